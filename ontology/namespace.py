@@ -63,6 +63,7 @@ class SKG(DefinedNamespace):
     valueQualifier: URIRef
     date: URIRef  # xsd:gYear / xsd:gYearMonth / xsd:date
     event: URIRef  # claim -> Order / Delivery / ExportRestriction node
+    restrictedItem: URIRef  # ExportRestriction event -> product or company
 
     # Article properties
     language: URIRef
