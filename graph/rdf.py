@@ -105,7 +105,10 @@ def fact_triples(fact: Fact, article: Article) -> Iterator[tuple]:
     yield c, SKG.evidenceStart, Literal(fact.start, datatype=XSD.integer)
     yield c, SKG.evidenceEnd, Literal(fact.end, datatype=XSD.integer)
     yield c, PROV.wasDerivedFrom, a
-    yield c, PROV.wasAttributedTo, agent_iri(fact.extractor, __version__)
+    agent = agent_iri(fact.extractor, __version__)
+    yield c, PROV.wasAttributedTo, agent
+    yield agent, RDF.type, SKG.Extractor
+    yield agent, RDFS.label, Literal(f"{fact.extractor} {__version__}")
     if fact.product:
         product = entity_iri("Product", fact.product)
         yield from entity_triples("Product", fact.product)
@@ -152,7 +155,7 @@ def event_triples(fact: Fact, article: Article, claim: URIRef, s: URIRef, o: URI
         if fact.date:
             yield e, SKG.date, date_literal(fact.date)
     else:
-        yield e, SKG.restrictsExport, o
+        yield e, SKG.restrictedItem, o
         yield e, SDO.agent, s
     if fact.quantity is not None:
         q = node_iri("quantity", str(e))
