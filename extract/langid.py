@@ -81,5 +81,4 @@ def unsupported_message(code: str, name: str | None = None) -> str:
     """The one-line reason given when an article is in a language supplykg does not read."""
     name = name or language_name(code)
     known = " and ".join(SUPPORTED.values())
-    return (f"{name} ({code}): supplykg reads {known}; translate the article or leave it out "
-            "(a language is added as a package under extract/lang/)")
+    return f"{name} ({code}): supplykg reads {known}; translate the article or leave it out"

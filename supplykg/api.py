@@ -1,0 +1,414 @@
+"""The Python API of supplykg: read, extract, build, export, query, view, check.
+
+The ``supplykg`` command is a thin layer over these functions and the README shows
+them. Heavy modules (spaCy through the extractors, pyshacl, pyvis) are imported
+inside the functions that need them, so importing this module is cheap.
+
+    >>> from supplykg import api
+    >>> report = api.build(["seeds/"], store=":memory:")      # doctest: +SKIP
+    >>> report.facts["supplies"]                              # doctest: +SKIP
+
+A *store* argument is an open store (from :func:`open_store`), a location string
+(a folder, ``":memory:"``, an ``http://`` SPARQL endpoint) or None for the default
+folder ``.supplykg/store``; a store this module opened is closed again before returning.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from supplykg.extract.model import Article, Fact, Skip
+from supplykg.extract.reader import DEFAULT_MAX_BYTES, count_records, read_paths
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+log = logging.getLogger(__name__)
+
+#: Articles handed to the extractor at once (spaCy's ``nlp.pipe`` batches inside).
+BATCH_SIZE = 16
+SKG_PREFIX = "PREFIX skg: <https://w3id.org/supplykg/ontology#>\n"
+
+StoreArg = Any  # an open KGStore, a location string, or None
+Extractor = Callable[[Iterable[Article]], Iterator[tuple[Article, list[Fact]]]]
+#: Called once per input record: ``(outcome, name)`` with outcome one of
+#: ``added``, ``unchanged``, ``skipped``, ``error``, ``extracted``.
+Progress = Callable[[str, str], None]
+
+
+class SupplyKGError(Exception):
+    """A problem the user can fix; the message is one line that says what to do."""
+
+
+# ---------------------------------------------------------------- stores and extractors
+
+def open_store(location: str | None = None) -> Any:
+    """Open (creating if needed) the store at ``location``; see :func:`supplykg.graph.store.open_store`."""
+    from supplykg.graph.store import open_store as _open
+
+    return _open(location)
+
+
+@contextmanager
+def _opened(store: StoreArg) -> Iterator[Any]:
+    if store is None or isinstance(store, (str, Path)):
+        s = open_store(None if store is None else str(store))
+        try:
+            yield s
+        finally:
+            s.close()
+    else:
+        yield store
+
+
+def _extractor() -> Extractor:
+    """The extraction function (imports spaCy; only commands that extract call this)."""
+    try:
+        from supplykg.extract import extract_articles
+    except ImportError as e:
+        raise SupplyKGError(f"the extractor cannot be loaded ({e}); reinstall supplykg with "
+                            "its spaCy models: pip install .") from e
+    return extract_articles
+
+
+def count_inputs(paths: Sequence[str]) -> int:
+    """How many articles (or skips) reading ``paths`` will give: a progress bar's total."""
+    return count_records(paths)
+
+
+def _extract_batches(articles: Iterable[Article], extractor: Extractor | None,
+                     on_error: Callable[[Article, str], None],
+                     batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, list[Fact]]]:
+    """Extract in batches; when a batch fails, redo it article by article so one bad article costs only itself.
+
+    The extractor (and so spaCy) is loaded only when a first article needs it: a
+    re-build where every article is unchanged never loads a model.
+    """
+    batch: list[Article] = []
+    resolved: list[Extractor] = [extractor] if extractor else []
+
+    def run(items: list[Article]) -> Iterator[tuple[Article, list[Fact]]]:
+        if not resolved:
+            resolved.append(_extractor())
+        try:
+            results = [(a, list(facts)) for a, facts in resolved[0](items)]
+        except Exception as e:
+            if len(items) == 1:
+                log.error("extraction failed on %s: %s", items[0].id, e, exc_info=log.isEnabledFor(logging.DEBUG))
+                on_error(items[0], f"extraction failed ({type(e).__name__}: {e}); please report this article")
+                return
+            for one in items:
+                yield from run([one])
+            return
+        yield from results
+
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from run(batch)
+            batch = []
+    if batch:
+        yield from run(batch)
+
+
+# ---------------------------------------------------------------- extract
+
+def extract(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+            on_skip: Callable[[Skip], None] | None = None,
+            extractor: Extractor | None = None) -> Iterator[tuple[Article, list[Fact]]]:
+    """Facts of every article under ``paths``, without a store: ``(article, facts)`` pairs.
+
+    Inputs that cannot be read, and articles the extractor fails on, are passed to
+    ``on_skip`` (and logged) rather than raised, so one bad file never stops the rest.
+    """
+    report = on_skip or (lambda s: None)
+
+    def articles() -> Iterator[Article]:
+        for item in read_paths(paths, max_bytes=max_bytes):
+            if isinstance(item, Skip):
+                report(item)
+            else:
+                yield item
+
+    def failed(article: Article, reason: str) -> None:
+        report(Skip(article.path or article.id, reason))
+
+    yield from _extract_batches(articles(), extractor, failed)
+
+
+# ---------------------------------------------------------------- build
+
+@dataclass
+class BuildReport:
+    """What a build did: articles added or unchanged, facts per relation, what was skipped and why."""
+
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+    errors: list[Skip] = field(default_factory=list)
+    facts: Counter[str] = field(default_factory=Counter)
+    statuses: Counter[str] = field(default_factory=Counter)
+    triples_before: int = 0
+    triples_after: int = 0
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> bool:
+        """True when any input could not be read or stored (the command's exit status)."""
+        return bool(self.errors) or any(s.fatal for s in self.skipped)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "added": self.added, "unchanged": self.unchanged,
+            "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
+            "errors": [{"path": s.path, "reason": s.reason} for s in self.errors],
+            "facts": dict(sorted(self.facts.items())), "statuses": dict(sorted(self.statuses.items())),
+            "triples_before": self.triples_before, "triples_after": self.triples_after,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | None = None, *,
+          max_bytes: int = DEFAULT_MAX_BYTES, replace: bool = False,
+          extractor: Extractor | None = None) -> BuildReport:
+    """Read, extract and store every article under ``paths``; return what happened.
+
+    Each article is written as ONE ``store.put_article`` call (its own named graph), so an
+    interrupted build never leaves half an article. An article already in the store (same
+    text and source) is left alone and not even extracted, so re-running is cheap and
+    idempotent; ``replace=True`` re-extracts and replaces it. One bad article is reported
+    and the batch goes on.
+    """
+    from supplykg.graph.rdf import article_graph_iri, article_to_graph
+
+    started = time.perf_counter()
+    report = BuildReport()
+    tick = progress or (lambda outcome, name: None)
+    with _opened(store) as kg:
+        report.triples_before = kg.triple_count()
+        seen: set[str] = set()
+
+        def fresh() -> Iterator[Article]:
+            for item in read_paths(paths, max_bytes=max_bytes):
+                if isinstance(item, Skip):
+                    report.skipped.append(item)
+                    tick("skipped", item.path)
+                    continue
+                iri = article_graph_iri(item)
+                try:
+                    known = str(iri) in seen or (not replace and kg.has_article(iri))
+                except Exception as e:  # a remote store that went away, say
+                    report.errors.append(Skip(item.path or item.id, f"store lookup failed: {e}"))
+                    tick("error", item.id)
+                    continue
+                if known:
+                    report.unchanged.append(item.id)
+                    tick("unchanged", item.id)
+                    continue
+                seen.add(str(iri))
+                yield item
+
+        def failed(article: Article, reason: str) -> None:
+            report.errors.append(Skip(article.path or article.id, reason))
+            tick("error", article.id)
+
+        for article, facts in _extract_batches(fresh(), extractor, failed):
+            try:
+                graph = article_to_graph(article, facts)
+                if replace and kg.has_article(graph.identifier):
+                    kg.remove_article(graph.identifier)
+                kg.put_article(graph)
+            except Exception as e:
+                log.error("could not store %s: %s", article.id, e)
+                failed(article, f"could not store it ({type(e).__name__}: {e}); the store is unchanged for it")
+                continue
+            report.added.append(article.id)
+            report.facts.update(f.relation for f in facts)
+            report.statuses.update(f.status for f in facts)
+            tick("added", article.id)
+        report.triples_after = kg.triple_count()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+# ---------------------------------------------------------------- store-side commands
+
+def export(store: StoreArg = None, fmt: str = "turtle", out: str | Path | None = None) -> str | None:
+    """Serialise the whole store as ``turtle``, ``trig``, ``nt`` or ``jsonld``; to ``out`` or as a string."""
+    from supplykg.graph import export as _export
+
+    with _opened(store) as kg:
+        return _export.export(kg, fmt, out)
+
+
+def format_for(path: str | Path) -> str:
+    """Export format from a file name's extension (graph.ttl -> turtle)."""
+    suffix = Path(path).suffix.casefold()
+    formats = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld"}
+    try:
+        return formats[suffix]
+    except KeyError:
+        raise SupplyKGError(f"cannot tell the format of {str(path)!r} from its extension; "
+                            f"use one of {', '.join(formats)}") from None
+
+
+def query(store: StoreArg = None, sparql: str | None = None, *, name: str | None = None,
+          params: dict[str, str] | None = None) -> Any:
+    """Run SPARQL text, or a named query with ``params`` bound safely; returns the rdflib result."""
+    from supplykg.graph import query as _query
+
+    if (sparql is None) == (name is None):
+        raise SupplyKGError("give either a SPARQL query or the name of a stored query (supplykg queries lists them)")
+    with _opened(store) as kg:
+        if name is not None:
+            return _query.run_named(kg, name, params or {})
+        if params:
+            raise SupplyKGError("--param binds the variables of a named query; use --name NAME with it")
+        return kg.query(sparql, {})
+
+
+def named_queries() -> list[Any]:
+    """The stored queries (name, description, parameters) shipped as ``.rq`` files."""
+    from supplykg.graph import query as _query
+
+    return list(_query.list_queries())
+
+
+def to_networkx(store: StoreArg = None) -> nx.MultiDiGraph:
+    """The store's claims as a networkx MultiDiGraph (one edge per claim, with its evidence)."""
+    from supplykg.graph.network import to_networkx as _to_nx
+
+    with _opened(store) as kg:
+        return _to_nx(kg.union_graph())
+
+
+def view(store: StoreArg = None, out: str | Path = "graph.html", **options: Any) -> Path:
+    """Write the interactive, self-contained HTML graph of the store to ``out``."""
+    from supplykg.graph.render import write_html
+
+    graph = to_networkx(store)
+    write_html(graph, Path(out), **options)
+    return Path(out)
+
+
+def stats(store: StoreArg = None) -> dict[str, Any]:
+    """Counts: articles, triples, entities per type, claims per relation and per status."""
+    with _opened(store) as kg:
+        out: dict[str, Any] = {"articles": len(list(kg.articles())), "triples": kg.triple_count()}
+        entities = kg.query(SKG_PREFIX + """SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
+            VALUES ?type { skg:Company skg:Product skg:Government } ?e a ?type } GROUP BY ?type""", {})
+        out["entities"] = {str(r[0]).rsplit("#", 1)[-1]: int(r[1]) for r in entities}
+        claims = kg.query(SKG_PREFIX + """SELECT ?relation ?status (COUNT(?c) AS ?n) WHERE {
+            ?c skg:relation ?relation ; skg:status ?status } GROUP BY ?relation ?status""", {})
+        relations: Counter[str] = Counter()
+        statuses: Counter[str] = Counter()
+        for rel, status, n in claims:
+            relations[str(rel)] += int(n)
+            statuses[str(status).rsplit("#", 1)[-1].lower()] += int(n)
+        out["facts"] = dict(sorted(relations.items()))
+        out["statuses"] = dict(sorted(statuses.items()))
+        return out
+
+
+def validate(store: StoreArg = None) -> tuple[bool, str]:
+    """SHACL validation of the store against ``ontology/shapes.ttl``: ``(conforms, report text)``."""
+    from supplykg.graph.validate import validate as _validate
+
+    with _opened(store) as kg:
+        return _validate(kg)
+
+
+def find_article(kg: Any, ref: str) -> list[Any]:
+    """Article IRIs matching ``ref``: an article IRI, its content key, or its file name / id."""
+    from rdflib import Literal, URIRef
+
+    if ref.startswith(("http://", "https://")):
+        iri = URIRef(ref)
+        return [iri] if kg.has_article(iri) else []
+    rows = kg.query(SKG_PREFIX + """SELECT DISTINCT ?a WHERE {
+        { ?a skg:fileName ?ref } UNION { ?a skg:contentKey ?ref } }""", {"ref": Literal(ref)})
+    return [r[0] for r in rows]
+
+
+def remove(store: StoreArg, ref: str) -> list[str]:
+    """Remove one article and all its facts; ``ref`` is its IRI, content key or file name."""
+    with _opened(store) as kg:
+        found = find_article(kg, ref)
+        if not found:
+            raise SupplyKGError(f"no article {ref!r} in the store; `supplykg query --name articles` "
+                                "or `supplykg stats` shows what is there")
+        for iri in found:
+            kg.remove_article(iri)
+        return [str(i) for i in found]
+
+
+# ---------------------------------------------------------------- analytics
+
+ANALYSES = ("suppliers", "customers", "paths", "dependencies", "concentration", "central", "changes")
+
+
+def _evidence_rows(items: Iterable[Any]) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in items]
+
+
+def analyse(store: StoreArg, question: str, *, tiers: int | None = None, evidence: bool = False,
+            top: int = 10, include_denied: bool = False, by: str = "degree", company: str | None = None,
+            supplier: str | None = None, customer: str | None = None, since: str | None = None,
+            until: str | None = None) -> list[dict[str, Any]]:
+    """Answer one supply-chain question on the graph, as JSON-ready rows.
+
+    ``question`` is one of :data:`ANALYSES`; the rows carry an ``evidence`` list (the
+    claims behind each answer, with sentence and article) when ``evidence`` is true.
+    See :mod:`supplykg.graph.analytics` for what each question means.
+    """
+    from supplykg.graph import analytics as an
+
+    if question not in ANALYSES:
+        raise SupplyKGError(f"unknown question {question!r}; ask one of {', '.join(ANALYSES)}")
+    g = to_networkx(store)
+    rows: list[dict[str, Any]] = []
+    if question in ("suppliers", "customers"):
+        if not company:
+            raise SupplyKGError(f"name the company whose {question} you want")
+        fn = an.suppliers if question == "suppliers" else an.customers
+        for n in fn(g, company, tiers=tiers or 1, include_denied=include_denied):
+            rows.append({"tier": n.tier, question[:-1]: n.label, "via": list(n.via), "products": list(n.products),
+                         "evidence": _evidence_rows(n.evidence)})
+    elif question == "paths":
+        if not (supplier and customer):
+            raise SupplyKGError("name both ends: supplykg graph paths SUPPLIER CUSTOMER")
+        for p in an.supply_paths(g, supplier, customer, max_hops=tiers or an.DEFAULT_MAX_HOPS,
+                                 include_denied=include_denied):
+            rows.append({"hops": len(p.labels) - 1, "path": list(p.labels),
+                         "evidence": [e.to_dict() for hop in p.hops for e in hop]})
+    elif question == "dependencies":
+        for d in an.single_source_dependencies(g, include_denied=include_denied):
+            rows.append({"buyer": d.buyer, "product": d.product, "supplier": d.supplier,
+                         "evidence": _evidence_rows(d.evidence)})
+    elif question == "concentration":
+        for c in an.supplier_concentration(g, include_denied=include_denied):
+            rows.append({"buyer": c.buyer, "suppliers": c.suppliers, "facts": c.facts, "hhi": round(c.hhi, 3),
+                         "top_supplier": c.top_supplier,
+                         "shares": {k: round(v, 3) for k, v in c.shares.items()}})
+    elif question == "central":
+        for c in an.central_companies(g, top=top, by=by, include_denied=include_denied):
+            rows.append({"company": c.label, "degree": c.degree, "in": c.in_degree, "out": c.out_degree,
+                         "betweenness": round(c.betweenness, 4), "evidence": _evidence_rows(c.evidence)})
+    else:
+        if not (since or until):
+            raise SupplyKGError("give a window: --since DATE and/or --until DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+        ch = an.changes(g, since or "1900", until or "2999", include_denied=include_denied)
+        for kind, items in (("added", ch.added), ("repeated", ch.repeated), ("not seen since", ch.not_seen_since)):
+            for e in items:
+                rows.append({"change": kind, "subject": e.subject, "relation": e.relation, "object": e.object,
+                             "date": e.date, "status": e.status, "evidence": [e.to_dict()]})
+    if not evidence:
+        for row in rows:
+            row.pop("evidence", None)
+    return rows

@@ -1,0 +1,562 @@
+"""The ``supplykg`` command: a thin layer over :mod:`supplykg.api`.
+
+Each command's docstring, with an example, is its ``--help``. The ``--store`` option is
+defined once (env ``SUPPLYKG_STORE``). Errors are one line on stderr and a non-zero exit;
+``-v`` shows library log messages and ``--traceback`` the traceback of an unexpected error.
+Nothing heavy is imported at module level: ``supplykg --help`` and ``supplykg query``
+never load spaCy.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from supplykg import __version__
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rich.console import Console
+
+EXIT_FAILED_INPUT = 1
+
+
+def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+class _Group(click.Group):
+    """Turns the library's errors into one line on stderr and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from supplykg.api import SupplyKGError
+
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except SupplyKGError as e:
+            raise click.ClickException(str(e)) from None
+        except OSError as e:
+            where = f" {e.filename}" if getattr(e, "filename", None) else ""
+            raise click.ClickException(f"{e.strerror or e}:{where}; check the path and its permissions") from None
+        except Exception as e:
+            if ctx.obj and ctx.obj.get("traceback"):
+                raise
+            known = type(e).__module__.startswith("supplykg.") or isinstance(e, (ValueError, KeyError, LookupError))
+            msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+            if not known:
+                msg = f"unexpected {type(e).__name__}: {msg} (rerun with --traceback and report it)"
+            raise click.ClickException(msg) from None
+
+
+def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """The one ``--store`` option every command that touches the graph takes."""
+    return click.option(
+        "--store", "store", envvar="SUPPLYKG_STORE", default=None, metavar="LOC", show_envvar=True,
+        help="Where the graph lives: a folder (default .supplykg/store), ':memory:', "
+             "or an http:// SPARQL endpoint.")(f)
+
+
+def max_bytes_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True,
+                        help="Skip files (or JSON Lines records) larger than this.")(f)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="supplykg")
+@click.option("-v", "--verbose", count=True, help="Show library log messages (-vv for debug).")
+@click.option("--traceback", is_flag=True, hidden=True, help="Show the traceback of unexpected errors.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: int, traceback: bool) -> None:
+    """supplykg: who supplies whom with what, from French and English chip news, as an RDF graph.
+
+    \b
+    Example:
+        supplykg build seeds/ && supplykg query --name suppliers --param company=ByteDance
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["traceback"] = traceback
+    level = {0: logging.ERROR, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    logger = logging.getLogger("supplykg")
+    logger.setLevel(level)
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+
+
+# ---------------------------------------------------------------- build / extract
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@store_option
+@max_bytes_option
+@click.option("--replace", is_flag=True, help="Re-extract articles already in the store and replace them.")
+@click.option("--export", "export_to", metavar="FILE", help="Also write the whole graph to FILE (.ttl, .trig, .nt, .jsonld).")
+@click.option("--view", "view_to", metavar="FILE", help="Also write the interactive HTML graph to FILE.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of tables.")
+def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bool,
+          export_to: str | None, view_to: str | None, as_json: bool) -> None:
+    """Read articles, extract facts and add them to the store.
+
+    PATHS are .txt, .md, .html or .jsonl files, or folders of them (read recursively).
+    Articles already in the store are left unchanged, so building twice is harmless.
+    Exits with status 1 when any input was skipped or failed.
+
+    \b
+    Example:
+        supplykg build seeds/ --export graph.ttl --view graph.html
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from supplykg import api
+
+    err = _console(stderr=True)
+    total = api.count_inputs(list(paths))
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=as_json or not err.is_terminal) as bar:
+        task = bar.add_task("reading", total=total)
+
+        def tick(outcome: str, name: str) -> None:
+            bar.update(task, advance=1, description=f"{outcome} {Path(name).name[:40]}")
+
+        with _open_store(store) as kg:
+            report = api.build(list(paths), kg, tick, max_bytes=max_bytes, replace=replace)
+            if export_to:
+                api.export(kg, api.format_for(export_to), export_to)
+            if view_to:
+                api.view(kg, view_to)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _print_build_report(report, store, export_to, view_to)
+    if report.failed:
+        sys.exit(EXIT_FAILED_INPUT)
+
+
+def _open_store(location: str | None) -> Any:
+    from contextlib import closing
+
+    from supplykg import api
+
+    return closing(api.open_store(location))
+
+
+def _print_build_report(report: Any, store: str | None, export_to: str | None, view_to: str | None) -> None:
+    from rich import box
+    from rich.table import Table
+
+    out = _console()
+    if report.facts:
+        t = Table("relation", "facts", title="Facts per relation", box=box.SIMPLE, title_justify="left")
+        for rel, n in sorted(report.facts.items(), key=lambda kv: (-kv[1], kv[0])):
+            t.add_row(rel, str(n))
+        t.add_row("[b]total[/b]", f"[b]{sum(report.facts.values())}[/b]")
+        out.print(t)
+    problems = [*report.skipped, *report.errors]
+    if problems:
+        t = Table("input", "reason", title="Skipped", box=box.SIMPLE, title_justify="left")
+        for s in problems:
+            t.add_row(s.path, s.reason)
+        out.print(t)
+    read = len(report.added) + len(report.unchanged) + len(report.errors)
+    delta = report.triples_after - report.triples_before
+    out.print(f"{read} article(s) read: {len(report.added)} added, {len(report.unchanged)} unchanged, "
+              f"{len(report.errors)} failed; {len(report.skipped)} input(s) skipped; "
+              f"{sum(report.facts.values())} fact(s) added.")
+    out.print(f"Store {store or '.supplykg/store'}: {report.triples_after} triples ({delta:+d}) "
+              f"in {report.seconds:.1f} s.")
+    for label, path in (("Turtle", export_to), ("HTML graph", view_to)):
+        if path:
+            out.print(f"{label}: {path}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "ttl"]), default="jsonl", show_default=True,
+              help="JSON Lines (one fact a line) or Turtle (the RDF the store would get).")
+@max_bytes_option
+def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
+    """Print the facts found in articles, without touching the store.
+
+    Facts go to stdout (JSON Lines: one fact per line, the stable contract that
+    the evaluation's score.py reads); skipped inputs go to stderr. Exits with
+    status 1 when any input was skipped.
+
+    \b
+    Example:
+        supplykg extract seeds/000_547f356ac4fc7056.txt > facts.jsonl
+    """
+    from supplykg import api
+
+    skipped: list[Any] = []
+
+    def on_skip(skip: Any) -> None:
+        skipped.append(skip)
+        click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
+
+    pairs = api.extract(list(paths), max_bytes=max_bytes, on_skip=on_skip)
+    if fmt == "jsonl":
+        for _article, facts in pairs:
+            for fact in facts:
+                click.echo(json.dumps(fact.to_json(), ensure_ascii=False))
+    else:
+        from rdflib import Graph
+
+        from supplykg.graph.rdf import article_to_graph
+
+        merged = Graph()
+        _bind_prefixes(merged)
+        for article, facts in pairs:
+            merged += article_to_graph(article, facts)
+        click.echo(merged.serialize(format="turtle"), nl=False)
+    if any(s.fatal for s in skipped):
+        sys.exit(EXIT_FAILED_INPUT)
+
+
+def _bind_prefixes(graph: Any) -> None:
+    from rdflib.namespace import PROV, SDO, XSD
+
+    from supplykg.ontology.iri import ID, ONTOLOGY
+
+    graph.bind("skg", ONTOLOGY + "#")
+    graph.bind("id", ID)
+    graph.bind("schema", SDO)
+    graph.bind("prov", PROV)
+    graph.bind("xsd", XSD)
+
+
+# ---------------------------------------------------------------- store-side commands
+
+@cli.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "jsonld"]), default="turtle",
+              show_default=True, help="turtle/nt/jsonld: the union of all articles; trig: one named graph per article.")
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout.")
+def export(store: str | None, fmt: str, output: str | None) -> None:
+    """Write the whole graph as Turtle, TriG, N-Triples or JSON-LD.
+
+    \b
+    Example:
+        supplykg export --format turtle -o graph.ttl
+    """
+    from supplykg import api
+
+    text = api.export(store, fmt, output)
+    if output is None and text is not None:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@store_option
+@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the SPARQL query from this .rq file.")
+@click.option("--name", metavar="NAME", help="Run a stored query (see `supplykg queries`).")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of the named query (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="table for people; csv, tsv and json are the W3C SPARQL result formats.")
+def query(sparql: str | None, store: str | None, file: Path | None, name: str | None,
+          params: tuple[str, ...], fmt: str) -> None:
+    """Run a SPARQL query, a .rq file or a stored query by name.
+
+    Parameters are bound as values, never pasted into the query text, so a
+    name with a quote in it cannot change the query.
+
+    \b
+    Examples:
+        supplykg query --name suppliers --param company=ByteDance
+        supplykg query 'SELECT ?s ?o WHERE { ?s <https://w3id.org/supplykg/ontology#supplies> ?o }' --format csv
+    """
+    from supplykg import api
+
+    given = [x for x in (sparql, file, name) if x is not None]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of SPARQL, --file Q.rq or --name NAME")
+    bound: dict[str, str] = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
+        bound[key.strip()] = value
+    text = file.read_text(encoding="utf-8") if file else sparql
+    result = api.query(store, text, name=name, params=bound) if name is None else \
+        api.query(store, name=name, params=bound)
+    _print_result(result, fmt)
+
+
+def _print_result(result: Any, fmt: str) -> None:
+    """SPARQL results: W3C csv/tsv/json through rdflib's serialisers, or a rich table."""
+    if getattr(result, "type", None) != "SELECT":
+        if getattr(result, "type", None) == "ASK":
+            click.echo("true" if result.askAnswer else "false")
+            return
+        click.echo(result.serialize(format="turtle").decode("utf-8"), nl=False)
+        return
+    if fmt in ("csv", "tsv", "json"):
+        data = result.serialize(format=fmt)
+        text = data.decode("utf-8") if isinstance(data, bytes) else str(data)
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    from rich import box
+    from rich.table import Table
+
+    names = [str(v) for v in result.vars]
+    table = Table(*names, box=box.SIMPLE_HEAD)
+    rows = 0
+    for row in result:
+        table.add_row(*("" if v is None else _short(v) for v in row))
+        rows += 1
+    out = _console()
+    out.print(table)
+    out.print(f"{rows} row(s)")
+
+
+def _short(value: Any) -> str:
+    from supplykg.ontology.iri import ID, ONTOLOGY
+
+    text = str(value)
+    for base, prefix in ((ONTOLOGY + "#", "skg:"), (ID, "id:")):
+        if text.startswith(base):
+            return prefix + text[len(base):]
+    return text
+
+
+@cli.command()
+def queries() -> None:
+    """List the stored queries, their parameters and what they answer.
+
+    \b
+    Example:
+        supplykg queries
+    """
+    from supplykg import api
+
+    for q in api.named_queries():
+        name = getattr(q, "name", None) or (q.get("name") if isinstance(q, dict) else str(q))
+        params = getattr(q, "params", None) or (q.get("params") if isinstance(q, dict) else None) or []
+        desc = getattr(q, "description", None) or (q.get("description") if isinstance(q, dict) else "") or ""
+        args = " ".join(f"--param {p}=…" for p in params)
+        click.echo(f"{name:<14} {args}".rstrip())
+        if desc:
+            click.echo(f"    {desc}")
+
+
+@cli.command()
+@store_option
+@click.option("-o", "--output", default="graph.html", show_default=True, metavar="FILE", help="The HTML file to write.")
+@click.option("--open", "open_it", is_flag=True, help="Open it in the default browser.")
+def view(store: str | None, output: str, open_it: bool) -> None:
+    """Write the graph as one self-contained, interactive HTML page (works offline).
+
+    \b
+    Example:
+        supplykg view -o graph.html --open
+    """
+    from supplykg import api
+
+    path = api.view(store, output)
+    click.echo(f"wrote {path}")
+    if open_it:
+        import webbrowser
+
+        webbrowser.open(path.resolve().as_uri())
+
+
+@cli.command()
+@store_option
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def stats(store: str | None, as_json: bool) -> None:
+    """Count articles, triples, entities per type and facts per relation and status.
+
+    \b
+    Example:
+        supplykg stats --json
+    """
+    from supplykg import api
+
+    counts = api.stats(store)
+    if as_json:
+        click.echo(json.dumps(counts, indent=2))
+        return
+    click.echo(f"articles  {counts['articles']}")
+    click.echo(f"triples   {counts['triples']}")
+    for section in ("entities", "facts", "statuses"):
+        items = counts.get(section) or {}
+        click.echo(f"{section:<9} " + (", ".join(f"{k} {v}" for k, v in items.items()) or "none"))
+
+
+@cli.command()
+@store_option
+def validate(store: str | None) -> None:
+    """Check the graph against the SHACL shapes (ontology/shapes.ttl); exit 1 if it does not conform.
+
+    \b
+    Example:
+        supplykg validate
+    """
+    from supplykg import api
+
+    conforms, report = api.validate(store)
+    if conforms:
+        click.echo("conforms: the graph satisfies every shape")
+        return
+    click.echo(report, err=True)
+    sys.exit(1)
+
+
+@cli.command()
+@click.argument("article")
+@store_option
+def remove(article: str, store: str | None) -> None:
+    """Remove one article and every fact taken from it.
+
+    ARTICLE is the article's file name (or JSON Lines id), its content key or its IRI.
+
+    \b
+    Example:
+        supplykg remove 000_547f356ac4fc7056.txt
+    """
+    from supplykg import api
+
+    for iri in api.remove(store, article):
+        click.echo(f"removed {iri}")
+
+
+# ---------------------------------------------------------------- graph analytics
+
+def _graph_command(name: str, doc: str, *params: Callable[..., Any]) -> None:
+    """One ``supplykg graph NAME`` command: the same options, output and error handling for all."""
+
+    def command(store: str | None, tiers: int | None, evidence: bool, denied: bool, fmt: str,
+                **kwargs: Any) -> None:
+        from supplykg import api
+
+        rows = api.analyse(store, name, tiers=tiers, evidence=evidence, include_denied=denied, **kwargs)
+        _print_rows(rows, fmt)
+
+    command.__doc__ = doc
+    command.__name__ = name
+    shared = (
+        store_option,
+        click.option("--tiers", type=click.IntRange(1, 10), default=None,
+                     help="Supply tiers to follow (suppliers of suppliers…; default 1), or the most links "
+                          "in a path (default 4)."),
+        click.option("--evidence", is_flag=True, help="Show the facts (sentence, article) behind each answer."),
+        click.option("--denied", is_flag=True, help="Count denied facts too (left out by default)."),
+        click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True),
+    )
+    for deco in reversed((*params, *shared)):
+        command = deco(command)
+    graph.command(name)(command)
+
+
+@cli.group()
+def graph() -> None:
+    """Supply-chain questions answered on the graph (networkx), with their evidence.
+
+    \b
+    Example:
+        supplykg graph suppliers ByteDance --tiers 2 --evidence
+    """
+
+
+_graph_command("suppliers", """Who supplies COMPANY, directly or up to --tiers levels up.
+
+    \b
+    Example:
+        supplykg graph suppliers ByteDance --evidence
+    """, click.argument("company"))
+_graph_command("customers", """Who COMPANY supplies, directly or up to --tiers levels down.
+
+    \b
+    Example:
+        supplykg graph customers Nvidia --tiers 2
+    """, click.argument("company"))
+_graph_command("paths", """Every supply path from SUPPLIER to CUSTOMER.
+
+    \b
+    Example:
+        supplykg graph paths TSMC ByteDance --evidence
+    """, click.argument("supplier"), click.argument("customer"))
+_graph_command("dependencies", """Single-source dependencies: buyers whose product has one known supplier.
+
+    \b
+    Example:
+        supplykg graph dependencies --format json
+    """)
+_graph_command("concentration", """Supplier concentration per buyer (how few suppliers carry each buyer).
+
+    \b
+    Example:
+        supplykg graph concentration
+    """)
+_graph_command("central", """The most central companies (degree and betweenness), with the facts behind them.
+
+    \b
+    Example:
+        supplykg graph central --top 5 --by betweenness
+    """, click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="How many companies."),
+    click.option("--by", type=click.Choice(["degree", "betweenness"]), default="degree", show_default=True))
+_graph_command("changes", """What changed between two dates (YYYY, YYYY-MM or YYYY-MM-DD).
+
+    \b
+    Example:
+        supplykg graph changes --since 2024-01 --until 2024-12
+    """, click.option("--since", metavar="DATE", help="Start date (inclusive)."),
+    click.option("--until", metavar="DATE", help="End date (inclusive)."))
+
+
+def _evidence_line(e: dict[str, Any]) -> str:
+    """One fact behind an answer: who-relation-whom [status, date, quantity] “sentence” (article)."""
+    quals = ", ".join(str(x) for x in (e.get("status"), e.get("date"), e.get("product")) if x)
+    if e.get("quantity") is not None:
+        quals += f", {e.get('quantity_qualifier') or ''} {e['quantity']}".replace("  ", " ")
+    return f"{e['subject']} {e['relation']} {e['object']} [{quals}] “{e.get('evidence') or ''}” ({e.get('article') or ''})"
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
+    """Analytics answers as JSON or as a table whose columns are the rows' keys."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    from rich import box
+    from rich.table import Table
+
+    if not rows:
+        click.echo("no answer in the graph")
+        return
+    columns = list(rows[0])
+    table = Table(*columns, box=box.SIMPLE_HEAD)
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    _console().print(table)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list) and value and isinstance(value[0], dict) and "evidence" in value[0]:
+        return "\n".join(_evidence_line(e) for e in value)
+    if isinstance(value, (list, tuple)):
+        return " → ".join(_cell(v) for v in value) if all(isinstance(v, str) for v in value) else \
+            "\n".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}={_cell(v)}" for k, v in value.items() if v not in (None, ""))
+    return str(value)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point."""
+    cli.main(args=argv, prog_name="supplykg")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
