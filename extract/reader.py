@@ -378,7 +378,7 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Skip]:
                 yield Skip(where, reason or "cannot decode")
                 continue
             try:
-                record = json.loads(line)
+                record = json.loads(line.strip())
             except json.JSONDecodeError as e:
                 yield Skip(where, f"malformed JSON Lines ({e.msg} at column {e.colno}); "
                                   "fix or remove this line, one JSON object per line")

@@ -261,12 +261,12 @@ def format_for(path: str | Path) -> str:
 def query(store: StoreArg = None, sparql: str | None = None, *, name: str | None = None,
           params: dict[str, str] | None = None) -> Any:
     """Run SPARQL text, or a named query with ``params`` bound safely; returns the rdflib result."""
-    from supplykg.graph import query as _query
-
     if (sparql is None) == (name is None):
         raise SupplyKGError("give either a SPARQL query or the name of a stored query (supplykg queries lists them)")
     with _opened(store) as kg:
         if name is not None:
+            from supplykg.graph import query as _query
+
             return _query.run_named(kg, name, params or {})
         if params:
             raise SupplyKGError("--param binds the variables of a named query; use --name NAME with it")

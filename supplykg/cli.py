@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -168,14 +169,14 @@ def _print_build_report(report: Any, store: str | None, export_to: str | None, v
         out.print(t)
     read = len(report.added) + len(report.unchanged) + len(report.errors)
     delta = report.triples_after - report.triples_before
-    out.print(f"{read} article(s) read: {len(report.added)} added, {len(report.unchanged)} unchanged, "
-              f"{len(report.errors)} failed; {len(report.skipped)} input(s) skipped; "
-              f"{sum(report.facts.values())} fact(s) added.")
-    out.print(f"Store {store or '.supplykg/store'}: {report.triples_after} triples ({delta:+d}) "
-              f"in {report.seconds:.1f} s.")
+    click.echo(f"{read} article(s) read: {len(report.added)} added, {len(report.unchanged)} unchanged, "
+               f"{len(report.errors)} failed; {len(report.skipped)} input(s) skipped; "
+               f"{sum(report.facts.values())} fact(s) added.")
+    click.echo(f"Store {store or os.environ.get('SUPPLYKG_STORE') or '.supplykg/store'}: "
+               f"{report.triples_after} triples ({delta:+d}) in {report.seconds:.1f} s.")
     for label, path in (("Turtle", export_to), ("HTML graph", view_to)):
         if path:
-            out.print(f"{label}: {path}")
+            click.echo(f"{label}: {path}")
 
 
 @cli.command()
@@ -300,7 +301,10 @@ def _print_result(result: Any, fmt: str) -> None:
             return
         click.echo(result.serialize(format="turtle").decode("utf-8"), nl=False)
         return
-    if fmt in ("csv", "tsv", "json"):
+    if fmt == "tsv":
+        click.echo(_tsv(result), nl=False)
+        return
+    if fmt in ("csv", "json"):
         data = result.serialize(format=fmt)
         text = data.decode("utf-8") if isinstance(data, bytes) else str(data)
         click.echo(text, nl=not text.endswith("\n"))
@@ -317,6 +321,21 @@ def _print_result(result: Any, fmt: str) -> None:
     out = _console()
     out.print(table)
     out.print(f"{rows} row(s)")
+
+
+def _tsv(result: Any) -> str:
+    """SPARQL 1.1 TSV results (rdflib ships a TSV parser but no serialiser): terms in N-Triples syntax."""
+    from rdflib import Literal
+    from rdflib.plugins.serializers.nt import _quoteLiteral
+
+    def term(v: Any) -> str:
+        if v is None:
+            return ""
+        return _quoteLiteral(v) if isinstance(v, Literal) else v.n3()
+
+    lines = ["\t".join(f"?{v}" for v in result.vars)]
+    lines += ["\t".join(term(v) for v in row) for row in result]
+    return "\n".join(lines) + "\n"
 
 
 def _short(value: Any) -> str:

@@ -1,0 +1,250 @@
+"""The command line: help with examples everywhere, exact outputs, one-line errors, no spaCy unless extracting."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner, Result
+from foundation import DE_ARTICLE, EN_ARTICLE, FR_ARTICLE, fake_extract, write
+
+from supplykg import api
+from supplykg.cli import cli
+from supplykg.extract.model import Fact
+
+SKG = "https://w3id.org/supplykg/ontology#"
+
+
+@pytest.fixture()
+def fake(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Use the test extractor instead of the spaCy pipelines."""
+    monkeypatch.setattr(api, "_extractor", lambda: fake_extract)
+
+
+@pytest.fixture()
+def env(tmp_path: Path, fake: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder with two articles (fr, en) and SUPPLYKG_STORE pointing at a fresh store in tmp."""
+    write(tmp_path / "news", "fr.txt", FR_ARTICLE)
+    write(tmp_path / "news", "en.txt", EN_ARTICLE)
+    monkeypatch.setenv("SUPPLYKG_STORE", str(tmp_path / "store"))
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
+
+
+def run(*args: str, code: int = 0) -> Result:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exit_code == code, (result.output, result.exception)
+    return result
+
+
+def all_commands(group: click.Group = cli, prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    for name, command in sorted(group.commands.items()):
+        yield (*prefix, name)
+        if isinstance(command, click.Group):
+            yield from all_commands(command, (*prefix, name))
+
+
+@pytest.mark.parametrize("command", [(), *all_commands()], ids=lambda c: " ".join(c) or "supplykg")
+def test_every_command_has_help_with_an_example(command: tuple[str, ...]) -> None:
+    result = run(*command, "--help")
+    assert "Example" in result.output, f"`supplykg {' '.join(command)} --help` shows no example"
+    example = result.output.split("Example", 1)[1]
+    assert "supplykg " in example
+
+
+def test_the_readme_documents_every_command() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for command in all_commands():
+        assert f"supplykg {' '.join(command)}" in readme, f"README does not show `supplykg {' '.join(command)}`"
+
+
+def test_importing_the_cli_loads_no_spacy() -> None:
+    code = ("import sys, supplykg.cli\n"
+            "from supplykg.cli import cli\n"
+            "try:\n    cli.main(['query', '--store', ':memory:', 'ASK { ?s ?p ?o }'], standalone_mode=False)\n"
+            "except SystemExit:\n    pass\n"
+            "heavy = sorted(m for m in ('spacy', 'thinc', 'pyshacl', 'pyvis', 'networkx') if m in sys.modules)\n"
+            "print(heavy)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_help_starts_fast() -> None:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "supplykg.cli", "--help"], capture_output=True, check=True)
+    assert time.perf_counter() - started < 2.0  # about 0.1 s here; generous for loaded CI machines
+
+
+def test_build_prints_facts_per_relation_and_is_idempotent(env: Path) -> None:
+    first = run("build", "news")
+    assert "Facts per relation" in first.output
+    assert "supplies" in first.output
+    assert "2 article(s) read: 2 added, 0 unchanged, 0 failed; 0 input(s) skipped; 2 fact(s) added." in first.output
+    second = run("build", "news")
+    assert "2 article(s) read: 0 added, 2 unchanged, 0 failed; 0 input(s) skipped; 0 fact(s) added." in second.output
+    assert "(+0)" in second.output
+
+
+def test_build_json_report(env: Path) -> None:
+    report = json.loads(run("build", "news", "--json").output)
+    assert report["added"] == ["en.txt", "fr.txt"] and report["facts"] == {"supplies": 2}
+    assert report["skipped"] == [] and report["errors"] == []
+
+
+def test_build_with_a_skipped_input_exits_1(env: Path) -> None:
+    write(env / "news", "de.txt", DE_ARTICLE)
+    result = run("build", "news", code=1)
+    assert "German (de): supplykg reads French and English" in result.output
+    assert "2 added" in result.output
+
+
+def test_build_writes_turtle_and_html(env: Path) -> None:
+    pytest.importorskip("supplykg.graph.render")
+    pytest.importorskip("supplykg.graph.export")
+    result = run("build", "news", "--export", "graph.ttl", "--view", "graph.html")
+    assert "Turtle: graph.ttl" in result.output and "HTML graph: graph.html" in result.output
+    assert (env / "graph.ttl").stat().st_size > 0 and (env / "graph.html").stat().st_size > 0
+
+
+def test_extract_jsonl_is_exactly_the_facts(env: Path) -> None:
+    result = CliRunner().invoke(cli, ["extract", "news/fr.txt"])
+    assert result.exit_code == 0
+    article = next(a for a, _ in api.extract(["news/fr.txt"], extractor=fake_extract))
+    facts = next(f for _, f in fake_extract([article]))
+    assert result.stdout == "".join(json.dumps(f.to_json(), ensure_ascii=False) + "\n" for f in facts)
+    first = json.loads(result.stdout.splitlines()[0])
+    assert (first["subject"], first["relation"], first["object"], first["article"]) == \
+        ("Alpha Semi", "supplies", "Beta Cloud", "fr.txt")
+    assert Fact.from_json(first).evidence == FR_ARTICLE.split("\n\n", 1)[1][first["start"]:first["end"]]
+
+
+def test_extract_reports_skips_on_stderr(env: Path) -> None:
+    result = CliRunner().invoke(cli, ["extract", "news/en.txt", "missing.txt"])
+    assert result.exit_code == 1
+    assert result.stderr == "skipped missing.txt: no such file or folder; check the path\n"
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_extract_turtle(env: Path) -> None:
+    from rdflib import Graph, URIRef
+
+    out = run("extract", "news", "--format", "ttl").stdout
+    g = Graph().parse(data=out, format="turtle")
+    assert len(list(g.triples((None, URIRef(SKG + "supplies"), None)))) == 2
+
+
+def test_query_csv_exact(env: Path) -> None:
+    run("build", "news")
+    sparql = (f"SELECT ?s ?o WHERE {{ ?a <{SKG}supplies> ?b . ?a <http://www.w3.org/2000/01/rdf-schema#label> ?s . "
+              "?b <http://www.w3.org/2000/01/rdf-schema#label> ?o } ORDER BY ?s")
+    assert run("query", sparql, "--format", "csv").stdout_bytes == \
+        b"s,o\r\nAlpha Semi,Beta Cloud\r\nGamma Foundry,Delta Devices\r\n"
+    assert run("query", sparql, "--format", "tsv").stdout == \
+        '?s\t?o\n"Alpha Semi"\t"Beta Cloud"\n"Gamma Foundry"\t"Delta Devices"\n'
+    rows = json.loads(run("query", sparql, "--format", "json").output)["results"]["bindings"]
+    assert [r["s"]["value"] for r in rows] == ["Alpha Semi", "Gamma Foundry"]
+    table = run("query", sparql).output
+    assert "Alpha Semi" in table and table.rstrip().endswith("2 row(s)")
+
+
+def test_query_from_file_and_tsv(env: Path) -> None:
+    run("build", "news")
+    q = write(env, "count.rq", f"SELECT (COUNT(*) AS ?n) WHERE {{ ?a <{SKG}supplies> ?b }}")
+    assert run("query", "--file", str(q), "--format", "tsv").output.splitlines() == \
+        ["?n", '"2"^^<http://www.w3.org/2001/XMLSchema#integer>']
+
+
+def test_named_query(env: Path) -> None:
+    pytest.importorskip("supplykg.graph.query")
+    run("build", "news")
+    out = run("query", "--name", "suppliers", "--param", "company=Beta Cloud", "--format", "csv").output
+    assert "Alpha Semi" in out and "Gamma" not in out
+    assert "suppliers" in run("queries").output
+
+
+def test_query_usage_errors_are_one_line(env: Path) -> None:
+    both = run("query", "ASK {}", "--name", "suppliers", code=2)
+    assert "give exactly one of SPARQL, --file Q.rq or --name NAME" in both.output
+    bad = run("query", "--param", "oops", "--name", "suppliers", code=2)
+    assert "'oops' is not KEY=VALUE" in bad.output
+
+
+def test_bad_sparql_is_one_line_without_traceback(env: Path) -> None:
+    result = run("query", "SELEKT nothing", code=1)
+    assert result.output.startswith("Error: ") and len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_export_turtle_reparses_with_rdflib_and_pyoxigraph(env: Path) -> None:
+    pytest.importorskip("supplykg.graph.export")
+    import pyoxigraph
+    from rdflib import Graph
+
+    run("build", "news")
+    run("export", "--format", "turtle", "-o", "graph.ttl")
+    data = (env / "graph.ttl").read_bytes()
+    assert len(Graph().parse(data=data, format="turtle")) == len(list(pyoxigraph.parse(data, pyoxigraph.RdfFormat.TURTLE)))
+    assert run("export", "--format", "nt").output.count(" .\n") >= 10
+
+
+def test_stats(env: Path) -> None:
+    run("build", "news")
+    counts = json.loads(run("stats", "--json").output)
+    assert counts["articles"] == 2 and counts["facts"] == {"supplies": 2}
+    assert counts["entities"] == {"Company": 4} and counts["statuses"] == {"asserted": 2}
+    assert run("stats").output.splitlines()[0] == "articles  2"
+
+
+def test_remove(env: Path) -> None:
+    run("build", "news")
+    result = run("remove", "fr.txt")
+    assert result.output.startswith("removed https://w3id.org/supplykg/id/article/")
+    assert json.loads(run("stats", "--json").output)["articles"] == 1
+    assert run("remove", "fr.txt", code=1).output.startswith("Error: no article 'fr.txt' in the store")
+
+
+def test_validate(env: Path) -> None:
+    pytest.importorskip("supplykg.graph.validate")
+    run("build", "news")
+    assert run("validate").output.startswith("conforms")
+
+
+def test_graph_suppliers_with_evidence(env: Path) -> None:
+    run("build", "news")
+    rows = json.loads(run("graph", "suppliers", "Beta Cloud", "--evidence", "--format", "json").output)
+    assert [(r["tier"], r["supplier"]) for r in rows] == [(1, "Alpha Semi")]
+    assert rows[0]["evidence"][0]["evidence"].startswith("Selon le rapport annuel, Alpha Semi fournit Beta Cloud")
+    table = run("graph", "suppliers", "Beta Cloud", "--evidence").output
+    assert "Alpha Semi" in table and "fr.txt" in table
+
+
+def test_graph_unknown_company_is_one_line(env: Path) -> None:
+    run("build", "news")
+    result = run("graph", "customers", "Nobody Corp", code=1)
+    assert result.output.startswith("Error: no company named 'Nobody Corp'")
+
+
+@pytest.mark.parametrize("question", ["dependencies", "concentration", "central"])
+def test_graph_questions_answer(env: Path, question: str) -> None:
+    run("build", "news")
+    assert isinstance(json.loads(run("graph", question, "--format", "json").output), list)
+
+
+def test_graph_changes_and_paths(env: Path) -> None:
+    run("build", "news")
+    rows = json.loads(run("graph", "changes", "--since", "2024-01", "--until", "2024-12", "--format", "json").output)
+    assert [(r["change"], r["subject"], r["date"]) for r in rows] == [
+        ("added", "Alpha Semi", "2024-03-12"), ("not seen since", "Gamma Foundry", "2023-11")]
+    paths = json.loads(run("graph", "paths", "Alpha Semi", "Beta Cloud", "--format", "json").output)
+    assert paths == [{"hops": 1, "path": ["Alpha Semi", "Beta Cloud"]}]
+
+
+def test_unreadable_store_location_is_one_line(env: Path) -> None:
+    write(env, "afile", "not a folder")
+    result = run("stats", "--store", "afile", code=1)
+    assert result.output.startswith("Error: ") and len(result.output.strip().splitlines()) == 1
