@@ -1,0 +1,191 @@
+"""A remote SPARQL 1.1 endpoint as a supplykg store, over plain HTTP.
+
+Why plain HTTP (urllib) rather than rdflib's ``SPARQLUpdateStore``: through a
+``Dataset`` it sends ``default-graph-uri=urn:x-rdflib:default`` (so ``GRAPH ?g`` sees
+nothing) and ``ds.graph(iri)`` sends ``CREATE GRAPH`` without ``SILENT`` (which fails
+once the graph exists); see ../shared/DESIGN-NOTES.md. Here:
+
+* an article is written with one Graph Store Protocol ``PUT`` of its named graph, which
+  the server applies as a whole, so a failed build never leaves half an article;
+* queries run over the union of all graphs: with Oxigraph through its
+  ``union-default-graph`` option, elsewhere by listing every graph as
+  ``default-graph-uri`` and ``named-graph-uri`` (standard protocol);
+* the protocol has no parameter binding, so bindings become a ``VALUES`` block
+  (:func:`supplykg.graph.bind.bind_values`): a value can never change the query.
+
+URL forms: ``http://host:7878`` (Oxigraph layout: ``/query``, ``/update``, ``/store``),
+or the query endpoint itself (``…/query`` or ``…/sparql``), with the others beside it.
+"""
+from __future__ import annotations
+
+import io
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.query import Result
+from rdflib.term import Identifier, Node
+
+from supplykg.graph.bind import bind_values
+from supplykg.graph.store import (
+    ARTICLE_PREFIX,
+    PREFIXES,
+    KGStore,
+    StoreError,
+    Triple,
+    article_triples,
+    is_article_graph,
+    plain,
+    to_bindings,
+)
+from supplykg.ontology.iri import ONTOLOGY_GRAPH
+
+RESULTS_JSON = "application/sparql-results+json"
+NTRIPLES = "application/n-triples"
+
+
+# ---------------------------------------------------------------------------------
+# The store
+# ---------------------------------------------------------------------------------
+def endpoints(url: str) -> tuple[str, str, str]:
+    """(query, update, graph store) endpoint URLs for a base or query-endpoint URL."""
+    base = url.rstrip("/")
+    for tail in ("/query", "/sparql"):
+        if base.endswith(tail):
+            base = base[: -len(tail)]
+            return url.rstrip("/"), base + "/update", base + "/store"
+    return base + "/query", base + "/update", base + "/store"
+
+
+class RemoteStore(KGStore):
+    """A store on a SPARQL 1.1 server (tested against ``oxigraph serve``)."""
+
+    def __init__(self, url: str, *, query_endpoint: str | None = None, update_endpoint: str | None = None,
+                 store_endpoint: str | None = None, timeout: float = 60.0) -> None:
+        self.location = url
+        q, u, s = endpoints(url)
+        self.query_endpoint = query_endpoint or q
+        self.update_endpoint = update_endpoint or u
+        self.store_endpoint = store_endpoint or s
+        self.timeout = timeout
+        self._closed = False
+        status, headers, _ = self._sparql("ASK {}", RESULTS_JSON, union=False)
+        self._oxigraph = headers.get("server", "").casefold().startswith("oxigraph")
+        self.ensure_ontology()
+
+    # -- HTTP ---------------------------------------------------------------------
+    def _http(self, method: str, url: str, data: bytes | None = None,
+              headers: Mapping[str, str] | None = None, ok404: bool = False) -> tuple[int, dict[str, str], bytes]:
+        if self._closed:
+            raise StoreError(f"the store at {self.location} is closed; open it again with open_store()")
+        req = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.status, {k.casefold(): v for k, v in resp.headers.items()}, resp.read()
+        except urllib.error.HTTPError as exc:
+            if ok404 and exc.code == 404:
+                return 404, {}, b""
+            body = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
+            raise StoreError(f"the SPARQL server at {self.location} answered {exc.code} to {method} {url}: {body}") from exc
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise StoreError(f"cannot reach the SPARQL endpoint {url} ({reason}); "
+                             "start the server or check the --store URL") from exc
+
+    def _graph_url(self, iri: URIRef | str) -> str:
+        return f"{self.store_endpoint}?{urllib.parse.urlencode({'graph': str(iri)})}"
+
+    def _sparql(self, query: str, accept: str, union: bool = True) -> tuple[int, dict[str, str], bytes]:
+        form: list[tuple[str, str]] = [("query", query)]
+        if union:
+            if self._oxigraph:
+                form.append(("union-default-graph", ""))
+            else:
+                graphs = self._graph_names()
+                form += [("default-graph-uri", g) for g in graphs] + [("named-graph-uri", g) for g in graphs]
+        data = urllib.parse.urlencode(form).encode("utf-8")
+        return self._http("POST", self.query_endpoint, data, {
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+
+    def _graph_names(self) -> list[str]:
+        _, _, body = self._sparql("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }", RESULTS_JSON, union=False)
+        result = Result.parse(io.BytesIO(body), format="json")
+        return [str(row[0]) for row in result]
+
+    # -- writes -------------------------------------------------------------------
+    def put_article(self, graph: Graph) -> bool:
+        iri, triples = article_triples(graph)
+        return self._replace(iri, triples)
+
+    def put_article_unchecked(self, graph: Graph) -> bool:
+        return self._replace(URIRef(graph.identifier), [(plain(s), p, plain(o)) for s, p, o in graph])
+
+    def _replace(self, iri: URIRef, triples: list[Triple]) -> bool:
+        new = Graph()
+        for t in triples:
+            new.add(t)
+        body = new.serialize(format="nt", encoding="utf-8")  # built in full before the request
+        if set(self._fetch(iri)) == set(new):
+            return False
+        self._http("PUT", self._graph_url(iri), body, {"Content-Type": NTRIPLES})
+        return True
+
+    def _fetch(self, iri: URIRef) -> Graph:
+        status, _, body = self._http("GET", self._graph_url(iri), headers={"Accept": NTRIPLES}, ok404=True)
+        g = Graph()
+        if status != 404 and body:
+            g.parse(data=body.decode("utf-8"), format="nt")
+        out = Graph()
+        out.addN((plain(s), p, plain(o), out) for s, p, o in g)
+        return out
+
+    def remove_article(self, iri: URIRef | str) -> bool:
+        status, _, _ = self._http("DELETE", self._graph_url(iri), ok404=True)
+        return status != 404
+
+    # -- reads --------------------------------------------------------------------
+    def has_article(self, iri: URIRef | str) -> bool:
+        return bool(self._run("ASK { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(str(iri))}, union=False).askAnswer)
+
+    def articles(self) -> list[URIRef]:
+        return sorted(URIRef(g) for g in self._graph_names() if is_article_graph(URIRef(g)))
+
+    def triple_count(self) -> int:
+        result = self._run(
+            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_PREFIX}")) }} }}', {}, union=False)
+        return int(next(iter(result))[0])
+
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
+        return self._run(sparql, to_bindings(bindings), union=True)
+
+    def _run(self, sparql: str, bindings: Mapping[str, Identifier], union: bool) -> Result:
+        text = bind_values(sparql, bindings)
+        text = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items()) + text
+        _, headers, body = self._sparql(text, f"{RESULTS_JSON}, {NTRIPLES};q=0.9", union=union)
+        ctype = headers.get("content-type", "").split(";")[0].strip()
+        if ctype == NTRIPLES or ctype in ("text/turtle", "application/n-quads"):
+            g = Graph()
+            g.parse(data=body.decode("utf-8"), format="nt" if ctype != "text/turtle" else "turtle")
+            out = Result("CONSTRUCT")
+            out.graph = g
+            return out
+        return Result.parse(io.BytesIO(body), format="json")
+
+    def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+        for g in self.articles() + ([ONTOLOGY_GRAPH] if include_ontology else []):
+            for s, p, o in self._fetch(g):
+                yield s, p, o, g
+
+    def dataset(self) -> Dataset:
+        """An rdflib Dataset over the endpoint (queries see the union; mind the notes' traps)."""
+        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
+        store = SPARQLUpdateStore(self.query_endpoint, self.update_endpoint, autocommit=True)
+        return Dataset(store=store, default_union=True)
+
+    def close(self) -> None:
+        self._closed = True

@@ -1,0 +1,464 @@
+"""Where the graph lives: one small interface, three backends.
+
+``open_store(location)`` picks the backend from the location string:
+
+* ``None``: the default embedded store, directory ``.supplykg/store`` under the current
+  directory, or ``$SUPPLYKG_STORE`` when set (which may itself be any form below);
+* ``":memory:"``: rdflib's in-memory store, for tests and one-off runs;
+* a path: a persistent Oxigraph (RocksDB) store through ``oxrdflib``;
+* ``http://…`` / ``https://…``: a remote SPARQL 1.1 endpoint (see :mod:`supplykg.graph.remote`).
+
+Every article lives in its own named graph whose IRI is the article's IRI, so writing
+an article is a replace of that graph, and ingesting the same article twice changes
+nothing. Writes are atomic per article: oxrdflib implements no transactions, so the
+Oxigraph backend writes through pyoxigraph's transactional ``extend`` / ``update``
+itself. Queries run over the union of all graphs, the ontology graph included, so
+``rdfs:subPropertyOf*`` alignments are reachable without a reasoner.
+"""
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, XSD
+from rdflib.query import Result
+from rdflib.term import Identifier, Node
+
+from supplykg.ontology.iri import ID, ONTOLOGY, ONTOLOGY_GRAPH
+
+DEFAULT_LOCATION = os.path.join(".supplykg", "store")
+ENV_VAR = "SUPPLYKG_STORE"
+MEMORY = ":memory:"
+ARTICLE_PREFIX = ID + "article/"
+
+#: Prefixes every query may use without declaring them.
+PREFIXES: dict[str, str] = {
+    "skg": ONTOLOGY + "#",
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "org": "http://www.w3.org/ns/org#",
+    "wdt": "http://www.wikidata.org/prop/direct/",
+}
+
+Triple = tuple[Node, Node, Node]
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or used; the message says what to do next (one line)."""
+
+
+def is_article_graph(iri: Identifier) -> bool:
+    """True for the named graph of an article (not the ontology, not foreign graphs)."""
+    return isinstance(iri, URIRef) and str(iri).startswith(ARTICLE_PREFIX)
+
+
+def to_bindings(bindings: Mapping[str, Any] | None) -> dict[str, Identifier]:
+    """Query parameters as RDF terms: a ``str`` becomes a plain literal, an RDF term stays.
+
+    Values are bound as terms, never spliced into query text, so a parameter holding
+    quotes or braces cannot change the query.
+    """
+    out: dict[str, Identifier] = {}
+    for name, value in (bindings or {}).items():
+        name = name.lstrip("?$")
+        if isinstance(value, (URIRef, Literal)):
+            out[name] = value
+        elif isinstance(value, BNode):
+            raise StoreError(f"parameter {name!r} is a blank node; bind an IRI or a literal")
+        else:
+            out[name] = Literal(value)
+        if not name.isidentifier():
+            raise StoreError(f"parameter name {name!r} is not a SPARQL variable name; use letters, digits and _")
+    return out
+
+
+def plain(term: Node) -> Node:
+    """RDF 1.1 says ``"x"`` and ``"x"^^xsd:string`` are one term; rdflib compares them unequal.
+
+    pyoxigraph returns the typed form, rdflib's parsers the plain one: normalise to plain
+    so results and graphs compare the same whatever the backend.
+    """
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+def article_triples(graph: Graph) -> tuple[URIRef, list[Triple]]:
+    """The article IRI and the triples of ``graph``, read fully before anything is written.
+
+    Reading first means a graph whose iteration fails leaves the store untouched.
+    """
+    iri = graph.identifier
+    if not isinstance(iri, URIRef) or iri == ONTOLOGY_GRAPH or str(iri).startswith("urn:x-rdflib:"):
+        raise StoreError(
+            f"put_article needs a Graph whose identifier is the article IRI, got {iri!r}; "
+            "build it with supplykg.graph.rdf.article_to_graph"
+        )
+    triples: list[Triple] = []
+    for s, p, o in graph:
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            raise StoreError(
+                f"article graph {iri} contains a blank node; mint an IRI with supplykg.ontology.iri "
+                "so re-ingesting the article is a no-op"
+            )
+        triples.append((plain(s), p, plain(o)))
+    return iri, triples
+
+
+class KGStore(ABC):
+    """A supplykg knowledge graph: one named graph per article plus the ontology graph."""
+
+    location: str
+
+    def __enter__(self) -> KGStore:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.location}>"
+
+    # -- writes ---------------------------------------------------------------------
+    @abstractmethod
+    def put_article(self, graph: Graph) -> bool:
+        """Replace the named graph ``graph.identifier`` by ``graph``, atomically.
+
+        Returns True when the store changed, False when it already held exactly this graph.
+        """
+
+    @abstractmethod
+    def remove_article(self, iri: URIRef | str) -> bool:
+        """Drop an article's graph; True when there was one."""
+
+    # -- reads ----------------------------------------------------------------------
+    @abstractmethod
+    def has_article(self, iri: URIRef | str) -> bool:
+        """True when the store holds the article's graph."""
+
+    @abstractmethod
+    def articles(self) -> list[URIRef]:
+        """IRIs of the article graphs, sorted."""
+
+    @abstractmethod
+    def triple_count(self) -> int:
+        """Number of distinct triples in the union of the article graphs (ontology excluded)."""
+
+    @abstractmethod
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
+        """Run a SPARQL query over the union of all graphs, the ontology included.
+
+        The prefixes in :data:`PREFIXES` are predeclared.
+
+        ``bindings`` maps variable names to values bound before evaluation (a ``str``
+        becomes a plain literal); they are never pasted into the query text.
+        """
+
+    @abstractmethod
+    def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+        """Every (s, p, o, graph) of the article graphs (and the ontology graph if asked)."""
+
+    def union_graph(self, include_ontology: bool = False) -> Graph:
+        """The union of the article graphs, materialised in memory (for export and projection)."""
+        g = Graph()
+        g.addN((s, p, o, g) for s, p, o, _ in self.quads(include_ontology))
+        return g
+
+    def article_graph(self, iri: URIRef | str) -> Graph:
+        """One article's graph, materialised in memory (empty when absent)."""
+        iri = URIRef(str(iri))
+        g = Graph(identifier=iri)
+        g.addN((s, p, o, g) for s, p, o, c in self.quads() if c == iri)
+        return g
+
+    @abstractmethod
+    def dataset(self) -> Dataset:
+        """The rdflib Dataset behind the store (for advanced use; writes bypass atomicity)."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Flush and release the store (its lock, its connection)."""
+
+    # -- the ontology graph -----------------------------------------------------------
+    def ensure_ontology(self) -> None:
+        """Load the packaged ontology into its graph unless this version is already there."""
+        from supplykg.ontology import ontology_graph, ontology_version
+
+        version = Literal(ontology_version())
+        present = self.query(
+            "ASK { GRAPH ?g { ?o ?v ?version } }",
+            {"g": ONTOLOGY_GRAPH, "o": ONTOLOGY_GRAPH, "v": OWL.versionInfo, "version": version},
+        ).askAnswer
+        if not present:
+            self._put_graph(ONTOLOGY_GRAPH, ontology_graph())
+
+    def _put_graph(self, iri: URIRef, graph: Graph) -> None:
+        g = Graph(identifier=iri)
+        g += graph
+        self.put_article_unchecked(g)
+
+    @abstractmethod
+    def put_article_unchecked(self, graph: Graph) -> bool:
+        """Replace a named graph without checking that it is an article (the ontology)."""
+
+
+# ---------------------------------------------------------------------------------
+# rdflib Memory
+# ---------------------------------------------------------------------------------
+class MemoryStore(KGStore):
+    """rdflib's in-memory Dataset: nothing persists; for tests and one-off runs."""
+
+    def __init__(self) -> None:
+        self.location = MEMORY
+        self._ds: Dataset | None = Dataset(default_union=True)
+        self.ensure_ontology()
+
+    @property
+    def ds(self) -> Dataset:
+        if self._ds is None:
+            raise StoreError("this store is closed; open it again with open_store()")
+        return self._ds
+
+    def put_article(self, graph: Graph) -> bool:
+        iri, triples = article_triples(graph)
+        return self._replace(iri, triples)
+
+    def put_article_unchecked(self, graph: Graph) -> bool:
+        return self._replace(graph.identifier, [(plain(s), p, plain(o)) for s, p, o in graph])
+
+    def _replace(self, iri: Identifier, triples: list[Triple]) -> bool:
+        # All triples are in hand before the first write; list appends cannot fail halfway.
+        target = self.ds.graph(iri)
+        if set(target) == set(triples):
+            return False
+        self.ds.remove_graph(iri)
+        target = self.ds.graph(iri)
+        self.ds.addN((s, p, o, target) for s, p, o in triples)
+        return True
+
+    def remove_article(self, iri: URIRef | str) -> bool:
+        iri = URIRef(str(iri))
+        if not self.has_article(iri):
+            return False
+        self.ds.remove_graph(iri)
+        return True
+
+    def has_article(self, iri: URIRef | str) -> bool:
+        iri = URIRef(str(iri))
+        return any(True for _ in self.ds.graph(iri).triples((None, None, None)))
+
+    def articles(self) -> list[URIRef]:
+        return sorted(
+            URIRef(c.identifier) for c in self.ds.graphs()
+            if is_article_graph(c.identifier) and len(c) > 0
+        )
+
+    def triple_count(self) -> int:
+        return len({t for c in self.ds.graphs() if is_article_graph(c.identifier) for t in c})
+
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
+        return self.ds.query(sparql, initNs=PREFIXES, initBindings=to_bindings(bindings))
+
+    def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+        for c in list(self.ds.graphs()):
+            if is_article_graph(c.identifier) or (include_ontology and c.identifier == ONTOLOGY_GRAPH):
+                for s, p, o in c:
+                    yield s, p, o, URIRef(c.identifier)
+
+    def dataset(self) -> Dataset:
+        return self.ds
+
+    def close(self) -> None:
+        self._ds = None
+
+
+# ---------------------------------------------------------------------------------
+# Oxigraph on disk, through oxrdflib for queries and pyoxigraph for atomic writes
+# ---------------------------------------------------------------------------------
+def _open_oxigraph(path: Path) -> Any:
+    import pyoxigraph as ox
+
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"the store location {path} exists but is not a directory; "
+                         "pass a directory to --store (or ':memory:')")
+    try:
+        return ox.Store(str(path))
+    except (OSError, RuntimeError) as exc:
+        detail = " ".join(str(exc).split())
+        if "lock" in detail.casefold():
+            raise StoreError(
+                f"the store at {path} is in use by another supplykg process (its lock is held); "
+                "wait for that command to finish, or pass another --store directory"
+            ) from exc
+        raise StoreError(
+            f"the store at {path} is damaged or is not an Oxigraph store ({detail}); "
+            "move it aside and rebuild with `supplykg build`, or pass another --store directory"
+        ) from exc
+
+
+class OxigraphStore(KGStore):
+    """A persistent Oxigraph (RocksDB) store in a directory, one process at a time."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        from oxrdflib import OxigraphStore as RdflibOxigraph
+
+        self.location = str(path)
+        self._ox: Any = _open_oxigraph(Path(path))
+        self._ds: Dataset | None = Dataset(store=RdflibOxigraph(store=self._ox), default_union=True)
+        try:
+            self.ensure_ontology()
+        except Exception:
+            self.close()
+            raise
+
+    @property
+    def ds(self) -> Dataset:
+        self._check_open()
+        assert self._ds is not None
+        return self._ds
+
+    def _check_open(self) -> None:
+        if self._ds is None:
+            raise StoreError(f"the store at {self.location} is closed; open it again with open_store()")
+
+    def _quads_for(self, graph_name: URIRef, triples: Iterable[Triple]) -> Iterator[Any]:
+        """pyoxigraph quads, converted lazily so a failure happens inside the write transaction."""
+        from oxrdflib._converter import to_ox
+
+        for s, p, o in triples:
+            yield to_ox((s, p, o, graph_name))
+
+    def put_article(self, graph: Graph) -> bool:
+        iri, triples = article_triples(graph)
+        return self._replace(iri, triples)
+
+    def put_article_unchecked(self, graph: Graph) -> bool:
+        return self._replace(graph.identifier, [(plain(s), p, plain(o)) for s, p, o in graph])
+
+    def _replace(self, iri: Identifier, triples: Iterable[Triple]) -> bool:
+        import pyoxigraph as ox
+
+        self._check_open()
+        name = ox.NamedNode(str(iri))
+        if not self._ox.contains_named_graph(name):
+            # One transaction: if the iterable fails halfway, nothing is written.
+            self._ox.extend(self._quads_for(URIRef(str(iri)), triples))
+            return True
+        new = {q.triple for q in self._quads_for(URIRef(str(iri)), triples)}
+        old = {q.triple for q in self._ox.quads_for_pattern(None, None, None, name)}
+        if new == old:
+            return False
+        # One SPARQL update is one transaction: drop and insert commit together or not at all.
+        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in new)
+        self._ox.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+        return True
+
+    def remove_article(self, iri: URIRef | str) -> bool:
+        import pyoxigraph as ox
+
+        self._check_open()
+        name = ox.NamedNode(str(iri))
+        if not self._ox.contains_named_graph(name):
+            return False
+        self._ox.remove_graph(name)
+        return True
+
+    def has_article(self, iri: URIRef | str) -> bool:
+        import pyoxigraph as ox
+
+        self._check_open()
+        name = ox.NamedNode(str(iri))
+        return next(iter(self._ox.quads_for_pattern(None, None, None, name)), None) is not None
+
+    def articles(self) -> list[URIRef]:
+        self._check_open()
+        return sorted(URIRef(g.value) for g in self._ox.named_graphs()
+                      if is_article_graph(URIRef(g.value)) and self.has_article(g.value))
+
+    def triple_count(self) -> int:
+        self._check_open()
+        result = self._ox.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER(STRSTARTS(STR(?g), \"{ARTICLE_PREFIX}\")) }} }}"
+        )
+        return int(next(iter(result))[0].value)
+
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
+        # pyoxigraph's substitutions refuse unprojected variables: bind with VALUES instead.
+        from supplykg.graph.bind import bind_values
+
+        result = self.ds.query(bind_values(sparql, to_bindings(bindings)), initNs=PREFIXES)
+        if result.type == "SELECT":
+            rows = result.bindings
+            result.bindings = [{k: plain(v) for k, v in row.items()} for row in rows]
+        elif result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
+            g = Graph()
+            g.addN((plain(s), p, plain(o), g) for s, p, o in result.graph)
+            result.graph = g
+        return result
+
+    def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+        from oxrdflib._converter import from_ox
+
+        self._check_open()
+        for q in self._ox.quads_for_pattern(None, None, None, None):
+            g = getattr(q.graph_name, "value", None)
+            if g is None:
+                continue
+            gi = URIRef(g)
+            if is_article_graph(gi) or (include_ontology and gi == ONTOLOGY_GRAPH):
+                yield plain(from_ox(q.subject)), from_ox(q.predicate), plain(from_ox(q.object)), gi
+
+    def dataset(self) -> Dataset:
+        return self.ds
+
+    def close(self) -> None:
+        if self._ds is None:
+            return
+        try:
+            self._ox.flush()
+        finally:
+            # Drop every reference to the pyoxigraph Store so RocksDB releases its lock.
+            self._ds.store._store = None  # type: ignore[attr-defined]
+            self._ds = None
+            self._ox = None
+
+
+# ---------------------------------------------------------------------------------
+def resolve_location(location: str | os.PathLike[str] | None) -> str:
+    """The location a ``None`` means: ``$SUPPLYKG_STORE`` or ``.supplykg/store`` under the cwd."""
+    if location is None:
+        location = os.environ.get(ENV_VAR) or os.path.join(os.getcwd(), DEFAULT_LOCATION)
+    return os.fspath(location)
+
+
+def open_store(location: str | os.PathLike[str] | None = None) -> KGStore:
+    """Open (creating if needed) the store at ``location``; see the module docstring for the forms.
+
+    Raises :class:`StoreError` with a one-line message when the store is locked, damaged
+    or unreachable.
+    """
+    loc = resolve_location(location)
+    if loc == MEMORY:
+        return MemoryStore()
+    if loc.startswith(("http://", "https://")):
+        from supplykg.graph.remote import RemoteStore
+
+        return RemoteStore(loc)
+    path = Path(loc).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the store directory {path} ({exc}); pass a writable --store directory") from exc
+    return OxigraphStore(path)

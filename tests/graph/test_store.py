@@ -1,0 +1,235 @@
+"""The store: mapping facts in, idempotent re-ingest, replace/remove, atomic writes, errors.
+
+Most tests run on all three backends (memory, an Oxigraph directory, a live Oxigraph server).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph, Literal, URIRef
+
+from supplykg.extract.model import Article, Fact
+from supplykg.graph.rdf import article_graph_iri, article_to_graph
+from supplykg.graph.store import (
+    MemoryStore,
+    OxigraphStore,
+    StoreError,
+    open_store,
+    resolve_location,
+)
+from supplykg.ontology.iri import ONTOLOGY_GRAPH, entity_iri
+from supplykg.ontology.namespace import SKG
+
+
+def ingest(store, article: Article, facts: list[Fact]) -> bool:
+    return store.put_article(article_to_graph(article, facts))
+
+
+class Exploding(Graph):
+    """A graph that fails halfway through being read, like a build interrupted mid-article."""
+
+    def __iter__(self) -> Iterator:  # type: ignore[override]
+        for i, t in enumerate(super().__iter__()):
+            if i == 5:
+                raise RuntimeError("interrupted")
+            yield t
+
+
+def test_mapping_of_hand_made_facts(store_location, seed_article, seed_facts) -> None:
+    with open_store(store_location) as store:
+        assert ingest(store, seed_article, seed_facts) is True
+        a = article_graph_iri(seed_article)
+        assert store.articles() == [a]
+        assert store.has_article(a)
+        huawei, bytedance = entity_iri("Company", "Huawei"), entity_iri("Company", "ByteDance")
+        assert store.query("ASK { ?s skg:supplies ?o }", {"s": huawei, "o": bytedance}).askAnswer
+        rows = list(store.query(
+            "SELECT ?claim ?conf ?art WHERE { ?claim a skg:Claim ; rdf:subject ?s ; rdf:predicate skg:supplies ;"
+            " rdf:object ?o ; skg:confidence ?conf ; prov:wasDerivedFrom ?art }", {"s": huawei, "o": bytedance}))
+        assert len(rows) == 1
+        assert rows[0][1] == Literal("0.8", datatype=URIRef("http://www.w3.org/2001/XMLSchema#decimal"))
+        assert rows[0][2] == a
+        # the ontology graph is loaded and visible to queries, but not counted as an article
+        assert store.query("ASK { ?c rdfs:subClassOf rdf:Statement }", {"c": SKG.Claim}).askAnswer
+        assert ONTOLOGY_GRAPH not in store.articles()
+        union = store.union_graph()
+        assert len(union) == store.triple_count() == len(article_to_graph(seed_article, seed_facts))
+
+
+def test_ingesting_twice_changes_nothing(store_location, seed_article, seed_facts, other_article, other_facts) -> None:
+    with open_store(store_location) as store:
+        ingest(store, seed_article, seed_facts)
+        ingest(store, other_article, other_facts)
+        before = (store.triple_count(), store.articles(), set(store.union_graph()))
+        assert ingest(store, seed_article, seed_facts) is False
+        assert ingest(store, other_article, other_facts) is False
+        assert (store.triple_count(), store.articles(), set(store.union_graph())) == before
+
+
+def test_replace_and_remove_an_article(store_location, seed_article, seed_facts, other_article, other_facts) -> None:
+    with open_store(store_location) as store:
+        ingest(store, seed_article, seed_facts)
+        ingest(store, other_article, other_facts)
+        # replace: fewer facts for the seed article (say, a newer extractor dropped some)
+        assert ingest(store, seed_article, seed_facts[:2]) is True
+        assert store.article_graph(article_graph_iri(seed_article)) .isomorphic(
+            article_to_graph(seed_article, seed_facts[:2]))
+        assert not store.query("ASK { ?s skg:ordered ?o }").askAnswer
+        # remove
+        assert store.remove_article(article_graph_iri(other_article)) is True
+        assert store.remove_article(article_graph_iri(other_article)) is False
+        assert store.articles() == [article_graph_iri(seed_article)]
+        assert not store.has_article(article_graph_iri(other_article))
+        assert len(store.union_graph()) == len(article_to_graph(seed_article, seed_facts[:2]))
+
+
+def test_denied_fact_is_a_claim_without_shortcut(store_location, other_article, other_facts) -> None:
+    with open_store(store_location) as store:
+        ingest(store, other_article, other_facts)
+        samsung, nvidia = entity_iri("Company", "Samsung"), entity_iri("Company", "Nvidia")
+        assert not store.query("ASK { ?s skg:supplies ?o }", {"s": samsung, "o": nvidia}).askAnswer
+        assert store.query("ASK { ?c rdf:subject ?s ; skg:status skg:Denied }", {"s": samsung}).askAnswer
+
+
+def test_interrupted_write_leaves_the_store_unchanged(store_location, seed_article, seed_facts, other_article,
+                                                      other_facts) -> None:
+    with open_store(store_location) as store:
+        ingest(store, seed_article, seed_facts)
+        before = set(store.union_graph())
+        for article, facts in ((seed_article, seed_facts[:3]), (other_article, other_facts)):  # replace, then new
+            bad = Exploding(identifier=article_graph_iri(article))
+            bad += article_to_graph(article, facts)
+            with pytest.raises(RuntimeError, match="interrupted"):
+                store.put_article(bad)
+            assert set(store.union_graph()) == before
+        assert store.articles() == [article_graph_iri(seed_article)]
+
+
+def test_oxigraph_write_is_one_transaction(tmp_path: Path, seed_article, seed_facts, other_article,
+                                           other_facts, monkeypatch) -> None:
+    """Fail *inside* pyoxigraph's transactional extend, after some quads were handed over."""
+    with open_store(str(tmp_path / "s")) as store:
+        assert isinstance(store, OxigraphStore)
+        ingest(store, seed_article, seed_facts)
+        before = set(store.union_graph())
+        real = store._quads_for
+
+        def failing(name, triples):
+            for i, q in enumerate(real(name, triples)):
+                if i == 20:
+                    raise RuntimeError("disk full")
+                yield q
+
+        monkeypatch.setattr(store, "_quads_for", failing)
+        with pytest.raises(RuntimeError, match="disk full"):
+            ingest(store, other_article, other_facts)
+        assert set(store.union_graph()) == before
+        assert not store.has_article(article_graph_iri(other_article))
+
+
+def test_oxigraph_replace_is_one_update(tmp_path: Path, seed_article, seed_facts, monkeypatch) -> None:
+    """Replacing an existing graph drops and inserts in one SPARQL update; a failing update keeps the old graph."""
+    with open_store(str(tmp_path / "s")) as store:
+        ingest(store, seed_article, seed_facts)
+        before = set(store.union_graph())
+        inner = store._ox
+
+        class Broken:
+            def __getattr__(self, name):
+                return getattr(inner, name)
+
+            def update(self, text: str) -> None:
+                inner.update(text + " ; LOAD <file:///nonexistent> INTO GRAPH <urn:x>")
+
+        monkeypatch.setattr(store, "_ox", Broken())
+        with pytest.raises(OSError):
+            ingest(store, seed_article, seed_facts[:2])
+        monkeypatch.setattr(store, "_ox", inner)
+        assert set(store.union_graph()) == before
+
+
+def test_store_persists_across_opens(tmp_path: Path, seed_article, seed_facts) -> None:
+    loc = str(tmp_path / "kg")
+    with open_store(loc) as store:
+        ingest(store, seed_article, seed_facts)
+        count = store.triple_count()
+    with open_store(loc) as store:
+        assert store.triple_count() == count
+        assert store.articles() == [article_graph_iri(seed_article)]
+        assert len(list(store.query("SELECT ?c WHERE { GRAPH ?g { ?c a owl:Class } }",
+                                    {"g": ONTOLOGY_GRAPH}))) == 10
+
+
+def test_locked_store_gives_one_line_error(tmp_path: Path) -> None:
+    loc = str(tmp_path / "kg")
+    with open_store(loc):
+        with pytest.raises(StoreError) as err:
+            open_store(loc)
+    msg = str(err.value)
+    assert "in use by another supplykg process" in msg and "\n" not in msg
+    with open_store(loc) as again:  # the lock is released on close
+        assert again.articles() == []
+
+
+def test_corrupted_store_gives_one_line_error(tmp_path: Path) -> None:
+    loc = tmp_path / "kg"
+    with open_store(str(loc)):
+        pass
+    (loc / "CURRENT").write_text("garbage\n")
+    with pytest.raises(StoreError, match=r"damaged .* rebuild with `supplykg build`") as err:
+        open_store(str(loc))
+    assert "\n" not in str(err.value)
+    afile = tmp_path / "file"
+    afile.write_text("x")
+    with pytest.raises(StoreError, match="not a directory"):
+        open_store(str(afile))
+
+
+def test_unreachable_endpoint_gives_one_line_error() -> None:
+    with pytest.raises(StoreError, match="cannot reach the SPARQL endpoint .* start the server"):
+        open_store("http://127.0.0.1:9/")
+
+
+def test_closed_store_says_so(seed_article, seed_facts) -> None:
+    store = open_store(":memory:")
+    store.close()
+    with pytest.raises(StoreError, match="closed"):
+        store.articles()
+
+
+def test_location_resolution(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("SUPPLYKG_STORE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert resolve_location(None) == str(tmp_path / ".supplykg" / "store")
+    monkeypatch.setenv("SUPPLYKG_STORE", ":memory:")
+    assert isinstance(open_store(), MemoryStore)
+
+
+def test_article_graph_must_be_named_and_free_of_blank_nodes() -> None:
+    from rdflib import BNode
+
+    with open_store(":memory:") as store:
+        with pytest.raises(StoreError, match="identifier is the article IRI"):
+            store.put_article(Graph())
+        g = Graph(identifier=URIRef("https://w3id.org/supplykg/id/article/0123456789abcdef"))
+        g.add((BNode(), RDF.type, SKG.Claim))
+        with pytest.raises(StoreError, match="blank node"):
+            store.put_article(g)
+
+
+def test_remote_store_uses_graph_store_protocol(remote_url, seed_article, seed_facts) -> None:
+    """The remote store's graphs are visible to any SPARQL client: each article is a real named graph."""
+    import json
+    import urllib.parse
+    import urllib.request
+
+    with open_store(remote_url) as store:
+        ingest(store, seed_article, seed_facts)
+    q = urllib.parse.urlencode({"query": "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"})
+    req = urllib.request.Request(f"{remote_url}/query?{q}", headers={"Accept": "application/sparql-results+json"})
+    rows = json.load(urllib.request.urlopen(req, timeout=10))["results"]["bindings"]
+    counts = {r["g"]["value"]: int(r["n"]["value"]) for r in rows}
+    assert counts[str(article_graph_iri(seed_article))] == len(article_to_graph(seed_article, seed_facts))
+    assert str(ONTOLOGY_GRAPH) in counts
