@@ -63,20 +63,23 @@ def test_the_readme_documents_every_command() -> None:
         assert f"supplykg {' '.join(command)}" in readme, f"README does not show `supplykg {' '.join(command)}`"
 
 
-def test_importing_the_cli_loads_no_spacy() -> None:
+def test_importing_the_cli_loads_no_spacy(tmp_path: Path) -> None:
     code = ("import sys, supplykg.cli\n"
             "from supplykg.cli import cli\n"
             "try:\n    cli.main(['query', '--store', ':memory:', 'ASK { ?s ?p ?o }'], standalone_mode=False)\n"
             "except SystemExit:\n    pass\n"
             "heavy = sorted(m for m in ('spacy', 'thinc', 'pyshacl', 'pyvis', 'networkx') if m in sys.modules)\n"
             "print(heavy)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    # Run outside the checkout: `python -c` puts the working directory first on sys.path,
+    # where the source folder `supplykg/` would shadow an installed (non-editable) package.
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=tmp_path).stdout
     assert out.strip().splitlines()[-1] == "[]"
 
 
-def test_help_starts_fast() -> None:
+def test_help_starts_fast(tmp_path: Path) -> None:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "supplykg.cli", "--help"], capture_output=True, check=True)
+    subprocess.run([sys.executable, "-m", "supplykg.cli", "--help"], capture_output=True, check=True, cwd=tmp_path)
     assert time.perf_counter() - started < 2.0  # about 0.1 s here; generous for loaded CI machines
 
 
