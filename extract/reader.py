@@ -380,7 +380,7 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Skip]:
             try:
                 record = json.loads(line.strip())
             except json.JSONDecodeError as e:
-                yield Skip(where, f"malformed JSON Lines ({e.msg} at column {e.colno}); "
+                yield Skip(where, f"malformed JSON Lines: {e.msg} (column {e.colno}); "
                                   "fix or remove this line, one JSON object per line")
                 continue
             if not isinstance(record, dict):

@@ -139,7 +139,7 @@ def test_malformed_jsonl_skips_the_line_and_goes_on(store: Any, tmp_path: Path) 
     feed = write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
     report = build_bad(store, feed)
     assert [str(s) for s in report.skipped] == [
-        f"{feed}:1: malformed JSON Lines (Unterminated string starting at column 20); "
+        f"{feed}:1: malformed JSON Lines: Unterminated string starting at (column 21); "
         "fix or remove this line, one JSON object per line",
         f"{feed}:2: expected a JSON object per line, got list; write {{\"text\": ..., \"date\": ..., \"source\": ...}}",
         f"{feed}:3: no \"text\" field with the article text; add it or remove this line",
