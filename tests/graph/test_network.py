@@ -1,0 +1,121 @@
+"""The RDF -> networkx projection and the Gephi writers."""
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+from rdflib import RDF, Dataset, Graph
+
+from supplykg.extract.model import Article, Fact
+from supplykg.graph.network import EDGE_FIELDS, to_networkx, write_gexf, write_graphml
+from supplykg.graph.rdf import article_to_graph, claim_iri
+from supplykg.ontology.iri import entity_iri
+from supplykg.ontology.namespace import SKG
+
+SENTENCE = "ByteDance a commandé plus de 100 000 puces Ascend 910B, mais en a reçu moins de 30 000 en juillet."
+ART = Article(id="000_seed.txt", text="Intro. " + SENTENCE, date="2024-09", lang="fr", title="Puces <b>IA</b>",
+              url="https://example.org/a")
+START = ART.text.index(SENTENCE)
+BASE = dict(article=ART.id, evidence=SENTENCE, start=START, end=START + len(SENTENCE), confidence=0.8)
+DELIVERED = Fact(subject="Huawei", subject_type="Company", relation="delivered", object="ByteDance",
+                 object_type="Company", product="Ascend 910B", quantity=30000, quantity_qualifier="fewer_than",
+                 date="2024-07", **BASE)
+ORDERED = Fact(subject="ByteDance", subject_type="Company", relation="ordered", object="Ascend 910B",
+               object_type="Product", supplier="Huawei", quantity=100000, quantity_qualifier="more_than",
+               date="2024", **BASE)
+DENIED = Fact(subject="ByteDance", subject_type="Company", relation="uses", object="Ascend 910B",
+              object_type="Product", status="denied", **BASE)
+FACTS = [DELIVERED, ORDERED, DENIED]
+
+
+def iri(kind: str, name: str) -> str:
+    return str(entity_iri(kind, name))
+
+
+@pytest.fixture(scope="module")
+def rdf() -> Graph:
+    return article_to_graph(ART, FACTS)
+
+
+def test_nodes_have_label_and_type(rdf):
+    g = to_networkx(rdf)
+    assert dict(g.nodes(data="type")) == {iri("Company", "Huawei"): "Company", iri("Company", "ByteDance"): "Company",
+                                          iri("Product", "Ascend 910B"): "Product"}
+    assert g.nodes[iri("Company", "ByteDance")]["label"] == "ByteDance"
+
+
+def test_one_edge_per_claim_keyed_by_claim_iri(rdf):
+    g = to_networkx(rdf)
+    keys = {k for _, _, k in g.edges(keys=True)}
+    assert keys == {str(c) for c in rdf.subjects(RDF.type, SKG.Claim)}
+    assert keys == {str(claim_iri(f, ART)) for f in FACTS}
+    for _, _, d in g.edges(data=True):
+        assert set(EDGE_FIELDS) <= set(d)
+
+
+def test_edge_keeps_what_the_view_needs(rdf):
+    g = to_networkx(rdf)
+    d = g.edges[iri("Company", "Huawei"), iri("Company", "ByteDance"), str(claim_iri(DELIVERED, ART))]
+    assert {k: d[k] for k in ("relation", "product", "quantity", "quantity_qualifier", "date", "status",
+                              "confidence", "evidence", "start", "end", "article", "lang", "article_date")} == {
+        "relation": "delivered", "product": "Ascend 910B", "quantity": 30000, "quantity_qualifier": "fewer_than",
+        "date": "2024-07", "status": "asserted", "confidence": 0.8, "evidence": SENTENCE, "start": START,
+        "end": START + len(SENTENCE), "article": "000_seed.txt", "lang": "fr", "article_date": "2024-09"}
+    assert d["product_iri"] == iri("Product", "Ascend 910B")
+    assert d["article_iri"].startswith("https://w3id.org/supplykg/id/article/")
+    assert d["headline"] == "Puces <b>IA</b>" and d["url"] == "https://example.org/a"
+    assert d["value"] is None
+
+
+def test_ordered_names_its_supplier_and_denied_stays(rdf):
+    g = to_networkx(rdf)
+    by_rel = {d["relation"]: d for _, _, d in g.edges(data=True)}
+    assert (by_rel["ordered"]["supplier"], by_rel["ordered"]["supplier_iri"]) == ("Huawei", iri("Company", "Huawei"))
+    assert by_rel["uses"]["status"] == "denied"
+
+
+def test_union_of_article_graphs_merges_entities():
+    """What the store hands over: a union over one named graph per article."""
+    other = Article(id="001.txt", text="Nvidia supplies ByteDance.", lang="en")
+    f = Fact(article="001.txt", subject="Nvidia", subject_type="Company", relation="supplies", object="ByteDance",
+             object_type="Company", evidence="Nvidia supplies ByteDance.", start=0, end=26, product="H20")
+    ds = Dataset(default_union=True)
+    for a, facts in ((ART, FACTS), (other, [f])):
+        named = ds.graph(article_to_graph(a, []).identifier)
+        named += article_to_graph(a, facts)
+    g = to_networkx(ds)
+    assert g.number_of_nodes() == 4 and g.number_of_edges() == 4
+    assert g.in_degree(iri("Company", "ByteDance")) == 2
+    assert {d["article"] for _, _, d in g.edges(data=True)} == {"000_seed.txt", "001.txt"}
+
+
+def test_empty_graph_gives_empty_network():
+    g = to_networkx(Graph())
+    assert isinstance(g, nx.MultiDiGraph) and g.number_of_nodes() == 0
+
+
+def test_oxrdflib_store_if_installed(rdf):
+    pytest.importorskip("oxrdflib")
+    g = Graph(store="Oxigraph")
+    g += rdf
+    assert nx.utils.edges_equal(to_networkx(g).edges(keys=True, data=True), to_networkx(rdf).edges(keys=True, data=True))
+
+
+def test_graphml_round_trip(rdf, tmp_path):
+    g = to_networkx(rdf)
+    path = write_graphml(g, tmp_path / "g.graphml")
+    back = nx.read_graphml(path, force_multigraph=True)
+    assert back.number_of_nodes() == 3 and back.number_of_edges() == 3
+    assert {k for _, _, k in back.edges(keys=True)} == {k for _, _, k in g.edges(keys=True)}
+    quantities = {d["relation"]: d.get("quantity") for _, _, d in back.edges(data=True)}
+    assert quantities == {"delivered": 30000, "ordered": 100000, "uses": None}  # ints stay ints; None is absent
+    assert "None" not in path.read_text("utf-8")
+    assert back.nodes[iri("Company", "Huawei")]["label"] == "Huawei"
+
+
+def test_gexf_round_trip(rdf, tmp_path):
+    g = to_networkx(rdf)
+    path = write_gexf(g, tmp_path / "g.gexf")
+    back = nx.read_gexf(path)
+    assert back.number_of_nodes() == 3 and back.number_of_edges() == 3
+    assert "None" not in path.read_text("utf-8")
+    assert sorted(d["label"] for _, d in back.nodes(data=True)) == ["Ascend 910B", "ByteDance", "Huawei"]
