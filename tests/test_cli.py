@@ -251,3 +251,23 @@ def test_unreadable_store_location_is_one_line(env: Path) -> None:
     write(env, "afile", "not a folder")
     result = run("stats", "--store", "afile", code=1)
     assert result.output.startswith("Error: ") and len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_end_to_end_on_the_seed_with_the_real_extractor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's first command, through the CLI, with spaCy: facts found, building twice changes nothing."""
+    pytest.importorskip("fr_core_news_sm", reason="the French spaCy model is not installed")
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SUPPLYKG_STORE", str(tmp_path / "store"))
+    first = json.loads(run("build", str(seeds), "--json").output)
+    assert first["added"] == ["000_547f356ac4fc7056.txt"] and first["skipped"] == []
+    assert first["facts"].get("supplies", 0) >= 1 and first["triples_after"] > 0
+    second = json.loads(run("build", str(seeds), "--json").output)
+    assert second["unchanged"] == ["000_547f356ac4fc7056.txt"]
+    assert second["triples_after"] == first["triples_after"]
+    suppliers = json.loads(run("graph", "suppliers", "ByteDance", "--format", "json").output)
+    assert "Huawei" in [r["supplier"] for r in suppliers]
+    facts = [json.loads(line) for line in run("extract", str(seeds / "000_547f356ac4fc7056.txt")).stdout.splitlines()]
+    text = (seeds / "000_547f356ac4fc7056.txt").read_text(encoding="utf-8")
+    assert facts and all(text[f["start"]:f["end"]] == f["evidence"] for f in facts)
