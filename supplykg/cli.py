@@ -119,6 +119,9 @@ def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bo
 
     from supplykg import api
 
+    export_fmt = api.format_for(export_to) if export_to else None  # fail before the work, not after
+    if view_to and Path(view_to).suffix.casefold() not in (".html", ".htm"):
+        raise click.BadParameter(f"{view_to!r} should end in .html so a browser opens it", param_hint="--view")
     err = _console(stderr=True)
     total = api.count_inputs(list(paths))
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -130,8 +133,8 @@ def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bo
 
         with _open_store(store) as kg:
             report = api.build(list(paths), kg, tick, max_bytes=max_bytes, replace=replace)
-            if export_to:
-                api.export(kg, api.format_for(export_to), export_to)
+            if export_to and export_fmt:
+                api.export(kg, export_fmt, export_to)
             if view_to:
                 api.view(kg, view_to)
     if as_json:

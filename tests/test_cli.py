@@ -271,3 +271,10 @@ def test_end_to_end_on_the_seed_with_the_real_extractor(tmp_path: Path, monkeypa
     facts = [json.loads(line) for line in run("extract", str(seeds / "000_547f356ac4fc7056.txt")).stdout.splitlines()]
     text = (seeds / "000_547f356ac4fc7056.txt").read_text(encoding="utf-8")
     assert facts and all(text[f["start"]:f["end"]] == f["evidence"] for f in facts)
+
+
+def test_build_rejects_an_unknown_export_extension_before_working(env: Path) -> None:
+    result = run("build", "news", "--export", "graph.xyz", code=1)
+    assert result.output == ("Error: cannot tell the format of 'graph.xyz' from its extension; "
+                             "use one of .ttl, .trig, .nt, .jsonld, .json\n")
+    assert not (env / "store").exists()
