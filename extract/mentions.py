@@ -1,0 +1,165 @@
+"""Finding the companies, products and governments a sentence names.
+
+Four sources, in order of trust: product shapes (a known family plus a model code,
+"Ascend 910B"; a bare model code, "H20", "MI300X", "HBM3E"), the lexicon's
+companies and governments with their aliases and legal suffixes, spaCy's
+statistical NER for organisations no lexicon knows, and corporate-suffix
+patterns ("Ingrasys Technology Inc."). Each mention carries its canonical
+name; :class:`EntityRegistry` keeps one canonical entity per real-world thing
+across an article (short forms, suffixes, typos, descriptions such as
+"le propriétaire de TikTok").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from supplykg.extract.lexicon import Lexicon, fold, strip_suffixes
+
+_SUFFIXED = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w&-]*|[a-z][A-Z][\w-]*)(?:\s+(?:[A-Z][\w&-]*|de|of|and|&))*?)\s+"
+    r"(?:Co\.?,?\s+Ltd\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|plc|Holdings|Technologies|Technology Inc\.?)(?![\w-])")
+_CAMEL = re.compile(r"(?<![\w-])[a-z][A-Z][A-Za-z]+(?![\w-])")  # xFusion, iFlytek
+_ONE_LETTER_DIGIT = re.compile(r"^[A-Z]\d$")
+_NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86"}
+_ORG_LABELS = {"ORG"}
+
+
+@dataclass
+class Mention:
+    start: int  # offsets into the article text
+    end: int
+    text: str
+    name: str  # canonical name
+    kind: str  # Company, Product, Government, GovAdj
+    source: str = "lexicon"
+    maker: str | None = None  # a product family's maker, from the lexicon
+    extra: dict = field(default_factory=dict)
+
+    def overlaps(self, other: Mention) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def _clean_product(text: str) -> str:
+    name = " ".join(text.split())
+    name = re.sub(r"\bNVL\s+(\d+)", r"NVL\1", name)
+    return name
+
+
+def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon) -> list[Mention]:
+    """Mentions in ``text[start:end]`` (a sentence; ``doc`` is its spaCy Doc)."""
+    sent = text[start:end]
+    found: list[Mention] = []
+
+    def add(m: Mention) -> None:
+        if not any(m.overlaps(o) for o in found):
+            found.append(m)
+
+    for m in lex.family_re.finditer(sent):
+        maker = lex.family_maker.get(fold(m.group("family")))
+        add(Mention(start + m.start(), start + m.end(), m.group(0), _clean_product(m.group(0)), "Product",
+                    maker=maker))
+    for m in lex.company_re.finditer(sent):
+        surface = m.group(0)
+        add(Mention(start + m.start(), start + m.end(), surface, lex.company(surface) or strip_suffixes(surface),
+                    "Company"))
+    for m in lex.standalone_re.finditer(sent):
+        maker = lex.family_maker.get(fold(m.group(0)))
+        add(Mention(start + m.start(), start + m.end(), m.group(0), " ".join(m.group(0).split()), "Product",
+                    maker=maker))
+    for m in lex.code_re.finditer(sent):
+        code = m.group("code")
+        if _ONE_LETTER_DIGIT.match(code) or code in _NOT_CODES or re.fullmatch(r"[A-Z]+\d{4}", code) and \
+                re.fullmatch(r"(?:19|20)\d\d", code[-4:]) or sent[max(0, m.start() - 1):m.start()] in "$":
+            continue
+        if m.start() > 0 and sent[m.start() - 1] in "$€£":
+            continue
+        add(Mention(start + m.start(), start + m.end(), m.group(0), _clean_product(m.group(0)), "Product"))
+    for m in lex.gov_re.finditer(sent):
+        add(Mention(start + m.start(), start + m.end(), m.group(0), lex.government(m.group(0)) or m.group(0),
+                    "Government"))
+    for m in lex.gov_adj_re.finditer(sent):
+        name = lex.gov_adjective.get(fold(m.group(0)))
+        if name:
+            add(Mention(start + m.start(), start + m.end(), m.group(0), name, "GovAdj"))
+    # Organisations no lexicon knows: statistical NER, then suffix and camel-case shapes.
+    for ent in doc.ents:
+        if ent.label_ not in _ORG_LABELS:
+            continue
+        _add_unknown(add, lex, text, start + ent.start_char, start + ent.end_char, "ner")
+    for m in _SUFFIXED.finditer(sent):
+        _add_unknown(add, lex, text, start + m.start(), start + m.end(), "suffix")
+    for m in _CAMEL.finditer(sent):
+        _add_unknown(add, lex, text, start + m.start(), start + m.end(), "shape")
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _add_unknown(add, lex: Lexicon, text: str, s: int, e: int, source: str) -> None:
+    surface = text[s:e].strip(" ,.;:'\"()")
+    if surface.endswith("'s") or surface.endswith("'"):
+        surface = surface.rsplit("'", 1)[0]
+    if not surface or len(surface) < 2 or surface.islower():
+        return
+    s = text.find(surface, s)
+    e = s + len(surface)
+    if lex.is_non_company(surface) or lex.government(surface):
+        return
+    words = surface.split()
+    if words[0].casefold() in {"the", "le", "la", "les", "l", "un", "une"} and len(words) > 1:
+        surface = " ".join(words[1:])
+        s = text.find(surface, s)
+        e = s + len(surface)
+    if any(ch.isdigit() for ch in surface) and not re.search(r"[A-Za-z]{2}", surface):
+        return
+    canonical = lex.company(surface) or lex.company_fuzzy(surface) or strip_suffixes(surface)
+    if lex.is_non_company(canonical):
+        return
+    add(Mention(s, e, surface, canonical, "Company", source=source))
+
+
+class EntityRegistry:
+    """One canonical name per entity within an article.
+
+    Short forms fold into a longer unknown name seen earlier ("Ingrasys Technology"
+    then "Ingrasys"), and descriptions tied to a company ("le propriétaire de TikTok",
+    "TikTok's parent") resolve once the article has said who that is.
+    """
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}  # folded surface -> canonical
+        self.parents: dict[str, str] = {}  # child canonical -> parent canonical
+        self.products: dict[str, str] = {}  # folded product name -> canonical
+
+    def canonical(self, m: Mention) -> str:
+        if m.kind == "Product":
+            return self._product(m.name)
+        if m.kind != "Company":
+            return m.name
+        key = fold(m.name)
+        if key in self.names:
+            return self.names[key]
+        for known_key, known in self.names.items():
+            if known_key.startswith(key + " ") or key.startswith(known_key + " "):
+                self.names[key] = known
+                return known
+        self.names[key] = m.name
+        return m.name
+
+    def _product(self, name: str) -> str:
+        """'GB200' after 'GB200 NVL72' is the same product: the longer name seen first wins."""
+        key = fold(name)
+        if key in self.products:
+            return self.products[key]
+        for known_key, known in self.products.items():
+            if known_key.startswith(key + " "):
+                self.products[key] = known
+                return known
+        self.products[key] = name
+        return name
+
+    def add_parent(self, parent: str, child: str) -> None:
+        self.parents[child] = parent
+
+    def parent_of(self, child: str) -> str | None:
+        return self.parents.get(child)

@@ -1,0 +1,216 @@
+"""Qualifiers of a fact: quantity and its hedge, money value, date, status.
+
+Each function reads one clause of a sentence (plain text plus its spaCy tokens)
+with the language's cue lists from ``lang/<code>/cues.json``; nothing here knows
+a company or a product.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from supplykg.extract.lang import LanguageData
+
+_NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d])")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: int
+    qualifier: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Money:
+    text: str
+    amount: float
+    currency: str
+    qualifier: str
+    start: int
+    end: int
+
+
+def _to_number(raw: str, lang: LanguageData) -> float | None:
+    raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+", raw):
+        return float(re.sub(r"[ .,]", "", raw))
+    if re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+[.,]\d+", raw):
+        sep = raw[-len(raw.split(".")[-1]) - 1] if lang.code == "en" else ","
+        head, _, tail = raw.rpartition(sep)
+        return float(re.sub(r"[ .,]", "", head) + "." + tail)
+    try:
+        return float(raw.replace(",", ".") if lang.code == "fr" else raw.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _qualifier_before(text: str, pos: int, lang: LanguageData) -> str:
+    window = text[max(0, pos - 24):pos].casefold().rstrip()
+    for name in ("more_than", "fewer_than", "about"):
+        for cue in lang.cue(name):
+            if window.endswith(cue) or re.search(r"(?<![\w'])" + re.escape(cue) + r"\s*(?:de\s+|d')?(?:tous\s+les\s+|all\s+)?$", window):
+                return name
+    return "exact"
+
+
+def find_money(text: str, start: int, end: int, lang: LanguageData) -> list[Money]:
+    """Money amounts in text[start:end]: 'US$16 billion', '16 milliards de dollars'."""
+    cur = lang.cue("currencies")
+    mult = lang.cue("multipliers")
+    cur_words = "|".join(sorted((re.escape(c) for c in cur if c[-1].isalpha()), key=len, reverse=True))
+    mult_words = "|".join(sorted((re.escape(m) for m in mult), key=len, reverse=True))
+    symbols = r"(?:US\$|S\$|NT\$|\$|€|£|USD\s|RMB\s)"
+    pat = re.compile(
+        r"(?P<pre>" + symbols + r")\s?(?P<num>" + _NUMBER + r")(?:\s*(?P<m1>" + mult_words + r")\b)?"
+        r"|(?P<num2>" + _NUMBER + r")\s*(?P<m2>" + mult_words + r")?\s*(?:de\s+|d')?(?P<cur>" + cur_words + r"|\$|€)(?![\w])",
+        re.IGNORECASE)
+    out = []
+    seg = text[start:end]
+    for m in pat.finditer(seg):
+        raw = m.group("num") or m.group("num2")
+        n = _to_number(raw, lang)
+        if n is None:
+            continue
+        word = (m.group("m1") or m.group("m2") or "").casefold()
+        n *= mult.get(word, 1)
+        sym = (m.group("pre") or m.group("cur") or "").strip().casefold()
+        currency = cur.get(sym, cur.get(sym.rstrip("s"), "USD" if "$" in sym else sym.upper()))
+        out.append(Money(m.group(0).strip(), n, currency, _qualifier_before(seg, m.start(), lang),
+                         start + m.start(), start + m.end()))
+    return out
+
+
+def find_quantities(text: str, start: int, end: int, lang: LanguageData, product_spans: list[tuple[int, int]],
+                    money: list[Money], loose: bool = False) -> list[Quantity]:
+    """Unit counts in text[start:end] ('plus de 100 000 puces', 'all 100,000 chips', '300 000 unités H20').
+
+    A number counts when a unit word or a product follows it closely, or, with
+    ``loose`` (after a receive/ship trigger), when a hedge precedes it.
+    """
+    seg = text[start:end]
+    mult = lang.cue("multipliers")
+    units = set(lang.cue("units"))
+    out = []
+    for m in re.finditer(r"(?<![\w$€£.,])(" + _NUMBER + r")(?![\w%]|[.,]\d)", seg):
+        a, b = start + m.start(), start + m.end()
+        if any(x.start <= a < x.end for x in money):
+            continue
+        n = _to_number(m.group(1), lang)
+        if n is None:
+            continue
+        after = seg[m.end():m.end() + 40]
+        word = re.match(r"\s*([\w$€]+)", after)
+        k = 1
+        if word and word.group(1).casefold() in mult and word.group(1).casefold() not in ("m", "k"):
+            k = mult[word.group(1).casefold()]
+            after = after[word.end():]
+            word = re.match(r"\s*(?:de\s+|d')?([\w$€]+)", after)
+        if _YEAR.fullmatch(m.group(1)) and k == 1:
+            continue
+        if re.match(r"\s*(?:%|pour\s?cent|per\s?cent|percent|p\b|W\b|GB|TB|nm|mm|ans|years|mois|months|jours|days)", after):
+            continue
+        words_after = re.findall(r"[\w'-]+", after)[:4]
+        has_unit = any(w.casefold() in units for w in words_after[:3])
+        near_product = any(0 <= ps - b <= 30 for ps, _ in product_spans)
+        qual = _qualifier_before(seg, m.start(), lang)
+        if has_unit or near_product or (loose and (qual != "exact" or n >= 100)):
+            out.append(Quantity(int(n * k), qual, a, b))
+    return out
+
+
+def find_date(text: str, start: int, end: int, anchor: int, lang: LanguageData, article_date: str | None,
+              past: bool = True) -> str | None:
+    """The date a clause gives for its fact, resolved against the article's date.
+
+    Explicit 'avril 2025' / 'April 2025' -> 2025-04; a year -> YYYY; 'cette année' /
+    'this year' -> the article's year; 'l'année dernière' / 'last year' -> year - 1;
+    'en juillet' / 'in July' -> the article's year (the year before when that month
+    lies after the article's month and the clause speaks of the past); 'mars
+    dernier' / 'last March' -> the latest such month before the article. Among
+    several expressions the one nearest to ``anchor`` (the trigger) wins.
+    """
+    seg = text[start:end].casefold()
+    ay, am = _article_ym(article_date)
+    months = lang.cue("months")
+    month_alt = "|".join(sorted((re.escape(k) for k in months), key=len, reverse=True))
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def hit(pos: int, stop: int, value: str) -> None:
+        if not any(s <= pos < e for s, e in taken):
+            found.append((pos, value))
+            taken.append((pos, stop))
+
+    for m in re.finditer(r"\b(" + month_alt + r")\.?\s+(?:de\s+l'année\s+)?((?:19|20)\d\d)\b", seg):
+        hit(m.start(), m.end(), f"{m.group(2)}-{months[m.group(1)]:02d}")
+    for m in re.finditer(r"\b\d{1,2}\s+(" + month_alt + r")\.?\s+((?:19|20)\d\d)\b", seg):
+        hit(m.start(), m.end(), f"{m.group(2)}-{months[m.group(1)]:02d}")
+    for m in re.finditer(r"(?<![\w$.,])((?:19|20)\d\d)(?![\w]|[.,]\d)", seg):
+        if not re.search(r"(?:\$|€|£)\s?$", seg[:m.start()]):
+            hit(m.start(), m.end(), m.group(1))
+    if ay:
+        for cue, delta in [(c, 0) for c in lang.cue("this_year")] + [(c, -1) for c in lang.cue("last_year")] + \
+                          [(c, 1) for c in lang.cue("next_year")]:
+            for m in re.finditer(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", seg):
+                hit(m.start(), m.end(), str(ay + delta))
+        last = "|".join(re.escape(c) for c in lang.cue("last_marker"))
+        for m in re.finditer(r"(?:\b(?:" + last + r")\s+(" + month_alt + r")\b|\b(" + month_alt + r")\s+(?:" + last + r")\b)", seg):
+            mon = months[m.group(1) or m.group(2)]
+            year = ay if am is None or mon < am else ay - 1
+            hit(m.start(), m.end(), f"{year}-{mon:02d}")
+        for m in re.finditer(r"\b(?:en|in|dès|since|depuis|by|fin|end of|début|early|late|mi-)\s+(" + month_alt + r")\b(?!\s+\d)", seg):
+            mon = months[m.group(1)]
+            year = ay - 1 if (past and am is not None and mon > am) else ay
+            hit(m.start(), m.end(), f"{year}-{mon:02d}")
+        for q in lang.cue("quarters"):
+            for m in re.finditer(r"(?<![\w])" + re.escape(q) + r"(?![\w])", seg):
+                hit(m.start(), m.end(), str(ay))
+    if not found:
+        return None
+    rel = anchor - start
+    return min(found, key=lambda f: abs(f[0] - rel))[1]
+
+
+def _article_ym(date: str | None) -> tuple[int | None, int | None]:
+    if not date:
+        return None, None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?", date)
+    if not m:
+        return None, None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+
+
+def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
+    """asserted / planned / rumoured / denied for the fact a trigger token states."""
+    low = " " + clause_text.casefold() + " "
+    toks = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]
+    if trigger.head is not trigger and trigger.dep_ in ("xcomp", "ccomp") :
+        toks.append(trigger.head)
+    # Negation attached to the trigger or its auxiliaries.
+    neg_words = set(lang.cue("negation"))
+    for t in toks:
+        for c in t.children:
+            if c.dep_ in ("neg", "advmod") and c.lower_ in neg_words and c.lower_ not in ("plus", "no"):
+                return "denied"
+    window = trigger.doc[max(0, trigger.i - 4):trigger.i + 3]
+    if lang.code == "fr" and any(w.lower_ in ("ne", "n'") for w in window) and any(
+            w.lower_ in ("pas", "jamais", "aucun", "aucune") for w in window):
+        return "denied"
+    if lang.code == "en" and any(w.lower_ in ("not", "n't", "never") for w in trigger.doc[max(0, trigger.i - 3):trigger.i]):
+        return "denied"
+    for t in toks:
+        if "Cnd" in t.morph.get("Mood"):
+            return "rumoured"
+    for cue in lang.cue("rumoured"):
+        if re.search(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", low):
+            return "rumoured"
+    for t in toks:
+        if "Fut" in t.morph.get("Tense"):
+            return "planned"
+    for cue in lang.cue("planned"):
+        if re.search(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", low):
+            return "planned"
+    return "asserted"
