@@ -297,58 +297,10 @@ def query(sparql: str | None, store: str | None, file: Path | None, name: str | 
 
 
 def _print_result(result: Any, fmt: str) -> None:
-    """SPARQL results: W3C csv/tsv/json through rdflib's serialisers, or a rich table."""
-    if getattr(result, "type", None) != "SELECT":
-        if getattr(result, "type", None) == "ASK":
-            click.echo("true" if result.askAnswer else "false")
-            return
-        click.echo(result.serialize(format="turtle").decode("utf-8"), nl=False)
-        return
-    if fmt == "tsv":
-        click.echo(_tsv(result), nl=False)
-        return
-    if fmt in ("csv", "json"):
-        data = result.serialize(format=fmt)
-        text = data.decode("utf-8") if isinstance(data, bytes) else str(data)
-        click.echo(text, nl=not text.endswith("\n"))
-        return
-    from rich import box
-    from rich.table import Table
+    """SPARQL results in the W3C csv/tsv/json formats or as a plain table (see graph/query.py)."""
+    from supplykg.graph.query import format_result
 
-    names = [str(v) for v in result.vars]
-    table = Table(*names, box=box.SIMPLE_HEAD)
-    rows = 0
-    for row in result:
-        table.add_row(*("" if v is None else _short(v) for v in row))
-        rows += 1
-    out = _console()
-    out.print(table)
-    out.print(f"{rows} row(s)")
-
-
-def _tsv(result: Any) -> str:
-    """SPARQL 1.1 TSV results (rdflib ships a TSV parser but no serialiser): terms in N-Triples syntax."""
-    from rdflib import Literal
-    from rdflib.plugins.serializers.nt import _quoteLiteral
-
-    def term(v: Any) -> str:
-        if v is None:
-            return ""
-        return _quoteLiteral(v) if isinstance(v, Literal) else v.n3()
-
-    lines = ["\t".join(f"?{v}" for v in result.vars)]
-    lines += ["\t".join(term(v) for v in row) for row in result]
-    return "\n".join(lines) + "\n"
-
-
-def _short(value: Any) -> str:
-    from supplykg.ontology.iri import ID, ONTOLOGY
-
-    text = str(value)
-    for base, prefix in ((ONTOLOGY + "#", "skg:"), (ID, "id:")):
-        if text.startswith(base):
-            return prefix + text[len(base):]
-    return text
+    click.echo(format_result(result, fmt), nl=False)
 
 
 @cli.command()
@@ -362,13 +314,9 @@ def queries() -> None:
     from supplykg import api
 
     for q in api.named_queries():
-        name = getattr(q, "name", None) or (q.get("name") if isinstance(q, dict) else str(q))
-        params = getattr(q, "params", None) or (q.get("params") if isinstance(q, dict) else None) or []
-        desc = getattr(q, "description", None) or (q.get("description") if isinstance(q, dict) else "") or ""
-        args = " ".join(f"--param {p}=…" for p in params)
-        click.echo(f"{name:<14} {args}".rstrip())
-        if desc:
-            click.echo(f"    {desc}")
+        click.echo(f"{q.name}: {q.description}")
+        for param, meaning in q.params:
+            click.echo(f"    --param {param}=…   {meaning}")
 
 
 @cli.command()
