@@ -1,0 +1,291 @@
+"""The page in real headless Chromium: offline, error-free, complete, and inert to hostile articles.
+
+Chromium is driven through the DevTools protocol over ``--remote-debugging-pipe``
+(file descriptors 3 and 4, NUL-separated JSON), so no port, no websocket
+library and no new dependency. Skipped when Chromium is missing
+(``apt-get install chromium``; ``SUPPLYKG_CHROMIUM`` points elsewhere).
+"""
+from __future__ import annotations
+
+import json
+import os
+import select
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from supplykg.extract.model import Article, Fact
+from supplykg.graph.network import EDGE_FIELDS, to_networkx
+from supplykg.graph.rdf import article_to_graph
+from supplykg.graph.render import write_html
+
+CHROMIUM = os.environ.get("SUPPLYKG_CHROMIUM", "/usr/bin/chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--window-size=1280,800"]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK),
+                       reason=f"no Chromium at {CHROMIUM}: apt-get install -y chromium, or set SUPPLYKG_CHROMIUM"),
+]
+
+TITLE = "Seeds"
+PAYLOAD = "\"><img src=x onerror=\"document.title='pwned'\"><script>window.__pwned=1</script>"
+SENTENCE = ("ByteDance a commandé plus de 100 000 puces Ascend 910B cette année, mais en a reçu moins de 30 000 "
+            "en juillet, ont indiqué deux des sources.")
+
+
+class Chromium:
+    """Just enough of the DevTools protocol: send a command, wait for its answer, keep the events."""
+
+    def __init__(self) -> None:
+        self.profile = tempfile.TemporaryDirectory()
+        to_child_r, self._w = os.pipe()
+        self._r, from_child_w = os.pipe()
+
+        def wire() -> None:  # in the child: our pipes become fds 3 (commands) and 4 (answers)
+            a, b = os.dup(to_child_r), os.dup(from_child_w)
+            os.dup2(a, 3)
+            os.dup2(b, 4)
+
+        self.proc = subprocess.Popen(
+            [CHROMIUM, *FLAGS, f"--user-data-dir={self.profile.name}", "--remote-debugging-pipe", "about:blank"],
+            preexec_fn=wire, close_fds=False, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL)
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self._buf = b""
+        self._id = 0
+        self.events: list[dict[str, Any]] = []
+
+    def send(self, method: str, params: dict | None = None, session: str | None = None,
+             timeout: float = 15) -> dict[str, Any]:
+        self._id += 1
+        msg: dict[str, Any] = {"id": self._id, "method": method, "params": params or {}}
+        if session:
+            msg["sessionId"] = session
+        os.write(self._w, json.dumps(msg).encode() + b"\0")
+        deadline = time.monotonic() + timeout
+        while True:
+            answer = self._next(deadline)
+            if answer.get("id") == self._id:
+                if "error" in answer:
+                    raise RuntimeError(f"{method} failed: {answer['error']}")
+                return answer.get("result", {})
+            self.events.append(answer)
+
+    def _next(self, deadline: float) -> dict[str, Any]:
+        while b"\0" not in self._buf:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("Chromium did not answer in time")
+            if select.select([self._r], [], [], left)[0]:
+                chunk = os.read(self._r, 1 << 20)
+                if not chunk:
+                    raise RuntimeError("Chromium closed the DevTools pipe (did it start?)")
+                self._buf += chunk
+        raw, self._buf = self._buf.split(b"\0", 1)
+        return json.loads(raw)
+
+    def close(self) -> None:
+        try:
+            self.send("Browser.close", timeout=5)
+        except Exception:  # noqa: BLE001 - closing anyway
+            pass
+        try:
+            self.proc.wait(5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        os.close(self._w)
+        os.close(self._r)
+        self.profile.cleanup()
+
+
+class Page:
+    """One tab with a file loaded; ``errors`` and ``requests`` come from its own events."""
+
+    def __init__(self, browser: Chromium, path: Path, timeout: float = 20) -> None:
+        self.b = browser
+        target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        self.session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        for domain in ("Runtime", "Log", "Network", "Page"):
+            browser.send(f"{domain}.enable", session=self.session)
+        browser.send("Page.navigate", {"url": path.resolve().as_uri()}, session=self.session)
+        self.wait_for("document.body && document.body.getAttribute('data-ready') === '1'", timeout)
+
+    def eval(self, expression: str) -> Any:
+        r = self.b.send("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True},
+                        session=self.session)
+        if "exceptionDetails" in r:
+            raise AssertionError(f"page script failed: {r['exceptionDetails']}")
+        return r["result"].get("value")
+
+    def wait_for(self, expression: str, timeout: float = 10) -> None:
+        deadline = time.monotonic() + timeout
+        while not self.eval(expression):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"page never satisfied {expression!r}; errors: {self.errors}")
+            time.sleep(0.05)
+
+    def _mine(self) -> list[dict[str, Any]]:
+        return [e for e in self.b.events if e.get("sessionId") == self.session]
+
+    @property
+    def errors(self) -> list[str]:
+        out = []
+        for e in self._mine():
+            m, p = e.get("method"), e.get("params", {})
+            if m == "Runtime.exceptionThrown":
+                out.append(json.dumps(p["exceptionDetails"])[:500])
+            elif m == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
+                out.append(" ".join(str(a.get("value", a.get("description"))) for a in p.get("args", [])))
+            elif m == "Log.entryAdded" and p["entry"].get("level") == "error":
+                out.append(p["entry"].get("text", ""))
+        return out
+
+    @property
+    def requests(self) -> list[str]:
+        return [e["params"]["request"]["url"] for e in self._mine() if e.get("method") == "Network.requestWillBeSent"]
+
+    def mouse(self, x: float, y: float) -> None:
+        self.b.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y}, session=self.session)
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    b = Chromium()
+    yield b
+    b.close()
+
+
+def seed_graph() -> nx.MultiDiGraph:
+    art = Article(id="000_seed.txt", text=SENTENCE + PAYLOAD, date="2024-09", lang="fr", title=PAYLOAD)
+    base = dict(article=art.id, subject_type="Company", evidence=SENTENCE, start=0, end=len(SENTENCE))
+    facts = [
+        Fact(subject="Huawei", relation="delivered", object="ByteDance", object_type="Company", product="Ascend 910B",
+             quantity=30000, quantity_qualifier="fewer_than", date="2024-07", **base),
+        Fact(subject="ByteDance", relation="ordered", object="Ascend 910B", object_type="Product", supplier="Huawei",
+             quantity=100000, quantity_qualifier="more_than", date="2024", **base),
+        Fact(subject="Nvidia", relation="supplies", object="ByteDance", object_type="Company", product="H20", **base),
+        Fact(subject="Microsoft", relation="supplies", object="ByteDance", object_type="Company", **base),
+        Fact(subject="Huawei", relation="manufactures", object="Ascend 910B", object_type="Product",
+             status="rumoured", **base),
+        Fact(subject=PAYLOAD, relation="supplies", object="ByteDance", object_type="Company", status="denied",
+             **{**base, "evidence": PAYLOAD}),
+    ]
+    return to_networkx(article_to_graph(art, facts))
+
+
+@pytest.fixture(scope="module")
+def seed_page(chromium, tmp_path_factory):
+    g = seed_graph()
+    path = write_html(g, tmp_path_factory.mktemp("page") / "seed.html", title=TITLE)
+    return g, Page(chromium, path)
+
+
+def drawn(page: Page) -> tuple[int, int]:
+    return (int(page.eval("document.body.getAttribute('data-drawn-nodes')")),
+            int(page.eval("document.body.getAttribute('data-drawn-edges')")))
+
+
+def test_loads_offline_without_errors_and_draws_everything(seed_page):
+    g, page = seed_page
+    assert page.errors == []
+    assert page.requests and all(u.startswith(("file:", "data:", "blob:")) for u in page.requests), page.requests
+    assert drawn(page) == (g.number_of_nodes(), g.number_of_edges())
+    assert page.eval("vis.network ? 'ok' : ''") == "ok"
+
+
+def test_hostile_article_shows_as_text_and_runs_nothing(seed_page):
+    g, page = seed_page
+    hostile = next(i for i, (_, _, d) in enumerate(g.edges(data=True)) if d["status"] == "denied")
+    page.eval(f"window.supplykg.showEdge({hostile})")
+    text = page.eval("document.getElementById('skg-details').textContent")
+    assert PAYLOAD in text  # the sentence, the subject's name: as text
+    assert page.eval("document.querySelectorAll('img, iframe, object, embed').length") == 0
+    assert page.eval("document.scripts.length") == 3
+    assert page.eval("document.title") == TITLE
+    assert page.eval("typeof window.__pwned") == "undefined"
+    assert page.errors == []
+
+
+def test_tooltip_of_the_delivery_reads_like_the_article(seed_page):
+    g, page = seed_page
+    delivery = next(i for i, (_, _, d) in enumerate(g.edges(data=True)) if d["relation"] == "delivered")
+    text = page.eval(f"window.supplykg.edgeDetails({delivery}).textContent")
+    for part in ("Huawei → ByteDance", "moins de 30 000", "2024-07", "Ascend 910B", SENTENCE, "000_seed.txt"):
+        assert part in text
+    # a real hover on the edge's midpoint shows the same text in the tooltip
+    point = page.eval(f"""(() => {{ const n = window.supplykg.network, e = n.body.edges[{delivery}];
+        const p = e.edgeType.getPoint(0.5); const d = n.canvasToDOM(p);
+        const r = document.getElementById('skg-graph').getBoundingClientRect();
+        return [d.x + r.left, d.y + r.top]; }})()""")
+    page.mouse(*point)
+    page.wait_for("!document.getElementById('skg-tip').hidden", 3)
+    assert "moins de 30 000" in page.eval("document.getElementById('skg-tip').textContent")
+
+
+def test_status_and_date_filters(seed_page):
+    g, page = seed_page
+    n, m = g.number_of_nodes(), g.number_of_edges()
+    page.eval("document.querySelector('[data-filter=\"status:denied\"]').click()")
+    assert drawn(page) == (n - 1, m - 1)  # the hostile company only had the denied fact
+    page.eval("document.querySelector('[data-filter=\"status:denied\"]').click()")
+    assert drawn(page) == (n, m)
+    page.eval("const f = document.getElementById('skg-date-from'); f.value = '2024-08';"
+              "f.dispatchEvent(new Event('change'))")
+    assert drawn(page)[1] == m - 1  # only the July delivery ends before August (undated ones use 2024-09)
+    page.eval("const t = document.getElementById('skg-date-from'); t.value = ''; t.dispatchEvent(new Event('change'))")
+    assert drawn(page) == (n, m)
+    assert page.errors == []
+
+
+def test_search_finds_and_selects(seed_page):
+    _, page = seed_page
+    page.eval("const s = document.getElementById('skg-search'); s.value = 'bytedance';"
+              "s.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter'}))")
+    assert page.eval("document.getElementById('skg-search-result').textContent") == "1 found"
+    assert page.eval("window.supplykg.network.getSelectedNodes().length") == 1
+    assert "ByteDance" in page.eval("document.getElementById('skg-details').textContent")
+
+
+def test_csp_blocks_injected_handlers(seed_page):
+    """Defence in depth: even markup injected some other way cannot run inline handlers."""
+    _, page = seed_page
+    page.eval("const d = document.createElement('div'); d.innerHTML = '<img src=\"data:,x\" onerror=\"window.__csp=1\">"
+              "<img src=\"x\" onload=\"window.__csp=2\">'; document.body.appendChild(d); 1")
+    time.sleep(0.3)
+    assert page.eval("typeof window.__csp") == "undefined"
+
+
+def big_graph(n: int, seed: int = 1) -> nx.MultiDiGraph:
+    base = nx.gnm_random_graph(n, int(n * 1.5), seed=seed, directed=True)
+    g = nx.MultiDiGraph()
+    for i in base.nodes:
+        g.add_node(f"n{i}", label=f"Company {i}", type="Company" if i % 5 else "Product")
+    for k, (u, v) in enumerate(base.edges):
+        d = dict.fromkeys(EDGE_FIELDS)
+        d.update(relation="supplies", status=("asserted", "planned", "rumoured", "denied")[k % 4],
+                 evidence=f"Company {u} supplies Company {v}.", article=f"a{k % 50}.txt", date="2024-0%d" % (k % 9 + 1))
+        g.add_edge(f"n{u}", f"n{v}", key=f"c{k}", **d)
+    return g
+
+
+def test_five_thousand_nodes_open_and_stay_usable(chromium, tmp_path):
+    g = big_graph(5000)
+    path = write_html(g, tmp_path / "big.html")
+    started = time.monotonic()
+    page = Page(chromium, path, timeout=30)
+    opened = time.monotonic() - started
+    assert drawn(page) == (g.number_of_nodes(), g.number_of_edges())
+    assert page.eval("window.supplykg.network.physics.physicsEnabled") is False
+    redraw_ms = page.eval("(() => { const n = window.supplykg.network, t = performance.now();"
+                          "n.moveTo({scale: 0.5}); n.redraw(); return performance.now() - t; })()")
+    assert page.errors == []
+    assert opened < 20 and redraw_ms < 2000, (opened, redraw_ms)
