@@ -1,0 +1,167 @@
+"""Named SPARQL queries shipped as ``.rq`` files, and the W3C result formats.
+
+Each file in ``graph/queries/`` starts with a ``#`` line describing the query, then one
+``# @param name: meaning`` line per parameter. A parameter is bound as an RDF literal
+by the store (rdflib ``initBindings``, or an escaped ``VALUES`` block), never pasted
+into the query text, so a value such as ``Nvidia" } DROP ALL #`` is only a name that
+matches nothing.
+
+Oxigraph 0.5 counts a triple once per named graph holding it when it queries the union
+(oxigraph issue #1919, fixed after 0.5), and entity labels repeat in every article's
+graph; the shipped queries therefore use ``DISTINCT`` / ``COUNT(DISTINCT …)``, and
+hand-written queries over an Oxigraph store should too.
+
+Output formats: ``table`` (rows of short strings, for a terminal), ``csv`` and ``tsv``
+(SPARQL 1.1 Query Results CSV and TSV) and ``json`` (SPARQL 1.1 Query Results JSON).
+"""
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import Node
+
+from supplykg.graph.export import EXPORT_PREFIXES
+from supplykg.graph.store import KGStore
+
+QUERY_PACKAGE = "supplykg.graph.queries"
+OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
+_PARAM = re.compile(r"#\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A shipped query: its name (file stem), description, parameters and text."""
+
+    name: str
+    description: str
+    params: tuple[tuple[str, str], ...]
+    text: str
+
+    @property
+    def param_names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.params)
+
+
+def _parse(name: str, text: str) -> NamedQuery:
+    lines = text.splitlines()
+    if not lines or not lines[0].startswith("#"):
+        raise ValueError(f"named query {name}.rq must start with a '# description' line")
+    params = tuple((m.group(1), m.group(2).strip()) for line in lines if (m := _PARAM.match(line)))
+    return NamedQuery(name, lines[0].lstrip("#").strip(), params, text)
+
+
+def list_queries() -> list[NamedQuery]:
+    """Every shipped named query, sorted by name."""
+    files = resources.files(QUERY_PACKAGE)
+    return sorted((_parse(f.name[:-3], f.read_text(encoding="utf-8"))
+                   for f in files.iterdir() if f.name.endswith(".rq")), key=lambda q: q.name)
+
+
+def load_query(name: str) -> NamedQuery:
+    """The named query ``name``; an unknown name lists the known ones."""
+    for q in list_queries():
+        if q.name == name:
+            return q
+    known = ", ".join(q.name for q in list_queries())
+    raise ValueError(f"no named query {name!r}; known queries: {known}")
+
+
+def run_named(store: KGStore, name: str, params: Mapping[str, str] | None = None) -> Result:
+    """Run a named query with its parameters (each required; unknown ones are an error)."""
+    q = load_query(name)
+    given = dict(params or {})
+    missing = [p for p in q.param_names if p not in given]
+    unknown = [p for p in given if p not in q.param_names]
+    if missing or unknown:
+        usage = " ".join(f"--param {p}=…" for p in q.param_names)
+        what = f"missing parameter {', '.join(missing)}" if missing else f"unknown parameter {', '.join(unknown)}"
+        raise ValueError(f"query {name!r}: {what}; use {usage}")
+    return store.query(q.text, {k: Literal(str(v)) for k, v in given.items()})
+
+
+# ---------------------------------------------------------------------------------
+# Result formats
+# ---------------------------------------------------------------------------------
+def short(term: Node | None) -> str:
+    """A term as a person reads it: prefixed IRIs, bare literal values, '' when unbound."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        for prefix, ns in EXPORT_PREFIXES.items():
+            if str(term).startswith(ns) and len(term) > len(ns):
+                return f"{prefix}:{term[len(ns):]}"
+        return str(term)
+    return str(term)
+
+
+def table_rows(result: Result) -> tuple[list[str], list[list[str]]]:
+    """(header, rows) of short strings; ASK gives one 'result' column, graphs give s/p/o."""
+    if result.type == "ASK":
+        return ["result"], [[str(bool(result.askAnswer)).lower()]]
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        rows = sorted([short(s), short(p), short(o)] for s, p, o in result.graph)  # type: ignore[union-attr]
+        return ["subject", "predicate", "object"], rows
+    header = [str(v) for v in result.vars or []]
+    rows = [[short(row.get(v)) for v in result.vars or []] for row in result.bindings]
+    return header, rows
+
+
+def _tsv_term(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    assert isinstance(term, Literal)
+    text = (str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t")
+            .replace("\n", "\\n").replace("\r", "\\r"))
+    if term.language:
+        return f'"{text}"@{term.language}'
+    if term.datatype and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+        return f'"{text}"^^<{term.datatype}>'
+    return f'"{text}"'
+
+
+def to_tsv(result: Result) -> str:
+    """SPARQL 1.1 Query Results TSV (rdflib has a TSV parser but no serializer)."""
+    if result.type != "SELECT":
+        raise ValueError("TSV holds SELECT results only; use --format json for ASK")
+    names = list(result.vars or [])
+    lines = ["\t".join(f"?{v}" for v in names)]
+    lines += ["\t".join(_tsv_term(row.get(v)) for v in names) for row in result.bindings]
+    return "\n".join(lines) + "\n"
+
+
+def format_result(result: Result, fmt: str = "table") -> str:
+    """The result as text in ``fmt`` (table, csv, tsv, json); graphs come out as Turtle."""
+    fmt = fmt.casefold()
+    if fmt not in OUTPUT_FORMATS:
+        raise ValueError(f"unknown result format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        g = result.graph
+        assert g is not None
+        for prefix, ns in EXPORT_PREFIXES.items():
+            g.bind(prefix, ns, override=True, replace=True)
+        return g.serialize(format="turtle")
+    if fmt == "table":
+        header, rows = table_rows(result)
+        widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
+        out = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip()]
+        out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+        return "\n".join(out) + "\n"
+    if fmt == "tsv":
+        return to_tsv(result)
+    if fmt == "json" and result.type == "ASK":
+        return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) + "\n"
+    buf = io.BytesIO()
+    result.serialize(buf, encoding="utf-8", format=fmt)
+    text = buf.getvalue().decode("utf-8")
+    return text if text.endswith("\n") else text + "\n"
