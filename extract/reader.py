@@ -123,7 +123,8 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
     except UnicodeDecodeError:
         text = None
     if text is not None and _looks_like_prose(text):
-        log.warning("not UTF-8 (first bad byte at offset %d); read as Windows-1252", utf8_error)
+        log.warning("not UTF-8 (first bad byte at offset %d); read as Windows-1252 "
+                    "(re-save as UTF-8 if accents look wrong)", utf8_error)
         return _newlines(text), None
     return None, (f"undecodable bytes at offset {utf8_error}: not UTF-8, UTF-16 or clean Windows-1252 text; "
                   "re-save the file as UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)")
@@ -454,16 +455,18 @@ def _walk(folder: Path) -> Iterator[Path]:
 def read_paths(paths: Iterable[str | os.PathLike[str]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Skip]:
     """Every article under ``paths`` (files or folders), or a Skip for each input that cannot be read.
 
-    Never raises for bad input; each Skip is also logged at WARNING level.
+    Never raises for bad input. Skips are logged at INFO only: the caller gets each one
+    as a record and reports it (the CLI prints a table), so WARNING is kept for what the
+    caller cannot see otherwise, such as a Windows-1252 fallback.
     """
     for item in iter_files(paths):
         if isinstance(item, Skip):
-            log.warning("%s", item)
+            log.info("skipping %s", item)
             yield item
             continue
         for out in read_file(item, max_bytes):
             if isinstance(out, Skip):
-                log.warning("%s", out)
+                log.info("skipping %s", out)
             yield out
 
 

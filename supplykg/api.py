@@ -100,7 +100,8 @@ def _extract_batches(articles: Iterable[Article], extractor: Extractor | None,
             results = [(a, list(facts)) for a, facts in resolved[0](items)]
         except Exception as e:
             if len(items) == 1:
-                log.error("extraction failed on %s: %s", items[0].id, e, exc_info=log.isEnabledFor(logging.DEBUG))
+                # Reported to the caller through on_error; the traceback only when debugging.
+                log.info("extraction failed on %s: %s", items[0].id, e, exc_info=log.isEnabledFor(logging.DEBUG))
                 on_error(items[0], f"extraction failed ({type(e).__name__}: {e}); please report this article")
                 return
             for one in items:
@@ -225,7 +226,7 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
                     kg.remove_article(graph.identifier)
                 kg.put_article(graph)
             except Exception as e:
-                log.error("could not store %s: %s", article.id, e)
+                log.info("could not store %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))
                 failed(article, f"could not store it ({type(e).__name__}: {e}); the store is unchanged for it")
                 continue
             report.added.append(article.id)

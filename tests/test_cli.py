@@ -278,3 +278,11 @@ def test_build_rejects_an_unknown_export_extension_before_working(env: Path) -> 
     assert result.output == ("Error: cannot tell the format of 'graph.xyz' from its extension; "
                              "use one of .ttl, .trig, .nt, .jsonld, .json\n")
     assert not (env / "store").exists()
+
+
+def test_library_warnings_reach_stderr_once(env: Path) -> None:
+    write(env / "news", "latin.txt", FR_ARTICLE.replace("conférence", "conférence à Orléans").encode("cp1252"))
+    result = CliRunner().invoke(cli, ["build", "news"])
+    assert result.exit_code == 0
+    assert result.stderr.count("read as Windows-1252") == 1
+    assert "3 added" in result.stdout
