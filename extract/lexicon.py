@@ -101,15 +101,15 @@ class Lexicon:
         fams = sorted((f.family for f in self.families), key=len, reverse=True)
         fam_alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fams)
         code = r"(?:[A-Za-z]{0,5}\d{1,5}[A-Za-z]{0,4}(?:\d[A-Za-z\d]*)?(?:-\d+[A-Za-z]*)?)"
-        tail = r"(?:\s+(?:Super|Ti|XT|XTX|X3D|Pro|Ultra|Max|Plus|Mini|NVL\s?\d+))*"
+        tail = r"(?:\s+(?:Super|Ti|XT|XTX|X3D|Pro|Ultra|Max|Plus|Mini|Elite|Gen\s?\d|NVL\s?\d+))*"
         self.family_re = re.compile(
             r"(?<![\w-])(?P<family>" + fam_alt + r")(?:\s+(?:Ultra|Pro|Max|AI))?(?:\s+(?P<tier>\d{1,2}))?"
-            r"\s+(?P<code>" + code + r")" + tail + r"(?![\w-])")
+            r"(?:\s+|(?=\d))(?P<code>" + code + r")" + tail + r"(?![\w-])")
         standalone = sorted((f.family for f in self.families if f.standalone), key=len, reverse=True)
         self.standalone_re = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in standalone) + r")(?![\w-])")
         # A model code seen without a family: letters then digits (H20, MI300X, GB200, HBM3E, LPDDR5X).
-        self.code_re = re.compile(r"(?<![\w$-])(?P<code>[A-Z]{1,5}\d{1,5}[A-Z]{0,3}\d?[A-Z]?)"
+        self.code_re = re.compile(r"(?<![\w$-])(?P<code>[A-Z]{1,5}\d{1,5}[A-Z]{0,3}\d?[A-Z]?|[A-Z]{2,4}-\d{1,3}[A-Z]?)"
                                   r"(?P<tail>(?:\s+NVL\s?\d+|\s+(?:Ultra|Pro|Super|Ti))*)(?![\w-]|\.\d)")
 
     def company(self, surface: str) -> str | None:

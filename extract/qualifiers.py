@@ -96,7 +96,7 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
     out = []
     for m in re.finditer(r"(?<![\w$€£.,])(" + _NUMBER + r")(?![\w%]|[.,]\d)", seg):
         a, b = start + m.start(), start + m.end()
-        if any(x.start <= a < x.end for x in money):
+        if any(x.start <= a < x.end for x in money) or any(ps <= a < pe for ps, pe in product_spans):
             continue
         n = _to_number(m.group(1), lang)
         if n is None:
@@ -200,6 +200,9 @@ def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
             w.lower_ in ("pas", "jamais", "aucun", "aucune") for w in window):
         return "denied"
     if lang.code == "en" and any(w.lower_ in ("not", "n't", "never") for w in trigger.doc[max(0, trigger.i - 3):trigger.i]):
+        return "denied"
+    deny = {t.lemma for t in lang.triggers if t.kind == "deny"}
+    if any(w.lemma_.casefold() in deny for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
         return "denied"
     for t in toks:
         if "Cnd" in t.morph.get("Mood"):

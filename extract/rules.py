@@ -42,6 +42,8 @@ class Clause:
     end: int
     index: int
     subject: list[Mention] = field(default_factory=list)
+    relative: bool = False  # opened by "qui", "which": its subject is the noun before it
+    host: int | None = None  # index of the clause a relative interrupted, for the clause after it
 
 
 @dataclass
@@ -174,8 +176,20 @@ class RuleExtractor:
         for brk in self.data.cue("clause_breaks"):
             for m in re.finditer(re.escape(brk), low):
                 cuts.add(m.start() + (1 if brk.startswith(",") else 0) if brk.startswith(",") else m.start())
+        rel = "|".join(re.escape(r) for r in self.data.cue("relative_pronouns"))
+        for m in re.finditer(r",\s*(?:" + rel + r")\b", low):
+            nxt = low.find(",", m.end())
+            if nxt > 0:
+                cuts.add(nxt)
         pts = sorted(cuts)
-        return [Clause(s + a, s + b, i) for i, (a, b) in enumerate(zip(pts, pts[1:])) if b > a]
+        clauses = [Clause(s + a, s + b, i) for i, (a, b) in enumerate(zip(pts, pts[1:])) if b > a]
+        for i, c in enumerate(clauses):
+            c.index = i
+            if re.match(r"[\s,]*(?:" + rel + r")\b", low[c.start - s:]):
+                c.relative = True
+                if i + 1 < len(clauses) and i > 0 and low[clauses[i + 1].start - s:].lstrip().startswith(","):
+                    clauses[i + 1].host = i - 1
+        return clauses
 
     # ----------------------------------------------------------------- helpers
     @staticmethod
@@ -237,6 +251,15 @@ class RuleExtractor:
         if group:
             clause.subject = group
             return group
+        if clause.relative and clause.index > 0:  # "Foxconn, qui assemble ...": the antecedent
+            ante = self._group_before(text, sent.mentions, clause.start, sent.clauses[clause.index - 1].start, kinds)
+            if ante and re.fullmatch(r"[\s,]*", text[ante[-1].end:clause.start]):
+                return ante
+        if clause.host is not None:  # "Foxconn, qui ..., prévoit de recevoir": the host clause's subject
+            host = sent.clauses[clause.host]
+            ante = self._group_before(text, sent.mentions, host.end, host.start, kinds)
+            if ante:
+                return ante
         if "Company" in kinds:
             if self._pronoun_before(text, clause.start, pos) and st.focus:
                 return [self._virtual(st.focus, clause.start)]
@@ -245,6 +268,9 @@ class RuleExtractor:
                 if prev.subject and re.match(r"^[\s,]*(?:mais|et|but|and|puis|then)\b", text[clause.start:pos],
                                              re.IGNORECASE):
                     return prev.subject
+            unknown = self._unknown_subject(text, sent, t, clause)
+            if unknown is not None:
+                return [unknown]
             head_subj = [c for c in t.children if c.dep_.startswith("nsubj")]
             if not head_subj and t.dep_ in ("xcomp", "acl", "advcl", "conj", "ccomp"):
                 # an infinitive ("consiste à utiliser"): the nearest company before it in the sentence
@@ -254,6 +280,27 @@ class RuleExtractor:
                 if st.focus and self._pronoun_before(text, sent.start, pos):
                     return [self._virtual(st.focus, sent.start)]
         return []
+
+    def _unknown_subject(self, text, sent, t, clause) -> Mention | None:
+        """A proper-noun subject no lexicon or NER knew ('Zhongke Lanxun a reçu ...'): a company by its role."""
+        verb = t
+        while verb.dep_ in ("xcomp", "conj") and verb.head is not verb and not any(
+                c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head
+        for c in verb.children:
+            if not c.dep_.startswith("nsubj") or c.pos_ != "PROPN" or c.ent_type_ in ("PER", "PERSON", "LOC", "GPE"):
+                continue
+            toks = sorted([c, *[x for x in c.children if x.dep_ in ("flat:name", "flat", "compound")]], key=lambda x: x.i)
+            if any(not x.text[:1].isupper() for x in toks):
+                continue
+            s = sent.start + toks[0].idx
+            e = sent.start + toks[-1].idx + len(toks[-1].text)
+            surface = text[s:e]
+            if not (clause.start <= s and e <= sent.start + t.idx) or self.lex.is_non_company(surface) \
+                    or self.lex.government(surface) or any(m.start <= s < m.end for m in sent.mentions):
+                continue
+            return Mention(s, e, surface, self.lex.company(surface) or surface, "Company", source="role")
+        return None
 
     @staticmethod
     def _virtual(name: str, pos: int) -> Mention:
@@ -269,6 +316,15 @@ class RuleExtractor:
                    or (p.endswith("'") and before.endswith(p)) for p in preps):
                 out.append(m)
         return out
+
+    def _listed_after(self, text: str, sent: Sentence, pos: int, hi: int) -> list[Mention]:
+        """'to Chinese customers such as Baidu and iFlytek', 'à des clients comme Baidu et iFlytek'."""
+        intro = "|".join(re.escape(w) for w in self.data.cue("list_introducers"))
+        to = "|".join(re.escape(w) for w in self.data.cue("to_words"))
+        m = re.search(r"(?<![\w'])(?:" + to + r")\s+(?:[\w'-]+\s+){0,4}?(?:" + intro + r")\s+", text[pos:hi], re.IGNORECASE)
+        if not m:
+            return []
+        return self._group_after(text, sent.mentions, pos + m.end(), hi)
 
     def _maker_of(self, st: ArticleState, text: str, sent: Sentence, product: Mention) -> str | None:
         """The company the text ties to ``product``: adjacent brand, possessive, 'de X', or earlier in the article."""
@@ -369,7 +425,8 @@ class RuleExtractor:
             return status
         planned = {c for c in self.data.cue("planned") if " " not in c}
         for tok in sent.tokens_between(clause.start, sent.start + t.idx + len(t.text)):
-            if tok.lemma_.casefold() in planned and tok.i != t.i and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            if (tok.lemma_.casefold() in planned or tok.lower_ in planned) and tok.i != t.i \
+                    and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 return "planned"
         return status
 
@@ -390,11 +447,22 @@ class RuleExtractor:
     def _order(self, st, text, sent, t, clause, buyers, noun=False):
         pos = sent.start + t.idx
         product = self._product_for(st, text, sent, t, clause)
-        if not buyers or product is None:
+        if not buyers:
             return
         suppliers = self._after_prep(text, sent, pos, clause.end, self.data.cue("from_words"))
-        suppliers = [m for m in suppliers if m.kind == "Company" and m.name not in {b.name for b in buyers}]
+        suppliers = [m for m in suppliers if m.kind == "Company" and m.name not in {b.name for b in buyers}
+                     and not re.match(r"'s?\s", text[m.end:m.end + 3])]
+        if product is None:
+            # "X a commandé des wafers à SMIC": no named product, but a named seller is a supply relation
+            if suppliers and not noun:
+                _, status = self._qualify(st, text, sent, t, clause, [])
+                for b in buyers:
+                    self._emit(st, sent, text, "supplies", suppliers[0].name, "Company", b.name, "Company", 0.7,
+                               status)
+            return
         supplier = suppliers[0].name if suppliers else self._maker_of(st, text, sent, product)
+        if supplier in {b.name for b in buyers}:
+            supplier = None  # a maker buying its own product (Amazon's Trainium) has no seller here
         quals, status = self._qualify(st, text, sent, t, clause, [product])
         conf = 0.7 if noun else 0.8
         for b in buyers:
@@ -442,7 +510,7 @@ class RuleExtractor:
         if not sellers:
             return
         buyers = [m for m in self._after_prep(text, sent, pos, clause.end, self.data.cue("to_words"))
-                  if m.name not in {s.name for s in sellers}]
+                  if m.name not in {s.name for s in sellers}] or self._listed_after(text, sent, pos, clause.end)
         product = self._product_for(st, text, sent, t, clause)
         if not buyers:
             if product is not None and t.lemma_.casefold() in ("sell", "vendre"):
@@ -804,19 +872,11 @@ class RuleExtractor:
 
     # genitive makers ------------------------------------------------------------------
     def _genitive_makers(self, st, text, sent):
-        """'la puce H20 de Nvidia', "Nvidia's H20", 'Nvidia H20', 'sa puce HBM3E' (said of the sentence's
-        subject): the product presented as the company's own."""
-        heads = "|".join(re.escape(h) for h in self.data.cue("product_heads"))
+        """'la puce H20 de Nvidia', "Nvidia's H20", 'Nvidia H20': the product presented as the company's own.
+        A possessive determiner ('sa puce', 'its chips') is not enough: it names a user as often as a maker."""
         for p in sent.mentions:
             if p.kind != "Product":
                 continue
-            before = text[max(sent.start, p.start - 40):p.start]
-            if re.search(r"(?<![\w'])(?:sa|son|ses|its|their|leur|leurs)\s+(?:(?:" + heads + r"|[\w-]+-generation|nouvelle|new|latest|dernière)\s+){0,3}$",
-                         before, re.IGNORECASE):
-                owner = self._sentence_subject(sent)
-                if owner is not None and owner.end <= p.start:
-                    self._emit(st, sent, text, "manufactures", owner.name, "Company", p.name, "Product", 0.6)
-                    continue
             for c in sent.mentions:
                 if c.kind != "Company" or c.source == "description":
                     continue
