@@ -1,0 +1,30 @@
+from supplykg.extract.normalize import normalize
+from supplykg.extract.sentences import split_sentences
+
+
+def test_offsets_survive_normalisation():
+    raw = "Le leader Nvidia (NASDAQ :) et Microsoft (NASDAQ 🙂 en Asie ont vendu 100\u00a0000 puces d\u2019IA."
+    out = normalize(raw)
+    assert len(out) == len(raw)
+    assert "NASDAQ" not in out
+    assert "100 000" in out and "d'IA" in out
+    i = raw.index("Microsoft")
+    assert out[i:i + 9] == "Microsoft"
+
+
+def test_ticker_with_symbol_and_curly_quotes():
+    raw = "TSMC (NYSE:TSM) said \u201cdemand is strong\u201d."
+    out = normalize(raw)
+    assert "TSM)" not in out and '"demand is strong"' in out
+
+
+def test_sentence_splitter_keeps_abbreviations_and_codes_together():
+    text = ("Hon Hai Precision Industry Co. said the U.S. order was for 100 000 puces Ascend 910B. "
+            "Nvidia declined to comment.\n\nA new paragraph starts here")
+    spans = list(split_sentences(text, frozenset({"co", "u.s"})))
+    sents = [text[s:e] for s, e in spans]
+    assert sents == [
+        "Hon Hai Precision Industry Co. said the U.S. order was for 100 000 puces Ascend 910B.",
+        "Nvidia declined to comment.",
+        "A new paragraph starts here",
+    ]

@@ -1,0 +1,111 @@
+"""Relations on sentences written for these tests, in both languages (never the eval articles).
+
+Each case lists facts that must be found, with their qualifiers, and facts that must not."""
+from __future__ import annotations
+
+import pytest
+
+from supplykg.extract.model import Fact
+
+def triples(facts: list[Fact]) -> set[tuple[str, str, str]]:
+    return {(f.subject, f.relation, f.object) for f in facts}
+
+
+def find(facts: list[Fact], subject: str, relation: str, obj: str) -> Fact:
+    hits = [f for f in facts if (f.subject, f.relation, f.object) == (subject, relation, obj)]
+    assert hits, f"no {subject} -{relation}-> {obj} among {sorted(triples(facts))}"
+    return hits[0]
+
+
+CASES = [
+    # orders: buyer, product, seller from "from"/"auprès de" or from the product's maker
+    ("en", "Microsoft bought 485,000 Nvidia Hopper chips this year, analysts said.",
+     [("Microsoft", "ordered", "Hopper", dict(quantity=485000, quantity_qualifier="exact", date="2024", supplier="Nvidia")),
+      ("Nvidia", "supplies", "Microsoft", dict(product="Hopper"))], []),
+    ("fr", "Meta a commandé environ 350 000 GPU H100 auprès de Nvidia l'année dernière.",
+     [("Meta", "ordered", "H100", dict(quantity=350000, quantity_qualifier="about", date="2023", supplier="Nvidia")),
+      ("Nvidia", "supplies", "Meta", {})], []),
+    ("fr", "ByteDance, Alibaba et Tencent ont acheté des puces Nvidia H20 au premier trimestre.",
+     [("ByteDance", "ordered", "H20", {}), ("Alibaba", "ordered", "H20", {}), ("Tencent", "ordered", "H20", {}),
+      ("Nvidia", "supplies", "Tencent", {})], []),
+    ("fr", "Le fabricant chinois Biren aurait commandé 10 000 wafers à SMIC.",
+     [("SMIC", "supplies", "Biren", dict(status="rumoured"))], []),
+    # deliveries
+    ("en", "AMD said it shipped more than 100,000 MI300X accelerators to Microsoft in the third quarter.",
+     [("AMD", "delivered", "Microsoft", dict(product="MI300X", quantity=100000, quantity_qualifier="more_than")),
+      ("AMD", "supplies", "Microsoft", {})], []),
+    ("fr", "ASML a livré sa première machine High-NA EUV à Intel en décembre.",
+     [("ASML", "delivered", "Intel", dict(product="High-NA EUV", date="2023-12"))], []),
+    ("en", "Huawei has started shipping its Ascend 910C to Chinese customers such as Baidu and iFlytek.",
+     [("Huawei", "delivered", "Baidu", {}), ("Huawei", "delivered", "iFlytek", {})], []),
+    ("fr", "Foxconn, qui assemble les serveurs GB200 de Nvidia, prévoit de recevoir des puces Blackwell au quatrième trimestre.",
+     [("Nvidia", "delivered", "Foxconn", dict(product="Blackwell", status="planned")),
+      ("Foxconn", "manufactures", "GB200", {})], []),
+    # explicit supplier / customer statements
+    ("en", "TSMC is the sole supplier of Apple's A18 processors.",
+     [("TSMC", "supplies", "Apple", dict(product="A18")), ("Apple", "manufactures", "A18", {})], []),
+    ("fr", "Samsung fournira de la mémoire HBM3E à AMD pour ses accélérateurs MI350 à partir de l'an prochain.",
+     [("Samsung", "supplies", "AMD", dict(product="HBM3E", status="planned", date="2025"))],
+     [("Samsung", "manufactures", "MI350")]),
+    ("fr", "Oracle est l'un des plus gros clients des GPU Blackwell de Nvidia.",
+     [("Nvidia", "supplies", "Oracle", dict(product="Blackwell")), ("Nvidia", "manufactures", "Blackwell", {})], []),
+    ("fr", "Xiaomi est client de Qualcomm pour ses puces Snapdragon 8 Elite.",
+     [("Qualcomm", "supplies", "Xiaomi", {})], [("Xiaomi", "manufactures", "Snapdragon 8 Elite")]),
+    # parents
+    ("en", "Google's parent company Alphabet reported strong cloud growth.",
+     [("Alphabet", "parent_of", "Google", {})], []),
+    ("fr", "La société mère de TikTok, ByteDance, a publié ses résultats.", [("ByteDance", "parent_of", "TikTok", {})], []),
+    ("en", "Huawei's spin-off server unit, xFusion, grew fast.", [], [("Huawei", "parent_of", "xFusion")]),
+    # export restrictions
+    ("en", "The Dutch government restricted exports of ASML's most advanced DUV lithography machines to China in 2023.",
+     [("Netherlands", "restricts_export", "DUV", dict(date="2023"))], []),
+    ("fr", "Les Pays-Bas ont restreint en 2023 les exportations des machines DUV d'ASML vers la Chine.",
+     [("Netherlands", "restricts_export", "DUV", dict(date="2023"))], []),
+    ("en", "Chips sold in China must comply with US export controls.", [], [("United States", "restricts_export", "chips")]),
+    # status: denial and hedges
+    ("en", "Anthropic denied that it had ordered 1 million TPU chips from Google.",
+     [("Anthropic", "ordered", "TPU", dict(status="denied", quantity=1000000))], []),
+    ("fr", "Inspur a démenti avoir commandé des puces Gaudi 3 à Intel.",
+     [("Inspur", "ordered", "Gaudi 3", dict(status="denied", quantity=None))], []),
+    ("en", "Amazon reportedly plans to buy up to 200,000 Trainium2 chips.",
+     [("Amazon", "ordered", "Trainium2", dict(status="rumoured", quantity=200000, quantity_qualifier="fewer_than",
+                                              supplier=None))], []),
+    # nothing to find
+    ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
+    ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected, forbidden", CASES, ids=[c[1][:50] for c in CASES])
+def test_relations(facts_of, lang, text, expected, forbidden):
+    facts = facts_of(text, lang)
+    for subject, relation, obj, attrs in expected:
+        fact = find(facts, subject, relation, obj)
+        for key, value in attrs.items():
+            assert getattr(fact, key) == value, f"{subject} -{relation}-> {obj}: {key}={getattr(fact, key)!r}"
+        assert text[fact.start:fact.end] == fact.evidence
+    if forbidden is None:  # a sentence with no supply-chain fact at all
+        assert [f for f in facts if f.relation in ("supplies", "ordered", "delivered")] == []
+    else:
+        assert not triples(facts) & set(forbidden)
+
+
+def test_pronoun_resolves_to_the_company_the_article_is_about(facts_of):
+    text = ("ByteDance a multiplié les achats de puces depuis 2022. ByteDance prépare un nouveau modèle. "
+            "Elle est aussi le plus gros client de Microsoft en Chine.")
+    facts = facts_of(text, "fr")
+    assert ("Microsoft", "supplies", "ByteDance") in triples(facts)
+
+
+def test_description_resolves_after_the_article_names_the_parent(facts_of):
+    text = ("La société mère de TikTok, ByteDance, veut des puces. "
+            "Le propriétaire de TikTok est aussi le plus gros client de Microsoft en Asie.")
+    facts = facts_of(text, "fr")
+    assert ("Microsoft", "supplies", "ByteDance") in triples(facts)
+    assert ("Microsoft", "supplies", "TikTok") not in triples(facts)
+
+
+def test_each_fact_once_per_article(facts_of):
+    text = "Nvidia's H20 sells well. Analysts like Nvidia's H20. The H20 of Nvidia is popular."
+    facts = facts_of(text, "en")
+    assert [(f.subject, f.relation, f.object) for f in facts].count(("Nvidia", "manufactures", "H20")) == 1
