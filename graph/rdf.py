@@ -51,6 +51,19 @@ def date_literal(value: str | None) -> Literal | None:
     return Literal(value, datatype=kind) if kind else Literal(value)
 
 
+def decimal_literal(value: Decimal | int | float) -> Literal:
+    """An xsd:decimal in canonical lexical form ("100000.0", "0.8").
+
+    A Turtle writer prints a decimal with a point, so a non-canonical "100000" came back
+    as "100000.0" after a round trip: a different RDF term, which broke comparisons.
+    """
+    d = value if isinstance(value, Decimal) else Decimal(str(value))
+    text = format(d, "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal)
+
+
 def article_graph_iri(article: Article) -> URIRef:
     return article_iri(article.key)
 
@@ -100,7 +113,7 @@ def fact_triples(fact: Fact, article: Article) -> Iterator[tuple]:
     yield c, RDF.object, o
     yield c, SKG.relation, Literal(fact.relation)
     yield c, SKG.status, status_term(fact.status)
-    yield c, SKG.confidence, Literal(fact.confidence_decimal, datatype=XSD.decimal)
+    yield c, SKG.confidence, decimal_literal(fact.confidence_decimal)
     yield c, SKG.evidence, Literal(fact.evidence)
     yield c, SKG.evidenceStart, Literal(fact.start, datatype=XSD.integer)
     yield c, SKG.evidenceEnd, Literal(fact.end, datatype=XSD.integer)
@@ -162,7 +175,7 @@ def event_triples(fact: Fact, article: Article, claim: URIRef, s: URIRef, o: URI
         yield e, SKG.quantity, q
         yield q, RDF.type, SDO.QuantitativeValue
         bound = {"more_than": SDO.minValue, "fewer_than": SDO.maxValue}.get(fact.quantity_qualifier or "", SDO.value)
-        yield q, bound, Literal(Decimal(int(fact.quantity)), datatype=XSD.decimal)
+        yield q, bound, decimal_literal(int(fact.quantity))
         yield q, SDO.unitText, Literal("units")
         if fact.quantity_qualifier:
             yield q, SKG.quantityQualifier, Literal(fact.quantity_qualifier)
