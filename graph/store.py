@@ -83,13 +83,18 @@ def to_bindings(bindings: Mapping[str, Any] | None) -> dict[str, Identifier]:
 
 
 def plain(term: Node) -> Node:
-    """RDF 1.1 says ``"x"`` and ``"x"^^xsd:string`` are one term; rdflib compares them unequal.
+    """One spelling per literal, whatever the backend, so graphs and results compare equal.
 
-    pyoxigraph returns the typed form, rdflib's parsers the plain one: normalise to plain
-    so results and graphs compare the same whatever the backend.
+    RDF 1.1 says ``"x"`` and ``"x"^^xsd:string`` are one term but rdflib compares them
+    unequal; pyoxigraph returns the typed form, rdflib's parsers the plain one. Oxigraph
+    also rewrites a decimal "100000.0" as "100000", which rdflib's Turtle writer prints
+    back as ``100000.0``; decimals keep their point here, as ``rdf.decimal_literal`` writes them.
     """
-    if isinstance(term, Literal) and term.datatype == XSD.string:
-        return Literal(str(term))
+    if isinstance(term, Literal):
+        if term.datatype == XSD.string:
+            return Literal(str(term))
+        if term.datatype == XSD.decimal and not any(c in term for c in ".eE"):
+            return Literal(f"{term}.0", datatype=XSD.decimal)
     return term
 
 
@@ -355,12 +360,16 @@ class OxigraphStore(KGStore):
             # One transaction: if the iterable fails halfway, nothing is written.
             self._ox.extend(self._quads_for(URIRef(str(iri)), triples))
             return True
-        new = {q.triple for q in self._quads_for(URIRef(str(iri)), triples)}
-        old = {q.triple for q in self._ox.quads_for_pattern(None, None, None, name)}
-        if new == old:
+        from oxrdflib._converter import from_ox
+
+        triples = list(triples)
+        # Compare as rdflib terms through plain(): Oxigraph stores decimals in its own canonical form.
+        old = {(plain(from_ox(q.subject)), from_ox(q.predicate), plain(from_ox(q.object)))
+               for q in self._ox.quads_for_pattern(None, None, None, name)}
+        if old == set(triples):
             return False
         # One SPARQL update is one transaction: drop and insert commit together or not at all.
-        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in new)
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in self._quads_for(URIRef(str(iri)), triples))
         self._ox.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
         return True
 

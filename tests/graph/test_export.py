@@ -1,0 +1,94 @@
+"""Export: every format reparses with rdflib and with pyoxigraph (an independent parser) to the same graph."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from supplykg.graph.export import FORMATS, export, normalise_format
+from supplykg.graph.rdf import article_graph_iri, article_to_graph
+from supplykg.graph.store import open_store
+from supplykg.ontology.iri import ONTOLOGY_GRAPH
+
+OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
+              "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
+RDFLIB_FORMATS = {"turtle": "turtle", "trig": "trig", "nt": "nt", "nquads": "nquads", "jsonld": "json-ld"}
+
+
+def from_ox(term) -> URIRef | Literal:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    assert isinstance(term, ox.Literal), f"unexpected blank node or triple term {term}"
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+@pytest.fixture()
+def store(store_location, seed_article, seed_facts, other_article, other_facts):
+    with open_store(store_location) as s:
+        s.put_article(article_to_graph(seed_article, seed_facts))
+        s.put_article(article_to_graph(other_article, other_facts))
+        yield s
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_export_reparses_with_rdflib_and_pyoxigraph(store, fmt: str, seed_article, seed_facts, other_article,
+                                                   other_facts) -> None:
+    text = export(store, fmt)
+    assert isinstance(text, str) and text
+    expected = Graph()
+    expected += article_to_graph(seed_article, seed_facts)
+    expected += article_to_graph(other_article, other_facts)
+
+    oxi = list(ox.parse(text, format=OX_FORMATS[fmt]))
+    if FORMATS[fmt][1]:  # named graphs kept
+        ds = Dataset()
+        ds.parse(data=text, format=RDFLIB_FORMATS[fmt])
+        names = {URIRef(c.identifier) for c in ds.graphs() if len(c)}
+        assert names == {article_graph_iri(seed_article), article_graph_iri(other_article)}
+        seed = ds.graph(article_graph_iri(seed_article))
+        assert isomorphic(seed, article_to_graph(seed_article, seed_facts))
+        ox_graphs = {q.graph_name.value for q in oxi}
+        assert ox_graphs == {str(n) for n in names}
+        ox_seed = {(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)) for q in oxi
+                   if q.graph_name.value == str(article_graph_iri(seed_article))}
+        assert ox_seed == set(article_to_graph(seed_article, seed_facts))
+    else:
+        parsed = Graph()
+        parsed.parse(data=text, format=RDFLIB_FORMATS[fmt])
+        assert isomorphic(parsed, expected)
+        assert {(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in oxi} == set(expected)
+
+
+def test_turtle_is_readable(store) -> None:
+    text = export(store, "turtle")
+    for prefix in ("skg", "schema", "prov", "rdfs", "xsd", "company"):
+        assert f"@prefix {prefix}: " in text
+    assert "company:huawei a skg:Company" in text
+    assert "skg:supplies company:bytedance" in text
+    assert "http://schema.org/" not in text
+
+
+def test_export_is_deterministic_and_written_atomically(store, tmp_path: Path) -> None:
+    out = tmp_path / "sub" / "kg.nt"
+    assert export(store, "nt", out) is None
+    assert out.read_text(encoding="utf-8") == export(store, "nt")
+    assert [p.name for p in out.parent.iterdir()] == ["kg.nt"]  # no temporary file left
+
+
+def test_ontology_only_when_asked(store) -> None:
+    assert f"<{ONTOLOGY_GRAPH}> ." not in export(store, "nquads")
+    assert f"<{ONTOLOGY_GRAPH}> ." in export(store, "nquads", include_ontology=True)
+
+
+def test_format_names() -> None:
+    assert normalise_format("TTL") == "turtle"
+    assert normalise_format("json-ld") == "jsonld"
+    with pytest.raises(ValueError, match="choose one of turtle, trig, nt, nquads, jsonld"):
+        normalise_format("rdfxml")
