@@ -286,3 +286,11 @@ def test_library_warnings_reach_stderr_once(env: Path) -> None:
     assert result.exit_code == 0
     assert result.stderr.count("read as Windows-1252") == 1
     assert "3 added" in result.stdout
+
+
+def test_view_writes_one_page(env: Path) -> None:
+    pytest.importorskip("supplykg.graph.render")
+    run("build", "news")
+    assert run("view", "-o", "out.html").output == "wrote out.html\n"
+    assert "Alpha Semi" in (env / "out.html").read_text(encoding="utf-8")
+    assert run("view", "-o", "out.txt", code=1).output.startswith("Error: out.txt should end in .html")
