@@ -64,8 +64,8 @@ def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon) -> list[Me
         add(Mention(start + m.start(), start + m.end(), surface, lex.company(surface) or strip_suffixes(surface),
                     "Company"))
     for m in lex.standalone_re.finditer(sent):
-        maker = lex.family_maker.get(fold(m.group(0)))
-        add(Mention(start + m.start(), start + m.end(), m.group(0), " ".join(m.group(0).split()), "Product",
+        maker = lex.family_maker.get(fold(m.group("name")))
+        add(Mention(start + m.start(), start + m.end(), m.group(0), " ".join(m.group("name").split()), "Product",
                     maker=maker))
     for m in lex.code_re.finditer(sent):
         code = m.group("code")

@@ -110,7 +110,8 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
             word = re.match(r"\s*(?:de\s+|d')?([\w$€]+)", after)
         if _YEAR.fullmatch(m.group(1)) and k == 1:
             continue
-        if re.match(r"\s*(?:%|pour\s?cent|per\s?cent|percent|p\b|W\b|GB|TB|nm|mm|ans|years|mois|months|jours|days)", after):
+        if re.match(r"\s*(?:%|pour\s?cent|per\s?cent|percent|p\b|W\b|GB|TB|nm|mm|ans|years|mois|months|jours|days|"
+                    r"gigawatts?|mégawatts?|megawatts?|GW|MW|kW|watts?|points?|°)", after, re.IGNORECASE):
             continue
         words_after = re.findall(r"[\w'-]+", after)[:4]
         has_unit = any(w.casefold() in units for w in words_after[:3])

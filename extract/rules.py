@@ -149,12 +149,20 @@ class RuleExtractor:
         kinds: list[str] = []
         if t.pos_ in ("VERB", "AUX") or (t.pos_ in ("NOUN", "ADJ") and t.tag_.startswith("VB")):
             kinds += self.data.verb_triggers.get(lemma, [])
+        elif (self.lang == "en" and t.pos_ == "NOUN" and t.lower_.endswith("s") and 0 < t.i < len(t.doc) - 1
+              and t.doc[t.i - 1].pos_ == "PROPN" and t.doc[t.i + 1].pos_ in ("PROPN", "NUM", "DET", "NOUN")):
+            kinds += self.data.verb_triggers.get(t.lower_[:-1], [])  # "Nvidia sources HBM3E": a verb tagged as a noun
         if not kinds and t.pos_ in ("VERB", "AUX", "ADJ", "PROPN") and self.lang == "fr":
             kinds += self._stem_kinds(t.lower_)
         if t.pos_ in ("NOUN", "PROPN") or (self.lang == "fr" and t.pos_ in ("ADV", "ADJ") and lemma in self.data.noun_triggers):
             kinds += [f"{k}_noun" for k in self.data.noun_triggers.get(lemma, [])]
             if lemma.endswith("s") and not kinds:
                 kinds += [f"{k}_noun" for k in self.data.noun_triggers.get(lemma[:-1], [])]
+        if not kinds and t.pos_ not in ("DET", "ADP", "PRON", "PUNCT"):
+            # the small models tag some nouns as verbs ('sous-traitant' as a participle)
+            surface = t.lower_
+            kinds += [f"{k}_noun" for k in self.data.noun_triggers.get(surface, [])
+                      or self.data.noun_triggers.get(surface[:-1] if surface.endswith("s") else "", [])]
         return kinds
 
     def _stem_kinds(self, word: str) -> list[str]:
@@ -242,6 +250,15 @@ class RuleExtractor:
         """Who does what trigger ``t`` says: its clause's subject group, else a resolved pronoun."""
         pos = sent.start + t.idx
         clause = self._clause_of(sent, pos)
+        if t.pos_ in ("VERB", "AUX"):
+            dep = self._dep_subject(sent, t, kinds)
+            if dep:
+                # the parser sometimes drops the first conjunct ("ByteDance, Alibaba et Tencent"): re-walk the list
+                coord = self._group_before(text, sent.mentions, dep[-1].end, clause.start, kinds)
+                dep = sorted({id(m): m for m in coord + dep if dep[-1] in coord or m in dep}.values(),
+                             key=lambda m: m.start)
+                clause.subject = dep
+                return dep
         group = self._group_before(text, sent.mentions, pos, clause.start, kinds)
         if group:
             between = text[group[-1].end:pos]
@@ -281,14 +298,52 @@ class RuleExtractor:
                     return [self._virtual(st.focus, sent.start)]
         return []
 
+    @staticmethod
+    def _subject_verb(t):
+        """The verb whose subject is also ``t``'s: climb conjuncts and control verbs ('plans to buy')."""
+        verb = t
+        for _ in range(3):
+            if any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head is verb:
+                break
+            if verb.dep_ in ("conj", "xcomp"):
+                verb = verb.head
+            else:
+                break
+        return verb
+
+    def _dep_subject(self, sent, t, kinds) -> list[Mention]:
+        """Mentions that are the grammatical subject of trigger ``t`` (with coordinated subjects)."""
+        verb = self._subject_verb(t)
+        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if not heads or verb.i > t.i + 0 and verb is not t and verb.i > t.i:
+            return []
+        toks = []
+        for h in heads:
+            stack = [h]
+            while stack:
+                x = stack.pop()
+                toks.append(x)
+                stack += [c for c in x.children if c.dep_ in ("flat:name", "flat", "compound", "appos", "conj")]
+        out = []
+        for m in sent.mentions:
+            if m.kind in kinds and any(m.start <= sent.start + x.idx < m.end for x in toks) and m not in out:
+                out.append(m)
+        return sorted(out, key=lambda m: m.start)
+
     def _unknown_subject(self, text, sent, t, clause) -> Mention | None:
         """A proper-noun subject no lexicon or NER knew ('Zhongke Lanxun a reçu ...'): a company by its role."""
-        verb = t
-        while verb.dep_ in ("xcomp", "conj") and verb.head is not verb and not any(
-                c.dep_.startswith("nsubj") for c in verb.children):
-            verb = verb.head
+        verb = self._subject_verb(t)
+        company_nouns = set(self.data.cue("company_nouns"))
+        cands = []
         for c in verb.children:
-            if not c.dep_.startswith("nsubj") or c.pos_ != "PROPN" or c.ent_type_ in ("PER", "PERSON", "LOC", "GPE"):
+            if not c.dep_.startswith("nsubj"):
+                continue
+            if c.pos_ == "NOUN" and c.lemma_.casefold() in company_nouns:  # "the Chinese firm Kuaishou"
+                cands += [x for x in c.children if x.pos_ == "PROPN" and x.dep_ in ("appos", "flat:name", "compound", "nmod")]
+            else:
+                cands.append(c)
+        for c in cands:
+            if c.pos_ != "PROPN" or c.ent_type_ in ("PER", "PERSON"):
                 continue
             toks = sorted([c, *[x for x in c.children if x.dep_ in ("flat:name", "flat", "compound")]], key=lambda x: x.i)
             if any(not x.text[:1].isupper() for x in toks):
@@ -377,6 +432,14 @@ class RuleExtractor:
     def _products_after(self, sent: Sentence, pos: int, hi: int) -> list[Mention]:
         return self._in(sent.mentions, pos, hi, ("Product",))
 
+    def _products_in_phrase(self, sent: Sentence, pos: int, hi: int) -> list[Mention]:
+        """Products in the noun phrase after a noun trigger: up to the next finite verb."""
+        for tok in sent.tokens_between(pos, hi):
+            if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"]:
+                hi = sent.start + tok.idx
+                break
+        return self._products_after(sent, pos, hi)
+
     def _product_for(self, st, text, sent, t, clause) -> Mention | None:
         pos = sent.start + t.idx
         after = self._products_after(sent, pos, clause.end)
@@ -460,16 +523,19 @@ class RuleExtractor:
                     self._emit(st, sent, text, "supplies", suppliers[0].name, "Company", b.name, "Company", 0.7,
                                status)
             return
-        supplier = suppliers[0].name if suppliers else self._maker_of(st, text, sent, product)
-        if supplier in {b.name for b in buyers}:
-            supplier = None  # a maker buying its own product (Amazon's Trainium) has no seller here
+        if suppliers:
+            sellers = [m.name for m in self._group_after(text, sent.mentions, suppliers[0].start, clause.end)]
+        else:
+            sellers = [self._maker_of(st, text, sent, product)]
+        sellers = [x for x in sellers if x and x not in {b.name for b in buyers}]
+        supplier = sellers[0] if sellers else None  # a maker buying its own product has no seller here
         quals, status = self._qualify(st, text, sent, t, clause, [product])
         conf = 0.7 if noun else 0.8
         for b in buyers:
             self._emit(st, sent, text, "ordered", b.name, "Company", product.name, "Product", conf, status,
                        supplier=supplier, product=product.name, **quals)
-            if supplier and supplier != b.name:
-                self._emit(st, sent, text, "supplies", supplier, "Company", b.name, "Company", conf - 0.05, status,
+            for seller in sellers:
+                self._emit(st, sent, text, "supplies", seller, "Company", b.name, "Company", conf - 0.05, status,
                            product=product.name, date=quals.get("date"))
         st.last_order = (buyers, product, supplier)
 
@@ -531,6 +597,9 @@ class RuleExtractor:
     def _on_supply(self, st, text, sent, t):
         clause = self._clause_of(sent, sent.start + t.idx)
         pos = sent.start + t.idx
+        if any(c.lower_ in ("s'", "se") for c in t.children) or text[max(0, pos - 3):pos].casefold().endswith("s'"):
+            # "Nvidia s'approvisionne auprès de SK Hynix": the subject buys
+            return self._order(st, text, sent, t, clause, self._subject(st, text, sent, t))
         suppliers = self._subject(st, text, sent, t)
         if not suppliers:
             return
@@ -565,7 +634,7 @@ class RuleExtractor:
             suppliers = after[:1]
         if not customers or not suppliers:
             return
-        product = next(iter(self._products_after(sent, end, clause.end)), None)
+        product = next(iter(self._products_in_phrase(sent, end, clause.end)), None)
         _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
         for c in customers:
             for s in suppliers:
@@ -588,7 +657,7 @@ class RuleExtractor:
                                          self.data.cue("of_words") + self.data.cue("to_words"))[:1]
         if not customers or not suppliers:
             return
-        product = next(iter(self._products_after(sent, end, clause.end)), None)
+        product = next(iter(self._products_in_phrase(sent, end, clause.end)), None)
         _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
         for s in suppliers:
             for c in customers:
@@ -741,16 +810,24 @@ class RuleExtractor:
         else:
             makers = self._subject(st, text, sent, t)
             product = self._product_for(st, text, sent, t, clause)
-        if not makers or product is None:
+        if not makers:
             return
-        _, status = self._qualify(st, text, sent, t, clause, [product])
-        for mk in makers:
-            self._emit(st, sent, text, "manufactures", mk.name, "Company", product.name, "Product", 0.7, status)
-        fors = self._after_prep(text, sent, pos, clause.end, self.data.cue("for_words"))
-        for c in fors:
+        _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
+        names = {mk.name for mk in makers}
+        customers = [c for c in self._after_prep(text, sent, pos, clause.end, self.data.cue("for_words"))
+                     if c.name not in names]
+        if product is not None:
+            for mk in makers:
+                self._emit(st, sent, text, "manufactures", mk.name, "Company", product.name, "Product", 0.7, status)
+            owner = next((c for c in sent.mentions if c.kind == "Company" and c.name not in names
+                          and c.start > pos and self._brand_link(text, sent, c, product)
+                          and not re.fullmatch(r"\s*", text[c.end:product.start] if c.end <= product.start else "x")), None)
+            if owner is not None and not passive:  # "TSMC fabrique les puces Blackwell de Nvidia": a foundry
+                customers.append(owner)
+        for c in customers:
             for mk in makers:
                 self._emit(st, sent, text, "supplies", mk.name, "Company", c.name, "Company", 0.65, status,
-                           product=product.name)
+                           product=product.name if product else None)
 
     def _ask_to_make(self, st, text, sent, t, ask):
         """'Nvidia a demandé à TSMC de fabriquer 300 000 H20' / 'asked TSMC to make': an order placed with a maker."""
@@ -788,9 +865,14 @@ class RuleExtractor:
         makers = self._subject(st, text, sent, t)
         if products and makers:
             _, status = self._qualify(st, text, sent, t, clause, products)
+            fors = [c for c in self._after_prep(text, sent, end, clause.end, self.data.cue("for_words"))
+                    if c.name not in {mk.name for mk in makers}]
             for mk in makers:
                 self._emit(st, sent, text, "manufactures", mk.name, "Company", products[0].name, "Product", 0.7,
                            status)
+                for c in fors[:1]:
+                    self._emit(st, sent, text, "supplies", mk.name, "Company", c.name, "Company", 0.6, status,
+                               product=products[0].name)
 
     def _on_use(self, st, text, sent, t):
         clause = self._clause_of(sent, sent.start + t.idx)
@@ -817,7 +899,8 @@ class RuleExtractor:
         clause = self._clause_of(sent, pos)
         export_words = self.data.cue("export_words")
         near = text[max(clause.start, pos - 30):min(clause.end, pos + len(t.text) + 40)].casefold()
-        if not any(w in near for w in export_words) and not re.search(
+        sale_abroad = any(d in text[clause.start:clause.end].casefold() for d in self.data.cue("export_destinations"))
+        if not any(w in near for w in export_words) and not sale_abroad and not re.search(
                 r"(?:imposée?s?|imposed|introduced|adoptée?s?|décidée?s?)\s+(?:par|by)\b", near):
             return
         govs = self._after_prep(text, sent, pos, min(clause.end, pos + 60), self.data.cue("by_words"),
@@ -858,6 +941,24 @@ class RuleExtractor:
 
     def _on_restrict_noun(self, st, text, sent, t):
         self._on_restrict(st, text, sent, t, noun=True)
+
+    def _on_blacklist(self, st, text, sent, t):
+        """'Washington added SMIC to the Entity List': a government restricts exports to a company."""
+        pos = sent.start + t.idx
+        clause = self._clause_of(sent, pos)
+        low = text[pos:clause.end].casefold()
+        if not any(b in low for b in self.data.cue("blacklists")):
+            return
+        govs = self._dep_subject(sent, t, ("Government",)) or \
+            self._group_before(text, sent.mentions, pos, clause.start, ("Government",))
+        targets = self._group_after(text, sent.mentions, pos, clause.end)
+        if not govs or not targets:
+            return
+        quals, status = self._qualify(st, text, sent, t, clause, [])
+        for g in govs[:1]:
+            for c in targets:
+                self._emit(st, sent, text, "restricts_export", g.name, "Government", c.name, "Company", 0.7, status,
+                           date=quals.get("date"))
 
     def _restricted_object(self, text, sent, pos, clause) -> str | None:
         after = self._products_after(sent, pos, clause.end)
