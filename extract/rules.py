@@ -76,6 +76,8 @@ class ArticleState:  # noqa: D101
         self.facts: list[Fact] = []
         self.sentence_facts: list[list[int]] = []
         self.last_order: tuple | None = None
+        self.last_subject: str | None = None  # the previous sentence's grammatical subject, if a company
+        self.counterparty: dict[str, str] = {}  # company -> the other party of its latest supply fact
         self.pending_denial = False
 
     @property
@@ -137,6 +139,8 @@ class RuleExtractor:
         self._denials(st, text, sent)
         st.sentence_facts.append(list(range(first_fact, len(st.facts))))
         self._update_focus(st, sent)
+        subject = self._sentence_subject(sent)
+        st.last_subject = subject.name if subject is not None else None
 
     def _is_noise(self, m: Mention, text: str) -> bool:
         if m.kind == "Company" and m.source != "lexicon":
@@ -278,8 +282,9 @@ class RuleExtractor:
             if ante:
                 return ante
         if "Company" in kinds:
-            if self._pronoun_before(text, clause.start, pos) and st.focus:
-                return [self._virtual(st.focus, clause.start)]
+            referent = st.last_subject or st.focus
+            if self._pronoun_before(text, clause.start, pos) and referent:
+                return [self._virtual(referent, clause.start)]
             if clause.index > 0:
                 prev = sent.clauses[clause.index - 1]
                 if prev.subject and re.match(r"^[\s,]*(?:mais|et|but|and|puis|then)\b", text[clause.start:pos],
@@ -460,6 +465,9 @@ class RuleExtractor:
             return
         if relation == "manufactures" and status != "denied":
             st.makers.setdefault(obj, subj)
+        if relation in ("supplies", "delivered"):
+            st.counterparty[subj] = obj
+            st.counterparty[obj] = subj
         fact = Fact(article=st.article.id, subject=subj, subject_type=subj_type, relation=relation, object=obj,
                     object_type=obj_type, evidence=st.article.text[sent.start:sent.end], start=sent.start,
                     end=sent.end, status=status, confidence=conf, extractor=NAME, lang=self.lang, **kw)
@@ -816,6 +824,14 @@ class RuleExtractor:
         names = {mk.name for mk in makers}
         customers = [c for c in self._after_prep(text, sent, pos, clause.end, self.data.cue("for_words"))
                      if c.name not in names]
+        fw = "|".join(re.escape(w) for w in self.data.cue("for_words"))
+        if not customers and re.search(r"(?<![\w'])(?:" + fw + r")\s+(?:son|sa|ses|its|their|leur|leurs)\s+"
+                                       r"(?:principal\s+|main\s+|key\s+)?(?:partenaire|client|partner|customer)s?\b",
+                                       text[pos:clause.end], re.IGNORECASE):
+            # "pour son partenaire": the other party of the maker's latest supply fact
+            other = next((st.counterparty.get(mk.name) for mk in makers if st.counterparty.get(mk.name)), None)
+            if other:
+                customers = [self._virtual(other, pos)]
         if product is not None:
             for mk in makers:
                 self._emit(st, sent, text, "manufactures", mk.name, "Company", product.name, "Product", 0.7, status)
@@ -883,6 +899,22 @@ class RuleExtractor:
         if passive and product is not None:
             # "GB200 servers, powered by Nvidia's Blackwell GPUs": the maker of the servers uses the chips
             users = [u for u in self._group_before(text, sent.mentions, pos, sent.start) if u.kind == "Company"][-1:]
+        inside = re.match(r"\s*(?:(?:only|seulement|uniquement|also|aussi|notamment)\s+)?(?:in|into|dans|sur)\s+(.{0,60})",
+                          text[pos + len(t.text):clause.end], re.IGNORECASE)
+        if inside and any(c.dep_ in ("aux:pass", "auxpass") for c in t.children):
+            # "Samsung's HBM3 chips will be used in a Nvidia GPU": a component inside Y's product
+            host = [m for m in self._in(sent.mentions, pos, pos + len(t.text) + inside.end(), ("Company",))]
+            used = self._in(sent.mentions, clause.start, pos, ("Product",)) or \
+                self._in(sent.mentions, sent.start, pos, ("Product",))
+            if host and used:
+                product = used[-1]
+                maker = self._maker_of(st, text, sent, product)
+                quals, status = self._qualify(st, text, sent, t, clause, [product])
+                self._emit(st, sent, text, "uses", host[0].name, "Company", product.name, "Product", 0.65, status)
+                if maker and maker != host[0].name:
+                    self._emit(st, sent, text, "supplies", maker, "Company", host[0].name, "Company", 0.6, status,
+                               product=product.name, date=quals.get("date"))
+                return
         if not users or product is None:
             return
         quals, status = self._qualify(st, text, sent, t, clause, [product])

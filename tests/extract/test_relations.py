@@ -97,6 +97,9 @@ CASES = [
      [("Huawei", "delivered", "Baidu", dict(status="rumoured", quantity=50000))], []),
     ("en", "OpenAI agreed to buy 6 gigawatts of AMD Instinct MI450 GPUs.",
      [("OpenAI", "ordered", "Instinct MI450", dict(quantity=None, supplier="AMD"))], []),
+    # a component used inside another company's product; "its partner" resolved from the article
+    ("en", "Micron's HBM3E chips will be used in AMD's MI350 accelerators.",
+     [("Micron", "supplies", "AMD", dict(status="planned")), ("AMD", "uses", "HBM3E", {})], []),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
@@ -136,3 +139,12 @@ def test_each_fact_once_per_article(facts_of):
     text = "Nvidia's H20 sells well. Analysts like Nvidia's H20. The H20 of Nvidia is popular."
     facts = facts_of(text, "en")
     assert [(f.subject, f.relation, f.object) for f in facts].count(("Nvidia", "manufactures", "H20")) == 1
+
+
+def test_partner_and_pronoun_resolve_from_earlier_sentences(facts_of):
+    text = ("SK Hynix fournit des HBM3 à Nvidia. "
+            "En mars, il a commencé à produire des HBM3E en masse pour son partenaire.")
+    facts = facts_of(text, "fr")
+    supplies = {(f.subject, f.object, f.product) for f in facts if f.relation == "supplies"}
+    assert {("SK Hynix", "Nvidia", "HBM3"), ("SK Hynix", "Nvidia", "HBM3E")} <= supplies
+    assert ("SK Hynix", "manufactures", "HBM3E") in triples(facts)
