@@ -33,7 +33,12 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from supplykg.extract.langid import SUPPORTED, detect, language_name, unsupported_message
+from supplykg.extract.langid import (
+    SUPPORTED,
+    detect,
+    language_name,
+    unsupported_message,
+)
 from supplykg.extract.model import Article, Skip
 
 log = logging.getLogger(__name__)

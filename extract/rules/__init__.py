@@ -1,0 +1,108 @@
+"""The rule-based extractor: trigger words, clause structure and dependency roles.
+
+For each sentence it finds the mentions (companies, products, governments), the
+trigger words of the language package (``lang/<code>/triggers.jsonl``: verbs such
+as "commander", "ship", nouns such as "client", "supplier", "filiale"), cuts the
+sentence into clauses, and fills each trigger's roles from the clause: the
+subject group before it (with coordination: "ByteDance, Alibaba et Tencent"),
+what follows it ("from X", "à X", "de X", "X's P"), or, when the clause has no
+subject, a pronoun or description resolved against the article. Possessive and
+genitive constructions ("la puce H20 de Nvidia", "Nvidia's H20") give
+``manufactures``; an order or delivery with a known seller also gives
+``supplies``, as the annotation guidelines ask.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+
+from supplykg.extract.base import register
+from supplykg.extract.lang import get_language
+from supplykg.extract.lexicon import Lexicon, get_lexicon
+from supplykg.extract.mentions import Mention, find_mentions
+from supplykg.extract.model import Article, Fact
+from supplykg.extract.normalize import normalize
+from supplykg.extract.pipeline import load_pipeline
+from supplykg.extract.rules.exports import Exports
+from supplykg.extract.rules.facts import Facts, merge
+from supplykg.extract.rules.making import Making
+from supplykg.extract.rules.ownership import Ownership
+from supplykg.extract.rules.products import Products
+from supplykg.extract.rules.reading import Reading
+from supplykg.extract.rules.roles import Roles
+from supplykg.extract.rules.state import NAME, ArticleState, Sentence
+from supplykg.extract.rules.trade import Trade
+from supplykg.extract.sentences import split_sentences
+
+log = logging.getLogger(__name__)
+
+__all__ = ["NAME", "RuleExtractor"]
+
+
+class RuleExtractor(Reading, Roles, Products, Facts, Trade, Ownership, Making, Exports):
+    """Extractor of supply-chain facts for one language (see module docstring)."""
+
+    name = NAME
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.data = get_language(lang)
+        self.lex: Lexicon = get_lexicon()
+        self._nlp = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.lang)
+        return self._nlp
+
+    # ------------------------------------------------------------------ driver
+    def extract(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Fact]]]:
+        for article in articles:
+            yield article, self.extract_one(article)
+
+    def extract_one(self, article: Article) -> list[Fact]:
+        text = normalize(article.text)
+        spans = list(split_sentences(text, frozenset(self.data.cue("abbreviations"))))
+        docs = self.nlp.pipe((text[s:e] for s, e in spans), batch_size=64)
+        state = ArticleState(article, self.data)
+        for (s, e), doc in zip(spans, docs):
+            try:
+                self._sentence(state, text, s, e, doc)
+            except Exception:  # one odd sentence must not cost the article; logged with its place
+                log.exception("%s: sentence at %d-%d skipped after an extractor error", article.id, s, e)
+        return merge(state.facts)
+
+    # --------------------------------------------------------------- sentence
+    def _sentence(self, st: ArticleState, text: str, s: int, e: int, doc) -> None:
+        mentions = find_mentions(text, s, e, doc, self.lex)
+        mentions = [m for m in mentions if not self._is_noise(m, text)]
+        for m in mentions:
+            m.name = st.registry.canonical(m)
+        sent = Sentence(s, e, doc, mentions, self._clauses(text, s, e))
+        first_fact = len(st.facts)
+        self._parents(st, text, sent)
+        self._descriptions(st, text, sent)
+        for t in doc:
+            for kind in self._kinds(t):
+                handler = getattr(self, f"_on_{kind}", None)
+                if handler is not None:
+                    handler(st, text, sent, t)
+        self._genitive_makers(st, text, sent)
+        self._denials(st, text, sent)
+        st.sentence_facts.append(list(range(first_fact, len(st.facts))))
+        self._update_focus(st, sent)
+        subject = self._sentence_subject(sent)
+        st.last_subject = subject.name if subject is not None else None
+
+    def _is_noise(self, m: Mention, text: str) -> bool:
+        if m.kind == "Company" and m.source != "lexicon":
+            # an organisation name directly followed by a model code is a brand, the code is the product
+            return bool(re.match(r"[A-Z]{2,}$", m.text) and len(m.text) <= 3 and m.source == "ner")
+        return False
+
+
+@register(NAME)
+def _factory(lang: str) -> RuleExtractor:
+    return RuleExtractor(lang)

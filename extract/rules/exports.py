@@ -1,0 +1,89 @@
+"""Export restrictions: bans, controls, licences and blacklists imposed by a government."""
+from __future__ import annotations
+
+import re
+
+from supplykg.extract.mentions import Mention
+
+
+class Exports:
+    """A mixin of :class:`~supplykg.extract.rules.RuleExtractor` (see the module docstring)."""
+
+    def _on_restrict(self, st, text, sent, t, noun=False):
+        pos = sent.start + t.idx
+        clause = self._clause_of(sent, pos)
+        export_words = self.data.cue("export_words")
+        near = text[max(clause.start, pos - 30):min(clause.end, pos + len(t.text) + 40)].casefold()
+        sale_abroad = any(d in text[clause.start:clause.end].casefold() for d in self.data.cue("export_destinations"))
+        if not any(w in near for w in export_words) and not sale_abroad and not re.search(
+                r"(?:imposée?s?|imposed|introduced|adoptée?s?|décidée?s?)\s+(?:par|by)\b", near):
+            return
+        govs = self._after_prep(text, sent, pos, min(clause.end, pos + 60), self.data.cue("by_words"),
+                                kinds=("Government",))
+        if not govs and not noun:
+            govs = self._group_before(text, sent.mentions, pos, clause.start, ("Government",))
+            if not govs:
+                govs = [m for m in self._group_before(text, sent.mentions, pos, sent.start, ("Government",))
+                        if re.search(r"\b(?:ont|a|have|has|had|avait|avaient)\b|\w+(?:é|ed)\b",
+                                     text[m.end:pos])][-1:]
+        if not govs and noun:
+            govs = self._imposing_government(text, sent, t, pos, clause)
+        if not govs:
+            return
+        obj = self._restricted_object(text, sent, pos, clause)
+        if obj is None:
+            return
+        quals, status = self._qualify(st, text, sent, t, clause, [])
+        for g in govs:
+            self._emit(st, sent, text, "restricts_export", g.name, "Government", obj, "Product", 0.65, status,
+                       date=quals.get("date"))
+
+    def _imposing_government(self, text, sent, t, pos, clause) -> list[Mention]:
+        """'Washington imposed export controls', 'US export restrictions took effect': a noun trigger
+        counts only when the clause says the measure was imposed, not when it is background."""
+        lemmas = {x.lemma_.casefold() for x in sent.tokens_between(clause.start, clause.end)}
+        low = text[clause.start:clause.end].casefold()
+        if not any(v in lemmas or v in low for v in self.data.cue("impose_verbs")):
+            return []
+        kinds = ("Government", "GovAdj")
+        near = [m for m in self._in(sent.mentions, max(clause.start, pos - 25), min(clause.end, pos + len(t.text) + 25), kinds)
+                if re.fullmatch(r"[\s\w'-]{0,20}", text[m.end:pos] if m.end <= pos else text[pos + len(t.text):m.start])]
+        if near:
+            return near[:1]
+        subj = [m for m in self._in(sent.mentions, clause.start, pos, ("Government",))
+                if any(x.lemma_.casefold() in self.data.cue("impose_verbs") for x in sent.tokens_between(m.end, pos))]
+        return subj[-1:]
+
+    def _on_restrict_noun(self, st, text, sent, t):
+        self._on_restrict(st, text, sent, t, noun=True)
+
+    def _on_blacklist(self, st, text, sent, t):
+        """'Washington added SMIC to the Entity List': a government restricts exports to a company."""
+        pos = sent.start + t.idx
+        clause = self._clause_of(sent, pos)
+        low = text[pos:clause.end].casefold()
+        if not any(b in low for b in self.data.cue("blacklists")):
+            return
+        govs = self._dep_subject(sent, t, ("Government",)) or \
+            self._group_before(text, sent.mentions, pos, clause.start, ("Government",))
+        targets = self._group_after(text, sent.mentions, pos, clause.end)
+        if not govs or not targets:
+            return
+        quals, status = self._qualify(st, text, sent, t, clause, [])
+        for g in govs[:1]:
+            for c in targets:
+                self._emit(st, sent, text, "restricts_export", g.name, "Government", c.name, "Company", 0.7, status,
+                           date=quals.get("date"))
+
+    def _restricted_object(self, text, sent, pos, clause) -> str | None:
+        after = self._products_after(sent, pos, clause.end)
+        if after:
+            return after[0].name
+        m = re.search(r"(?:exportations?|exports?)\s+(?:de|d'|des|du|of)\s+(.{3,60}?)(?=\s+(?:vers|to|à|a|depuis|since|en|in|,|comme|such|like|that|qui)\b|[,.;]|$)",
+                      text[pos:clause.end], re.IGNORECASE)
+        if m:
+            return " ".join(m.group(1).split()).strip(" ,")
+        anywhere = self._in(sent.mentions, sent.start, sent.end, ("Product",))
+        return anywhere[0].name if anywhere else None
+
+    # genitive makers ------------------------------------------------------------------

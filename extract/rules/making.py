@@ -1,0 +1,132 @@
+"""Who makes a product (verbs, "maker of", "X asked Y to make"), and who uses it."""
+from __future__ import annotations
+
+import re
+
+
+class Making:
+    """A mixin of :class:`~supplykg.extract.rules.RuleExtractor` (see the module docstring)."""
+
+    def _on_manufacture(self, st, text, sent, t):
+        clause = self._clause_of(sent, sent.start + t.idx)
+        pos = sent.start + t.idx
+        asks = [x for x in sent.tokens_between(clause.start, pos)
+                if x.lemma_.casefold() in self.data.cue("ask_to_make") and x.pos_ in ("VERB", "AUX", "NOUN")]
+        if asks and self._in(sent.mentions, sent.start + asks[-1].idx, pos, ("Company",)):
+            return self._ask_to_make(st, text, sent, t, asks[-1])
+        passive = re.match(r"\s*(?:par|by)\s", text[pos + len(t.text):pos + len(t.text) + 5])
+        if passive:
+            makers = self._after_prep(text, sent, pos, clause.end, self.data.cue("by_words"))[:1]
+            before = self._in(sent.mentions, sent.start, pos, ("Product",))
+            product = before[-1] if before else None
+        else:
+            makers = self._subject(st, text, sent, t)
+            product = self._product_for(st, text, sent, t, clause)
+        if not makers:
+            return
+        _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
+        names = {mk.name for mk in makers}
+        customers = [c for c in self._after_prep(text, sent, pos, clause.end, self.data.cue("for_words"))
+                     if c.name not in names]
+        fw = "|".join(re.escape(w) for w in self.data.cue("for_words"))
+        if not customers and re.search(r"(?<![\w'])(?:" + fw + r")\s+(?:son|sa|ses|its|their|leur|leurs)\s+"
+                                       r"(?:principal\s+|main\s+|key\s+)?(?:partenaire|client|partner|customer)s?\b",
+                                       text[pos:clause.end], re.IGNORECASE):
+            # "pour son partenaire": the other party of the maker's latest supply fact
+            other = next((st.counterparty.get(mk.name) for mk in makers if st.counterparty.get(mk.name)), None)
+            if other:
+                customers = [self._virtual(other, pos)]
+        if product is not None:
+            for mk in makers:
+                self._emit(st, sent, text, "manufactures", mk.name, "Company", product.name, "Product", 0.7, status)
+            owner = next((c for c in sent.mentions if c.kind == "Company" and c.name not in names
+                          and c.start > pos and self._brand_link(text, sent, c, product)
+                          and not re.fullmatch(r"\s*", text[c.end:product.start] if c.end <= product.start else "x")), None)
+            if owner is not None and not passive:  # "TSMC fabrique les puces Blackwell de Nvidia": a foundry
+                customers.append(owner)
+        for c in customers:
+            for mk in makers:
+                self._emit(st, sent, text, "supplies", mk.name, "Company", c.name, "Company", 0.65, status,
+                           product=product.name if product else None)
+
+    def _ask_to_make(self, st, text, sent, t, ask):
+        """'Nvidia a demandé à TSMC de fabriquer 300 000 H20' / 'asked TSMC to make': an order placed with a maker."""
+        pos = sent.start + ask.idx
+        clause = self._clause_of(sent, pos)
+        buyers = self._subject(st, text, sent, ask)
+        makers = [m for m in self._in(sent.mentions, pos, sent.start + t.idx, ("Company",))]
+        product = self._product_for(st, text, sent, t, self._clause_of(sent, sent.start + t.idx))
+        if not buyers or not makers or product is None:
+            return
+        quals, status = self._qualify(st, text, sent, t, clause, [product])
+        for b in buyers:
+            self._emit(st, sent, text, "ordered", b.name, "Company", product.name, "Product", 0.7, status,
+                       supplier=makers[0].name, product=product.name, **quals)
+            self._emit(st, sent, text, "supplies", makers[0].name, "Company", b.name, "Company", 0.65, status,
+                       product=product.name, date=quals.get("date"))
+        self._emit(st, sent, text, "manufactures", makers[0].name, "Company", product.name, "Product", 0.6,
+                   "planned" if status == "asserted" else status)
+
+    def _on_manufacturer_noun(self, st, text, sent, t):
+        clause = self._clause_of(sent, sent.start + t.idx)
+        pos = sent.start + t.idx
+        end = pos + len(t.text)
+        # "iPhone assembler Hon Hai": product, maker noun, company
+        before = [m for m in self._in(sent.mentions, clause.start, pos, ("Product",))
+                  if re.fullmatch(r"\s*", text[m.end:pos])]
+        after = [m for m in self._in(sent.mentions, end, clause.end, ("Company",))
+                 if re.fullmatch(r"\s*", text[end:m.start])]
+        if before and after:
+            self._emit(st, sent, text, "manufactures", after[0].name, "Company", before[0].name, "Product", 0.7)
+            return
+        # "X, the largest producer of GB200 servers"
+        products = [m for m in self._products_after(sent, end, clause.end)
+                    if re.fullmatch(r"\s*(?:of|de|d'|des|du)\s+(?:[\w-]+\s+){0,3}", text[end:m.start], re.IGNORECASE)]
+        makers = self._subject(st, text, sent, t)
+        if products and makers:
+            _, status = self._qualify(st, text, sent, t, clause, products)
+            fors = [c for c in self._after_prep(text, sent, end, clause.end, self.data.cue("for_words"))
+                    if c.name not in {mk.name for mk in makers}]
+            for mk in makers:
+                self._emit(st, sent, text, "manufactures", mk.name, "Company", products[0].name, "Product", 0.7,
+                           status)
+                for c in fors[:1]:
+                    self._emit(st, sent, text, "supplies", mk.name, "Company", c.name, "Company", 0.6, status,
+                               product=products[0].name)
+
+    def _on_use(self, st, text, sent, t):
+        clause = self._clause_of(sent, sent.start + t.idx)
+        pos = sent.start + t.idx
+        passive = re.match(r"\s*(?:par|by)\s", text[pos + len(t.text):pos + len(t.text) + 5])
+        users = self._subject(st, text, sent, t)
+        product = self._product_for(st, text, sent, t, clause)
+        if passive and product is not None:
+            # "GB200 servers, powered by Nvidia's Blackwell GPUs": the maker of the servers uses the chips
+            users = [u for u in self._group_before(text, sent.mentions, pos, sent.start) if u.kind == "Company"][-1:]
+        inside = re.match(r"\s*(?:(?:only|seulement|uniquement|also|aussi|notamment)\s+)?(?:in|into|dans|sur)\s+(.{0,60})",
+                          text[pos + len(t.text):clause.end], re.IGNORECASE)
+        if inside and any(c.dep_ in ("aux:pass", "auxpass") for c in t.children):
+            # "Samsung's HBM3 chips will be used in a Nvidia GPU": a component inside Y's product
+            host = [m for m in self._in(sent.mentions, pos, pos + len(t.text) + inside.end(), ("Company",))]
+            used = self._in(sent.mentions, clause.start, pos, ("Product",)) or \
+                self._in(sent.mentions, sent.start, pos, ("Product",))
+            if host and used:
+                product = used[-1]
+                maker = self._maker_of(st, text, sent, product)
+                quals, status = self._qualify(st, text, sent, t, clause, [product])
+                self._emit(st, sent, text, "uses", host[0].name, "Company", product.name, "Product", 0.65, status)
+                if maker and maker != host[0].name:
+                    self._emit(st, sent, text, "supplies", maker, "Company", host[0].name, "Company", 0.6, status,
+                               product=product.name, date=quals.get("date"))
+                return
+        if not users or product is None:
+            return
+        quals, status = self._qualify(st, text, sent, t, clause, [product])
+        for u in users:
+            if u.name == self._maker_of(st, text, sent, product):
+                continue
+            self._emit(st, sent, text, "uses", u.name, "Company", product.name, "Product", 0.7, status,
+                       quantity=quals.get("quantity"), quantity_qualifier=quals.get("quantity_qualifier"),
+                       date=quals.get("date") if quals.get("quantity") else None)
+
+    # export restrictions ---------------------------------------------------------

@@ -1,0 +1,100 @@
+"""Parents, subsidiaries and the descriptions that stand for a parent ("le propriétaire de TikTok")."""
+from __future__ import annotations
+
+import re
+
+from supplykg.extract.mentions import Mention
+from supplykg.extract.rules.state import DETS
+
+
+class Ownership:
+    """A mixin of :class:`~supplykg.extract.rules.RuleExtractor` (see the module docstring)."""
+
+    def _parents(self, st, text, sent):
+        """parent_of from owner and subsidiary nouns; run before other triggers so descriptions resolve."""
+        for t in sent.doc:
+            kinds = self._kinds(t)
+            pos = sent.start + t.idx
+            phrase = None
+            for p in ("société mère", "maison mère", "parent company", "holding company"):
+                if text[pos:pos + len(p)].casefold() == p:
+                    phrase = p
+            if "parent_noun" in kinds or phrase:
+                self._parent_noun(st, text, sent, t, pos, pos + len(phrase or t.text))
+            elif "subsidiary_noun" in kinds:
+                self._subsidiary_noun(st, text, sent, t, pos, pos + len(t.text))
+
+    def _parent_noun(self, st, text, sent, t, pos, end):
+        clause = self._clause_of(sent, pos)
+        window = text[max(sent.start, pos - 40):min(sent.end, end + 40)].casefold()
+        if any(c in window for c in self.data.cue("spin_off")):
+            return
+        child = parent = None
+        possessor = self._possessor(text, sent, pos, clause.start)
+        of = self._after_prep(text, sent, end, min(sent.end, end + 40), self.data.cue("of_words"))
+        if possessor is not None:  # "TikTok's parent ByteDance" / "TikTok's owner, ByteDance"
+            child = possessor
+            nxt = self._in(sent.mentions, end, min(sent.end, end + 30), ("Company",))
+            parent = nxt[0] if nxt else None
+        elif of and of[0].start - end < 25:
+            child = of[0]
+            appos = [m for m in sent.mentions if m.kind == "Company" and m.start > child.end
+                     and re.fullmatch(r"\s*,\s*", text[child.end:m.start])]
+            left = [m for m in sent.mentions if m.kind == "Company" and m.end <= pos
+                    and re.fullmatch(r"\s*(?:,|\(|est|is|was|, the|, la|, le|\(le|\(la)?\s*" + DETS, text[m.end:pos],
+                                     re.IGNORECASE)]
+            parent = appos[0] if appos else (left[-1] if left else None)
+        if child is None or parent is None or child.name == parent.name:
+            return
+        st.registry.add_parent(parent.name, child.name)
+        self._emit(st, sent, text, "parent_of", parent.name, "Company", child.name, "Company", 0.8, "asserted")
+
+    def _subsidiary_noun(self, st, text, sent, t, pos, end):
+        clause = self._clause_of(sent, pos)
+        window = text[max(sent.start, pos - 30):min(sent.end, end + 10)].casefold()
+        if any(c in window for c in self.data.cue("spin_off")):
+            return
+        possessor = self._possessor(text, sent, pos, clause.start)
+        if possessor is not None:  # "Hon Hai's cloud solution subsidiary Ingrasys"
+            nxt = [m for m in self._in(sent.mentions, end, min(sent.end, end + 30), ("Company",))
+                   if re.fullmatch(r"[\s,]*", text[end:m.start])]
+            if nxt:
+                self._emit(st, sent, text, "parent_of", possessor.name, "Company", nxt[0].name, "Company", 0.75)
+            return
+        of = self._after_prep(text, sent, end, min(sent.end, end + 40), self.data.cue("of_words"))
+        if of and of[0].start - end < 25:
+            left = [m for m in sent.mentions if m.kind == "Company" and m.end <= pos
+                    and re.fullmatch(r"\s*(?:,|\(|est|is|, a|, une|, la|, the)?\s*" + DETS, text[m.end:pos],
+                                     re.IGNORECASE)]
+            if left:
+                self._emit(st, sent, text, "parent_of", of[0].name, "Company", left[-1].name, "Company", 0.75)
+
+    def _descriptions(self, st, text, sent):
+        """'Le propriétaire de TikTok', "TikTok's parent" -> the parent named earlier in the article."""
+        owner = r"(?:propriétaire|société mère|maison mère|owner|parent(?: company)?)"
+        for m in list(sent.mentions):
+            if m.kind != "Company":
+                continue
+            parent = st.registry.parent_of(m.name)
+            if not parent:
+                continue
+            pre = text[max(sent.start, m.start - 40):m.start]
+            hit = re.search(r"(?:(?:le|la|l'|the)\s+)?" + owner + r"(?:\s+[\w-]+){0,2}?\s+(?:de|d'|of)\s*$", pre,
+                            re.IGNORECASE)
+            if hit:
+                start = m.start - (len(pre) - hit.start())
+                if not any(o.kind == "Company" and o.name == parent and abs(o.start - start) < 60
+                           for o in sent.mentions):
+                    sent.mentions.append(Mention(start, m.end, text[start:m.end], parent, "Company",
+                                                 source="description"))
+            post = text[m.end:min(sent.end, m.end + 20)]
+            if re.match(r"'s?\s+" + owner + r"\b", post, re.IGNORECASE):
+                sent.mentions.append(Mention(m.start, m.end + len(post), text[m.start:m.end], parent, "Company",
+                                             source="description"))
+        sent.mentions.sort(key=lambda x: x.start)
+        # a description mention replaces the child mention inside it
+        sent.mentions[:] = [x for x in sent.mentions
+                            if not any(d.source == "description" and d is not x and d.start <= x.start
+                                       and x.end <= d.end for d in sent.mentions)]
+
+    # manufacture / use -------------------------------------------------------

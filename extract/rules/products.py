@@ -1,0 +1,98 @@
+"""Products and their makers: which product a trigger is about, and which company the text ties to it."""
+from __future__ import annotations
+
+import re
+
+from supplykg.extract.mentions import Mention
+from supplykg.extract.rules.state import DETS, ArticleState, Sentence
+
+
+class Products:
+    """A mixin of :class:`~supplykg.extract.rules.RuleExtractor` (see the module docstring)."""
+
+    def _maker_of(self, st: ArticleState, text: str, sent: Sentence, product: Mention) -> str | None:
+        """The company the text ties to ``product``: adjacent brand, possessive, 'de X', or earlier in the article."""
+        for m in sent.mentions:
+            if m.kind != "Company":
+                continue
+            if self._brand_link(text, sent, m, product):
+                return m.name
+        return st.makers.get(product.name) or product.maker
+
+    def _brand_link(self, text: str, sent: Sentence, company: Mention, product: Mention) -> bool:
+        if company.end <= product.start:
+            between = text[company.end:product.start]
+            if len(between) > 70:
+                return False
+            if re.fullmatch(r"\s*", between) or re.fullmatch(r"'s?\s*", between):
+                return True
+            toks = sent.tokens_between(company.end, product.start)
+            if not toks or any(self._is_blocker(t) for t in toks):
+                return False
+            if any(m.start >= company.end and m.end <= product.start and m.kind in ("Company", "Product")
+                   for m in sent.mentions):
+                return False
+            possessive = re.match(r"'s?\s", between)
+            words = [t for t in toks if not t.is_punct and t.lower_ not in ("'s", "'")]
+            if not possessive and (toks[0].is_punct or toks[0].pos_ not in ("NOUN", "ADJ", "PROPN")):
+                return False  # "According to Nvidia, the GB200": no apposition, no link
+            return len(words) <= (5 if possessive else 7)
+        between = text[product.end:company.start]
+        heads = "|".join(re.escape(h) for h in self.data.cue("product_heads"))
+        of = "|".join(re.escape(w) for w in self.data.cue("of_words"))
+        return bool(re.fullmatch(r"\s*(?:(?:" + heads + r"|[A-Z]{2,3})\s+){0,3}(?:" + of + r")\s*" + DETS, between,
+                                 re.IGNORECASE)) and len(between) < 50
+
+    def _is_blocker(self, t) -> bool:
+        if self._kinds(t) and t.pos_ not in ("NOUN", "PROPN"):
+            return True
+        if t.pos_ == "ADV":
+            return t.lower_ not in ("most", "more", "less", "plus", "moins", "très", "highly", "very")
+        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON"):
+            return t.lower_ not in ("'s", "'")
+        if t.pos_ == "CCONJ":
+            return t.lower_ not in ("or", "ou")
+        if t.pos_ == "DET":
+            return t.lower_ not in ("the", "le", "la", "l'", "les")
+        if t.is_punct:
+            return t.text not in (",", "(", ")", "-", "'")
+        return False
+
+    def _products_after(self, sent: Sentence, pos: int, hi: int) -> list[Mention]:
+        return self._in(sent.mentions, pos, hi, ("Product",))
+
+    def _products_in_phrase(self, sent: Sentence, pos: int, hi: int) -> list[Mention]:
+        """Products in the noun phrase after a noun trigger: up to the next finite verb."""
+        for tok in sent.tokens_between(pos, hi):
+            if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"]:
+                hi = sent.start + tok.idx
+                break
+        return self._products_after(sent, pos, hi)
+
+    def _product_for(self, st, text, sent, t, clause) -> Mention | None:
+        pos = sent.start + t.idx
+        after = self._products_after(sent, pos, clause.end)
+        if after:
+            return after[0]
+        rel = text[clause.start:pos].casefold().lstrip(" ,")
+        if re.match(r"(?:que|qu'|which|that)\b", rel) or any(c.lower_ in ("en",) and c.dep_ in ("iobj", "obj", "expl", "obl")
+                                                          for c in t.children):
+            before = self._in(sent.mentions, sent.start, clause.start, ("Product",))
+            if before:
+                return before[-1]
+        return None
+
+    def _genitive_makers(self, st, text, sent):
+        """'la puce H20 de Nvidia', "Nvidia's H20", 'Nvidia H20': the product presented as the company's own.
+        A possessive determiner ('sa puce', 'its chips') is not enough: it names a user as often as a maker."""
+        for p in sent.mentions:
+            if p.kind != "Product":
+                continue
+            for c in sent.mentions:
+                if c.kind != "Company" or c.source == "description":
+                    continue
+                if self._brand_link(text, sent, c, p):
+                    adjacent = c.end <= p.start and re.fullmatch(r"\s*", text[c.end:p.start])
+                    self._emit(st, sent, text, "manufactures", c.name, "Company", p.name, "Product",
+                               0.5 if adjacent else 0.7)
+                    break

@@ -1,0 +1,230 @@
+"""Who fills a trigger's roles: subject groups, coordination, prepositions, pronouns and descriptions."""
+from __future__ import annotations
+
+import re
+
+from supplykg.extract.mentions import Mention
+from supplykg.extract.rules.state import COORD, DETS, ArticleState, Clause, Sentence
+
+
+class Roles:
+    """A mixin of :class:`~supplykg.extract.rules.RuleExtractor` (see the module docstring)."""
+
+    @staticmethod
+    def _clause_of(sent: Sentence, pos: int) -> Clause:
+        for c in sent.clauses:
+            if c.start <= pos < c.end:
+                return c
+        return sent.clauses[-1]
+
+    @staticmethod
+    def _in(ms: list[Mention], a: int, b: int, kinds: tuple[str, ...]) -> list[Mention]:
+        return [m for m in ms if m.kind in kinds and a <= m.start and m.end <= b]
+
+    def _group_before(self, text: str, ms: list[Mention], pos: int, lo: int,
+                      kinds: tuple[str, ...] = ("Company",)) -> list[Mention]:
+        """The coordinated group of mentions ending nearest before ``pos`` ("A, B et C")."""
+        cands = [m for m in ms if m.kind in kinds and lo <= m.start and m.end <= pos]
+        if not cands:
+            return []
+        group = [cands[-1]]
+        for m in reversed(cands[:-1]):
+            between = text[m.end:group[0].start]
+            between = re.sub(r"\s*\([^)]*\)\s*", " ", between)
+            between = re.sub(r"^\s*(?:Group|Holdings|Inc\.?|Corp\.?|Co\.?)\b", "", between)
+            if COORD.match(between):
+                group.insert(0, m)
+            else:
+                break
+        return group
+
+    def _group_after(self, text: str, ms: list[Mention], pos: int, hi: int,
+                     kinds: tuple[str, ...] = ("Company",)) -> list[Mention]:
+        cands = [m for m in ms if m.kind in kinds and pos <= m.start and m.end <= hi]
+        if not cands:
+            return []
+        group = [cands[0]]
+        for m in cands[1:]:
+            if COORD.match(re.sub(r"\s*\([^)]*\)\s*", " ", text[group[-1].end:m.start])):
+                group.append(m)
+            else:
+                break
+        return group
+
+    def _pronoun_before(self, text: str, a: int, b: int, plural: bool = False) -> bool:
+        low = " " + text[a:b].casefold() + " "
+        cues = self.data.cue("plural_pronouns" if plural else "subject_pronouns")
+        return any(re.search(r"(?<![\w'])" + re.escape(c) + r"(?![\w'])", low) for c in cues)
+
+    def _subject(self, st: ArticleState, text: str, sent: Sentence, t, kinds=("Company",)) -> list[Mention]:
+        """Who does what trigger ``t`` says: its clause's subject group, else a resolved pronoun."""
+        pos = sent.start + t.idx
+        clause = self._clause_of(sent, pos)
+        if t.pos_ in ("VERB", "AUX"):
+            dep = self._dep_subject(sent, t, kinds)
+            if dep:
+                # the parser sometimes drops the first conjunct ("ByteDance, Alibaba et Tencent"): re-walk the list
+                coord = self._group_before(text, sent.mentions, dep[-1].end, clause.start, kinds)
+                dep = sorted({id(m): m for m in coord + dep if dep[-1] in coord or m in dep}.values(),
+                             key=lambda m: m.start)
+                clause.subject = dep
+                return dep
+        group = self._group_before(text, sent.mentions, pos, clause.start, kinds)
+        if group:
+            between = text[group[-1].end:pos]
+            # "X's biggest customer": a possessive names the other party, not the subject
+            if re.match(r"^'s?\b", between.strip()) or between.startswith("'"):
+                group = self._group_before(text, sent.mentions, group[0].start, clause.start, kinds)
+        if group:
+            clause.subject = group
+            return group
+        if clause.relative and clause.index > 0:  # "Foxconn, qui assemble ...": the antecedent
+            ante = self._group_before(text, sent.mentions, clause.start, sent.clauses[clause.index - 1].start, kinds)
+            if ante and re.fullmatch(r"[\s,]*", text[ante[-1].end:clause.start]):
+                return ante
+        if clause.host is not None:  # "Foxconn, qui ..., prévoit de recevoir": the host clause's subject
+            host = sent.clauses[clause.host]
+            ante = self._group_before(text, sent.mentions, host.end, host.start, kinds)
+            if ante:
+                return ante
+        if "Company" in kinds:
+            referent = st.last_subject or st.focus
+            if self._pronoun_before(text, clause.start, pos) and referent:
+                return [self._virtual(referent, clause.start)]
+            if clause.index > 0:
+                prev = sent.clauses[clause.index - 1]
+                if prev.subject and re.match(r"^[\s,]*(?:mais|et|but|and|puis|then)\b", text[clause.start:pos],
+                                             re.IGNORECASE):
+                    return prev.subject
+            unknown = self._unknown_subject(text, sent, t, clause)
+            if unknown is not None:
+                return [unknown]
+            head_subj = [c for c in t.children if c.dep_.startswith("nsubj")]
+            if not head_subj and t.dep_ in ("xcomp", "acl", "advcl", "conj", "ccomp"):
+                # an infinitive ("consiste à utiliser"): the nearest company before it in the sentence
+                before = self._group_before(text, sent.mentions, pos, sent.start, kinds)
+                if before:
+                    return before[-1:]
+                if st.focus and self._pronoun_before(text, sent.start, pos):
+                    return [self._virtual(st.focus, sent.start)]
+        return []
+
+    @staticmethod
+    def _subject_verb(t):
+        """The verb whose subject is also ``t``'s: climb conjuncts and control verbs ('plans to buy')."""
+        verb = t
+        for _ in range(3):
+            if any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head is verb:
+                break
+            if verb.dep_ in ("conj", "xcomp"):
+                verb = verb.head
+            else:
+                break
+        return verb
+
+    def _dep_subject(self, sent, t, kinds) -> list[Mention]:
+        """Mentions that are the grammatical subject of trigger ``t`` (with coordinated subjects)."""
+        verb = self._subject_verb(t)
+        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if not heads or verb.i > t.i + 0 and verb is not t and verb.i > t.i:
+            return []
+        toks = []
+        for h in heads:
+            stack = [h]
+            while stack:
+                x = stack.pop()
+                toks.append(x)
+                stack += [c for c in x.children if c.dep_ in ("flat:name", "flat", "compound", "appos", "conj")]
+        out = []
+        for m in sent.mentions:
+            if m.kind in kinds and any(m.start <= sent.start + x.idx < m.end for x in toks) and m not in out:
+                out.append(m)
+        return sorted(out, key=lambda m: m.start)
+
+    def _unknown_subject(self, text, sent, t, clause) -> Mention | None:
+        """A proper-noun subject no lexicon or NER knew ('Zhongke Lanxun a reçu ...'): a company by its role."""
+        verb = self._subject_verb(t)
+        company_nouns = set(self.data.cue("company_nouns"))
+        cands = []
+        for c in verb.children:
+            if not c.dep_.startswith("nsubj"):
+                continue
+            if c.pos_ == "NOUN" and c.lemma_.casefold() in company_nouns:  # "the Chinese firm Kuaishou"
+                cands += [x for x in c.children if x.pos_ == "PROPN" and x.dep_ in ("appos", "flat:name", "compound", "nmod")]
+            else:
+                cands.append(c)
+        for c in cands:
+            if c.pos_ != "PROPN" or c.ent_type_ in ("PER", "PERSON"):
+                continue
+            toks = sorted([c, *[x for x in c.children if x.dep_ in ("flat:name", "flat", "compound")]], key=lambda x: x.i)
+            if any(not x.text[:1].isupper() for x in toks):
+                continue
+            s = sent.start + toks[0].idx
+            e = sent.start + toks[-1].idx + len(toks[-1].text)
+            surface = text[s:e]
+            if not (clause.start <= s and e <= sent.start + t.idx) or self.lex.is_non_company(surface) \
+                    or self.lex.government(surface) or any(m.start <= s < m.end for m in sent.mentions):
+                continue
+            return Mention(s, e, surface, self.lex.company(surface) or surface, "Company", source="role")
+        return None
+
+    @staticmethod
+    def _virtual(name: str, pos: int) -> Mention:
+        return Mention(pos, pos, name, name, "Company", source="coreference")
+
+    def _after_prep(self, text: str, sent: Sentence, pos: int, hi: int, preps: list[str],
+                    kinds=("Company",)) -> list[Mention]:
+        """Mentions after ``pos`` introduced by one of ``preps`` ("from X", "auprès de X", "à X")."""
+        out = []
+        for m in self._in(sent.mentions, pos, hi, kinds):
+            before = text[max(pos, m.start - 24):m.start].casefold()
+            if any(re.search(r"(?<![\w'])" + re.escape(p) + r"\s*" + DETS + r"$", before)
+                   or (p.endswith("'") and before.endswith(p)) for p in preps):
+                out.append(m)
+        return out
+
+    def _listed_after(self, text: str, sent: Sentence, pos: int, hi: int) -> list[Mention]:
+        """'to Chinese customers such as Baidu and iFlytek', 'à des clients comme Baidu et iFlytek'."""
+        intro = "|".join(re.escape(w) for w in self.data.cue("list_introducers"))
+        to = "|".join(re.escape(w) for w in self.data.cue("to_words"))
+        m = re.search(r"(?<![\w'])(?:" + to + r")\s+(?:[\w'-]+\s+){0,4}?(?:" + intro + r")\s+", text[pos:hi], re.IGNORECASE)
+        if not m:
+            return []
+        return self._group_after(text, sent.mentions, pos + m.end(), hi)
+
+    def _possessor(self, text: str, sent: Sentence, pos: int, lo: int) -> Mention | None:
+        """The company in "X's [adjectives] NOUN" right before a noun trigger."""
+        cands = [m for m in sent.mentions if m.kind == "Company" and lo <= m.start and m.end <= pos]
+        if not cands:
+            return None
+        m = cands[-1]
+        between = text[m.end:pos]
+        if re.match(r"^'s?\s+(?:[\w-]+\s+){0,3}$", between) and not re.search(r"\b(?:is|was|are|were)\b", between):
+            return m
+        return None
+
+    # parent / subsidiary -----------------------------------------------------
+
+    def _sentence_subject(self, sent) -> Mention | None:
+        for m in sent.mentions:
+            if m.kind != "Company":
+                continue
+            tok = sent.token_at(m.start)
+            if tok is not None and (tok.dep_.startswith("nsubj") or (tok.dep_ in ("flat:name", "compound")
+                                                                      and tok.head.dep_.startswith("nsubj"))):
+                return m
+        return None
+
+    # denials -----------------------------------------------------------------------
+
+    def _update_focus(self, st, sent):
+        for name in st.salience:
+            st.salience[name] *= 0.8
+        seen = set()
+        for m in sent.mentions:
+            if m.kind != "Company" or m.name in seen:
+                continue
+            seen.add(m.name)
+            tok = sent.token_at(m.start)
+            subject = tok is not None and tok.dep_.startswith("nsubj") or m.source == "description"
+            st.salience[m.name] = st.salience.get(m.name, 0.0) + (2.0 if subject else 1.0)

@@ -1,0 +1,209 @@
+"""Orders, deliveries, shipments, supply statements, customers, suppliers and partners."""
+from __future__ import annotations
+
+import re
+
+
+class Trade:
+    """A mixin of :class:`~supplykg.extract.rules.RuleExtractor` (see the module docstring)."""
+
+    def _on_order(self, st, text, sent, t):
+        clause = self._clause_of(sent, sent.start + t.idx)
+        if any(c.lemma_.casefold() in self.data.cue("ask_to_make") for c in [t.head]):
+            return
+        self._order(st, text, sent, t, clause, self._subject(st, text, sent, t))
+
+    def _on_order_noun(self, st, text, sent, t):
+        clause = self._clause_of(sent, sent.start + t.idx)
+        buyers = self._subject(st, text, sent, t)
+        if not buyers and self._pronoun_before(text, clause.start, sent.start + t.idx, plural=True):
+            buyers = []  # plural pronouns stay unresolved: better no fact than a wrong buyer
+        self._order(st, text, sent, t, clause, buyers, noun=True)
+
+    def _order(self, st, text, sent, t, clause, buyers, noun=False):
+        pos = sent.start + t.idx
+        product = self._product_for(st, text, sent, t, clause)
+        if not buyers:
+            return
+        suppliers = self._after_prep(text, sent, pos, clause.end, self.data.cue("from_words"))
+        suppliers = [m for m in suppliers if m.kind == "Company" and m.name not in {b.name for b in buyers}
+                     and not re.match(r"'s?\s", text[m.end:m.end + 3])]
+        if product is None:
+            # "X a commandé des wafers à SMIC": no named product, but a named seller is a supply relation
+            if suppliers and not noun:
+                _, status = self._qualify(st, text, sent, t, clause, [])
+                for b in buyers:
+                    self._emit(st, sent, text, "supplies", suppliers[0].name, "Company", b.name, "Company", 0.7,
+                               status)
+            return
+        if suppliers:
+            sellers = [m.name for m in self._group_after(text, sent.mentions, suppliers[0].start, clause.end)]
+        else:
+            sellers = [self._maker_of(st, text, sent, product)]
+        sellers = [x for x in sellers if x and x not in {b.name for b in buyers}]
+        supplier = sellers[0] if sellers else None  # a maker buying its own product has no seller here
+        quals, status = self._qualify(st, text, sent, t, clause, [product])
+        conf = 0.7 if noun else 0.8
+        for b in buyers:
+            self._emit(st, sent, text, "ordered", b.name, "Company", product.name, "Product", conf, status,
+                       supplier=supplier, product=product.name, **quals)
+            for seller in sellers:
+                self._emit(st, sent, text, "supplies", seller, "Company", b.name, "Company", conf - 0.05, status,
+                           product=product.name, date=quals.get("date"))
+        st.last_order = (buyers, product, supplier)
+
+    def _on_receive(self, st, text, sent, t):
+        clause = self._clause_of(sent, sent.start + t.idx)
+        pos = sent.start + t.idx
+        buyers = self._subject(st, text, sent, t)
+        product = self._product_for(st, text, sent, t, clause)
+        if product is None and any(c.lower_ == "en" for c in t.children) or product is None and \
+                re.search(r"\ben\s+(?:a|ont|avait|avaient)\s*$", text[clause.start:pos]):
+            before = self._in(sent.mentions, sent.start, pos, ("Product",))
+            product = before[-1] if before else None
+        if not buyers or product is None:
+            return
+        froms = self._after_prep(text, sent, pos, clause.end, self.data.cue("from_words"))
+        supplier = froms[0].name if froms else None
+        last = st.last_order
+        if supplier is None and last and last[1].name == product.name:
+            supplier = last[2]
+        supplier = supplier or self._maker_of(st, text, sent, product)
+        if not supplier:
+            return
+        quals, status = self._qualify(st, text, sent, t, clause, [product], loose=True)
+        for b in buyers:
+            if b.name == supplier:
+                continue
+            self._emit(st, sent, text, "delivered", supplier, "Company", b.name, "Company", 0.75, status,
+                       product=product.name, **quals)
+            self._emit(st, sent, text, "supplies", supplier, "Company", b.name, "Company", 0.7, status,
+                       product=product.name, date=quals.get("date"))
+
+    _on_receive_noun = None
+
+    def _on_ship(self, st, text, sent, t):
+        clause = self._clause_of(sent, sent.start + t.idx)
+        pos = sent.start + t.idx
+        sellers = self._subject(st, text, sent, t)
+        if not sellers:
+            return
+        buyers = [m for m in self._after_prep(text, sent, pos, clause.end, self.data.cue("to_words"))
+                  if m.name not in {s.name for s in sellers}] or self._listed_after(text, sent, pos, clause.end)
+        product = self._product_for(st, text, sent, t, clause)
+        if not buyers:
+            if product is not None and t.lemma_.casefold() in ("sell", "vendre"):
+                _, status = self._qualify(st, text, sent, t, clause, [product])
+                for s in sellers:
+                    self._emit(st, sent, text, "manufactures", s.name, "Company", product.name, "Product", 0.6,
+                               status)
+            return
+        quals, status = self._qualify(st, text, sent, t, clause, [product] if product else [], loose=True)
+        for s in sellers:
+            for b in buyers:
+                if product is not None:
+                    self._emit(st, sent, text, "delivered", s.name, "Company", b.name, "Company", 0.75, status,
+                               product=product.name, **quals)
+                self._emit(st, sent, text, "supplies", s.name, "Company", b.name, "Company", 0.7, status,
+                           product=product.name if product else None, date=quals.get("date"))
+
+    def _on_supply(self, st, text, sent, t):
+        clause = self._clause_of(sent, sent.start + t.idx)
+        pos = sent.start + t.idx
+        if any(c.lower_ in ("s'", "se") for c in t.children) or text[max(0, pos - 3):pos].casefold().endswith("s'"):
+            # "Nvidia s'approvisionne auprès de SK Hynix": the subject buys
+            return self._order(st, text, sent, t, clause, self._subject(st, text, sent, t))
+        suppliers = self._subject(st, text, sent, t)
+        if not suppliers:
+            return
+        names = {s.name for s in suppliers}
+        product = self._product_for(st, text, sent, t, clause)
+        customers = [m for m in self._after_prep(text, sent, pos, clause.end, self.data.cue("to_words"))
+                     if m.name not in names]
+        if not customers:
+            direct = [m for m in self._in(sent.mentions, pos, clause.end, ("Company",)) if m.name not in names]
+            if direct and re.fullmatch(r"\s*(?:\w+ly\s+)?", text[pos + len(t.text):direct[0].start]):
+                customers = [direct[0]]
+        if not customers:
+            return
+        _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
+        quals, _ = self._qualify(st, text, sent, t, clause, [product] if product else [])
+        for s in suppliers:
+            for c in customers:
+                self._emit(st, sent, text, "supplies", s.name, "Company", c.name, "Company", 0.8, status,
+                           product=product.name if product else None, date=quals.get("date"))
+
+    def _on_customer_noun(self, st, text, sent, t):
+        clause = self._clause_of(sent, sent.start + t.idx)
+        pos = sent.start + t.idx
+        end = pos + len(t.text)
+        possessor = self._possessor(text, sent, pos, clause.start)
+        customers = self._subject(st, text, sent, t)
+        if possessor is not None:
+            suppliers = [possessor]
+            customers = [c for c in customers if c.name != possessor.name]
+        else:
+            after = self._after_prep(text, sent, end, clause.end, self.data.cue("of_words") + ["for", "pour", "at"])
+            suppliers = after[:1]
+        if not customers or not suppliers:
+            return
+        product = next(iter(self._products_in_phrase(sent, end, clause.end)), None)
+        _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
+        for c in customers:
+            for s in suppliers:
+                self._emit(st, sent, text, "supplies", s.name, "Company", c.name, "Company", 0.75, status,
+                           product=product.name if product else None)
+
+    def _on_supplier_noun(self, st, text, sent, t):
+        clause = self._clause_of(sent, sent.start + t.idx)
+        pos = sent.start + t.idx
+        end = pos + len(t.text)
+        possessor = self._possessor(text, sent, pos, clause.start)
+        suppliers = self._subject(st, text, sent, t)
+        if possessor is not None:
+            customers = [possessor]
+            suppliers = [s for s in suppliers if s.name != possessor.name]
+            if not suppliers:
+                suppliers = self._group_after(text, sent.mentions, end, clause.end)[:1]
+        else:
+            customers = self._after_prep(text, sent, end, clause.end,
+                                         self.data.cue("of_words") + self.data.cue("to_words"))[:1]
+        if not customers or not suppliers:
+            return
+        product = next(iter(self._products_in_phrase(sent, end, clause.end)), None)
+        _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
+        for s in suppliers:
+            for c in customers:
+                self._emit(st, sent, text, "supplies", s.name, "Company", c.name, "Company", 0.75, status,
+                           product=product.name if product else None)
+
+    def _on_partner_noun(self, st, text, sent, t):
+        clause = self._clause_of(sent, sent.start + t.idx)
+        pos = sent.start + t.idx
+        low = text[clause.start:clause.end].casefold()
+        window = text[max(clause.start, pos - 60):min(clause.end, pos + 80)].casefold()
+        makes = re.search(r"fabrication|manufactur|foundry|fondeur|production|produire|fabriquer", window)
+        oem = re.search(r"\boem\b|original equipment manufacturer|distribut|revendeur|reseller", low)
+        left = self._subject(st, text, sent, t)
+        if oem:
+            # "H3C is an OEM partner for Nvidia's chips, along with Inspur and Lenovo": Nvidia supplies them
+            right = self._in(sent.mentions, pos, clause.end, ("Company",))
+            if not right or not left:
+                return
+            supplier = right[0]
+            along = re.search(r"along with|aux côtés de|ainsi que|together with|as well as|de même que",
+                              text[supplier.end:sent.end], re.IGNORECASE)
+            others = []
+            if along:
+                a = supplier.end + along.end()
+                others = [m for m in self._in(sent.mentions, a, sent.end, ("Company",))
+                          if not re.match(r"'s?\s", text[m.end:m.end + 3])]
+            _, status = self._qualify(st, text, sent, t, clause, [])
+            for c in left + others:
+                self._emit(st, sent, text, "supplies", supplier.name, "Company", c.name, "Company", 0.65, status)
+        elif makes:
+            right = self._after_prep(text, sent, pos + len(t.text), clause.end, self.data.cue("of_words"))
+            if left and right:
+                _, status = self._qualify(st, text, sent, t, clause, [])
+                for s in left:
+                    self._emit(st, sent, text, "supplies", s.name, "Company", right[0].name, "Company", 0.65, status)
