@@ -13,7 +13,7 @@ Why triple patterns rather than one SPARQL SELECT: on a synthetic graph of
 20,000 claims (424k triples, Memory store, 2 cores) rdflib's SPARQL engine took
 12.4 s for one SELECT of the claim fields with seven OPTIONALs, while this scan
 per predicate builds the whole graph, labels and articles included, in 1.3 s
-(``benchmarks/synthetic.py`` makes the graph). Scans only ask the store for
+(``benchmarks/bench_render.py --projection``). Scans only ask the store for
 ``(None, p, None)``, which every rdflib store (Memory, oxrdflib, a union graph)
 answers natively.
 

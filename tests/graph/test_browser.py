@@ -289,3 +289,13 @@ def test_five_thousand_nodes_open_and_stay_usable(chromium, tmp_path):
                           "n.moveTo({scale: 0.5}); n.redraw(); return performance.now() - t; })()")
     assert page.errors == []
     assert opened < 20 and redraw_ms < 2000, (opened, redraw_ms)
+
+
+def test_png_snapshot(tmp_path):
+    from supplykg.graph.render import write_png
+
+    page = write_html(seed_graph(), tmp_path / "seed.html")
+    png = write_png(page, tmp_path / "seed.png", width=800, height=600, wait_ms=3000, chromium=CHROMIUM)
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
+    assert int.from_bytes(data[16:20], "big") == 800  # the IHDR width
