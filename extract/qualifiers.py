@@ -162,7 +162,8 @@ def find_date(text: str, start: int, end: int, anchor: int, lang: LanguageData, 
             mon = months[m.group(1) or m.group(2)]
             year = ay if am is None or mon < am else ay - 1
             hit(m.start(), m.end(), f"{year}-{mon:02d}")
-        for m in re.finditer(r"\b(?:en|in|dès|since|depuis|by|fin|end of|début|early|late|mi-)\s+(" + month_alt + r")\b(?!\s+\d)", seg):
+        for m in re.finditer(r"\b(?:en|in|dès|since|depuis|by|fin|end of|début|early|late|mi-|le|on|from)\s+(?:\d{1,2}(?:er)?\s+)?("
+                             + month_alt + r")\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?!\s*,?\s*\d{4})", seg):
             mon = months[m.group(1)]
             year = ay - 1 if (past and am is not None and mon > am) else ay
             hit(m.start(), m.end(), f"{year}-{mon:02d}")
@@ -205,6 +206,11 @@ def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
     deny = {t.lemma for t in lang.triggers if t.kind == "deny"}
     if any(w.lemma_.casefold() in deny for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
         return "denied"
+    # future in the past: "said it would supply", "a indiqué qu'il fournirait" is a plan, not a hedge
+    reported = re.search(r"\b(?:said|says|announced|confirmed|told \w+)\s+(?:that\s+)?(?:it|they|he|she|the company)\s+would\b"
+                         r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé)\s+qu['e]\s*(?:il|elle|ils|elles)\b", low)
+    if reported:
+        return "planned"
     for t in toks:
         if "Cnd" in t.morph.get("Mood"):
             return "rumoured"

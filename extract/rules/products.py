@@ -82,6 +82,18 @@ class Products:
                 return before[-1]
         return None
 
+    def _coordinated(self, text, sent, p) -> list:
+        """Products coordinated after ``p``: 'HBM3 and HBM3E', 'H100, H200 et B200'."""
+        out, last = [], p
+        for q in sent.mentions:
+            if q.kind == "Product" and q.start >= last.end:
+                if re.fullmatch(r"\s*(?:,|and|et|&|or|ou|,\s*and|,\s*et)\s*", text[last.end:q.start]):
+                    out.append(q)
+                    last = q
+                else:
+                    break
+        return out
+
     def _genitive_makers(self, st, text, sent):
         """'la puce H20 de Nvidia', "Nvidia's H20", 'Nvidia H20': the product presented as the company's own.
         A possessive determiner ('sa puce', 'its chips') is not enough: it names a user as often as a maker."""
@@ -93,6 +105,7 @@ class Products:
                     continue
                 if self._brand_link(text, sent, c, p):
                     adjacent = c.end <= p.start and re.fullmatch(r"\s*", text[c.end:p.start])
-                    self._emit(st, sent, text, "manufactures", c.name, "Company", p.name, "Product",
-                               0.5 if adjacent else 0.7)
+                    for q in [p, *self._coordinated(text, sent, p)]:  # "Samsung's HBM3 and HBM3E chips"
+                        self._emit(st, sent, text, "manufactures", c.name, "Company", q.name, "Product",
+                                   0.5 if adjacent else 0.7)
                     break

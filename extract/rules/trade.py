@@ -138,6 +138,16 @@ class Trade:
         pos = sent.start + t.idx
         end = pos + len(t.text)
         possessor = self._possessor(text, sent, pos, clause.start)
+        listed = self._customers_listed(text, sent, pos, end)
+        if listed:
+            # "its largest Chinese customers, including SMIC and Hua Hong": the owner of "its" supplies them
+            owner = possessor or self._determiner_owner(st, text, sent, pos)
+            if owner is not None:
+                _, status = self._qualify(st, text, sent, t, clause, [])
+                for c in listed:
+                    if c.name != owner.name:
+                        self._emit(st, sent, text, "supplies", owner.name, "Company", c.name, "Company", 0.7, status)
+                return
         customers = self._subject(st, text, sent, t)
         if possessor is not None:
             suppliers = [possessor]
@@ -153,6 +163,24 @@ class Trade:
             for s in suppliers:
                 self._emit(st, sent, text, "supplies", s.name, "Company", c.name, "Company", 0.75, status,
                            product=product.name if product else None)
+
+    def _customers_listed(self, text, sent, pos, end) -> list:
+        """Companies a customer noun introduces: 'customers such as X and Y', 'clients, dont X et Y'."""
+        intro = "|".join(re.escape(w) for w in self.data.cue("list_introducers"))
+        m = re.match(r"[\s,]*(?:[\w-]+\s+){0,2}?[\s,]*(?:" + intro + r")\s+", text[end:sent.end], re.IGNORECASE)
+        if not m:
+            return []
+        return self._group_after(text, sent.mentions, end + m.end(), sent.end)
+
+    def _determiner_owner(self, st, text, sent, pos):
+        """The company a possessive determiner right before ``pos`` stands for ('its', 'ses'): the subject."""
+        before = text[max(sent.start, pos - 40):pos]
+        if not re.search(r"(?<![\w'])(?:its|their|ses|son|sa|leurs?)\s+(?:[\w-]+\s+){0,3}$", before, re.IGNORECASE):
+            return None
+        subject = self._sentence_subject(sent)
+        if subject is not None and subject.end <= pos:
+            return subject
+        return self._virtual(st.focus, pos) if st.focus else None
 
     def _on_supplier_noun(self, st, text, sent, t):
         clause = self._clause_of(sent, sent.start + t.idx)

@@ -100,6 +100,17 @@ CASES = [
     # a component used inside another company's product; "its partner" resolved from the article
     ("en", "Micron's HBM3E chips will be used in AMD's MI350 accelerators.",
      [("Micron", "supplies", "AMD", dict(status="planned")), ("AMD", "uses", "HBM3E", {})], []),
+    # customers listed after a possessive, coordinated products, reported plans, codes with a colon
+    ("en", "ASML said its largest Chinese customers, including SMIC and Hua Hong, took most of the machines.",
+     [("ASML", "supplies", "SMIC", {}), ("ASML", "supplies", "Hua Hong", {})], []),
+    ("fr", "Huawei a indiqué que ses clients, dont Baidu et iFlytek, testaient ses puces.",
+     [("Huawei", "supplies", "Baidu", {}), ("Huawei", "supplies", "iFlytek", {})], []),
+    ("en", "The issues affect Samsung's HBM3 and HBM3E chips, the people said.",
+     [("Samsung", "manufactures", "HBM3", {}), ("Samsung", "manufactures", "HBM3E", {})], []),
+    ("en", "Micron also said it would supply HBM3E for Nvidia's H200 GPUs.",
+     [("Micron", "supplies", "Nvidia", dict(status="planned"))], []),
+    ("en", "The Netherlands has restricted exports of ASML's NXT:2050i systems since January 1.",
+     [("Netherlands", "restricts_export", "NXT:2050i", dict(date="2024-01"))], []),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
