@@ -157,6 +157,10 @@ def find_date(text: str, start: int, end: int, anchor: int, lang: LanguageData, 
                           [(c, 1) for c in lang.cue("next_year")]:
             for m in re.finditer(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", seg):
                 hit(m.start(), m.end(), str(ay + delta))
+        if am:
+            for cue in lang.cue("recent_days"):
+                for m in re.finditer(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", seg):
+                    hit(m.start(), m.end(), f"{ay}-{am:02d}")
         last = "|".join(re.escape(c) for c in lang.cue("last_marker"))
         for m in re.finditer(r"(?:\b(?:" + last + r")\s+(" + month_alt + r")\b|\b(" + month_alt + r")\s+(?:" + last + r")\b)", seg):
             mon = months[m.group(1) or m.group(2)]

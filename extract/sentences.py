@@ -20,7 +20,7 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> Iterator[tuple[
         cut = m.start()
         before = text[start:cut]
         last = before.rsplit(None, 1)[-1] if before.strip() else ""
-        if m.group(0).strip("\n \t") == "" or "\n" in m.group(0):
+        if "\n" in m.group(0):
             pass  # a line break always ends a sentence (headlines, paragraphs)
         elif last.rstrip(".").casefold() in abbreviations or re.fullmatch(r"(?:[A-Z]\.)+", last):
             continue  # "Co.", "U.S.", "M." do not end a sentence

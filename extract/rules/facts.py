@@ -21,6 +21,8 @@ class Facts:
               obj: str, obj_type: str, conf: float, status: str = "asserted", **kw) -> None:
         if not subj or not obj or fold(subj) == fold(obj):
             return
+        if relation in ("ordered", "delivered") and not kw.get("date") and st.article.date:
+            kw["date"] = st.article.date[:4]  # an order or delivery told without a date happened around publication
         if relation == "manufactures" and status != "denied":
             st.makers.setdefault(obj, subj)
         if relation in ("supplies", "delivered"):

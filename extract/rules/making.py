@@ -24,7 +24,7 @@ class Making:
             product = self._product_for(st, text, sent, t, clause)
         if not makers:
             return
-        _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
+        quals, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
         names = {mk.name for mk in makers}
         customers = [c for c in self._after_prep(text, sent, pos, clause.end, self.data.cue("for_words"))
                      if c.name not in names]
@@ -38,7 +38,8 @@ class Making:
                 customers = [self._virtual(other, pos)]
         if product is not None:
             for mk in makers:
-                self._emit(st, sent, text, "manufactures", mk.name, "Company", product.name, "Product", 0.7, status)
+                self._emit(st, sent, text, "manufactures", mk.name, "Company", product.name, "Product", 0.7, status,
+                           date=quals.get("date"))
             owner = next((c for c in sent.mentions if c.kind == "Company" and c.name not in names
                           and c.start > pos and self._brand_link(text, sent, c, product)
                           and not re.fullmatch(r"\s*", text[c.end:product.start] if c.end <= product.start else "x")), None)
@@ -84,12 +85,12 @@ class Making:
                     if re.fullmatch(r"\s*(?:of|de|d'|des|du)\s+(?:[\w-]+\s+){0,3}", text[end:m.start], re.IGNORECASE)]
         makers = self._subject(st, text, sent, t)
         if products and makers:
-            _, status = self._qualify(st, text, sent, t, clause, products)
+            quals, status = self._qualify(st, text, sent, t, clause, products)
             fors = [c for c in self._after_prep(text, sent, end, clause.end, self.data.cue("for_words"))
                     if c.name not in {mk.name for mk in makers}]
             for mk in makers:
                 self._emit(st, sent, text, "manufactures", mk.name, "Company", products[0].name, "Product", 0.7,
-                           status)
+                           status, date=quals.get("date"))
                 for c in fors[:1]:
                     self._emit(st, sent, text, "supplies", mk.name, "Company", c.name, "Company", 0.6, status,
                                product=products[0].name)

@@ -19,12 +19,12 @@ def test_ticker_with_symbol_and_curly_quotes():
 
 
 def test_sentence_splitter_keeps_abbreviations_and_codes_together():
-    text = ("Hon Hai Precision Industry Co. said the U.S. order was for 100 000 puces Ascend 910B. "
+    text = ("Taipei, Oct. 8 (CNA) Hon Hai Precision Industry Co. said the U.S. order was for 100 000 puces Ascend 910B. "
             "Nvidia declined to comment.\n\nA new paragraph starts here")
-    spans = list(split_sentences(text, frozenset({"co", "u.s"})))
+    spans = list(split_sentences(text, frozenset({"co", "u.s", "oct"})))
     sents = [text[s:e] for s, e in spans]
     assert sents == [
-        "Hon Hai Precision Industry Co. said the U.S. order was for 100 000 puces Ascend 910B.",
+        "Taipei, Oct. 8 (CNA) Hon Hai Precision Industry Co. said the U.S. order was for 100 000 puces Ascend 910B.",
         "Nvidia declined to comment.",
         "A new paragraph starts here",
     ]
