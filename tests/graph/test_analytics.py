@@ -183,3 +183,13 @@ def test_seed_bytedance_suppliers_from_rdf():
     delivered = next(e for e in got[0].evidence if e.relation == "delivered")
     assert (delivered.quantity, delivered.quantity_qualifier, delivered.date) == (30000, "fewer_than", "2024-07")
     assert [d.supplier for d in an.single_source_dependencies(g)] == ["Huawei", "Nvidia"]
+
+
+def test_betweenness_is_sampled_on_large_graphs(g, monkeypatch):
+    """Above the exact limit the estimate is seeded: same answer twice, hubs still first."""
+    monkeypatch.setattr(an, "BETWEENNESS_EXACT_MAX_NODES", 2)
+    monkeypatch.setattr(an, "BETWEENNESS_MIN_SAMPLE", 4)
+    monkeypatch.setattr(an, "BETWEENNESS_BUDGET", 0)
+    first = an.central_companies(g, by="betweenness")
+    assert [c.to_dict() for c in first] == [c.to_dict() for c in an.central_companies(g, by="betweenness")]
+    assert {c.label for c in first} == {"A", "B", "C", "D", "E"}

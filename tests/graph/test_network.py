@@ -73,6 +73,7 @@ def test_ordered_names_its_supplier_and_denied_stays(rdf):
     assert by_rel["uses"]["status"] == "denied"
 
 
+@pytest.mark.filterwarnings("ignore:Dataset.default_context is deprecated:DeprecationWarning")  # inside rdflib
 def test_union_of_article_graphs_merges_entities():
     """What the store hands over: a union over one named graph per article."""
     other = Article(id="001.txt", text="Nvidia supplies ByteDance.", lang="en")
