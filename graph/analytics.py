@@ -392,11 +392,14 @@ def period(value: str) -> tuple[date, date]:
     if not m:
         raise ValueError(f"cannot read date {value!r}; expected YYYY, YYYY-MM or YYYY-MM-DD")
     y, mo, d = int(m[1]), m[2], m[3]
-    if mo is None:
-        return date(y, 1, 1), date(y, 12, 31)
-    if d is None:
-        return date(y, int(mo), 1), date(y, int(mo), calendar.monthrange(y, int(mo))[1])
-    day = date(y, int(mo), int(d))
+    try:
+        if mo is None:
+            return date(y, 1, 1), date(y, 12, 31)
+        if d is None:
+            return date(y, int(mo), 1), date(y, int(mo), calendar.monthrange(y, int(mo))[1])
+        day = date(y, int(mo), int(d))
+    except ValueError as exc:
+        raise ValueError(f"cannot read date {value!r} ({exc}); expected YYYY, YYYY-MM or YYYY-MM-DD") from None
     return day, day
 
 

@@ -142,6 +142,8 @@ def test_periods_and_bad_input(g):
     assert an.period("2024-02") == (an.date(2024, 2, 1), an.date(2024, 2, 29))
     with pytest.raises(ValueError, match="YYYY-MM"):
         an.period("July 2024")
+    with pytest.raises(ValueError, match="month must be in 1..12.*YYYY-MM"):
+        an.period("2024-13")
     with pytest.raises(ValueError, match="swap"):
         an.changes(g, "2024-06", "2024-01")
     with pytest.raises(ValueError, match="did you mean A"):
