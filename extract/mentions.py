@@ -69,7 +69,9 @@ def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon) -> list[Me
                     maker=maker))
     for m in lex.code_re.finditer(sent):
         code = m.group("code")
-        if _ONE_LETTER_DIGIT.match(code) or code in _NOT_CODES or re.fullmatch(r"[A-Z]+\d{4}", code) and \
+        if _ONE_LETTER_DIGIT.match(code) and not _next_to_product_word(sent, m.start(), m.end()):
+            continue
+        if code in _NOT_CODES or re.fullmatch(r"[A-Z]+\d{4}", code) and \
                 re.fullmatch(r"(?:19|20)\d\d", code[-4:]) or sent[max(0, m.start() - 1):m.start()] in "$":
             continue
         if m.start() > 0 and sent[m.start() - 1] in "$€£":
@@ -95,6 +97,17 @@ def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon) -> list[Me
     return found
 
 
+_PRODUCT_WORDS = re.compile(r"(?:chips?|puces?|processeurs?|processors?|GPUs?|SoCs?|accélérateurs?|accelerators?)",
+                            re.IGNORECASE)
+
+
+def _next_to_product_word(sent: str, a: int, b: int) -> bool:
+    """'M5 chips', 'puces M5': a one-letter code counts only beside a product word."""
+    before = sent[max(0, a - 12):a].split()
+    after = sent[b:b + 14].split()
+    return bool((before and _PRODUCT_WORDS.fullmatch(before[-1])) or (after and _PRODUCT_WORDS.fullmatch(after[0])))
+
+
 def _add_unknown(add, lex: Lexicon, text: str, s: int, e: int, source: str) -> None:
     surface = text[s:e].strip(" ,.;:'\"()")
     if surface.endswith("'s") or surface.endswith("'"):
@@ -103,7 +116,7 @@ def _add_unknown(add, lex: Lexicon, text: str, s: int, e: int, source: str) -> N
         return
     s = text.find(surface, s)
     e = s + len(surface)
-    if lex.is_non_company(surface) or lex.government(surface):
+    if lex.is_non_company(surface) or lex.government(surface) or fold(surface) in lex.family_maker:
         return
     words = surface.split()
     if words[0].casefold() in {"the", "le", "la", "les", "l", "un", "une"} and len(words) > 1:

@@ -218,8 +218,11 @@ def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
     for t in toks:
         if "Cnd" in t.morph.get("Mood"):
             return "rumoured"
+    months = lang.cue("months")
     for cue in lang.cue("rumoured"):
-        if re.search(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", low):
+        # a cue that is also a month ('may') counts only in lower case
+        where, flags = (" " + clause_text + " ", 0) if cue in months else (low, 0)
+        if re.search(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", where, flags):
             return "rumoured"
     for t in toks:
         if "Fut" in t.morph.get("Tense"):

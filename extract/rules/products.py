@@ -94,6 +94,16 @@ class Products:
                     break
         return out
 
+    def _coordinated_before(self, text, sent, p) -> list:
+        out, first = [], p
+        for q in reversed([m for m in sent.mentions if m.kind == "Product" and m.end <= p.start]):
+            if re.fullmatch(r"\s*(?:,|and|et|&|or|ou|,\s*and|,\s*et)\s*", text[q.end:first.start]):
+                out.append(q)
+                first = q
+            else:
+                break
+        return out
+
     def _genitive_makers(self, st, text, sent):
         """'la puce H20 de Nvidia', "Nvidia's H20", 'Nvidia H20': the product presented as the company's own.
         A possessive determiner ('sa puce', 'its chips') is not enough: it names a user as often as a maker."""
@@ -105,7 +115,9 @@ class Products:
                     continue
                 if self._brand_link(text, sent, c, p):
                     adjacent = c.end <= p.start and re.fullmatch(r"\s*", text[c.end:p.start])
-                    for q in [p, *self._coordinated(text, sent, p)]:  # "Samsung's HBM3 and HBM3E chips"
+                    coordinated = self._coordinated(text, sent, p) if c.end <= p.start else \
+                        self._coordinated_before(text, sent, p)  # "les puces A100 et H100 de Nvidia"
+                    for q in [p, *coordinated]:  # "Samsung's HBM3 and HBM3E chips"
                         self._emit(st, sent, text, "manufactures", c.name, "Company", q.name, "Product",
                                    0.5 if adjacent else 0.7)
                     break

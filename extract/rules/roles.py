@@ -176,12 +176,30 @@ class Roles:
                     kinds=("Company",)) -> list[Mention]:
         """Mentions after ``pos`` introduced by one of ``preps`` ("from X", "auprès de X", "à X")."""
         out = []
+        place = r"(?:[a-z][\w.-]*(?:\s+[a-z][\w.-]*){0,2}'s\s+)?"  # "to Saudi Arabia's Humain"
         for m in self._in(sent.mentions, pos, hi, kinds):
-            before = text[max(pos, m.start - 24):m.start].casefold()
-            if any(re.search(r"(?<![\w'])" + re.escape(p) + r"\s*" + DETS + r"$", before)
+            before = text[max(pos, m.start - 40):m.start].casefold()
+            if any(re.search(r"(?<![\w'])" + re.escape(p) + r"\s*" + DETS + place + r"$", before)
                    or (p.endswith("'") and before.endswith(p)) for p in preps):
                 out.append(m)
         return out
+
+    def _unknown_after(self, text: str, sent: Sentence, pos: int, hi: int, preps: list[str]) -> list[Mention]:
+        """A capitalised name right after 'to'/'à' that no lexicon or NER knew ('à Humain'): a company by its role."""
+        alt = "|".join(re.escape(p) for p in preps)
+        for m in re.finditer(r"(?<![\w'])(?:" + alt + r")\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*'s\s+)?"
+                             r"(?P<name>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})", text[pos:hi]):
+            s, e = pos + m.start("name"), pos + m.end("name")
+            name = text[s:e].rstrip(".")
+            if any(x.start < e and s < x.end for x in sent.mentions) or self.lex.government(name) \
+                    or self.lex.is_non_company(name) or name.casefold() in self.data.cue("months"):
+                continue
+            tok = sent.token_at(s)
+            place = ("GPE", "LOC") if not m.group(0).count("'s") else ()
+            if tok is not None and tok.ent_type_ in ("PER", "PERSON", "DATE", *place):
+                continue
+            return [Mention(s, s + len(name), name, self.lex.company(name) or name, "Company", source="role")]
+        return []
 
     def _listed_after(self, text: str, sent: Sentence, pos: int, hi: int) -> list[Mention]:
         """'to Chinese customers such as Baidu and iFlytek', 'à des clients comme Baidu et iFlytek'."""
@@ -200,6 +218,8 @@ class Roles:
         m = cands[-1]
         between = text[m.end:pos]
         if re.match(r"^'s?\s+(?:[\w-]+\s+){0,3}$", between) and not re.search(r"\b(?:is|was|are|were)\b", between):
+            return m
+        if self.lang == "en" and re.fullmatch(r"\s+", between):  # "a major AMD customer": a noun modifier
             return m
         return None
 

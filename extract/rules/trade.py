@@ -15,6 +15,19 @@ class Trade:
 
     def _on_order_noun(self, st, text, sent, t):
         clause = self._clause_of(sent, sent.start + t.idx)
+        pos = sent.start + t.idx
+        verbs = [x for x in sent.tokens_between(clause.start, pos) if x.pos_ == "VERB"]
+        if verbs and verbs[-1].lemma_.casefold() in self.data.cue("win_verbs"):
+            # "Infineon won an order from Tesla": the subject sells, the 'from' company buys
+            sellers = self._subject(st, text, sent, verbs[-1])
+            buyers = self._after_prep(text, sent, pos, clause.end, self.data.cue("from_words"))[:1]
+            if sellers and buyers:
+                quals, status = self._qualify(st, text, sent, t, clause, [])
+                for s_ in sellers:
+                    if s_.name != buyers[0].name:
+                        self._emit(st, sent, text, "supplies", s_.name, "Company", buyers[0].name, "Company", 0.65,
+                                   status, date=quals.get("date"))
+            return
         buyers = self._subject(st, text, sent, t)
         if not buyers and self._pronoun_before(text, clause.start, sent.start + t.idx, plural=True):
             buyers = []  # plural pronouns stay unresolved: better no fact than a wrong buyer
@@ -89,7 +102,8 @@ class Trade:
         if not sellers:
             return
         buyers = [m for m in self._after_prep(text, sent, pos, clause.end, self.data.cue("to_words"))
-                  if m.name not in {s.name for s in sellers}] or self._listed_after(text, sent, pos, clause.end)
+                  if m.name not in {s.name for s in sellers}] or self._listed_after(text, sent, pos, clause.end) \
+            or self._unknown_after(text, sent, pos, clause.end, self.data.cue("to_words"))
         product = self._product_for(st, text, sent, t, clause)
         if not buyers:
             if product is not None and t.lemma_.casefold() in ("sell", "vendre"):
@@ -107,6 +121,49 @@ class Trade:
                 self._emit(st, sent, text, "supplies", s.name, "Company", b.name, "Company", 0.7, status,
                            product=product.name if product else None, date=quals.get("date"))
 
+    def _on_ship_noun(self, st, text, sent, t):
+        """'Les livraisons de machines EUV d'ASML à TSMC', "Shipments of ASML's EUV machines to TSMC"."""
+        pos = sent.start + t.idx
+        end = pos + len(t.text)
+        clause = self._clause_of(sent, pos)
+        buyers = self._after_prep(text, sent, end, clause.end, self.data.cue("to_words"))
+        buyers = [b for b in buyers if b.name not in {m.name for m in self._in(sent.mentions, end, b.start, ("Company",))
+                                                     if re.match(r"'s?\s", text[m.end:m.end + 3])}]
+        product = next(iter(self._products_in_phrase(sent, end, clause.end)), None)
+        possessor = self._possessor(text, sent, pos, clause.start)
+        of = [m for m in self._after_prep(text, sent, end, clause.end, self.data.cue("of_words"))
+              if m not in buyers and not (product and m.start > product.end + 30)]
+        seller = possessor.name if possessor else (of[0].name if of else
+                                                   (self._maker_of(st, text, sent, product) if product else None))
+        if not buyers or not seller:
+            return
+        quals, status = self._qualify(st, text, sent, t, clause, [product] if product else [], loose=True)
+        for b in buyers[:1]:
+            if b.name == seller:
+                continue
+            if product is not None:
+                self._emit(st, sent, text, "delivered", seller, "Company", b.name, "Company", 0.65, status,
+                           product=product.name, **quals)
+            self._emit(st, sent, text, "supplies", seller, "Company", b.name, "Company", 0.6, status,
+                       product=product.name if product else None, date=quals.get("date"))
+
+    def _on_rely(self, st, text, sent, t):
+        """'Apple s'appuie sur TSMC pour la fabrication de ses puces', 'relies on TSMC to manufacture its chips'."""
+        pos = sent.start + t.idx
+        clause = self._clause_of(sent, pos)
+        preps = self.data.cue("rely_preps")
+        partners = self._after_prep(text, sent, pos, min(clause.end, pos + len(t.text) + 30), preps)
+        rest = text[pos:clause.end].casefold()
+        if not partners or not any(w in rest for w in self.data.cue("make_words")):
+            return
+        users = self._subject(st, text, sent, t)
+        product = next(iter(self._products_after(sent, partners[0].end, clause.end)), None)
+        _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
+        for u in users:
+            if u.name != partners[0].name:
+                self._emit(st, sent, text, "supplies", partners[0].name, "Company", u.name, "Company", 0.6, status,
+                           product=product.name if product else None)
+
     def _on_supply(self, st, text, sent, t):
         clause = self._clause_of(sent, sent.start + t.idx)
         pos = sent.start + t.idx
@@ -119,7 +176,7 @@ class Trade:
         names = {s.name for s in suppliers}
         product = self._product_for(st, text, sent, t, clause)
         customers = [m for m in self._after_prep(text, sent, pos, clause.end, self.data.cue("to_words"))
-                     if m.name not in names]
+                     if m.name not in names] or self._unknown_after(text, sent, pos, clause.end, self.data.cue("to_words"))
         if not customers:
             direct = [m for m in self._in(sent.mentions, pos, clause.end, ("Company",)) if m.name not in names]
             if direct and re.fullmatch(r"\s*(?:\w+ly\s+)?", text[pos + len(t.text):direct[0].start]):
@@ -148,7 +205,24 @@ class Trade:
                     if c.name != owner.name:
                         self._emit(st, sent, text, "supplies", owner.name, "Company", c.name, "Company", 0.7, status)
                 return
+        among = "|".join(re.escape(w) for w in self.data.cue("among"))
+        if re.search(r"(?<![\w'])(?:" + among + r")\s+(?:its|their|ses|leurs)\s+(?:[\w-]+\s+){0,3}$",
+                     text[clause.start:pos], re.IGNORECASE):
+            # "Nvidia counts Microsoft, Meta and Google among its biggest customers"
+            owner = self._sentence_subject(sent)
+            cut = re.search(r"(?<![\w'])(?:" + among + r")\b", text[clause.start:pos], re.IGNORECASE)
+            listed = self._group_before(text, sent.mentions, clause.start + cut.start(), clause.start)
+            if owner is not None:
+                _, status = self._qualify(st, text, sent, t, clause, [])
+                for c in listed:
+                    if c.name != owner.name:
+                        self._emit(st, sent, text, "supplies", owner.name, "Company", c.name, "Company", 0.65, status)
+            return
         customers = self._subject(st, text, sent, t)
+        if possessor is not None:
+            customers = [c for c in customers if c.name != possessor.name] or \
+                self._group_before(text, sent.mentions, possessor.start, clause.start) or \
+                [m for m in self._in(sent.mentions, end, min(clause.end, end + 3), ("Company",))]
         if possessor is not None:
             suppliers = [possessor]
             customers = [c for c in customers if c.name != possessor.name]
