@@ -54,7 +54,13 @@ class Roles:
     def _pronoun_before(self, text: str, a: int, b: int, plural: bool = False) -> bool:
         low = " " + text[a:b].casefold() + " "
         cues = self.data.cue("plural_pronouns" if plural else "subject_pronouns")
-        return any(re.search(r"(?<![\w'])" + re.escape(c) + r"(?![\w'])", low) for c in cues)
+        if any(re.search(r"(?<![\w'])" + re.escape(c) + r"(?![\w'])", low) for c in cues):
+            return True
+        if plural:
+            return False
+        # a definite description: "the Shenzhen-based company", "le fabricant taïwanais", "le géant sud-coréen"
+        nouns = "|".join(re.escape(n) for n in self.data.cue("company_nouns"))
+        return bool(re.search(r"(?<![\w'])(?:the|le|la|l')\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + r")(?![\w'])", low))
 
     def _subject(self, st: ArticleState, text: str, sent: Sentence, t, kinds=("Company",)) -> list[Mention]:
         """Who does what trigger ``t`` says: its clause's subject group, else a resolved pronoun."""

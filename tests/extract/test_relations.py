@@ -180,3 +180,10 @@ def test_partner_and_pronoun_resolve_from_earlier_sentences(facts_of):
     supplies = {(f.subject, f.object, f.product) for f in facts if f.relation == "supplies"}
     assert {("SK Hynix", "Nvidia", "HBM3"), ("SK Hynix", "Nvidia", "HBM3E")} <= supplies
     assert ("SK Hynix", "manufactures", "HBM3E") in triples(facts)
+
+
+def test_definite_description_resolves_to_the_article_subject(facts_of):
+    text = ("Huawei is expanding its AI chip business. "
+            "The Shenzhen-based company shipped 5,000 Ascend 910C chips to Baidu in March.")
+    facts = facts_of(text, "en")
+    assert ("Huawei", "delivered", "Baidu") in triples(facts)
