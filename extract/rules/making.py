@@ -15,6 +15,8 @@ class Making:
         if asks and self._in(sent.mentions, sent.start + asks[-1].idx, pos, ("Company",)):
             return self._ask_to_make(st, text, sent, t, asks[-1])
         passive = re.match(r"\s*(?:par|by)\s", text[pos + len(t.text):pos + len(t.text) + 5])
+        if t.i > 0 and t.doc[t.i - 1].lemma_.casefold() in ("faire", "have", "get"):
+            return self._causative(st, text, sent, t, clause)
         if passive:
             makers = self._after_prep(text, sent, pos, clause.end, self.data.cue("by_words"))[:1]
             before = self._in(sent.mentions, sent.start, pos, ("Product",))
@@ -49,6 +51,23 @@ class Making:
             for mk in makers:
                 self._emit(st, sent, text, "supplies", mk.name, "Company", c.name, "Company", 0.65, status,
                            product=product.name if product else None)
+
+    def _causative(self, st, text, sent, t, clause):
+        """'Huawei fait fabriquer ses puces par SMIC': the subject is the customer, 'par X' the maker."""
+        pos = sent.start + t.idx
+        makers = self._after_prep(text, sent, pos, clause.end, self.data.cue("by_words"))[:1]
+        customers = self._subject(st, text, sent, t.doc[t.i - 1])
+        product = self._product_for(st, text, sent, t, clause)
+        if not makers or not customers:
+            return
+        _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
+        for c in customers:
+            if c.name == makers[0].name:
+                continue
+            self._emit(st, sent, text, "supplies", makers[0].name, "Company", c.name, "Company", 0.7, status,
+                       product=product.name if product else None)
+        if product is not None:
+            self._emit(st, sent, text, "manufactures", makers[0].name, "Company", product.name, "Product", 0.65, status)
 
     def _ask_to_make(self, st, text, sent, t, ask):
         """'Nvidia a demandé à TSMC de fabriquer 300 000 H20' / 'asked TSMC to make': an order placed with a maker."""
@@ -123,7 +142,13 @@ class Making:
         if not users or product is None:
             return
         quals, status = self._qualify(st, text, sent, t, clause, [product])
+        froms = self._after_prep(text, sent, product.end, clause.end, self.data.cue("from_words")[-2:] if self.lang == "fr"
+                                 else self.data.cue("from_words"))
         for u in users:
+            for f in froms[:1]:  # "using DUV machines from ASML"
+                if f.name != u.name:
+                    self._emit(st, sent, text, "supplies", f.name, "Company", u.name, "Company", 0.6, status,
+                               product=product.name)
             if u.name == self._maker_of(st, text, sent, product):
                 continue
             self._emit(st, sent, text, "uses", u.name, "Company", product.name, "Product", 0.7, status,

@@ -71,7 +71,7 @@ class Products:
 
     def _product_for(self, st, text, sent, t, clause) -> Mention | None:
         pos = sent.start + t.idx
-        after = self._products_after(sent, pos, clause.end)
+        after = self._products_after(sent, pos, self._object_end(sent, t, clause))
         if after:
             return after[0]
         rel = text[clause.start:pos].casefold().lstrip(" ,")
@@ -81,6 +81,20 @@ class Products:
             if before:
                 return before[-1]
         return None
+
+    @staticmethod
+    def _object_end(sent, t, clause) -> int:
+        """Where a verb's object ends: at the next finite verb, gerund or infinitive ('using', 'pour')."""
+        for tok in sent.doc[t.i + 1:]:
+            at = sent.start + tok.idx
+            if at >= clause.end:
+                break
+            if any(m.start <= at < m.end for m in sent.mentions):
+                continue  # a tagger error inside a name ('910B' as a verb) ends nothing
+            if tok.pos_ == "VERB" and (tok.morph.get("VerbForm") != ["Part"] or tok.tag_ == "VBG") \
+                    and tok.dep_ not in ("xcomp", "amod"):
+                return at
+        return clause.end
 
     def _coordinated(self, text, sent, p) -> list:
         """Products coordinated after ``p``: 'HBM3 and HBM3E', 'H100, H200 et B200'."""

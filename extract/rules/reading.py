@@ -19,6 +19,8 @@ class Reading:
             kinds += self.data.verb_triggers.get(t.lower_[:-1], [])  # "Nvidia sources HBM3E": a verb tagged as a noun
         if not kinds and t.pos_ in ("VERB", "AUX", "ADJ", "PROPN") and self.lang == "fr":
             kinds += self._stem_kinds(t.lower_)
+        if t.dep_ in ("compound", "amod") and t.head.i > t.i and self.data.noun_triggers.get(t.head.lemma_.casefold()):
+            return kinds  # "foundry customer": the modifier is not the head noun
         if t.pos_ in ("NOUN", "PROPN") or (self.lang == "fr" and t.pos_ in ("ADV", "ADJ") and lemma in self.data.noun_triggers):
             kinds += [f"{k}_noun" for k in self.data.noun_triggers.get(lemma, [])]
             if lemma.endswith("s") and not kinds:

@@ -25,6 +25,8 @@ class Roles:
                       kinds: tuple[str, ...] = ("Company",)) -> list[Mention]:
         """The coordinated group of mentions ending nearest before ``pos`` ("A, B et C")."""
         cands = [m for m in ms if m.kind in kinds and lo <= m.start and m.end <= pos]
+        if cands and re.match(r"'s?\s+(?:[\w-]+\s+){0,3}$", text[cands[-1].end:pos]):
+            cands = cands[:-1]  # "TSMC, Nvidia's foundry": the possessor is not part of the subject
         if not cands:
             return []
         group = [cands[-1]]
@@ -117,13 +119,20 @@ class Roles:
 
     @staticmethod
     def _subject_verb(t):
-        """The verb whose subject is also ``t``'s: climb conjuncts and control verbs ('plans to buy')."""
+        """The verb whose subject is also ``t``'s: climb conjuncts, control verbs ('plans to buy') and
+        gerund adjuncts ('produces chips ... using DUV machines')."""
         verb = t
-        for _ in range(3):
-            if any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head is verb:
+        for _ in range(4):
+            gerund = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl")
+            if not gerund and (any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head is verb):
                 break
-            if verb.dep_ in ("conj", "xcomp"):
-                verb = verb.head
+            if gerund or verb.dep_ in ("conj", "xcomp"):
+                up = verb.head
+                while up.pos_ not in ("VERB", "AUX") and up.head is not up:
+                    up = up.head
+                if up is verb:
+                    break
+                verb = up
             else:
                 break
         return verb

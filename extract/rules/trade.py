@@ -103,7 +103,8 @@ class Trade:
             return
         buyers = [m for m in self._after_prep(text, sent, pos, clause.end, self.data.cue("to_words"))
                   if m.name not in {s.name for s in sellers}] or self._listed_after(text, sent, pos, clause.end) \
-            or self._unknown_after(text, sent, pos, clause.end, self.data.cue("to_words"))
+            or self._unknown_after(text, sent, pos, clause.end, self.data.cue("to_words")) \
+            or self._destined_for(text, sent, pos, clause.end)
         product = self._product_for(st, text, sent, t, clause)
         if not buyers:
             if product is not None and t.lemma_.casefold() in ("sell", "vendre"):
@@ -146,6 +147,14 @@ class Trade:
                            product=product.name, **quals)
             self._emit(st, sent, text, "supplies", seller, "Company", b.name, "Company", 0.6, status,
                        product=product.name if product else None, date=quals.get("date"))
+
+    def _destined_for(self, text, sent, pos, hi) -> list:
+        """'des HBM3E destinées aux GPU H200 de Nvidia', 'HBM3E destined for Nvidia's H200': the product's owner."""
+        m = re.search(r"(?<![\w'])(?:destiné|destinée|destinés|destinées|destined|intended|bound|réservé|réservée|réservées)"
+                      r"\s+(?:à|aux|au|pour|for|to)\b", text[pos:hi], re.IGNORECASE)
+        if not m:
+            return []
+        return [c for c in self._in(sent.mentions, pos + m.end(), min(hi, pos + m.end() + 60), ("Company",))][:1]
 
     def _on_rely(self, st, text, sent, t):
         """'Apple s'appuie sur TSMC pour la fabrication de ses puces', 'relies on TSMC to manufacture its chips'."""
@@ -222,7 +231,7 @@ class Trade:
         if possessor is not None:
             customers = [c for c in customers if c.name != possessor.name] or \
                 self._group_before(text, sent.mentions, possessor.start, clause.start) or \
-                [m for m in self._in(sent.mentions, end, min(clause.end, end + 3), ("Company",))]
+                [m for m in self._in(sent.mentions, end, clause.end, ("Company",)) if m.start <= end + 3]
         if possessor is not None:
             suppliers = [possessor]
             customers = [c for c in customers if c.name != possessor.name]
@@ -262,6 +271,10 @@ class Trade:
         end = pos + len(t.text)
         possessor = self._possessor(text, sent, pos, clause.start)
         suppliers = self._subject(st, text, sent, t)
+        if re.search(r"(?<![\w'])(?:comme|as|en tant que)\s+(?:(?:a|an|un|une|le|la|son|its|sole|main|seul|principal|"
+                     r"premier|first)\s+){0,3}$", text[clause.start:pos], re.IGNORECASE):
+            subject = self._sentence_subject(sent)  # "Samsung a été choisi par Nvidia comme fournisseur"
+            suppliers = [subject] if subject is not None else suppliers
         if possessor is not None:
             customers = [possessor]
             suppliers = [s for s in suppliers if s.name != possessor.name]
@@ -270,6 +283,9 @@ class Trade:
         else:
             customers = self._after_prep(text, sent, end, clause.end,
                                          self.data.cue("of_words") + self.data.cue("to_words"))[:1]
+            if not customers:  # "Samsung a été choisi par Nvidia comme fournisseur"
+                customers = [m for m in self._after_prep(text, sent, clause.start, pos, self.data.cue("by_words"))
+                             if m.name not in {x.name for x in suppliers}][:1]
         if not customers or not suppliers:
             return
         product = next(iter(self._products_in_phrase(sent, end, clause.end)), None)
