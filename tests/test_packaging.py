@@ -1,0 +1,33 @@
+"""The packaging lists every package folder, so a non-editable install has all the code and data."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _declared() -> tuple[list[str], dict[str, str]]:
+    conf = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    return conf["packages"], conf["package-dir"]
+
+
+def test_every_package_folder_is_declared():
+    packages, roots = _declared()
+    found = set()
+    for name, folder in roots.items():
+        for init in (ROOT / folder).rglob("__init__.py"):
+            rel = init.parent.relative_to(ROOT / folder)
+            found.add(".".join([name, *rel.parts]) if rel.parts else name)
+    assert sorted(found - set(packages)) == [], "add these to [tool.setuptools] packages in pyproject.toml"
+
+
+def test_data_files_are_shipped():
+    conf = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    data = conf["package-data"]
+    packages, roots = _declared()
+    for name in packages:
+        folder = ROOT / roots.get(name, roots[".".join(name.split(".")[:2])] + "/" + "/".join(name.split(".")[2:]))
+        suffixes = {p.suffix for p in folder.iterdir() if p.is_file() and p.suffix not in (".py", ".pyc", ".md")}
+        patterns = {pat.lstrip("*") for pat in data.get(name, [])}
+        assert suffixes <= patterns, f"{name}: data files {sorted(suffixes - patterns)} are not in package-data"
