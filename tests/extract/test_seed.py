@@ -61,3 +61,17 @@ def test_seed_evidence_points_into_the_text(seed_facts):
     for f in facts:
         assert article.text[f.start:f.end] == f.evidence
         assert 0.0 < f.confidence <= 1.0
+
+
+def test_seed_graph_has_one_node_per_entity(seed_facts):
+    from rdflib import RDFS
+
+    from supplykg.graph.rdf import article_to_graph
+
+    article, facts = seed_facts
+    g = article_to_graph(article, facts)
+    for name in ("ByteDance", "Huawei", "Nvidia", "Microsoft", "TikTok", "Ascend 910B", "H20"):
+        nodes = {s for s, o in g.subject_objects(RDFS.label) if str(o) == name}
+        assert len(nodes) == 1, f"{name}: {nodes}"
+    labels = [str(o) for o in g.objects(None, RDFS.label)]
+    assert not {"Huawei Technologies", "NVIDIA", "Le propriétaire de TikTok"} & set(labels)
