@@ -31,6 +31,12 @@ class Trade:
         buyers = self._subject(st, text, sent, t)
         if not buyers and self._pronoun_before(text, clause.start, sent.start + t.idx, plural=True):
             buyers = []  # plural pronouns stay unresolved: better no fact than a wrong buyer
+        if not buyers:  # "ByteDance's orders for H20", "les commandes de ByteDance auprès de Nvidia"
+            possessor = self._possessor(text, sent, pos, clause.start)
+            end = pos + len(t.text)
+            of = [m for m in self._after_prep(text, sent, end, clause.end, self.data.cue("of_words"))
+                  if m.start - end < 8]
+            buyers = [possessor] if possessor is not None else of[:1]
         self._order(st, text, sent, t, clause, buyers, noun=True)
 
     def _order(self, st, text, sent, t, clause, buyers, noun=False):
@@ -41,8 +47,11 @@ class Trade:
         suppliers = self._after_prep(text, sent, pos, clause.end, self.data.cue("from_words"))
         suppliers = [m for m in suppliers if m.kind == "Company" and m.name not in {b.name for b in buyers}
                      and not re.match(r"'s?\s", text[m.end:m.end + 3])]
+        if not suppliers:
+            suppliers = self._brand_of_goods(text, sent, pos, self._object_end(sent, t, clause))
+            suppliers = [m for m in suppliers if m.name not in {b.name for b in buyers}]
         if product is None:
-            # "X a commandé des wafers à SMIC": no named product, but a named seller is a supply relation
+            # "X a commandé des wafers à SMIC", "spend $7 billion on Nvidia chips": a named seller is a supply
             if suppliers and not noun:
                 _, status = self._qualify(st, text, sent, t, clause, [])
                 for b in buyers:
@@ -64,6 +73,16 @@ class Trade:
                 self._emit(st, sent, text, "supplies", seller, "Company", b.name, "Company", conf - 0.05, status,
                            product=product.name, date=quals.get("date"))
         st.last_order = (buyers, product, supplier)
+
+    def _brand_of_goods(self, text, sent, pos, hi) -> list:
+        """The company named as the brand of generic goods in an object: 'Nvidia chips', 'des puces Nvidia'."""
+        heads = "|".join(re.escape(h) for h in self.data.cue("product_heads") if len(h) > 2)
+        for m in self._in(sent.mentions, pos, hi, ("Company",)):
+            after, before = text[m.end:m.end + 25], text[max(pos, m.start - 25):m.start]
+            if re.match(r"\s+(?:[\w-]+\s+)?(?:" + heads + r")\b", after, re.IGNORECASE) and not \
+                    re.match(r"'", after) or re.search(r"(?:" + heads + r")\s+$", before, re.IGNORECASE):
+                return [m]
+        return []
 
     def _on_receive(self, st, text, sent, t):
         clause = self._clause_of(sent, sent.start + t.idx)

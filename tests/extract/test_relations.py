@@ -145,6 +145,16 @@ CASES = [
     ("fr", "Micron a commencé à expédier des HBM3E destinées aux GPU H200 de Nvidia.",
      [("Micron", "delivered", "Nvidia", dict(product="HBM3E"))], []),
     ("en", "TSMC, Nvidia's foundry, makes the Blackwell chips.", [("TSMC", "supplies", "Nvidia", {})], []),
+    # spending, possessive and genitive buyers of order nouns, brands of generic goods
+    ("en", "ByteDance plans to spend $7 billion on Nvidia chips such as the H20 in 2025.",
+     [("ByteDance", "ordered", "H20", dict(value="$7 billion", status="planned", supplier="Nvidia", date="2025")),
+      ("Nvidia", "supplies", "ByteDance", {})], []),
+    ("fr", "Les commandes de ByteDance auprès de Nvidia portent sur 200 000 puces H20.",
+     [("ByteDance", "ordered", "H20", dict(quantity=200000, supplier="Nvidia"))], []),
+    ("en", "ByteDance's orders for Nvidia's H20 chips reached $2 billion.",
+     [("ByteDance", "ordered", "H20", dict(value="$2 billion"))], []),
+    ("fr", "Alibaba a acheté des puces Huawei pour ses centres de données.", [("Huawei", "supplies", "Alibaba", {})], []),
+    ("en", "Orders for the H20 surged in February, Reuters reported.", [], None),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
