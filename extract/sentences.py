@@ -29,10 +29,23 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> Iterator[tuple[
     yield from _trim(text, start, len(text))
 
 
+MAX_SENTENCE = 1500  # characters; longer runs (tables, lists without full stops) are cut
+
+
 def _trim(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        # a 'sentence' this long is not one: cut at the last comma, semicolon or space before the limit
+        window = text[start:start + MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "), window.rfind("\n"))
+        cut = cut if cut > MAX_SENTENCE // 2 else window.rfind(" ")
+        cut = cut if cut > 0 else MAX_SENTENCE
+        yield from _trim(text, start, start + cut + 1) if cut + 1 < end - start else ()
+        start += cut + 1
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         yield start, end

@@ -1,10 +1,11 @@
 """The one place that mints IRIs.
 
 Entity IRIs are readable slugs of the canonical name under a type segment
-(``https://w3id.org/supplykg/id/company/huawei``). A name whose slug loses
-information (accents, punctuation, non-Latin script) gets a short hash of the
-exact name appended, so two different names never share an IRI while the common
-case stays readable. Claims, events and articles are keyed by content hashes,
+(``https://w3id.org/supplykg/id/company/huawei``). Names that differ only in case
+or spacing share an IRI on purpose ("TSMC", "Tsmc": one entity). A name whose slug
+loses more than that (accents, punctuation, non-Latin script: "SK-Hynix", "华为")
+gets a short hash of the exact name appended, so such names never collide with
+each other or with a plain name, while the common case stays readable. Claims, events and articles are keyed by content hashes,
 so minting is stable across runs and machines.
 """
 from __future__ import annotations

@@ -4,7 +4,7 @@ A language package holds ``triggers.jsonl`` (trigger lemmas and the relation kin
 each one signals) and ``cues.json`` (hedges, negation, clause breaks, quantity and
 date words, abbreviations), and names the spaCy models that can serve it, in order
 of preference. Adding a language is adding a package with those two files and an
-``__init__.py`` of three lines.
+``__init__.py`` that names the models and loads the files when asked.
 """
 from __future__ import annotations
 
@@ -92,4 +92,4 @@ def get_language(code: str) -> LanguageData:
         raise UnknownLanguage(
             f"no language package for {code!r}; supplykg reads {', '.join(f'{NAMES[k]} ({k})' for k in KNOWN)}")
     module = importlib.import_module(f"{__name__}.{code}")
-    return module.LANGUAGE
+    return module.load()

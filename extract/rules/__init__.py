@@ -70,8 +70,10 @@ class RuleExtractor(Reading, Roles, Products, Facts, Trade, Ownership, Making, E
         for (s, e), doc in zip(spans, docs):
             try:
                 self._sentence(state, text, s, e, doc)
-            except Exception:  # one odd sentence must not cost the article; logged with its place
-                log.exception("%s: sentence at %d-%d skipped after an extractor error", article.id, s, e)
+            except Exception as err:  # one odd sentence must not cost the article; logged with its place
+                log.warning("%s: sentence at characters %d-%d skipped (%s: %s)", article.id, s, e,
+                            type(err).__name__, err)
+                log.debug("extractor error", exc_info=True)
         return merge(state.facts)
 
     # --------------------------------------------------------------- sentence

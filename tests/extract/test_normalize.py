@@ -28,3 +28,13 @@ def test_sentence_splitter_keeps_abbreviations_and_codes_together():
         "Nvidia declined to comment.",
         "A new paragraph starts here",
     ]
+
+
+def test_a_run_without_full_stops_is_cut_into_sentence_sized_pieces():
+    from supplykg.extract.sentences import MAX_SENTENCE
+
+    text = ", ".join(f"item {i}" for i in range(2000))  # about 17 000 characters, no full stop
+    spans = list(split_sentences(text, frozenset()))
+    assert len(spans) > 5 and all(0 < e - s <= MAX_SENTENCE + 1 for s, e in spans)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(b[0] >= a[1] for a, b in zip(spans, spans[1:]))

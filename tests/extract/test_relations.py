@@ -210,3 +210,28 @@ def test_definite_description_resolves_to_the_article_subject(facts_of):
             "The Shenzhen-based company shipped 5,000 Ascend 910C chips to Baidu in March.")
     facts = facts_of(text, "en")
     assert ("Huawei", "delivered", "Baidu") in triples(facts)
+
+
+def test_an_extractor_error_costs_one_sentence_not_the_article(monkeypatch, caplog):
+    from supplykg.extract.rules import RuleExtractor
+
+    original = RuleExtractor._genitive_makers
+
+    def flaky(self, st, text, sent):
+        if "boom" in text[sent.start:sent.end]:
+            raise RuntimeError("boom")
+        return original(self, st, text, sent)
+
+    monkeypatch.setattr(RuleExtractor, "_genitive_makers", flaky)
+    text = "This sentence goes boom. Microsoft bought 1,000 Nvidia H100 chips."
+    with caplog.at_level("WARNING"):
+        facts = extract_text_en(text)
+    assert ("Microsoft", "ordered", "H100") in triples(facts)
+    (record,) = [r for r in caplog.records if "skipped" in r.getMessage()]
+    assert "RuntimeError: boom" in record.getMessage() and record.exc_info is None
+
+
+def extract_text_en(text):
+    from supplykg.extract import extract_text
+
+    return extract_text(text, "en", date="2024-09")
