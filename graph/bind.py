@@ -2,7 +2,7 @@
 
 pyoxigraph's ``substitutions`` refuse a variable that is not projected, and the SPARQL
 protocol has no parameters at all, so the Oxigraph and remote stores bind values with a
-``VALUES`` block placed at the start of the query's WHERE group. Each value is written
+``VALUES`` block opening each group that uses the variable. Each value is written
 by :func:`sparql_term` as exactly one escaped RDF term (quotes, backslashes and line
 breaks escaped, IRIs checked), so a value holding ``"`` or ``}`` cannot end the term
 and change the query.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 from rdflib.term import Identifier
@@ -43,7 +44,7 @@ def sparql_term(term: Identifier) -> str:
 
 
 def _tokens(query: str) -> Iterator[tuple[int, str]]:
-    """(position, token) for each brace and bare word of ``query``, outside comments, strings and IRIs."""
+    """(position, token) for each brace, variable (``?name``) and bare word, outside comments, strings and IRIs."""
     i, n = 0, len(query)
     while i < n:
         c = query[i]
@@ -60,6 +61,8 @@ def _tokens(query: str) -> Iterator[tuple[int, str]]:
             i = m.end()
         elif c in "?$":
             m = _NAME.match(query, i + 1)
+            if m:
+                yield i, "?" + m.group()
             i = m.end() if m else i + 1
         elif c.isalpha():
             m = _NAME.match(query, i)
@@ -73,48 +76,76 @@ def _tokens(query: str) -> Iterator[tuple[int, str]]:
             i += 1
 
 
-def _where_group(query: str) -> tuple[int, int, bool]:
-    """Positions of the braces around the query's WHERE group, and whether it holds a subquery."""
-    depth, form, seen_where = 0, None, False
-    start, first_word = -1, None
+@dataclass
+class _Group:
+    start: int
+    is_group: bool  # False for a VALUES data block or a CONSTRUCT template
+    first: str | None = None
+    end: int = -1
+    uses: bool = False
+
+
+def _groups(query: str, names: set[str]) -> list[_Group]:
+    """The brace groups of the query pattern, each marked when a bound variable occurs directly in it."""
+    form, seen_where, after_values = None, False, False
+    stack: list[_Group] = []
+    groups: list[_Group] = []
     for pos, tok in _tokens(query):
-        if start < 0:
-            if tok in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") and form is None:
-                form = tok
-            elif tok == "WHERE" and depth == 0:
-                seen_where = True
-            elif tok == "{":
-                if depth == 0 and (seen_where or form in ("SELECT", "ASK", "DESCRIBE")):
-                    start = pos
-                depth += 1
-            elif tok == "}":
-                depth -= 1
-            continue
-        if first_word is None:
-            first_word = tok
+        if stack and stack[-1].first is None and tok != "{":
+            stack[-1].first = tok
         if tok == "{":
-            depth += 1
+            in_pattern = seen_where or form in ("SELECT", "ASK", "DESCRIBE") or bool(stack)
+            g = _Group(pos, is_group=in_pattern and not after_values and not (form == "CONSTRUCT" and not seen_where
+                                                                             and not stack))
+            if stack and stack[-1].first is None:
+                stack[-1].first = "{"
+            stack.append(g)
+            groups.append(g)
+            after_values = False
         elif tok == "}":
-            depth -= 1
-            if depth == 0:
-                return start, pos, first_word == "SELECT"
-    raise StoreError("cannot bind parameters into this query (no complete WHERE group found); "
-                     "write the query with a WHERE { … } group")
+            if stack:
+                stack.pop().end = pos
+        elif tok.startswith("?"):
+            if tok[1:] in names:
+                for g in reversed(stack):
+                    if g.is_group:
+                        g.uses = True
+                        break
+        else:
+            after_values = tok == "VALUES"
+            if form is None and tok in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+                form = tok
+            elif tok == "WHERE" and not stack:
+                seen_where = True
+    return [g for g in groups if g.is_group]
 
 
 def bind_values(query: str, bindings: Mapping[str, Identifier]) -> str:
-    """``query`` with a ``VALUES`` block for ``bindings`` opening its WHERE group.
+    """``query`` with a ``VALUES`` block for ``bindings`` opening each group that uses them.
 
-    Placed first in the group, the block constrains the whole pattern, filters and
-    aggregates included: the same meaning as rdflib's ``initBindings``. A WHERE group
-    that is a bare subquery is wrapped in braces, as the grammar requires.
+    SPARQL evaluates groups bottom up, so a block only at the top would not reach a
+    FILTER inside a nested group. One row of constants joined into every group that
+    mentions a variable is the same as substituting the constant there (SEP-0007, as
+    pyoxigraph's ``substitutions`` and rdflib's ``initBindings`` do). A group that is a
+    bare subquery is wrapped in braces, as the grammar requires.
     """
     if not bindings:
         return query
     names = " ".join(f"?{k}" for k in bindings)
     values = " ".join(sparql_term(v) for v in bindings.values())
     block = f" VALUES ({names}) {{ ({values}) }} "
-    start, end, subquery = _where_group(query)
-    if subquery:
-        return f"{query[:start + 1]}{block}{{ {query[start + 1:end]} }}{query[end:]}"
-    return f"{query[:start + 1]}{block}{query[start + 1:]}"
+    groups = _groups(query, set(bindings))
+    if not groups or any(g.end < 0 for g in groups):
+        raise StoreError("cannot bind parameters into this query (no complete WHERE group found); "
+                         "write the query with a WHERE { … } group")
+    targets = [g for g in groups if g.uses] or groups[:1]
+    inserts: list[tuple[int, str]] = []
+    for g in targets:
+        if g.first == "SELECT":
+            inserts += [(g.start + 1, block + "{ "), (g.end, " }")]
+        else:
+            inserts.append((g.start + 1, block))
+    out = query
+    for at, text in sorted(inserts, reverse=True):  # pure insertions, applied from the end
+        out = out[:at] + text + out[at:]
+    return out

@@ -76,11 +76,11 @@ def test_facts(store) -> None:
 
 def test_exposure_tiers(store) -> None:
     assert rows(store, "exposure", company="ByteDance") == [
-        ["company:huawei", "Huawei", "1", "ByteDance"],
-        ["company:nvidia", "Nvidia", "1", "ByteDance"],
-        ["company:rapidus", "Rapidus", "1", "ByteDance"],
-        ["company:tsmc", "TSMC", "2", "Nvidia"],
-        ["company:asml", "ASML", "3", "TSMC"],
+        ["company:huawei", "Huawei", "1"],
+        ["company:nvidia", "Nvidia", "1"],
+        ["company:rapidus", "Rapidus", "1"],
+        ["company:tsmc", "TSMC", "2"],
+        ["company:asml", "ASML", "3"],
     ]
 
 
