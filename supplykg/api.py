@@ -222,8 +222,8 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
         for article, facts in _extract_batches(fresh(), extractor, failed):
             try:
                 graph = article_to_graph(article, facts)
-                if replace and kg.has_article(graph.identifier):
-                    kg.remove_article(graph.identifier)
+                # put_article replaces the article's named graph atomically: removing it
+                # first would lose the stored version whenever the write then failed.
                 kg.put_article(graph)
             except Exception as e:
                 log.info("could not store %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))

@@ -216,3 +216,17 @@ def test_cli_reports_skips_and_exits_1_with_a_persistent_store(tmp_path: Path, m
     assert "Traceback" not in result.output
     with open_store(location) as kg:
         assert kg.triple_count() == count
+
+
+def test_replace_keeps_the_stored_article_when_the_write_fails(store: Any, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """--replace writes the new version over the old in one put: a failed put leaves the old triples."""
+    before = set(store.union_graph())
+
+    def failing_put(graph: Any) -> bool:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(store, "put_article", failing_put)
+    report = build_bad(store, tmp_path / "good" / "fr.txt", replace=True)
+    assert only_skip(report).endswith("fr.txt: could not store it (OSError: disk full); the store is unchanged for it")
+    assert set(store.union_graph()) == before
