@@ -36,7 +36,7 @@ class Products:
             words = [t for t in toks if not t.is_punct and t.lower_ not in ("'s", "'")]
             if not possessive and (toks[0].is_punct or toks[0].pos_ not in ("NOUN", "ADJ", "PROPN")):
                 return False  # "According to Nvidia, the GB200": no apposition, no link
-            return len(words) <= (5 if possessive else 7)
+            return len(words) <= 7
         between = text[product.end:company.start]
         heads = "|".join(re.escape(h) for h in self.data.cue("product_heads"))
         of = "|".join(re.escape(w) for w in self.data.cue("of_words"))

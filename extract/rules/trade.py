@@ -175,6 +175,39 @@ class Trade:
             return []
         return [c for c in self._in(sent.mentions, pos + m.end(), min(hi, pos + m.end() + 60), ("Company",))][:1]
 
+    def _on_qualify(self, st, text, sent, t, noun=False):
+        """'Nvidia has cleared Samsung's HBM3 chips for use', 'les tests de qualification de Nvidia pour sa puce
+        HBM3E': a customer qualifying a supplier's part is a supply relation in the making (planned)."""
+        pos = sent.start + t.idx
+        end = pos + len(t.text)
+        clause = self._clause_of(sent, pos)
+        if noun:
+            possessor = self._possessor(text, sent, pos, clause.start)
+            of = [m for m in self._after_prep(text, sent, end, clause.end, self.data.cue("of_words"))
+                  if m.start - end < 12]
+            customers = [possessor] if possessor is not None else of[:1]
+        else:
+            customers = self._dep_subject(sent, t, ("Company",)) or self._subject(st, text, sent, t)
+        product = next(iter(self._products_after(sent, end, clause.end)), None)
+        if product is None and noun:  # "Samsung's HBM3E chips passed Nvidia's qualification tests"
+            product = next(iter(reversed(self._in(sent.mentions, clause.start, pos, ("Product",)))), None)
+        if not customers or product is None:
+            return
+        maker = next((c.name for c in sent.mentions if c.kind == "Company" and c.name not in {x.name for x in customers}
+                      and self._brand_link(text, sent, c, product)), None)
+        if maker is None:
+            owner = self._determiner_owner(st, text, sent, product.start)
+            maker = owner.name if owner is not None else (st.makers.get(product.name) or product.maker)
+        _, status = self._qualify(st, text, sent, t, clause, [product])
+        for c in customers:
+            if maker and maker != c.name:
+                self._emit(st, sent, text, "supplies", maker, "Company", c.name, "Company", 0.55,
+                           "planned" if status == "asserted" else status, product=product.name)
+                self._emit(st, sent, text, "manufactures", maker, "Company", product.name, "Product", 0.55)
+
+    def _on_qualify_noun(self, st, text, sent, t):
+        self._on_qualify(st, text, sent, t, noun=True)
+
     def _on_rely(self, st, text, sent, t):
         """'Apple s'appuie sur TSMC pour la fabrication de ses puces', 'relies on TSMC to manufacture its chips'."""
         pos = sent.start + t.idx

@@ -155,6 +155,12 @@ CASES = [
      [("ByteDance", "ordered", "H20", dict(value="$2 billion"))], []),
     ("fr", "Alibaba a acheté des puces Huawei pour ses centres de données.", [("Huawei", "supplies", "Alibaba", {})], []),
     ("en", "Orders for the H20 surged in February, Reuters reported.", [], None),
+    # a customer qualifying a supplier's part: a supply relation in the making
+    ("en", "Samsung's HBM3E chips passed Nvidia's qualification tests last month.",
+     [("Samsung", "supplies", "Nvidia", dict(status="planned", product="HBM3E"))], []),
+    ("fr", "SK Hynix a indiqué que les tests de qualification d'AMD pour sa puce HBM4 étaient en cours.",
+     [("SK Hynix", "supplies", "AMD", dict(status="planned", product="HBM4"))], []),
+    ("en", "The US government approved Nvidia's H20 export licences.", [], None),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
