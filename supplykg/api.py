@@ -153,6 +153,8 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
     errors: list[Skip] = field(default_factory=list)
+    #: One-line remarks that are not failures, e.g. an earlier version of an article is stored.
+    notes: list[str] = field(default_factory=list)
     facts: Counter[str] = field(default_factory=Counter)
     statuses: Counter[str] = field(default_factory=Counter)
     triples_before: int = 0
@@ -169,6 +171,7 @@ class BuildReport:
             "added": self.added, "unchanged": self.unchanged,
             "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
             "errors": [{"path": s.path, "reason": s.reason} for s in self.errors],
+            "notes": self.notes,
             "facts": dict(sorted(self.facts.items())), "statuses": dict(sorted(self.statuses.items())),
             "triples_before": self.triples_before, "triples_after": self.triples_after,
             "seconds": round(self.seconds, 2),
@@ -185,6 +188,11 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     text and source) is left alone and not even extracted, so re-running is cheap and
     idempotent; ``replace=True`` re-extracts and replaces it. One bad article is reported
     and the batch goes on.
+
+    An article's identity is a hash of its text, so an edited file is a new article. When
+    an article with the same file name and source is stored under another IRI (an earlier
+    version), ``replace=True`` removes it once the new version is written (new first, so a
+    failure never loses both); otherwise both are kept and ``report.notes`` says so.
     """
     from supplykg.graph.rdf import article_graph_iri, article_to_graph
 
@@ -232,10 +240,60 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
             report.added.append(article.id)
             report.facts.update(f.relation for f in facts)
             report.statuses.update(f.status for f in facts)
+            _handle_earlier_versions(kg, article, seen, replace, report)
             tick("added", article.id)
         report.triples_after = kg.triple_count()
     report.seconds = time.perf_counter() - started
     return report
+
+
+_EARLIER_VERSIONS = SKG_PREFIX + """SELECT DISTINCT ?a ?source WHERE {
+    ?a a skg:Article ; skg:fileName ?name .
+    OPTIONAL { ?a skg:sourceName ?source } }"""
+
+
+def earlier_versions(kg: Any, article: Article, exclude: Iterable[str] = ()) -> list[Any]:
+    """IRIs of stored articles with ``article``'s file name and source (or both without one), but another IRI.
+
+    The file name is bound as a query parameter, never pasted into the query text.
+    ``exclude`` holds IRIs (as strings) to leave out: the article itself and anything
+    written by the same build (two folders may hold files of the same name).
+    """
+    from rdflib import Literal
+
+    from supplykg.graph.rdf import article_graph_iri
+
+    skip = {str(article_graph_iri(article)), *exclude}
+    sources: dict[Any, set[str]] = {}
+    for iri, source in kg.query(_EARLIER_VERSIONS, {"name": Literal(article.id)}):
+        if str(iri) not in skip:
+            sources.setdefault(iri, set())
+            if source is not None:
+                sources[iri].add(str(source))
+    wanted = {article.source} if article.source else set()
+    return sorted(iri for iri, found in sources.items() if found == wanted)
+
+
+def _handle_earlier_versions(kg: Any, article: Article, seen: set[str], replace: bool, report: BuildReport) -> None:
+    """After ``article`` is written: remove its earlier versions (``replace``) or note that they are there."""
+    try:
+        earlier = earlier_versions(kg, article, seen)
+    except Exception as e:  # the new version is stored; a failed look-up only costs the clean-up
+        log.warning("could not look for earlier versions of %s: %s", article.id, e)
+        return
+    if not earlier:
+        return
+    if not replace:
+        report.notes.append(f"{article.id}: an earlier version is stored; pass --replace to replace it")
+        return
+    for iri in earlier:
+        try:
+            kg.remove_article(iri)
+        except Exception as e:
+            report.notes.append(f"{article.id}: the new version is stored but the earlier one could not be "
+                                f"removed ({type(e).__name__}: {e}); run `supplykg remove {iri}`")
+        else:
+            report.notes.append(f"{article.id}: replaced the earlier version {iri}")
 
 
 # ---------------------------------------------------------------- store-side commands

@@ -185,6 +185,8 @@ def _print_build_report(report: Any, store: str | None, export_to: str | None, v
         for s in problems:
             t.add_row(s.path, s.reason)
         out.print(t)
+    for note in report.notes:
+        click.echo(f"Note: {note}")
     read = len(report.added) + len(report.unchanged) + len(report.errors)
     delta = report.triples_after - report.triples_before
     click.echo(f"{read} article(s) read: {len(report.added)} added, {len(report.unchanged)} unchanged, "

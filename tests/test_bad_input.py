@@ -230,3 +230,20 @@ def test_replace_keeps_the_stored_article_when_the_write_fails(store: Any, tmp_p
     report = build_bad(store, tmp_path / "good" / "fr.txt", replace=True)
     assert only_skip(report).endswith("fr.txt: could not store it (OSError: disk full); the store is unchanged for it")
     assert set(store.union_graph()) == before
+
+
+def test_replace_of_an_edited_article_removes_the_old_version_only_after_the_new_one_is_written(
+        store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = set(store.union_graph())
+    edited = write(tmp_path / "good", "fr.txt", FR_ARTICLE.replace("deux ans", "trois ans"))
+
+    def failing_put(graph: Any) -> bool:
+        raise OSError("disk full")
+
+    with monkeypatch.context() as m:
+        m.setattr(store, "put_article", failing_put)
+        build_bad(store, edited, replace=True)
+    assert set(store.union_graph()) == before
+    report = api.build([str(edited)], store, extractor=fake_extract, replace=True)
+    assert report.added == ["fr.txt"] and len(report.notes) == 1
+    assert len(store.articles()) == 1 and set(store.union_graph()) != before

@@ -294,3 +294,42 @@ def test_view_writes_one_page(env: Path) -> None:
     assert run("view", "-o", "out.html").output == "wrote out.html\n"
     assert "Alpha Semi" in (env / "out.html").read_text(encoding="utf-8")
     assert run("view", "-o", "out.txt", code=1).output.startswith("Error: out.txt should end in .html")
+
+
+def test_rebuilding_an_edited_article_notes_then_replaces_the_earlier_version(env: Path) -> None:
+    """Identity is a hash of the text, so an edited file is a new article: said without --replace, replaced with it."""
+    run("build", "news")
+    first = json.loads(run("stats", "--json").output)
+    write(env / "news", "fr.txt", FR_ARTICLE.replace("Alpha Semi fournit Beta Cloud", "Alpha Semi fournit Omega Cloud"))
+    kept = run("build", "news").output
+    assert "Note: fr.txt: an earlier version is stored; pass --replace to replace it\n" in kept
+    assert "1 added, 1 unchanged" in kept
+    assert json.loads(run("stats", "--json").output)["articles"] == 3
+    replaced = run("build", "news", "--replace")
+    assert "Note: fr.txt: replaced the earlier version https://w3id.org/supplykg/id/article/" in replaced.output
+    counts = json.loads(run("stats", "--json").output)
+    assert counts["articles"] == 2 and counts["facts"] == first["facts"]
+    rows = json.loads(run("graph", "suppliers", "Omega Cloud", "--format", "json").output)
+    assert [r["supplier"] for r in rows] == ["Alpha Semi"]
+    run("graph", "suppliers", "Beta Cloud", code=1)  # the earlier version's facts are gone
+    assert "Note:" not in run("build", "news", "--replace").output
+
+
+def test_same_file_name_from_another_source_is_another_article(env: Path) -> None:
+    run("build", "news")
+    other = write(env / "other", "fr.txt", FR_ARTICLE.replace("Exemple Presse", "Autre Journal")
+                  .replace("Beta Cloud", "Omega Cloud"))
+    result = run("build", str(other), "--replace", "--json")
+    assert json.loads(result.output)["notes"] == []
+    assert json.loads(run("stats", "--json").output)["articles"] == 3
+
+
+def test_earlier_version_lookup_binds_an_awkward_file_name(env: Path) -> None:
+    """Quotes and braces in a file name are a value, never query text (Oxigraph store: VALUES binding)."""
+    name = 'it\'s "odd" } #.txt'
+    write(env / "odd", name, EN_ARTICLE)
+    run("build", "odd")
+    write(env / "odd", name, EN_ARTICLE.replace("Delta Devices with", "Zeta Devices with"))
+    assert f"Note: {name}: an earlier version is stored" in run("build", "odd").output
+    assert f"Note: {name}: replaced the earlier version" in run("build", "odd", "--replace").output
+    assert json.loads(run("stats", "--json").output)["articles"] == 1
