@@ -395,13 +395,32 @@ def find_article(kg: Any, ref: str) -> list[Any]:
     return [r[0] for r in rows]
 
 
+#: Up to this many stored articles are named in full when a reference matches none.
+LIST_ARTICLES_MAX = 10
+_FILE_NAMES = SKG_PREFIX + "SELECT DISTINCT ?name WHERE { ?a a skg:Article ; skg:fileName ?name } ORDER BY ?name"
+
+
+def _what_is_stored(kg: Any, ref: str) -> str:
+    """The end of a "no such article" message: the stored file names when few, else how to list them."""
+    import difflib
+
+    names = [str(r[0]) for r in kg.query(_FILE_NAMES, {})]
+    if not names:
+        return "the store is empty; add articles with `supplykg build`"
+    if len(names) <= LIST_ARTICLES_MAX:
+        return "it holds " + ", ".join(names)
+    close = difflib.get_close_matches(ref, names, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]}? " if close else ""
+    return (f"{hint}it holds {len(names)} articles; list their file names with "
+            "`supplykg query 'SELECT ?name WHERE { ?a skg:fileName ?name } ORDER BY ?name'`")
+
+
 def remove(store: StoreArg, ref: str) -> list[str]:
     """Remove one article and all its facts; ``ref`` is its IRI, content key or file name."""
     with _opened(store) as kg:
         found = find_article(kg, ref)
         if not found:
-            raise SupplyKGError(f"no article {ref!r} in the store; `supplykg query --name articles` "
-                                "or `supplykg stats` shows what is there")
+            raise SupplyKGError(f"no article {ref!r} in the store; {_what_is_stored(kg, ref)}")
         for iri in found:
             kg.remove_article(iri)
         return [str(i) for i in found]

@@ -208,7 +208,23 @@ def test_remove(env: Path) -> None:
     result = run("remove", "fr.txt")
     assert result.output.startswith("removed https://w3id.org/supplykg/id/article/")
     assert json.loads(run("stats", "--json").output)["articles"] == 1
-    assert run("remove", "fr.txt", code=1).output.startswith("Error: no article 'fr.txt' in the store")
+    assert run("remove", "fr.txt", code=1).output == "Error: no article 'fr.txt' in the store; it holds en.txt\n"
+    run("remove", "en.txt")
+    assert run("remove", "en.txt", code=1).output == \
+        "Error: no article 'en.txt' in the store; the store is empty; add articles with `supplykg build`\n"
+
+
+def test_remove_unknown_in_a_larger_store_says_how_to_list_the_articles(env: Path) -> None:
+    names = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo"]
+    for i, name in enumerate(names):
+        write(env / "many", f"{name}.txt", EN_ARTICLE.replace("Tuesday", f"Tuesday ({i})"))
+    run("build", "many")
+    message = run("remove", "hotel.text", code=1).output
+    assert message == ("Error: no article 'hotel.text' in the store; did you mean hotel.txt? it holds 11 articles; "
+                       "list their file names with "
+                       "`supplykg query 'SELECT ?name WHERE { ?a skg:fileName ?name } ORDER BY ?name'`\n")
+    hint = message.split("`")[1].split(" ", 2)[2].strip("'")
+    assert run("query", hint, "--format", "csv").output.split() == ["name", *(f"{n}.txt" for n in names)]
 
 
 def test_validate(env: Path) -> None:
