@@ -307,10 +307,20 @@ def query(sparql: str | None, store: str | None, file: Path | None, name: str | 
         if not sep or not key:
             raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
         bound[key.strip()] = value
-    text = file.read_text(encoding="utf-8") if file else sparql
+    text = _read_query_file(file) if file else sparql
     result = api.query(store, text, name=name, params=bound) if name is None else \
         api.query(store, name=name, params=bound)
     _print_result(result, fmt)
+
+
+def _read_query_file(path: Path) -> str:
+    """The text of a .rq file; a file that is not UTF-8 is a one-line error saying how to fix it."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise click.ClickException(f"the query file {str(path)!r} is not UTF-8 (undecodable byte at offset "
+                                   f"{e.start}); save it as UTF-8, e.g. iconv -f LATIN1 -t UTF-8") from None
 
 
 def _print_result(result: Any, fmt: str) -> None:

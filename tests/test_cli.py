@@ -349,3 +349,10 @@ def test_earlier_version_lookup_binds_an_awkward_file_name(env: Path) -> None:
     assert f"Note: {name}: an earlier version is stored" in run("build", "odd").output
     assert f"Note: {name}: replaced the earlier version" in run("build", "odd", "--replace").output
     assert json.loads(run("stats", "--json").output)["articles"] == 1
+
+
+def test_query_file_not_in_utf8_is_a_one_line_error(env: Path) -> None:
+    q = write(env, "latin.rq", "# requête écrite sous Windows\nASK { ?s ?p ?o }\n".encode("latin-1"))
+    result = run("query", "--file", str(q), code=1)
+    assert result.output == (f"Error: the query file {str(q)!r} is not UTF-8 (undecodable byte at offset 6); "
+                             "save it as UTF-8, e.g. iconv -f LATIN1 -t UTF-8\n")
