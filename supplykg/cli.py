@@ -134,9 +134,13 @@ def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bo
 
     from supplykg import api
 
-    export_fmt = api.format_for(export_to) if export_to else None  # fail before the work, not after
+    # Fail before the work, not after it: a bad output path is known before anything is stored.
+    export_fmt = api.format_for(export_to) if export_to else None
     if view_to and Path(view_to).suffix.casefold() not in (".html", ".htm"):
         raise click.BadParameter(f"{view_to!r} should end in .html so a browser opens it", param_hint="--view")
+    for option, target in (("--export", export_to), ("--view", view_to)):
+        if target:
+            _check_writable(target, option)
     err = _console(stderr=True)
     total = api.count_inputs(list(paths))
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -148,16 +152,38 @@ def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bo
 
         with _open_store(store) as kg:
             report = api.build(list(paths), kg, tick, max_bytes=max_bytes, replace=replace)
-            if export_to and export_fmt:
-                api.export(kg, export_fmt, export_to)
-            if view_to:
-                api.view(kg, view_to)
+            try:
+                if export_to and export_fmt:
+                    api.export(kg, export_fmt, export_to)
+                if view_to:
+                    api.view(kg, view_to)
+            except Exception:
+                # The articles are stored: say what the build did before the error about the output.
+                _report_build(report, store, None, None, as_json)
+                raise
+    _report_build(report, store, export_to, view_to, as_json)
+    if report.failed:
+        sys.exit(EXIT_FAILED_INPUT)
+
+
+def _check_writable(target: str, option: str) -> None:
+    """A one-line error when ``target`` cannot be written: a missing or read-only folder, or a folder itself."""
+    path = Path(target)
+    folder = path.parent
+    if path.is_dir():
+        raise click.ClickException(f"{option}: {target} is a folder; give a file name in it")
+    if not folder.is_dir():
+        raise click.ClickException(f"{option}: the folder {folder} does not exist; create it or write elsewhere")
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise click.ClickException(f"{option}: cannot write {target} (permission denied); write elsewhere")
+
+
+def _report_build(report: Any, store: str | None, export_to: str | None, view_to: str | None,
+                  as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
         _print_build_report(report, store, export_to, view_to)
-    if report.failed:
-        sys.exit(EXIT_FAILED_INPUT)
 
 
 def _open_store(location: str | None) -> Any:

@@ -356,3 +356,28 @@ def test_query_file_not_in_utf8_is_a_one_line_error(env: Path) -> None:
     result = run("query", "--file", str(q), code=1)
     assert result.output == (f"Error: the query file {str(q)!r} is not UTF-8 (undecodable byte at offset 6); "
                              "save it as UTF-8, e.g. iconv -f LATIN1 -t UTF-8\n")
+
+
+@pytest.mark.parametrize(("option", "target"), [("--view", "missing/graph.html"), ("--export", "missing/graph.ttl")])
+def test_build_checks_output_folders_before_working(env: Path, option: str, target: str) -> None:
+    result = run("build", "news", option, target, code=1)
+    assert result.output == f"Error: {option}: the folder missing does not exist; create it or write elsewhere\n"
+    assert not (env / "store").exists()
+
+
+def test_build_output_that_is_a_folder_is_refused_before_working(env: Path) -> None:
+    (env / "graph.html").mkdir()
+    assert run("build", "news", "--view", "graph.html", code=1).output == \
+        "Error: --view: graph.html is a folder; give a file name in it\n"
+    assert not (env / "store").exists()
+
+
+def test_build_whose_output_fails_late_still_reports_what_was_stored(env: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device", "graph.html")
+
+    monkeypatch.setattr(api, "view", disk_full)
+    result = run("build", "news", "--view", "graph.html", code=1)
+    assert "2 article(s) read: 2 added" in result.output
+    assert result.output.endswith("Error: No space left on device: graph.html; check the path and its permissions\n")
