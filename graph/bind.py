@@ -19,7 +19,12 @@ from rdflib.term import Identifier
 from supplykg.graph.store import StoreError
 
 _IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_\-.:%]*")
+# SPARQL names are Unicode (VARNAME, PN_PREFIX, PN_LOCAL: letters of any script, digits,
+# '_', and U+00B7, U+0300-U+036F, U+203F-U+2040 after the first character); ``\w`` is a
+# superset of those letters, which is all tokenizing needs: the engine checks the rest.
+_TAIL = "\u00B7\u0300-\u036F\u203F\u2040"
+_VARNAME = re.compile(rf"\w[\w{_TAIL}]*")
+_NAME = re.compile(rf"\w[\w{_TAIL}\-.:%]*")
 _LANG = re.compile(r"[A-Za-z]+(-[A-Za-z0-9]+)*")
 
 
@@ -60,13 +65,11 @@ def _tokens(query: str) -> Iterator[tuple[int, str]]:
         elif c == "<" and (m := _IRI.match(query, i)):
             i = m.end()
         elif c in "?$":
-            m = _NAME.match(query, i + 1)
+            m = _VARNAME.match(query, i + 1)
             if m:
                 yield i, "?" + m.group()
             i = m.end() if m else i + 1
-        elif c.isalpha():
-            m = _NAME.match(query, i)
-            assert m is not None
+        elif c.isalpha() and (m := _NAME.match(query, i)):
             if ":" not in m.group():  # a prefixed name is never a keyword
                 yield i, m.group().upper()
             i = m.end()

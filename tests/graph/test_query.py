@@ -160,3 +160,17 @@ def test_ask_and_construct_results(store) -> None:
     g = store.query("CONSTRUCT { ?s skg:supplies ?o } WHERE { ?s skg:supplies ?o }")
     assert len(g.graph) == 5
     assert "company:asml skg:supplies company:tsmc" in format_result(g, "table")
+
+
+def test_non_ascii_variable_names_bind(store_location, seed_article, seed_facts) -> None:
+    """SPARQL variable names may be any letters (``?société``); binding one must work on every backend."""
+    from supplykg.graph.bind import bind_values
+    from supplykg.ontology.iri import entity_iri
+
+    huawei = entity_iri("Company", "Huawei")
+    text = bind_values("SELECT ?nom WHERE { ?société rdfs:label ?nom. }", {"société": huawei})
+    assert text.count("VALUES (?société)") == 1
+    with open_store(store_location) as s:
+        s.put_article(article_to_graph(seed_article, seed_facts))
+        result = s.query("SELECT DISTINCT ?nom WHERE { ?société rdfs:label ?nom }", {"société": huawei})
+        assert [str(r[0]) for r in result] == ["Huawei"]
