@@ -46,8 +46,10 @@ def _clean_product(text: str) -> str:
     return name
 
 
-def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon) -> list[Mention]:
-    """Mentions in ``text[start:end]`` (a sentence; ``doc`` is its spaCy Doc)."""
+def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon,
+                  company_nouns: tuple[str, ...] = ()) -> list[Mention]:
+    """Mentions in ``text[start:end]`` (a sentence; ``doc`` is its spaCy Doc). ``company_nouns``
+    ('firm', 'fabricant', ...) name unknown companies in appositions: 'le fabricant d'équipements Naura'."""
     sent = text[start:end]
     found: list[Mention] = []
 
@@ -93,6 +95,16 @@ def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon) -> list[Me
         _add_unknown(add, lex, text, start + m.start(), start + m.end(), "suffix")
     for m in _CAMEL.finditer(sent):
         _add_unknown(add, lex, text, start + m.start(), start + m.end(), "shape")
+    if company_nouns:
+        nouns = "|".join(re.escape(n) for n in company_nouns)
+        appos = re.compile(r"(?<![\w'])(?:the|le|la|l'|un|une|a|an)\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + r")"
+                           r"(?:\s+(?:d'|de\s+|of\s+)[\w'-]+)?(?:\s+[a-zé-]+){0,2}?\s+"
+                           r"(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})")
+        for m in appos.finditer(sent):
+            tok = next((t for t in doc if t.idx == m.start("name")), None)
+            if tok is not None and tok.ent_type_ in ("PER", "PERSON"):
+                continue
+            _add_unknown(add, lex, text, start + m.start("name"), start + m.end("name"), "apposition")
     found.sort(key=lambda m: m.start)
     return found
 

@@ -193,7 +193,7 @@ def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
     """asserted / planned / rumoured / denied for the fact a trigger token states."""
     low = " " + clause_text.casefold() + " "
     toks = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]
-    if trigger.head is not trigger and trigger.dep_ in ("xcomp", "ccomp") :
+    if trigger.head.i != trigger.i and trigger.dep_ in ("xcomp", "ccomp"):
         toks.append(trigger.head)
     # Negation attached to the trigger or its auxiliaries.
     neg_words = set(lang.cue("negation"))

@@ -78,7 +78,7 @@ class RuleExtractor(Reading, Roles, Products, Facts, Trade, Ownership, Making, E
 
     # --------------------------------------------------------------- sentence
     def _sentence(self, st: ArticleState, text: str, s: int, e: int, doc) -> None:
-        mentions = find_mentions(text, s, e, doc, self.lex)
+        mentions = find_mentions(text, s, e, doc, self.lex, tuple(self.data.cue("company_nouns")))
         mentions = [m for m in mentions if not self._is_noise(m, text)]
         for m in mentions:
             m.name = st.registry.canonical(m)

@@ -91,6 +91,26 @@ class Ownership:
             if re.match(r"'s?\s+" + owner + r"\b", post, re.IGNORECASE):
                 sent.mentions.append(Mention(m.start, m.end + len(post), text[m.start:m.end], parent, "Company",
                                              source="description"))
+        makers = "|".join(re.escape(w) for w in ("maker", "manufacturer", "designer", "assembler", "fabricant",
+                                                  "concepteur", "assembleur", "constructeur"))
+        for p in [m for m in sent.mentions if m.kind == "Product"]:
+            owner = st.makers.get(p.name) or p.maker
+            if not owner:
+                continue
+            # "the iPhone maker", "le fabricant de l'iPhone", "le concepteur des puces Ascend"
+            after = re.match(r"\s+(?:" + makers + r")\b", text[p.end:p.end + 20], re.IGNORECASE)
+            before = re.search(r"(?:le|la|the)\s+(?:" + makers + r")\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|of\s+the\s+)"
+                               r"(?:[\w-]+\s+)?$", text[max(sent.start, p.start - 40):p.start], re.IGNORECASE)
+            if after and re.search(r"(?:the|le|la)\s+$", text[max(sent.start, p.start - 6):p.start], re.IGNORECASE):
+                span = (p.start - len(re.search(r"(?:the|le|la)\s+$", text[max(sent.start, p.start - 6):p.start],
+                                                 re.IGNORECASE).group(0)), p.end + after.end())
+            elif before:
+                span = (p.start - (len(text[max(sent.start, p.start - 40):p.start]) - before.start()), p.end)
+            else:
+                continue
+            if not any(o.kind == "Company" and o.start < span[1] and span[0] < o.end for o in sent.mentions):
+                sent.mentions.append(Mention(span[0], span[1], text[span[0]:span[1]], owner, "Company",
+                                             source="description"))
         sent.mentions.sort(key=lambda x: x.start)
         # a description mention replaces the child mention inside it
         sent.mentions[:] = [x for x in sent.mentions

@@ -123,14 +123,15 @@ class Roles:
         gerund adjuncts ('produces chips ... using DUV machines')."""
         verb = t
         for _ in range(4):
-            gerund = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl")
-            if not gerund and (any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head is verb):
+            gerund = (verb.tag_ == "VBG" or (verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"])) \
+                and verb.dep_ in ("advcl", "pcomp", "acl")
+            if not gerund and (any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head.i == verb.i):
                 break
             if gerund or verb.dep_ in ("conj", "xcomp"):
                 up = verb.head
-                while up.pos_ not in ("VERB", "AUX") and up.head is not up:
+                while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:  # spaCy tokens compare by index
                     up = up.head
-                if up is verb:
+                if up.i == verb.i:
                     break
                 verb = up
             else:
@@ -141,7 +142,7 @@ class Roles:
         """Mentions that are the grammatical subject of trigger ``t`` (with coordinated subjects)."""
         verb = self._subject_verb(t)
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-        if not heads or verb.i > t.i + 0 and verb is not t and verb.i > t.i:
+        if not heads or verb.i > t.i:
             return []
         toks = []
         for h in heads:

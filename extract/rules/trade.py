@@ -45,8 +45,7 @@ class Trade:
         if not buyers:
             return
         suppliers = self._after_prep(text, sent, pos, clause.end, self.data.cue("from_words"))
-        suppliers = [m for m in suppliers if m.kind == "Company" and m.name not in {b.name for b in buyers}
-                     and not re.match(r"'s?\s", text[m.end:m.end + 3])]
+        suppliers = [m for m in suppliers if m.kind == "Company" and m.name not in {b.name for b in buyers}]
         if not suppliers:
             suppliers = self._brand_of_goods(text, sent, pos, self._object_end(sent, t, clause))
             suppliers = [m for m in suppliers if m.name not in {b.name for b in buyers}]

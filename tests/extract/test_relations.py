@@ -241,3 +241,12 @@ def extract_text_en(text):
     from supplykg.extract import extract_text
 
     return extract_text(text, "en", date="2024-09")
+
+
+def test_non_verbal_sentence_roots_do_not_hang_the_subject_search(facts_of):
+    # the parse of this text has a gerund whose head chain ends at a noun root: the climb must stop there
+    text = ("Huawei Technologies prévoit de produire environ 750 000 exemplaires de sa puce Ascend 910C cette année. "
+            "Le groupe de Shenzhen s'appuie sur SMIC, le premier fondeur chinois, pour graver ces puces en 7 nm.")
+    facts = facts_of(text, "fr", "2025-02")
+    assert ("SMIC", "supplies", "Huawei") in triples(facts)
+    assert find(facts, "Huawei", "manufactures", "Ascend 910C").status == "planned"
