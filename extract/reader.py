@@ -425,7 +425,7 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skip]
         path = Path(p)
         if path.is_dir():
             found = False
-            for f in _walk(path):
+            for f in _walk(path, set()):
                 found = True
                 yield f
             if not found:
@@ -438,7 +438,22 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skip]
             yield Skip(str(path), "no such file or folder; check the path")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, visited: set[Path]) -> Iterator[Path]:
+    """Files under ``folder``, sorted; ``visited`` holds the resolved folders already walked.
+
+    A symbolic link to a folder already walked (``self -> ..``, or two links to one
+    folder) is passed over, so a link loop is read once rather than until the path is
+    too long.
+    """
+    try:
+        real = folder.resolve()
+    except (OSError, RuntimeError) as e:  # RuntimeError: a loop of links, on Python < 3.13
+        log.warning("cannot resolve %s: %s", folder, e)
+        return
+    if real in visited:
+        log.info("passing over %s: a link to %s, already read", folder, real)
+        return
+    visited.add(real)
     try:
         entries = sorted(folder.iterdir(), key=lambda e: e.name)
     except OSError as e:
@@ -448,7 +463,7 @@ def _walk(folder: Path) -> Iterator[Path]:
         if entry.name.startswith("."):
             log.debug("passing over hidden %s", entry)
         elif entry.is_dir():
-            yield from _walk(entry)
+            yield from _walk(entry, visited)
         elif entry.suffix.casefold() not in SUFFIXES:
             log.info("passing over %s: unsupported extension %r", entry, entry.suffix or "(none)")
         elif entry.stem.casefold() in DOC_NAMES:

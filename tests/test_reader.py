@@ -121,6 +121,21 @@ def test_folders_are_walked_recursively_in_sorted_order(tmp_path: Path, caplog: 
     assert count_records([tmp_path]) == 3
 
 
+def test_folder_symlink_loops_are_read_once(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    write(news, "a.txt", EN_ARTICLE)
+    write(news / "sub", "b.txt", FR_ARTICLE)
+    (news / "sub" / "self").symlink_to("..", target_is_directory=True)  # news/sub/self -> news
+    assert [Path(a.path).relative_to(news).as_posix() for a in read_paths([news])] == ["a.txt", "sub/b.txt"]
+    assert count_records([news]) == 2
+
+
+def test_two_ways_into_one_folder_are_read_once(tmp_path: Path) -> None:
+    write(tmp_path / "real", "b.txt", FR_ARTICLE)
+    (tmp_path / "zlink").symlink_to("real", target_is_directory=True)
+    assert [Path(a.path).relative_to(tmp_path).as_posix() for a in read_paths([tmp_path])] == ["real/b.txt"]
+
+
 def test_readme_named_explicitly_is_read(tmp_path: Path) -> None:
     a = read_one(write(tmp_path, "README.md", EN_ARTICLE))
     assert a.id == "README.md"
