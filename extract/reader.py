@@ -303,6 +303,9 @@ def make_article(text: str, id: str, *, path: str | None = None, date: object = 
     where = path or id
     if not text.strip():
         return Skip(where, "no article text (empty, or only a header); add the text or remove the file")
+    if not any(c.isalpha() for c in text):
+        return Skip(where, "no words to read (only digits, punctuation or symbols); "
+                           "add the article text or remove the file")
     if lang:
         code = lang.strip().casefold().split("-")[0].split("_")[0]
         name = language_name(code)

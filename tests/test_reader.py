@@ -136,6 +136,15 @@ def test_two_ways_into_one_folder_are_read_once(tmp_path: Path) -> None:
     assert [Path(a.path).relative_to(tmp_path).as_posix() for a in read_paths([tmp_path])] == ["real/b.txt"]
 
 
+def test_a_file_of_digits_has_no_words_to_read(tmp_path: Path) -> None:
+    """Not a language problem: asking to translate 2024 / 100 000 would send the user the wrong way."""
+    digits = write(tmp_path, "figures.txt", "2024\n100 000 / 30 000 — 42 %\n")
+    jsonl = write(tmp_path, "figures.jsonl", json.dumps({"text": "2024 100 000", "lang": "fr"}) + "\n")
+    reason = "no words to read (only digits, punctuation or symbols); add the article text or remove the file"
+    assert [(s.path, s.reason) for s in read_paths([digits, jsonl])] == [
+        (str(digits), reason), (f"{jsonl}:1", reason)]
+
+
 def test_readme_named_explicitly_is_read(tmp_path: Path) -> None:
     a = read_one(write(tmp_path, "README.md", EN_ARTICLE))
     assert a.id == "README.md"
