@@ -383,12 +383,17 @@ def central_companies(g: nx.MultiDiGraph, *, top: int = 10, by: str = "degree",
 
 # --- changes between dates ---------------------------------------------------------------------
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", re.ASCII)
 
 
 def period(value: str) -> tuple[date, date]:
-    """'2024' -> (2024-01-01, 2024-12-31); '2024-07' -> the month; '2024-07-15' -> that day."""
-    m = _DATE.match(value.strip()) if value else None
+    """'2024' -> (2024-01-01, 2024-12-31); '2024-07' -> the month; '2024-07-15' -> that day.
+
+    The whole value must be a date ('2024-7' is July, one-digit months and days are
+    accepted); anything else, such as '2024xyz', is a ValueError naming the format
+    rather than a silent year.
+    """
+    m = _DATE.fullmatch(value.strip()) if isinstance(value, str) else None
     if not m:
         raise ValueError(f"cannot read date {value!r}; expected YYYY, YYYY-MM or YYYY-MM-DD")
     y, mo, d = int(m[1]), m[2], m[3]

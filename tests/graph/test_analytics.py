@@ -144,6 +144,37 @@ def test_periods_and_bad_input(g):
         an.period("July 2024")
     with pytest.raises(ValueError, match="month must be in 1..12.*YYYY-MM"):
         an.period("2024-13")
+
+
+@pytest.mark.parametrize(("value", "start", "end"), [
+    ("2024", (2024, 1, 1), (2024, 12, 31)),
+    ("2024-7", (2024, 7, 1), (2024, 7, 31)),
+    ("2024-07", (2024, 7, 1), (2024, 7, 31)),
+    ("2024-7-5", (2024, 7, 5), (2024, 7, 5)),
+    (" 2024-02-29 ", (2024, 2, 29), (2024, 2, 29)),
+])
+def test_period_reads_the_whole_value(value, start, end):
+    assert an.period(value) == (an.date(*start), an.date(*end))
+
+
+@pytest.mark.parametrize("value", ["2024xyz", "2024-07x", "2024-07-15T10:00", "2024-", "2024-123", "24-07",
+                                   "2024/07", "２０２４", ""])
+def test_period_refuses_anything_else_in_one_line(value):
+    with pytest.raises(ValueError) as err:
+        an.period(value)
+    assert str(err.value) == f"cannot read date {value!r}; expected YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+def test_changes_window_of_one_month_written_with_one_digit(g):
+    def found(start, end):
+        ch = an.changes(g, start, end)
+        return [[e.claim for e in part] for part in (ch.added, ch.repeated, ch.not_seen_since)]
+
+    assert found("2024-3", "2024-3") == found("2024-03", "2024-03")
+    assert found("2024-3", "2024-3") != found("2024", "2024")  # '2024-7' used to mean all of 2024
+
+
+def test_bad_window_company_and_tiers(g):
     with pytest.raises(ValueError, match="swap"):
         an.changes(g, "2024-06", "2024-01")
     with pytest.raises(ValueError, match="did you mean A"):
