@@ -79,6 +79,20 @@ def _tokens(query: str) -> Iterator[tuple[int, str]]:
             i += 1
 
 
+def query_form(query: str) -> str | None:
+    """The query's first keyword after its prologue (``SELECT``, ``ASK``, ``DROP``…), upper-cased; None if none.
+
+    Comments, strings, IRIs and prefixed names are skipped, so ``PREFIX ex: <…> DROP ALL``
+    gives ``DROP``.
+    """
+    for _, tok in _tokens(query):
+        if tok in ("{", "}") or tok.startswith("?"):
+            return None
+        if tok not in ("PREFIX", "BASE"):
+            return tok
+    return None
+
+
 @dataclass
 class _Group:
     start: int

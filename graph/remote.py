@@ -37,7 +37,9 @@ from supplykg.graph.store import (
     StoreError,
     Triple,
     article_triples,
+    check_read_only,
     is_article_graph,
+    oxigraph_syntax_error,
     plain,
     to_bindings,
 )
@@ -45,6 +47,14 @@ from supplykg.ontology.iri import ONTOLOGY_GRAPH
 
 RESULTS_JSON = "application/sparql-results+json"
 NTRIPLES = "application/n-triples"
+
+
+class ServerError(StoreError):
+    """The server answered an HTTP error status (kept in ``status``)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 # ---------------------------------------------------------------------------------
@@ -89,7 +99,8 @@ class RemoteStore(KGStore):
             if ok404 and exc.code == 404:
                 return 404, {}, b""
             body = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
-            raise StoreError(f"the SPARQL server at {self.location} answered {exc.code} to {method} {url}: {body}") from exc
+            raise ServerError(f"the SPARQL server at {self.location} answered {exc.code} to {method} {url}: {body}",
+                              exc.code) from exc
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise StoreError(f"cannot reach the SPARQL endpoint {url} ({reason}); "
@@ -160,7 +171,18 @@ class RemoteStore(KGStore):
         return int(next(iter(result))[0])
 
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
-        return self._run(sparql, to_bindings(bindings), union=True)
+        check_read_only(sparql)
+        try:
+            return self._run(sparql, to_bindings(bindings), union=True)
+        except ServerError as exc:
+            if exc.status != 400:
+                raise
+            # The server saw PREFIX lines and perhaps a VALUES block the user did not write,
+            # and each server words errors its own way: locate the error in the user's text.
+            error = oxigraph_syntax_error(sparql)
+            if error is None:
+                raise
+            raise error from exc
 
     def _run(self, sparql: str, bindings: Mapping[str, Identifier], union: bool) -> Result:
         text = bind_values(sparql, bindings)

@@ -18,6 +18,7 @@ itself. Queries run over the union of all graphs, the ontology graph included, s
 from __future__ import annotations
 
 import os
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -55,6 +56,102 @@ Triple = tuple[Node, Node, Node]
 
 class StoreError(RuntimeError):
     """The store cannot be opened or used; the message says what to do next (one line)."""
+
+
+#: Keywords that open a SPARQL update rather than a query.
+UPDATE_FORMS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
+READ_ONLY = ("only SELECT, ASK, CONSTRUCT and DESCRIBE queries are run; "
+             "change the store with supplykg build/remove")
+
+
+def check_read_only(sparql: str) -> None:
+    """Refuse a SPARQL update before any engine sees it (a server's query endpoint might run it)."""
+    from supplykg.graph.bind import query_form
+
+    if query_form(sparql) in UPDATE_FORMS:
+        raise StoreError(READ_ONLY)
+
+
+def _shorten(reason: str, limit: int = 120) -> str:
+    reason = " ".join(reason.split())
+    if len(reason) <= limit:
+        return reason
+    cut = reason.rfind(", ", 0, limit)
+    return reason[: cut if cut > 0 else limit] + ", …"
+
+
+def _found(sparql: str, line: int, col: int) -> str:
+    """What the query holds at 1-based (line, col): a short token, or 'end of query'."""
+    lines = sparql.splitlines() or [""]
+    rest = lines[line - 1][col - 1:] if 0 < line <= len(lines) else ""
+    token = rest.split()[0] if rest.split() else ""
+    if not token and line >= len(lines):
+        return "end of query"
+    return repr(token[:20]) if token else "end of line"
+
+
+def syntax_error(sparql: str, reason: str, line: int | None = None, col: int | None = None) -> StoreError:
+    """A one-line ``SPARQL syntax error at line L, column C: reason`` for a query the engine cannot parse."""
+    where = f" at line {line}, column {col}" if line is not None and col is not None else ""
+    prefix = re.match(r"Unknown namespace prefix : (.*)", reason)
+    if prefix:  # rdflib names the prefix but not where it is
+        name = prefix.group(1).strip()
+        reason = f"unknown prefix '{name}:'"
+    elif "Prefix not found" in reason and line is not None and col is not None:  # Oxigraph: where, but not which
+        before = (sparql.splitlines() or [""])[line - 1][: col - 1] if line <= len(sparql.splitlines()) else ""
+        m = re.search(r"([^\s:{}()<>\[\]]*):\S*$", before)
+        name = m.group(1) if m else None
+        reason = f"unknown prefix '{name}:'" if name is not None else "unknown prefix"
+    else:
+        name = None
+    if reason.startswith("unknown prefix"):
+        declare = f"PREFIX {name}: <…>" if name is not None else "PREFIX name: <…>"
+        return StoreError(f"SPARQL syntax error{where}: {reason}; declare it with {declare} "
+                          f"(predeclared: {', '.join(PREFIXES)})")
+    return StoreError(f"SPARQL syntax error{where}: {_shorten(reason)}")
+
+
+def parse_error(exc: BaseException, sparql: str) -> StoreError | None:
+    """The engine's parse error ``exc`` as a :func:`syntax_error`; None when ``exc`` is no parse error.
+
+    Knows rdflib's (pyparsing's ``ParseException``, and the bare ``Exception`` it raises
+    for an unknown prefix) and pyoxigraph's (``SyntaxError`` with "error at L:C: …").
+    """
+    from pyparsing import ParseBaseException
+
+    if isinstance(exc, ParseBaseException):
+        reason = str(exc.msg)
+        reason = reason[:1].lower() + reason[1:]
+        found = getattr(exc, "found", None)
+        if found:
+            reason += f", found {found}"
+        return syntax_error(sparql, reason, exc.lineno, exc.col)
+    if isinstance(exc, SyntaxError):
+        m = re.match(r"error at (\d+):(\d+): (.*)", str(exc.msg or exc), re.S)
+        if m is None:
+            return syntax_error(sparql, str(exc.msg or exc))
+        line, col, reason = int(m.group(1)), int(m.group(2)), m.group(3)
+        if reason.startswith("expected") and "Prefix not found" not in reason:
+            reason = f"unexpected {_found(sparql, line, col)}; {reason}"
+        return syntax_error(sparql, reason, line, col)
+    if type(exc) is Exception and str(exc).startswith("Unknown namespace prefix"):
+        return syntax_error(sparql, str(exc))
+    return None
+
+
+def oxigraph_syntax_error(sparql: str) -> StoreError | None:
+    """Parse ``sparql`` (with :data:`PREFIXES`) on an empty in-memory Oxigraph; its syntax error, or None.
+
+    Used where the engine saw other text than the user wrote (a ``VALUES`` block for the
+    bindings, ``PREFIX`` lines for a server), so positions are those of the user's text.
+    """
+    import pyoxigraph as ox
+
+    try:
+        ox.Store().query(sparql, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        return parse_error(exc, sparql)
+    return None
 
 
 def is_article_graph(iri: Identifier) -> bool:
@@ -164,7 +261,10 @@ class KGStore(ABC):
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
         """Run a SPARQL query over the union of all graphs, the ontology included.
 
-        The prefixes in :data:`PREFIXES` are predeclared.
+        The prefixes in :data:`PREFIXES` are predeclared. A query that does not parse
+        raises :class:`StoreError` ("SPARQL syntax error at line L, column C: …"), and so
+        does a SPARQL update (``INSERT``, ``DROP``…): the store changes only through
+        :meth:`put_article` and :meth:`remove_article`.
 
         ``bindings`` maps variable names to values bound before evaluation (a ``str``
         becomes a plain literal); they are never pasted into the query text.
@@ -273,7 +373,14 @@ class MemoryStore(KGStore):
         return len({t for c in self.ds.graphs() if is_article_graph(c.identifier) for t in c})
 
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
-        return self.ds.query(sparql, initNs=PREFIXES, initBindings=to_bindings(bindings))
+        check_read_only(sparql)
+        try:
+            return self.ds.query(sparql, initNs=PREFIXES, initBindings=to_bindings(bindings))
+        except Exception as exc:
+            error = parse_error(exc, sparql)
+            if error is None:
+                raise
+            raise error from exc
 
     def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
         for c in list(self.ds.graphs()):
@@ -440,7 +547,15 @@ class OxigraphStore(KGStore):
         # pyoxigraph's substitutions refuse unprojected variables: bind with VALUES instead.
         from supplykg.graph.bind import bind_values
 
-        result = self.ds.query(bind_values(sparql, to_bindings(bindings)), initNs=PREFIXES)
+        check_read_only(sparql)
+        try:
+            result = self.ds.query(bind_values(sparql, to_bindings(bindings)), initNs=PREFIXES)
+        except SyntaxError as exc:
+            # Parse the user's own text, not the one with a VALUES block, for the position.
+            error = oxigraph_syntax_error(sparql)
+            if error is None:
+                raise
+            raise error from exc
         if result.type == "SELECT":
             rows = result.bindings
             result.bindings = [{k: plain(v) for k, v in row.items()} for row in rows]

@@ -260,3 +260,31 @@ def test_oxigraph_default_graph_mirrors_the_union(tmp_path: Path, seed_article, 
         # each triple is seen once, though entity triples repeat in article graphs
         n = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s a skg:Company }")))[0])
         assert n == len(set(store.union_graph().subjects(RDF.type, SKG.Company)))
+
+
+def test_sparql_syntax_errors_are_one_line_store_errors(store_location) -> None:
+    """A query that does not parse is the user's mistake: say where, in the text they wrote."""
+    with open_store(store_location) as store:
+        with pytest.raises(StoreError, match=r"^SPARQL syntax error at line 1, column \d+: \S") as err:
+            store.query("SELECT ?s WHERE { ?s ?p ")
+        assert "\n" not in str(err.value) and len(str(err.value)) < 300
+        # positions are in the user's text, not in the PREFIX lines or VALUES block the store adds
+        with pytest.raises(StoreError, match=r"^SPARQL syntax error at line 3, column \d+: "):
+            store.query("SELECT ?s WHERE {\n  ?s ?p ?o .\n  FILTER(?s = ) }", {"o": Literal("x")})
+        with pytest.raises(StoreError, match=r"unknown prefix 'foo:'; declare it with PREFIX foo: <…> "
+                                             r"\(predeclared: skg, schema"):
+            store.query("SELECT * WHERE { ?s foo:x ?o }")
+
+
+@pytest.mark.parametrize("update", ["DROP ALL", "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                                    "PREFIX ex: <http://example.org/> # comment\ndelete where { ?s ?p ?o }"])
+def test_updates_are_refused(store_location, seed_article, seed_facts, update: str) -> None:
+    with open_store(store_location) as store:
+        ingest(store, seed_article, seed_facts)
+        before = store.triple_count()
+        with pytest.raises(StoreError) as err:
+            store.query(update)
+        assert str(err.value) == ("only SELECT, ASK, CONSTRUCT and DESCRIBE queries are run; "
+                                  "change the store with supplykg build/remove")
+        assert store.triple_count() == before
+        assert store.query("ASK { ?c rdfs:subClassOf rdf:Statement }", {"c": SKG.Claim}).askAnswer
