@@ -129,7 +129,9 @@ class Roles:
                 break
             if gerund or verb.dep_ in ("conj", "xcomp"):
                 up = verb.head
-                while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:  # spaCy tokens compare by index
+                for _ in range(len(t.doc)):  # bounded: a head chain cannot be longer than the sentence
+                    if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:  # spaCy tokens compare by index
+                        break
                     up = up.head
                 if up.i == verb.i:
                     break
