@@ -600,11 +600,16 @@ def resolve_location(location: str | os.PathLike[str] | None) -> str:
     return os.fspath(location)
 
 
-def open_store(location: str | os.PathLike[str] | None = None) -> KGStore:
-    """Open (creating if needed) the store at ``location``; see the module docstring for the forms.
+def open_store(location: str | os.PathLike[str] | None = None, create: bool = True) -> KGStore:
+    """Open the store at ``location``; see the module docstring for the forms.
 
-    Raises :class:`StoreError` with a one-line message when the store is locked, damaged
-    or unreachable.
+    With ``create=True`` (the default, for commands that write) a missing store directory
+    is created. Read-only commands pass ``create=False``: then a directory that holds no
+    store is an error, so a mistyped ``--store`` is not mistaken for an empty graph (and
+    nothing is written there). ``:memory:`` and endpoint URLs ignore ``create``.
+
+    Raises :class:`StoreError` with a one-line message when the store is missing (with
+    ``create=False``), locked, damaged or unreachable.
     """
     loc = resolve_location(location)
     if loc == MEMORY:
@@ -614,6 +619,9 @@ def open_store(location: str | os.PathLike[str] | None = None) -> KGStore:
 
         return RemoteStore(loc)
     path = Path(loc).expanduser()
+    # CURRENT is the file RocksDB keeps in every database directory it made.
+    if not create and (not path.exists() or path.is_dir() and not (path / "CURRENT").is_file()):
+        raise StoreError(f"no store at {loc}; run 'supplykg build' first or pass --store")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -288,3 +288,30 @@ def test_updates_are_refused(store_location, seed_article, seed_facts, update: s
                                   "change the store with supplykg build/remove")
         assert store.triple_count() == before
         assert store.query("ASK { ?c rdfs:subClassOf rdf:Statement }", {"c": SKG.Claim}).askAnswer
+
+
+def test_read_only_open_never_creates_a_store(tmp_path: Path, monkeypatch, seed_article, seed_facts) -> None:
+    """create=False: a mistyped --store is an error, not an empty graph, and nothing is written."""
+    missing = tmp_path / "typo" / "store"
+    with pytest.raises(StoreError) as err:
+        open_store(str(missing), create=False)
+    assert str(err.value) == f"no store at {missing}; run 'supplykg build' first or pass --store"
+    assert not (tmp_path / "typo").exists()
+    # the default location, in a folder where nothing was built
+    monkeypatch.delenv("SUPPLYKG_STORE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError, match=r"^no store at .*\.supplykg.store; run 'supplykg build' first"):
+        open_store(None, create=False)
+    assert not (tmp_path / ".supplykg").exists()
+    # an existing folder that is not a store is left alone
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    with pytest.raises(StoreError, match="no store at"):
+        open_store(str(folder), create=False)
+    assert list(folder.iterdir()) == []
+    # a built store opens; the default still creates; memory ignores the flag
+    with open_store(str(tmp_path / "kg")) as store:
+        ingest(store, seed_article, seed_facts)
+    with open_store(str(tmp_path / "kg"), create=False) as store:
+        assert store.articles() == [article_graph_iri(seed_article)]
+    assert isinstance(open_store(":memory:", create=False), MemoryStore)
