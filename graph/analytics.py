@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import difflib
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -275,23 +276,32 @@ def customers(g: nx.MultiDiGraph, company: str, *, tiers: int = 1, include_denie
 
 def supply_paths(g: nx.MultiDiGraph, source: str, target: str, *, max_hops: int = DEFAULT_MAX_HOPS,
                  include_denied: bool = False, limit: int = DEFAULT_PATH_LIMIT) -> list[SupplyPath]:
-    """Every simple supply path from ``source`` down to ``target`` with at most ``max_hops`` links.
+    """The shortest simple supply paths from ``source`` down to ``target``, each of at most ``max_hops`` links.
 
-    Shortest first, then by labels; at most ``limit`` paths (the count grows
-    exponentially with ``max_hops`` on dense graphs).
+    At most ``limit`` paths, found shortest first (Yen's algorithm through
+    ``nx.shortest_simple_paths``) and returned by length, then by labels. The search
+    stops at the limit: the number of paths grows exponentially with ``max_hops`` on
+    dense graphs, so enumerating them all first could take hours. Among paths of the
+    length at which the limit falls, which ones are kept follows the search order.
     """
     s, t = find_entity(g, source), find_entity(g, target)
     sg = supply_graph(g, include_denied=include_denied)
     if s not in sg or t not in sg or s == t:
         return []
+    shortest_first = nx.shortest_simple_paths(sg, s, t)
+    within = itertools.takewhile(lambda p: len(p) - 1 <= max_hops, shortest_first)
+    try:
+        found = list(itertools.islice(within, max(limit, 0)))
+    except nx.NetworkXNoPath:
+        return []
     paths = []
-    for p in nx.all_simple_paths(sg, s, t, cutoff=max_hops):
+    for p in found:
         paths.append(SupplyPath(
             iris=tuple(p), labels=tuple(_label(g, n) for n in p),
             hops=tuple(tuple(li.evidence for li in sorted(sg[a][b]["links"], key=lambda li: li.evidence.claim))
                        for a, b in zip(p, p[1:]))))
     paths.sort(key=lambda sp: (len(sp.iris), [x.casefold() for x in sp.labels]))
-    return paths[:limit]
+    return paths
 
 
 # --- dependencies and concentration ------------------------------------------------------------

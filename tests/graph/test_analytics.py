@@ -138,6 +138,33 @@ def test_changes_in_window(g):
     assert "c5" in claims(an.changes(g, "2022-03", "2022-04").added)
 
 
+def test_supply_paths_stop_at_the_limit_on_a_complete_graph(monkeypatch):
+    """Ten companies all supplying each other: 109,601 simple paths from C0 to C9 within 9 hops."""
+    g = nx.MultiDiGraph()
+    names = [f"C{i}" for i in range(10)]
+    for n in names:
+        g.add_node(n, label=n, type="Company")
+    for i, a in enumerate(names):
+        for j, b in enumerate(names):
+            if a != b:
+                _fact(g, f"c{i}-{j}", a, "supplies", b)
+    built = []
+    real = an.SupplyPath
+
+    def counted(**fields):
+        built.append(fields["labels"])
+        return real(**fields)
+
+    monkeypatch.setattr(an, "SupplyPath", counted)
+    paths = an.supply_paths(g, "C0", "C9", max_hops=9, limit=5)
+    assert len(paths) == 5
+    assert paths[0].labels == ("C0", "C9") and all(len(p.labels) == 3 for p in paths[1:])
+    assert len({p.labels for p in paths}) == 5
+    assert len(built) < 1000  # the work follows the limit, not the number of paths
+    assert [len(p.labels) - 1 for p in an.supply_paths(g, "C0", "C9", max_hops=2, limit=100)] == [1] + [2] * 8
+    assert [p.labels for p in an.supply_paths(g, "C0", "C9", max_hops=1)] == [("C0", "C9")]
+
+
 def test_periods_and_bad_input(g):
     assert an.period("2024-02") == (an.date(2024, 2, 1), an.date(2024, 2, 29))
     with pytest.raises(ValueError, match="YYYY-MM"):
