@@ -13,6 +13,9 @@ hand-written queries over an Oxigraph store should too.
 
 Output formats: ``table`` (rows of short strings, for a terminal), ``csv`` and ``tsv``
 (SPARQL 1.1 Query Results CSV and TSV) and ``json`` (SPARQL 1.1 Query Results JSON).
+CONSTRUCT and DESCRIBE results are Turtle whatever the format. An ASK result is
+``table`` or ``json`` only: the W3C CSV and TSV formats have no boolean form, and
+inventing one would give files other SPARQL tools read differently.
 """
 from __future__ import annotations
 
@@ -130,10 +133,13 @@ def _tsv_term(term: Node | None) -> str:
     return f'"{text}"'
 
 
+ASK_FORMATS = "CSV and TSV hold SELECT results only; an ASK result comes as --format table or json"
+
+
 def to_tsv(result: Result) -> str:
     """SPARQL 1.1 Query Results TSV (rdflib has a TSV parser but no serializer)."""
     if result.type != "SELECT":
-        raise ValueError("TSV holds SELECT results only; use --format json for ASK")
+        raise ValueError(ASK_FORMATS)
     names = list(result.vars or [])
     lines = ["\t".join(f"?{v}" for v in names)]
     lines += ["\t".join(_tsv_term(row.get(v)) for v in names) for row in result.bindings]
@@ -159,6 +165,8 @@ def format_result(result: Result, fmt: str = "table") -> str:
         return "\n".join(out) + "\n"
     if fmt == "tsv":
         return to_tsv(result)
+    if fmt == "csv" and result.type != "SELECT":
+        raise ValueError(ASK_FORMATS)
     if fmt == "json" and result.type == "ASK":
         return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) + "\n"
     buf = io.BytesIO()

@@ -174,3 +174,11 @@ def test_non_ascii_variable_names_bind(store_location, seed_article, seed_facts)
         s.put_article(article_to_graph(seed_article, seed_facts))
         result = s.query("SELECT DISTINCT ?nom WHERE { ?société rdfs:label ?nom }", {"société": huawei})
         assert [str(r[0]) for r in result] == ["Huawei"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_ask_in_csv_or_tsv_names_the_formats_that_work(fmt: str) -> None:
+    with open_store(":memory:") as s:
+        with pytest.raises(ValueError) as err:
+            format_result(s.query("ASK { ?s ?p ?o }"), fmt)
+    assert str(err.value) == "CSV and TSV hold SELECT results only; an ASK result comes as --format table or json"
