@@ -150,6 +150,44 @@ def test_write_html(tmp_path):
         write_html(seed_like(), tmp_path / "g.png")
 
 
+def test_write_html_replaces_the_page_whole_or_not_at_all(tmp_path, monkeypatch):
+    """A failure while writing leaves the earlier page as it was, and no temporary file behind."""
+    import os
+
+    path = write_html(seed_like(), tmp_path / "g.html")
+    before = path.read_bytes()
+    with pytest.raises(UnicodeEncodeError):  # a lone surrogate cannot be written as UTF-8
+        write_html(seed_like(), path, title="broken \udc80 title")
+    assert path.read_bytes() == before
+
+    def interrupted(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(OSError, match="No space"):
+        write_html(nx.MultiDiGraph(), path, title="another page")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.html"]
+
+
+def test_write_html_files_get_the_usual_permissions(tmp_path):
+    """Mode 0o666 less the umask, as for any file the user writes (not tempfile's 0o600); a replaced file keeps its mode."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        fresh = write_html(seed_like(), tmp_path / "fresh.html")
+        kept = tmp_path / "kept.html"
+        kept.write_text("old page")
+        kept.chmod(0o664)
+        write_html(seed_like(), kept)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o664 and kept.read_text("utf-8").startswith("<!DOCTYPE html>")
+
+
 def test_empty_graph_renders(tmp_path):
     data = payload(render_html(nx.MultiDiGraph()))
     assert data["nodes"] == [] and data["edges"] == []
