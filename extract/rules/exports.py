@@ -67,6 +67,10 @@ class Exports:
         govs = self._dep_subject(sent, t, ("Government",)) or \
             self._group_before(text, sent.mentions, pos, clause.start, ("Government",))
         targets = self._group_after(text, sent.mentions, pos, clause.end)
+        if not targets:  # "ajoutant 140 entreprises à sa liste noire, dont le fabricant Naura"
+            intro = "|".join(re.escape(w) for w in self.data.cue("list_introducers"))
+            m = re.search(r"(?<![\w'])(?:" + intro + r")\s+", text[pos:sent.end], re.IGNORECASE)
+            targets = self._group_after(text, sent.mentions, pos + m.end(), sent.end) if m else []
         if not govs or not targets:
             return
         quals, status = self._qualify(st, text, sent, t, clause, [])

@@ -161,6 +161,12 @@ CASES = [
     ("fr", "SK Hynix a indiqué que les tests de qualification d'AMD pour sa puce HBM4 étaient en cours.",
      [("SK Hynix", "supplies", "AMD", dict(status="planned", product="HBM4"))], []),
     ("en", "The US government approved Nvidia's H20 export licences.", [], None),
+    # blacklists with a list of names, possessive sellers, 'the iPhone maker'
+    ("fr", "Les États-Unis ont durci en décembre leurs contrôles à l'exportation, ajoutant 140 entreprises chinoises "
+           "à leur liste noire, dont le fabricant d'équipements Naura.",
+     [("United States", "restricts_export", "Naura", dict(date="2024-12"))], []),
+    ("en", "Apple will source chips from TSMC's new factory in Arizona, chief executive Tim Cook said.",
+     [("TSMC", "supplies", "Apple", dict(status="planned"))], []),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
@@ -250,3 +256,8 @@ def test_non_verbal_sentence_roots_do_not_hang_the_subject_search(facts_of):
     facts = facts_of(text, "fr", "2025-02")
     assert ("SMIC", "supplies", "Huawei") in triples(facts)
     assert find(facts, "Huawei", "manufactures", "Ascend 910C").status == "planned"
+
+
+def test_a_product_maker_description_resolves(facts_of):
+    facts = facts_of("Apple makes the iPhone. The iPhone maker is TSMC's largest customer.", "en")
+    assert ("TSMC", "supplies", "Apple") in triples(facts)
