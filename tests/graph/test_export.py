@@ -1,6 +1,8 @@
 """Export: every format reparses with rdflib and with pyoxigraph (an independent parser) to the same graph."""
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -92,3 +94,22 @@ def test_format_names() -> None:
     assert normalise_format("json-ld") == "jsonld"
     with pytest.raises(ValueError, match="choose one of turtle, trig, nt, nquads, jsonld"):
         normalise_format("rdfxml")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_exported_file_has_normal_permissions(store, tmp_path: Path) -> None:
+    """Not the 0600 of the temporary file: what open(path, 'w') would give, so others can read it."""
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "kg.ttl"
+        export(store, "turtle", out)
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644
+        os.umask(0o027)
+        export(store, "turtle", tmp_path / "group.ttl")
+        assert stat.S_IMODE((tmp_path / "group.ttl").stat().st_mode) == 0o640
+        # overwriting keeps the file's own mode, as a shell redirection would
+        out.chmod(0o664)
+        export(store, "nt", out)
+        assert stat.S_IMODE(out.stat().st_mode) == 0o664
+    finally:
+        os.umask(old)
