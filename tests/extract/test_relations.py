@@ -164,7 +164,7 @@ CASES = [
     # blacklists with a list of names, possessive sellers, 'the iPhone maker'
     ("fr", "Les États-Unis ont durci en décembre leurs contrôles à l'exportation, ajoutant 140 entreprises chinoises "
            "à leur liste noire, dont le fabricant d'équipements Naura.",
-     [("United States", "restricts_export", "Naura", dict(date="2024-12"))], []),
+     [("United States", "restricts_export", "Naura", dict(date="2023-12"))], []),  # past December, article of 2024-09
     ("en", "Apple will source chips from TSMC's new factory in Arizona, chief executive Tim Cook said.",
      [("TSMC", "supplies", "Apple", dict(status="planned"))], []),
     # nothing to find
