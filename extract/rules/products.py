@@ -96,26 +96,19 @@ class Products:
                 return at
         return clause.end
 
-    def _coordinated(self, text, sent, p) -> list:
-        """Products coordinated after ``p``: 'HBM3 and HBM3E', 'H100, H200 et B200'."""
-        out, last = [], p
-        for q in sent.mentions:
-            if q.kind == "Product" and q.start >= last.end:
-                if re.fullmatch(r"\s*(?:,|and|et|&|or|ou|,\s*and|,\s*et)\s*", text[last.end:q.start]):
-                    out.append(q)
-                    last = q
-                else:
-                    break
-        return out
-
-    def _coordinated_before(self, text, sent, p) -> list:
-        out, first = [], p
-        for q in reversed([m for m in sent.mentions if m.kind == "Product" and m.end <= p.start]):
-            if re.fullmatch(r"\s*(?:,|and|et|&|or|ou|,\s*and|,\s*et)\s*", text[q.end:first.start]):
-                out.append(q)
-                first = q
-            else:
+    def _coordinated(self, text, sent, p, backward: bool = False) -> list:
+        """Products coordinated with ``p``, after it ('HBM3 and HBM3E') or, with ``backward``, before it
+        ('les puces A100 et H100 de Nvidia')."""
+        products = [m for m in sent.mentions if m.kind == "Product"]
+        candidates = reversed([m for m in products if m.end <= p.start]) if backward else \
+            [m for m in products if m.start >= p.end]
+        out, edge = [], p
+        for q in candidates:
+            between = text[q.end:edge.start] if backward else text[edge.end:q.start]
+            if not re.fullmatch(r"\s*(?:,|and|et|&|or|ou|,\s*and|,\s*et)\s*", between):
                 break
+            out.append(q)
+            edge = q
         return out
 
     def _genitive_makers(self, st, text, sent):
@@ -129,8 +122,7 @@ class Products:
                     continue
                 if self._brand_link(text, sent, c, p):
                     adjacent = c.end <= p.start and re.fullmatch(r"\s*", text[c.end:p.start])
-                    coordinated = self._coordinated(text, sent, p) if c.end <= p.start else \
-                        self._coordinated_before(text, sent, p)  # "les puces A100 et H100 de Nvidia"
+                    coordinated = self._coordinated(text, sent, p, backward=c.end > p.start)
                     for q in [p, *coordinated]:  # "Samsung's HBM3 and HBM3E chips"
                         self._emit(st, sent, text, "manufactures", c.name, "Company", q.name, "Product",
                                    0.5 if adjacent else 0.7)
