@@ -5,7 +5,8 @@
 * ``None``: the default embedded store, directory ``.supplykg/store`` under the current
   directory, or ``$SUPPLYKG_STORE`` when set (which may itself be any form below);
 * ``":memory:"``: rdflib's in-memory store, for tests and one-off runs;
-* a path: a persistent Oxigraph (RocksDB) store through ``oxrdflib``;
+* a path: a persistent Oxigraph (RocksDB) store through ``oxrdflib``
+  (see :mod:`supplykg.graph.oxigraph_store`);
 * ``http://…`` / ``https://…``: a remote SPARQL 1.1 endpoint (see :mod:`supplykg.graph.remote`).
 
 Every article lives in its own named graph whose IRI is the article's IRI, so writing
@@ -20,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -127,7 +128,7 @@ def parse_error(exc: BaseException, sparql: str) -> StoreError | None:
             reason += f", found {found}"
         return syntax_error(sparql, reason, exc.lineno, exc.col)
     if isinstance(exc, SyntaxError):
-        m = re.match(r"error at (\d+):(\d+): (.*)", str(exc.msg or exc), re.S)
+        m = re.match(r"error at (\d+):(\d+): (.*)", str(exc.msg or exc), re.DOTALL)
         if m is None:
             return syntax_error(sparql, str(exc.msg or exc))
         line, col, reason = int(m.group(1)), int(m.group(2)), m.group(3)
@@ -396,203 +397,15 @@ class MemoryStore(KGStore):
 
 
 # ---------------------------------------------------------------------------------
-# Oxigraph on disk, through oxrdflib for queries and pyoxigraph for atomic writes
-# ---------------------------------------------------------------------------------
-def _open_oxigraph(path: Path) -> Any:
-    import pyoxigraph as ox
+def __getattr__(name: str) -> Any:
+    """``OxigraphStore`` still imports from here; its module imports this one, so it loads lazily."""
+    if name == "OxigraphStore":
+        from supplykg.graph.oxigraph_store import OxigraphStore
 
-    if path.exists() and not path.is_dir():
-        raise StoreError(f"the store location {path} exists but is not a directory; "
-                         "pass a directory to --store (or ':memory:')")
-    try:
-        return ox.Store(str(path))
-    except (OSError, RuntimeError) as exc:
-        detail = " ".join(str(exc).split())
-        if "lock" in detail.casefold():
-            raise StoreError(
-                f"the store at {path} is in use by another supplykg process (its lock is held); "
-                "wait for that command to finish, or pass another --store directory"
-            ) from exc
-        raise StoreError(
-            f"the store at {path} is damaged or is not an Oxigraph store ({detail}); "
-            "move it aside and rebuild with `supplykg build`, or pass another --store directory"
-        ) from exc
+        return OxigraphStore
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class OxigraphStore(KGStore):
-    """A persistent Oxigraph (RocksDB) store in a directory, one process at a time.
-
-    Oxigraph 0.5 returns a triple once per named graph holding it when it queries the
-    union of graphs (oxigraph#1919), and entity labels repeat in every article graph, so
-    joins over the union blew up: named queries ran 60-100x slower than over one
-    deduplicated graph. The store therefore keeps the default graph equal to the set
-    union of all named graphs, updated in the same transaction as each article, and
-    queries run over it; ``GRAPH ?g`` still sees each article.
-    """
-
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        from oxrdflib import OxigraphStore as RdflibOxigraph
-
-        self.location = str(path)
-        self._ox: Any = _open_oxigraph(Path(path))
-        # Queries read the default graph, kept equal to the union of the named graphs.
-        self._ds: Dataset | None = Dataset(store=RdflibOxigraph(store=self._ox), default_union=False)
-        try:
-            self._ensure_mirror()
-            self.ensure_ontology()
-        except Exception:
-            self.close()
-            raise
-
-    @property
-    def ds(self) -> Dataset:
-        self._check_open()
-        assert self._ds is not None
-        return self._ds
-
-    def _check_open(self) -> None:
-        if self._ds is None:
-            raise StoreError(f"the store at {self.location} is closed; open it again with open_store()")
-
-    def _quads_for(self, graph_name: URIRef, triples: Iterable[Triple]) -> Iterator[Any]:
-        """pyoxigraph quads, converted lazily so a failure happens inside the write transaction."""
-        from oxrdflib._converter import to_ox
-
-        for s, p, o in triples:
-            yield to_ox((s, p, o, graph_name))
-
-    def put_article(self, graph: Graph) -> bool:
-        iri, triples = article_triples(graph)
-        return self._replace(iri, triples)
-
-    def put_article_unchecked(self, graph: Graph) -> bool:
-        return self._replace(graph.identifier, [(plain(s), p, plain(o)) for s, p, o in graph])
-
-    def _replace(self, iri: Identifier, triples: Iterable[Triple]) -> bool:
-        import pyoxigraph as ox
-        from oxrdflib._converter import from_ox
-
-        self._check_open()
-        name = ox.NamedNode(str(iri))
-        if not self._ox.contains_named_graph(name):
-            # One transaction: if the iterable fails halfway, nothing is written.
-            self._ox.extend(self._with_mirror(self._quads_for(URIRef(str(iri)), triples)))
-            return True
-        triples = list(triples)
-        # Compare as rdflib terms through plain(): Oxigraph stores decimals in its own canonical form.
-        old = {(plain(from_ox(q.subject)), from_ox(q.predicate), plain(from_ox(q.object)))
-               for q in self._ox.quads_for_pattern(None, None, None, name)}
-        if old == set(triples):
-            return False
-        # One SPARQL update is one transaction: unmirror, drop, insert commit together or not at all.
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in self._quads_for(URIRef(str(iri)), triples))
-        self._ox.update(f"{self._unmirror(name)} ;\nDROP SILENT GRAPH {name} ;\n"
-                        f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}}\n{body}\n}}")
-        return True
-
-    @staticmethod
-    def _with_mirror(quads: Iterable[Any]) -> Iterator[Any]:
-        import pyoxigraph as ox
-
-        for q in quads:
-            yield q
-            yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-
-    @staticmethod
-    def _unmirror(name: Any) -> str:
-        """Update removing from the default graph the triples only graph ``name`` holds."""
-        return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
-                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }}")
-
-    def _ensure_mirror(self) -> None:
-        """Fill the default graph from the named graphs when it is empty (a store from an older version)."""
-        import pyoxigraph as ox
-
-        default = next(iter(self._ox.quads_for_pattern(None, None, None, ox.DefaultGraph())), None)
-        named = next(iter(self._ox.named_graphs()), None)
-        if default is None and named is not None:
-            self._ox.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-
-    def remove_article(self, iri: URIRef | str) -> bool:
-        import pyoxigraph as ox
-
-        self._check_open()
-        name = ox.NamedNode(str(iri))
-        if not self._ox.contains_named_graph(name):
-            return False
-        self._ox.update(f"{self._unmirror(name)} ;\nDROP GRAPH {name}")
-        return True
-
-    def has_article(self, iri: URIRef | str) -> bool:
-        import pyoxigraph as ox
-
-        self._check_open()
-        name = ox.NamedNode(str(iri))
-        return next(iter(self._ox.quads_for_pattern(None, None, None, name)), None) is not None
-
-    def articles(self) -> list[URIRef]:
-        self._check_open()
-        return sorted(URIRef(g.value) for g in self._ox.named_graphs()
-                      if is_article_graph(URIRef(g.value)) and self.has_article(g.value))
-
-    def triple_count(self) -> int:
-        self._check_open()
-        result = self._ox.query(
-            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(STRSTARTS(STR(?g), \"{ARTICLE_PREFIX}\")) }} }}"
-        )
-        return int(next(iter(result))[0].value)
-
-    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
-        # pyoxigraph's substitutions refuse unprojected variables: bind with VALUES instead.
-        from supplykg.graph.bind import bind_values
-
-        check_read_only(sparql)
-        try:
-            result = self.ds.query(bind_values(sparql, to_bindings(bindings)), initNs=PREFIXES)
-        except SyntaxError as exc:
-            # Parse the user's own text, not the one with a VALUES block, for the position.
-            error = oxigraph_syntax_error(sparql)
-            if error is None:
-                raise
-            raise error from exc
-        if result.type == "SELECT":
-            rows = result.bindings
-            result.bindings = [{k: plain(v) for k, v in row.items()} for row in rows]
-        elif result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
-            g = Graph()
-            g.addN((plain(s), p, plain(o), g) for s, p, o in result.graph)
-            result.graph = g
-        return result
-
-    def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
-        from oxrdflib._converter import from_ox
-
-        self._check_open()
-        for q in self._ox.quads_for_pattern(None, None, None, None):
-            g = getattr(q.graph_name, "value", None)
-            if g is None:
-                continue
-            gi = URIRef(g)
-            if is_article_graph(gi) or (include_ontology and gi == ONTOLOGY_GRAPH):
-                yield plain(from_ox(q.subject)), from_ox(q.predicate), plain(from_ox(q.object)), gi
-
-    def dataset(self) -> Dataset:
-        return self.ds
-
-    def close(self) -> None:
-        if self._ds is None:
-            return
-        try:
-            self._ox.flush()
-        finally:
-            # Drop every reference to the pyoxigraph Store so RocksDB releases its lock.
-            self._ds.store._store = None  # type: ignore[attr-defined]
-            self._ds = None
-            self._ox = None
-
-
-# ---------------------------------------------------------------------------------
 def resolve_location(location: str | os.PathLike[str] | None) -> str:
     """The location a ``None`` means: ``$SUPPLYKG_STORE`` or ``.supplykg/store`` under the cwd."""
     if location is None:
@@ -618,6 +431,8 @@ def open_store(location: str | os.PathLike[str] | None = None, create: bool = Tr
         from supplykg.graph.remote import RemoteStore
 
         return RemoteStore(loc)
+    from supplykg.graph.oxigraph_store import OxigraphStore
+
     path = Path(loc).expanduser()
     # CURRENT is the file RocksDB keeps in every database directory it made.
     if not create and (not path.exists() or path.is_dir() and not (path / "CURRENT").is_file()):

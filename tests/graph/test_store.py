@@ -11,10 +11,10 @@ import pytest
 from rdflib import RDF, Graph, Literal, URIRef
 
 from supplykg.extract.model import Article, Fact
+from supplykg.graph.oxigraph_store import OxigraphStore
 from supplykg.graph.rdf import article_graph_iri, article_to_graph
 from supplykg.graph.store import (
     MemoryStore,
-    OxigraphStore,
     StoreError,
     open_store,
     resolve_location,
@@ -197,6 +197,15 @@ def test_closed_store_says_so(seed_article, seed_facts) -> None:
     store.close()
     with pytest.raises(StoreError, match="closed"):
         store.articles()
+
+
+def test_store_module_keeps_its_names() -> None:
+    """The Oxigraph backend moved to its own module; the old import path still works."""
+    import supplykg.graph.store as store_module
+
+    assert store_module.OxigraphStore is OxigraphStore
+    with pytest.raises(AttributeError):
+        store_module.NoSuchStore  # noqa: B018
 
 
 def test_location_resolution(tmp_path: Path, monkeypatch) -> None:
