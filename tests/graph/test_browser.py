@@ -258,10 +258,14 @@ def test_search_finds_and_selects(seed_page):
 def test_csp_blocks_injected_handlers(seed_page):
     """Defence in depth: even markup injected some other way cannot run inline handlers."""
     _, page = seed_page
+    page.eval("window.__violations = []; document.addEventListener('securitypolicyviolation',"
+              " e => window.__violations.push(e.effectiveDirective)); 1")
     page.eval("const d = document.createElement('div'); d.innerHTML = '<img src=\"data:,x\" onerror=\"window.__csp=1\">"
               "<img src=\"x\" onload=\"window.__csp=2\">'; document.body.appendChild(d); 1")
-    time.sleep(0.3)
+    # The broken data: image fires its error event; the policy refusing the handler is reported.
+    page.wait_for("window.__violations.some(d => d.startsWith('script-src'))", 5)
     assert page.eval("typeof window.__csp") == "undefined"
+    assert "img-src" in page.eval("window.__violations")  # src="x" is not even fetched
 
 
 def big_graph(n: int, seed: int = 1) -> nx.MultiDiGraph:
@@ -280,15 +284,13 @@ def big_graph(n: int, seed: int = 1) -> nx.MultiDiGraph:
 def test_five_thousand_nodes_open_and_stay_usable(chromium, tmp_path):
     g = big_graph(5000)
     path = write_html(g, tmp_path / "big.html")
-    started = time.monotonic()
-    page = Page(chromium, path, timeout=30)
-    opened = time.monotonic() - started
+    page = Page(chromium, path, timeout=60)  # a bound on waiting, not a speed check: see benchmarks/
     assert drawn(page) == (g.number_of_nodes(), g.number_of_edges())
     assert page.eval("window.supplykg.network.physics.physicsEnabled") is False
-    redraw_ms = page.eval("(() => { const n = window.supplykg.network, t = performance.now();"
-                          "n.moveTo({scale: 0.5}); n.redraw(); return performance.now() - t; })()")
+    scale = page.eval("(() => { const n = window.supplykg.network; n.moveTo({scale: 0.5}); n.redraw();"
+                      "return n.getScale(); })()")
+    assert scale == 0.5
     assert page.errors == []
-    assert opened < 20 and redraw_ms < 2000, (opened, redraw_ms)
 
 
 def test_png_snapshot(tmp_path):
