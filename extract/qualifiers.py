@@ -193,6 +193,9 @@ def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
     """asserted / planned / rumoured / denied for the fact a trigger token states."""
     low = " " + clause_text.casefold() + " "
     toks = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
+        # a noun trigger takes the mood of its verb: "Nvidia deviendrait son plus gros client"
+        toks += [trigger.head, *[c for c in trigger.head.children if c.dep_.startswith(("aux", "cop"))]]
     if trigger.head.i != trigger.i and trigger.dep_ in ("xcomp", "ccomp"):
         toks.append(trigger.head)
     # Negation attached to the trigger or its auxiliaries.
@@ -211,8 +214,10 @@ def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
     if any(w.lemma_.casefold() in deny for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
         return "denied"
     # future in the past: "said it would supply", "a indiqué qu'il fournirait" is a plan, not a hedge
-    reported = re.search(r"\b(?:said|says|announced|confirmed|told \w+)\s+(?:that\s+)?(?:it|they|he|she|the company)\s+would\b"
-                         r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé)\s+qu['e]\s*(?:il|elle|ils|elles)\b", low)
+    reported = re.search(r"\b(?:said|says|announced|confirmed|told \w+)\s+(?:that\s+)?(?:[\w-]+\s+){1,3}would\b"
+                         r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé)\s+qu['e]\s*", low)
+    reported = reported and (" would " in low or any("Cnd" in t.morph.get("Mood") for t in toks)
+                             or lang.code == "en")
     if reported:
         return "planned"
     for t in toks:

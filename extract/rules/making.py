@@ -28,8 +28,16 @@ class Making:
             return
         quals, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
         names = {mk.name for mk in makers}
-        customers = [c for c in self._after_prep(text, sent, pos, clause.end, self.data.cue("for_words"))
+        customers = [c for c in self._after_prep(text, sent, pos, clause.end,
+                                                 self.data.cue("for_words") + self.data.cue("on_behalf"))
                      if c.name not in names]
+        if passive and product is not None and not customers:
+            # "ses puces H20 étaient fabriquées par TSMC": the product's owner is the customer
+            owner = next((c for c in sent.mentions if c.kind == "Company" and c.name not in names
+                          and self._brand_link(text, sent, c, product)), None) or \
+                self._determiner_owner(st, text, sent, product.start)
+            if owner is not None and owner.name not in names:
+                customers = [owner]
         fw = "|".join(re.escape(w) for w in self.data.cue("for_words"))
         if not customers and re.search(r"(?<![\w'])(?:" + fw + r")\s+(?:son|sa|ses|its|their|leur|leurs)\s+"
                                        r"(?:principal\s+|main\s+|key\s+)?(?:partenaire|client|partner|customer)s?\b",

@@ -248,7 +248,7 @@ class Roles:
             if m.kind != "Company":
                 continue
             tok = sent.token_at(m.start)
-            if tok is not None and (tok.dep_.startswith("nsubj") or (tok.dep_ in ("flat:name", "compound")
+            if tok is not None and (tok.dep_.startswith("nsubj") or (tok.dep_ in ("flat:name", "flat", "compound", "appos")
                                                                       and tok.head.dep_.startswith("nsubj"))):
                 return m
         return None

@@ -271,7 +271,8 @@ class Trade:
             # "Nvidia counts Microsoft, Meta and Google among its biggest customers"
             owner = self._sentence_subject(sent)
             cut = re.search(r"(?<![\w'])(?:" + among + r")\b", text[clause.start:pos], re.IGNORECASE)
-            listed = self._group_before(text, sent.mentions, clause.start + cut.start(), clause.start)
+            listed = self._group_before(text, sent.mentions, clause.start + cut.start(), clause.start) or \
+                self._group_after(text, sent.mentions, end, clause.end)  # "compte parmi ses clients Apple et AMD"
             if owner is not None:
                 _, status = self._qualify(st, text, sent, t, clause, [])
                 for c in listed:
@@ -289,6 +290,9 @@ class Trade:
         else:
             after = self._after_prep(text, sent, end, clause.end, self.data.cue("of_words") + ["for", "pour", "at"])
             suppliers = after[:1]
+            if not suppliers:  # "Nvidia deviendrait son plus gros client": 'son' is the sentence's subject
+                owner = self._determiner_owner(st, text, sent, pos)
+                suppliers = [owner] if owner is not None and owner.name not in {c.name for c in customers} else []
         if not customers or not suppliers:
             return
         product = next(iter(self._products_in_phrase(sent, end, clause.end)), None)

@@ -167,6 +167,17 @@ CASES = [
      [("United States", "restricts_export", "Naura", dict(date="2023-12"))], []),  # past December, article of 2024-09
     ("en", "Apple will source chips from TSMC's new factory in Arizona, chief executive Tim Cook said.",
      [("TSMC", "supplies", "Apple", dict(status="planned"))], []),
+    # passive manufacture for a named owner, 'its largest customer', won orders in French
+    ("fr", "Nvidia a confirmé que ses puces H20 étaient fabriquées par TSMC.",
+     [("TSMC", "supplies", "Nvidia", dict(product="H20")), ("TSMC", "manufactures", "H20", {})], []),
+    ("en", "Ascend 910C chips are produced by SMIC on behalf of Huawei.",
+     [("SMIC", "supplies", "Huawei", dict(status="asserted")), ("SMIC", "manufactures", "Ascend 910C", {})], []),
+    ("fr", "Les puces Ascend 910C sont produites par SMIC pour le compte de Huawei.",
+     [("SMIC", "supplies", "Huawei", dict(status="asserted"))], []),
+    ("en", "TSMC said Nvidia would become its largest customer in 2025.",
+     [("TSMC", "supplies", "Nvidia", dict(status="planned"))], [("Nvidia", "supplies", "TSMC")]),
+    ("fr", "Selon le média coréen The Elec, Samsung aurait décroché une commande de Nvidia pour des puces HBM4.",
+     [("Samsung", "supplies", "Nvidia", dict(status="rumoured"))], [("Nvidia", "supplies", "Samsung")]),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
