@@ -274,12 +274,18 @@ def earlier_versions(kg: Any, article: Article, exclude: Iterable[str] = ()) -> 
     return sorted(iri for iri, found in sources.items() if found == wanted)
 
 
+def _first_line(e: BaseException) -> str:
+    return str(e).splitlines()[0] if str(e) else ""
+
+
 def _handle_earlier_versions(kg: Any, article: Article, seen: set[str], replace: bool, report: BuildReport) -> None:
     """After ``article`` is written: remove its earlier versions (``replace``) or note that they are there."""
     try:
         earlier = earlier_versions(kg, article, seen)
     except Exception as e:  # the new version is stored; a failed look-up only costs the clean-up
-        log.warning("could not look for earlier versions of %s: %s", article.id, e)
+        log.info("earlier versions of %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))
+        report.notes.append(f"{article.id}: stored, but earlier versions could not be looked for "
+                            f"({type(e).__name__}: {_first_line(e)})")
         return
     if not earlier:
         return
@@ -289,9 +295,9 @@ def _handle_earlier_versions(kg: Any, article: Article, seen: set[str], replace:
     for iri in earlier:
         try:
             kg.remove_article(iri)
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001  reported; the new version is already stored
             report.notes.append(f"{article.id}: the new version is stored but the earlier one could not be "
-                                f"removed ({type(e).__name__}: {e}); run `supplykg remove {iri}`")
+                                f"removed ({type(e).__name__}: {_first_line(e)}); run `supplykg remove {iri}`")
         else:
             report.notes.append(f"{article.id}: replaced the earlier version {iri}")
 

@@ -247,3 +247,19 @@ def test_replace_of_an_edited_article_removes_the_old_version_only_after_the_new
     report = api.build([str(edited)], store, extractor=fake_extract, replace=True)
     assert report.added == ["fr.txt"] and len(report.notes) == 1
     assert len(store.articles()) == 1 and set(store.union_graph()) != before
+
+
+def test_replace_that_cannot_remove_the_old_version_keeps_both_and_says_how_to_finish(
+        store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old_iri = store.articles()[0]
+    edited = write(tmp_path / "good", "fr.txt", FR_ARTICLE.replace("deux ans", "trois ans"))
+
+    def stuck(iri: Any) -> bool:
+        raise OSError("read-only file system")
+
+    monkeypatch.setattr(store, "remove_article", stuck)
+    report = api.build([str(edited)], store, extractor=fake_extract, replace=True)
+    assert report.added == ["fr.txt"] and not report.failed
+    assert report.notes == [f"fr.txt: the new version is stored but the earlier one could not be removed "
+                            f"(OSError: read-only file system); run `supplykg remove {old_iri}`"]
+    assert len(store.articles()) == 2 and old_iri in store.articles()
