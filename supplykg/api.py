@@ -48,17 +48,19 @@ class SupplyKGError(Exception):
 
 # ---------------------------------------------------------------- stores and extractors
 
-def open_store(location: str | None = None) -> Any:
-    """Open (creating if needed) the store at ``location``; see :func:`supplykg.graph.store.open_store`."""
+def open_store(location: str | None = None, create: bool = True) -> Any:
+    """Open the store at ``location``; see :func:`supplykg.graph.store.open_store`. With ``create=False``
+    a missing store is an error ("no store at X; run 'supplykg build' first") instead of a new empty one."""
     from supplykg.graph.store import open_store as _open
 
-    return _open(location)
+    return _open(location, create=create)
 
 
 @contextmanager
-def _opened(store: StoreArg) -> Iterator[Any]:
+def _opened(store: StoreArg, create: bool = False) -> Iterator[Any]:
+    """An open store for one call: only ``build`` creates one; reading a store that is not there is an error."""
     if store is None or isinstance(store, (str, Path)):
-        s = open_store(None if store is None else str(store))
+        s = open_store(None if store is None else str(store), create=create)
         try:
             yield s
         finally:
@@ -199,7 +201,7 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     started = time.perf_counter()
     report = BuildReport()
     tick = progress or (lambda outcome, name: None)
-    with _opened(store) as kg:
+    with _opened(store, create=True) as kg:
         report.triples_before = kg.triple_count()
         seen: set[str] = set()
 

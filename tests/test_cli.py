@@ -449,3 +449,14 @@ def test_build_whose_output_fails_late_still_reports_what_was_stored(env: Path,
     result = run("build", "news", "--view", "graph.html", code=1)
     assert "2 article(s) read: 2 added" in result.output
     assert result.output.endswith("Error: No space left on device: graph.html; check the path and its permissions\n")
+
+
+def test_read_only_commands_do_not_create_a_store(tmp_path):
+    from click.testing import CliRunner
+
+    missing = tmp_path / "nope"
+    for args in (["stats"], ["export"], ["validate"], ["query", "--name", "suppliers", "--param", "company=X"]):
+        result = CliRunner().invoke(cli, [*args, "--store", str(missing)])
+        assert result.exit_code != 0, args
+        assert "no store at" in result.output and "supplykg build" in result.output, (args, result.output)
+        assert not missing.exists(), args
