@@ -222,6 +222,8 @@ def test_query_usage_errors_are_one_line(env: Path) -> None:
 @pytest.mark.parametrize("store", ["store", ":memory:"])
 def test_bad_sparql_is_one_line_without_traceback(env: Path, store: str) -> None:
     """A typo in a query is the user's to fix: a syntax message, not a supplykg bug to report."""
+    if store != ":memory:":
+        run("build", "news", "--store", store)
     result = run("query", "--store", store, "SELEKT nothing", code=1)
     assert result.output.startswith("Error: ") and len(result.output.strip().splitlines()) == 1
     assert "syntax" in result.output.casefold()
