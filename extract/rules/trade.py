@@ -293,12 +293,16 @@ class Trade:
             if not suppliers:  # "Nvidia deviendrait son plus gros client": 'son' is the sentence's subject
                 owner = self._determiner_owner(st, text, sent, pos)
                 suppliers = [owner] if owner is not None and owner.name not in {c.name for c in customers} else []
+        self._supply_pairs(st, text, sent, t, clause, end, suppliers, customers)
+
+    def _supply_pairs(self, st, text, sent, t, clause, end, suppliers, customers) -> None:
+        """Every supplier supplies every customer a noun trigger names, with the product of its phrase."""
         if not customers or not suppliers:
             return
         product = next(iter(self._products_in_phrase(sent, end, clause.end)), None)
         _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
-        for c in customers:
-            for s in suppliers:
+        for s in suppliers:
+            for c in customers:
                 self._emit(st, sent, text, "supplies", s.name, "Company", c.name, "Company", 0.75, status,
                            product=product.name if product else None)
 
@@ -341,14 +345,7 @@ class Trade:
             if not customers:  # "Samsung a été choisi par Nvidia comme fournisseur"
                 customers = [m for m in self._after_prep(text, sent, clause.start, pos, self.data.cue("by_words"))
                              if m.name not in {x.name for x in suppliers}][:1]
-        if not customers or not suppliers:
-            return
-        product = next(iter(self._products_in_phrase(sent, end, clause.end)), None)
-        _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
-        for s in suppliers:
-            for c in customers:
-                self._emit(st, sent, text, "supplies", s.name, "Company", c.name, "Company", 0.75, status,
-                           product=product.name if product else None)
+        self._supply_pairs(st, text, sent, t, clause, end, suppliers, customers)
 
     def _on_partner_noun(self, st, text, sent, t):
         clause = self._clause_of(sent, sent.start + t.idx)
