@@ -31,6 +31,13 @@ class Making:
         customers = [c for c in self._after_prep(text, sent, pos, clause.end,
                                                  self.data.cue("for_words") + self.data.cue("on_behalf"))
                      if c.name not in names]
+        if passive and product is None and not customers and re.search(
+                r"(?<![\w'])(?:its|their|ses|leurs|sa|son)\s+(?:[\w-]+\s+){0,2}(?:chips?|puces?|processeurs?|processors?)\b",
+                text[sent.start:pos], re.IGNORECASE):
+            # "production of its Ascend chips, which are manufactured by SMIC": the owner of 'its'
+            owner = self._sentence_subject(sent)
+            if owner is not None and owner.name not in names:
+                customers = [owner]
         if passive and product is not None and not customers:
             # "ses puces H20 étaient fabriquées par TSMC": the product's owner is the customer
             owner = next((c for c in sent.mentions if c.kind == "Company" and c.name not in names

@@ -251,6 +251,9 @@ class Roles:
             if tok is not None and (tok.dep_.startswith("nsubj") or (tok.dep_ in ("flat:name", "flat", "compound", "appos")
                                                                       and tok.head.dep_.startswith("nsubj"))):
                 return m
+        first = sent.mentions[0] if sent.mentions else None
+        if first is not None and first.kind == "Company" and first.start == sent.start:
+            return first  # the parser lost the subject, but a sentence that opens on a company is about it
         return None
 
     # denials -----------------------------------------------------------------------

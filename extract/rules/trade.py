@@ -120,21 +120,25 @@ class Trade:
         if not sellers:
             return
         buyers = [m for m in self._after_prep(text, sent, pos, clause.end, self.data.cue("to_words"))
-                  if m.name not in {s.name for s in sellers}] or self._listed_after(text, sent, pos, clause.end) \
+                  if m.name not in {s.name for s in sellers}][:1]
+        if buyers:  # "to Meta and Oracle"
+            buyers = [m for m in self._group_after(text, sent.mentions, buyers[0].start, clause.end)
+                      if m.name not in {s.name for s in sellers}]
+        buyers = buyers or self._listed_after(text, sent, pos, clause.end) \
             or self._unknown_after(text, sent, pos, clause.end, self.data.cue("to_words")) \
             or self._destined_for(text, sent, pos, clause.end)
         product = self._product_for(st, text, sent, t, clause)
-        if not buyers:
-            if product is not None and t.lemma_.casefold() in ("sell", "vendre"):
-                _, status = self._qualify(st, text, sent, t, clause, [product])
-                for s in sellers:
+        selling = t.lemma_.casefold() in ("sell", "vendre", "commercialiser")
+        quals, status = self._qualify(st, text, sent, t, clause, [product] if product else [], loose=True)
+        if selling and product is not None:
+            # "AMD sells its MI300 accelerators": selling one's own product presents it as one's own
+            for s in sellers:
+                if self._maker_of(st, text, sent, product) in (None, s.name):
                     self._emit(st, sent, text, "manufactures", s.name, "Company", product.name, "Product", 0.6,
                                status)
-            return
-        quals, status = self._qualify(st, text, sent, t, clause, [product] if product else [], loose=True)
         for s in sellers:
             for b in buyers:
-                if product is not None:
+                if product is not None and not selling:  # a sale is a supply relation, not a shipment
                     self._emit(st, sent, text, "delivered", s.name, "Company", b.name, "Company", 0.75, status,
                                product=product.name, **quals)
                 self._emit(st, sent, text, "supplies", s.name, "Company", b.name, "Company", 0.7, status,

@@ -178,6 +178,14 @@ CASES = [
      [("TSMC", "supplies", "Nvidia", dict(status="planned"))], [("Nvidia", "supplies", "TSMC")]),
     ("fr", "Selon le média coréen The Elec, Samsung aurait décroché une commande de Nvidia pour des puces HBM4.",
      [("Samsung", "supplies", "Nvidia", dict(status="rumoured"))], [("Nvidia", "supplies", "Samsung")]),
+    # a sale is a supply relation (not a shipment) to every coordinated buyer; chips made for 'its' owner
+    ("en", "Advanced Micro Devices, which sells its MI300 accelerators to Meta and Oracle, fell 2%.",
+     [("AMD", "supplies", "Meta", {}), ("AMD", "supplies", "Oracle", {}), ("AMD", "manufactures", "MI300", {})],
+     [("AMD", "delivered", "Meta")]),
+    ("fr", "AMD, qui vend ses accélérateurs MI300 à Meta et à Oracle, a reculé de 2 %.",
+     [("AMD", "supplies", "Meta", {}), ("AMD", "supplies", "Oracle", {})], []),
+    ("fr", "Huawei accélère de son côté la production de ses puces Ascend, fabriquées par SMIC.",
+     [("SMIC", "supplies", "Huawei", {})], []),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
