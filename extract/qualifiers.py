@@ -214,8 +214,9 @@ def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
     if any(w.lemma_.casefold() in deny for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
         return "denied"
     # future in the past: "said it would supply", "a indiqué qu'il fournirait" is a plan, not a hedge
-    reported = re.search(r"\b(?:said|says|announced|confirmed|told \w+)\s+(?:that\s+)?(?:[\w-]+\s+){1,3}would\b"
-                         r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé)\s+qu['e]\s*", low)
+    reported = re.search(r"\b(?:said|says|saying|added|adding|noted|noting|announced|confirmed|told \w+)\s+(?:that\s+)?"
+                         r"(?:[\w-]+\s+){1,3}would\b"
+                         r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé|ajoutant|ajouté|assuré)\s+qu['e]\s*", low)
     reported = reported and (" would " in low or any("Cnd" in t.morph.get("Mood") for t in toks)
                              or lang.code == "en")
     if reported:
