@@ -306,8 +306,20 @@ def _handle_earlier_versions(kg: Any, article: Article, seen: set[str], replace:
 
 # ---------------------------------------------------------------- store-side commands
 
+NETWORK_FORMATS = ("graphml", "gexf")
+
+
 def export(store: StoreArg = None, fmt: str = "turtle", out: str | Path | None = None) -> str | None:
-    """Serialise the whole store as ``turtle``, ``trig``, ``nt`` or ``jsonld``; to ``out`` or as a string."""
+    """Serialise the whole store as ``turtle``, ``trig``, ``nt`` or ``jsonld`` (to ``out`` or as a string),
+    or write the company–product network as ``graphml`` or ``gexf`` for Gephi (to ``out``, required)."""
+    if fmt in NETWORK_FORMATS:
+        if out is None:
+            raise SupplyKGError(f"{fmt} is written to a file: add -o graph.{fmt}")
+        from supplykg.graph import network
+
+        writer = network.write_graphml if fmt == "graphml" else network.write_gexf
+        writer(to_networkx(store), out)
+        return None
     from supplykg.graph import export as _export
 
     with _opened(store) as kg:
@@ -317,7 +329,8 @@ def export(store: StoreArg = None, fmt: str = "turtle", out: str | Path | None =
 def format_for(path: str | Path) -> str:
     """Export format from a file name's extension (graph.ttl -> turtle)."""
     suffix = Path(path).suffix.casefold()
-    formats = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld"}
+    formats = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld",
+               ".graphml": "graphml", ".gexf": "gexf"}
     try:
         return formats[suffix]
     except KeyError:

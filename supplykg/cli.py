@@ -284,15 +284,18 @@ def _bind_prefixes(graph: Any) -> None:
 
 @cli.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "jsonld"]), default="turtle",
-              show_default=True, help="turtle/nt/jsonld: the union of all articles; trig: one named graph per article.")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "jsonld", "graphml", "gexf"]),
+              default="turtle", show_default=True,
+              help="turtle/nt/jsonld: the union of all articles; trig: one named graph per article; "
+                   "graphml/gexf: the company–product network for Gephi (needs -o).")
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout.")
 def export(store: str | None, fmt: str, output: str | None) -> None:
-    """Write the whole graph as Turtle, TriG, N-Triples or JSON-LD.
+    """Write the whole graph as Turtle, TriG, N-Triples or JSON-LD, or the network as GraphML or GEXF.
 
     \b
     Example:
         supplykg export --format turtle -o graph.ttl
+        supplykg export --format gexf -o graph.gexf
     """
     from supplykg import api
 

@@ -462,3 +462,20 @@ def test_read_only_commands_do_not_create_a_store(tmp_path):
         assert result.exit_code != 0, args
         assert "no store at" in result.output and "supplykg build" in result.output, (args, result.output)
         assert not missing.exists(), args
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_network_for_gephi(env: Path, fmt: str) -> None:
+    import networkx as nx
+
+    run("build", "news")
+    run("export", "--format", fmt, "-o", f"graph.{fmt}")
+    read = nx.read_graphml if fmt == "graphml" else nx.read_gexf
+    g = read(env / f"graph.{fmt}")
+    from supplykg import api
+
+    expected = api.to_networkx(str(env / "store"))
+    assert g.number_of_nodes() == expected.number_of_nodes() > 0
+    assert g.number_of_edges() == expected.number_of_edges()
+    missing = run("export", "--format", fmt, code=1)
+    assert f"add -o graph.{fmt}" in missing.output
