@@ -363,7 +363,7 @@ def test_end_to_end_on_the_seed_with_the_real_extractor(tmp_path: Path, monkeypa
 def test_build_rejects_an_unknown_export_extension_before_working(env: Path) -> None:
     result = run("build", "news", "--export", "graph.xyz", code=1)
     assert result.output == ("Error: cannot tell the format of 'graph.xyz' from its extension; "
-                             "use one of .ttl, .trig, .nt, .jsonld, .json\n")
+                             "use one of .ttl, .trig, .nt, .jsonld, .json, .graphml, .gexf\n")
     assert not (env / "store").exists()
 
 
