@@ -220,9 +220,14 @@ def _print_build_report(report: Any, store: str | None, export_to: str | None, v
                f"{sum(report.facts.values())} fact(s) added.")
     click.echo(f"Store {store or os.environ.get('SUPPLYKG_STORE') or '.supplykg/store'}: "
                f"{report.triples_after} triples ({delta:+d}) in {report.seconds:.1f} s.")
-    for label, path in (("Turtle", export_to), ("HTML graph", view_to)):
-        if path:
-            click.echo(f"{label}: {path}")
+    labels = {"turtle": "Turtle", "trig": "TriG", "nt": "N-Triples", "jsonld": "JSON-LD", "graphml": "GraphML",
+              "gexf": "GEXF"}
+    if export_to:
+        from supplykg import api
+
+        click.echo(f"{labels.get(api.format_for(export_to), 'Export')}: {export_to}")
+    if view_to:
+        click.echo(f"HTML graph: {view_to}")
 
 
 @cli.command()
