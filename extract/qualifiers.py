@@ -84,7 +84,8 @@ def find_money(text: str, start: int, end: int, lang: LanguageData) -> list[Mone
 
 
 def find_quantities(text: str, start: int, end: int, lang: LanguageData, product_spans: list[tuple[int, int]],
-                    money: list[Money], loose: bool = False) -> list[Quantity]:
+                    money: list[Money], loose: bool = False,
+                    names: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Unit counts in text[start:end] ('plus de 100 000 puces', 'all 100,000 chips', '300 000 unités H20').
 
     A number counts when a unit word or a product follows it closely, or, with
@@ -96,8 +97,8 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
     out = []
     for m in re.finditer(r"(?<![\w$€£.,])(" + _NUMBER + r")(?![\w%]|[.,]\d)", seg):
         a, b = start + m.start(), start + m.end()
-        if any(x.start <= a < x.end for x in money) or any(ps <= a < pe for ps, pe in product_spans):
-            continue
+        if any(x.start <= a < x.end for x in money) or any(ps <= a < pe for ps, pe in product_spans + (names or [])):
+            continue  # '9400' in 'Dimensity 9400' is a name, not a count
         n = _to_number(m.group(1), lang)
         if n is None:
             continue
@@ -210,20 +211,24 @@ def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
         return "denied"
     if lang.code == "en" and any(w.lower_ in ("not", "n't", "never") for w in trigger.doc[max(0, trigger.i - 3):trigger.i]):
         return "denied"
+    stops = set(lang.cue("stop_verbs"))
+    if any(w.lemma_.casefold() in stops for w in trigger.doc[max(0, trigger.i - 3):trigger.i]):
+        return "denied"  # "told to stop buying", "cesser d'acheter": the purchases end
     deny = {t.lemma for t in lang.triggers if t.kind == "deny"}
     if any(w.lemma_.casefold() in deny for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
         return "denied"
     # future in the past: "said it would supply", "a indiqué qu'il fournirait" is a plan, not a hedge
     reported = re.search(r"\b(?:said|says|saying|added|adding|noted|noting|announced|confirmed|told \w+)\s+(?:that\s+)?"
                          r"(?:[\w-]+\s+){1,3}would\b"
-                         r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé|ajoutant|ajouté|assuré)\s+qu['e]\s*", low)
-    reported = reported and (" would " in low or any("Cnd" in t.morph.get("Mood") for t in toks)
-                             or lang.code == "en")
+                         r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé|ajoutant|ajouté|assuré)\s+(?:[\w-]+\s+){0,2}"
+                         r"qu['e]\s*", low)
+    conditional = any("Cnd" in t.morph.get("Mood") or (lang.code == "fr" and re.search(r"(?:rait|raient)$", t.lower_))
+                      for t in toks)  # the small French model misses some conditionals ('fournirait')
+    reported = reported and (" would " in low or conditional or lang.code == "en")
     if reported:
         return "planned"
-    for t in toks:
-        if "Cnd" in t.morph.get("Mood"):
-            return "rumoured"
+    if conditional:
+        return "rumoured"
     months = lang.cue("months")
     for cue in lang.cue("rumoured"):
         # a cue that is also a month ('may') counts only in lower case

@@ -37,7 +37,8 @@ class Facts:
         pos = sent.start + t.idx
         money = find_money(text, clause.start, clause.end, self.data)
         qty = find_quantities(text, clause.start, clause.end, self.data,
-                              [(p.start, p.end) for p in products], money, loose=loose)
+                              [(p.start, p.end) for p in products], money, loose=loose,
+                              names=[(m.start, m.end) for m in sent.mentions])
         past = not any("Fut" in x.morph.get("Tense") for x in [t, *t.children])
         date = find_date(text, clause.start, clause.end, pos, self.data, st.article.date, past=past) or \
             find_date(text, sent.start, sent.end, pos, self.data, st.article.date, past=past)

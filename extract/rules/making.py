@@ -60,7 +60,7 @@ class Making:
             owner = next((c for c in sent.mentions if c.kind == "Company" and c.name not in names
                           and c.start > pos and self._brand_link(text, sent, c, product)
                           and not re.fullmatch(r"\s*", text[c.end:product.start] if c.end <= product.start else "x")), None)
-            if owner is not None and not passive:  # "TSMC fabrique les puces Blackwell de Nvidia": a foundry
+            if owner is not None and not passive and not customers:  # "TSMC fabrique les puces Blackwell de Nvidia"
                 customers.append(owner)
         for c in customers:
             for mk in makers:
@@ -116,7 +116,7 @@ class Making:
             return
         # "X, the largest producer of GB200 servers"
         products = [m for m in self._products_after(sent, end, clause.end)
-                    if re.fullmatch(r"\s*(?:of|de|d'|des|du)\s+(?:[\w-]+\s+){0,3}", text[end:m.start], re.IGNORECASE)]
+                    if re.fullmatch(r"\s*(?:of|de|d'|des|du)\s+(?:[\w'-]+\s+){0,3}", text[end:m.start], re.IGNORECASE)]
         makers = self._subject(st, text, sent, t)
         if products and makers:
             quals, status = self._qualify(st, text, sent, t, clause, products)
