@@ -55,19 +55,91 @@ class Ownership:
         if any(c in window for c in self.data.cue("spin_off")):
             return
         possessor = self._possessor(text, sent, pos, clause.start)
-        if possessor is not None:  # "Hon Hai's cloud solution subsidiary Ingrasys"
+        if possessor is not None:  # "Hon Hai's cloud solution subsidiary Ingrasys", "HiSilicon, Huawei's unit"
             nxt = [m for m in self._in(sent.mentions, end, min(sent.end, end + 30), ("Company",))
-                   if re.fullmatch(r"[\s,]*", text[end:m.start])]
-            if nxt:
-                self._emit(st, sent, text, "parent_of", possessor.name, "Company", nxt[0].name, "Company", 0.75)
+                   if re.fullmatch(r"[\s,]*", text[end:m.start])] or self._name_after(text, sent, end)
+            before = [m for m in sent.mentions if m.kind == "Company" and m.end <= possessor.start
+                      and re.fullmatch(r"\s*,\s*(?:the\s+|la\s+|le\s+)?", text[m.end:possessor.start])]
+            child = nxt[0] if nxt else (before[-1] if before else None)
+            if child is not None and child.name != possessor.name:
+                self._emit(st, sent, text, "parent_of", possessor.name, "Company", child.name, "Company", 0.75)
             return
-        of = self._after_prep(text, sent, end, min(sent.end, end + 40), self.data.cue("of_words"))
-        if of and of[0].start - end < 25:
+        of = self._after_prep(text, sent, end, min(sent.end, end + 60), self.data.cue("of_words"))
+        if of and of[0].start - end < 45:
             left = [m for m in sent.mentions if m.kind == "Company" and m.end <= pos
                     and re.fullmatch(r"\s*(?:,|\(|est|is|, a|, une|, la|, the)?\s*" + DETS, text[m.end:pos],
                                      re.IGNORECASE)]
             if left:
                 self._emit(st, sent, text, "parent_of", of[0].name, "Company", left[-1].name, "Company", 0.75)
+            else:  # "T-Head, la division puces d'Alibaba"
+                nxt = self._name_before(text, sent, pos) or self._name_after(text, sent, of[0].end)
+                if nxt and nxt[0].name != of[0].name:
+                    self._emit(st, sent, text, "parent_of", of[0].name, "Company", nxt[0].name, "Company", 0.7)
+
+    def _name_after(self, text, sent, end) -> list:
+        """A capitalised name right after a subsidiary noun ('unit T-Head'): the subsidiary, known by its role."""
+        m = re.match(r"[\s,]*(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})", text[end:min(sent.end, end + 40)])
+        if not m or self.lex.government(m.group("name")) or self.lex.is_non_company(m.group("name")):
+            return []
+        s = end + m.start("name")
+        known = [x for x in sent.mentions if x.kind == "Company" and x.start == s]
+        if known:
+            return known
+        if any(x.start <= s < x.end for x in sent.mentions):
+            return []
+        name = m.group("name")
+        return [Mention(s, s + len(name), name, self.lex.company(name) or name, "Company", source="role")]
+
+    def _name_before(self, text, sent, pos) -> list:
+        """A capitalised name that opens the sentence before an apposition ('T-Head, la division ...')."""
+        m = re.fullmatch(r"\s*(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s*(?:,\s*(?:la|le|the|a|an|une|un)?\s*|"
+                         r"(?:is|est|a été|was|has been|were|are)?\s*)", text[sent.start:pos])
+        if not m or self.lex.government(m.group("name")) or self.lex.is_non_company(m.group("name")):
+            return []
+        s = sent.start + m.start("name")
+        name = m.group("name")
+        known = [x for x in sent.mentions if x.kind == "Company" and x.start == s]
+        if known:
+            return known
+        if any(x.start <= s < x.end for x in sent.mentions):
+            return []
+        return [Mention(s, s + len(name), name, self.lex.company(name) or name, "Company", source="role")]
+
+    def _name_after_prep(self, text, sent, pos, preps) -> list:
+        alt = "|".join(re.escape(p) for p in preps)
+        m = re.search(r"(?<![\w'])(?:" + alt + r")\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})", text[pos:min(sent.end, pos + 50)])
+        if not m or self.lex.government(m.group("name")) or self.lex.is_non_company(m.group("name")):
+            return []
+        s = pos + m.start("name")
+        if any(x.start <= s < x.end and x.kind != "Company" for x in sent.mentions):
+            return []
+        known = [x for x in sent.mentions if x.kind == "Company" and x.start == s]
+        return known or [Mention(s, s + len(m.group("name")), m.group("name"), self.lex.company(m.group("name"))
+                                 or m.group("name"), "Company", source="role")]
+
+    def _on_owned(self, st, text, sent, t):
+        """'Annapurna Labs is owned by Amazon', 'Arm, détenu majoritairement par SoftBank', 'appartient à Amazon'."""
+        pos = sent.start + t.idx
+        clause = self._clause_of(sent, pos)
+        window = text[max(sent.start, pos - 30):min(sent.end, pos + 40)].casefold()
+        if any(c in window for c in self.data.cue("spin_off")):
+            return
+        after = text[pos:min(clause.end, pos + 40)].casefold()
+        if not any(re.match(re.escape(w.split()[0]) + r"\w*\s+(?:\w+\s+)?" + re.escape(w.split()[-1]) + r"\b", after)
+                   for w in self.data.cue("owned_by")):
+            return  # only the passive or 'belongs to' form names a parent; 'X owns a stake' does not
+        parents = [m for m in self._after_prep(text, sent, pos, min(clause.end, pos + 60),
+                                               ["by", "par", "à", "to", "de", "of"]) if m.start - pos < 45][:1] \
+            or self._name_after_prep(text, sent, pos, ("by", "par", "à", "to"))
+        children = self._dep_subject(sent, t, ("Company",)) or \
+            self._group_before(text, sent.mentions, pos, sent.start)[-1:] or \
+            [m for m in [self._unknown_subject(text, sent, t, clause)] if m is not None] or \
+            self._name_before(text, sent, pos)
+        for c in children:
+            for p in parents:
+                if c.name != p.name:
+                    st.registry.add_parent(p.name, c.name)
+                    self._emit(st, sent, text, "parent_of", p.name, "Company", c.name, "Company", 0.7)
 
     def _descriptions(self, st, text, sent):
         """'Le propriétaire de TikTok', "TikTok's parent" -> the parent named earlier in the article."""

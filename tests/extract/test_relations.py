@@ -200,6 +200,17 @@ CASES = [
      [("Quanta", "supplies", "Microsoft", {}), ("Quanta", "manufactures", "GB200", {})], []),
     ("en", "MediaTek will use the new process for its Dimensity 9400 chip, the company said.",
      [], [("MediaTek", "uses", "Dimensity 9400")]),
+    # ownership: appositions after a possessor, passive ownership, names known only by their role
+    ("en", "HiSilicon, Huawei's chip design unit, designs the Ascend chips.", [("Huawei", "parent_of", "HiSilicon", {})], []),
+    ("fr", "HiSilicon, la filiale de conception de puces de Huawei, conçoit les puces Ascend.",
+     [("Huawei", "parent_of", "HiSilicon", {})], []),
+    ("en", "Veloxis Labs is owned by Amazon.", [("Amazon", "parent_of", "Veloxis Labs", {})], []),
+    ("fr", "Veloxis Labs appartient à Amazon.", [("Amazon", "parent_of", "Veloxis Labs", {})], []),
+    ("fr", "Arm, détenu majoritairement par SoftBank, vend ses licences à Apple.",
+     [("SoftBank", "parent_of", "Arm", {})], [("Apple", "parent_of", "Arm")]),
+    ("fr", "Kestrel, la division puces d'Alibaba, a dévoilé un nouveau processeur.", [("Alibaba", "parent_of", "Kestrel", {})], []),
+    ("en", "Alibaba's chip unit Kestrel unveiled a new processor.", [("Alibaba", "parent_of", "Kestrel", {})], []),
+    ("en", "Tencent owns a minority stake in Zhipu.", [], [("Tencent", "parent_of", "Zhipu")]),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
