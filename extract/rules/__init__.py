@@ -79,7 +79,7 @@ class RuleExtractor(Reading, Roles, Products, Facts, Trade, Ownership, Making, E
     # --------------------------------------------------------------- sentence
     def _sentence(self, st: ArticleState, text: str, s: int, e: int, doc) -> None:
         mentions = find_mentions(text, s, e, doc, self.lex, tuple(self.data.cue("company_nouns")))
-        mentions = [m for m in mentions if not self._is_noise(m, text)]
+        mentions = [m for m in mentions if not self._is_noise(m)]
         for m in mentions:
             m.name = st.registry.canonical(m)
         sent = Sentence(s, e, doc, mentions, self._clauses(text, s, e))
@@ -98,11 +98,11 @@ class RuleExtractor(Reading, Roles, Products, Facts, Trade, Ownership, Making, E
         subject = self._sentence_subject(sent)
         st.last_subject = subject.name if subject is not None else None
 
-    def _is_noise(self, m: Mention, text: str) -> bool:
-        if m.kind == "Company" and m.source != "lexicon":
-            # an organisation name directly followed by a model code is a brand, the code is the product
-            return bool(re.match(r"[A-Z]{2,}$", m.text) and len(m.text) <= 3 and m.source == "ner")
-        return False
+    @staticmethod
+    def _is_noise(m: Mention) -> bool:
+        """Two- or three-letter capitals that only NER calls an organisation ('IA', 'GPU', 'CEO') are
+        acronyms, not companies; the lexicon names the short companies that exist (AMD, ASE, H3C)."""
+        return m.kind == "Company" and m.source == "ner" and bool(re.fullmatch(r"[A-Z]{2,3}", m.text))
 
 
 @register(NAME)
