@@ -137,3 +137,15 @@ def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "oxigraph":
         return str(tmp_path / "store")
     return str(request.getfixturevalue("remote_url"))
+
+
+@pytest.fixture()
+def store(store_location, seed_article, seed_facts, other_article, other_facts):
+    """A store of each kind holding the seed's facts and an invented second article."""
+    from supplykg.graph.rdf import article_to_graph
+    from supplykg.graph.store import open_store
+
+    with open_store(store_location) as s:
+        s.put_article(article_to_graph(seed_article, seed_facts))
+        s.put_article(article_to_graph(other_article, other_facts))
+        yield s

@@ -12,7 +12,6 @@ from rdflib.compare import isomorphic
 
 from supplykg.graph.export import FORMATS, export, normalise_format
 from supplykg.graph.rdf import article_graph_iri, article_to_graph
-from supplykg.graph.store import open_store
 from supplykg.ontology.iri import ONTOLOGY_GRAPH
 
 OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
@@ -29,14 +28,6 @@ def from_ox(term) -> URIRef | Literal:
     if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
         return Literal(term.value)
     return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
-@pytest.fixture()
-def store(store_location, seed_article, seed_facts, other_article, other_facts):
-    with open_store(store_location) as s:
-        s.put_article(article_to_graph(seed_article, seed_facts))
-        s.put_article(article_to_graph(other_article, other_facts))
-        yield s
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))

@@ -13,14 +13,6 @@ from supplykg.graph.rdf import article_to_graph
 from supplykg.graph.store import open_store
 
 
-@pytest.fixture()
-def store(store_location, seed_article, seed_facts, other_article, other_facts):
-    with open_store(store_location) as s:
-        s.put_article(article_to_graph(seed_article, seed_facts))
-        s.put_article(article_to_graph(other_article, other_facts))
-        yield s
-
-
 def rows(store, name: str, **params: str) -> list[list[str]]:
     return table_rows(run_named(store, name, params))[1]
 
