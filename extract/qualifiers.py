@@ -114,6 +114,8 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
         if re.match(r"\s*(?:%|pour\s?cent|per\s?cent|percent|p\b|W\b|GB|TB|nm|mm|ans|years|mois|months|jours|days|"
                     r"gigawatts?|mégawatts?|megawatts?|GW|MW|kW|watts?|points?|°)", after, re.IGNORECASE):
             continue
+        if n < 10 and k == 1 and re.search(r"[A-Z][\w-]*\s$", seg[max(0, m.start() - 20):m.start()]):
+            continue  # 'Llama 3', 'Gaudi 3': a digit after a name is part of the name
         words_after = re.findall(r"[\w'-]+", after)[:4]
         has_unit = any(w.casefold() in units for w in words_after[:3])
         near_product = any(0 <= ps - b <= 30 for ps, _ in product_spans)

@@ -45,8 +45,10 @@ class Facts:
         status = find_status(text[clause.start:clause.end], t, self.data)
         status = self._lemma_status(sent, clause, t, status)
         out = {"date": date}
-        if qty:
-            out.update(quantity=qty[0].value, quantity_qualifier=qty[0].qualifier)
+        if qty:  # the count nearest to the product ('a cluster of 24,000 H100 GPUs')
+            anchor = products[0].start if products else pos
+            best = min(qty, key=lambda q: abs(anchor - q.end))
+            out.update(quantity=best.value, quantity_qualifier=best.qualifier)
         if money:
             out.update(value=money[0].text, value_amount=money[0].amount, currency=money[0].currency,
                        value_qualifier=money[0].qualifier)

@@ -17,6 +17,9 @@ class Making:
         passive = re.match(r"\s*(?:par|by)\s", text[pos + len(t.text):pos + len(t.text) + 5])
         if t.i > 0 and t.doc[t.i - 1].lemma_.casefold() in ("faire", "have", "get"):
             return self._causative(st, text, sent, t, clause)
+        if re.match(r"\s+(?:with|using|avec|à partir de|autour de|around)\b", text[pos + len(t.text):pos + len(t.text) + 14],
+                    re.IGNORECASE):
+            return self._on_use(st, text, sent, t)  # "built with 100,000 H100 GPUs": the chips are used, not made
         if passive:
             makers = self._after_prep(text, sent, pos, clause.end, self.data.cue("by_words"))[:1]
             before = self._in(sent.mentions, sent.start, pos, ("Product",))
@@ -157,8 +160,11 @@ class Making:
         if not users or product is None:
             return
         quals, status = self._qualify(st, text, sent, t, clause, [product])
-        froms = self._after_prep(text, sent, product.end, clause.end, self.data.cue("from_words")[-2:] if self.lang == "fr"
-                                 else self.data.cue("from_words"))
+        froms = self._after_prep(text, sent, product.end, clause.end, self.data.cue("explicit_from"))
+        if not froms and t.lemma_.casefold() in self.data.cue("rent_verbs"):
+            # "OpenAI is renting Google's TPUs": a rental is a supply by the chips' owner
+            maker = self._maker_of(st, text, sent, product)
+            froms = [self._virtual(maker, pos)] if maker else []
         for u in users:
             for f in froms[:1]:  # "using DUV machines from ASML"
                 if f.name != u.name:

@@ -211,6 +211,14 @@ CASES = [
     ("fr", "Kestrel, la division puces d'Alibaba, a dévoilé un nouveau processeur.", [("Alibaba", "parent_of", "Kestrel", {})], []),
     ("en", "Alibaba's chip unit Kestrel unveiled a new processor.", [("Alibaba", "parent_of", "Kestrel", {})], []),
     ("en", "Tencent owns a minority stake in Zhipu.", [], [("Tencent", "parent_of", "Zhipu")]),
+    # deployments: 'built with' is a use, training runs on chips, rentals are supplies, counts nearest the product
+    ("en", "xAI's Colossus supercomputer, built with 100,000 Nvidia H100 GPUs, came online in September.",
+     [("xAI", "uses", "H100", dict(quantity=100000, quantity_qualifier="exact"))], [("xAI", "manufactures", "H100")]),
+    ("fr", "Le supercalculateur Colossus de xAI, équipé de 100 000 GPU H100 de Nvidia, a été mis en service en septembre.",
+     [("xAI", "uses", "H100", dict(quantity=100000))], [("Nvidia", "supplies", "xAI")]),
+    ("en", "Meta trained Llama 3 on a cluster of 24,000 H100 GPUs.", [("Meta", "uses", "H100", dict(quantity=24000))], []),
+    ("fr", "OpenAI loue les TPU de Google pour faire tourner ChatGPT.",
+     [("Google", "supplies", "OpenAI", dict(product="TPU")), ("OpenAI", "uses", "TPU", {})], []),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
