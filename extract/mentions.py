@@ -63,6 +63,13 @@ def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon,
                     maker=maker))
     for m in lex.company_re.finditer(sent):
         surface = m.group(0)
+        longer = re.match(r"(?:\s+[A-Z][a-z][\w&-]*){2,3}", sent[m.end():])
+        if longer and not lex.company(surface + longer.group(0)):
+            # "Foxconn Industrial Internet", "Samsung Display Co": a different company that starts with a known name
+            name = strip_suffixes(surface + longer.group(0))
+            add(Mention(start + m.start(), start + m.end() + longer.end(), surface + longer.group(0), name, "Company",
+                        source="shape"))
+            continue
         add(Mention(start + m.start(), start + m.end(), surface, lex.company(surface) or strip_suffixes(surface),
                     "Company"))
     for m in lex.standalone_re.finditer(sent):

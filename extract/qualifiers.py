@@ -192,6 +192,13 @@ def _article_ym(date: str | None) -> tuple[int | None, int | None]:
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
+def _clause_offset(trigger, clause_text: str) -> int:
+    """Where the clause text starts in the trigger's sentence (so the trigger's offset can be made relative)."""
+    sent = trigger.doc.text
+    at = sent.find(clause_text)
+    return at if at >= 0 else 0
+
+
 def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
     """asserted / planned / rumoured / denied for the fact a trigger token states."""
     low = " " + clause_text.casefold() + " "
@@ -240,7 +247,10 @@ def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
     for t in toks:
         if "Fut" in t.morph.get("Tense"):
             return "planned"
+    # a plan is said before its verb ('will supply', 'prévoit de livrer'); a 'will' in another part of the
+    # sentence says nothing about this fact
+    upto = " " + clause_text[:max(0, trigger.idx - _clause_offset(trigger, clause_text)) + len(trigger.text)].casefold() + " "
     for cue in lang.cue("planned"):
-        if re.search(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", low):
+        if re.search(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", upto):
             return "planned"
     return "asserted"

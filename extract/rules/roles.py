@@ -27,6 +27,11 @@ class Roles:
         cands = [m for m in ms if m.kind in kinds and lo <= m.start and m.end <= pos]
         if cands and re.match(r"'s?\s+(?:[\w-]+\s+){0,3}$", text[cands[-1].end:pos]):
             cands = cands[:-1]  # "TSMC, Nvidia's foundry": the possessor is not part of the subject
+        # "Scaleway, filiale du groupe Iliad, a acheté": a genitive complement inside an apposition is not a subject
+        while len(cands) > 1 and re.search(r"(?:\bde|\bdu|\bdes|d'|\bof)\s+(?:(?:the|le|la|les|groupe|group|company|société)\s+)*$",
+                                  text[max(lo, cands[-1].start - 30):cands[-1].start], re.IGNORECASE) \
+                and re.match(r"\s*,", text[cands[-1].end:pos]):
+            cands = cands[:-1]
         if not cands:
             return []
         group = [cands[-1]]
@@ -96,7 +101,8 @@ class Roles:
             if ante:
                 return ante
         if "Company" in kinds:
-            referent = st.last_subject or st.focus
+            own = self._sentence_subject(sent)
+            referent = own.name if own is not None and own.end <= clause.start else (st.last_subject or st.focus)
             if self._pronoun_before(text, clause.start, pos) and referent:
                 return [self._virtual(referent, clause.start)]
             if clause.index > 0:

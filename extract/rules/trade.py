@@ -138,9 +138,9 @@ class Trade:
                                status)
         for s in sellers:
             for b in buyers:
-                if product is not None and not selling:  # a sale is a supply relation, not a shipment
+                if not selling:  # a sale is a supply relation, not a shipment; a shipment needs no named product
                     self._emit(st, sent, text, "delivered", s.name, "Company", b.name, "Company", 0.75, status,
-                               product=product.name, **quals)
+                               product=product.name if product else None, **quals)
                 self._emit(st, sent, text, "supplies", s.name, "Company", b.name, "Company", 0.7, status,
                            product=product.name if product else None, date=quals.get("date"))
 
