@@ -28,8 +28,8 @@ class Roles:
         if cands and re.match(r"'s?\s+(?:[\w-]+\s+){0,3}$", text[cands[-1].end:pos]):
             cands = cands[:-1]  # "TSMC, Nvidia's foundry": the possessor is not part of the subject
         # "Scaleway, filiale du groupe Iliad, a acheté": a genitive complement inside an apposition is not a subject
-        while len(cands) > 1 and re.search(r"(?:\bde|\bdu|\bdes|d'|\bof)\s+(?:(?:the|le|la|les|groupe|group|company|société)\s+)*$",
-                                  text[max(lo, cands[-1].start - 30):cands[-1].start], re.IGNORECASE) \
+        while cands and re.search(r",\s*[^,]{0,40}?(?:\bde|\bdu|\bdes|d'|\bof)\s+(?:(?:the|le|la|les|groupe|group|"
+                                  r"company|société)\s+)*$", text[lo:cands[-1].start], re.IGNORECASE) \
                 and re.match(r"\s*,", text[cands[-1].end:pos]):
             cands = cands[:-1]
         if not cands:
@@ -91,6 +91,9 @@ class Roles:
         if group:
             clause.subject = group
             return group
+        opening = self._opening_name(text, sent, pos) if "Company" in kinds and clause.index == 0 else []
+        if opening:  # "Scaleway, filiale du groupe Iliad, a acheté": a name the NER missed opens the sentence
+            return opening
         if clause.relative and clause.index > 0:  # "Foxconn, qui assemble ...": the antecedent
             ante = self._group_before(text, sent.mentions, clause.start, sent.clauses[clause.index - 1].start, kinds)
             if ante and re.fullmatch(r"[\s,]*", text[ante[-1].end:clause.start]):
@@ -207,6 +210,23 @@ class Roles:
                    or (p.endswith("'") and before.endswith(p)) for p in preps):
                 out.append(m)
         return out
+
+    def _opening_name(self, text: str, sent: Sentence, pos: int) -> list[Mention]:
+        """A capitalised name that opens the sentence and is set off by an apposition ('Scaleway, filiale de ...,')."""
+        m = re.match(r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}),\s+[^,]{3,80},\s*", text[sent.start:pos])
+        if not m or m.end() < pos - sent.start - 40:
+            return []
+        name = m.group("name")
+        first = sent.doc[0] if len(sent.doc) else None
+        if first is None or first.pos_ not in ("PROPN", "X") or self.lex.government(name) or self.lex.is_non_company(name):
+            return []  # 'Et, en mars dernier, ...', 'However, ...': a function word, not a name
+        s = sent.start
+        known = [x for x in sent.mentions if x.kind == "Company" and x.start == s]
+        if known:
+            return known
+        if any(x.start <= s < x.end for x in sent.mentions):
+            return []
+        return [Mention(s, s + len(name), name, self.lex.company(name) or name, "Company", source="role")]
 
     def _unknown_after(self, text: str, sent: Sentence, pos: int, hi: int, preps: list[str]) -> list[Mention]:
         """A capitalised name right after 'to'/'à' that no lexicon or NER knew ('à Humain'): a company by its role."""

@@ -219,6 +219,15 @@ CASES = [
     ("en", "Meta trained Llama 3 on a cluster of 24,000 H100 GPUs.", [("Meta", "uses", "H100", dict(quantity=24000))], []),
     ("fr", "OpenAI loue les TPU de Google pour faire tourner ChatGPT.",
      [("Google", "supplies", "OpenAI", dict(product="TPU")), ("OpenAI", "uses", "TPU", {})], []),
+    # appositions: the subject is the name before them, even one only the position tells
+    ("fr", "Kelvara, filiale du groupe Iliad, a acheté plus de 1 000 GPU H100 à Nvidia l'an dernier.",
+     [("Kelvara", "ordered", "H100", dict(quantity=1000, quantity_qualifier="more_than", date="2023")),
+      ("Nvidia", "supplies", "Kelvara", {})], [("Iliad", "ordered", "H100")]),
+    ("en", "Wiwynn, a subsidiary of Wistron, said it shipped about 5,000 server racks to Microsoft last year.",
+     [("Wiwynn", "delivered", "Microsoft", dict(quantity=5000, quantity_qualifier="about", date="2023"))],
+     [("Wistron", "delivered", "Microsoft")]),
+    ("en", "Its subsidiary Foxconn Industrial Internet builds AI servers for Amazon.",
+     [("Foxconn Industrial Internet", "supplies", "Amazon", {})], [("Foxconn", "supplies", "Amazon")]),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
