@@ -87,6 +87,15 @@ def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon,
             continue
         add(Mention(start + m.start(), start + m.end(), m.group(0), _clean_product(m.group(0)), "Product"))
     for m in lex.gov_re.finditer(sent):
+        longer = re.match(r"(?:\s+[A-Z][a-z][\w&-]*){1,2}", sent[m.end():])
+        if longer and m.group(0)[:1].isupper() and not lex.government(m.group(0) + longer.group(0)) \
+                and not lex.is_non_company(m.group(0) + longer.group(0)) and not _TITLE.match(longer.group(0)) \
+                and not _person_at(doc, m.end()):
+            # "China Mobile", "Korea Zinc", "Japan Display": a company whose name starts with a country
+            surface = m.group(0) + longer.group(0)
+            add(Mention(start + m.start(), start + m.end() + longer.end(), surface, lex.company(surface) or surface,
+                        "Company", source="shape"))
+            continue
         add(Mention(start + m.start(), start + m.end(), m.group(0), lex.government(m.group(0)) or m.group(0),
                     "Government"))
     for m in lex.gov_adj_re.finditer(sent):
@@ -114,6 +123,17 @@ def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon,
             _add_unknown(add, lex, text, start + m.start("name"), start + m.end("name"), "apposition")
     found.sort(key=lambda m: m.start)
     return found
+
+
+_TITLE = re.compile(r"\s+(?:Commerce|Department|Government|Ministry|Administration|President|Prime|Minister|Secretary|"
+                    r"Senator|Senate|Congress|House|Treasury|Trade|Representative|Ambassador|Officials?|Authorities|"
+                    r"Army|Navy|Air|Customs|Court|Supreme|Federal|State|National|Central|Bank|Export|Import|Chip|"
+                    r"Vice|Chief|Deputy|Foreign|Defense|Defence|Embassy|Council|Parliament|Times|Daily|News|Post)\b")
+
+
+def _person_at(doc, offset_in_sentence: int) -> bool:
+    """Whether the words after a country name are a person ('US President Donald Trump') by NER."""
+    return any(t.ent_type_ in ("PERSON", "PER") for t in doc if offset_in_sentence < t.idx <= offset_in_sentence + 30)
 
 
 _PRODUCT_WORDS = re.compile(r"(?:chips?|puces?|processeurs?|processors?|GPUs?|SoCs?|accélérateurs?|accelerators?)",

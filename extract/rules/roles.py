@@ -249,7 +249,9 @@ class Roles:
         """'to Chinese customers such as Baidu and iFlytek', 'à des clients comme Baidu et iFlytek'."""
         intro = "|".join(re.escape(w) for w in self.data.cue("list_introducers"))
         to = "|".join(re.escape(w) for w in self.data.cue("to_words"))
-        m = re.search(r"(?<![\w'])(?:" + to + r")\s+(?:[\w'-]+\s+){0,4}?(?:" + intro + r")\s+", text[pos:hi], re.IGNORECASE)
+        hi = sent.end  # the list often follows a comma that ends the clause: "à des clients chinois, dont SMIC"
+        m = re.search(r"(?<![\w'])(?:" + to + r")\s+(?:[\w'-]+\s+){0,4}?,?\s*(?:" + intro + r")\s+", text[pos:hi],
+                      re.IGNORECASE)
         if not m:
             return []
         return self._group_after(text, sent.mentions, pos + m.end(), hi)
