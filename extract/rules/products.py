@@ -111,12 +111,33 @@ class Products:
             edge = q
         return out
 
+    def _determiner_maker(self, text, sent, p):
+        """'Cambricon ... its Siyuan 590 accelerators', 'Dell ... ses serveurs PowerEdge': the subject's own product,
+        but only when no other party stands between them and no other maker is known for the product family
+        ('Samsung will supply HBM3E to AMD for its MI350' and 'Xiaomi ... ses puces Snapdragon' give nothing)."""
+        before = text[max(sent.start, p.start - 45):p.start]
+        if not re.search(r"(?<![\w'])(?:its|their|ses|son|sa|leurs?)\s+(?:own\s+|propres?\s+)?(?:[\w-]+\s+){0,3}$", before,
+                         re.IGNORECASE):
+            return None
+        owner = self._sentence_subject(sent)
+        if owner is None or owner.end > p.start or (p.maker and p.maker != owner.name):
+            return None
+        between = [m for m in sent.mentions if m.kind == "Company" and owner.end <= m.start and m.end <= p.start
+                   and m.name != owner.name]
+        genitive = r"(?:\bde|\bdu|\bdes|d'|\bof)\s*(?:la\s+|le\s+|l'|the\s+)?$"
+        if any(not re.search(genitive, text[max(sent.start, m.start - 6):m.start], re.IGNORECASE) for m in between):
+            return None
+        return owner
+
     def _genitive_makers(self, st, text, sent):
         """'la puce H20 de Nvidia', "Nvidia's H20", 'Nvidia H20': the product presented as the company's own.
         A possessive determiner ('sa puce', 'its chips') is not enough: it names a user as often as a maker."""
         for p in sent.mentions:
             if p.kind != "Product":
                 continue
+            owner = self._determiner_maker(text, sent, p)
+            if owner is not None:
+                self._emit(st, sent, text, "manufactures", owner.name, "Company", p.name, "Product", 0.55)
             for c in sent.mentions:
                 if c.kind != "Company" or c.source == "description":
                     continue
