@@ -76,9 +76,12 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.company_alias: dict[str, str] = {}
+        self.company_home: dict[str, tuple[str, str]] = {}  # name -> (city, country), for "the Shenzhen-based company"
         for row in _rows("companies.jsonl"):
             for alias in [row["name"], *row.get("aliases", [])]:
                 self.company_alias[fold(alias)] = row["name"]
+            if row.get("city") or row.get("country"):
+                self.company_home[row["name"]] = (row.get("city", ""), row.get("country", ""))
         self.gov_alias: dict[str, str] = {}
         self.gov_adjective: dict[str, str] = {}
         gov_surface: list[str] = []

@@ -97,6 +97,8 @@ class RuleExtractor(Reading, Roles, Products, Facts, Trade, Ownership, Making, E
         self._update_focus(st, sent)
         subject = self._sentence_subject(sent)
         st.last_subject = subject.name if subject is not None else None
+        named = [m.name for m in sent.mentions if m.kind == "Product" and m.source != "coreference"]
+        st.last_product = named[-1] if named else st.last_product
 
     @staticmethod
     def _is_noise(m: Mention) -> bool:

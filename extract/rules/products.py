@@ -71,9 +71,16 @@ class Products:
 
     def _product_for(self, st, text, sent, t, clause) -> Mention | None:
         pos = sent.start + t.idx
-        after = self._products_after(sent, pos, self._object_end(sent, t, clause))
+        end = self._object_end(sent, t, clause)
+        after = self._products_after(sent, pos, end)
         if after:
             return after[0]
+        if st.last_product and re.search(r"(?<![\w'])(?:the|these|those|les|ces|leurs|their)\s+(?:[\w-]+\s+){0,3}?"
+                                         r"(?:chips|puces|accelerators|accélérateurs|processors|processeurs|GPUs|units|"
+                                         r"exemplaires|unités|machines|systems|systèmes|tools|outils)\b",
+                                         text[pos:end], re.IGNORECASE):
+            # "began shipping the first batch of the chips": the product the article last named
+            return Mention(pos, pos, st.last_product, st.last_product, "Product", source="coreference")
         rel = text[clause.start:pos].casefold().lstrip(" ,")
         if re.match(r"(?:que|qu'|which|that)\b", rel) or any(c.lower_ in ("en",) and c.dep_ in ("iobj", "obj", "expl", "obl")
                                                           for c in t.children):

@@ -107,6 +107,7 @@ class Roles:
             own = self._sentence_subject(sent)
             referent = own.name if own is not None and own.end <= clause.start else (st.last_subject or st.focus)
             if self._pronoun_before(text, clause.start, pos) and referent:
+                referent = self._home_referent(st, text, clause.start, pos) or referent
                 return [self._virtual(referent, clause.start)]
             if clause.index > 0:
                 prev = sent.clauses[clause.index - 1]
@@ -194,6 +195,17 @@ class Roles:
                 continue
             return Mention(s, e, surface, self.lex.company(surface) or surface, "Company", source="role")
         return None
+
+    def _home_referent(self, st, text: str, a: int, b: int) -> str | None:
+        """'The Santa Clara-based chipmaker', 'le géant sud-coréen', 'the Dutch firm': among the companies the
+        article has named, the most salient one whose home city or country the description gives."""
+        low = text[a:b].casefold()
+        homes = self.lex.company_home
+        countries = {country for adj, country in self.lex.gov_adjective.items()
+                     if re.search(r"(?<![\w'-])" + re.escape(adj) + r"(?![\w'])", low)}
+        candidates = [name for name in st.salience if name in homes and (
+            (homes[name][0] and homes[name][0].casefold() in low) or homes[name][1] in countries)]
+        return max(candidates, key=st.salience.get) if candidates else None
 
     @staticmethod
     def _virtual(name: str, pos: int) -> Mention:

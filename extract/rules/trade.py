@@ -124,6 +124,10 @@ class Trade:
         if buyers:  # "to Meta and Oracle"
             buyers = [m for m in self._group_after(text, sent.mentions, buyers[0].start, clause.end)
                       if m.name not in {s.name for s in sellers}]
+        if not buyers and st.last_order and re.search(
+                r"(?<![\w'])(?:à|aux|to)\s+(?:ces|these|those|les|the|their|leurs)\s+(?:\w+\s+)?(?:clients|customers|acheteurs|"
+                r"buyers|entreprises|companies|groupes)\b", text[pos:clause.end], re.IGNORECASE):
+            buyers = list(st.last_order[0])  # "à ces clients": the buyers of the order told before
         buyers = buyers or self._listed_after(text, sent, pos, clause.end) \
             or self._unknown_after(text, sent, pos, clause.end, self.data.cue("to_words")) \
             or self._destined_for(text, sent, pos, clause.end)

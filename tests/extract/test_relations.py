@@ -328,3 +328,21 @@ def test_non_verbal_sentence_roots_do_not_hang_the_subject_search(facts_of):
 def test_a_product_maker_description_resolves(facts_of):
     facts = facts_of("Apple makes the iPhone. The iPhone maker is TSMC's largest customer.", "en")
     assert ("TSMC", "supplies", "Apple") in triples(facts)
+
+
+def test_descriptions_by_home_plural_customers_and_product_coreference(facts_of):
+    text = ("ByteDance et Baidu auraient commandé environ 70 000 puces Ascend 910C de Huawei. "
+            "Nvidia n'a pas commenté. "
+            "Le géant de Shenzhen prévoit de livrer les premiers exemplaires à ces clients dès octobre.")
+    facts = facts_of(text, "fr", "2024-08")
+    delivered = {(f.subject, f.object, f.product, f.status) for f in facts if f.relation == "delivered"}
+    assert ("Huawei", "ByteDance", "Ascend 910C", "planned") in delivered
+    assert ("Huawei", "Baidu", "Ascend 910C", "planned") in delivered
+
+
+def test_the_santa_clara_based_chipmaker(facts_of):
+    text = ("Musk's xAI has bought more than 100,000 Nvidia H100 chips. Dell supplied the racks. "
+            "The Santa Clara-based chipmaker began shipping the first batch of the chips to xAI last month.")
+    facts = facts_of(text, "en", "2024-07")
+    assert ("Nvidia", "delivered", "xAI") in triples(facts)
+    assert find(facts, "Nvidia", "delivered", "xAI").product == "H100"
