@@ -192,7 +192,9 @@ class EntityRegistry:
         if key in self.names:
             return self.names[key]
         for known_key, known in self.names.items():
-            if known_key.startswith(key + " ") or key.startswith(known_key + " "):
+            # a later short form folds into the longer name seen first ("Ingrasys Technology", then "Ingrasys"),
+            # but a longer name is its own company ("Foxconn", then "Foxconn Industrial Internet")
+            if known_key.startswith(key + " "):
                 self.names[key] = known
                 return known
         self.names[key] = m.name

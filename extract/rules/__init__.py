@@ -97,8 +97,15 @@ class RuleExtractor(Reading, Roles, Products, Facts, Trade, Ownership, Making, E
         self._update_focus(st, sent)
         subject = self._sentence_subject(sent)
         st.last_subject = subject.name if subject is not None else None
-        named = [m.name for m in sent.mentions if m.kind == "Product" and m.source != "coreference"]
-        st.last_product = named[-1] if named else st.last_product
+        named = [m for m in sent.mentions if m.kind == "Product" and m.source != "coreference"]
+        if named:
+            st.last_product = named[-1].name
+        chips = [m for m in named if not re.search(r"(?:serveurs?|servers?|systems?|systèmes?|racks?|machines?)\s*$",
+                                                    text[max(s, m.start - 25):m.start], re.IGNORECASE)
+                 and not re.match(r"\s*(?:serveurs?|servers?|systems?|systèmes?|racks?|machines?)\b", text[m.end:m.end + 12],
+                                  re.IGNORECASE)]
+        if chips:
+            st.last_chip = chips[-1].name
 
     @staticmethod
     def _is_noise(m: Mention) -> bool:

@@ -39,11 +39,10 @@ class Facts:
         qty = find_quantities(text, clause.start, clause.end, self.data,
                               [(p.start, p.end) for p in products], money, loose=loose,
                               names=[(m.start, m.end) for m in sent.mentions])
-        past = not any("Fut" in x.morph.get("Tense") for x in [t, *t.children])
+        status = self._lemma_status(sent, clause, t, find_status(text[clause.start:clause.end], t, self.data))
+        past = status != "planned" and not any("Fut" in x.morph.get("Tense") for x in [t, *t.children])
         date = find_date(text, clause.start, clause.end, pos, self.data, st.article.date, past=past) or \
             find_date(text, sent.start, sent.end, pos, self.data, st.article.date, past=past)
-        status = find_status(text[clause.start:clause.end], t, self.data)
-        status = self._lemma_status(sent, clause, t, status)
         out = {"date": date}
         if qty:  # the count nearest to the product ('a cluster of 24,000 H100 GPUs')
             anchor = products[0].start if products else pos

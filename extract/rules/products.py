@@ -72,15 +72,21 @@ class Products:
     def _product_for(self, st, text, sent, t, clause) -> Mention | None:
         pos = sent.start + t.idx
         end = self._object_end(sent, t, clause)
-        after = self._products_after(sent, pos, end)
-        if after:
+        after = [m for m in self._products_after(sent, pos, end)
+                 if not re.search(r"(?<![\w'])(?:into|inside|dans|in)\s+(?:its|their|ses|leurs|the|les|des|ces)?\s*"
+                                  r"(?:[\w-]+\s+){0,2}$", text[max(pos, m.start - 30):m.start], re.IGNORECASE)]
+        if after:  # a product after 'into its NF5688 servers' is where the thing goes, not the thing
             return after[0]
-        if st.last_product and re.search(r"(?<![\w'])(?:the|these|those|les|ces|leurs|their)\s+(?:[\w-]+\s+){0,3}?"
-                                         r"(?:chips|puces|accelerators|accélérateurs|processors|processeurs|GPUs|units|"
-                                         r"exemplaires|unités|machines|systems|systèmes|tools|outils)\b",
-                                         text[pos:end], re.IGNORECASE):
-            # "began shipping the first batch of the chips": the product the article last named
-            return Mention(pos, pos, st.last_product, st.last_product, "Product", source="coreference")
+        generic = re.search(r"(?<![\w'])(?:the|these|those|les|ces|leurs|their)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?P<head>chips|puces|accelerators|accélérateurs|processors|processeurs|GPUs|units|"
+                            r"exemplaires|unités|machines|systems|systèmes|tools|outils)\b", text[pos:end], re.IGNORECASE)
+        if generic:
+            # "began shipping the first batch of the chips": the chip (or, for machines, the product) last named
+            chip = generic.group("head").casefold() in ("chips", "puces", "accelerators", "accélérateurs", "processors",
+                                                         "processeurs", "gpus")
+            name = st.last_chip if chip else st.last_product
+            if name:
+                return Mention(pos, pos, name, name, "Product", source="coreference")
         rel = text[clause.start:pos].casefold().lstrip(" ,")
         if re.match(r"(?:que|qu'|which|that)\b", rel) or any(c.lower_ in ("en",) and c.dep_ in ("iobj", "obj", "expl", "obl")
                                                           for c in t.children):

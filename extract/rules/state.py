@@ -55,7 +55,8 @@ class ArticleState:  # noqa: D101
         self.facts: list[Fact] = []
         self.sentence_facts: list[list[int]] = []
         self.last_order: tuple | None = None
-        self.last_product: str | None = None  # the last product named, for 'the chips', 'ces puces'
+        self.last_product: str | None = None  # the last product named, for 'the systems', 'ces machines'
+        self.last_chip: str | None = None  # the last chip named (not a server or a machine), for 'the chips', 'ces puces'
         self.last_subject: str | None = None  # the previous sentence's grammatical subject, if a company
         self.counterparty: dict[str, str] = {}  # company -> the other party of its latest supply fact
         self.pending_denial = False
