@@ -100,7 +100,7 @@ class RuleExtractor(Reading, Roles, Products, Facts, Trade, Ownership, Making, E
         named = [m for m in sent.mentions if m.kind == "Product" and m.source != "coreference"]
         if named:
             st.last_product = named[-1].name
-        chips = [m for m in named if not re.search(r"(?:serveurs?|servers?|systems?|systèmes?|racks?|machines?)\s*$",
+        chips = [m for m in named if not re.search(r"(?:serveurs?|servers?|systems?|systèmes?|racks?|machines?)\s+(?:[A-Z][\w-]*\s+)?$",
                                                     text[max(s, m.start - 25):m.start], re.IGNORECASE)
                  and not re.match(r"\s*(?:serveurs?|servers?|systems?|systèmes?|racks?|machines?)\b", text[m.end:m.end + 12],
                                   re.IGNORECASE)]
