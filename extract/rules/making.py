@@ -33,7 +33,10 @@ class Making:
         names = {mk.name for mk in makers}
         customers = [c for c in self._after_prep(text, sent, pos, clause.end,
                                                  self.data.cue("for_words") + self.data.cue("on_behalf"))
-                     if c.name not in names]
+                     if c.name not in names][:1]
+        if customers:  # "builds AI servers for Amazon, Microsoft and Google"
+            customers = [c for c in self._group_after(text, sent.mentions, customers[0].start, clause.end)
+                         if c.name not in names]
         if passive and product is None and not customers and re.search(
                 r"(?<![\w'])(?:its|their|ses|leurs|sa|son)\s+(?:[\w-]+\s+){0,2}(?:chips?|puces?|processeurs?|processors?)\b",
                 text[sent.start:pos], re.IGNORECASE):

@@ -64,11 +64,20 @@ class Ownership:
             if child is not None and child.name != possessor.name:
                 self._emit(st, sent, text, "parent_of", possessor.name, "Company", child.name, "Company", 0.75)
             return
+        if re.search(r"(?<![\w'])(?:its|their|sa|son|ses|leur)\s+(?:[\w-]+\s+){0,3}$",
+                     text[max(sent.start, pos - 40):pos], re.IGNORECASE):
+            # "Its subsidiary Foxconn Industrial Internet": the parent is the company the article is about
+            child = next(iter([m for m in self._in(sent.mentions, end, min(sent.end, end + 30), ("Company",))
+                               if re.fullmatch(r"[\s,]*", text[end:m.start])] or self._name_after(text, sent, end)), None)
+            parent = st.last_subject or st.focus
+            if child is not None and parent and parent != child.name:
+                self._emit(st, sent, text, "parent_of", parent, "Company", child.name, "Company", 0.6)
+            return
         of = self._after_prep(text, sent, end, min(sent.end, end + 60), self.data.cue("of_words"))
         if of and of[0].start - end < 45:
             left = [m for m in sent.mentions if m.kind == "Company" and m.end <= pos
                     and re.fullmatch(r"\s*(?:,|\(|est|is|, a|, une|, la|, the)?\s*" + DETS, text[m.end:pos],
-                                     re.IGNORECASE)]
+                                     re.IGNORECASE)] or self._opening_name(text, sent, pos)
             if left:
                 self._emit(st, sent, text, "parent_of", of[0].name, "Company", left[-1].name, "Company", 0.75)
             else:  # "T-Head, la division puces d'Alibaba"

@@ -262,7 +262,7 @@ class Roles:
         intro = "|".join(re.escape(w) for w in self.data.cue("list_introducers"))
         to = "|".join(re.escape(w) for w in self.data.cue("to_words"))
         hi = sent.end  # the list often follows a comma that ends the clause: "à des clients chinois, dont SMIC"
-        m = re.search(r"(?<![\w'])(?:" + to + r")\s+(?:[\w'-]+\s+){0,4}?,?\s*(?:" + intro + r")\s+", text[pos:hi],
+        m = re.search(r"(?<![\w'])(?:" + to + r")\s+(?:[\w'-]+[\s,]+){0,4}?(?:" + intro + r")\s+", text[pos:hi],
                       re.IGNORECASE)
         if not m:
             return []
