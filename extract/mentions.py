@@ -47,7 +47,7 @@ def _clean_product(text: str) -> str:
 
 
 def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon,
-                  company_nouns: tuple[str, ...] = ()) -> list[Mention]:
+                  company_nouns: tuple[str, ...] = (), list_words: tuple[str, ...] = ()) -> list[Mention]:
     """Mentions in ``text[start:end]`` (a sentence; ``doc`` is its spaCy Doc). ``company_nouns``
     ('firm', 'fabricant', ...) name unknown companies in appositions: 'le fabricant d'équipements Naura'."""
     sent = text[start:end]
@@ -111,6 +111,19 @@ def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon,
         _add_unknown(add, lex, text, start + m.start(), start + m.end(), "suffix")
     for m in _CAMEL.finditer(sent):
         _add_unknown(add, lex, text, start + m.start(), start + m.end(), "shape")
+    if list_words and company_nouns:
+        # "including Chinese chip-equipment makers Naura Technology and Piotech", "dont SMIC et Hua Hong"
+        intro = "|".join(re.escape(w) for w in list_words)
+        nouns = "|".join(re.escape(n) for n in company_nouns)
+        name = r"[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}"
+        for m in re.finditer(r"(?<![\w'])(?:" + intro + r")\s+(?:(?:[\w-]+\s+){0,3}(?:" + nouns + r")\s+)?"
+                             r"(?P<list>" + name + r"(?:\s*,\s*" + name + r")*(?:\s*,?\s+(?:and|et)\s+" + name + r"))", sent):
+            for n in re.finditer(name, m.group("list")):
+                a = start + m.start("list") + n.start()
+                tok = next((t for t in doc if start + t.idx == a), None)
+                if tok is not None and tok.ent_type_ in ("PER", "PERSON"):
+                    continue
+                _add_unknown(add, lex, text, a, a + len(n.group(0)), "list")
     if company_nouns:
         nouns = "|".join(re.escape(n) for n in company_nouns)
         appos = re.compile(r"(?<![\w'])(?:the|le|la|l'|un|une|a|an)\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + r")"

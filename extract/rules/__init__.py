@@ -78,8 +78,10 @@ class RuleExtractor(Reading, Roles, Products, Facts, Trade, Ownership, Making, E
 
     # --------------------------------------------------------------- sentence
     def _sentence(self, st: ArticleState, text: str, s: int, e: int, doc) -> None:
-        mentions = find_mentions(text, s, e, doc, self.lex, tuple(self.data.cue("company_nouns")))
+        mentions = find_mentions(text, s, e, doc, self.lex, tuple(self.data.cue("company_nouns")),
+                                 tuple(self.data.cue("list_introducers")))
         mentions = [m for m in mentions if not self._is_noise(m)]
+        mentions = self._known_again(st, text, s, e, mentions)
         for m in mentions:
             m.name = st.registry.canonical(m)
         sent = Sentence(s, e, doc, mentions, self._clauses(text, s, e))
@@ -106,6 +108,21 @@ class RuleExtractor(Reading, Roles, Products, Facts, Trade, Ownership, Making, E
                                   re.IGNORECASE)]
         if chips:
             st.last_chip = chips[-1].name
+
+    @staticmethod
+    def _known_again(st: ArticleState, text: str, s: int, e: int, mentions: list[Mention]) -> list[Mention]:
+        """Companies found earlier in the article by NER, shape or role are recognised wherever they recur,
+        even where the statistical model misses them ('Naura Technology' ... 'Naura, which sells ...')."""
+        names = [n for n in set(st.registry.names.values()) if len(n) >= 3 and n[0].isupper()]
+        if not names:
+            return mentions
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        out = list(mentions)
+        for m in re.finditer(r"(?<![\w-])(?:" + alt + r")(?![\w-])", text[s:e]):
+            a, b = s + m.start(), s + m.end()
+            if not any(x.start < b and a < x.end for x in out):
+                out.append(Mention(a, b, m.group(0), m.group(0), "Company", source="article"))
+        return sorted(out, key=lambda x: x.start)
 
     @staticmethod
     def _is_noise(m: Mention) -> bool:
