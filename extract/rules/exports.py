@@ -28,6 +28,10 @@ class Exports:
                                      text[m.end:pos])][-1:]
         if not govs and noun:
             govs = self._imposing_government(text, sent, t, pos, clause)
+        if not govs and not noun and st.last_gov and re.search(
+                r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in self.data.cue("rule_nouns")) + r")\b",
+                text[clause.start:pos], re.IGNORECASE):
+            govs = [self._virtual(st.last_gov, pos)]  # "The new rules also restrict exports of HBM"
         if not govs:
             return
         obj = self._restricted_object(text, sent, pos, clause)
@@ -52,7 +56,9 @@ class Exports:
             return near[:1]
         subj = [m for m in self._in(sent.mentions, clause.start, pos, ("Government",))
                 if any(x.lemma_.casefold() in self.data.cue("impose_verbs") for x in sent.tokens_between(m.end, pos))]
-        return subj[-1:]
+        if subj:  # "Japan and the Netherlands are preparing similar curbs"
+            return self._group_before(text, sent.mentions, subj[-1].end, clause.start, ("Government",))
+        return []
 
     def _on_restrict_noun(self, st, text, sent, t):
         self._on_restrict(st, text, sent, t, noun=True)
@@ -63,6 +69,16 @@ class Exports:
         clause = self._clause_of(sent, pos)
         low = text[pos:clause.end].casefold()
         if not any(b in low for b in self.data.cue("blacklists")):
+            return
+        if any(c.dep_ in ("aux:pass", "auxpass") for c in t.children):
+            # "The Beijing-based chip designer was added to the U.S. Entity List in 2022"
+            targets = self._subject(st, text, sent, t)
+            govs = self._in(sent.mentions, pos, clause.end, ("Government", "GovAdj"))[:1]
+            if targets and govs:
+                quals, status = self._qualify(st, text, sent, t, clause, [])
+                for c in targets:
+                    self._emit(st, sent, text, "restricts_export", govs[0].name, "Government", c.name, "Company", 0.65,
+                               status, date=quals.get("date"))
             return
         govs = self._dep_subject(sent, t, ("Government",)) or \
             self._group_before(text, sent.mentions, pos, clause.start, ("Government",))
@@ -86,6 +102,11 @@ class Exports:
         m = re.search(r"(?:exportations?|exports?)\s+(?:de|d'|des|du|of)\s+(.{3,60}?)(?=\s+(?:vers|to|à|a|depuis|since|en|in|,|comme|such|like|that|qui)\b|[,.;]|$)",
                       text[pos:clause.end], re.IGNORECASE)
         if m:
+            return " ".join(m.group(1).split()).strip(" ,")
+        m = re.search(r"(?:curbs?|restrictions?|controls?|bans?|contrôles?|limites?|interdictions?)\s+(?:on|sur|against|visant)\s+"
+                      r"(?:les\s+|the\s+|des\s+)?(.{3,50}?)(?=\s+(?:vers|to|à|for|pour|,)\b|[,.;]|$)", text[pos:clause.end],
+                      re.IGNORECASE)
+        if m:  # "similar curbs on chipmaking tools", "des restrictions sur ces équipements"
             return " ".join(m.group(1).split()).strip(" ,")
         anywhere = self._in(sent.mentions, sent.start, sent.end, ("Product",))
         return anywhere[0].name if anywhere else None

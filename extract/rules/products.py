@@ -77,13 +77,14 @@ class Products:
                                   r"(?:[\w-]+\s+){0,2}$", text[max(pos, m.start - 30):m.start], re.IGNORECASE)]
         if after:  # a product after 'into its NF5688 servers' is where the thing goes, not the thing
             return after[0]
-        generic = re.search(r"(?<![\w'])(?:the|these|those|les|ces|leurs|their)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?P<head>chips|puces|accelerators|accélérateurs|processors|processeurs|GPUs|units|"
-                            r"exemplaires|unités|machines|systems|systèmes|tools|outils)\b", text[pos:end], re.IGNORECASE)
+        generic = re.search(r"(?<![\w'])(?:the|these|those|this|that|les|ces|cette|ce|leurs|their)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?P<head>chips?|puces?|accelerators?|accélérateurs?|processors?|processeurs?|GPUs?|units?|"
+                            r"exemplaires|unités|machines?|systems?|systèmes?|tools?|outils?)\b", text[pos:end],
+                            re.IGNORECASE)
         if generic:
             # "began shipping the first batch of the chips": the chip (or, for machines, the product) last named
-            chip = generic.group("head").casefold() in ("chips", "puces", "accelerators", "accélérateurs", "processors",
-                                                         "processeurs", "gpus")
+            chip = generic.group("head").casefold().rstrip("s") in ("chip", "puce", "accelerator", "accélérateur",
+                                                                    "processor", "processeur", "gpu")
             name = st.last_chip if chip else st.last_product
             if name:
                 return Mention(pos, pos, name, name, "Product", source="coreference")

@@ -21,12 +21,26 @@ class Trade:
             # "Infineon won an order from Tesla": the subject sells, the 'from' company buys
             sellers = self._subject(st, text, sent, verbs[-1])
             buyers = self._after_prep(text, sent, pos, clause.end, self.data.cue("from_words"))[:1]
+            if buyers:
+                buyers = self._group_after(text, sent.mentions, buyers[0].start, clause.end)
+            else:  # "orders ... from Chinese companies including iFlytek and Zhipu"
+                intro = "|".join(re.escape(w) for w in self.data.cue("list_introducers"))
+                fw = "|".join(re.escape(w) for w in self.data.cue("from_words"))
+                m = re.search(r"(?<![\w'])(?:" + fw + r")\s+(?:[\w'-]+[\s,]+){0,4}?(?:" + intro + r")\s+",
+                              text[pos:sent.end], re.IGNORECASE)
+                buyers = self._group_after(text, sent.mentions, pos + m.end(), sent.end) if m else []
+            product = self._product_for(st, text, sent, t, clause)
             if sellers and buyers:
-                quals, status = self._qualify(st, text, sent, t, clause, [])
+                quals, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
                 for s_ in sellers:
-                    if s_.name != buyers[0].name:
-                        self._emit(st, sent, text, "supplies", s_.name, "Company", buyers[0].name, "Company", 0.65,
-                                   status, date=quals.get("date"))
+                    for b in buyers:
+                        if s_.name == b.name:
+                            continue
+                        if product is not None:
+                            self._emit(st, sent, text, "ordered", b.name, "Company", product.name, "Product", 0.6,
+                                       status, supplier=s_.name, product=product.name, **quals)
+                        self._emit(st, sent, text, "supplies", s_.name, "Company", b.name, "Company", 0.65,
+                                   status, product=product.name if product else None, date=quals.get("date"))
             return
         buyers = self._subject(st, text, sent, t)
         if not buyers and self._pronoun_before(text, clause.start, sent.start + t.idx, plural=True):
