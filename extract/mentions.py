@@ -90,6 +90,7 @@ def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon,
         longer = re.match(r"(?:\s+[A-Z][a-z][\w&-]*){1,2}", sent[m.end():])
         if longer and m.group(0)[:1].isupper() and not lex.government(m.group(0) + longer.group(0)) \
                 and not lex.is_non_company(m.group(0) + longer.group(0)) and not _TITLE.match(longer.group(0)) \
+                and not lex.is_non_company(longer.group(0).strip()) \
                 and not _person_at(doc, m.end()):
             # "China Mobile", "Korea Zinc", "Japan Display": a company whose name starts with a country
             surface = m.group(0) + longer.group(0)
@@ -117,12 +118,12 @@ def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon,
         nouns = "|".join(re.escape(n) for n in company_nouns)
         name = r"[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}"
         for m in re.finditer(r"(?<![\w'])(?:" + intro + r")\s+(?:(?:[\w-]+\s+){0,3}(?:" + nouns + r")\s+)?"
-                             r"(?P<list>" + name + r"(?:\s*,\s*" + name + r")*(?:\s*,?\s+(?:and|et)\s+" + name + r"))", sent):
+                             r"(?P<list>" + name + r"(?:\s*,\s*" + name + r")*(?:\s*,?\s+(?:and|et)\s+" + name + r")?)(?![\w-])", sent):
             for n in re.finditer(name, m.group("list")):
                 a = start + m.start("list") + n.start()
                 tok = next((t for t in doc if start + t.idx == a), None)
-                if tok is not None and tok.ent_type_ in ("PER", "PERSON"):
-                    continue
+                if tok is not None and tok.ent_type_ in ("PER", "PERSON") and " " in n.group(0):
+                    continue  # 'including Jensen Huang'; a one-word 'person' in a list of firms is NER's mistake
                 _add_unknown(add, lex, text, a, a + len(n.group(0)), "list")
     if company_nouns:
         nouns = "|".join(re.escape(n) for n in company_nouns)
@@ -130,9 +131,7 @@ def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon,
                            r"(?:\s+(?:d'|de\s+|of\s+)[\w'-]+)?(?:\s+[a-zé-]+){0,2}?\s+"
                            r"(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})")
         for m in appos.finditer(sent):
-            tok = next((t for t in doc if t.idx == m.start("name")), None)
-            if tok is not None and tok.ent_type_ in ("PER", "PERSON"):
-                continue
+            # after 'the company', 'la start-up', 'l'opérateur' a name is the company's, whatever NER guessed
             _add_unknown(add, lex, text, start + m.start("name"), start + m.end("name"), "apposition")
     found.sort(key=lambda m: m.start)
     return found

@@ -99,8 +99,9 @@ class RuleExtractor(Reading, Roles, Products, Facts, Trade, Ownership, Making, E
         self._update_focus(st, sent)
         subject = self._sentence_subject(sent)
         st.last_subject = subject.name if subject is not None else None
-        govs = [m.name for m in sent.mentions if m.kind == "Government"]
-        st.last_gov = govs[-1] if govs else st.last_gov
+        acting = [m.name for m in sent.mentions if m.kind == "Government" and (tok := sent.token_at(m.start)) is not None
+                  and tok.dep_.startswith("nsubj")]  # 'to China' is a target, 'Washington said' an actor
+        st.last_gov = acting[-1] if acting else st.last_gov
         named = [m for m in sent.mentions if m.kind == "Product" and m.source != "coreference"]
         if named:
             st.last_product = named[-1].name

@@ -15,7 +15,8 @@ class Exports:
         export_words = self.data.cue("export_words")
         near = text[max(clause.start, pos - 30):min(clause.end, pos + len(t.text) + 40)].casefold()
         sale_abroad = any(d in text[clause.start:clause.end].casefold() for d in self.data.cue("export_destinations"))
-        if not any(w in near for w in export_words) and not sale_abroad and not re.search(
+        imposing = noun and bool(self._imposing_government(text, sent, t, pos, clause)) and "import" not in near
+        if not any(w in near for w in export_words) and not sale_abroad and not imposing and not re.search(
                 r"(?:imposée?s?|imposed|introduced|adoptée?s?|décidée?s?)\s+(?:par|by)\b", near):
             return
         govs = self._after_prep(text, sent, pos, min(clause.end, pos + 60), self.data.cue("by_words"),
@@ -70,7 +71,8 @@ class Exports:
         low = text[pos:clause.end].casefold()
         if not any(b in low for b in self.data.cue("blacklists")):
             return
-        if any(c.dep_ in ("aux:pass", "auxpass") for c in t.children):
+        if any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) or re.search(
+                r"\b(?:was|were|been|is|are|été)\s+(?:\w+\s+)?$", text[max(sent.start, pos - 20):pos]):
             # "The Beijing-based chip designer was added to the U.S. Entity List in 2022"
             targets = self._subject(st, text, sent, t)
             govs = self._in(sent.mentions, pos, clause.end, ("Government", "GovAdj"))[:1]

@@ -25,6 +25,8 @@ class Facts:
             kw["date"] = st.article.date[:4]  # an order or delivery told without a date happened around publication
         if relation == "manufactures" and status != "denied":
             st.makers.setdefault(obj, subj)
+        if relation == "restricts_export":
+            st.last_gov = subj
         if relation in ("supplies", "delivered"):
             st.counterparty[subj] = obj
             st.counterparty[obj] = subj

@@ -10,7 +10,8 @@ from supplykg.extract.model import Article, Fact
 
 NAME = "supplykg-rules"
 STATUS_RANK = {"asserted": 3, "planned": 2, "rumoured": 1, "denied": 0}
-COORD = re.compile(r"^[\s,]*(?:(?:et|and|&|ainsi que|as well as|or|ou)\s*)?(?:(?:à|au|aux|to|de|from)\s+)?[\s,]*$",
+COORD = re.compile(r"^[\s,]*(?:(?:et|and|&|ainsi que|as well as|or|ou)\s*)?(?:(?:à|au|aux|to|de|from)\s+)?"
+                   r"(?:(?:the|les|la|le|l')\s*)?[\s,]*$",
                    re.IGNORECASE)  # "à Meta et à Oracle" coordinates like "Meta and Oracle"
 DETS = r"(?:(?:the|le|la|les|l'|un|une|a|an|son|sa|ses|its|their|leur|leurs)\s*)?"
 

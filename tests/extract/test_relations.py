@@ -233,6 +233,16 @@ CASES = [
      [("Cambricon", "manufactures", "Siyuan 590", {})], []),
     ("fr", "Dell a intégré ses serveurs PowerEdge XE9680 dans le centre de calcul.",
      [("Dell", "manufactures", "XE9680", {})], []),  # an unknown family name is left out; the code names it
+    # orders received from listed buyers; blacklists in the passive; curbs prepared by several governments
+    ("en", "Quillon Systems has received orders for more than 20,000 of its VX300 accelerators from Chinese "
+           "companies including Baidu and Zhipu.",
+     [("Baidu", "ordered", "VX300", dict(supplier="Quillon")), ("Quillon", "supplies", "Zhipu", {}),
+      ("Quillon", "manufactures", "VX300", {})], []),  # 'Systems' is a legal-style suffix, stripped
+    ("en", "Japan and the Netherlands are reportedly preparing similar curbs on chipmaking tools.",
+     [("Japan", "restricts_export", "chipmaking tools", dict(status="rumoured")),
+      ("Netherlands", "restricts_export", "chipmaking tools", {})], []),
+    ("fr", "Par ailleurs, l'opérateur britannique Fluxora prévoit d'installer environ 18 000 puces GB300 de Nvidia d'ici 2026.",
+     [("Fluxora", "uses", "GB300", dict(quantity=18000, quantity_qualifier="about", status="planned"))], []),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
@@ -346,3 +356,15 @@ def test_the_santa_clara_based_chipmaker(facts_of):
     facts = facts_of(text, "en", "2024-07")
     assert ("Nvidia", "delivered", "xAI") in triples(facts)
     assert find(facts, "Nvidia", "delivered", "xAI").product == "H100"
+
+
+def test_blacklist_in_the_passive_and_rules_of_the_government_just_named(facts_of):
+    text = ("SMIC reported higher sales. The Shanghai-based chipmaker was added to the U.S. Entity List in 2020. "
+            "Washington added 140 entities to its Entity List, including Naura. "
+            "The new rules also restrict exports of high-bandwidth memory chips to China.")
+    facts = facts_of(text, "en", "2024-12")
+    restricted = {(f.subject, f.object, f.date) for f in facts if f.relation == "restricts_export"}
+    assert ("United States", "SMIC", "2020") in restricted
+    assert ("United States", "Naura", "2024") in {(s, o, d) for s, o, d in restricted} or \
+        any(s == "United States" and o == "Naura" for s, o, _ in restricted)
+    assert not any(s == "China" for s, _, _ in restricted)
