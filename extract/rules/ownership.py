@@ -69,7 +69,8 @@ class Ownership:
             # "Its subsidiary Foxconn Industrial Internet": the parent is the company the article is about
             child = next(iter([m for m in self._in(sent.mentions, end, min(sent.end, end + 30), ("Company",))
                                if re.fullmatch(r"[\s,]*", text[end:m.start])] or self._name_after(text, sent, end)), None)
-            parent = st.last_subject or st.focus
+            own = self._sentence_subject(sent)
+            parent = own.name if own is not None and own.end <= pos and own is not child else (st.last_subject or st.focus)
             if child is not None and parent and parent != child.name:
                 self._emit(st, sent, text, "parent_of", parent, "Company", child.name, "Company", 0.6)
             return
@@ -87,7 +88,8 @@ class Ownership:
 
     def _name_after(self, text, sent, end) -> list:
         """A capitalised name right after a subsidiary noun ('unit T-Head'): the subsidiary, known by its role."""
-        m = re.match(r"[\s,]*(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})", text[end:min(sent.end, end + 40)])
+        m = re.match(r"(?:\s+(?:[a-zà-ÿ-]+\s+){0,2}|[\s,]*)(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})",
+                     text[end:min(sent.end, end + 50)])  # 'sa filiale suédoise Norvald'
         if not m or self.lex.government(m.group("name")) or self.lex.is_non_company(m.group("name")):
             return []
         s = end + m.start("name")
@@ -101,7 +103,8 @@ class Ownership:
 
     def _name_before(self, text, sent, pos) -> list:
         """A capitalised name that opens the sentence before an apposition ('T-Head, la division ...')."""
-        m = re.fullmatch(r"\s*(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s*(?:,\s*(?:la|le|the|a|an|une|un)?\s*|"
+        m = re.fullmatch(r"\s*(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s*(?:,\s*(?:la|le|the|a|an|une|un)?\s*"
+                         r"(?:[\w-]+\s+){0,3}|"
                          r"(?:is|est|a été|was|has been|were|are)?\s*)", text[sent.start:pos])
         if not m or self.lex.government(m.group("name")) or self.lex.is_non_company(m.group("name")):
             return []

@@ -225,7 +225,7 @@ class Roles:
 
     def _opening_name(self, text: str, sent: Sentence, pos: int) -> list[Mention]:
         """A capitalised name that opens the sentence and is set off by an apposition ('Scaleway, filiale de ...,')."""
-        m = re.match(r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}),\s+[^,]{3,80},\s*", text[sent.start:pos])
+        m = re.match(r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}),\s+[^,]{3,80},\s*", text[sent.start:pos + 1])
         if not m or m.end() < pos - sent.start - 40:
             return []
         name = m.group("name")

@@ -291,7 +291,7 @@ class Trade:
         if re.search(r"(?<![\w'])(?:" + among + r")\s+(?:its|their|ses|leurs)\s+(?:[\w-]+\s+){0,3}$",
                      text[clause.start:pos], re.IGNORECASE):
             # "Nvidia counts Microsoft, Meta and Google among its biggest customers"
-            owner = self._sentence_subject(sent)
+            owner = self._sentence_subject(sent) or next(iter(self._opening_name(text, sent, pos)), None)
             cut = re.search(r"(?<![\w'])(?:" + among + r")\b", text[clause.start:pos], re.IGNORECASE)
             listed = self._group_before(text, sent.mentions, clause.start + cut.start(), clause.start) or \
                 self._group_after(text, sent.mentions, end, clause.end)  # "compte parmi ses clients Apple et AMD"

@@ -368,3 +368,13 @@ def test_blacklist_in_the_passive_and_rules_of_the_government_just_named(facts_o
     assert ("United States", "Naura", "2024") in {(s, o, d) for s, o, d in restricted} or \
         any(s == "United States" and o == "Naura" for s, o, _ in restricted)
     assert not any(s == "China" for s, _, _ in restricted)
+
+
+def test_its_subsidiary_belongs_to_the_sentence_subject_and_a_denied_order(facts_of):
+    text = ("Soitec a signé un contrat avec Renault. "
+            "ST a par ailleurs indiqué que sa filiale suédoise Norvald fabrique des substrats. "
+            "Le groupe a enfin démenti avoir reçu une commande de puces de puissance de Xiaomi.")
+    facts = facts_of(text, "fr", "2023-10")
+    assert ("STMicroelectronics", "parent_of", "Norvald") in triples(facts)
+    assert find(facts, "STMicroelectronics", "supplies", "Xiaomi").status == "denied"
+    assert ("Norvald", "supplies", "Xiaomi") not in triples(facts)
