@@ -92,14 +92,7 @@ class Ownership:
                      text[end:min(sent.end, end + 50)])  # 'sa filiale suédoise Norvald'
         if not m or self.lex.government(m.group("name")) or self.lex.is_non_company(m.group("name")):
             return []
-        s = end + m.start("name")
-        known = [x for x in sent.mentions if x.kind == "Company" and x.start == s]
-        if known:
-            return known
-        if any(x.start <= s < x.end for x in sent.mentions):
-            return []
-        name = m.group("name")
-        return [Mention(s, s + len(name), name, self.lex.company(name) or name, "Company", source="role")]
+        return self._role_mention(sent, end + m.start("name"), m.group("name"))
 
     def _name_before(self, text, sent, pos) -> list:
         """A capitalised name that opens the sentence before an apposition ('T-Head, la division ...')."""
@@ -110,24 +103,14 @@ class Ownership:
             return []
         s = sent.start + m.start("name")
         name = m.group("name")
-        known = [x for x in sent.mentions if x.kind == "Company" and x.start == s]
-        if known:
-            return known
-        if any(x.start <= s < x.end for x in sent.mentions):
-            return []
-        return [Mention(s, s + len(name), name, self.lex.company(name) or name, "Company", source="role")]
+        return self._role_mention(sent, s, name)
 
     def _name_after_prep(self, text, sent, pos, preps) -> list:
         alt = "|".join(re.escape(p) for p in preps)
         m = re.search(r"(?<![\w'])(?:" + alt + r")\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})", text[pos:min(sent.end, pos + 50)])
         if not m or self.lex.government(m.group("name")) or self.lex.is_non_company(m.group("name")):
             return []
-        s = pos + m.start("name")
-        if any(x.start <= s < x.end and x.kind != "Company" for x in sent.mentions):
-            return []
-        known = [x for x in sent.mentions if x.kind == "Company" and x.start == s]
-        return known or [Mention(s, s + len(m.group("name")), m.group("name"), self.lex.company(m.group("name"))
-                                 or m.group("name"), "Company", source="role")]
+        return self._role_mention(sent, pos + m.start("name"), m.group("name"))
 
     def _on_owned(self, st, text, sent, t):
         """'Annapurna Labs is owned by Amazon', 'Arm, détenu majoritairement par SoftBank', 'appartient à Amazon'."""

@@ -223,6 +223,15 @@ class Roles:
                 out.append(m)
         return out
 
+    def _role_mention(self, sent: Sentence, s: int, name: str) -> list[Mention]:
+        """A company known only by its place in the sentence: the mention already there, or a new one."""
+        known = [x for x in sent.mentions if x.kind == "Company" and x.start == s]
+        if known:
+            return known
+        if any(x.start <= s < x.end for x in sent.mentions):
+            return []
+        return [Mention(s, s + len(name), name, self.lex.company(name) or name, "Company", source="role")]
+
     def _opening_name(self, text: str, sent: Sentence, pos: int) -> list[Mention]:
         """A capitalised name that opens the sentence and is set off by an apposition ('Scaleway, filiale de ...,')."""
         m = re.match(r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}),\s+[^,]{3,80},\s*", text[sent.start:pos + 1])
@@ -233,12 +242,7 @@ class Roles:
         if first is None or first.pos_ not in ("PROPN", "X") or self.lex.government(name) or self.lex.is_non_company(name):
             return []  # 'Et, en mars dernier, ...', 'However, ...': a function word, not a name
         s = sent.start
-        known = [x for x in sent.mentions if x.kind == "Company" and x.start == s]
-        if known:
-            return known
-        if any(x.start <= s < x.end for x in sent.mentions):
-            return []
-        return [Mention(s, s + len(name), name, self.lex.company(name) or name, "Company", source="role")]
+        return self._role_mention(sent, s, name)
 
     def _unknown_after(self, text: str, sent: Sentence, pos: int, hi: int, preps: list[str]) -> list[Mention]:
         """A capitalised name right after 'to'/'à' that no lexicon or NER knew ('à Humain'): a company by its role."""
