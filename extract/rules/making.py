@@ -146,7 +146,10 @@ class Making:
             users = [u for u in self._group_before(text, sent.mentions, pos, sent.start) if u.kind == "Company"][-1:]
         inside = re.match(r"\s*(?:(?:only|seulement|uniquement|also|aussi|notamment)\s+)?(?:in|into|dans|sur)\s+(.{0,60})",
                           text[pos + len(t.text):clause.end], re.IGNORECASE)
-        if inside and any(c.dep_ in ("aux:pass", "auxpass") for c in t.children):
+        motion = t.lemma_.casefold() in ("go", "entrer")
+        if motion and not inside:
+            return  # 'go' and 'entrer' are uses only as 'go into Nvidia's GPUs'
+        if inside and (motion or any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)):
             # "Samsung's HBM3 chips will be used in a Nvidia GPU": a component inside Y's product
             host = [m for m in self._in(sent.mentions, pos, pos + len(t.text) + inside.end(), ("Company",))]
             used = self._in(sent.mentions, clause.start, pos, ("Product",)) or \

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import Mention
 from supplykg.extract.rules.state import COORD, DETS, ArticleState, Clause, Sentence
 
@@ -199,12 +200,11 @@ class Roles:
     def _home_referent(self, st, text: str, a: int, b: int) -> str | None:
         """'The Santa Clara-based chipmaker', 'le géant sud-coréen', 'the Dutch firm': among the companies the
         article has named, the most salient one whose home city or country the description gives."""
-        low = text[a:b].casefold()
+        low = " " + fold(text[a:b]) + " "  # adjectives and cities are compared folded ('U.S.' -> 'u s')
         homes = self.lex.company_home
-        countries = {country for adj, country in self.lex.gov_adjective.items()
-                     if re.search(r"(?<![\w'-])" + re.escape(adj) + r"(?![\w'])", low)}
+        countries = {country for adj, country in self.lex.gov_adjective.items() if f" {adj} " in low}
         candidates = [name for name in st.salience if name in homes and (
-            (homes[name][0] and homes[name][0].casefold() in low) or homes[name][1] in countries)]
+            (homes[name][0] and f" {fold(homes[name][0])} " in low) or homes[name][1] in countries)]
         return max(candidates, key=st.salience.get) if candidates else None
 
     @staticmethod

@@ -259,6 +259,13 @@ class Trade:
         product = self._product_for(st, text, sent, t, clause)
         customers = [m for m in self._after_prep(text, sent, pos, clause.end, self.data.cue("to_words"))
                      if m.name not in names] or self._unknown_after(text, sent, pos, clause.end, self.data.cue("to_words"))
+        if not customers:  # "to the U.S. chip designer": a described customer
+            described = re.search(r"(?<![\w'])(?:to|à)\s+(?:the|la|le|l')\s*(?:[\w.-]+\s+){0,3}?(?:" +
+                                  "|".join(re.escape(n) for n in self.data.cue("company_nouns")) + r")\b",
+                                  text[pos:clause.end], re.IGNORECASE)
+            who = self._home_referent(st, text, pos + described.start(), pos + described.end()) if described else None
+            if who and who not in names:
+                customers = [self._virtual(who, pos + described.start())]
         if not customers:
             direct = [m for m in self._in(sent.mentions, pos, clause.end, ("Company",)) if m.name not in names]
             if direct and re.fullmatch(r"\s*(?:\w+ly\s+)?", text[pos + len(t.text):direct[0].start]):

@@ -378,3 +378,13 @@ def test_its_subsidiary_belongs_to_the_sentence_subject_and_a_denied_order(facts
     assert ("STMicroelectronics", "parent_of", "Norvald") in triples(facts)
     assert find(facts, "STMicroelectronics", "supplies", "Xiaomi").status == "denied"
     assert ("Norvald", "supplies", "Xiaomi") not in triples(facts)
+
+
+def test_components_going_into_a_product_and_customers_described_by_their_home(facts_of):
+    text = ("SK Hynix said it will ship HBM3E to Nvidia. "
+            "Samsung's HBM3E stacks are expected to go into Nvidia's Blackwell GPUs. "
+            "Micron, which also supplies HBM3E memory to the U.S. chip designer, said its HBM3E is sold out.")
+    facts = facts_of(text, "en", "2024-03")
+    assert ("Nvidia", "uses", "HBM3E") in triples(facts)
+    assert find(facts, "Samsung", "supplies", "Nvidia").status == "planned"
+    assert ("Micron", "supplies", "Nvidia") in triples(facts)
