@@ -71,7 +71,7 @@ class Making:
         for c in customers:
             for mk in makers:
                 self._emit(st, sent, text, "supplies", mk.name, "Company", c.name, "Company", 0.65, status,
-                           product=product.name if product else None)
+                           product=product.name if product else None, date=quals.get("date"))
 
     def _causative(self, st, text, sent, t, clause):
         """'Huawei fait fabriquer ses puces par SMIC': the subject is the customer, 'par X' the maker."""
@@ -133,7 +133,7 @@ class Making:
                            status, date=quals.get("date"))
                 for c in fors[:1]:
                     self._emit(st, sent, text, "supplies", mk.name, "Company", c.name, "Company", 0.6, status,
-                               product=products[0].name)
+                               product=products[0].name, date=quals.get("date"))
 
     def _on_use(self, st, text, sent, t):
         clause = self._clause_of(sent, sent.start + t.idx)
@@ -180,6 +180,6 @@ class Making:
                 continue
             self._emit(st, sent, text, "uses", u.name, "Company", product.name, "Product", 0.7, status,
                        quantity=quals.get("quantity"), quantity_qualifier=quals.get("quantity_qualifier"),
-                       date=quals.get("date") if quals.get("quantity") else None)
+                       date=quals.get("date"))
 
     # export restrictions ---------------------------------------------------------
