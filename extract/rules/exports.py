@@ -101,7 +101,8 @@ class Exports:
         after = self._products_after(sent, pos, clause.end)
         if after:
             return after[0].name
-        m = re.search(r"(?:exportations?|exports?)\s+(?:de|d'|des|du|of)\s+(.{3,60}?)(?=\s+(?:vers|to|à|a|depuis|since|en|in|,|comme|such|like|that|qui)\b|[,.;]|$)",
+        m = re.search(r"(?:exportations?|exports?|shipments?|livraisons?)\s+(?:vers\s+(?:la\s+|le\s+)?\w+\s+)?(?:de|d'|des|du|of)\s+"
+                      r"(.{3,60}?)(?=\s+(?:vers|to|à|a|depuis|since|en|in|from|,|comme|such|like|that|qui)\b|[,.;]|$)",
                       text[pos:clause.end], re.IGNORECASE)
         if m:
             return " ".join(m.group(1).split()).strip(" ,")

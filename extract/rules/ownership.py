@@ -69,7 +69,7 @@ class Ownership:
             # "Its subsidiary Foxconn Industrial Internet": the parent is the company the article is about
             child = next(iter([m for m in self._in(sent.mentions, end, min(sent.end, end + 30), ("Company",))
                                if re.fullmatch(r"[\s,]*", text[end:m.start])] or self._name_after(text, sent, end)), None)
-            own = self._sentence_subject(sent)
+            own = self._sentence_subject(sent) or next(iter(self._main_subject_name(text, sent)), None)
             parent = own.name if own is not None and own.end <= pos and own is not child else (st.last_subject or st.focus)
             if child is not None and parent and parent != child.name:
                 self._emit(st, sent, text, "parent_of", parent, "Company", child.name, "Company", 0.6)
@@ -92,7 +92,18 @@ class Ownership:
                      text[end:min(sent.end, end + 50)])  # 'sa filiale suédoise Norvald'
         if not m or self.lex.government(m.group("name")) or self.lex.is_non_company(m.group("name")):
             return []
+        between = [sent.token_at(end + w.start()) for w in re.finditer(r"[a-zà-ÿ-]+", text[end:end + m.start("name")])]
+        if any(tok is None or tok.pos_ != "ADJ" for tok in between):
+            return []  # 'sa filiale suédoise Norvald' yes; 'foundry arm already makes Tesla' no
         return self._role_mention(sent, end + m.start("name"), m.group("name"))
+
+    def _main_subject_name(self, text, sent) -> list:
+        """The proper-noun subject of the sentence's root verb, known or not ('De son côté, Kalray a indiqué')."""
+        root = next((tok for tok in sent.doc if tok.dep_ == "ROOT"), None)
+        if root is None:
+            return []
+        found = self._unknown_subject(text, sent, root, self._clause_of(sent, sent.start + root.idx))
+        return [found] if found is not None else []
 
     def _name_before(self, text, sent, pos) -> list:
         """A capitalised name that opens the sentence before an apposition ('T-Head, la division ...')."""

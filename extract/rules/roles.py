@@ -255,6 +255,15 @@ class Roles:
                     or self.lex.is_non_company(name) or name.casefold() in self.data.cue("months"):
                 continue
             tok = sent.token_at(s)
+            if tok is not None and (tok.ent_type_ == "NORP" or fold(tok.text) in self.lex.gov_adjective):
+                # "to Norwegian cloud start-up Fjordlight Compute": skip the nationality to the name
+                later = re.match(r"[A-Z][\w-]*\s+(?:[a-z-]+\s+){0,3}(?P<n>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})",
+                                 text[s:hi])
+                if not later:
+                    continue
+                s = s + later.start("n")
+                name = later.group("n").rstrip(".")
+                tok = sent.token_at(s)
             place = ("GPE", "LOC") if not m.group(0).count("'s") else ()
             if tok is not None and tok.ent_type_ in ("PER", "PERSON", "DATE", *place):
                 continue

@@ -20,8 +20,10 @@ class Trade:
         if verbs and verbs[-1].lemma_.casefold() in self.data.cue("win_verbs"):
             # "Infineon won an order from Tesla": the subject sells, the 'from' company buys
             sellers = self._subject(st, text, sent, verbs[-1])
-            buyers = self._after_prep(text, sent, pos, clause.end, self.data.cue("from_words"))[:1]
-            if buyers:
+            buyers = self._after_prep(text, sent, pos, clause.end, self.data.cue("from_words"))[:1] or [
+                m for m in self._in(sent.mentions, pos, min(clause.end, pos + 70), ("Company",))
+                if re.match(r"\s*(?:de|d'|du|from|auprès)\b", text[pos + len(t.text):pos + len(t.text) + 12], re.IGNORECASE)][:1]
+            if buyers:  # "une commande de l'opérateur de cloud Sakura Internet"
                 buyers = self._group_after(text, sent.mentions, buyers[0].start, clause.end)
             else:  # "orders ... from Chinese companies including iFlytek and Zhipu"
                 intro = "|".join(re.escape(w) for w in self.data.cue("list_introducers"))
@@ -142,6 +144,8 @@ class Trade:
                 r"(?<![\w'])(?:à|aux|to)\s+(?:ces|these|those|les|the|their|leurs)\s+(?:\w+\s+)?(?:clients|customers|acheteurs|"
                 r"buyers|entreprises|companies|groupes)\b", text[pos:clause.end], re.IGNORECASE):
             buyers = list(st.last_order[0])  # "à ces clients": the buyers of the order told before
+        if not buyers and re.search(r"(?<![\w'])(?:lui|leur)\s+$", text[max(clause.start, pos - 8):pos], re.IGNORECASE):
+            buyers = self._clitic_party(text, sent, pos, {x.name for x in sellers})
         buyers = buyers or self._listed_after(text, sent, pos, clause.end) \
             or self._unknown_after(text, sent, pos, clause.end, self.data.cue("to_words")) \
             or self._destined_for(text, sent, pos, clause.end)
@@ -229,6 +233,28 @@ class Trade:
     def _on_qualify_noun(self, st, text, sent, t):
         self._on_qualify(st, text, sent, t, noun=True)
 
+    def _on_outsource(self, st, text, sent, t):
+        """'Lisuan Tech a confié l'assemblage de son GPU G100 à Tongfu': the contractor supplies the client."""
+        pos = sent.start + t.idx
+        clause = self._clause_of(sent, pos)
+        rest = text[pos:clause.end].casefold()
+        if not re.search(r"assemblage|fabrication|production|gravure|packaging|assembly|manufactur|making|encapsulation", rest):
+            return
+        clients = self._subject(st, text, sent, t)
+        names = {c.name for c in clients}
+        contractors = [m for m in self._after_prep(text, sent, pos, clause.end, self.data.cue("to_words"))
+                       if m.name not in names][:1]
+        product = next(iter(self._products_after(sent, pos, clause.end)), None)
+        if not clients or not contractors:
+            return
+        _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
+        for c in clients:
+            self._emit(st, sent, text, "supplies", contractors[0].name, "Company", c.name, "Company", 0.6, status,
+                       product=product.name if product else None)
+        if product is not None:
+            self._emit(st, sent, text, "manufactures", contractors[0].name, "Company", product.name, "Product", 0.55,
+                       status)
+
     def _on_rely(self, st, text, sent, t):
         """'Apple s'appuie sur TSMC pour la fabrication de ses puces', 'relies on TSMC to manufacture its chips'."""
         pos = sent.start + t.idx
@@ -268,8 +294,12 @@ class Trade:
                 customers = [self._virtual(who, pos + described.start())]
         if not customers:
             direct = [m for m in self._in(sent.mentions, pos, clause.end, ("Company",)) if m.name not in names]
-            if direct and re.fullmatch(r"\s*(?:\w+ly\s+)?", text[pos + len(t.text):direct[0].start]):
-                customers = [direct[0]]
+            if direct and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?", text[pos + len(t.text):direct[0].start]) and not any(
+                    m.kind == "Product" and pos < m.start < direct[0].start for m in sent.mentions):
+                # "supplies Nvidia with", "fournit déjà Hyundai et Kia en microcontrôleurs"
+                customers = self._group_after(text, sent.mentions, direct[0].start, clause.end)
+        if not customers and re.search(r"(?<![\w'])(?:lui|leur)\s+$", text[max(clause.start, pos - 8):pos], re.IGNORECASE):
+            customers = self._clitic_party(text, sent, pos, names)
         if not customers:
             return
         _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
@@ -278,6 +308,15 @@ class Trade:
             for c in customers:
                 self._emit(st, sent, text, "supplies", s.name, "Company", c.name, "Company", 0.8, status,
                            product=product.name if product else None, date=quals.get("date"))
+
+    def _clitic_party(self, text, sent, pos, names) -> list:
+        """'un accord avec Stellantis pour lui fournir', 'CXMT, qui prévoit de lui livrer': the 'lui' is the
+        partner named with 'avec', else the sentence's other company before the verb."""
+        avec = [m for m in self._after_prep(text, sent, sent.start, pos, ["avec", "with"]) if m.name not in names]
+        if avec:
+            return avec[-1:]
+        before = [m for m in self._in(sent.mentions, sent.start, pos, ("Company",)) if m.name not in names]
+        return before[:1]
 
     def _on_customer_noun(self, st, text, sent, t):
         clause = self._clause_of(sent, sent.start + t.idx)
