@@ -127,14 +127,23 @@ def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon,
                 _add_unknown(add, lex, text, a, a + len(n.group(0)), "list")
     if company_nouns:
         nouns = "|".join(re.escape(n) for n in company_nouns)
-        appos = re.compile(r"(?<![\w'])(?:the|le|la|l'|un|une|a|an)\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + r")"
-                           r"(?:\s+(?:d'|de\s+|of\s+)[\w'-]+)?(?:\s+[a-zé-]+){0,2}?\s+"
+        appos = re.compile(r"(?<![\w'])(?i:the|le|la|l'|un|une|a|an)\s*(?:[\w-]+\s+){0,2}?(?i:" + nouns + r")"
+                           r"(?:\s+(?:d'|de\s+|of\s+)[a-zà-ÿ'-]+)?(?:\s+[a-zé-]+){0,2}?\s+"
                            r"(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})")
         for m in appos.finditer(sent):
             # after 'the company', 'la start-up', 'l'opérateur' a name is the company's, whatever NER guessed
             _add_unknown(add, lex, text, start + m.start("name"), start + m.end("name"), "apposition")
     found.sort(key=lambda m: m.start)
-    return found
+    merged: list[Mention] = []
+    for m in found:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.kind == m.kind == "Product" and re.fullmatch(r"\s", text[prev.end:m.start]) \
+                and prev.maker and re.search(r"\d", m.name) and not re.search(r"\d", prev.name):
+            # "EUV NXE:3800E": the family names the code that follows; one product, the family's maker
+            merged[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.name, "Product", maker=prev.maker)
+            continue
+        merged.append(m)
+    return merged
 
 
 _TITLE = re.compile(r"\s+(?:Commerce|Department|Government|Ministry|Administration|President|Prime|Minister|Secretary|"

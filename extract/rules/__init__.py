@@ -105,12 +105,14 @@ class RuleExtractor(Reading, Roles, Products, Facts, Trade, Ownership, Making, E
         named = [m for m in sent.mentions if m.kind == "Product" and m.source != "coreference"]
         if named:
             st.last_product = named[-1].name
-        chips = [m for m in named if not re.search(r"(?:serveurs?|servers?|systems?|systèmes?|racks?|machines?)\s+(?:[A-Z][\w-]*\s+)?$",
-                                                    text[max(s, m.start - 25):m.start], re.IGNORECASE)
-                 and not re.match(r"\s*(?:serveurs?|servers?|systems?|systèmes?|racks?|machines?)\b", text[m.end:m.end + 12],
-                                  re.IGNORECASE)]
+        system_words = r"serveurs?|servers?|systems?|systèmes?|racks?|machines?|tools?|outils?|scanners?|baies|platforms?"
+        systems = [m for m in named if re.search(r"\b(?:" + system_words + r")\b", text[max(s, m.start - 20):m.start], re.I)
+                   or re.match(r"\s*(?:" + system_words + r")\b", text[m.end:m.end + 12], re.I)]
+        chips = [m for m in named if m not in systems]
         if chips:
             st.last_chip = chips[-1].name
+        if systems:
+            st.last_system = systems[-1].name
 
     @staticmethod
     def _known_again(st: ArticleState, text: str, s: int, e: int, mentions: list[Mention]) -> list[Mention]:

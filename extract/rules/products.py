@@ -85,7 +85,9 @@ class Products:
             # "began shipping the first batch of the chips": the chip (or, for machines, the product) last named
             chip = generic.group("head").casefold().rstrip("s") in ("chip", "puce", "accelerator", "accélérateur",
                                                                     "processor", "processeur", "gpu")
-            name = st.last_chip if chip else st.last_product
+            neutral = generic.group("head").casefold() in ("units", "unit", "exemplaires", "unités")
+            # 'the systems' are never the chips inside them; 'the first units' are whatever was named last
+            name = st.last_chip if chip else (st.last_product if neutral else st.last_system)
             if name:
                 return Mention(pos, pos, name, name, "Product", source="coreference")
         rel = text[clause.start:pos].casefold().lstrip(" ,")
@@ -136,6 +138,9 @@ class Products:
         owner = self._sentence_subject(sent)
         if owner is None or owner.end > p.start or (p.maker and p.maker != owner.name):
             return None
+        if re.match(r"[\s,]*(?:[\w-]+\s+){0,2}?(?:livrée?s?|fournie?s?|fabriquée?s?|produite?s?|conçue?s?|gravée?s?|"
+                    r"supplied|made|built|delivered|designed|manufactured)\s+(?:par|by)\b", text[p.end:p.end + 40], re.IGNORECASE):
+            return None  # 'son scanner NXE:3800E, livré par ASML' is ASML's
         between = [m for m in sent.mentions if m.kind == "Company" and owner.end <= m.start and m.end <= p.start
                    and m.name != owner.name]
         genitive = r"(?:\bde|\bdu|\bdes|d'|\bof)\s*(?:la\s+|le\s+|l'|the\s+)?$"

@@ -134,8 +134,9 @@ class Roles:
         gerund adjuncts ('produces chips ... using DUV machines')."""
         verb = t
         for _ in range(4):
-            gerund = (verb.tag_ == "VBG" or (verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"])) \
-                and verb.dep_ in ("advcl", "pcomp", "acl")
+            gerund = (verb.tag_ == "VBG" or (verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"])
+                      or (verb.morph.get("VerbForm") == ["Inf"] and verb.dep_ == "advcl")) \
+                and verb.dep_ in ("advcl", "pcomp", "acl")  # '... avec Stellantis pour lui fournir': the signer supplies
             if not gerund and (any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head.i == verb.i):
                 break
             if gerund or verb.dep_ in ("conj", "xcomp"):
@@ -244,7 +245,8 @@ class Roles:
         s = sent.start
         return self._role_mention(sent, s, name)
 
-    def _unknown_after(self, text: str, sent: Sentence, pos: int, hi: int, preps: list[str]) -> list[Mention]:
+    def _unknown_after(self, text: str, sent: Sentence, pos: int, hi: int, preps: list[str],
+                       places: bool = True) -> list[Mention]:
         """A capitalised name right after 'to'/'à' that no lexicon or NER knew ('à Humain'): a company by its role."""
         alt = "|".join(re.escape(p) for p in preps)
         for m in re.finditer(r"(?<![\w'])(?:" + alt + r")\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*'s\s+)?"
@@ -264,7 +266,7 @@ class Roles:
                 s = s + later.start("n")
                 name = later.group("n").rstrip(".")
                 tok = sent.token_at(s)
-            place = ("GPE", "LOC") if not m.group(0).count("'s") else ()
+            place = ("GPE", "LOC") if places and not m.group(0).count("'s") else ()
             if tok is not None and tok.ent_type_ in ("PER", "PERSON", "DATE", *place):
                 continue
             return [Mention(s, s + len(name), name, self.lex.company(name) or name, "Company", source="role")]

@@ -58,6 +58,7 @@ class ArticleState:  # noqa: D101
         self.last_order: tuple | None = None
         self.last_product: str | None = None  # the last product named, for 'the systems', 'ces machines'
         self.last_gov: str | None = None  # the last government named, for 'the new rules'
+        self.last_system: str | None = None  # the last server, machine or tool named, for 'the systems'
         self.last_chip: str | None = None  # the last chip named (not a server or a machine), for 'the chips', 'ces puces'
         self.last_subject: str | None = None  # the previous sentence's grammatical subject, if a company
         self.counterparty: dict[str, str] = {}  # company -> the other party of its latest supply fact

@@ -132,6 +132,8 @@ class Trade:
     def _on_ship(self, st, text, sent, t):
         clause = self._clause_of(sent, sent.start + t.idx)
         pos = sent.start + t.idx
+        if re.match(r"\s*(?:par|by)\s", text[pos + len(t.text):pos + len(t.text) + 5]):
+            return self._shipped_by(st, text, sent, t, clause, pos)
         sellers = self._subject(st, text, sent, t)
         if not sellers:
             return
@@ -165,6 +167,22 @@ class Trade:
                                product=product.name if product else None, **quals)
                 self._emit(st, sent, text, "supplies", s.name, "Company", b.name, "Company", 0.7, status,
                            product=product.name if product else None, date=quals.get("date"))
+
+    def _shipped_by(self, st, text, sent, t, clause, pos):
+        """'son premier scanner EUV NXE:3800E, livré par ASML': the 'by' company ships to the sentence's subject."""
+        sellers = self._after_prep(text, sent, pos, clause.end, self.data.cue("by_words"))[:1]
+        buyer = self._sentence_subject(sent)
+        products = self._in(sent.mentions, sent.start, pos, ("Product",))
+        if not sellers or buyer is None or buyer.name == sellers[0].name:
+            return
+        product = products[-1] if products else None
+        quals, status = self._qualify(st, text, sent, t, clause, [product] if product else [], loose=True)
+        self._emit(st, sent, text, "delivered", sellers[0].name, "Company", buyer.name, "Company", 0.6, status,
+                   product=product.name if product else None, **quals)
+        self._emit(st, sent, text, "supplies", sellers[0].name, "Company", buyer.name, "Company", 0.6, status,
+                   product=product.name if product else None, date=quals.get("date"))
+        if product is not None:
+            self._emit(st, sent, text, "manufactures", sellers[0].name, "Company", product.name, "Product", 0.5, status)
 
     def _on_ship_noun(self, st, text, sent, t):
         """'Les livraisons de machines EUV d'ASML à TSMC', "Shipments of ASML's EUV machines to TSMC"."""
@@ -243,7 +261,8 @@ class Trade:
         clients = self._subject(st, text, sent, t)
         names = {c.name for c in clients}
         contractors = [m for m in self._after_prep(text, sent, pos, clause.end, self.data.cue("to_words"))
-                       if m.name not in names][:1]
+                       if m.name not in names][:1] or self._unknown_after(text, sent, pos, clause.end,
+                                                                          self.data.cue("to_words"), places=False)
         product = next(iter(self._products_after(sent, pos, clause.end)), None)
         if not clients or not contractors:
             return
@@ -300,6 +319,8 @@ class Trade:
                 customers = self._group_after(text, sent.mentions, direct[0].start, clause.end)
         if not customers and re.search(r"(?<![\w'])(?:lui|leur)\s+$", text[max(clause.start, pos - 8):pos], re.IGNORECASE):
             customers = self._clitic_party(text, sent, pos, names)
+        if not customers:  # "fournit déjà Hyundai et Kia en microcontrôleurs": names the NER missed, by their place
+            customers = [m for m in self._object_names(text, sent, pos + len(t.text), clause.end) if m.name not in names]
         if not customers:
             return
         _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
@@ -309,10 +330,29 @@ class Trade:
                 self._emit(st, sent, text, "supplies", s.name, "Company", c.name, "Company", 0.8, status,
                            product=product.name if product else None, date=quals.get("date"))
 
+    def _object_names(self, text, sent, start, hi) -> list:
+        """Capitalised names that directly follow a verb (after at most two adverbs), as a coordinated list."""
+        name = r"[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}"
+        m = re.match(r"\s+(?:[a-zà-ÿ]+\s+){0,2}?(?P<list>" + name + r"(?:\s*(?:,|et|and)\s*" + name + r")*)",
+                     text[start:hi])
+        if not m:
+            return []
+        out = []
+        for n in re.finditer(name, m.group("list")):
+            s = start + m.start("list") + n.start()
+            word = n.group(0)
+            tok = sent.token_at(s)
+            if self.lex.government(word) or self.lex.is_non_company(word) or (tok is not None and tok.pos_ not in ("PROPN", "NOUN", "X")):
+                return []
+            out += self._role_mention(sent, s, word)
+        return out
+
     def _clitic_party(self, text, sent, pos, names) -> list:
         """'un accord avec Stellantis pour lui fournir', 'CXMT, qui prévoit de lui livrer': the 'lui' is the
         partner named with 'avec', else the sentence's other company before the verb."""
-        avec = [m for m in self._after_prep(text, sent, sent.start, pos, ["avec", "with"]) if m.name not in names]
+        avec = [m for m in self._after_prep(text, sent, sent.start, pos, ["avec", "with"]) if m.name not in names] or \
+            [m for m in self._unknown_after(text, sent, sent.start, pos, ["avec", "with"], places=False)
+             if m.name not in names]
         if avec:
             return avec[-1:]
         before = [m for m in self._in(sent.mentions, sent.start, pos, ("Company",)) if m.name not in names]
