@@ -206,7 +206,7 @@ class EntityRegistry:
 
     def canonical(self, m: Mention) -> str:
         if m.kind == "Product":
-            return self._product(m.name)
+            return m.name if m.extra.get("chip") else self._product(m.name)
         if m.kind != "Company":
             return m.name
         key = fold(m.name)

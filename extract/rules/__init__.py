@@ -83,6 +83,9 @@ class RuleExtractor(Reading, Roles, Products, Facts, Trade, Ownership, Making, E
         mentions = [m for m in mentions if not self._is_noise(m)]
         mentions = self._known_again(st, text, s, e, mentions)
         for m in mentions:
+            if m.kind == "Product" and re.search(r"\b(?:puces?|chips?|GPUs?|processeurs?|processors?)\s+$",
+                                                 text[max(s, m.start - 12):m.start], re.IGNORECASE):
+                m.extra["chip"] = True  # "puces GB200" is the chip, not the "GB200 NVL72" rack named before
             m.name = st.registry.canonical(m)
         sent = Sentence(s, e, doc, mentions, self._clauses(text, s, e))
         first_fact = len(st.facts)

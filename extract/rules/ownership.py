@@ -118,7 +118,8 @@ class Ownership:
 
     def _name_after_prep(self, text, sent, pos, preps) -> list:
         alt = "|".join(re.escape(p) for p in preps)
-        m = re.search(r"(?<![\w'])(?:" + alt + r")\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})", text[pos:min(sent.end, pos + 50)])
+        m = re.search(r"(?<![\w'])(?:" + alt + r")\s+(?:(?:le|la|les|l'|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?"
+                      r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})", text[pos:min(sent.end, pos + 70)])
         if not m or self.lex.government(m.group("name")) or self.lex.is_non_company(m.group("name")):
             return []
         return self._role_mention(sent, pos + m.start("name"), m.group("name"))
@@ -131,7 +132,8 @@ class Ownership:
         if any(c in window for c in self.data.cue("spin_off")):
             return
         after = text[pos:min(clause.end, pos + 40)].casefold()
-        if not any(re.match(re.escape(w.split()[0]) + r"\w*\s+(?:\w+\s+)?" + re.escape(w.split()[-1]) + r"\b", after)
+        after = text[pos:min(clause.end, pos + 60)].casefold()
+        if not any(re.match(re.escape(w.split()[0]) + r"\w*\s+(?:\S+\s+){0,5}?" + re.escape(w.split()[-1]) + r"\b", after)
                    for w in self.data.cue("owned_by")):
             return  # only the passive or 'belongs to' form names a parent; 'X owns a stake' does not
         parents = [m for m in self._after_prep(text, sent, pos, min(clause.end, pos + 60),

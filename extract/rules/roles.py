@@ -28,6 +28,10 @@ class Roles:
         cands = [m for m in ms if m.kind in kinds and lo <= m.start and m.end <= pos]
         if cands and re.match(r"'s?\s+(?:[\w-]+\s+){0,3}$", text[cands[-1].end:pos]):
             cands = cands[:-1]  # "TSMC, Nvidia's foundry": the possessor is not part of the subject
+        nouns = "|".join(re.escape(n) for n in self.data.cue("company_nouns"))
+        if cands and re.search(r"(?i:le|la|l'|the)\s*(?i:" + nouns + r")\s+(?:de|du|d'|of)\s*$",
+                               text[max(lo, cands[-1].start - 30):cands[-1].start]):
+            cands = cands[:-1]  # "Le groupe de Larry Ellison a commencé": the owner named, the group acts
         # "Scaleway, filiale du groupe Iliad, a acheté": a genitive complement inside an apposition is not a subject
         while cands and re.search(r",\s*[^,]{0,40}?(?:\bde|\bdu|\bdes|d'|\bof)\s+(?:(?:the|le|la|les|groupe|group|"
                                   r"company|société)\s+)*$", text[lo:cands[-1].start], re.IGNORECASE) \
@@ -180,7 +184,8 @@ class Roles:
             if not c.dep_.startswith("nsubj"):
                 continue
             if c.pos_ == "NOUN" and c.lemma_.casefold() in company_nouns:  # "the Chinese firm Kuaishou"
-                cands += [x for x in c.children if x.pos_ == "PROPN" and x.dep_ in ("appos", "flat:name", "compound", "nmod")]
+                # "the Chinese firm Kuaishou" names the firm; "le groupe de Larry Ellison" names its owner
+                cands += [x for x in c.children if x.pos_ == "PROPN" and x.dep_ in ("appos", "flat:name", "compound")]
             else:
                 cands.append(c)
         for c in cands:

@@ -256,6 +256,12 @@ CASES = [
     ("en", "Lenovo will ship the servers to Norwegian cloud start-up Fjordlight Compute in June.",
      [("Lenovo", "delivered", "Fjordlight Compute", {})], [("Lenovo", "delivered", "Norwegian")]),
     ("en", "Samsung's foundry arm already makes Tesla's AI4 chip.", [], [("Samsung", "parent_of", "Tesla")]),
+    # owners after several words ('détenu à environ 90 % par le japonais SoftBank'), a group's owner is no company,
+    # 'puces GB200' is the chip even after a 'GB200 NVL72' rack
+    ("fr", "Arm, détenu à environ 90 % par le japonais SoftBank, réclamait la destruction des conceptions.",
+     [("SoftBank", "parent_of", "Arm", {})], []),
+    ("fr", "Le groupe de Larry Ellison a commencé à livrer à OpenAI les premiers racks.", [],
+     [("Larry Ellison", "delivered", "OpenAI")]),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
@@ -401,3 +407,11 @@ def test_components_going_into_a_product_and_customers_described_by_their_home(f
     assert ("Nvidia", "uses", "HBM3E") in triples(facts)
     assert find(facts, "Samsung", "supplies", "Nvidia").status == "planned"
     assert ("Micron", "supplies", "Nvidia") in triples(facts)
+
+
+def test_a_chip_keeps_its_name_after_a_rack_of_the_same_family(facts_of):
+    text = ("Oracle livre à OpenAI les premiers racks GB200 NVL72 de Nvidia. "
+            "Oracle aurait commandé quelque 400 000 puces GB200 à Nvidia.")
+    facts = facts_of(text, "fr", "2025-06")
+    order = find(facts, "Oracle", "ordered", "GB200")
+    assert (order.quantity, order.quantity_qualifier, order.status) == (400000, "about", "rumoured")
