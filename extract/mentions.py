@@ -20,6 +20,7 @@ _SUFFIXED = re.compile(
     r"(?<![\w-])((?:[A-Z][\w&-]*|[a-z][A-Z][\w-]*)(?:\s+(?:[A-Z][\w&-]*|de|of|and|&))*?)\s+"
     r"(?:Co\.?,?\s+Ltd\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|plc|Holdings|Technologies|Technology Inc\.?)(?![\w-])")
 _CAMEL = re.compile(r"(?<![\w-])[a-z][A-Z][A-Za-z]+(?![\w-])")  # xFusion, iFlytek
+_CAMEL_CAP = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*(?![\w-])")  # SiPearl, SenseTime; not ChatGPT, SiC
 _ONE_LETTER_DIGIT = re.compile(r"^[A-Z]\d$")
 _NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86"}
 _ORG_LABELS = {"ORG"}
@@ -112,6 +113,15 @@ def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon,
         _add_unknown(add, lex, text, start + m.start(), start + m.end(), "suffix")
     for m in _CAMEL.finditer(sent):
         _add_unknown(add, lex, text, start + m.start(), start + m.end(), "shape")
+    for m in _CAMEL_CAP.finditer(sent):
+        after, before = sent[m.end():m.end() + 12], sent[max(0, m.start() - 14):m.start()]
+        if re.match(r"\s+[\w-]*\d", after) or _PRODUCT_WORDS.search(before) or re.match(r"\s*(?:" + _PRODUCT_WORDS.pattern
+                                                                                      + r")", after, re.I):
+            continue  # 'PowerEdge XE9680', 'puces CoolSiC': a product family, not a company
+        _add_unknown(add, lex, text, start + m.start(), start + m.end(), "shape")
+    for m in _NAMED_CHIP.finditer(sent):
+        # 'son processeur Rhea1', 'the Maia2 chip': a name with a number beside a product word
+        add(Mention(start + m.start("code"), start + m.end("code"), m.group("code"), m.group("code"), "Product"))
     if list_words and company_nouns:
         # "including Chinese chip-equipment makers Naura Technology and Piotech", "dont SMIC et Hua Hong"
         intro = "|".join(re.escape(w) for w in list_words)
@@ -159,6 +169,10 @@ def _person_at(doc, offset_in_sentence: int) -> bool:
 
 _PRODUCT_WORDS = re.compile(r"(?:chips?|puces?|processeurs?|processors?|GPUs?|SoCs?|accélérateurs?|accelerators?)",
                             re.IGNORECASE)
+
+
+_NAMED_CHIP = re.compile(r"(?i:processeurs?|processors?|puces?|chips?|accélérateurs?|accelerators?)\s+"
+                         r"(?P<code>[A-Z][a-z]+\d{1,3}[A-Za-z]?)(?![\w-])")
 
 
 def _next_to_product_word(sent: str, a: int, b: int) -> bool:

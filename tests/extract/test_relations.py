@@ -262,6 +262,10 @@ CASES = [
      [("SoftBank", "parent_of", "Arm", {})], []),
     ("fr", "Le groupe de Larry Ellison a commencé à livrer à OpenAI les premiers racks.", [],
      [("Larry Ellison", "delivered", "OpenAI")]),
+    # CamelCase names are companies unless a model code or product word sits beside them; named chips
+    ("fr", "SiPearl a annoncé mardi avoir reçu de TSMC les premières puces de son processeur Rhea1.",
+     [("TSMC", "delivered", "SiPearl", dict(product="Rhea1"))], []),
+    ("en", "OpenAI runs ChatGPT on Microsoft's servers.", [], [("ChatGPT", "uses", "MI300X")]),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
