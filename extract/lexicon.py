@@ -17,10 +17,12 @@ from importlib import resources
 LEGAL_SUFFIX = (r"(?:Co\.?,?\s+Ltd\.?|Co\.?|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|plc|PLC|"
                 r"S\.?A\.?|AG|N\.?V\.?|SE|Technologies|Technology|Holdings?|Group|Electronics|"
                 r"Precision Industry|Industry|Industries|Semiconductors?|International|Systems)")
+# Legal and generic endings dropped from an unknown company's name; "Systems", "Semiconductor" or
+# "Microelectronics" stay, since they are part of names such as "Arcapix Systems" (known companies get their
+# canonical name from the lexicon, so "Hon Hai Precision Industry" is still Foxconn).
 _SUFFIX_WORDS = {"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "sa", "ag",
                  "nv", "se", "technologies", "technology", "holdings", "holding", "group", "electronics",
-                 "precision", "industry", "industries", "semiconductor", "semiconductors", "international",
-                 "systems", "company", "the", "cie", "s.a.", "n.v."}
+                 "company", "the", "cie", "s.a.", "n.v."}
 
 
 def fold(text: str) -> str:

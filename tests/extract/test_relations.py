@@ -236,8 +236,8 @@ CASES = [
     # orders received from listed buyers; blacklists in the passive; curbs prepared by several governments
     ("en", "Quillon Systems has received orders for more than 20,000 of its VX300 accelerators from Chinese "
            "companies including Baidu and Zhipu.",
-     [("Baidu", "ordered", "VX300", dict(supplier="Quillon")), ("Quillon", "supplies", "Zhipu", {}),
-      ("Quillon", "manufactures", "VX300", {})], []),  # 'Systems' is a legal-style suffix, stripped
+     [("Baidu", "ordered", "VX300", dict(supplier="Quillon Systems")), ("Quillon Systems", "supplies", "Zhipu", {}),
+      ("Quillon Systems", "manufactures", "VX300", {})], []),  # 'Systems' is part of the name, not a legal suffix
     ("en", "Japan and the Netherlands are reportedly preparing similar curbs on chipmaking tools.",
      [("Japan", "restricts_export", "chipmaking tools", dict(status="rumoured")),
       ("Netherlands", "restricts_export", "chipmaking tools", {})], []),
