@@ -20,8 +20,9 @@ class Making:
         if re.match(r"\s+(?:with|using|avec|à partir de|autour de|around)\b", text[pos + len(t.text):pos + len(t.text) + 14],
                     re.IGNORECASE):
             return self._on_use(st, text, sent, t)  # "built with 100,000 H100 GPUs": the chips are used, not made
-        if passive:
+        if passive:  # "will be built by both TSMC and Samsung"
             makers = self._after_prep(text, sent, pos, clause.end, self.data.cue("by_words"))[:1]
+            makers = self._group_after(text, sent.mentions, makers[0].start, clause.end) if makers else []
             before = self._in(sent.mentions, sent.start, pos, ("Product",))
             product = before[-1] if before else None
         else:

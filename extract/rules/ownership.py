@@ -74,7 +74,8 @@ class Ownership:
             if child is not None and parent and parent != child.name:
                 self._emit(st, sent, text, "parent_of", parent, "Company", child.name, "Company", 0.6)
             return
-        of = self._after_prep(text, sent, end, min(sent.end, end + 60), self.data.cue("of_words"))
+        of = self._after_prep(text, sent, end, min(sent.end, end + 60), self.data.cue("of_words")) or \
+            self._name_after_prep(text, sent, end, ("of", "de", "du"))  # "a subsidiary of Anhui Hengtai Materials"
         if of and of[0].start - end < 45:
             left = [m for m in sent.mentions if m.kind == "Company" and m.end <= pos
                     and re.fullmatch(r"\s*(?:,|\(|est|is|, a|, une|, la|, the)?\s*" + DETS, text[m.end:pos],

@@ -222,9 +222,12 @@ class Roles:
         """Mentions after ``pos`` introduced by one of ``preps`` ("from X", "auprès de X", "à X")."""
         out = []
         place = r"(?:[a-z][\w.-]*(?:\s+[a-z][\w.-]*){0,2}'s\s+)?"  # "to Saudi Arabia's Humain"
+        nouns = "|".join(re.escape(n) for n in self.data.cue("company_nouns"))
+        # "to Chinese memory maker CXMT", "by both TSMC and Samsung"
+        described = r"(?:both\s+|à la fois\s+|(?:[\w-]+\s+){0,3}(?:" + nouns + r")\s+)?"
         for m in self._in(sent.mentions, pos, hi, kinds):
             before = text[max(pos, m.start - 40):m.start].casefold()
-            if any(re.search(r"(?<![\w'])" + re.escape(p) + r"\s*" + DETS + place + r"$", before)
+            if any(re.search(r"(?<![\w'])" + re.escape(p) + r"\s*" + DETS + place + described + r"$", before)
                    or (p.endswith("'") and before.endswith(p)) for p in preps):
                 out.append(m)
         return out

@@ -238,6 +238,10 @@ class Trade:
             return
         maker = next((c.name for c in sent.mentions if c.kind == "Company" and c.name not in {x.name for x in customers}
                       and self._brand_link(text, sent, c, product)), None)
+        if maker is None:  # "AMD has also qualified HBM3E from Samsung Electronics"
+            froms = [m for m in self._after_prep(text, sent, product.end, clause.end, self.data.cue("from_words"))
+                     if m.name not in {x.name for x in customers}]
+            maker = froms[0].name if froms else None
         if maker is None:
             owner = self._determiner_owner(st, text, sent, product.start)
             maker = owner.name if owner is not None else (st.makers.get(product.name) or product.maker)
@@ -450,6 +454,9 @@ class Trade:
         else:
             customers = self._after_prep(text, sent, end, clause.end,
                                          self.data.cue("of_words") + self.data.cue("to_words"))[:1]
+            if not customers:  # "TSMC remains its sole supplier": 'its' is the sentence's subject
+                owner = self._determiner_owner(st, text, sent, pos)
+                customers = [owner] if owner is not None and owner.name not in {x.name for x in suppliers} else []
             if not customers:  # "Samsung a été choisi par Nvidia comme fournisseur"
                 customers = [m for m in self._after_prep(text, sent, clause.start, pos, self.data.cue("by_words"))
                              if m.name not in {x.name for x in suppliers}][:1]

@@ -266,6 +266,16 @@ CASES = [
     ("fr", "SiPearl a annoncé mardi avoir reçu de TSMC les premières puces de son processeur Rhea1.",
      [("TSMC", "delivered", "SiPearl", dict(product="Rhea1"))], []),
     ("en", "OpenAI runs ChatGPT on Microsoft's servers.", [], [("ChatGPT", "uses", "MI300X")]),
+    # qualified 'from' a supplier, 'its sole supplier', built 'by both', described buyers, subsidiaries of unknown parents
+    ("en", "AMD has also qualified HBM3E from Samsung Electronics for its current MI350 series.",
+     [("Samsung", "supplies", "AMD", dict(status="planned", product="HBM3E"))], []),
+    ("en", "Qualcomm said TSMC remains its sole supplier for the chip.", [("TSMC", "supplies", "Qualcomm", {})], []),
+    ("en", "The AI5 will be built by both TSMC and Samsung.",
+     [("TSMC", "manufactures", "AI5", {}), ("Samsung", "manufactures", "AI5", {})], []),
+    ("en", "Tokyo Electron shipped roughly 300 coater systems to Chinese memory maker CXMT in 2024.",
+     [("Tokyo Electron", "delivered", "CXMT", dict(quantity=300, quantity_qualifier="about", date="2024"))], []),
+    ("en", "Zorvane is a subsidiary of Anhui Hengtai Materials, which holds a 72% stake in the company.",
+     [("Anhui Hengtai Materials", "parent_of", "Zorvane", {})], []),
     # nothing to find
     ("en", "The new GPU is 30% faster than the RTX 4090 in 4K games.", [], None),
     ("fr", "Le PDG de Nvidia est arrivé à Taipei vendredi pour une visite.", [], None),
