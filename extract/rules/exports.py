@@ -10,8 +10,7 @@ class Exports:
     """A mixin of :class:`~supplykg.extract.rules.RuleExtractor` (see the module docstring)."""
 
     def _on_restrict(self, st, text, sent, t, noun=False):
-        pos = sent.start + t.idx
-        clause = self._clause_of(sent, pos)
+        pos, _, clause = self._where(sent, t)
         export_words = self.data.cue("export_words")
         near = text[max(clause.start, pos - 30):min(clause.end, pos + len(t.text) + 40)].casefold()
         sale_abroad = any(d in text[clause.start:clause.end].casefold() for d in self.data.cue("export_destinations"))
@@ -66,8 +65,7 @@ class Exports:
 
     def _on_blacklist(self, st, text, sent, t):
         """'Washington added SMIC to the Entity List': a government restricts exports to a company."""
-        pos = sent.start + t.idx
-        clause = self._clause_of(sent, pos)
+        pos, _, clause = self._where(sent, t)
         low = text[pos:clause.end].casefold()
         if not any(b in low for b in self.data.cue("blacklists")):
             return

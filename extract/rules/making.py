@@ -8,8 +8,7 @@ class Making:
     """A mixin of :class:`~supplykg.extract.rules.RuleExtractor` (see the module docstring)."""
 
     def _on_manufacture(self, st, text, sent, t):
-        clause = self._clause_of(sent, sent.start + t.idx)
-        pos = sent.start + t.idx
+        pos, _, clause = self._where(sent, t)
         asks = [x for x in sent.tokens_between(clause.start, pos)
                 if x.lemma_.casefold() in self.data.cue("ask_to_make") and x.pos_ in ("VERB", "AUX", "NOUN")]
         if asks and self._in(sent.mentions, sent.start + asks[-1].idx, pos, ("Company",)):
@@ -110,9 +109,7 @@ class Making:
                    "planned" if status == "asserted" else status)
 
     def _on_manufacturer_noun(self, st, text, sent, t):
-        clause = self._clause_of(sent, sent.start + t.idx)
-        pos = sent.start + t.idx
-        end = pos + len(t.text)
+        pos, end, clause = self._where(sent, t)
         # "iPhone assembler Hon Hai": product, maker noun, company
         before = [m for m in self._in(sent.mentions, clause.start, pos, ("Product",))
                   if re.fullmatch(r"\s*", text[m.end:pos])]
@@ -137,8 +134,7 @@ class Making:
                                product=products[0].name, date=quals.get("date"))
 
     def _on_use(self, st, text, sent, t):
-        clause = self._clause_of(sent, sent.start + t.idx)
-        pos = sent.start + t.idx
+        pos, _, clause = self._where(sent, t)
         passive = re.match(r"\s*(?:par|by)\s", text[pos + len(t.text):pos + len(t.text) + 5])
         users = self._subject(st, text, sent, t)
         product = self._product_for(st, text, sent, t, clause)

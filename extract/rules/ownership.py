@@ -127,8 +127,7 @@ class Ownership:
 
     def _on_owned(self, st, text, sent, t):
         """'Annapurna Labs is owned by Amazon', 'Arm, détenu majoritairement par SoftBank', 'appartient à Amazon'."""
-        pos = sent.start + t.idx
-        clause = self._clause_of(sent, pos)
+        pos, _, clause = self._where(sent, t)
         window = text[max(sent.start, pos - 30):min(sent.end, pos + 40)].casefold()
         if any(c in window for c in self.data.cue("spin_off")):
             return

@@ -11,6 +11,11 @@ from supplykg.extract.rules.state import COORD, DETS, ArticleState, Clause, Sent
 class Roles:
     """A mixin of :class:`~supplykg.extract.rules.RuleExtractor` (see the module docstring)."""
 
+    def _where(self, sent: Sentence, t) -> tuple[int, int, Clause]:
+        """Where trigger ``t`` stands in the article text: its start, its end and its clause."""
+        pos = sent.start + t.idx
+        return pos, pos + len(t.text), self._clause_of(sent, pos)
+
     @staticmethod
     def _clause_of(sent: Sentence, pos: int) -> Clause:
         for c in sent.clauses:
@@ -76,8 +81,7 @@ class Roles:
 
     def _subject(self, st: ArticleState, text: str, sent: Sentence, t, kinds=("Company",)) -> list[Mention]:
         """Who does what trigger ``t`` says: its clause's subject group, else a resolved pronoun."""
-        pos = sent.start + t.idx
-        clause = self._clause_of(sent, pos)
+        pos, _, clause = self._where(sent, t)
         if t.pos_ in ("VERB", "AUX"):
             dep = self._dep_subject(sent, t, kinds)
             if dep:

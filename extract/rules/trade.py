@@ -8,14 +8,13 @@ class Trade:
     """A mixin of :class:`~supplykg.extract.rules.RuleExtractor` (see the module docstring)."""
 
     def _on_order(self, st, text, sent, t):
-        clause = self._clause_of(sent, sent.start + t.idx)
-        if any(c.lemma_.casefold() in self.data.cue("ask_to_make") for c in [t.head]):
-            return
+        _, _, clause = self._where(sent, t)
+        if t.head.lemma_.casefold() in self.data.cue("ask_to_make"):
+            return  # "demandé à TSMC de fabriquer": the manufacture rule reads it as an order
         self._order(st, text, sent, t, clause, self._subject(st, text, sent, t))
 
     def _on_order_noun(self, st, text, sent, t):
-        clause = self._clause_of(sent, sent.start + t.idx)
-        pos = sent.start + t.idx
+        pos, _, clause = self._where(sent, t)
         verbs = [x for x in sent.tokens_between(clause.start, pos) if x.pos_ == "VERB"]
         if verbs and verbs[-1].lemma_.casefold() in self.data.cue("win_verbs"):
             # "Infineon won an order from Tesla": the subject sells, the 'from' company buys
@@ -100,8 +99,7 @@ class Trade:
         return []
 
     def _on_receive(self, st, text, sent, t):
-        clause = self._clause_of(sent, sent.start + t.idx)
-        pos = sent.start + t.idx
+        pos, _, clause = self._where(sent, t)
         buyers = self._subject(st, text, sent, t)
         product = self._product_for(st, text, sent, t, clause)
         if product is None and any(c.lower_ == "en" for c in t.children) or product is None and \
@@ -127,11 +125,8 @@ class Trade:
             self._emit(st, sent, text, "supplies", supplier, "Company", b.name, "Company", 0.7, status,
                        product=product.name, date=quals.get("date"))
 
-    _on_receive_noun = None
-
     def _on_ship(self, st, text, sent, t):
-        clause = self._clause_of(sent, sent.start + t.idx)
-        pos = sent.start + t.idx
+        pos, _, clause = self._where(sent, t)
         if re.match(r"\s*(?:par|by)\s", text[pos + len(t.text):pos + len(t.text) + 5]):
             return self._shipped_by(st, text, sent, t, clause, pos)
         sellers = self._subject(st, text, sent, t)
@@ -186,9 +181,7 @@ class Trade:
 
     def _on_ship_noun(self, st, text, sent, t):
         """'Les livraisons de machines EUV d'ASML à TSMC', "Shipments of ASML's EUV machines to TSMC"."""
-        pos = sent.start + t.idx
-        end = pos + len(t.text)
-        clause = self._clause_of(sent, pos)
+        pos, end, clause = self._where(sent, t)
         buyers = self._after_prep(text, sent, end, clause.end, self.data.cue("to_words"))
         buyers = [b for b in buyers if b.name not in {m.name for m in self._in(sent.mentions, end, b.start, ("Company",))
                                                      if re.match(r"'s?\s", text[m.end:m.end + 3])}]
@@ -221,9 +214,7 @@ class Trade:
     def _on_qualify(self, st, text, sent, t, noun=False):
         """'Nvidia has cleared Samsung's HBM3 chips for use', 'les tests de qualification de Nvidia pour sa puce
         HBM3E': a customer qualifying a supplier's part is a supply relation in the making (planned)."""
-        pos = sent.start + t.idx
-        end = pos + len(t.text)
-        clause = self._clause_of(sent, pos)
+        pos, end, clause = self._where(sent, t)
         if noun:
             possessor = self._possessor(text, sent, pos, clause.start)
             of = [m for m in self._after_prep(text, sent, end, clause.end, self.data.cue("of_words"))
@@ -257,8 +248,7 @@ class Trade:
 
     def _on_outsource(self, st, text, sent, t):
         """'Lisuan Tech a confié l'assemblage de son GPU G100 à Tongfu': the contractor supplies the client."""
-        pos = sent.start + t.idx
-        clause = self._clause_of(sent, pos)
+        pos, _, clause = self._where(sent, t)
         rest = text[pos:clause.end].casefold()
         if not re.search(r"assemblage|fabrication|production|gravure|packaging|assembly|manufactur|making|encapsulation", rest):
             return
@@ -280,8 +270,7 @@ class Trade:
 
     def _on_rely(self, st, text, sent, t):
         """'Apple s'appuie sur TSMC pour la fabrication de ses puces', 'relies on TSMC to manufacture its chips'."""
-        pos = sent.start + t.idx
-        clause = self._clause_of(sent, pos)
+        pos, _, clause = self._where(sent, t)
         preps = self.data.cue("rely_preps")
         partners = self._after_prep(text, sent, pos, min(clause.end, pos + len(t.text) + 30), preps)
         rest = text[pos:clause.end].casefold()
@@ -296,8 +285,7 @@ class Trade:
                            product=product.name if product else None)
 
     def _on_supply(self, st, text, sent, t):
-        clause = self._clause_of(sent, sent.start + t.idx)
-        pos = sent.start + t.idx
+        pos, _, clause = self._where(sent, t)
         if any(c.lower_ in ("s'", "se") for c in t.children) or text[max(0, pos - 3):pos].casefold().endswith("s'"):
             # "Nvidia s'approvisionne auprès de SK Hynix": the subject buys
             return self._order(st, text, sent, t, clause, self._subject(st, text, sent, t))
@@ -327,8 +315,7 @@ class Trade:
             customers = [m for m in self._object_names(text, sent, pos + len(t.text), clause.end) if m.name not in names]
         if not customers:
             return
-        _, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
-        quals, _ = self._qualify(st, text, sent, t, clause, [product] if product else [])
+        quals, status = self._qualify(st, text, sent, t, clause, [product] if product else [])
         for s in suppliers:
             for c in customers:
                 self._emit(st, sent, text, "supplies", s.name, "Company", c.name, "Company", 0.8, status,
@@ -363,9 +350,7 @@ class Trade:
         return before[:1]
 
     def _on_customer_noun(self, st, text, sent, t):
-        clause = self._clause_of(sent, sent.start + t.idx)
-        pos = sent.start + t.idx
-        end = pos + len(t.text)
+        pos, end, clause = self._where(sent, t)
         possessor = self._possessor(text, sent, pos, clause.start)
         listed = self._customers_listed(text, sent, pos, end)
         if listed:
@@ -437,9 +422,7 @@ class Trade:
         return self._virtual(st.focus, pos) if st.focus else None
 
     def _on_supplier_noun(self, st, text, sent, t):
-        clause = self._clause_of(sent, sent.start + t.idx)
-        pos = sent.start + t.idx
-        end = pos + len(t.text)
+        pos, end, clause = self._where(sent, t)
         possessor = self._possessor(text, sent, pos, clause.start)
         suppliers = self._subject(st, text, sent, t)
         if re.search(r"(?<![\w'])(?:comme|as|en tant que)\s+(?:(?:a|an|un|une|le|la|son|its|sole|main|seul|principal|"
@@ -463,8 +446,7 @@ class Trade:
         self._supply_pairs(st, text, sent, t, clause, end, suppliers, customers)
 
     def _on_partner_noun(self, st, text, sent, t):
-        clause = self._clause_of(sent, sent.start + t.idx)
-        pos = sent.start + t.idx
+        pos, _, clause = self._where(sent, t)
         low = text[clause.start:clause.end].casefold()
         window = text[max(clause.start, pos - 60):min(clause.end, pos + 80)].casefold()
         makes = re.search(r"fabrication|manufactur|foundry|fondeur|production|produire|fabriquer", window)
