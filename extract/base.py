@@ -40,7 +40,7 @@ def register(name: str) -> Callable[[Callable[[str], Extractor]], Callable[[str]
 def get_extractor(name: str, lang: str) -> Extractor:
     """The extractor ``name`` for language ``lang``; an unknown name lists the known ones."""
     if name not in _REGISTRY:
-        import supplykg.extract.rules  # noqa: F401  registers the built-in extractor
+        import supplykg.extract.extractor  # noqa: F401  registers the built-in extractor
 
     try:
         factory = _REGISTRY[name]

@@ -1,28 +1,39 @@
-"""The curated lexicon: companies with aliases, governments, organisations that are
-never a party (the press, exchanges, analysts), and product families with their maker.
+"""The curated lexicon: what the project knows in advance about the chip supply chain.
 
-Data lives in ``extract/data/*.jsonl``; this module only loads it and compiles the
-patterns. The lexicon helps with names and aliases; the extractor also finds
-companies and products it has never been told about (see :mod:`mentions`).
+Data lives in ``extract/data/*.jsonl`` (one record a line; see ``extract/data/README.md``):
+
+- ``companies.jsonl``: canonical name, aliases, country, city, roles in the supply chain
+  (foundry, memory, equipment, automaker …), epithets ("the iPhone maker"), parent;
+- ``governments.jsonl``: governments with the names used for them ("Washington",
+  "Pékin") and their nationality adjectives;
+- ``sources.jsonl``: media, analysts, banks and exchanges, which report facts and are
+  never a party to one;
+- ``places.jsonl``: cities, regions and continents, which are never companies;
+- ``products.jsonl``: product families, generations, tools and materials, with their
+  maker, their type and the shape of their model codes.
+
+This module only loads the files and compiles the patterns that find their names in
+text. The lexicon helps with names; the extractor also finds companies and products it
+has never been told about (see :mod:`supplykg.extract.mentions`).
 """
 from __future__ import annotations
 
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+# Legal endings that may follow a company's name in text ("Nvidia Corp.", "Samsung Electronics Co., Ltd.").
 LEGAL_SUFFIX = (r"(?:Co\.?,?\s+Ltd\.?|Co\.?|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|plc|PLC|"
                 r"S\.?A\.?|AG|N\.?V\.?|SE|Technologies|Technology|Holdings?|Group|Electronics|"
-                r"Precision Industry|Industry|Industries|Semiconductors?|International|Systems)")
-# Legal and generic endings dropped from an unknown company's name; "Systems", "Semiconductor" or
-# "Microelectronics" stay, since they are part of names such as "Arcapix Systems" (known companies get their
-# canonical name from the lexicon, so "Hon Hai Precision Industry" is still Foxconn).
+                r"Precision Industry|Industry|Industries|International|Systems)")
+# Endings dropped from an unknown company's name, as the scorer does; "Systems" or "Semiconductor"
+# stay, since they are part of names such as "Arcapix Systems".
 _SUFFIX_WORDS = {"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "sa", "ag",
                  "nv", "se", "technologies", "technology", "holdings", "holding", "group", "electronics",
-                 "company", "the", "cie", "s.a.", "n.v."}
+                 "company", "the", "cie", "s.a.", "n.v.", "group.", "inc.", "corp.", "ltd.", "co.", "groupe"}
 
 
 def fold(text: str) -> str:
@@ -35,95 +46,163 @@ def fold(text: str) -> str:
 def strip_suffixes(name: str) -> str:
     """'Ingrasys Technology Inc.' -> 'Ingrasys'; 'The Foo Group' -> 'Foo' (never to nothing)."""
     words = name.replace(",", " ").split()
-    while len(words) > 1 and words[-1].strip(".").casefold() in _SUFFIX_WORDS:
+    while len(words) > 1 and words[-1].casefold().rstrip(".") in {w.rstrip(".") for w in _SUFFIX_WORDS}:
         words.pop()
-    if len(words) > 1 and words[0].casefold() == "the":
+    if len(words) > 1 and words[0].casefold() in ("the", "le", "la", "les"):
         words.pop(0)
     return " ".join(words)
 
 
 @dataclass(frozen=True)
-class Family:
-    family: str
-    maker: str
+class CompanyInfo:
+    name: str
+    country: str | None = None
+    city: str | None = None
+    nationalities: tuple[str, ...] = ()  # what the press calls it besides its seat: ST is "franco-italien"
+    roles: tuple[str, ...] = ()
+    parent: str | None = None
+    epithets: tuple[str, ...] = ()  # every language's, folded
+    wikidata: str | None = None
+    ticker: str | None = None
+
+
+@dataclass(frozen=True)
+class ProductInfo:
+    name: str
+    maker: str | None
     type: str
     standalone: bool
+    codes: str | None = None
+
+    @property
+    def generic(self) -> bool:
+        """A class of products rather than one ('SiC wafer', 'power semiconductor', 'AI chip'): no maker, and
+        a lower-case head noun."""
+        return self.maker is None and self.name.split()[-1].islower()
+
+
+@dataclass(frozen=True)
+class GovernmentInfo:
+    name: str
+    adjectives: tuple[str, ...] = ()
 
 
 def _rows(name: str) -> list[dict]:
-    text = resources.files("supplykg.extract.data").joinpath(name).read_text(encoding="utf-8")
+    try:
+        text = resources.files("supplykg.extract.data").joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
     rows = []
     for n, line in enumerate(text.splitlines(), 1):
         if line.strip():
             try:
                 rows.append(json.loads(line))
             except json.JSONDecodeError as e:
-                raise ValueError(f"extract/data/{name} line {n} is not JSON: {e}") from e
+                raise ValueError(f"extract/data/{name} line {n} is not JSON: {e}; fix or remove the line") from e
     return rows
 
 
-def _alias_pattern(aliases: list[str]) -> str:
-    """Alternation of aliases, longest first; short or all-caps ones stay case-sensitive."""
-    parts = []
-    for a in sorted(set(aliases), key=len, reverse=True):
-        esc = re.escape(a).replace(r"\ ", r"\s+")
-        if len(a) >= 5 and not a.isupper():
-            esc = f"(?i:{esc})"
-        parts.append(esc)
-    return "|".join(parts)
+def _surface_variants(alias: str) -> list[str]:
+    """Case variants journalists use: 'Nvidia' -> also 'NVIDIA'; all-caps short names stay as they are."""
+    out = [alias]
+    if len(alias) >= 4 and alias[:1].isupper() and not alias.isupper() and " " not in alias:
+        out.append(alias.upper())
+    return out
 
 
+def _alternation(surfaces: list[str]) -> str:
+    """Regex alternation of literal names, longest first, spaces matching any run of white space."""
+    uniq = sorted(set(surfaces), key=lambda s: (-len(s), s))
+    return "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in uniq)
+
+
+@dataclass
 class Lexicon:
     """Compiled lookups over the data files (build once with :func:`get_lexicon`)."""
 
-    def __init__(self) -> None:
-        self.company_alias: dict[str, str] = {}
-        self.company_home: dict[str, tuple[str, str]] = {}  # name -> (city, country), for "the Shenzhen-based company"
+    companies: dict[str, CompanyInfo] = field(default_factory=dict)
+    company_alias: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
+    governments: dict[str, GovernmentInfo] = field(default_factory=dict)
+    gov_alias: dict[str, str] = field(default_factory=dict)
+    gov_adjective: dict[str, str] = field(default_factory=dict)  # folded adjective -> government
+    sources: dict[str, str] = field(default_factory=dict)  # folded name -> kind (media, analyst, bank …)
+    places: dict[str, str] = field(default_factory=dict)  # folded name -> kind
+    products: dict[str, ProductInfo] = field(default_factory=dict)  # canonical name -> info
+    product_alias: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
+    epithets: dict[str, str] = field(default_factory=dict)  # folded epithet -> company
+
+    def __post_init__(self) -> None:
+        company_surfaces: list[str] = []
         for row in _rows("companies.jsonl"):
-            for alias in [row["name"], *row.get("aliases", [])]:
-                self.company_alias[fold(alias)] = row["name"]
-            if row.get("city") or row.get("country"):
-                self.company_home[row["name"]] = (row.get("city", ""), row.get("country", ""))
-        self.gov_alias: dict[str, str] = {}
-        self.gov_adjective: dict[str, str] = {}
-        gov_surface: list[str] = []
+            name = row["name"]
+            epithets = tuple(fold(e) for es in (row.get("epithets") or {}).values() for e in es)
+            self.companies[name] = CompanyInfo(
+                name=name, country=row.get("country"), city=row.get("city"),
+                nationalities=tuple(row.get("nationalities") or ()), roles=tuple(row.get("roles") or ()),
+                parent=row.get("parent"), epithets=epithets, wikidata=row.get("wikidata"), ticker=row.get("ticker"))
+            for e in epithets:
+                self.epithets[e] = name
+            for alias in [name, *row.get("aliases", [])]:
+                self.company_alias.setdefault(fold(alias), name)
+                company_surfaces += _surface_variants(alias)
+            for alias in row.get("ambiguous_aliases", []):
+                # matched only where the text calls it a company (see mentions.py), never on its own
+                self.company_alias.setdefault(fold(alias), name)
+        gov_surfaces: list[str] = []
+        adjectives: list[str] = []
         for row in _rows("governments.jsonl"):
+            self.governments[row["name"]] = GovernmentInfo(row["name"], tuple(row.get("adjectives", [])))
             for alias in [row["name"], *row.get("aliases", [])]:
                 self.gov_alias[fold(alias)] = row["name"]
-                gov_surface.append(alias)
+                gov_surfaces.append(alias)
             for adj in row.get("adjectives", []):
-                self.gov_adjective[fold(adj)] = row["name"]
-        self.non_company = {fold(r["name"]) for r in _rows("non_companies.jsonl")}
-        self.families = [Family(**r) for r in _rows("product_families.jsonl")]
-        self.family_maker = {fold(f.family): f.maker for f in self.families}
-        surfaces = [s for row in _rows("companies.jsonl") for s in [row["name"], *row.get("aliases", [])]]
-        self.company_re = re.compile(
-            r"(?<![\w$])(?:" + _alias_pattern(surfaces) + r")(?:,?\s+" + LEGAL_SUFFIX + r")*(?![\w-])")
-        self.gov_re = re.compile(r"(?<![\w-])(?:" + _alias_pattern(gov_surface) + r")(?![\w-])")
-        self.gov_adj_re = re.compile(
-            r"(?<![\w-])(?:" + _alias_pattern([a for r in _rows("governments.jsonl") for a in r.get("adjectives", [])])
-            + r")(?![\w-])")
-        fams = sorted((f.family for f in self.families), key=len, reverse=True)
-        fam_alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fams)
-        code = r"(?:[A-Za-z]{0,5}\d{1,5}[A-Za-z]{0,4}(?:\d[A-Za-z\d]*)?(?:-\d+[A-Za-z]*)?)"
-        tail = r"(?:\s+(?:Super|Ti|XT|XTX|X3D|Pro|Ultra|Max|Plus|Mini|Elite|Gen\s?\d|NVL\s?\d+))*"
-        self.family_re = re.compile(
-            r"(?<![\w-])(?P<family>" + fam_alt + r")(?:\s+(?:Ultra|Pro|Max|AI))?(?:\s+(?P<tier>\d{1,2}))?"
-            r"(?:\s+|(?=\d))(?P<code>" + code + r")" + tail + r"(?![\w-])")
-        standalone = sorted((f.family for f in self.families if f.standalone), key=len, reverse=True)
-        self.standalone_re = re.compile(
-            r"(?<![\w-])(?P<name>" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in standalone) + r")s?(?![\w-])")
-        # A model code seen without a family: letters then digits (H20, MI300X, GB200, HBM3E, LPDDR5X).
-        self.code_re = re.compile(r"(?<![\w$-])(?P<code>[A-Z]{1,5}\d{1,5}[A-Z]{0,3}\d?[A-Z]?|[A-Z]{2,4}-\d{1,3}[A-Z]?|[A-Z]{2,5}:\d{3,5}[a-zA-Z]{0,2})"
-                                  r"(?P<tail>(?:\s+NVL\s?\d+|\s+(?:Ultra|Pro|Super|Ti))*)(?![\w-]|\.\d)")
+                self.gov_adjective.setdefault(fold(adj), row["name"])
+                adjectives.append(adj)
+        source_surfaces: list[str] = []
+        for row in _rows("sources.jsonl"):
+            for alias in [row["name"], *row.get("aliases", [])]:
+                self.sources[fold(alias)] = row.get("kind", "media")
+                source_surfaces.append(alias)
+        for row in _rows("places.jsonl"):
+            for alias in [row["name"], *row.get("aliases", [])]:
+                self.places[fold(alias)] = row.get("kind", "place")
+        product_surfaces: list[str] = []
+        code_families: list[tuple[str, str]] = []
+        for row in _rows("products.jsonl"):
+            if row.get("type") == "node":
+                continue  # '7nm', 'N3': a process, not a product; "3nm chips" is named by the product phrases
+            info = ProductInfo(row["name"], row.get("maker"), row.get("type", "chip"), bool(row.get("standalone")),
+                               row.get("codes"))
+            self.products[info.name] = info
+            for alias in [info.name, *row.get("aliases", [])]:
+                self.product_alias.setdefault(fold(alias), info.name)
+                product_surfaces.append(alias)
+        # Companies whose name also opens a product line ("Tesla" the carmaker, "Tesla" the old GPU) stay companies.
+        self.company_re = re.compile(r"(?<![\w$@#-])(?:" + _alternation(company_surfaces) + r")"
+                                     r"(?:,?\s+" + LEGAL_SUFFIX + r")*(?![\w-]|'\w\w)")
+        self.gov_re = re.compile(r"(?<![\w-])(?:" + _alternation(gov_surfaces) + r")(?![\w-])")
+        self.gov_adj_re = re.compile(r"(?<![\w-])(?:" + _alternation(adjectives) + r")(?![\w-])", re.IGNORECASE)
+        self.source_re = re.compile(r"(?<![\w-])(?:" + _alternation(source_surfaces) + r")(?![\w-])")
+        # A product name, optionally followed by a model code: "Ascend 910B", "Core Ultra 9 285K", "Instinct MI300X",
+        # "Xeon 6", "HBM3E", "TWINSCAN EXE:5000".
+        code = r"(?:[A-Za-z]{0,5}\d{1,5}[A-Za-z]{0,4}(?:\d[A-Za-z\d]*)?(?:-\d+[A-Za-z]*)?|[A-Z]{2,4}:\d{3,4}[A-Za-z]{0,2})"
+        tail = r"(?:\s+(?:Super|Ti|XT|XTX|X3D|Pro|Ultra|Max|Plus|Mini|Elite|Gen\s?\d|NVL\s?\d+|Bionic))*"
+        self.product_re = re.compile(
+            r"(?<![\w-])(?P<family>" + _alternation(product_surfaces) + r")"
+            r"(?:(?:\s+(?P<tier>\d{1,2}))?(?:\s+|(?<=[A-Za-z])-?(?=\d))(?P<code>" + code + r")(?![\w:])" + tail + r")?"
+            r"(?![\w-])")
+        # A model code seen without a family: letters then digits (H20, MI300X, GB200, HBM3E, LPDDR5X, AI6).
+        self.code_re = re.compile(
+            r"(?<![\w$€£/-])(?P<code>[A-Z]{1,5}\d{1,5}[A-Z]{0,3}\d?[A-Z]?|[A-Z]{2,4}-\d{1,3}[A-Z]?|[A-Z]{2,5}:\d{3,5}[a-zA-Z]{0,2})"
+            r"(?P<tail>(?:\s+NVL\s?\d+|\s+(?:Ultra|Pro|Super|Ti|Max))*)(?![\w-]|\.\d)")
 
+    # ------------------------------------------------------------------ lookups
     def company(self, surface: str) -> str | None:
         """Canonical company for a surface form ('Hon Hai Precision Industry Co.' -> 'Foxconn')."""
         key = fold(surface)
         if key in self.company_alias:
             return self.company_alias[key]
-        key = fold(strip_suffixes(surface))
-        return self.company_alias.get(key)
+        return self.company_alias.get(fold(strip_suffixes(surface)))
 
     def company_fuzzy(self, surface: str) -> str | None:
         """A lexicon company one edit away from ``surface`` (typos such as 'Nvdia'), names of 5+ letters."""
@@ -135,12 +214,34 @@ class Lexicon:
                 return name
         return None
 
+    def info(self, company: str) -> CompanyInfo | None:
+        return self.companies.get(company)
+
     def government(self, surface: str) -> str | None:
         return self.gov_alias.get(fold(surface))
 
-    def is_non_company(self, surface: str) -> bool:
-        key = fold(surface)
-        return key in self.non_company or fold(strip_suffixes(surface)) in self.non_company
+    def source_kind(self, surface: str) -> str | None:
+        """'media', 'analyst', 'bank', 'exchange' … for a reporting organisation, else None."""
+        return self.sources.get(fold(surface)) or self.sources.get(fold(strip_suffixes(surface)))
+
+    def is_place(self, surface: str) -> bool:
+        return fold(surface) in self.places
+
+    def product(self, surface: str) -> ProductInfo | None:
+        name = self.product_alias.get(fold(surface))
+        return self.products.get(name) if name else None
+
+    def maker_of(self, product_name: str) -> str | None:
+        """The maker the lexicon gives for a product or its family ('Ascend 910B' -> Huawei)."""
+        info = self.product(product_name)
+        if info is None:
+            m = self.product_re.match(product_name)
+            info = self.product(m.group("family")) if m else None
+        return info.maker if info else None
+
+    def is_non_party(self, surface: str) -> bool:
+        """A name that is never a company: a source, a place or a government."""
+        return bool(self.source_kind(surface) or self.is_place(surface) or self.government(surface))
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -1,28 +1,44 @@
-"""Finding the companies, products and governments a sentence names.
+"""Layer 1: the names a sentence holds — companies, governments, sources, products, people.
 
-Four sources, in order of trust: product shapes (a known family plus a model code,
-"Ascend 910B"; a bare model code, "H20", "MI300X", "HBM3E"), the lexicon's
-companies and governments with their aliases and legal suffixes, spaCy's
-statistical NER for organisations no lexicon knows, and corporate-suffix
-patterns ("Ingrasys Technology Inc."). Each mention carries its canonical
-name; :class:`EntityRegistry` keeps one canonical entity per real-world thing
-across an article (short forms, suffixes, typos, descriptions such as
-"le propriétaire de TikTok").
+Sources, in order of trust:
+
+1. the curated lexicon (``extract/data``): companies and governments with their aliases and
+   legal suffixes, news and analyst sources, places, product families with model codes;
+2. product shapes no list needs: a bare model code (``H20``, ``MI300X``, ``HBM3E``), and
+   product phrases built on a head noun (``SiC wafers``, ``puces de puissance``,
+   ``3nm chips``), named in English whatever the article's language (:mod:`products`);
+3. organisations no list knows: spaCy's NER, corporate suffixes (``Ingrasys Technology
+   Inc.``), inner capitals (``xFusion``, ``SiPearl``), a name set beside a company noun
+   (``le fabricant Naura``, ``chipmaker Cambricon``) or listed after ``including``/``dont``.
+
+Later layers add companies found by their grammatical role (the subject of "ordered" is a
+buyer even when no list knows it) and resolve descriptions and pronouns
+(:mod:`entities`). Every mention carries offsets into the article text.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import Lexicon, fold, strip_suffixes
+from supplykg.extract.products import product_phrase
+
+if TYPE_CHECKING:
+    from supplykg.extract.parsing import Parsed
+
+COMPANY, GOVERNMENT, SOURCE, PRODUCT, PERSON, PLACE = "Company", "Government", "Source", "Product", "Person", "Place"
+PARTY_KINDS = (COMPANY,)
 
 _SUFFIXED = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w&-]*|[a-z][A-Z][\w-]*)(?:\s+(?:[A-Z][\w&-]*|de|of|and|&))*?)\s+"
+    r"(?<![\w-])((?:[A-Z][\w&-]*|[a-z][A-Z][\w-]*)(?:\s+(?:[A-Z][\w&-]*|&))*?)\s+"
     r"(?:Co\.?,?\s+Ltd\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|plc|Holdings|Technologies|Technology Inc\.?)(?![\w-])")
-_CAMEL = re.compile(r"(?<![\w-])[a-z][A-Z][A-Za-z]+(?![\w-])")  # xFusion, iFlytek
-_CAMEL_CAP = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*(?![\w-])")  # SiPearl, SenseTime; not ChatGPT, SiC
-_ONE_LETTER_DIGIT = re.compile(r"^[A-Z]\d$")
-_NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86"}
+_CAMEL = re.compile(r"(?<![\w-])(?:[a-z][A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*)(?![\w-])")  # xFusion, SiPearl
+_NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86", "X64", "Q1", "Q2", "Q3", "Q4", "T1", "T2", "T3", "T4",
+              "H1", "H2", "S1", "S2", "4G", "5G", "6G", "3D", "2D", "P2P", "B2B", "K8S", "AM4", "AM5"}
+_ACRONYM = re.compile(r"[A-Z]{2,3}s?")
+_PERSON_LABELS = {"PERSON", "PER"}
 _ORG_LABELS = {"ORG"}
 
 
@@ -32,13 +48,203 @@ class Mention:
     end: int
     text: str
     name: str  # canonical name
-    kind: str  # Company, Product, Government, GovAdj
+    kind: str  # Company, Government, Source, Product, Person, Place
     source: str = "lexicon"
-    maker: str | None = None  # a product family's maker, from the lexicon
+    maker: str | None = None  # a product's maker, from the lexicon or the name itself ("Nvidia GPUs")
+    generic: bool = False  # a product named by its type only ("SiC wafers", "the chips")
+    anaphoric: bool = False  # "the chips", "ces puces": a product named before
+    ptype: str | None = None  # product type: chip, memory, tool, server …
     extra: dict = field(default_factory=dict)
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end
+
+
+class MentionFinder:
+    """Finds the mentions of one language's sentences; the lexicon's patterns run once per article."""
+
+    def __init__(self, lex: Lexicon, lang: LanguageData) -> None:
+        self.lex = lex
+        self.lang = lang
+        self.company_nouns = {fold(n): roles for n, roles in lang.cue("company_nouns").items()}
+        nouns = "|".join(re.escape(n) for n in sorted(lang.cue("company_nouns"), key=len, reverse=True))
+        name = r"[A-Z][\w&.-]*[\w&](?:\s+(?:[A-Z][\w&-]+|&))*"
+        dets = "|".join(re.escape(d) for d in lang.cue("apposition_determiners"))
+        # "the chipmaker Naura", "le fabricant chinois d'équipements Naura", "Chinese AI firm Zhipu"
+        self.apposition_re = re.compile(
+            r"(?<![\w'])(?:(?i:" + dets + r")\s*)?(?:[\w'-]+\s+){0,3}?(?i:" + nouns + r")"
+            r"(?:\s+(?:[a-zà-ÿ'-]+|d'[\w-]+|de\s+[\w-]+|of\s+[\w-]+)){0,3}?\s+(?P<name>" + name + r")")
+        intro = "|".join(re.escape(w) for w in sorted(lang.cue("list_introducers"), key=len, reverse=True))
+        item = r"[A-Z][\w&.-]*[\w&](?:\s+[A-Z][\w&-]+){0,2}"
+        self.list_re = re.compile(
+            r"(?<![\w'])(?:" + intro + r")\s+(?:(?:[\w'-]+\s+){0,3}(?i:" + nouns + r")\s+)?"
+            r"(?P<list>" + item + r"(?:\s*(?:\([^)]{1,30}\)\s*)?,\s*" + item + r")*(?:\s*,?\s+(?:and|et|ou|or)\s+"
+            + item + r")?)")
+        self.item_re = re.compile(item)
+
+    # ------------------------------------------------------------------ article
+    def article_hits(self, text: str) -> list[Mention]:
+        """Lexicon names anywhere in the article (one pass of each pattern, then split by sentence)."""
+        lex = self.lex
+        hits: list[Mention] = []
+        for m in lex.source_re.finditer(text):
+            hits.append(Mention(m.start(), m.end(), m.group(0), m.group(0), SOURCE))
+        for m in lex.product_re.finditer(text):
+            family = lex.product(m.group("family"))
+            if family is None:
+                continue
+            if not m.group("code") and not family.standalone:
+                continue
+            if _FACILITY.match(text, m.end()):
+                continue  # "TSMC's AP8 facility": a plant, not a product
+            name = family.name if not m.group("code") else _clean_product(
+                family.name + " " + m.group(0)[m.start("code") - m.start():])
+            hits.append(Mention(m.start(), m.end(), m.group(0), name, PRODUCT, maker=family.maker, ptype=family.type,
+                                generic=family.generic))
+        for m in lex.company_re.finditer(text):
+            surface = m.group(0)
+            name = lex.company(surface) or strip_suffixes(surface)
+            longer = re.match(r"(?:\s+[A-Z][a-z][\w&-]*){1,3}", text[m.end():])
+            if longer and not lex.company(surface + longer.group(0)) and _more_name(longer.group(0)) \
+                    and not lex.is_non_party(longer.group(0).strip()) and not lex.product(longer.group(0).strip()):
+                # "Foxconn Industrial Internet", "Samsung Display": another company that starts with a known name
+                whole = surface + longer.group(0)
+                hits.append(Mention(m.start(), m.end() + longer.end(), whole, strip_suffixes(whole), COMPANY,
+                                    source="shape"))
+                continue
+            hits.append(Mention(m.start(), m.end(), surface, name, COMPANY))
+        for m in lex.gov_re.finditer(text):
+            longer = re.match(r"(?:\s+[A-Z][a-z][\w&-]*){1,2}", text[m.end():])
+            if longer and m.group(0)[:1].isupper() and lex.company(m.group(0) + longer.group(0)):
+                whole = m.group(0) + longer.group(0)
+                hits.append(Mention(m.start(), m.end() + longer.end(), whole, lex.company(whole), COMPANY))
+                continue
+            if longer and m.group(0)[:1].isupper() and len(m.group(0)) > 3 and not _TITLE.match(longer.group(0)) \
+                    and not lex.is_non_party(longer.group(0).strip()) and not lex.is_non_party(m.group(0) + longer.group(0)):
+                # "China Mobile", "Korea Zinc", "Japan Display": a company whose name starts with a country
+                whole = m.group(0) + longer.group(0)
+                hits.append(Mention(m.start(), m.end() + longer.end(), whole, whole, COMPANY, source="shape",
+                                    extra={"country_name": True}))
+                continue
+            hits.append(Mention(m.start(), m.end(), m.group(0), lex.government(m.group(0)) or m.group(0), GOVERNMENT))
+        for m in lex.code_re.finditer(text):
+            code = m.group("code")
+            if code in _NOT_CODES or re.fullmatch(r"[A-Z]+\d{4}", code) and re.fullmatch(r"(?:19|20)\d\d", code[-4:]):
+                continue
+            if re.fullmatch(r"[A-Z]\d", code) and not _next_to_product_word(text, m.start(), m.end(), self.lang):
+                continue  # 'M5 chips' is a chip, 'A4' alone is not
+            if _FACILITY.match(text, m.end()):
+                continue
+            hits.append(Mention(m.start(), m.end(), m.group(0), _clean_product(m.group(0)), PRODUCT, source="code",
+                                maker=self.lex.maker_of(code)))
+        return _first_wins(hits)
+
+    # ----------------------------------------------------------------- sentence
+    def sentence(self, p: Parsed, hits: list[Mention]) -> list[Mention]:
+        """The mentions of one parsed sentence (lexicon ``hits`` of the article, then NER, shapes, phrases)."""
+        text, start, end, doc = p.text, p.start, p.end, p.doc
+        found = [m for m in hits if start <= m.start and m.end <= end]
+        lex = self.lex
+
+        def add(m: Mention) -> None:
+            if not any(m.overlaps(o) for o in found):
+                found.append(m)
+
+        for ent in doc.ents:
+            a, b = p.pos(ent[0]), p.end_pos(ent[-1])
+            surface = text[a:b]
+            if any(x.start < b and a < x.end for x in found):
+                continue
+            if ent.label_ in _PERSON_LABELS and " " in surface.strip() and not lex.company(surface):
+                add(Mention(a, b, surface, surface, PERSON, source="ner"))
+            elif ent.label_ in _ORG_LABELS:
+                self._unknown(add, text, a, b, "ner", p)
+        for m in _SUFFIXED.finditer(text, start, end):
+            self._unknown(add, text, m.start(), m.end(), "suffix", p)
+        for m in _CAMEL.finditer(text, start, end):
+            after = text[m.end():m.end() + 14]
+            if re.match(r"\s+[\w-]*\d", after) or self._product_word_near(text, m.start(), m.end()):
+                continue  # 'PowerEdge XE9680', 'puces CoolSiC': a product, not a company
+            self._unknown(add, text, m.start(), m.end(), "shape", p)
+        for m in self.apposition_re.finditer(text, start, end):
+            # after 'the chipmaker', 'la start-up', 'l'opérateur' a name is the company's, whatever NER guessed
+            self._unknown(add, text, m.start("name"), m.end("name"), "apposition", p, force=True)
+        for m in self.list_re.finditer(text, start, end):
+            # "including Chinese chip-equipment makers Naura Technology and Piotech", "dont SMIC et Hua Hong"
+            for n in self.item_re.finditer(m.group("list")):
+                a = m.start("list") + n.start()
+                if self._person_at(p, a):
+                    continue
+                self._unknown(add, text, a, a + len(n.group(0)), "list", p)
+        for phrase in product_phrase(p, self.lang, lex, found):
+            add(phrase)
+        return sorted(found, key=lambda m: m.start)
+
+    # ---------------------------------------------------------------- helpers
+    def _unknown(self, add, text: str, s: int, e: int, source: str, p: Parsed, force: bool = False) -> None:
+        """A company no lexicon knows, if the surface looks like a company's name."""
+        surface = text[s:e].strip(" ,.;:'\"()")
+        if surface.endswith("'s") or surface.endswith("'"):
+            surface = surface.rsplit("'", 1)[0]
+        if not surface or len(surface) < 2 or surface.islower() or not surface[0].isalnum():
+            return
+        s = text.find(surface, s)
+        e = s + len(surface)
+        words = surface.split()
+        while len(words) > 1 and fold(words[0]) in ("the", "le", "la", "les", "l"):
+            words = words[1:]
+        surface = " ".join(words)
+        s = text.find(surface, s)
+        e = s + len(surface)
+        lex = self.lex
+        if lex.source_kind(surface):
+            add(Mention(s, e, surface, surface, SOURCE, source=source))
+            return
+        if lex.is_place(surface) or lex.government(surface) or lex.product(surface) or fold(surface) in self.company_nouns:
+            return
+        if fold(surface) in self.lang.cue("not_names") or fold(words[0]) in self.lang.cue("not_names"):
+            return
+        if any(ch.isdigit() for ch in surface) and not re.search(r"[A-Za-z]{3}", surface):
+            return
+        if source == "ner" and _ACRONYM.fullmatch(surface) and not force:
+            return  # 'IA', 'GPU', 'CEO': acronyms NER calls organisations; real short names are in the lexicon
+        if not force and self._person_at(p, s) and " " in surface:
+            return
+        canonical = lex.company(surface) or lex.company_fuzzy(surface) or strip_suffixes(surface)
+        add(Mention(s, e, surface, canonical, COMPANY, source=source))
+
+    @staticmethod
+    def _person_at(p: Parsed, pos: int) -> bool:
+        return any(t.ent_type_ in _PERSON_LABELS for t in p.doc if p.pos(t) == pos)
+
+    def _product_word_near(self, text: str, a: int, b: int) -> bool:
+        heads = self.lang.cue("product_heads")
+        before = text[max(0, a - 16):a].split()
+        after = text[b:b + 16].split()
+        return bool((before and fold(before[-1]) in heads) or (after and fold(after[0]) in heads))
+
+
+_TITLE = re.compile(r"\s+(?:Commerce|Department|Government|Ministry|Administration|President|Prime|Minister|Secretary|"
+                    r"Senator|Senate|Congress|House|Treasury|Trade|Representative|Ambassador|Officials?|Authorities|"
+                    r"Army|Navy|Air|Customs|Court|Supreme|Federal|State|National|Central|Bank|Export|Import|Chip|"
+                    r"Vice|Chief|Deputy|Foreign|Defense|Defence|Embassy|Council|Parliament|Times|Daily|News|Post|"
+                    r"Science|Sciences|Academy|University|Institute|CEO|Inc|Corp|Co|Ltd|Group|Ministry|Government|"
+                    r"Customers?|Companies|Firms|Chipmakers?|Tech|Technology|Semiconductor|Market|Markets)\b")
+
+
+_NAME_WORDS = {"Display", "Industrial", "Internet", "Electronics", "Electric", "Semiconductor", "Semiconductors",
+               "Technology", "Technologies", "Systems", "Computer", "Computing", "Microelectronics", "Micro", "Devices",
+               "Networks", "Cloud", "Motor", "Motors", "Energy", "Solutions", "Labs", "Research", "Innovation", "Digital",
+               "Integrated", "Circuits", "Circuit", "Photonics", "Optical", "Materials", "Chemical", "Memory", "Storage",
+               "Mobility", "Automotive", "Power", "Instruments", "Information", "Communications", "Telecom", "Logic"}
+_FACILITY = re.compile(r"\s+(?:facility|facilities|fab|fabs|plant|plants|site|factory|campus|usine|usines|site|line|lines)\b",
+                       re.IGNORECASE)
+
+
+def _more_name(longer: str) -> bool:
+    """Whether capitalised words after a known name continue it ('Samsung Display', 'Foxconn Industrial Internet')
+    rather than start another part of a headline ('Cambricon Reported to Plan')."""
+    return longer.split()[0] in _NAME_WORDS
 
 
 def _clean_product(text: str) -> str:
@@ -47,208 +253,18 @@ def _clean_product(text: str) -> str:
     return name
 
 
-def find_mentions(text: str, start: int, end: int, doc, lex: Lexicon,
-                  company_nouns: tuple[str, ...] = (), list_words: tuple[str, ...] = ()) -> list[Mention]:
-    """Mentions in ``text[start:end]`` (a sentence; ``doc`` is its spaCy Doc). ``company_nouns``
-    ('firm', 'fabricant', ...) name unknown companies in appositions: 'le fabricant d'équipements Naura'."""
-    sent = text[start:end]
-    found: list[Mention] = []
-
-    def add(m: Mention) -> None:
-        if not any(m.overlaps(o) for o in found):
-            found.append(m)
-
-    for m in lex.family_re.finditer(sent):
-        maker = lex.family_maker.get(fold(m.group("family")))
-        add(Mention(start + m.start(), start + m.end(), m.group(0), _clean_product(m.group(0)), "Product",
-                    maker=maker))
-    for m in lex.company_re.finditer(sent):
-        surface = m.group(0)
-        longer = re.match(r"(?:\s+[A-Z][a-z][\w&-]*){2,3}", sent[m.end():])
-        if longer and not lex.company(surface + longer.group(0)):
-            # "Foxconn Industrial Internet", "Samsung Display Co": a different company that starts with a known name
-            name = strip_suffixes(surface + longer.group(0))
-            add(Mention(start + m.start(), start + m.end() + longer.end(), surface + longer.group(0), name, "Company",
-                        source="shape"))
-            continue
-        add(Mention(start + m.start(), start + m.end(), surface, lex.company(surface) or strip_suffixes(surface),
-                    "Company"))
-    for m in lex.standalone_re.finditer(sent):
-        maker = lex.family_maker.get(fold(m.group("name")))
-        add(Mention(start + m.start(), start + m.end(), m.group(0), " ".join(m.group("name").split()), "Product",
-                    maker=maker))
-    for m in lex.code_re.finditer(sent):
-        code = m.group("code")
-        if _ONE_LETTER_DIGIT.match(code) and not _next_to_product_word(sent, m.start(), m.end()):
-            continue
-        if code in _NOT_CODES or re.fullmatch(r"[A-Z]+\d{4}", code) and \
-                re.fullmatch(r"(?:19|20)\d\d", code[-4:]) or sent[max(0, m.start() - 1):m.start()] in "$":
-            continue
-        if m.start() > 0 and sent[m.start() - 1] in "$€£":
-            continue
-        add(Mention(start + m.start(), start + m.end(), m.group(0), _clean_product(m.group(0)), "Product"))
-    for m in lex.gov_re.finditer(sent):
-        longer = re.match(r"(?:\s+[A-Z][a-z][\w&-]*){1,2}", sent[m.end():])
-        if longer and m.group(0)[:1].isupper() and not lex.government(m.group(0) + longer.group(0)) \
-                and not lex.is_non_company(m.group(0) + longer.group(0)) and not _TITLE.match(longer.group(0)) \
-                and not lex.is_non_company(longer.group(0).strip()) \
-                and not _person_at(doc, m.end()):
-            # "China Mobile", "Korea Zinc", "Japan Display": a company whose name starts with a country
-            surface = m.group(0) + longer.group(0)
-            add(Mention(start + m.start(), start + m.end() + longer.end(), surface, lex.company(surface) or surface,
-                        "Company", source="shape"))
-            continue
-        add(Mention(start + m.start(), start + m.end(), m.group(0), lex.government(m.group(0)) or m.group(0),
-                    "Government"))
-    for m in lex.gov_adj_re.finditer(sent):
-        name = lex.gov_adjective.get(fold(m.group(0)))
-        if name:
-            add(Mention(start + m.start(), start + m.end(), m.group(0), name, "GovAdj"))
-    # Organisations no lexicon knows: statistical NER, then suffix and camel-case shapes.
-    for ent in doc.ents:
-        if ent.label_ not in _ORG_LABELS:
-            continue
-        _add_unknown(add, lex, text, start + ent.start_char, start + ent.end_char, "ner")
-    for m in _SUFFIXED.finditer(sent):
-        _add_unknown(add, lex, text, start + m.start(), start + m.end(), "suffix")
-    for m in _CAMEL.finditer(sent):
-        _add_unknown(add, lex, text, start + m.start(), start + m.end(), "shape")
-    for m in _CAMEL_CAP.finditer(sent):
-        after, before = sent[m.end():m.end() + 12], sent[max(0, m.start() - 14):m.start()]
-        if re.match(r"\s+[\w-]*\d", after) or _PRODUCT_WORDS.search(before) or re.match(r"\s*(?:" + _PRODUCT_WORDS.pattern
-                                                                                      + r")", after, re.I):
-            continue  # 'PowerEdge XE9680', 'puces CoolSiC': a product family, not a company
-        _add_unknown(add, lex, text, start + m.start(), start + m.end(), "shape")
-    for m in _NAMED_CHIP.finditer(sent):
-        # 'son processeur Rhea1', 'the Maia2 chip': a name with a number beside a product word
-        add(Mention(start + m.start("code"), start + m.end("code"), m.group("code"), m.group("code"), "Product"))
-    if list_words and company_nouns:
-        # "including Chinese chip-equipment makers Naura Technology and Piotech", "dont SMIC et Hua Hong"
-        intro = "|".join(re.escape(w) for w in list_words)
-        nouns = "|".join(re.escape(n) for n in company_nouns)
-        name = r"[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}"
-        for m in re.finditer(r"(?<![\w'])(?:" + intro + r")\s+(?:(?:[\w-]+\s+){0,3}(?:" + nouns + r")\s+)?"
-                             r"(?P<list>" + name + r"(?:\s*,\s*" + name + r")*(?:\s*,?\s+(?:and|et)\s+" + name + r")?)(?![\w-])", sent):
-            for n in re.finditer(name, m.group("list")):
-                a = start + m.start("list") + n.start()
-                tok = next((t for t in doc if start + t.idx == a), None)
-                if tok is not None and tok.ent_type_ in ("PER", "PERSON") and " " in n.group(0):
-                    continue  # 'including Jensen Huang'; a one-word 'person' in a list of firms is NER's mistake
-                _add_unknown(add, lex, text, a, a + len(n.group(0)), "list")
-    if company_nouns:
-        nouns = "|".join(re.escape(n) for n in company_nouns)
-        appos = re.compile(r"(?<![\w'])(?i:the|le|la|l'|un|une|a|an)\s*(?:[\w-]+\s+){0,2}?(?i:" + nouns + r")"
-                           r"(?:\s+(?:d'|de\s+|of\s+)[a-zà-ÿ'-]+)?(?:\s+[a-zé-]+){0,2}?\s+"
-                           r"(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})")
-        for m in appos.finditer(sent):
-            # after 'the company', 'la start-up', 'l'opérateur' a name is the company's, whatever NER guessed
-            _add_unknown(add, lex, text, start + m.start("name"), start + m.end("name"), "apposition")
-    found.sort(key=lambda m: m.start)
-    merged: list[Mention] = []
-    for m in found:
-        prev = merged[-1] if merged else None
-        if prev is not None and prev.kind == m.kind == "Product" and re.fullmatch(r"\s", text[prev.end:m.start]) \
-                and prev.maker and re.search(r"\d", m.name) and not re.search(r"\d", prev.name):
-            # "EUV NXE:3800E": the family names the code that follows; one product, the family's maker
-            merged[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.name, "Product", maker=prev.maker)
-            continue
-        merged.append(m)
-    return merged
-
-
-_TITLE = re.compile(r"\s+(?:Commerce|Department|Government|Ministry|Administration|President|Prime|Minister|Secretary|"
-                    r"Senator|Senate|Congress|House|Treasury|Trade|Representative|Ambassador|Officials?|Authorities|"
-                    r"Army|Navy|Air|Customs|Court|Supreme|Federal|State|National|Central|Bank|Export|Import|Chip|"
-                    r"Vice|Chief|Deputy|Foreign|Defense|Defence|Embassy|Council|Parliament|Times|Daily|News|Post)\b")
-
-
-def _person_at(doc, offset_in_sentence: int) -> bool:
-    """Whether the words after a country name are a person ('US President Donald Trump') by NER."""
-    return any(t.ent_type_ in ("PERSON", "PER") for t in doc if offset_in_sentence < t.idx <= offset_in_sentence + 30)
-
-
-_PRODUCT_WORDS = re.compile(r"(?:chips?|puces?|processeurs?|processors?|GPUs?|SoCs?|accélérateurs?|accelerators?)",
-                            re.IGNORECASE)
-
-
-_NAMED_CHIP = re.compile(r"(?i:processeurs?|processors?|puces?|chips?|accélérateurs?|accelerators?)\s+"
-                         r"(?P<code>[A-Z][a-z]+\d{1,3}[A-Za-z]?)(?![\w-])")
-
-
-def _next_to_product_word(sent: str, a: int, b: int) -> bool:
+def _next_to_product_word(text: str, a: int, b: int, lang: LanguageData) -> bool:
     """'M5 chips', 'puces M5': a one-letter code counts only beside a product word."""
-    before = sent[max(0, a - 12):a].split()
-    after = sent[b:b + 14].split()
-    return bool((before and _PRODUCT_WORDS.fullmatch(before[-1])) or (after and _PRODUCT_WORDS.fullmatch(after[0])))
+    heads = lang.cue("product_heads")
+    before = text[max(0, a - 14):a].split()
+    after = text[b:b + 16].split()
+    return bool((before and fold(before[-1]) in heads) or (after and fold(after[0]) in heads))
 
 
-def _add_unknown(add, lex: Lexicon, text: str, s: int, e: int, source: str) -> None:
-    surface = text[s:e].strip(" ,.;:'\"()")
-    if surface.endswith("'s") or surface.endswith("'"):
-        surface = surface.rsplit("'", 1)[0]
-    if not surface or len(surface) < 2 or surface.islower():
-        return
-    s = text.find(surface, s)
-    e = s + len(surface)
-    if lex.is_non_company(surface) or lex.government(surface) or fold(surface) in lex.family_maker:
-        return
-    words = surface.split()
-    if words[0].casefold() in {"the", "le", "la", "les", "l", "un", "une"} and len(words) > 1:
-        surface = " ".join(words[1:])
-        s = text.find(surface, s)
-        e = s + len(surface)
-    if any(ch.isdigit() for ch in surface) and not re.search(r"[A-Za-z]{2}", surface):
-        return
-    canonical = lex.company(surface) or lex.company_fuzzy(surface) or strip_suffixes(surface)
-    if lex.is_non_company(canonical):
-        return
-    add(Mention(s, e, surface, canonical, "Company", source=source))
-
-
-class EntityRegistry:
-    """One canonical name per entity within an article.
-
-    Short forms fold into a longer unknown name seen earlier ("Ingrasys Technology"
-    then "Ingrasys"), and descriptions tied to a company ("le propriétaire de TikTok",
-    "TikTok's parent") resolve once the article has said who that is.
-    """
-
-    def __init__(self) -> None:
-        self.names: dict[str, str] = {}  # folded surface -> canonical
-        self.parents: dict[str, str] = {}  # child canonical -> parent canonical
-        self.products: dict[str, str] = {}  # folded product name -> canonical
-
-    def canonical(self, m: Mention) -> str:
-        if m.kind == "Product":
-            return m.name if m.extra.get("chip") else self._product(m.name)
-        if m.kind != "Company":
-            return m.name
-        key = fold(m.name)
-        if key in self.names:
-            return self.names[key]
-        for known_key, known in self.names.items():
-            # a later short form folds into the longer name seen first ("Ingrasys Technology", then "Ingrasys"),
-            # but a longer name is its own company ("Foxconn", then "Foxconn Industrial Internet")
-            if known_key.startswith(key + " "):
-                self.names[key] = known
-                return known
-        self.names[key] = m.name
-        return m.name
-
-    def _product(self, name: str) -> str:
-        """'GB200' after 'GB200 NVL72' is the same product: the longer name seen first wins."""
-        key = fold(name)
-        if key in self.products:
-            return self.products[key]
-        for known_key, known in self.products.items():
-            if known_key.startswith(key + " "):
-                self.products[key] = known
-                return known
-        self.products[key] = name
-        return name
-
-    def add_parent(self, parent: str, child: str) -> None:
-        self.parents[child] = parent
-
-    def parent_of(self, child: str) -> str | None:
-        return self.parents.get(child)
+def _first_wins(hits: list[Mention]) -> list[Mention]:
+    """Overlapping lexicon hits: the longest wins, then the earliest; kinds in the order found."""
+    out: list[Mention] = []
+    for m in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if not any(m.overlaps(o) for o in out):
+            out.append(m)
+    return sorted(out, key=lambda h: h.start)

@@ -81,6 +81,7 @@ class Fact:
     date: str | None = None
     extractor: str = "supplykg"
     lang: str | None = None
+    rule: str | None = None  # the id of the grammar rule that made the fact
 
     def __post_init__(self) -> None:
         if self.relation not in RELATIONS:
@@ -128,6 +129,8 @@ class Fact:
             "end": self.end,
             "subject_iri": self.subject_iri,
             "object_iri": self.object_iri,
+            "extractor": self.extractor,
+            "rule": self.rule,
         }
         return out
 

@@ -192,15 +192,10 @@ def _article_ym(date: str | None) -> tuple[int | None, int | None]:
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
-def _clause_offset(trigger, clause_text: str) -> int:
-    """Where the clause text starts in the trigger's sentence (so the trigger's offset can be made relative)."""
-    sent = trigger.doc.text
-    at = sent.find(clause_text)
-    return at if at >= 0 else 0
+def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int | None = None) -> str:
+    """asserted / planned / rumoured / denied for the fact a trigger token states.
 
-
-def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
-    """asserted / planned / rumoured / denied for the fact a trigger token states."""
+    ``trigger_end`` is where the trigger ends within ``clause_text`` (a plan is said before its verb)."""
     low = " " + clause_text.casefold() + " "
     toks = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
@@ -223,7 +218,7 @@ def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
     stops = set(lang.cue("stop_verbs"))
     if any(w.lemma_.casefold() in stops for w in trigger.doc[max(0, trigger.i - 3):trigger.i]):
         return "denied"  # "told to stop buying", "cesser d'acheter": the purchases end
-    deny = {t.lemma for t in lang.triggers if t.kind == "deny"}
+    deny = set(lang.cue("deny_verbs"))
     if any(w.lemma_.casefold() in deny for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
         return "denied"
     # future in the past: "said it would supply", "a indiqué qu'il fournirait" is a plan, not a hedge
@@ -249,7 +244,7 @@ def find_status(clause_text: str, trigger, lang: LanguageData) -> str:
             return "planned"
     # a plan is said before its verb ('will supply', 'prévoit de livrer'); a 'will' in another part of the
     # sentence says nothing about this fact
-    upto = " " + clause_text[:max(0, trigger.idx - _clause_offset(trigger, clause_text)) + len(trigger.text)].casefold() + " "
+    upto = " " + clause_text[:len(clause_text) if trigger_end is None else max(0, trigger_end)].casefold() + " "
     for cue in lang.cue("planned"):
         if re.search(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", upto):
             return "planned"

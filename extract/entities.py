@@ -1,0 +1,541 @@
+"""Layer 2: one entity per real-world thing across an article, and what a word refers to.
+
+:class:`Discourse` remembers, sentence after sentence, the entities an article has named
+(with what the lexicon or the text says of them: country, city, roles), how salient each
+one is, which groups were listed together, which products were named, and each
+sentence's subject. :class:`Refs` answers, for one parsed sentence, what a token refers
+to:
+
+- a name (through its mention), and the names coordinated with it ("A, B and C");
+- a pronoun ("it", "its", "il", "sa", "they", "leurs"): the subject of an enclosing clause
+  of the same sentence, else the previous sentence's subject, else the article's focus;
+  plural ones the group last listed;
+- a description ("the Japanese electronics giant", "le constructeur allemand", "the
+  Santa Clara-based company", "the iPhone maker", "le propriétaire de TikTok"): the
+  entity already named that fits its nationality, home, role or epithet;
+- a plural description ("the three firms", "les deux groupes"): the group of that size;
+- a product anaphor ("the chips", "ces puces"): the product last named, of a fitting type.
+
+Nothing here decides a relation; :mod:`engine` asks for the referents of the tokens its
+grammar's paths reach.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from supplykg.extract.lang import LanguageData
+from supplykg.extract.lexicon import CompanyInfo, Lexicon, fold, strip_suffixes
+from supplykg.extract.mentions import COMPANY, GOVERNMENT, PRODUCT, Mention
+from supplykg.extract.parsing import Parsed
+
+SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+_DECAY = 0.6
+
+
+@dataclass(eq=False)
+class Entity:
+    name: str
+    kind: str
+    info: CompanyInfo | None = None
+    country: set[str] = field(default_factory=set)
+    city: str | None = None
+    roles: set[str] = field(default_factory=set)
+    salience: float = 0.0
+    first: int = 0
+    last: int = 0
+    maker: str | None = None  # products: the maker named for it in the article or the lexicon
+    generic: bool = False
+    ptype: str | None = None
+
+    def __repr__(self) -> str:
+        return f"<{self.kind} {self.name}>"
+
+
+class Discourse:
+    """What the article has said so far (see the module docstring)."""
+
+    def __init__(self, lex: Lexicon, lang: LanguageData) -> None:
+        self.lex = lex
+        self.lang = lang
+        self.entities: dict[tuple[str, str], Entity] = {}
+        self.groups: list[tuple[int, list[Entity]]] = []  # (sentence, members), oldest first
+        self.subjects: list[Entity | None] = []  # per sentence: its main subject if a company
+        self.products: list[Entity] = []  # named products, most recent last
+        self.sentence = 0
+        self.parents: dict[str, str] = {}  # child -> parent, as the article states it
+        self.counterparty: dict[str, str] = {}  # company -> the other party of its latest supply fact
+        self.makers: dict[str, str] = {}  # product -> company presented as its maker
+
+    # ---------------------------------------------------------------- entities
+    def entity(self, m: Mention) -> Entity:
+        """The article's entity for a mention, created on first sight."""
+        kind = m.kind if m.kind in (COMPANY, GOVERNMENT, PRODUCT) else m.kind
+        key = (kind, fold(m.name))
+        ent = self.entities.get(key)
+        if ent is None and kind == COMPANY:
+            ent = self._short_form(key[1])
+        if ent is None:
+            info = self.lex.info(m.name) if kind == COMPANY else None
+            ent = Entity(m.name, kind, info=info, first=self.sentence, last=self.sentence, generic=m.generic,
+                         ptype=m.ptype, maker=m.maker)
+            if info is not None:
+                ent.country = ({info.country} if info.country else set()) | set(info.nationalities)
+                ent.city = info.city
+                ent.roles = set(info.roles)
+            if m.extra.get("country"):
+                ent.country |= {m.extra["country"]}
+        self.entities[key] = ent
+        ent.last = self.sentence
+        return ent
+
+    def _short_form(self, key: str) -> Entity | None:
+        """'Ingrasys' after 'Ingrasys Technology': the longer unknown name seen first."""
+        for (kind, k), ent in self.entities.items():
+            if kind == COMPANY and ent.info is None and (k.startswith(key + " ") or fold(strip_suffixes(ent.name)) == key):
+                return ent
+        return None
+
+    def companies(self) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind == COMPANY]
+
+    # ---------------------------------------------------------------- sentence
+    def begin(self) -> None:
+        for e in self.entities.values():
+            e.salience *= _DECAY
+
+    def end(self, subject: Entity | None, named: list[Entity], groups: list[list[Entity]]) -> None:
+        """Record what the sentence said: its subject, the entities it named, its groups."""
+        for e in named:
+            e.salience += 1.0
+        if subject is not None:
+            subject.salience += 1.0
+        self.subjects.append(subject)
+        for g in groups:
+            if len(g) >= 2:
+                self.groups.append((self.sentence, g))
+        for e in named:
+            if e.kind == PRODUCT and not e.generic:
+                if e in self.products:
+                    self.products.remove(e)
+                self.products.append(e)
+        self.sentence += 1
+
+    # ----------------------------------------------------------------- queries
+    def focus(self, exclude: set[Entity] = frozenset()) -> Entity | None:
+        """The company the article is about at this point: the latest subject, else the most salient."""
+        for subj in reversed(self.subjects[-2:]):
+            if subj is not None and subj not in exclude:
+                return subj
+        cands = [e for e in self.companies() if e not in exclude and e.salience > 0]
+        return max(cands, key=lambda e: e.salience) if cands else None
+
+    def last_group(self, size: int | None = None, before: int | None = None) -> list[Entity] | None:
+        for _, g in reversed(self.groups):
+            if size is None or len(g) == size:
+                return g
+        if size:
+            recent = sorted(self.companies(), key=lambda e: (e.last, e.salience), reverse=True)[:size]
+            if len(recent) == size:
+                return recent
+        return None
+
+    def last_product(self, ptype: str | None = None) -> Entity | None:
+        for e in reversed(self.products):
+            if ptype is None or e.ptype is None or _compatible(ptype, e.ptype):
+                return e
+        return None
+
+    def describe(self, roles: list[str], countries: set[str], city: str | None, exclude: set[Entity],
+                 epithet: str | None = None) -> Entity | None:
+        """The named company that fits a description, preferring recent subjects, then salience."""
+        if epithet:
+            name = self.lex.epithets.get(epithet)
+            hit = next((e for e in self.companies() if e.name == name), None)
+            if hit is not None:
+                return hit
+        best, best_score = None, 0.0
+        recent_subjects = [s for s in self.subjects[-3:] if s is not None]
+        for e in self.companies():
+            if e in exclude:
+                continue
+            score = 1.0 + e.salience
+            if countries:
+                if e.country and not (e.country & countries):
+                    continue
+                score += 2.0 if e.country & countries else -0.5
+            if city:
+                if e.city and fold(e.city) != fold(city):
+                    continue
+                score += 2.0 if e.city else -0.5
+            if roles:
+                if e.roles and not (e.roles & set(roles)):
+                    continue
+                score += 1.0 if e.roles & set(roles) else 0.0
+            if e in recent_subjects:
+                score += 1.5 + recent_subjects.index(e) * 0.5
+            if score > best_score:
+                best, best_score = e, score
+        return best
+
+
+def _compatible(wanted: str, have: str) -> bool:
+    families = {"chip": {"chip", "gpu", "cpu", "accelerator", "memory", "modem", "sensor", "soc"},
+                "server": {"server", "system", "rack"}, "tool": {"tool", "machine", "equipment"},
+                "memory": {"memory", "chip"}, "wafer": {"wafer", "substrate", "material"}}
+    for group in families.values():
+        if wanted in group and have in group:
+            return True
+    return wanted == have
+
+
+class Refs:
+    """What the tokens of one parsed sentence refer to (see the module docstring)."""
+
+    def __init__(self, p: Parsed, mentions: list[Mention], disc: Discourse, lang: LanguageData) -> None:
+        self.p = p
+        self.doc = p.doc
+        self.start = p.start
+        self.text = p.text
+        self.mentions = mentions
+        self.disc = disc
+        self.lang = lang
+        self.tok_mention: dict[int, Mention] = {}
+        for m in mentions:
+            for t in p.doc:
+                a, b = p.pos(t), p.end_pos(t)
+                if m.start <= a < m.end or a < m.start < b:
+                    self.tok_mention.setdefault(t.i, m)
+        self.ent: dict[int, Entity] = {id(m): disc.entity(m) for m in mentions
+                                       if m.kind in (COMPANY, GOVERNMENT, PRODUCT) and not m.anaphoric}
+        self.surface_groups = self._surface_groups()
+        self.extra: dict[int, Entity] = {}  # tokens typed by their role (unknown companies found by the grammar)
+
+    # ------------------------------------------------------------------ basics
+    def mention(self, t) -> Mention | None:
+        return self.tok_mention.get(t.i)
+
+    def head(self, m: Mention):
+        """The token that heads a mention's span (the one whose head lies outside it)."""
+        toks = [t for t in self.doc if self.tok_mention.get(t.i) is m]
+        for t in toks:
+            if t.head.i == t.i or self.tok_mention.get(t.head.i) is not m:
+                return t
+        return toks[0] if toks else None
+
+    def entity_of(self, m: Mention) -> Entity | None:
+        if m.anaphoric:
+            return self._product_anaphor(m)
+        return self.ent.get(id(m))
+
+    def named(self) -> list[Entity]:
+        return [e for e in self.ent.values()]
+
+    # ---------------------------------------------------------------- referents
+    def refer(self, t, kind: str, want_group: bool = True) -> list[Entity]:
+        """Entities of ``kind`` that token ``t`` stands for (with its coordinated names)."""
+        found = self._one(t, kind)
+        if not found or not want_group:
+            return found
+        out = list(found)
+        for c in t.conjuncts:
+            if c.i == t.i:
+                continue
+            for e in self._one(c, kind):
+                if e not in out:
+                    out.append(e)
+        m = self.tok_mention.get(t.i)
+        if m is not None:
+            for g in self.surface_groups:
+                if m in g:
+                    for gm in g:
+                        e = self.entity_of(gm)
+                        if e is not None and e.kind == kind and e not in out:
+                            out.append(e)
+        return out
+
+    def _one(self, t, kind: str) -> list[Entity]:
+        m = self.tok_mention.get(t.i)
+        if m is not None:
+            e = self.entity_of(m)
+            if e is not None and e.kind == kind:
+                return [e]
+            if m.kind == PRODUCT and kind == COMPANY and m.maker and m.generic and t.i == m.extra.get("head"):
+                return []
+            if m.kind != PRODUCT or kind == PRODUCT:
+                return []
+        if t.i in self.extra and self.extra[t.i].kind == kind:
+            return [self.extra[t.i]]
+        low = fold(t.text)
+        if kind == GOVERNMENT:
+            gov = self.disc.lex.gov_adjective.get(low) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None
+            if gov:
+                a = self.p.pos(t)
+                return [self.disc.entity(Mention(a, a + len(t.text), t.text, gov, GOVERNMENT, source="adjective"))]
+            return []
+        if kind == COMPANY:
+            listed = self._listed(t)
+            if listed:
+                return listed
+            if low in self.lang.cue("singular_pronouns") and t.pos_ in ("PRON", "DET"):
+                e = self.pronoun(t)
+                return [e] if e is not None else []
+            if low in self.lang.cue("plural_pronouns") and t.pos_ in ("PRON", "DET"):
+                return list(self.plural_pronoun(t) or [])
+            if low in self.lang.cue("company_nouns") or t.lemma_.casefold() in self.lang.cue("company_nouns"):
+                return self.description(t)
+            named = self._named_child(t, kind)
+            if named:
+                return named
+        if kind == PRODUCT:
+            if t.pos_ in ("PRON",) and low in self.lang.cue("product_pronouns"):
+                e = self.disc.last_product()
+                return [e] if e is not None else []
+            return self._named_child(t, PRODUCT)
+        return []
+
+    def _named_child(self, t, kind: str) -> list[Entity]:
+        """'Elon Musk's xAI supercomputer', 'the Chinese firm Kuaishou': a name attached to a noun."""
+        for c in t.children:
+            if c.dep_ in ("compound", "appos", "flat", "flat:name", "poss", "nmod:poss") or (
+                    c.dep_ == "nmod" and not any(x.dep_ == "case" for x in c.children)):
+                m = self.tok_mention.get(c.i)
+                if m is not None and m.kind == kind:
+                    e = self.entity_of(m)
+                    if e is not None:
+                        return [e]
+        return []
+
+    def _listed(self, t) -> list[Entity]:
+        """'Chinese companies including ByteDance and Tencent', 'clients chinois, dont SMIC': the names listed."""
+        if t.pos_ not in ("NOUN", "PROPN") or self.tok_mention.get(t.i) is not None:
+            return []
+        words = set(self.lang.cue("list_introducers"))
+        out: list[Entity] = []
+        for c in t.children:
+            if fold(c.text) in words or (c.i > 0 and f"{fold(self.doc[c.i - 1].text)} {fold(c.text)}" in words):
+                for g in c.subtree:
+                    m = self.tok_mention.get(g.i)
+                    e = self.entity_of(m) if m is not None else None
+                    if e is not None and e.kind == COMPANY and e not in out:
+                        out.append(e)
+            elif c.dep_ in ("appos", "acl:relcl", "nmod", "acl") and any(fold(g.text) in words for g in c.subtree
+                                                                     if g.i < c.i or g.i == c.i or g.head.i == c.i):
+                for g in c.subtree:
+                    m = self.tok_mention.get(g.i)
+                    e = self.entity_of(m) if m is not None else None
+                    if e is not None and e.kind == COMPANY and e not in out:
+                        out.append(e)
+        if out:
+            return out
+        # the parse lost the list: names right after an introducer that follows the noun
+        for w in self.doc[t.i + 1:t.i + 4]:
+            if fold(w.text) in words or (w.i + 1 < len(self.doc) and f"{fold(w.text)} {fold(self.doc[w.i + 1].text)}" in words):
+                for g in self.surface_groups:
+                    if g[0].start >= self.p.pos(w) and g[0].start - self.p.end_pos(w) <= 30:
+                        return [e for e in (self.entity_of(m) for m in g) if e is not None and e.kind == COMPANY]
+                nxt = next((self.tok_mention.get(x.i) for x in self.doc[w.i + 1:w.i + 4] if self.tok_mention.get(x.i)), None)
+                if nxt is not None and nxt.kind == COMPANY:
+                    e = self.entity_of(nxt)
+                    return [e] if e is not None else []
+                break
+        return []
+
+    # ---------------------------------------------------------------- pronouns
+    def pronoun(self, t) -> Entity | None:
+        """A singular company pronoun: an enclosing clause's subject, else the previous subject or focus."""
+        anc = {a.i for a in t.ancestors}
+        best = None
+        for s in self.doc:
+            if s.i >= t.i or not s.dep_.startswith(SUBJ_DEPS) or s.head.i not in anc and s.head.i != t.head.i:
+                continue
+            if s.head.i == t.head.i and t.dep_.startswith("nsubj"):
+                continue  # the pronoun is that verb's subject itself
+            ents = self._one(s, COMPANY) if fold(s.text) not in self.lang.cue("singular_pronouns") else []
+            if len(ents) == 1:
+                best = ents[0]
+        if best is not None:
+            return best
+        before = [m for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
+        first = self._sentence_subject()
+        if first is not None and before and first in [self.entity_of(m) for m in before]:
+            return first
+        return self.disc.focus()
+
+    def plural_pronoun(self, t) -> list[Entity] | None:
+        before = []
+        for m in self.mentions:
+            if m.kind == COMPANY and m.end <= self.p.pos(t):
+                e = self.entity_of(m)
+                if e is not None and e not in before:
+                    before.append(e)
+        if len(before) >= 2:
+            return before
+        return self.disc.last_group()
+
+    # ------------------------------------------------------------- descriptions
+    def description(self, t) -> list[Entity]:
+        """'the Japanese electronics giant', 'les deux groupes', 'le propriétaire de TikTok' (see module docstring)."""
+        named = self._named_child(t, COMPANY)
+        if named:
+            return named
+        if t.head.i != t.i and t.dep_ in ("compound", "amod") and self.tok_mention.get(t.head.i) is not None:
+            return []  # 'chipmaker' in 'chipmaker Nvidia' is the name's label
+        det = [c for c in t.children if c.dep_ in ("det", "det:poss", "nummod", "poss", "predet")]
+        words = {fold(c.text) for c in det}
+        plural_poss = [c for c in det if fold(c.text) in self.lang.cue("plural_pronouns")]
+        if plural_poss:  # 'their companies': the companies 'they' are
+            return list(self.plural_pronoun(plural_poss[0]) or [])
+        number = next((self.lang.cue("group_numbers")[w] for w in words if w in self.lang.cue("group_numbers")), None)
+        plural = "Plur" in t.morph.get("Number") or (self.lang.code == "en" and t.tag_ in ("NNS", "NNPS"))
+        if plural or number:
+            if not (words & set(self.lang.cue("anaphoric_determiners")) or number):
+                return []  # 'customers such as', 'Chinese companies': generic, not a group named before
+            group = self.disc.last_group(number)
+            return list(group) if group else []
+        if not words & set(self.lang.cue("anaphoric_determiners")):
+            return []
+        if fold(t.text) in self.lang.cue("partner_nouns") or fold(t.lemma_) in self.lang.cue("partner_nouns"):
+            return self._partner(t)
+        phrase = " ".join(self.p.surface(x) for x in t.subtree)
+        folded = fold(phrase)
+        epithet = next((e for e in self.disc.lex.epithets if e and e in folded), None)
+        owned = self._owner_of(t)
+        if owned is not None:
+            return [owned]
+        roles = self.lang.cue("company_nouns").get(fold(t.text)) or self.lang.cue("company_nouns").get(
+            t.lemma_.casefold()) or []
+        for c in t.children:
+            if c.dep_ in ("compound", "amod", "nmod") and fold(c.text) in self.lang.cue("company_nouns"):
+                roles = roles or self.lang.cue("company_nouns")[fold(c.text)]
+        countries = {g for x in t.subtree for g in self._nationality(x)}
+        city = self._home(t)
+        exclude = set()
+        subj = self._clause_subject(t)
+        if subj is not None:
+            exclude.add(subj)
+        e = self.disc.describe(roles, countries, city, exclude, epithet)
+        return [e] if e is not None else []
+
+    def _partner(self, t) -> list[Entity]:
+        """'son partenaire', 'its partner': the other party of the possessor's latest supply fact."""
+        poss = [c for c in t.children if fold(c.text) in self.lang.cue("possessive_determiners") or c.dep_ == "poss"]
+        owner = None
+        if poss:
+            ents = self._one(poss[0], COMPANY)
+            owner = ents[0] if ents else None
+        if owner is None:
+            return []
+        other = self.disc.counterparty.get(owner.name)
+        hit = next((e for e in self.disc.companies() if e.name == other), None)
+        return [hit] if hit is not None else []
+
+    def _owner_of(self, t) -> Entity | None:
+        """'le propriétaire de TikTok', 'TikTok's parent': the parent the article or the lexicon gives."""
+        if fold(t.lemma_) not in self.lang.cue("owner_nouns") and fold(t.text) not in self.lang.cue("owner_nouns"):
+            return None
+        for c in t.subtree:
+            m = self.tok_mention.get(c.i)
+            if m is not None and m.kind == COMPANY and c.i != t.i:
+                child = self.entity_of(m)
+                parent = self.disc.parents.get(child.name) or (child.info.parent if child.info else None)
+                if parent:
+                    return next((e for e in self.disc.companies() if e.name == parent), None)
+        return None
+
+    def _nationality(self, t) -> set[str]:
+        if t.pos_ not in ("ADJ", "PROPN", "NOUN", "X") and not t.text[:1].isupper():
+            return set()
+        out = set()
+        for part in re.split(r"-", fold(t.text).replace(" ", "-")):
+            gov = self.disc.lex.gov_adjective.get(part) or self.disc.lex.gov_adjective.get(fold(t.text))
+            if gov:
+                out.add(gov)
+        for prefix, country in self.lang.cue("nationality_prefixes").items():
+            if fold(t.text).startswith(prefix + " ") or fold(t.text).startswith(prefix):
+                out.add(country)
+        return out
+
+    def _home(self, t) -> str | None:
+        for x in t.subtree:
+            m = re.match(r"(.+?)-based$", x.text)
+            if m:
+                return m.group(1)
+            if self.disc.lex.is_place(x.text) and x.i != t.i:
+                return x.text
+        return None
+
+    def _clause_subject(self, t) -> Entity | None:
+        v = t.head
+        while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+            v = v.head
+        for c in v.children:
+            if c.dep_.startswith(SUBJ_DEPS) and c.i != t.i:
+                m = self.tok_mention.get(c.i)
+                if m is not None and m.kind == COMPANY:
+                    return self.entity_of(m)
+        return None
+
+    def _sentence_subject(self) -> Entity | None:
+        root = next((t for t in self.doc if t.head.i == t.i), None)
+        if root is None:
+            return None
+        for c in root.children:
+            if c.dep_.startswith(SUBJ_DEPS):
+                m = self.tok_mention.get(c.i)
+                if m is not None and m.kind == COMPANY:
+                    return self.entity_of(m)
+                named = self._named_child(c, COMPANY)
+                if named:
+                    return named[0]
+        return None
+
+    def main_subject(self) -> Entity | None:
+        """The sentence's subject for the discourse: the root's subject, resolved if it is a pronoun or a description."""
+        root = next((t for t in self.doc if t.head.i == t.i), None)
+        if root is None:
+            return None
+        for c in root.children:
+            if c.dep_.startswith(SUBJ_DEPS):
+                ents = self.refer(c, COMPANY, want_group=False)
+                if len(ents) == 1:
+                    return ents[0]
+        first = next((m for m in self.mentions if m.kind == COMPANY), None)
+        if first is not None and self.text[self.start:first.start].strip() == "":
+            return self.entity_of(first)
+        return None
+
+    # ---------------------------------------------------------------- products
+    def _product_anaphor(self, m: Mention) -> Entity | None:
+        return self.disc.last_product(m.ptype)
+
+    # ------------------------------------------------------------------ groups
+    def _surface_groups(self) -> list[list[Mention]]:
+        """'ByteDance, Alibaba and Tencent': names of one kind joined by commas and 'and' / 'et' / 'ou'."""
+        joiners = self.lang.cue("coordination")
+        pat = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:(?:" + "|".join(re.escape(j) for j in joiners)
+                         + r")\s+)?(?:(?:the|le|la|les|l'|à|de|d'|to|from)\s*)?$", re.IGNORECASE)
+        out: list[list[Mention]] = []
+        cur: list[Mention] = []
+        for m in self.mentions:
+            if m.kind not in (COMPANY, GOVERNMENT, PRODUCT):
+                continue
+            if cur and cur[-1].kind == m.kind and pat.match(self.text[cur[-1].end:m.start]) \
+                    and self.text[cur[-1].end:m.start].strip() != "" and not self.text[cur[-1].end:m.start].strip() == "'s":
+                cur.append(m)
+            else:
+                if len(cur) >= 2:
+                    out.append(cur)
+                cur = [m]
+        if len(cur) >= 2:
+            out.append(cur)
+        return out
+
+    def groups(self) -> list[list[Entity]]:
+        out = []
+        for g in self.surface_groups:
+            ents = [self.entity_of(m) for m in g]
+            ents = [e for e in ents if e is not None and e.kind == COMPANY]
+            if len(ents) >= 2:
+                out.append(ents)
+        return out

@@ -1,0 +1,111 @@
+"""The built-in extractor: an article in, facts out, in five layers.
+
+1. **Reading**: normalise the text without moving a character (:mod:`normalize`), split it
+   into sentences (:mod:`sentences`), parse them with spaCy (:mod:`pipeline`).
+2. **Mentions**: names of companies, governments, sources, people and products
+   (:mod:`mentions`, :mod:`products`), from the lexicon, shapes and NER.
+3. **Entities**: one entity per thing across the article; groups, pronouns, descriptions
+   and product anaphora resolved against what the article said before (:mod:`entities`).
+4. **Frames**: the language's grammar (``lang/<code>/grammar.jsonl``) run by one engine
+   (:mod:`grammar`, :mod:`engine`).
+5. **Facts**: role checks, direction, qualifiers and the guidelines' implications
+   (:mod:`frames`), then one fact per article and key.
+
+Registered as ``supplykg-rules``; see :mod:`supplykg.extract.base` for the interface.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+
+from supplykg.extract.base import register
+from supplykg.extract.engine import Engine
+from supplykg.extract.entities import Discourse, Refs
+from supplykg.extract.frames import NAME, FactBuilder, merge
+from supplykg.extract.grammar import load_grammar
+from supplykg.extract.lang import get_language
+from supplykg.extract.lexicon import Lexicon, get_lexicon
+from supplykg.extract.mentions import COMPANY, Mention, MentionFinder
+from supplykg.extract.model import Article, Fact
+from supplykg.extract.normalize import normalize
+from supplykg.extract.parsing import Parsed, mask
+from supplykg.extract.pipeline import load_pipeline
+from supplykg.extract.sentences import split_sentences
+
+log = logging.getLogger(__name__)
+
+__all__ = ["NAME", "RuleExtractor"]
+
+
+class RuleExtractor:
+    """Extractor of supply-chain facts for one language (see the module docstring)."""
+
+    name = NAME
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.data = get_language(lang)
+        self.lex: Lexicon = get_lexicon()
+        self.finder = MentionFinder(self.lex, self.data)
+        self.engine = Engine(load_grammar(lang), self.data)
+        self.abbreviations = frozenset(self.data.cue("abbreviations"))
+        self.placeholders = self.data.cue("placeholders")
+        self._nlp = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.lang)
+        return self._nlp
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Fact]]]:
+        for article in articles:
+            yield article, self.extract_one(article)
+
+    def extract_one(self, article: Article) -> list[Fact]:
+        text = normalize(article.text)
+        spans = list(split_sentences(text, self.abbreviations))
+        hits = self.finder.article_hits(text)
+        masked = [mask(text, s, e, hits, self.placeholders) for s, e in spans]
+        docs = self.nlp.pipe((m[0] for m in masked), batch_size=64)
+        disc = Discourse(self.lex, self.data)
+        builder = FactBuilder(article, text, self.data, disc, self.engine)
+        for i, ((s, e), (_, segments), doc) in enumerate(zip(spans, masked, docs)):
+            try:
+                self._sentence(Parsed(doc, s, e, text, segments), hits, disc, builder, i)
+            except Exception as err:  # one odd sentence must not cost the article; logged with its place
+                log.warning("%s: sentence at characters %d-%d skipped (%s: %s)", article.id, s, e,
+                            type(err).__name__, err)
+                log.debug("extractor error", exc_info=True)
+                disc.sentence = i + 1
+        return merge(builder.facts)
+
+    def _sentence(self, p: Parsed, hits: list[Mention], disc: Discourse, builder: FactBuilder, i: int) -> None:
+        disc.begin()
+        mentions = self.finder.sentence(p, hits + self._known_again(p.text, p.start, p.end, disc, hits))
+        refs = Refs(p, mentions, disc, self.data)
+        frames = self.engine.frames(refs, i)
+        builder.sentence(frames, refs, p.start, p.end)
+        named = refs.named() + list(refs.extra.values())
+        disc.end(refs.main_subject(), named, refs.groups())
+
+    @staticmethod
+    def _known_again(text: str, s: int, e: int, disc: Discourse, hits: list[Mention]) -> list[Mention]:
+        """Companies found earlier by NER, shape or role are recognised wherever they recur
+        ('Naura Technology' ... 'Naura, which sells ...')."""
+        names = [x.name for x in disc.companies() if x.info is None and len(x.name) >= 3 and x.name[0].isupper()]
+        if not names:
+            return []
+        alt = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+        out = []
+        for m in re.finditer(r"(?<![\w-])(?:" + alt + r")(?![\w-])", text[s:e]):
+            a, b = s + m.start(), s + m.end()
+            if not any(h.start < b and a < h.end for h in hits):
+                out.append(Mention(a, b, m.group(0), m.group(0), COMPANY, source="article"))
+        return out
+
+
+@register(NAME)
+def _factory(lang: str) -> RuleExtractor:
+    return RuleExtractor(lang)

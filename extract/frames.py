@@ -1,0 +1,421 @@
+"""Layers 4 and 5: from filled frames to facts — role checks, direction, qualifiers, implications.
+
+Each frame kind has one builder that states what the annotation guidelines make of it:
+
+- an **order** gives ``ordered`` (buyer -> goods, with the seller as ``supplier``) and, when
+  the seller is known, ``supplies`` (seller -> buyer);
+- a **delivery** gives ``delivered`` and ``supplies``;
+- **supply** statements give ``supplies`` (and ``manufactures`` when a company supplies a
+  product to nobody named: it sells it);
+- **making** gives ``manufactures``; made *for* a company, or made by a foundry or an
+  assembler for the product's designer, it also gives ``supplies``;
+- **use** gives ``uses`` (and ``supplies`` only when the text names where it comes from);
+- **ownership** gives ``parent_of``; an **export control** gives ``restricts_export``;
+- a **deal** between two companies gives ``supplies`` in the direction its words, the
+  goods' maker or the parties' places in the supply chain give.
+
+Roles are checked here too: the two parties differ, a government or a source is never a
+party. Quantities, money, dates and status come from :mod:`qualifiers`, read in the
+trigger's clause. Every fact records the rule that made it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from supplykg.extract.engine import Engine, Frame
+from supplykg.extract.entities import Discourse, Entity, Refs
+from supplykg.extract.lang import LanguageData
+from supplykg.extract.lexicon import fold
+from supplykg.extract.model import Article, Fact
+from supplykg.extract.qualifiers import find_date, find_money, find_quantities, find_status
+
+NAME = "supplykg-rules"
+STATUS_RANK = {"asserted": 3, "planned": 2, "rumoured": 1, "denied": 0}
+# Places in the supply chain, upstream first: in a deal between two companies the upstream one supplies.
+TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory": 1, "osat": 2, "idm": 2,
+        "chip_designer": 2, "distributor": 3, "odm_ems": 3, "server_oem": 4, "cloud": 5, "telecom": 6,
+        "device_maker": 6, "automaker": 6, "auto_supplier": 5, "hyperscaler": 6, "ai_lab": 7, "internet": 7,
+        "industrial": 6, "defence": 6, "investor": 8, "conglomerate": 4, "energy": 6}
+
+
+class FactBuilder:
+    """Collects the facts of one article from its frames, sentence by sentence."""
+
+    def __init__(self, article: Article, text: str, lang: LanguageData, disc: Discourse, engine: Engine) -> None:
+        self.article = article
+        self.text = text
+        self.lang = lang
+        self.disc = disc
+        self.engine = engine
+        self.facts: list[Fact] = []
+        self.sentence_facts: list[list[int]] = []
+
+    # ---------------------------------------------------------------- sentence
+    def sentence(self, frames: list[Frame], refs: Refs, s: int, e: int) -> None:
+        first = len(self.facts)
+        for frame in frames:
+            getattr(self, f"_{frame.frame}")(frame, refs, s, e)
+        self._denials(refs)
+        self.sentence_facts.append(list(range(first, len(self.facts))))
+
+    # --------------------------------------------------------------- builders
+    def _order(self, f: Frame, refs: Refs, s: int, e: int) -> None:
+        buyers, sellers, goods = f.roles.get("buyer", []), f.roles.get("seller", []), f.roles.get("goods", [])
+        sellers = [x for x in sellers if x not in buyers]
+        if not buyers or not (goods or sellers):
+            return
+        if not sellers:
+            sellers = self._vendor(goods, refs, exclude=buyers)
+        q = self._qualify(f, refs, s, e, goods)
+        for b in buyers:
+            for g in goods or [None]:
+                name = self._goods_name(g, sellers)
+                if name:
+                    self._emit(f, refs, "ordered", b, name, "Product", q,
+                               supplier=sellers[0].name if len(sellers) == 1 else None)
+                for sl in sellers:
+                    self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+
+    def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
+        sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
+        cus = [c for c in cus if c not in sup]
+        if not sup and cus and goods:
+            sup = self._vendor(goods, refs, exclude=cus)
+        if not sup:
+            return
+        q = self._qualify(f, refs, s, e, goods)
+        if not cus:
+            for x in sup:
+                for g in goods:
+                    if not self._bare(g) and (not g.generic or g.maker is None):
+                        self._emit(f, refs, "manufactures", x, self._goods_name(g, []), "Product", q, conf=0.6)
+            return
+        for x in sup:
+            for c in cus:
+                for g in goods or [None]:
+                    self._emit(f, refs, "supplies", x, c.name, "Company", q, product=self._goods_name(g, [x]))
+
+    def _delivery(self, f: Frame, refs: Refs, s: int, e: int) -> None:
+        sup, rec, goods = f.roles.get("supplier", []), f.roles.get("recipient", []), f.roles.get("goods", [])
+        rec = [r for r in rec if r not in sup]
+        if rec and not goods:
+            goods = self._recent_goods(f, refs)
+        if not sup and rec:
+            sup = self._vendor(goods, refs, exclude=rec)
+        if not sup:
+            return
+        q = self._qualify(f, refs, s, e, goods)
+        if not rec:
+            for x in sup:
+                for g in goods:
+                    if not g.generic and not self._bare(g):
+                        self._emit(f, refs, "manufactures", x, g.name, "Product", q, conf=0.6)
+            return
+        for x in sup:
+            for r in rec:
+                for g in goods or [None]:
+                    name = self._goods_name(g, [x])
+                    self._emit(f, refs, "delivered", x, r.name, "Company", q, product=name)
+                    self._emit(f, refs, "supplies", x, r.name, "Company", q, product=name)
+
+    def _make(self, f: Frame, refs: Refs, s: int, e: int) -> None:
+        makers, goods = f.roles.get("maker", []), f.roles.get("goods", [])
+        clients = [c for c in f.roles.get("client", []) if c not in makers]
+        customers = [c for c in f.roles.get("customer", []) + clients if c not in makers]
+        if not makers or not goods:
+            return
+        if f.rule.id.startswith("make.maker") and _plural(f.trigger):
+            goods = [g for g in goods if not g.generic]  # 'server makers such as X': a trade, not X's product
+        goods = [g for g in goods if not self._bare(g)]  # 'makes chips': too vague to record
+        if not goods:
+            return
+        q = self._qualify(f, refs, s, e, goods)
+        for m in makers:
+            for g in goods:
+                name = self._goods_name(g, [])
+                self._emit(f, refs, "manufactures", m, name, "Product", q)
+                for c in clients:  # "Nvidia asked TSMC to make 300,000 H20": an order placed with the maker
+                    self._emit(f, refs, "ordered", c, name, "Product", dict(q, status="asserted"), supplier=m.name)
+                if f.rule.cue != "possessive":
+                    self.disc.makers.setdefault(fold(g.name), m.name)
+                for c in customers:
+                    self._emit(f, refs, "supplies", m, c.name, "Company", q, product=name)
+                designer = self._designer(g, m, refs)
+                if designer is not None and designer not in customers and self._contract_maker(m, g, f):
+                    self._emit(f, refs, "supplies", m, designer.name, "Company", q, product=name, conf=0.6)
+
+    def _use(self, f: Frame, refs: Refs, s: int, e: int) -> None:
+        users, goods, sup = f.roles.get("user", []), f.roles.get("goods", []), f.roles.get("supplier", [])
+        sup = [x for x in sup if x not in users]
+        goods = [g for g in goods if not self._bare(g) or sup]
+        if not users or not goods:
+            return
+        q = self._qualify(f, refs, s, e, goods)
+        for u in users:
+            for g in goods:
+                name = self._goods_name(g, sup)
+                self._emit(f, refs, "uses", u, name, "Product", q)
+                for x in sup:
+                    self._emit(f, refs, "supplies", x, u.name, "Company", q, product=name)
+
+    def _own(self, f: Frame, refs: Refs, s: int, e: int) -> None:
+        parents, children = f.roles.get("parent", []), f.roles.get("child", [])
+        if len(parents) != 1 or not children:
+            return
+        q = self._qualify(f, refs, s, e, [])
+        q["date"] = None
+        for c in children:
+            if c is parents[0]:
+                continue
+            self.disc.parents[c.name] = parents[0].name
+            self._emit(f, refs, "parent_of", parents[0], c.name, "Company", q)
+
+    def _restrict(self, f: Frame, refs: Refs, s: int, e: int) -> None:
+        govs = f.roles.get("government", [])
+        if not govs:
+            return
+        targets = f.roles.get("target", []) + f.roles.get("company", [])
+        q = self._qualify(f, refs, s, e, [t for t in targets if t.kind == "Product"])
+        q.pop("quantity", None)
+        q.pop("quantity_qualifier", None)
+        if not targets:
+            obj = self._target_text(f, refs)
+            for g in govs:
+                self._emit(f, refs, "restricts_export", g, obj, "Product", q, subject_type="Government")
+            return
+        for g in govs:
+            for t in targets:
+                self._emit(f, refs, "restricts_export", g, self._goods_name(t, []) if t.kind == "Product" else t.name,
+                           t.kind if t.kind in ("Product", "Company") else "Product", q, subject_type="Government")
+
+    def _deal(self, f: Frame, refs: Refs, s: int, e: int) -> None:
+        parties = list(f.roles.get("party", []))
+        partners = [p for p in f.roles.get("partner", []) if p not in parties]
+        goods = f.roles.get("goods", [])
+        if not partners and len(parties) == 2:
+            parties, partners = parties[:1], parties[1:]
+        if not parties or not partners:
+            return
+        cue = f.rule.cue or self._deal_cue(f)
+        if cue is None and fold(f.trigger.lemma_) in self.lang.cue("weak_deals"):
+            return  # a partnership or a cooperation is not a supply deal unless its words say so
+        q = self._qualify(f, refs, s, e, goods)
+        for a in parties:
+            for b in partners:
+                supplier, buyer = self._direction(a, b, goods, cue)
+                if supplier is None:
+                    continue
+                for g in goods or [None]:
+                    name = self._goods_name(g, [supplier])
+                    self._emit(f, refs, "supplies", supplier, buyer.name, "Company", q, product=name,
+                               conf=0.6 if cue is None else 0.7)
+                    if cue == "buy" and name:
+                        self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
+
+    # ---------------------------------------------------------------- helpers
+    def _bare(self, g: Entity) -> bool:
+        """A product named by its type alone ('chips', 'les serveurs'): nothing an analyst could file."""
+        if not g.generic:
+            return False
+        heads = {fold(v[0]) for v in self.lang.cue("product_heads").values()}
+        return all(fold(w) in heads for w in g.name.split())
+
+    def _contract_maker(self, m: Entity, g: Entity, f: Frame) -> bool:
+        """Whether a maker works for the product's designer: a foundry or packager making chips, an assembler
+        making devices, or any maker the text says was asked to make it."""
+        if f.rule.cue == "contract":
+            return True
+        kind = g.ptype or "chip"
+        if m.roles & {"foundry", "osat"} and kind not in ("server", "device", "tool"):
+            return True
+        return "odm_ems" in m.roles and kind == "device"
+
+    def _deal_cue(self, f: Frame) -> str | None:
+        words = {fold(x.lemma_) for x in f.trigger.subtree} | {fold(x.text) for x in f.trigger.subtree}
+        head = f.trigger.head
+        words |= {fold(x.lemma_) for x in head.children if x.i > f.trigger.i}
+        for cue in ("buy", "sell", "supply"):
+            if words & set(self.lang.cue(f"deal_{cue}_words")):
+                return cue
+        return None
+
+    def _direction(self, a: Entity, b: Entity, goods: list[Entity], cue: str | None) -> tuple[Entity | None, Entity]:
+        """Who supplies whom in a deal between ``a`` (the subject) and ``b`` (the partner)."""
+        if cue == "buy":
+            return b, a
+        if cue == "sell":
+            return a, b
+        for g in goods:
+            maker = self._maker_name(g)
+            if maker == a.name:
+                return a, b
+            if maker == b.name:
+                return b, a
+        ta = min((TIER[r] for r in a.roles if r in TIER), default=None)
+        tb = min((TIER[r] for r in b.roles if r in TIER), default=None)
+        if ta is not None and tb is not None and ta != tb:
+            return (a, b) if ta < tb else (b, a)
+        if cue == "supply":
+            return b, a
+        return None, b
+
+    def _maker_name(self, g: Entity) -> str | None:
+        if g.maker:
+            return g.maker
+        maker = self.disc.makers.get(fold(g.name))
+        return maker or self.disc.lex.maker_of(g.name)
+
+    def _designer(self, g: Entity, maker: Entity, refs: Refs) -> Entity | None:
+        """The company whose product a foundry or an assembler makes, if the article names it."""
+        name = g.maker or self.disc.makers.get(fold(g.name)) or self.disc.lex.maker_of(g.name)
+        if not name or name == maker.name:
+            return None
+        return next((e for e in self.disc.companies() if e.name == name), None)
+
+    def _recent_goods(self, f: Frame, refs: Refs) -> list[Entity]:
+        """Goods a clause leaves implicit ('... but received fewer than 30,000 by July'): the product named
+        last before the trigger in the sentence, else in the article."""
+        before = [m for m in refs.mentions if m.kind == "Product" and not m.generic and m.end <= refs.p.pos(f.trigger)]
+        if before:
+            e = refs.entity_of(before[-1])
+            return [e] if e is not None else []
+        e = self.disc.last_product()
+        return [e] if e is not None else []
+
+    def _vendor(self, goods: list[Entity], refs: Refs, exclude: list[Entity]) -> list[Entity]:
+        """The seller a product's name gives ('Nvidia H20', 'Huawei's Ascend chips'), if the article names it."""
+        out = []
+        for g in goods:
+            name = g.maker or self.disc.makers.get(fold(g.name))
+            if not name:
+                continue
+            ent = next((e for e in self.disc.companies() if e.name == name), None)
+            if ent is not None and ent not in exclude and ent not in out:
+                out.append(ent)
+        return out
+
+    def _goods_name(self, g: Entity | None, sellers: list[Entity]) -> str | None:
+        if g is None:
+            return None
+        if g.generic and not g.maker and len(sellers) == 1 and not g.name.startswith(sellers[0].name):
+            return f"{sellers[0].name} {g.name}"
+        return g.name
+
+    def _target_text(self, f: Frame, refs: Refs) -> str:
+        toks = f.tokens.get("target") or [c for c in f.trigger.children if c.dep_ in ("dobj", "obj", "pobj", "nmod")]
+        if toks:
+            t = toks[0]
+            span = sorted(t.subtree, key=lambda x: x.i)
+            words = [refs.p.surface(x) for x in span if x.dep_ not in ("det", "case", "punct")][:6]
+            if words:
+                return " ".join(words)
+        return "chips" if self.lang.code == "en" else "puces"
+
+    def _qualify(self, f: Frame, refs: Refs, s: int, e: int, goods: list[Entity]) -> dict:
+        t = f.trigger
+        lo, hi = self.engine._clause(t, refs)
+        cs, ce = s + lo, s + hi
+        text = self.text
+        pos = refs.p.pos(t)
+        money = find_money(text, cs, ce, self.lang)
+        product_spans = [(m.start, m.end) for m in refs.mentions if m.kind == "Product"]
+        qty = find_quantities(text, cs, ce, self.lang, product_spans, money,
+                              loose=f.frame in ("order", "delivery"),
+                              names=[(m.start, m.end) for m in refs.mentions if m.kind != "Product"])
+        status = find_status(text[cs:ce], t, self.lang, trigger_end=refs.p.end_pos(t) - cs)
+        status = self._lemma_status(refs, cs, t, status)
+        past = status != "planned" and not any("Fut" in x.morph.get("Tense") for x in [t, *t.children])
+        date = find_date(text, cs, ce, pos, self.lang, self.article.date, past=past) or \
+            find_date(text, s, e, pos, self.lang, self.article.date, past=past)
+        out: dict = {"date": date, "status": status}
+        if qty:
+            anchors = [m.start for m in refs.mentions if m.kind == "Product" and cs <= m.start < ce] or [pos]
+            best = min(qty, key=lambda x: min(abs(a - x.end) for a in anchors))
+            out.update(quantity=best.value, quantity_qualifier=best.qualifier)
+        if money:
+            out.update(value=money[0].text, value_amount=money[0].amount, currency=money[0].currency,
+                       value_qualifier=money[0].qualifier)
+        return out
+
+    def _lemma_status(self, refs: Refs, clause_start: int, t, status: str) -> str:
+        if status != "asserted":
+            return status
+        planned = {c for c in self.lang.cue("planned") if " " not in c}
+        for tok in refs.doc:
+            if refs.p.pos(tok) < clause_start or tok.i >= t.i:
+                continue
+            if (fold(tok.lemma_) in planned or tok.lower_ in planned) and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+                return "planned"
+        return status
+
+    def _emit(self, f: Frame, refs: Refs, relation: str, subj: Entity, obj: str | None, obj_type: str, q: dict,
+              product: str | None = None, supplier: str | None = None, conf: float | None = None,
+              subject_type: str = "Company") -> None:
+        if not obj or fold(subj.name) == fold(obj):
+            return
+        if subj.kind != subject_type:
+            return
+        kw = {k: v for k, v in q.items() if k in ("quantity", "quantity_qualifier", "value", "value_amount",
+                                                  "currency", "value_qualifier", "date")}
+        if relation in ("supplies", "parent_of", "manufactures", "uses", "restricts_export"):
+            kw.pop("value", None), kw.pop("value_amount", None), kw.pop("currency", None), kw.pop("value_qualifier", None)
+        if relation in ("supplies", "parent_of", "restricts_export"):
+            kw.pop("quantity", None), kw.pop("quantity_qualifier", None)
+        if relation in ("ordered", "delivered") and not kw.get("date") and self.article.date and q["status"] != "planned":
+            kw["date"] = self.article.date[:4]  # an order or delivery told without a date happened around publication
+        if relation in ("supplies", "delivered"):
+            self.disc.counterparty[subj.name] = obj
+            self.disc.counterparty[obj] = subj.name
+        confidence = conf if conf is not None else f.rule.confidence
+        if any(step.startswith("~") for v in f.via.values() for step in v.split()):
+            confidence -= 0.1
+        sent = refs.start, refs.p.end
+        self.facts.append(Fact(
+            article=self.article.id, subject=subj.name, subject_type=subject_type, relation=relation, object=obj,
+            object_type=obj_type, evidence=self.article.text[sent[0]:sent[1]], start=sent[0], end=sent[1],
+            status=q["status"], confidence=max(0.1, min(1.0, confidence)), product=product, supplier=supplier,
+            extractor=NAME, rule=f.rule.id, lang=self.lang.code, **kw))
+
+    def _denials(self, refs: Refs) -> None:
+        """'X denied the report': rumoured trade facts of the two sentences before become denied."""
+        deny = set(self.lang.cue("deny_verbs"))
+        objects = self.lang.cue("denial_objects")
+        low = refs.p.sentence.casefold()
+        if not any(fold(t.lemma_) in deny for t in refs.doc) or not any(o in low for o in objects):
+            return
+        for idx in self.sentence_facts[-2:]:
+            for i in idx:
+                f = self.facts[i]
+                if f.status == "rumoured" and f.relation in ("supplies", "ordered", "delivered"):
+                    self.facts[i] = replace(f, status="denied")
+
+
+def _plural(t) -> bool:
+    return "Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS")
+
+
+def merge(facts: list[Fact]) -> list[Fact]:
+    """One fact per (subject, relation, object, product, status) and article, keeping the best evidence."""
+    out: dict[tuple, Fact] = {}
+    for f in facts:
+        key = (fold(f.subject), f.relation, fold(f.object),
+               fold(f.product or "") if f.relation in ("supplies", "delivered") else "", f.status == "denied")
+        old = out.get(key)
+        if old is None:
+            out[key] = f
+            continue
+        best = old if (STATUS_RANK[old.status], old.confidence) >= (STATUS_RANK[f.status], f.confidence) else f
+        other = f if best is old else old
+        fill = {k: getattr(other, k) for k in ("quantity", "quantity_qualifier", "date", "supplier", "value",
+                                               "value_amount", "currency", "value_qualifier")
+                if getattr(best, k) is None and getattr(other, k) is not None}
+        if "quantity" in fill and "quantity_qualifier" not in fill and best.quantity_qualifier is None:
+            fill.pop("quantity")
+        out[key] = replace(best, confidence=max(best.confidence, other.confidence), **fill)
+    # a supplies fact without a product is implied by one with a product: keep the product-bearing one only
+    keyed = {(fold(f.subject), f.relation, fold(f.object), f.status) for f in out.values()
+             if f.product and f.relation == "supplies"}
+    return [f for f in out.values()
+            if not (f.relation == "supplies" and not f.product
+                    and (fold(f.subject), "supplies", fold(f.object), f.status) in keyed)]
+

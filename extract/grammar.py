@@ -1,0 +1,234 @@
+"""The extraction grammar: rules kept as data, one per line, in ``lang/<code>/grammar.jsonl``.
+
+A rule names a trigger (token constraints: lemmas, parts of speech, optionally a child
+it must or must not have) and the frame the trigger evokes (order, supply, delivery,
+make, use, own, restrict, deal), and gives for each of the frame's roles a **path**:
+how to walk from the trigger to the words that fill the role. In the manner of Odin's
+event rules::
+
+    {"id": "order.verb", "frame": "order",
+     "trigger": {"lemma": ["order", "buy", "purchase"], "pos": ["VERB"]},
+     "roles": {"buyer": "@subj | ~left", "goods": "@obj | ~right", "seller": "@pp(from|through)"}}
+
+A path is a list of alternatives separated by ``|``, tried in order until one reaches a
+word of the role's type; an alternative is a chain of steps separated by spaces:
+
+- ``>dep`` / ``<dep``: down to a child, or up to the head, along a dependency whose label is
+  one of ``dep`` (several labels joined by ``,``); ``[lemma=a/b]``, ``[pos=NOUN]`` or
+  ``[case=de/à]`` (a child of kind ``case`` with that lemma) filter the word reached;
+- ``@name`` or ``@name(a/b)``: a step the engine knows for every language — ``@subj`` (the
+  logical subject, through passives, control and relative clauses), ``@obj``, ``@agent``,
+  ``@pp(words)`` (the object of a preposition in ``words``), ``@poss`` (the possessor),
+  ``@self`` (what a noun denotes: the subject of its copula, its apposition), ``@list``
+  (names after "including", "dont"), ``@head``, ``@trigger`` (the trigger itself);
+- ``~name``: a surface fallback where the parse fails — ``~left``/``~right`` (the nearest
+  name in the trigger's clause), ``~after(words)``, ``~poss`` (a possessive right before the
+  trigger, whatever the parse), ``~subject`` (the sentence's subject),
+  ``~focus`` (the company the article is about).
+
+Within ``@pp(…)`` and ``~after(…)``, alternatives are separated by ``/`` too, so that a
+rule reads the same whether it is one alternative or several. The grammar is checked when
+it loads: an unknown frame, role or step is an error that names the file, the line and
+what to fix.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+# Frames, and the kind of entity each role takes. "Any" accepts a product, a company or free text.
+FRAMES: dict[str, dict[str, str]] = {
+    "order": {"buyer": "Company", "seller": "Company", "goods": "Product"},
+    "supply": {"supplier": "Company", "customer": "Company", "goods": "Product"},
+    "delivery": {"supplier": "Company", "recipient": "Company", "goods": "Product"},
+    "make": {"maker": "Company", "goods": "Product", "customer": "Company", "client": "Company"},
+    "use": {"user": "Company", "goods": "Product", "supplier": "Company"},
+    "own": {"parent": "Company", "child": "Company"},
+    "restrict": {"government": "Government", "target": "Any", "company": "Company"},
+    "deal": {"party": "Company", "partner": "Company", "goods": "Product"},
+}
+STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger"}
+SURFACE_NAMES = {"left", "right", "after", "before", "subject", "focus", "list", "near", "poss"}
+_STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
+                   r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")
+
+
+class GrammarError(ValueError):
+    """A rule that cannot be read; the message names the file, the line and the fix."""
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str  # ">" "<" "@" "~"
+    name: str  # dependency labels joined by "," for > and <; the step's name otherwise
+    args: tuple[str, ...] = ()
+    filters: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def __str__(self) -> str:
+        args = f"({'/'.join(self.args)})" if self.args else ""
+        filt = "".join(f"[{k}={'/'.join(v)}]" for k, v in self.filters)
+        return f"{self.kind}{self.name}{args}{filt}"
+
+
+@dataclass(frozen=True)
+class Path:
+    alternatives: tuple[tuple[Step, ...], ...]
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemmas: frozenset[str]
+    pos: frozenset[str]
+    child: dict | None = None
+    not_child: dict | None = None
+    mention: str | None = None  # the trigger is a mention of this kind (a product's possessor makes it)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    frame: str
+    trigger: Trigger
+    roles: dict[str, Path] = field(hash=False, compare=False)
+    cue: str | None = None  # for deals: buy / sell / supply / make, the direction a word gives
+    confidence: float = 0.7
+    note: str = ""
+
+
+def parse_path(text: str, where: str) -> Path:
+    alts = []
+    for alt in _split_top(text, "|"):
+        steps = []
+        for raw in _split_steps(alt):
+            m = _STEP.match(raw)
+            if not m:
+                raise GrammarError(f"{where}: cannot read step {raw!r} in path {text!r}; "
+                                   f"steps look like >nsubj, <dobj[lemma=sign], @pp(from/to) or ~left")
+            if m.group("dir"):
+                filters = []
+                for f in (m.group("filter") or "").split(";"):
+                    if not f.strip():
+                        continue
+                    key, _, vals = f.partition("=")
+                    if key.strip() not in ("lemma", "pos", "case", "lower", "dep"):
+                        raise GrammarError(f"{where}: unknown filter {key!r} in {raw!r}; use lemma, pos, case, lower or dep")
+                    filters.append((key.strip(), tuple(v.strip() for v in vals.split("/"))))
+                steps.append(Step(m.group("dir"), m.group("deps"), (), tuple(filters)))
+            else:
+                kind, name = m.group("kind"), m.group("name")
+                known = STEP_NAMES if kind == "@" else SURFACE_NAMES
+                if name not in known:
+                    raise GrammarError(f"{where}: unknown step {kind}{name}; known: "
+                                       f"{', '.join(sorted(kind + n for n in known))}")
+                args = tuple(a.strip() for a in (m.group("args") or "").split("/") if a.strip())
+                steps.append(Step(kind, name, args))
+        if steps:
+            alts.append(tuple(steps))
+    return Path(tuple(alts), text)
+
+
+def _split_steps(alt: str) -> list[str]:
+    """Steps are separated by spaces, except inside ``(...)`` and ``[...]`` ('@pp(auprès de/chez)')."""
+    out, depth, cur = [], 0, []
+    for ch in alt:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        if ch.isspace() and depth == 0:
+            if cur:
+                out.append("".join(cur))
+                cur = []
+        else:
+            cur.append(ch)
+    if cur:
+        out.append("".join(cur))
+    return out
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    out, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        if ch == sep and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return [p.strip() for p in out if p.strip()]
+
+
+def parse_rule(row: dict, where: str) -> Rule:
+    for key in ("id", "frame", "trigger", "roles"):
+        if key not in row:
+            raise GrammarError(f"{where}: a rule needs {key!r}; it has {', '.join(row) or 'nothing'}")
+    frame = row["frame"]
+    if frame not in FRAMES:
+        raise GrammarError(f"{where}: unknown frame {frame!r}; known: {', '.join(FRAMES)}")
+    roles = {}
+    for role, path in row["roles"].items():
+        if role not in FRAMES[frame]:
+            raise GrammarError(f"{where}: frame {frame!r} has no role {role!r}; its roles: {', '.join(FRAMES[frame])}")
+        roles[role] = parse_path(path, f"{where}, role {role}")
+    trig = row["trigger"]
+    lemmas = trig.get("lemma", [])
+    if isinstance(lemmas, str):
+        lemmas = [lemmas]
+    trigger = Trigger(frozenset(x.casefold() for x in lemmas), frozenset(trig.get("pos", [])),
+                      trig.get("child"), trig.get("not_child"), trig.get("mention"))
+    if not trigger.lemmas and not trigger.mention:
+        raise GrammarError(f"{where}: the trigger needs 'lemma' (a list of lemmas) or 'mention'")
+    return Rule(row["id"], frame, trigger, roles, row.get("cue"), float(row.get("confidence", 0.7)), row.get("note", ""))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    lang: str
+    rules: tuple[Rule, ...]
+    by_lemma: dict[str, tuple[Rule, ...]] = field(hash=False, compare=False)
+    by_mention: dict[str, tuple[Rule, ...]] = field(hash=False, compare=False)
+
+
+def load_grammar_text(text: str, lang: str, name: str = "grammar.jsonl") -> Grammar:
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        where = f"lang/{lang}/{name} line {n}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise GrammarError(f"{where} is not JSON: {e}") from e
+        rule = parse_rule(row, where)
+        if rule.id in seen:
+            raise GrammarError(f"{where}: rule id {rule.id!r} is used twice; give each rule its own id")
+        seen.add(rule.id)
+        rules.append(rule)
+    by_lemma: dict[str, list[Rule]] = {}
+    by_mention: dict[str, list[Rule]] = {}
+    for r in rules:
+        for lemma in r.trigger.lemmas:
+            by_lemma.setdefault(lemma, []).append(r)
+        if r.trigger.mention:
+            by_mention.setdefault(r.trigger.mention, []).append(r)
+    return Grammar(lang, tuple(rules), {k: tuple(v) for k, v in by_lemma.items()},
+                   {k: tuple(v) for k, v in by_mention.items()})
+
+
+@cache
+def load_grammar(lang: str) -> Grammar:
+    """The grammar of language ``lang`` (``lang/<code>/grammar.jsonl``), parsed and checked once."""
+    text = resources.files(f"supplykg.extract.lang.{lang}").joinpath("grammar.jsonl").read_text(encoding="utf-8")
+    return load_grammar_text(text, lang)

@@ -1,0 +1,103 @@
+"""Products named by their type: 'SiC wafers', 'puces de puissance', 'custom AI chips', 'the chips'.
+
+A product phrase is built on a head noun of the language's ``product_heads`` ("chips",
+"puces", "wafers", "plaquettes", "equipment" …) with the modifiers that make it
+distinctive ("SiC", "power", "3nm", "AI"), and is named in English whatever the
+article's language, as the annotation guidelines ask ("plaquettes de carbure de
+silicium" -> "SiC wafers"). A company that qualifies the head names the vendor
+("Nvidia GPUs", "les puces de Nexperia"); a definite or demonstrative phrase with
+nothing distinctive ("the chips", "ces puces") points back to a product named before,
+and the entity layer resolves it.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from supplykg.extract.lexicon import fold
+
+if TYPE_CHECKING:
+    from supplykg.extract.lang import LanguageData
+    from supplykg.extract.lexicon import Lexicon
+    from supplykg.extract.mentions import Mention
+    from supplykg.extract.parsing import Parsed
+
+_NODE = re.compile(r"(\d{1,2}(?:[.,]\d)?)\s*-?\s*(?:nm|nanom[eè]tres?|nanometers?|-nanometer)\b", re.IGNORECASE)
+_MOD_DEPS = {"compound", "amod", "nmod", "flat", "flat:name", "appos", "nummod", "npadvmod"}
+
+
+def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Mention]) -> list[Mention]:
+    """Product phrases of a parsed sentence, skipping heads that a named product already covers."""
+    from supplykg.extract.mentions import PRODUCT, Mention
+
+    doc = p.doc
+    heads = lang.cue("product_heads")
+    out: list[Mention] = []
+    for t in doc:
+        key = t.lower_ if t.lower_ in heads else fold(t.text)
+        if key not in heads or t.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+            continue
+        pos = p.pos(t)
+        if any(m.start <= pos < m.end for m in found):
+            continue
+        if t.dep_ in ("compound", "amod") and fold(t.head.text) in heads:
+            continue  # 'server' in 'AI server racks' qualifies the head 'racks'
+        span = [t, *(c for c in t.subtree if c.i != t.i and c.dep_ in _MOD_DEPS and c.head.i == t.i)]
+        deep = [c for c in t.subtree if c.dep_ in _MOD_DEPS or c.i == t.i]
+        named = [m for m in found if m.kind == PRODUCT and not m.generic and any(
+            p.pos(c) <= m.start < p.end_pos(c) or m.start <= p.pos(c) < m.end for c in deep)]
+        left = min([p.pos(c) for c in t.subtree if c.i < t.i] or [pos])
+        near = [m for m in found if m.kind == PRODUCT and not m.generic
+                and (0 <= m.start - p.end_pos(t) <= 2 or 0 <= pos - m.end <= 2 or left <= m.start < pos)]
+        if named or near:
+            continue  # 'processeurs GPU Blackwell', 'HBM3E chips', 'sa puce HBM3E': the named product is the mention
+        head_en, ptype = heads[key]
+        words, vendor = _modifiers(t, lang, p, found)
+        node = _NODE.search(p.text[max(p.start, pos - 14):min(p.end, p.end_pos(t) + 14)])
+        if node:
+            words = [w for w in words if not re.fullmatch(r"\d+(?:[.,]\d)?|nm|-?nm", w, re.IGNORECASE)]
+            words.insert(0, node.group(1).replace(",", ".") + "nm")
+        det = next((c for c in t.children if c.dep_ in ("det", "det:poss", "poss")), None)
+        definite = det is not None and fold(det.text) in lang.cue("anaphoric_determiners")
+        name = " ".join([*words, head_en])
+        if vendor:
+            name = f"{vendor} {name}"
+        a = min(p.pos(c) for c in span)
+        b = max(p.end_pos(c) for c in span)
+        out.append(Mention(a, b, p.text[a:b], name, PRODUCT, source="phrase", maker=vendor,
+                           generic=True, anaphoric=definite and not words and not vendor, ptype=ptype,
+                           extra={"head": t.i, "possessive": det.i if det is not None and fold(det.text)
+                                  in lang.cue("possessive_determiners") else None}))
+    return out
+
+
+def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tuple[list[str], str | None]:
+    """English words that make the product distinctive, and the vendor a company modifier names."""
+    from supplykg.extract.mentions import COMPANY
+
+    stop = set(lang.cue("product_stop_modifiers"))
+    table = lang.cue("product_modifiers")  # French (or other) modifier -> English
+    words: list[str] = []
+    vendor = None
+    for c in sorted(head.children, key=lambda x: x.i):
+        if c.dep_ not in _MOD_DEPS and not (c.dep_ == "poss" and c.pos_ == "PROPN"):
+            continue
+        pos = p.pos(c)
+        company = next((m for m in found if m.kind == COMPANY and m.start <= pos < m.end), None)
+        if company is not None:
+            if c.dep_ in ("compound", "poss", "flat", "flat:name", "appos", "nmod", "amod"):
+                vendor = company.name
+            continue
+        phrase = " ".join(p.surface(x) for x in c.subtree if x.dep_ not in ("case", "det", "punct"))
+        key = fold(phrase)
+        if key in table:
+            words.append(table[key])
+            continue
+        if fold(c.text) in table and c.dep_ in ("amod", "compound", "nmod"):
+            words.append(table[fold(c.text)])
+            continue
+        if lang.code != "en" or fold(c.text) in stop or c.pos_ in ("NUM", "DET", "PRON") or c.dep_ == "nmod":
+            continue
+        if c.dep_ in ("amod", "compound") and c.i < head.i and c.text[:1].isalnum():
+            words.append(p.surface(c))
+    return words, vendor
