@@ -52,6 +52,9 @@ class Engine:
         self.grammar = grammar
         self.lang = lang
         self.breaks = [b.casefold() for b in lang.cue("clause_breaks")]
+        self.verb_lemmas = {lemma for r in grammar.rules if "VERB" in r.trigger.pos for lemma in r.trigger.lemmas}
+        self.verb_stems = sorted(((_stem(v), v) for v in self.verb_lemmas if len(_stem(v)) >= 4),
+                                 key=lambda x: -len(x[0])) if lang.code == "fr" else []
         self.allowed_nouns = ({fold(w) for w in lang.cue("units")} | {fold(w) for w in lang.cue("multipliers")}
                               | {fold(w) for w in lang.cue("currencies")} | set(lang.cue("product_heads")))
 
@@ -71,9 +74,14 @@ class Engine:
         keys = {t.lemma_.casefold(), t.lower_}
         if t.lower_.endswith("s") and t.pos_ == "NOUN":
             keys.add(t.lower_[:-1])
+        verb = self._inflected_verb(t, refs)
         for key in keys:
             for r in self.grammar.by_lemma.get(key, ()):
                 if r not in rules and self._trigger_ok(r, t):
+                    rules.append(r)
+        if verb:
+            for r in self.grammar.by_lemma.get(verb, ()):
+                if r not in rules and self._trigger_ok(r, t, pos="VERB"):
                     rules.append(r)
         m = refs.mention(t)
         if m is not None and (h := refs.head(m)) is not None and h.i == t.i:
@@ -83,9 +91,28 @@ class Engine:
                     rules.append(r)
         return rules
 
-    def _trigger_ok(self, r: Rule, t) -> bool:
+    def _inflected_verb(self, t, refs: Refs) -> str | None:
+        """The verb a mis-lemmatised or mis-tagged token is a form of: the small French model gives 'fabrique' as
+        its own lemma and tags 'produit' (in 'produit la puce') as a noun. A form counts when it is a known verb
+        trigger's stem plus a verb ending and, if tagged as a noun, a determiner follows it."""
+        if t.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN") or refs.mention(t) is not None:
+            return None
+        if t.lemma_.casefold() in self.verb_lemmas and t.pos_ == "VERB":
+            return None
+        form = t.lower_
+        for stem, lemma in self.verb_stems:
+            if form.startswith(stem) and _VERB_ENDING.fullmatch(form[len(stem):]):
+                if t.pos_ == "VERB":
+                    return lemma
+                nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+                prev = t.nbor(-1) if t.i > 0 else None
+                if nxt is not None and nxt.pos_ in ("DET", "PRON", "ADP") and (prev is None or prev.pos_ not in ("DET", "ADP")):
+                    return lemma
+        return None
+
+    def _trigger_ok(self, r: Rule, t, pos: str | None = None) -> bool:
         trig = r.trigger
-        if trig.pos and t.pos_ not in trig.pos:
+        if trig.pos and (pos or t.pos_) not in trig.pos:
             return False
         if trig.child and not any(self._child_ok(c, trig.child) for c in t.children):
             return False
@@ -98,6 +125,9 @@ class Engine:
         if "dep" in spec and not any(c.dep_ == d or c.dep_.startswith(d + ":") for d in spec["dep"]):
             return False
         if "lemma" in spec and c.lemma_.casefold() not in spec["lemma"] and c.lower_ not in spec["lemma"]:
+            return False
+        if "case" in spec and not any(g.dep_ in ("case", "mark", "prep") and (g.lower_ in spec["case"] or fold(g.text) in
+                                      {fold(x) for x in spec["case"]}) for g in [c, *c.children]):
             return False
         return True
 
@@ -113,6 +143,8 @@ class Engine:
                     toks = self._step(step, toks, t, refs)
                     if not toks:
                         break
+                if alt[-1].kind == "~":  # by position: the nearest name of the role's kind
+                    toks = next(([x] for x in toks if self._referents([x], kind, refs)), [])
                 ents = self._referents(toks, kind, refs)
                 if ents:
                     frame.roles[role] = ents
@@ -139,9 +171,15 @@ class Engine:
 
     def _unknown_company(self, tok, refs: Refs) -> Entity | None:
         """A proper name in a party's place that no earlier layer typed: a company the grammar found."""
-        if tok.pos_ != "PROPN" or refs.mention(tok) is not None or tok.ent_type_ in ("PERSON", "PER", "GPE", "LOC", "DATE"):
+        if refs.mention(tok) is not None or tok.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT", "TIME"):
             return None
-        if len(tok.text) < 2 or not tok.text[0].isupper() or fold(tok.text) in self.lang.cue("not_names"):
+        shaped = bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,}[a-z]*", tok.text))  # 'EuroHPC', 'NAURA'
+        if tok.pos_ != "PROPN" and not (tok.text[:1].isupper() and (tok.i > 0 or shaped) and tok.pos_ in ("NOUN", "X")):
+            return None
+        if tok.ent_type_ in ("PERSON", "PER") and any(c.ent_type_ in ("PERSON", "PER") for c in tok.doc[tok.i - 1:tok.i + 2]
+                                                      if c.i != tok.i):
+            return None  # 'Jensen Huang': a person's full name
+        if len(tok.text) < 2 or not tok.text[0].isupper() or fold(tok.text) in self.lang.words("not_names"):
             return None
         lex = refs.disc.lex
         span = [c for c in tok.subtree if c.dep_ in ("flat", "flat:name", "compound") or c.i == tok.i]
@@ -190,19 +228,23 @@ class Engine:
             return self._at_agent(t, args, refs)
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj") or c.dep_.startswith("nsubj:") and c.dep_ != "nsubj:pass"]
         if subj:
-            rel = [s for s in subj if s.tag_ in ("WDT", "WP") or "Rel" in s.morph.get("PronType")]
+            rel = [s for s in subj if s.tag_ in ("WDT", "WP") or "Rel" in s.morph.get("PronType")
+                   or fold(s.text) in self.lang.words("relative_pronouns")]
             if rel and t.dep_ in ("relcl", "acl:relcl"):
                 return [t.head]
+            if rel:  # the parser lost the relative clause: its antecedent is the name right before 'qui', 'which'
+                before = [x for x in refs.doc[max(0, rel[0].i - 3):rel[0].i] if x.pos_ != "PUNCT"]
+                return before[-1:] or subj
             return subj
         head = t.head
         if head.i == t.i:
             return []
         if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "acl") and _non_finite(t)):
             controller = [c for c in head.children if c.dep_ in OBJ_DEPS + ("iobj", "dative")]
-            if t.dep_ == "xcomp" and controller and fold(head.lemma_) in self.lang.cue("object_control"):
+            if t.dep_ == "xcomp" and controller and fold(head.lemma_) in self.lang.words("object_control"):
                 return controller  # "asked TSMC to make", "a demandé à TSMC de fabriquer"
-            if t.dep_ == "xcomp" and fold(head.lemma_) in self.lang.cue("object_control"):
-                obl = [c for c in head.children if c.dep_ in ("obl:arg", "obl", "iobj")]
+            if t.dep_ == "xcomp" and fold(head.lemma_) in self.lang.words("object_control"):
+                obl = [c for c in head.children if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj")]
                 if obl:
                     return obl
             if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -262,11 +304,15 @@ class Engine:
         return out
 
     def _at_name(self, t, args, refs):
-        """Names attached to a noun: 'the chipmaker Nvidia', 'la société STMicroelectronics', 'Nvidia supplier SK Hynix'."""
+        """Names attached to a noun: 'the chipmaker Nvidia', 'la société STMicroelectronics', 'Nvidia supplier SK Hynix',
+        and, deeper in the phrase, 'le fabricant néerlandais de machines de lithographie ASML'."""
         out = [c for c in t.children if c.dep_ in ("appos", "flat", "flat:name", "compound", "nmod", "nummod")
                and refs.mention(c) is not None and not any(g.dep_ == "case" for g in c.children)]
         if t.dep_ in ("compound", "appos") and refs.mention(t.head) is not None:
             out.append(t.head)
+        if not out:
+            out = [c for c in t.subtree if c.i > t.i and c.dep_ in ("appos", "flat", "flat:name")
+                   and refs.mention(c) is not None and refs.mention(c).kind == COMPANY]
         return out
 
     def _at_self(self, t, args, refs):
@@ -293,8 +339,8 @@ class Engine:
 
     def _at_list(self, t, args, refs):
         """Names listed after 'including', 'such as', 'like', 'dont', 'notamment', 'comme'."""
-        words = self.lang.cue("list_introducers")
-        out = self._at_pp(t, tuple(words), refs)
+        out = self._at_pp(t, tuple(self.lang.cue("list_introducers")), refs)
+        words = self.lang.words("list_introducers")
         for c in t.children:
             if c.dep_ in ("appos", "acl", "acl:relcl", "relcl") and any(fold(g.text) in words for g in c.subtree):
                 out.append(c)
@@ -346,20 +392,19 @@ class Engine:
     def _surface_left(self, t, args, trigger, refs):
         lo, hi = self._clause(trigger, refs)
         heads = [h for h in self._mention_heads(refs, lo, self._rel(trigger, refs)) if h.i < trigger.i]
-        return heads[-1:] if heads and self._open_gap(refs, heads[-1], trigger) else []
+        return [h for h in reversed(heads) if self._open_gap(refs, h, trigger)]
 
     def _surface_right(self, t, args, trigger, refs):
         lo, hi = self._clause(trigger, refs)
         heads = [h for h in self._mention_heads(refs, refs.p.end_pos(trigger) - refs.start, hi) if h.i > trigger.i]
-        return heads[:1] if heads and self._open_gap(refs, trigger, heads[0]) else []
+        return [h for h in heads if self._open_gap(refs, trigger, h)]
 
     def _open_gap(self, refs: Refs, a, b) -> bool:
         """Whether only function words, numbers, adjectives, units or product nouns stand between two tokens, so
         that a name found by position belongs to the trigger ('qui fournira à Mistral quelque 18 000 processeurs')."""
         allowed = self.allowed_nouns
         for x in refs.doc[min(a.i, b.i) + 1:max(a.i, b.i)]:
-            m = refs.mention(x)
-            if m is not None and (m.kind == PRODUCT or refs.head(m) is not None and refs.head(m).i in (a.i, b.i)):
+            if refs.mention(x) is not None:
                 continue
             if x.pos_ in ("NOUN", "PROPN", "VERB") and fold(x.text) not in allowed and fold(x.lemma_) not in allowed:
                 return False
@@ -376,7 +421,10 @@ class Engine:
         for w in doc[trigger.i + 1:]:
             if self._rel(w, refs) >= hi:
                 break
-            if fold(w.text) in words or _CONTRACTIONS.get(w.lower_) in words:
+            pair = f"{fold(w.text)} {fold(w.nbor(1).text)}" if w.i + 1 < len(doc) else ""
+            if pair in words:
+                w = w.nbor(1)
+            if pair in words or fold(w.text) in words or _CONTRACTIONS.get(w.lower_) in words:
                 for x in doc[w.i + 1:w.i + 5]:
                     if self._rel(x, refs) >= hi:
                         break
@@ -453,6 +501,18 @@ class _Virtual:
 class _NoMorph:
     def get(self, _key):
         return []
+
+
+_VERB_ENDING = re.compile(r"(?:e|es|ent|é|ée|és|ées|ait|aient|ais|era|eront|erait|eraient|ant|it|is|issent|issait|"
+                          r"issaient|ira|iront|irait|iraient|i|ie|ies|ons|ez|ra|ront|rait|raient|u|ue|us|ues|t)")
+
+
+def _stem(verb: str) -> str:
+    """'fabriquer' -> 'fabriqu', 'produire' -> 'produi', 'fournir' -> 'fourn'."""
+    for ending in ("er", "ir", "re"):
+        if verb.endswith(ending):
+            return verb[:-len(ending)]
+    return verb
 
 
 def _dep_in(t, deps: list[str]) -> bool:

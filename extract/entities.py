@@ -233,25 +233,29 @@ class Refs:
 
     # ---------------------------------------------------------------- referents
     def refer(self, t, kind: str, want_group: bool = True) -> list[Entity]:
-        """Entities of ``kind`` that token ``t`` stands for (with its coordinated names)."""
+        """Entities of ``kind`` that token ``t`` stands for, with the names coordinated with it ('A, B and C'),
+        also when the name hangs off the token ('memory makers SK Hynix and Micron')."""
         found = self._one(t, kind)
         if not found or not want_group:
             return found
         out = list(found)
-        for c in t.conjuncts:
-            if c.i == t.i:
-                continue
-            for e in self._one(c, kind):
-                if e not in out:
-                    out.append(e)
-        m = self.tok_mention.get(t.i)
-        if m is not None:
-            for g in self.surface_groups:
-                if m in g:
-                    for gm in g:
-                        e = self.entity_of(gm)
-                        if e is not None and e.kind == kind and e not in out:
-                            out.append(e)
+        anchors = [t] + [x for x in t.subtree if x.i != t.i and self.tok_mention.get(x.i) is not None
+                         and self.entity_of(self.tok_mention[x.i]) in found]
+        for a in anchors:
+            for c in a.conjuncts:
+                if c.i == a.i:
+                    continue
+                for e in self._one(c, kind):
+                    if e not in out:
+                        out.append(e)
+            m = self.tok_mention.get(a.i)
+            if m is not None:
+                for g in self.surface_groups:
+                    if m in g:
+                        for gm in g:
+                            e = self.entity_of(gm)
+                            if e is not None and e.kind == kind and e not in out:
+                                out.append(e)
         return out
 
     def _one(self, t, kind: str) -> list[Entity]:
@@ -277,18 +281,18 @@ class Refs:
             listed = self._listed(t)
             if listed:
                 return listed
-            if low in self.lang.cue("singular_pronouns") and t.pos_ in ("PRON", "DET"):
+            if low in self.lang.words("singular_pronouns") and t.pos_ in ("PRON", "DET"):
                 e = self.pronoun(t)
                 return [e] if e is not None else []
-            if low in self.lang.cue("plural_pronouns") and t.pos_ in ("PRON", "DET"):
+            if low in self.lang.words("plural_pronouns") and t.pos_ in ("PRON", "DET"):
                 return list(self.plural_pronoun(t) or [])
-            if low in self.lang.cue("company_nouns") or t.lemma_.casefold() in self.lang.cue("company_nouns"):
+            if low in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns"):
                 return self.description(t)
             named = self._named_child(t, kind)
             if named:
                 return named
         if kind == PRODUCT:
-            if t.pos_ in ("PRON",) and low in self.lang.cue("product_pronouns"):
+            if t.pos_ in ("PRON",) and low in self.lang.words("product_pronouns"):
                 e = self.disc.last_product()
                 return [e] if e is not None else []
             return self._named_child(t, PRODUCT)
@@ -310,7 +314,7 @@ class Refs:
         """'Chinese companies including ByteDance and Tencent', 'clients chinois, dont SMIC': the names listed."""
         if t.pos_ not in ("NOUN", "PROPN") or self.tok_mention.get(t.i) is not None:
             return []
-        words = set(self.lang.cue("list_introducers"))
+        words = self.lang.words("list_introducers")
         out: list[Entity] = []
         for c in t.children:
             if fold(c.text) in words or (c.i > 0 and f"{fold(self.doc[c.i - 1].text)} {fold(c.text)}" in words):
@@ -351,7 +355,7 @@ class Refs:
                 continue
             if s.head.i == t.head.i and t.dep_.startswith("nsubj"):
                 continue  # the pronoun is that verb's subject itself
-            ents = self._one(s, COMPANY) if fold(s.text) not in self.lang.cue("singular_pronouns") else []
+            ents = self._one(s, COMPANY) if fold(s.text) not in self.lang.words("singular_pronouns") else []
             if len(ents) == 1:
                 best = ents[0]
         if best is not None:
@@ -381,45 +385,64 @@ class Refs:
             return named
         if t.head.i != t.i and t.dep_ in ("compound", "amod") and self.tok_mention.get(t.head.i) is not None:
             return []  # 'chipmaker' in 'chipmaker Nvidia' is the name's label
+        nxt = next((x for x in self.doc[t.i + 1:t.i + 3] if x.pos_ not in ("ADJ", "SPACE")), None)
+        if nxt is not None and self.tok_mention.get(nxt.i) is not None and self.tok_mention[nxt.i].kind == COMPANY:
+            e = self.entity_of(self.tok_mention[nxt.i])
+            return [e] if e is not None else []  # 'la start-up Norsilica', whatever the parse made of it
         det = [c for c in t.children if c.dep_ in ("det", "det:poss", "nummod", "poss", "predet")]
         words = {fold(c.text) for c in det}
-        plural_poss = [c for c in det if fold(c.text) in self.lang.cue("plural_pronouns")]
+        plural_poss = [c for c in det if fold(c.text) in self.lang.words("plural_pronouns")]
         if plural_poss:  # 'their companies': the companies 'they' are
             return list(self.plural_pronoun(plural_poss[0]) or [])
-        number = next((self.lang.cue("group_numbers")[w] for w in words if w in self.lang.cue("group_numbers")), None)
+        number = next((self.lang.table("group_numbers")[w] for w in words if w in self.lang.table("group_numbers")), None)
         plural = "Plur" in t.morph.get("Number") or (self.lang.code == "en" and t.tag_ in ("NNS", "NNPS"))
         if plural or number:
-            if not (words & set(self.lang.cue("anaphoric_determiners")) or number):
+            if not (words & self.lang.words("anaphoric_determiners") or number):
                 return []  # 'customers such as', 'Chinese companies': generic, not a group named before
             group = self.disc.last_group(number)
             return list(group) if group else []
-        if not words & set(self.lang.cue("anaphoric_determiners")):
+        if not words & self.lang.words("anaphoric_determiners"):
             return []
-        if fold(t.text) in self.lang.cue("partner_nouns") or fold(t.lemma_) in self.lang.cue("partner_nouns"):
+        if fold(t.text) in self.lang.words("partner_nouns") or fold(t.lemma_) in self.lang.words("partner_nouns"):
             return self._partner(t)
+        if fold(t.text) in ("latter", "former", "dernier", "derniere"):
+            return self._latter(t, fold(t.text) == "former")
         phrase = " ".join(self.p.surface(x) for x in t.subtree)
         folded = fold(phrase)
         epithet = next((e for e in self.disc.lex.epithets if e and e in folded), None)
         owned = self._owner_of(t)
         if owned is not None:
             return [owned]
-        roles = self.lang.cue("company_nouns").get(fold(t.text)) or self.lang.cue("company_nouns").get(
-            t.lemma_.casefold()) or []
+        roles = self.lang.table("company_nouns").get(fold(t.text)) or self.lang.table("company_nouns").get(
+            fold(t.lemma_)) or []
         for c in t.children:
-            if c.dep_ in ("compound", "amod", "nmod") and fold(c.text) in self.lang.cue("company_nouns"):
-                roles = roles or self.lang.cue("company_nouns")[fold(c.text)]
+            if c.dep_ in ("compound", "amod", "nmod") and fold(c.text) in self.lang.words("company_nouns"):
+                roles = roles or self.lang.table("company_nouns")[fold(c.text)]
         countries = {g for x in t.subtree for g in self._nationality(x)}
         city = self._home(t)
         exclude = set()
         subj = self._clause_subject(t)
         if subj is not None:
             exclude.add(subj)
+        later = {self.entity_of(m) for m in self.mentions if m.start >= self.p.pos(t)}
+        exclude |= {e for e in later if e is not None and e.first == self.disc.sentence
+                    and not any(self.entity_of(m) is e for m in self.mentions if m.end <= self.p.pos(t))}
         e = self.disc.describe(roles, countries, city, exclude, epithet)
         return [e] if e is not None else []
 
+    def _latter(self, t, former: bool) -> list[Entity]:
+        """'the latter', 'ce dernier': the company named last before it ('the former': the one named first)."""
+        before = [self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
+        before = [e for e in before if e is not None]
+        if not before and self.disc.subjects:
+            before = [e for e in self.disc.companies() if e.last == self.disc.sentence - 1]
+        if not before:
+            return []
+        return [before[0] if former else before[-1]]
+
     def _partner(self, t) -> list[Entity]:
         """'son partenaire', 'its partner': the other party of the possessor's latest supply fact."""
-        poss = [c for c in t.children if fold(c.text) in self.lang.cue("possessive_determiners") or c.dep_ == "poss"]
+        poss = [c for c in t.children if fold(c.text) in self.lang.words("possessive_determiners") or c.dep_ == "poss"]
         owner = None
         if poss:
             ents = self._one(poss[0], COMPANY)
@@ -432,7 +455,7 @@ class Refs:
 
     def _owner_of(self, t) -> Entity | None:
         """'le propriétaire de TikTok', 'TikTok's parent': the parent the article or the lexicon gives."""
-        if fold(t.lemma_) not in self.lang.cue("owner_nouns") and fold(t.text) not in self.lang.cue("owner_nouns"):
+        if fold(t.lemma_) not in self.lang.words("owner_nouns") and fold(t.text) not in self.lang.words("owner_nouns"):
             return None
         for c in t.subtree:
             m = self.tok_mention.get(c.i)
@@ -511,24 +534,41 @@ class Refs:
 
     # ------------------------------------------------------------------ groups
     def _surface_groups(self) -> list[list[Mention]]:
-        """'ByteDance, Alibaba and Tencent': names of one kind joined by commas and 'and' / 'et' / 'ou'."""
+        """'ByteDance, Alibaba and Tencent': names of one kind joined by commas and a closing 'and' / 'et' / 'ou'.
+        A comma alone does not make a list ('... fournit GM et Mercedes, Toyota collabore ...' starts a clause)."""
         joiners = self.lang.cue("coordination")
-        pat = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:(?:" + "|".join(re.escape(j) for j in joiners)
-                         + r")\s+)?(?:(?:the|le|la|les|l'|à|de|d'|to|from)\s*)?$", re.IGNORECASE)
+        conj = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:" + "|".join(re.escape(j) for j in joiners)
+                          + r")\s+(?:(?:the|le|la|les|l'|à|au|aux|de|d'|to|from)\s*)?$", re.IGNORECASE)
+        comma = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,\s*(?:(?:the|le|la|les|l')\s*)?$", re.IGNORECASE)
         out: list[list[Mention]] = []
-        cur: list[Mention] = []
+        chain: list[Mention] = []
+        links: list[str] = []
+
+        def close() -> None:
+            # keep the longest prefix that ends with a conjunction link
+            while links and links[-1] != "and":
+                links.pop()
+                chain.pop()
+            if len(chain) >= 2:
+                out.append(list(chain))
+
         for m in self.mentions:
             if m.kind not in (COMPANY, GOVERNMENT, PRODUCT):
                 continue
-            if cur and cur[-1].kind == m.kind and pat.match(self.text[cur[-1].end:m.start]) \
-                    and self.text[cur[-1].end:m.start].strip() != "" and not self.text[cur[-1].end:m.start].strip() == "'s":
-                cur.append(m)
-            else:
-                if len(cur) >= 2:
-                    out.append(cur)
-                cur = [m]
-        if len(cur) >= 2:
-            out.append(cur)
+            gap = self.text[chain[-1].end:m.start] if chain else ""
+            if chain and chain[-1].kind == m.kind and conj.match(gap):
+                chain.append(m)
+                links.append("and")
+                close()
+                chain, links = [], []
+                continue
+            if chain and chain[-1].kind == m.kind and comma.match(gap):
+                chain.append(m)
+                links.append(",")
+                continue
+            close()
+            chain, links = [m], []
+        close()
         return out
 
     def groups(self) -> list[list[Entity]]:

@@ -51,6 +51,7 @@ class RuleExtractor:
         self.engine = Engine(load_grammar(lang), self.data)
         self.abbreviations = frozenset(self.data.cue("abbreviations"))
         self.placeholders = self.data.cue("placeholders")
+        self.rewrites = self.data.cue("rewrites")
         self._nlp = None
 
     @property
@@ -67,7 +68,7 @@ class RuleExtractor:
         text = normalize(article.text)
         spans = list(split_sentences(text, self.abbreviations))
         hits = self.finder.article_hits(text)
-        masked = [mask(text, s, e, hits, self.placeholders) for s, e in spans]
+        masked = [mask(text, s, e, hits, self.placeholders, self.rewrites) for s, e in spans]
         docs = self.nlp.pipe((m[0] for m in masked), batch_size=64)
         disc = Discourse(self.lex, self.data)
         builder = FactBuilder(article, text, self.data, disc, self.engine)

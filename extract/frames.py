@@ -197,7 +197,7 @@ class FactBuilder:
         if not parties or not partners:
             return
         cue = f.rule.cue or self._deal_cue(f)
-        if cue is None and fold(f.trigger.lemma_) in self.lang.cue("weak_deals"):
+        if cue is None and fold(f.trigger.lemma_) in self.lang.words("weak_deals"):
             return  # a partnership or a cooperation is not a supply deal unless its words say so
         q = self._qualify(f, refs, s, e, goods)
         for a in parties:
@@ -209,7 +209,7 @@ class FactBuilder:
                     name = self._goods_name(g, [supplier])
                     self._emit(f, refs, "supplies", supplier, buyer.name, "Company", q, product=name,
                                conf=0.6 if cue is None else 0.7)
-                    if cue == "buy" and name:
+                    if name and cue is not None:  # a purchase or supply agreement for named goods is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
 
     # ---------------------------------------------------------------- helpers

@@ -34,7 +34,7 @@ PARTY_KINDS = (COMPANY,)
 _SUFFIXED = re.compile(
     r"(?<![\w-])((?:[A-Z][\w&-]*|[a-z][A-Z][\w-]*)(?:\s+(?:[A-Z][\w&-]*|&))*?)\s+"
     r"(?:Co\.?,?\s+Ltd\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|plc|Holdings|Technologies|Technology Inc\.?)(?![\w-])")
-_CAMEL = re.compile(r"(?<![\w-])(?:[a-z][A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*)(?![\w-])")  # xFusion, SiPearl
+_CAMEL = re.compile(r"(?<![\w-])(?:[a-z][A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)(?![\w-])")  # xFusion, SiPearl, EuroHPC
 _NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86", "X64", "Q1", "Q2", "Q3", "Q4", "T1", "T2", "T3", "T4",
               "H1", "H2", "S1", "S2", "4G", "5G", "6G", "3D", "2D", "P2P", "B2B", "K8S", "AM4", "AM5"}
 _ACRONYM = re.compile(r"[A-Z]{2,3}s?")
@@ -89,16 +89,22 @@ class MentionFinder:
         hits: list[Mention] = []
         for m in lex.source_re.finditer(text):
             hits.append(Mention(m.start(), m.end(), m.group(0), m.group(0), SOURCE))
+        heads = self.lang.cue("product_heads")
         for m in lex.product_re.finditer(text):
             family = lex.product(m.group("family"))
             if family is None:
                 continue
-            if not m.group("code") and not family.standalone:
+            if not m.group("code") and not family.standalone and not _beside_head(text, m.start(), m.end(), heads):
                 continue
             if _FACILITY.match(text, m.end()):
                 continue  # "TSMC's AP8 facility": a plant, not a product
-            name = family.name if not m.group("code") else _clean_product(
-                family.name + " " + m.group(0)[m.start("code") - m.start():])
+            surface = m.group("family")
+            if m.group("code"):
+                name = _clean_product(family.name + " " + m.group(0)[m.start("code") - m.start():])
+            elif re.fullmatch(r"[A-Z]{1,5}-?\d{1,4}[A-Za-z]{0,3}", surface):
+                name = surface  # a model code names itself ('AI4', not the family the lexicon files it under)
+            else:
+                name = family.name
             hits.append(Mention(m.start(), m.end(), m.group(0), name, PRODUCT, maker=family.maker, ptype=family.type,
                                 generic=family.generic))
         for m in lex.company_re.finditer(text):
@@ -137,7 +143,11 @@ class MentionFinder:
                 continue
             hits.append(Mention(m.start(), m.end(), m.group(0), _clean_product(m.group(0)), PRODUCT, source="code",
                                 maker=self.lex.maker_of(code)))
-        return _first_wins(hits)
+        for m in _NAMED_CHIP.finditer(text):
+            # 'la puce Vega7', 'the Maia2 chip': a name with a number beside a product noun
+            if _beside_head(text, m.start(), m.end(), heads):
+                hits.append(Mention(m.start(), m.end(), m.group(0), m.group(0), PRODUCT, source="shape"))
+        return _merge_reversed(_first_wins(hits), text)
 
     # ----------------------------------------------------------------- sentence
     def sentence(self, p: Parsed, hits: list[Mention]) -> list[Mention]:
@@ -202,8 +212,10 @@ class MentionFinder:
             return
         if lex.is_place(surface) or lex.government(surface) or lex.product(surface) or fold(surface) in self.company_nouns:
             return
-        if fold(surface) in self.lang.cue("not_names") or fold(words[0]) in self.lang.cue("not_names"):
+        if fold(surface) in self.lang.words("not_names") or fold(words[0]) in self.lang.words("not_names"):
             return
+        if len(words) > 1 and fold(words[-1]) in self.lang.words("not_company_heads"):
+            return  # 'Foreign Direct Product Rules', 'CHIPS Act': a rule or a body, not a company
         if any(ch.isdigit() for ch in surface) and not re.search(r"[A-Za-z]{3}", surface):
             return
         if source == "ner" and _ACRONYM.fullmatch(surface) and not force:
@@ -237,6 +249,7 @@ _NAME_WORDS = {"Display", "Industrial", "Internet", "Electronics", "Electric", "
                "Networks", "Cloud", "Motor", "Motors", "Energy", "Solutions", "Labs", "Research", "Innovation", "Digital",
                "Integrated", "Circuits", "Circuit", "Photonics", "Optical", "Materials", "Chemical", "Memory", "Storage",
                "Mobility", "Automotive", "Power", "Instruments", "Information", "Communications", "Telecom", "Logic"}
+_NAMED_CHIP = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\d{1,3}[A-Za-z]?(?![\w-])")
 _FACILITY = re.compile(r"\s+(?:facility|facilities|fab|fabs|plant|plants|site|factory|campus|usine|usines|site|line|lines)\b",
                        re.IGNORECASE)
 
@@ -259,6 +272,30 @@ def _next_to_product_word(text: str, a: int, b: int, lang: LanguageData) -> bool
     before = text[max(0, a - 14):a].split()
     after = text[b:b + 16].split()
     return bool((before and fold(before[-1]) in heads) or (after and fold(after[0]) in heads))
+
+
+def _beside_head(text: str, a: int, b: int, heads) -> bool:
+    """'CPU Grace', 'Grace CPUs', 'puces Ascend': a family name that needs a code stands alone beside a product noun."""
+    before = text[max(0, a - 16):a].split()
+    after = text[b:b + 16].split()
+    return bool((before and fold(before[-1]) in heads) or (after and fold(after[0].strip(",.;:")) in heads))
+
+
+def _merge_reversed(hits: list[Mention], text: str) -> list[Mention]:
+    """"Huawei's 910B Ascend AI chips": a model code written before its family is one product, 'Ascend 910B'; a
+    class of products right after a named one ('Ascend AI chips') is that product's head, not another product."""
+    out: list[Mention] = []
+    for m in hits:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == m.kind == PRODUCT and re.fullmatch(r"\s?", text[prev.end:m.start]):
+            if prev.source == "code" and m.maker and not m.generic and not re.search(r"\d", m.name):
+                out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], f"{m.name} {prev.name}", PRODUCT,
+                                  maker=m.maker, ptype=m.ptype)
+                continue
+            if m.generic and not prev.generic:
+                continue
+        out.append(m)
+    return out
 
 
 def _first_wins(hits: list[Mention]) -> list[Mention]:

@@ -65,25 +65,33 @@ class Parsed:
         return os_ + (masked - ms)
 
 
-def mask(text: str, start: int, end: int, hits: list[Mention], placeholders: dict[str, str]) -> tuple[str, list]:
-    """The sentence ``text[start:end]`` with lexicon names replaced, and its segment map."""
+def mask(text: str, start: int, end: int, hits: list[Mention], placeholders: dict[str, str],
+         rewrites: dict[str, str] | None = None) -> tuple[str, list]:
+    """The sentence ``text[start:end]`` with lexicon names replaced, and its segment map. ``rewrites`` are words
+    the tokenizer mishandles, given as one word each ('start-up' -> 'startup')."""
     parts: list[str] = []
     segments: list[tuple[int, int, int, int, bool]] = []
     pos = start
     m_pos = 0
-    for m in sorted((h for h in hits if start <= h.start and h.end <= end and h.kind in MASKED), key=lambda h: h.start):
-        if m.start < pos:
+    spans = [(h.start, h.end, placeholders[PRODUCT if h.kind == PRODUCT else COMPANY])
+             for h in hits if start <= h.start and h.end <= end and h.kind in MASKED]
+    for surface, word in (rewrites or {}).items():
+        i = text.find(surface, start, end)
+        while i >= 0:
+            spans.append((i, i + len(surface), word))
+            i = text.find(surface, i + len(surface), end)
+    for a, b, word in sorted(spans):
+        if a < pos:
             continue
-        if m.start > pos:
-            chunk = text[pos:m.start]
+        if a > pos:
+            chunk = text[pos:a]
             parts.append(chunk)
-            segments.append((m_pos, m_pos + len(chunk), pos, m.start, False))
+            segments.append((m_pos, m_pos + len(chunk), pos, a, False))
             m_pos += len(chunk)
-        word = placeholders[PRODUCT if m.kind == PRODUCT else COMPANY]
         parts.append(word)
-        segments.append((m_pos, m_pos + len(word), m.start, m.end, True))
+        segments.append((m_pos, m_pos + len(word), a, b, True))
         m_pos += len(word)
-        pos = m.end
+        pos = b
     if pos < end:
         chunk = text[pos:end]
         parts.append(chunk)

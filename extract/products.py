@@ -58,7 +58,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
             words = [w for w in words if not re.fullmatch(r"\d+(?:[.,]\d)?|nm|-?nm", w, re.IGNORECASE)]
             words.insert(0, node.group(1).replace(",", ".") + "nm")
         det = next((c for c in t.children if c.dep_ in ("det", "det:poss", "poss")), None)
-        definite = det is not None and fold(det.text) in lang.cue("anaphoric_determiners")
+        definite = det is not None and fold(det.text) in lang.words("anaphoric_determiners")
         name = " ".join([*words, head_en])
         if vendor:
             name = f"{vendor} {name}"
@@ -67,7 +67,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         out.append(Mention(a, b, p.text[a:b], name, PRODUCT, source="phrase", maker=vendor,
                            generic=True, anaphoric=definite and not words and not vendor, ptype=ptype,
                            extra={"head": t.i, "possessive": det.i if det is not None and fold(det.text)
-                                  in lang.cue("possessive_determiners") else None}))
+                                  in lang.words("possessive_determiners") else None}))
     return out
 
 

@@ -192,6 +192,9 @@ def _article_ym(date: str | None) -> tuple[int | None, int | None]:
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
+_FR_FUTURE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
+
+
 def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int | None = None) -> str:
     """asserted / planned / rumoured / denied for the fact a trigger token states.
 
@@ -226,8 +229,11 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
                          r"(?:[\w-]+\s+){1,3}would\b"
                          r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé|ajoutant|ajouté|assuré)\s+(?:[\w-]+\s+){0,2}"
                          r"qu['e]\s*", low)
-    conditional = any("Cnd" in t.morph.get("Mood") or (lang.code == "fr" and re.search(r"(?:rait|raient)$", t.lower_))
-                      for t in toks)  # the small French model misses some conditionals ('fournirait')
+    # the French models confuse the two moods: the ending decides ('fournirait' conditional, 'fournira' future)
+    conditional = any(("Cnd" in t.morph.get("Mood") and not (lang.code == "fr" and _FR_FUTURE.search(t.lower_)))
+                      or (lang.code == "fr" and re.search(r"(?:rais|rait|rions|riez|raient)$", t.lower_)) for t in toks)
+    future = any("Fut" in t.morph.get("Tense") or (lang.code == "fr" and t.pos_ in ("VERB", "AUX")
+                                                   and _FR_FUTURE.search(t.lower_)) for t in toks)
     reported = reported and (" would " in low or conditional or lang.code == "en")
     if reported:
         return "planned"
@@ -239,9 +245,8 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         where, flags = (" " + clause_text + " ", 0) if cue in months else (low, 0)
         if re.search(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", where, flags):
             return "rumoured"
-    for t in toks:
-        if "Fut" in t.morph.get("Tense"):
-            return "planned"
+    if future:
+        return "planned"
     # a plan is said before its verb ('will supply', 'prévoit de livrer'); a 'will' in another part of the
     # sentence says nothing about this fact
     upto = " " + clause_text[:len(clause_text) if trigger_end is None else max(0, trigger_end)].casefold() + " "

@@ -20,6 +20,10 @@ KNOWN = ("fr", "en")
 NAMES = {"fr": "French", "en": "English"}
 
 
+_WORDS: dict[tuple[str, str], frozenset[str]] = {}
+_TABLES: dict[tuple[str, str], dict[str, Any]] = {}
+
+
 class UnknownLanguage(ValueError):
     """Raised for a language that has no package here."""
 
@@ -35,6 +39,24 @@ class LanguageData:
     @property
     def name(self) -> str:
         return NAMES.get(self.code, self.code)
+
+    def words(self, name: str) -> frozenset[str]:
+        """A cue list (or a cue table's keys) as a set of folded words, for membership tests on folded tokens."""
+        key = (self.code, name)
+        if key not in _WORDS:
+            from supplykg.extract.lexicon import fold
+
+            _WORDS[key] = frozenset(fold(w) for w in self.cue(name))
+        return _WORDS[key]
+
+    def table(self, name: str) -> dict[str, Any]:
+        """A cue table with folded keys ('société' -> 'societe'), for lookups by folded tokens."""
+        key = (self.code, "table:" + name)
+        if key not in _TABLES:
+            from supplykg.extract.lexicon import fold
+
+            _TABLES[key] = {fold(k): v for k, v in self.cue(name).items()}
+        return _TABLES[key]
 
     def cue(self, name: str) -> Any:
         try:
