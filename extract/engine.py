@@ -151,6 +151,8 @@ class Engine:
                     frame.via[role] = " ".join(str(s) for s in alt)
                     frame.tokens[role] = toks
                     break
+        if any(role not in frame.roles for role in rule.require):
+            return None
         return frame if frame.roles else None
 
     def _referents(self, toks, kind: str, refs: Refs) -> list[Entity]:
@@ -390,6 +392,8 @@ class Engine:
         return refs.p.pos(t) - refs.start
 
     def _surface_left(self, t, args, trigger, refs):
+        if _is_passive(trigger) and trigger.dep_ not in ("acl", "amod"):
+            return []  # 'Samsung's chips will be used in ...': the name on the left is what is acted on
         lo, hi = self._clause(trigger, refs)
         heads = [h for h in self._mention_heads(refs, lo, self._rel(trigger, refs)) if h.i < trigger.i]
         return [h for h in reversed(heads) if self._open_gap(refs, h, trigger)]

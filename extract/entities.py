@@ -299,7 +299,8 @@ class Refs:
         return []
 
     def _named_child(self, t, kind: str) -> list[Entity]:
-        """'Elon Musk's xAI supercomputer', 'the Chinese firm Kuaishou': a name attached to a noun."""
+        """'Elon Musk's xAI supercomputer', 'the Chinese firm Kuaishou': a name attached to a noun; for a company
+        noun also deeper in its phrase ('le géant américain des puces électroniques Qualcomm')."""
         for c in t.children:
             if c.dep_ in ("compound", "appos", "flat", "flat:name", "poss", "nmod:poss") or (
                     c.dep_ == "nmod" and not any(x.dep_ == "case" for x in c.children)):
@@ -308,6 +309,12 @@ class Refs:
                     e = self.entity_of(m)
                     if e is not None:
                         return [e]
+        if kind == COMPANY and (fold(t.text) in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns")):
+            for c in t.subtree:
+                if c.i > t.i and c.dep_ in ("appos", "flat", "flat:name"):
+                    m = self.tok_mention.get(c.i)
+                    if m is not None and m.kind == kind and self.entity_of(m) is not None:
+                        return [self.entity_of(m)]
         return []
 
     def _listed(self, t) -> list[Entity]:
@@ -347,7 +354,19 @@ class Refs:
 
     # ---------------------------------------------------------------- pronouns
     def pronoun(self, t) -> Entity | None:
-        """A singular company pronoun: an enclosing clause's subject, else the previous subject or focus."""
+        """A singular company pronoun: the name whose apposition holds it ('Cree, premier fournisseur ... via sa
+        filiale Wolfspeed'), else an enclosing clause's subject, else the previous subject or the focus."""
+        if fold(t.text) in self.lang.words("possessive_determiners"):
+            for a in t.ancestors:
+                m = self.tok_mention.get(a.i)
+                if m is not None and m.kind == COMPANY and self.entity_of(m) is not None:
+                    return self.entity_of(m)
+                if a.dep_ in ("appos",) and self.tok_mention.get(a.head.i) is not None:
+                    m = self.tok_mention[a.head.i]
+                    if m.kind == COMPANY and self.entity_of(m) is not None:
+                        return self.entity_of(m)
+                if a.pos_ in ("VERB", "AUX"):
+                    break
         anc = {a.i for a in t.ancestors}
         best = None
         for s in self.doc:

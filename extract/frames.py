@@ -70,7 +70,7 @@ class FactBuilder:
         for b in buyers:
             for g in goods or [None]:
                 name = self._goods_name(g, sellers)
-                if name:
+                if name and not (self._bare(g) and not sellers):  # 'ordered chips' from nobody named says nothing
                     self._emit(f, refs, "ordered", b, name, "Product", q,
                                supplier=sellers[0].name if len(sellers) == 1 else None)
                 for sl in sellers:
@@ -150,6 +150,9 @@ class FactBuilder:
         goods = [g for g in goods if not self._bare(g) or sup]
         if not users or not goods:
             return
+        if f.rule.cue == "component" and not sup:
+            # "Samsung's HBM3 chips will be used in Nvidia's H20": the part's maker supplies the product's maker
+            sup = [x for x in self._vendor(goods, refs, exclude=users)]
         q = self._qualify(f, refs, s, e, goods)
         for u in users:
             for g in goods:
@@ -196,7 +199,7 @@ class FactBuilder:
             parties, partners = parties[:1], parties[1:]
         if not parties or not partners:
             return
-        cue = f.rule.cue or self._deal_cue(f)
+        cue = f.rule.cue or self._deal_cue(f, refs)
         if cue is None and fold(f.trigger.lemma_) in self.lang.words("weak_deals"):
             return  # a partnership or a cooperation is not a supply deal unless its words say so
         q = self._qualify(f, refs, s, e, goods)
@@ -230,12 +233,13 @@ class FactBuilder:
             return True
         return "odm_ems" in m.roles and kind == "device"
 
-    def _deal_cue(self, f: Frame) -> str | None:
-        words = {fold(x.lemma_) for x in f.trigger.subtree} | {fold(x.text) for x in f.trigger.subtree}
-        head = f.trigger.head
-        words |= {fold(x.lemma_) for x in head.children if x.i > f.trigger.i}
+    def _deal_cue(self, f: Frame, refs: Refs) -> str | None:
+        """buy / sell / supply, from the words of the deal's phrase and of the rest of its clause."""
+        lo, hi = self.engine._clause(f.trigger, refs)
+        toks = [x for x in refs.doc if lo <= refs.p.pos(x) - refs.start < hi and x.i > f.trigger.i]
+        words = {fold(x.lemma_) for x in [*f.trigger.subtree, *toks]} | {fold(x.text) for x in [*f.trigger.subtree, *toks]}
         for cue in ("buy", "sell", "supply"):
-            if words & set(self.lang.cue(f"deal_{cue}_words")):
+            if words & self.lang.words(f"deal_{cue}_words"):
                 return cue
         return None
 

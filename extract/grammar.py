@@ -100,6 +100,7 @@ class Rule:
     cue: str | None = None  # for deals: buy / sell / supply / make, the direction a word gives
     confidence: float = 0.7
     note: str = ""
+    require: tuple[str, ...] = ()
 
 
 def parse_path(text: str, where: str) -> Path:
@@ -189,7 +190,12 @@ def parse_rule(row: dict, where: str) -> Rule:
                       trig.get("child"), trig.get("not_child"), trig.get("mention"))
     if not trigger.lemmas and not trigger.mention:
         raise GrammarError(f"{where}: the trigger needs 'lemma' (a list of lemmas) or 'mention'")
-    return Rule(row["id"], frame, trigger, roles, row.get("cue"), float(row.get("confidence", 0.7)), row.get("note", ""))
+    require = tuple(row.get("require", ()))
+    for role in require:
+        if role not in roles:
+            raise GrammarError(f"{where}: required role {role!r} has no path in 'roles'")
+    return Rule(row["id"], frame, trigger, roles, row.get("cue"), float(row.get("confidence", 0.7)), row.get("note", ""),
+                require)
 
 
 @dataclass(frozen=True)

@@ -176,6 +176,9 @@ class Lexicon:
             self.products[info.name] = info
             for alias in [info.name, *row.get("aliases", [])]:
                 self.product_alias.setdefault(fold(alias), info.name)
+                first = alias.split()[0]
+                if " " in alias and self.company(first) and self.company(first) == info.maker:
+                    continue  # 'Nvidia H20': the maker's name and the product are found apart
                 product_surfaces.append(alias)
         # Companies whose name also opens a product line ("Tesla" the carmaker, "Tesla" the old GPU) stay companies.
         self.company_re = re.compile(r"(?<![\w$@#-])(?:" + _alternation(company_surfaces) + r")"

@@ -100,9 +100,20 @@ class MentionFinder:
                 continue  # "TSMC's AP8 facility": a plant, not a product
             surface = m.group("family")
             if m.group("code"):
-                name = _clean_product(family.name + " " + m.group(0)[m.start("code") - m.start():])
-            elif re.fullmatch(r"[A-Z]{1,5}-?\d{1,4}[A-Za-z]{0,3}", surface):
-                name = surface  # a model code names itself ('AI4', not the family the lexicon files it under)
+                # the family as written: 'Siyuan 590' stays Siyuan even where the lexicon files the line as MLU
+                name = _clean_product(m.group(0))
+                for more in _MORE_CODES.finditer(text, m.end()):
+                    # 'Siyuan 590 and 690', 'H100 et H200': a second code shares the family
+                    if more.start() != m.end() and not re.fullmatch(r"[\s,]*(?:and|et|&|or|ou|/)?\s*",
+                                                                    text[m.end():more.start()]):
+                        break
+                    code2 = more.group("code")
+                    hits.append(Mention(more.start("code"), more.end("code"), code2,
+                                        _clean_product(text[m.start():m.start("code")] + code2), PRODUCT,
+                                        maker=family.maker, ptype=family.type))
+                    break
+            elif re.search(r"\d", surface):
+                name = _clean_product(surface)  # a model names itself ('AI4', 'Siyuan 590'), not the line it is filed under
             else:
                 name = family.name
             hits.append(Mention(m.start(), m.end(), m.group(0), name, PRODUCT, maker=family.maker, ptype=family.type,
@@ -249,6 +260,7 @@ _NAME_WORDS = {"Display", "Industrial", "Internet", "Electronics", "Electric", "
                "Networks", "Cloud", "Motor", "Motors", "Energy", "Solutions", "Labs", "Research", "Innovation", "Digital",
                "Integrated", "Circuits", "Circuit", "Photonics", "Optical", "Materials", "Chemical", "Memory", "Storage",
                "Mobility", "Automotive", "Power", "Instruments", "Information", "Communications", "Telecom", "Logic"}
+_MORE_CODES = re.compile(r"\s*(?:,|and|et|&|or|ou|/)\s*(?P<code>\d{2,5}[A-Za-z]{0,3})(?![\w-])")
 _NAMED_CHIP = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\d{1,3}[A-Za-z]?(?![\w-])")
 _FACILITY = re.compile(r"\s+(?:facility|facilities|fab|fabs|plant|plants|site|factory|campus|usine|usines|site|line|lines)\b",
                        re.IGNORECASE)

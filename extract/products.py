@@ -47,8 +47,10 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         named = [m for m in found if m.kind == PRODUCT and not m.generic and any(
             p.pos(c) <= m.start < p.end_pos(c) or m.start <= p.pos(c) < m.end for c in deep)]
         left = min([p.pos(c) for c in t.subtree if c.i < t.i] or [pos])
+        companies = [m for m in found if m.kind != PRODUCT]
         near = [m for m in found if m.kind == PRODUCT and not m.generic
-                and (0 <= m.start - p.end_pos(t) <= 2 or 0 <= pos - m.end <= 2 or left <= m.start < pos)]
+                and (0 <= m.start - p.end_pos(t) <= 2 or 0 <= pos - m.end <= 2 or left <= m.start < pos
+                     or _only_names_between(p.text, p.end_pos(t), m.start, companies))]
         if named or near:
             continue  # 'processeurs GPU Blackwell', 'HBM3E chips', 'sa puce HBM3E': the named product is the mention
         head_en, ptype = heads[key]
@@ -69,6 +71,17 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
                            extra={"head": t.i, "possessive": det.i if det is not None and fold(det.text)
                                   in lang.words("possessive_determiners") else None}))
     return out
+
+
+def _only_names_between(text: str, a: int, b: int, names: list[Mention]) -> bool:
+    """'puces Nvidia H20': only a company's name stands between a product noun and a named product."""
+    if b <= a or b - a > 40:
+        return False
+    gap = text[a:b]
+    for m in names:
+        if a <= m.start and m.end <= b:
+            gap = gap.replace(text[m.start:m.end], " ")
+    return gap.strip() == ""
 
 
 def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tuple[list[str], str | None]:

@@ -192,6 +192,7 @@ def _article_ym(date: str | None) -> tuple[int | None, int | None]:
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
+_CERTAIN = {"certain", "clear", "sure", "sûr", "clair", "évident", "confirmed", "confirmé"}
 _FR_FUTURE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
 
 
@@ -212,6 +213,14 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         for c in t.children:
             if c.dep_ in ("neg", "advmod") and c.lower_ in neg_words and c.lower_ not in ("plus", "no"):
                 return "denied"
+    # "it wasn't certain that SMIC could produce": doubt, not a denial
+    head = trigger.head
+    while head.i != head.head.i and head.dep_ not in ("ccomp", "ROOT") and head.pos_ not in ("ADJ",):
+        head = head.head
+    for h in (trigger.head, head, head.head):
+        if h.lemma_.casefold() in _CERTAIN and any(c.dep_ in ("neg", "advmod") and c.lower_ in neg_words
+                                                   for c in [*h.children, *h.head.children]):
+            return "rumoured"
     window = trigger.doc[max(0, trigger.i - 4):trigger.i + 3]
     if lang.code == "fr" and any(w.lower_ in ("ne", "n'") for w in window) and any(
             w.lower_ in ("pas", "jamais", "aucun", "aucune") for w in window):
