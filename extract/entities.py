@@ -63,6 +63,7 @@ class Discourse:
         self.subjects: list[Entity | None] = []  # per sentence: its main subject if a company
         self.products: list[Entity] = []  # named products, most recent last
         self.sentence = 0
+        self.history: list[Entity] = []  # companies in the order the article names them
         self.parents: dict[str, str] = {}  # child -> parent, as the article states it
         self.counterparty: dict[str, str] = {}  # company -> the other party of its latest supply fact
         self.makers: dict[str, str] = {}  # product -> company presented as its maker
@@ -105,9 +106,11 @@ class Discourse:
             e.salience *= _DECAY
 
     def end(self, subject: Entity | None, named: list[Entity], groups: list[list[Entity]]) -> None:
-        """Record what the sentence said: its subject, the entities it named, its groups."""
+        """Record what the sentence said: its subject, the entities it named (in text order), its groups."""
         for e in named:
             e.salience += 1.0
+            if e.kind == COMPANY:
+                self.history.append(e)
         if subject is not None:
             subject.salience += 1.0
         self.subjects.append(subject)
@@ -134,10 +137,13 @@ class Discourse:
         for _, g in reversed(self.groups):
             if size is None or len(g) == size:
                 return g
-        if size:
-            recent = sorted(self.companies(), key=lambda e: (e.last, e.salience), reverse=True)[:size]
-            if len(recent) == size:
-                return recent
+        if size:  # 'the two companies' with no list before: the last two the article named
+            recent: list[Entity] = []
+            for e in reversed(self.history):
+                if e not in recent:
+                    recent.append(e)
+                if len(recent) == size:
+                    return recent
         return None
 
     def last_product(self, ptype: str | None = None) -> Entity | None:
@@ -147,7 +153,7 @@ class Discourse:
         return None
 
     def describe(self, roles: list[str], countries: set[str], city: str | None, exclude: set[Entity],
-                 epithet: str | None = None) -> Entity | None:
+                 epithet: str | None = None, near: list[Entity] | None = None) -> Entity | None:
         """The named company that fits a description, preferring recent subjects, then salience."""
         if epithet:
             name = self.lex.epithets.get(epithet)
@@ -174,6 +180,8 @@ class Discourse:
                 score += 1.0 if e.roles & set(roles) else 0.0
             if e in recent_subjects:
                 score += 1.5 + recent_subjects.index(e) * 0.5
+            if near and e is near[-1]:
+                score += 3.0  # the company named just before, in the same sentence
             if score > best_score:
                 best, best_score = e, score
         return best
@@ -243,7 +251,7 @@ class Refs:
                          and self.entity_of(self.tok_mention[x.i]) in found]
         for a in anchors:
             for c in a.conjuncts:
-                if c.i == a.i:
+                if c.i == a.i or any(x.pos_ in ("VERB", "AUX") for x in self.doc[min(a.i, c.i) + 1:max(a.i, c.i)]):
                     continue
                 for e in self._one(c, kind):
                     if e not in out:
@@ -356,6 +364,11 @@ class Refs:
     def pronoun(self, t) -> Entity | None:
         """A singular company pronoun: the name whose apposition holds it ('Cree, premier fournisseur ... via sa
         filiale Wolfspeed'), else an enclosing clause's subject, else the previous subject or the focus."""
+        near = [m for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
+        if fold(t.text) in self.lang.words("possessive_determiners") and near:
+            gap = self.doc[self._token_at(near[-1].end - 1).i + 1:t.i] if self._token_at(near[-1].end - 1) else []
+            if len(gap) <= 2 and not any(x.pos_ in ("VERB", "AUX") for x in gap):
+                return self.entity_of(near[-1])  # 'GWM via sa filiale Xindong'
         if fold(t.text) in self.lang.words("possessive_determiners"):
             for a in t.ancestors:
                 m = self.tok_mention.get(a.i)
@@ -383,7 +396,15 @@ class Refs:
         first = self._sentence_subject()
         if first is not None and before and first in [self.entity_of(m) for m in before]:
             return first
+        if before and t.dep_.startswith("nsubj"):
+            return self.entity_of(before[-1])  # "Following Micron's start of production, it secured an order"
         return self.disc.focus()
+
+    def _token_at(self, pos: int):
+        for x in self.doc:
+            if self.p.pos(x) <= pos < self.p.end_pos(x):
+                return x
+        return None
 
     def plural_pronoun(self, t) -> list[Entity] | None:
         before = []
@@ -446,15 +467,17 @@ class Refs:
         later = {self.entity_of(m) for m in self.mentions if m.start >= self.p.pos(t)}
         exclude |= {e for e in later if e is not None and e.first == self.disc.sentence
                     and not any(self.entity_of(m) is e for m in self.mentions if m.end <= self.p.pos(t))}
-        e = self.disc.describe(roles, countries, city, exclude, epithet)
+        e = self.disc.describe(roles, countries, city, exclude, epithet,
+                               near=[self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)])
         return [e] if e is not None else []
 
     def _latter(self, t, former: bool) -> list[Entity]:
         """'the latter', 'ce dernier': the company named last before it ('the former': the one named first)."""
         before = [self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
         before = [e for e in before if e is not None]
-        if not before and self.disc.subjects:
-            before = [e for e in self.disc.companies() if e.last == self.disc.sentence - 1]
+        if not before:
+            last = self.disc.sentence - 1
+            before = [e for e in self.disc.history if e.last == last] or self.disc.history[-2:]
         if not before:
             return []
         return [before[0] if former else before[-1]]

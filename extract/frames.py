@@ -49,6 +49,7 @@ class FactBuilder:
         self.engine = engine
         self.facts: list[Fact] = []
         self.sentence_facts: list[list[int]] = []
+        self.orders: list[tuple[list[Entity], list[Entity], list[Entity]]] = []  # buyers, sellers, goods
 
     # ---------------------------------------------------------------- sentence
     def sentence(self, frames: list[Frame], refs: Refs, s: int, e: int) -> None:
@@ -64,8 +65,10 @@ class FactBuilder:
         sellers = [x for x in sellers if x not in buyers]
         if not buyers or not (goods or sellers):
             return
+        goods = self._anaphoric_goods(goods)
         if not sellers:
             sellers = self._vendor(goods, refs, exclude=buyers)
+        self.orders.append((buyers, sellers, goods))
         q = self._qualify(f, refs, s, e, goods)
         for b in buyers:
             for g in goods or [None]:
@@ -98,8 +101,13 @@ class FactBuilder:
     def _delivery(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, rec, goods = f.roles.get("supplier", []), f.roles.get("recipient", []), f.roles.get("goods", [])
         rec = [r for r in rec if r not in sup]
+        order = next((o for o in reversed(self.orders) if set(o[0]) & set(rec)), None)
+        if rec and not goods and order is not None:
+            goods = order[2]  # '... had delivered 60% of the order to Baidu': the goods Baidu ordered
+            sup = sup or order[1]
         if rec and not goods:
             goods = self._recent_goods(f, refs)
+        goods = self._anaphoric_goods(goods)
         if not sup and rec:
             sup = self._vendor(goods, refs, exclude=rec)
         if not sup:
@@ -199,8 +207,9 @@ class FactBuilder:
             parties, partners = parties[:1], parties[1:]
         if not parties or not partners:
             return
-        cue = f.rule.cue or self._deal_cue(f, refs)
-        if cue is None and fold(f.trigger.lemma_) in self.lang.words("weak_deals"):
+        weak = fold(f.trigger.lemma_) in self.lang.words("weak_deals")
+        cue = f.rule.cue or self._deal_cue(f, refs, phrase_only=weak)
+        if cue is None and weak:
             return  # a partnership or a cooperation is not a supply deal unless its words say so
         q = self._qualify(f, refs, s, e, goods)
         for a in parties:
@@ -217,11 +226,24 @@ class FactBuilder:
 
     # ---------------------------------------------------------------- helpers
     def _bare(self, g: Entity) -> bool:
-        """A product named by its type alone ('chips', 'les serveurs'): nothing an analyst could file."""
+        """A product named by its type alone ('chips', 'AI chips', 'les serveurs'): nothing an analyst could file."""
         if not g.generic:
             return False
-        heads = {fold(v[0]) for v in self.lang.cue("product_heads").values()}
+        heads = {fold(v[0]) for v in self.lang.cue("product_heads").values()} | {"ai", "artificial", "intelligence"}
         return all(fold(w) in heads for w in g.name.split())
+
+    def _anaphoric_goods(self, goods: list[Entity]) -> list[Entity]:
+        """'which bought 224,000 chips' after 'Nvidia Hopper chips': a bare product noun in a trade is the product
+        named just before, if the last two sentences named one of its kind."""
+        out = []
+        for g in goods:
+            if self._bare(g):
+                last = self.disc.last_product(g.ptype)
+                if last is not None and last.last >= self.disc.sentence - 2:
+                    out.append(last)
+                    continue
+            out.append(g)
+        return out
 
     def _contract_maker(self, m: Entity, g: Entity, f: Frame) -> bool:
         """Whether a maker works for the product's designer: a foundry or packager making chips, an assembler
@@ -233,10 +255,10 @@ class FactBuilder:
             return True
         return "odm_ems" in m.roles and kind == "device"
 
-    def _deal_cue(self, f: Frame, refs: Refs) -> str | None:
+    def _deal_cue(self, f: Frame, refs: Refs, phrase_only: bool = False) -> str | None:
         """buy / sell / supply, from the words of the deal's phrase and of the rest of its clause."""
         lo, hi = self.engine._clause(f.trigger, refs)
-        toks = [x for x in refs.doc if lo <= refs.p.pos(x) - refs.start < hi and x.i > f.trigger.i]
+        toks = [] if phrase_only else [x for x in refs.doc if lo <= refs.p.pos(x) - refs.start < hi and x.i > f.trigger.i]
         words = {fold(x.lemma_) for x in [*f.trigger.subtree, *toks]} | {fold(x.text) for x in [*f.trigger.subtree, *toks]}
         for cue in ("buy", "sell", "supply"):
             if words & self.lang.words(f"deal_{cue}_words"):
@@ -301,8 +323,8 @@ class FactBuilder:
     def _goods_name(self, g: Entity | None, sellers: list[Entity]) -> str | None:
         if g is None:
             return None
-        if g.generic and not g.maker and len(sellers) == 1 and not g.name.startswith(sellers[0].name):
-            return f"{sellers[0].name} {g.name}"
+        if self._bare(g) and not g.maker and len(sellers) == 1 and not g.name.startswith(sellers[0].name):
+            return f"{sellers[0].name} {g.name}"  # 'Cambricon AI chips': a type carries its vendor
         return g.name
 
     def _target_text(self, f: Frame, refs: Refs) -> str:

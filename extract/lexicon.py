@@ -217,6 +217,11 @@ class Lexicon:
                 return name
         return None
 
+    def ticker_of(self, company: str) -> str | None:
+        """The bare symbol of a company's ticker ('NASDAQ:MSFT' -> 'MSFT')."""
+        info = self.companies.get(company)
+        return info.ticker.split(":")[-1] if info and info.ticker else None
+
     def info(self, company: str) -> CompanyInfo | None:
         return self.companies.get(company)
 

@@ -99,6 +99,8 @@ class MentionFinder:
             if _FACILITY.match(text, m.end()):
                 continue  # "TSMC's AP8 facility": a plant, not a product
             surface = m.group("family")
+            if family.generic and any(fold(w) in heads for w in surface.split()):
+                continue  # 'puces SiC', 'AI accelerators': the product phrases name these, vendor and all
             if m.group("code"):
                 # the family as written: 'Siyuan 590' stays Siyuan even where the lexicon files the line as MLU
                 name = _clean_product(m.group(0))
@@ -129,7 +131,11 @@ class MentionFinder:
                 hits.append(Mention(m.start(), m.end() + longer.end(), whole, strip_suffixes(whole), COMPANY,
                                     source="shape"))
                 continue
-            hits.append(Mention(m.start(), m.end(), surface, name, COMPANY))
+            end = m.end()
+            tick = re.match(r"\s+([A-Z]{2,5})\b", text[end:])
+            if tick and lex.ticker_of(name) == tick.group(1):
+                end += tick.end()  # 'Microsoft Corp. MSFT has ...': the ticker a finance site leaves is part of the name
+            hits.append(Mention(m.start(), end, text[m.start():end], name, COMPANY))
         for m in lex.gov_re.finditer(text):
             longer = re.match(r"(?:\s+[A-Z][a-z][\w&-]*){1,2}", text[m.end():])
             if longer and m.group(0)[:1].isupper() and lex.company(m.group(0) + longer.group(0)):
@@ -231,8 +237,9 @@ class MentionFinder:
             return
         if source == "ner" and _ACRONYM.fullmatch(surface) and not force:
             return  # 'IA', 'GPU', 'CEO': acronyms NER calls organisations; real short names are in the lexicon
-        if not force and self._person_at(p, s) and " " in surface:
-            return
+        if not force and " " in surface and any(t.ent_type_ in _PERSON_LABELS for t in p.doc
+                                                 if s <= p.pos(t) < e):
+            return  # 'Commerce Gina Raimondo': a title and a person
         canonical = lex.company(surface) or lex.company_fuzzy(surface) or strip_suffixes(surface)
         add(Mention(s, e, surface, canonical, COMPANY, source=source))
 
@@ -294,15 +301,16 @@ def _beside_head(text: str, a: int, b: int, heads) -> bool:
 
 
 def _merge_reversed(hits: list[Mention], text: str) -> list[Mention]:
-    """"Huawei's 910B Ascend AI chips": a model code written before its family is one product, 'Ascend 910B'; a
-    class of products right after a named one ('Ascend AI chips') is that product's head, not another product."""
+    """"Huawei's 910B Ascend AI chips": a model code written apart from its family is one product, 'Ascend 910B'; a
+    class of products right after a named one ('Hopper" AI chips') is that product's head, not another product."""
     out: list[Mention] = []
     for m in hits:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == m.kind == PRODUCT and re.fullmatch(r"\s?", text[prev.end:m.start]):
-            if prev.source == "code" and m.maker and not m.generic and not re.search(r"\d", m.name):
-                out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], f"{m.name} {prev.name}", PRODUCT,
-                                  maker=m.maker, ptype=m.ptype)
+        if prev is not None and prev.kind == m.kind == PRODUCT and re.fullmatch(r"[\s\"']{0,3}", text[prev.end:m.start]):
+            code, family = (prev, m) if re.fullmatch(r"\d\w*", prev.text) else (m, prev)
+            if re.fullmatch(r"\d{2,4}[A-Za-z]{0,3}", code.text) and not re.search(r"\d", family.text) and not family.generic:
+                out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], f"{family.name} {code.text}", PRODUCT,
+                                  maker=family.maker or code.maker, ptype=family.ptype)
                 continue
             if m.generic and not prev.generic:
                 continue

@@ -73,6 +73,14 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
     return out
 
 
+_FUNCTION = {"de", "d", "du", "des", "la", "le", "les", "l", "a", "au", "aux", "en", "of", "the"}
+
+
+def _key(phrase: str) -> str:
+    """A modifier's lookup key: folded, without its function words ('carbure de silicium' -> 'carbure silicium')."""
+    return " ".join(w for w in fold(phrase).split() if w not in _FUNCTION)
+
+
 def _only_names_between(text: str, a: int, b: int, names: list[Mention]) -> bool:
     """'puces Nvidia H20': only a company's name stands between a product noun and a named product."""
     if b <= a or b - a > 40:
@@ -89,7 +97,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
     from supplykg.extract.mentions import COMPANY
 
     stop = set(lang.cue("product_stop_modifiers"))
-    table = lang.cue("product_modifiers")  # French (or other) modifier -> English
+    table = {_key(k): v for k, v in lang.cue("product_modifiers").items()}  # French (or other) modifier -> English
     words: list[str] = []
     vendor = None
     for c in sorted(head.children, key=lambda x: x.i):
@@ -98,16 +106,23 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
         pos = p.pos(c)
         company = next((m for m in found if m.kind == COMPANY and m.start <= pos < m.end), None)
         if company is not None:
-            if c.dep_ in ("compound", "poss", "flat", "flat:name", "appos", "nmod", "amod"):
-                vendor = company.name
+            cases = {fold(g.text) for g in c.children if g.dep_ == "case"}
+            if c.dep_ in ("compound", "poss", "flat", "flat:name", "appos", "amod") or (
+                    c.dep_ == "nmod" and (not cases or cases & {"de", "d", "du", "des", "of"})):
+                vendor = company.name  # 'Nvidia GPUs', 'les puces de Nexperia'; not 'plaquettes ... à Soitec'
             continue
-        phrase = " ".join(p.surface(x) for x in c.subtree if x.dep_ not in ("case", "det", "punct"))
-        key = fold(phrase)
+        inner = [x for x in c.subtree if not any(m.start <= p.pos(x) < m.end for m in found)]
+        phrase = " ".join(p.surface(x) for x in inner if x.dep_ not in ("case", "det", "punct"))
+        key = _key(phrase)
         if key in table:
             words.append(table[key])
             continue
-        if fold(c.text) in table and c.dep_ in ("amod", "compound", "nmod"):
-            words.append(table[fold(c.text)])
+        if _key(c.text) in table and c.dep_ in ("amod", "compound", "nmod"):
+            words.append(table[_key(c.text)])
+            continue
+        surface = p.surface(c)
+        if lang.code != "en" and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*", surface):
+            words.append(surface)  # 'plaquettes SOI', 'puces SiC': an acronym is distinctive in any language
             continue
         if lang.code != "en" or fold(c.text) in stop or c.pos_ in ("NUM", "DET", "PRON") or c.dep_ == "nmod":
             continue

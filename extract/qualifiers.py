@@ -228,8 +228,9 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     if lang.code == "en" and any(w.lower_ in ("not", "n't", "never") for w in trigger.doc[max(0, trigger.i - 3):trigger.i]):
         return "denied"
     stops = set(lang.cue("stop_verbs"))
-    if any(w.lemma_.casefold() in stops for w in trigger.doc[max(0, trigger.i - 3):trigger.i]):
-        return "denied"  # "told to stop buying", "cesser d'acheter": the purchases end
+    if any(w.lemma_.casefold() in stops and (w.lemma_.casefold() != "mettre" or w.nbor(1).lower_ == "fin")
+           for w in trigger.doc[max(0, trigger.i - 6):trigger.i] if w.i + 1 < len(w.doc)):
+        return "denied"  # "told to stop buying", "cesser d'acheter", "mettre fin à leur contrat": it ends
     deny = set(lang.cue("deny_verbs"))
     if any(w.lemma_.casefold() in deny for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
         return "denied"

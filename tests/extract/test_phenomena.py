@@ -108,7 +108,7 @@ CASES = [
      [("Wolfspeed", "delivered", "Infineon", {"product": "SiC wafer"})], []),
     # --- unknown names ---------------------------------------------------------------------------
     ("unknown-companies", "en", "The Chinese firm Veltrix purchased 20,000 accelerators from Quorvane.",
-     [("Veltrix", "ordered", "accelerators"), ("Quorvane", "supplies", "Veltrix")], []),
+     [("Veltrix", "ordered", "Quorvane accelerators"), ("Quorvane", "supplies", "Veltrix")], []),
     ("unknown-companies", "fr", "La start-up Norsilica a commandé des plaquettes SOI à Soitec.",
      [("Norsilica", "ordered", "SOI wafer"), ("Soitec", "supplies", "Norsilica")], []),
     # --- precision -------------------------------------------------------------------------------
@@ -170,8 +170,13 @@ def test_phenomenon(case, facts_of):
             f"unwanted {subj} -{rel}-> {obj} among {sorted(triples)}"
 
 
+_GENERIC = {"chip", "gpu", "processor", "accelerator", "tool", "equipment", "machine", "system", "wafer", "memory",
+            "module", "ai"}
+
+
 def _same_object(got: str, want: str) -> bool:
-    """Objects compare like the scorer's products: case and plural aside, the wanted words end the name found."""
-    g = [w.rstrip("s") for w in got.casefold().split()]
-    w = [x.rstrip("s") for x in want.casefold().split()]
+    """Objects compare like the scorer's products: case, plural and head nouns such as 'chips' or 'tool' aside,
+    the wanted words end the name found."""
+    g = [w.rstrip("s") for w in got.casefold().split() if w.rstrip("s") not in _GENERIC] or got.casefold().split()
+    w = [x.rstrip("s") for x in want.casefold().split() if x.rstrip("s") not in _GENERIC] or want.casefold().split()
     return g == w or g[-len(w):] == w or w[-len(g):] == g
