@@ -320,7 +320,9 @@ class Engine:
     def _at_self(self, t, args, refs):
         """What a noun denotes: the subject of its copula, the name in apposition with it, the X of 'X, one of ...'."""
         out = []
-        if t.dep_ in ("attr", "acomp", "oprd") and t.head.i != t.i:
+        if t.dep_ == "oprd" and t.head.i != t.i:
+            out += [c for c in t.head.children if c.dep_ in OBJ_DEPS]  # 'made ByteDance one of its largest buyers'
+        elif t.dep_ in ("attr", "acomp") and t.head.i != t.i:
             out += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if any(c.dep_ == "cop" for c in t.children):
             out += [c for c in t.children if c.dep_.startswith("nsubj")]

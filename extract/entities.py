@@ -272,8 +272,11 @@ class Refs:
             e = self.entity_of(m)
             if e is not None and e.kind == kind:
                 return [e]
-            if m.kind == PRODUCT and kind == COMPANY and m.maker and m.generic and t.i == m.extra.get("head"):
-                return []
+            if m.kind == PRODUCT and kind == COMPANY:
+                # 'servers for xAI's supercomputer', 'chips for Apple's iPhone': the product's owner
+                owner = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod:poss")
+                         and self.tok_mention.get(c.i) is not None and self.tok_mention[c.i].kind == COMPANY]
+                return [self.entity_of(self.tok_mention[owner[0].i])] if owner else []
             if m.kind != PRODUCT or kind == PRODUCT:
                 return []
         if t.i in self.extra and self.extra[t.i].kind == kind:
@@ -317,6 +320,14 @@ class Refs:
                     e = self.entity_of(m)
                     if e is not None:
                         return [e]
+        if kind == PRODUCT:  # "Nvidia's H20 server chips": the named product anywhere in the noun's modifiers
+            chain = ("compound", "amod", "nummod", "flat", "flat:name", "appos", "nmod", "npadvmod")
+            for c in t.subtree:
+                if c.i == t.i or not c.dep_ in chain or any(g.dep_ == "case" for g in c.children):
+                    continue
+                m = self.tok_mention.get(c.i)
+                if m is not None and m.kind == PRODUCT and not m.generic and self.entity_of(m) is not None:
+                    return [self.entity_of(m)]
         if kind == COMPANY and (fold(t.text) in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns")):
             for c in t.subtree:
                 if c.i > t.i and c.dep_ in ("appos", "flat", "flat:name"):

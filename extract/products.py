@@ -42,7 +42,6 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
             continue
         if t.dep_ in ("compound", "amod") and fold(t.head.text) in heads:
             continue  # 'server' in 'AI server racks' qualifies the head 'racks'
-        span = [t, *(c for c in t.subtree if c.i != t.i and c.dep_ in _MOD_DEPS and c.head.i == t.i)]
         deep = [c for c in t.subtree if c.dep_ in _MOD_DEPS or c.i == t.i]
         named = [m for m in found if m.kind == PRODUCT and not m.generic and any(
             p.pos(c) <= m.start < p.end_pos(c) or m.start <= p.pos(c) < m.end for c in deep)]
@@ -54,7 +53,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         if named or near:
             continue  # 'processeurs GPU Blackwell', 'HBM3E chips', 'sa puce HBM3E': the named product is the mention
         head_en, ptype = heads[key]
-        words, vendor = _modifiers(t, lang, p, found)
+        words, vendor, used = _modifiers(t, lang, p, found)
         node = _NODE.search(p.text[max(p.start, pos - 14):min(p.end, p.end_pos(t) + 14)])
         if node:
             words = [w for w in words if not re.fullmatch(r"\d+(?:[.,]\d)?|nm|-?nm", w, re.IGNORECASE)]
@@ -64,8 +63,10 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         name = " ".join([*words, head_en])
         if vendor:
             name = f"{vendor} {name}"
-        a = min(p.pos(c) for c in span)
-        b = max(p.end_pos(c) for c in span)
+        cover = [t, *used, *(c for c in t.children if c.dep_ in ("amod", "compound", "nummod") and c.i < t.i)]
+        cover = [c for c in cover if not any(m.start <= p.pos(c) < m.end for m in found)]
+        a = min(p.pos(c) for c in cover)
+        b = max(p.end_pos(c) for c in cover)
         out.append(Mention(a, b, p.text[a:b], name, PRODUCT, source="phrase", maker=vendor,
                            generic=True, anaphoric=definite and not words and not vendor, ptype=ptype,
                            extra={"head": t.i, "possessive": det.i if det is not None and fold(det.text)
@@ -92,13 +93,14 @@ def _only_names_between(text: str, a: int, b: int, names: list[Mention]) -> bool
     return gap.strip() == ""
 
 
-def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tuple[list[str], str | None]:
-    """English words that make the product distinctive, and the vendor a company modifier names."""
+def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tuple[list[str], str | None, list]:
+    """English words that make the product distinctive, the vendor a company modifier names, and the tokens used."""
     from supplykg.extract.mentions import COMPANY
 
     stop = set(lang.cue("product_stop_modifiers"))
     table = {_key(k): v for k, v in lang.cue("product_modifiers").items()}  # French (or other) modifier -> English
     words: list[str] = []
+    used: list = []
     vendor = None
     for c in sorted(head.children, key=lambda x: x.i):
         if c.dep_ not in _MOD_DEPS and not (c.dep_ == "poss" and c.pos_ == "PROPN"):
@@ -116,16 +118,20 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
         key = _key(phrase)
         if key in table:
             words.append(table[key])
+            used += inner
             continue
         if _key(c.text) in table and c.dep_ in ("amod", "compound", "nmod"):
             words.append(table[_key(c.text)])
+            used.append(c)
             continue
         surface = p.surface(c)
         if lang.code != "en" and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*", surface):
             words.append(surface)  # 'plaquettes SOI', 'puces SiC': an acronym is distinctive in any language
+            used.append(c)
             continue
         if lang.code != "en" or fold(c.text) in stop or c.pos_ in ("NUM", "DET", "PRON") or c.dep_ == "nmod":
             continue
         if c.dep_ in ("amod", "compound") and c.i < head.i and c.text[:1].isalnum():
             words.append(p.surface(c))
-    return words, vendor
+            used.append(c)
+    return [w for w in words if w], vendor, used
