@@ -21,11 +21,26 @@ def extract_articles(articles: Iterable[Article], extractor: str = DEFAULT_EXTRA
     """Yield each article with its facts. ``article.lang`` must be a known language code
     (the reader sets it); articles without one are detected here."""
     cache: dict[str, Extractor] = {}
+    run: list[Article] = []
+    run_lang: str | None = None
     for article in articles:
         lang = article.lang or _detect(article.text)
-        if lang not in cache:
-            cache[lang] = get_extractor(extractor, lang)
-        yield from cache[lang].extract([article])
+        if run and (lang != run_lang or len(run) >= _RUN):
+            yield from _extractor(cache, extractor, run_lang).extract(run)
+            run = []
+        run_lang = lang
+        run.append(article)
+    if run:
+        yield from _extractor(cache, extractor, run_lang).extract(run)
+
+
+_RUN = 32  # consecutive articles of one language handed to the extractor together, so spaCy batches them
+
+
+def _extractor(cache: dict[str, Extractor], name: str, lang: str) -> Extractor:
+    if lang not in cache:
+        cache[lang] = get_extractor(name, lang)
+    return cache[lang]
 
 
 def extract_text(text: str, lang: str, date: str | None = None, article_id: str = "text") -> list[Fact]:

@@ -25,6 +25,7 @@ from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
 
 OBJ_DEPS = ("dobj", "obj")
+_TRADE = ("order", "supply", "delivery", "deal", "own")  # frames whose parties may be names no earlier layer typed
 PASS_SUBJ = ("nsubjpass", "nsubj:pass")
 PREP_OBJ = ("pobj", "pcomp")
 UD_OBLIQUE = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "advcl", "acl", "xcomp", "obj", "conj")
@@ -144,8 +145,8 @@ class Engine:
                     if not toks:
                         break
                 if alt[-1].kind == "~":  # by position: the nearest name of the role's kind
-                    toks = next(([x] for x in toks if self._referents([x], kind, refs)), [])
-                ents = self._referents(toks, kind, refs)
+                    toks = next(([x] for x in toks if self._referents([x], kind, refs, rule.frame)), [])
+                ents = self._referents(toks, kind, refs, rule.frame)
                 if ents:
                     frame.roles[role] = ents
                     frame.via[role] = " ".join(str(s) for s in alt)
@@ -155,7 +156,7 @@ class Engine:
             return None
         return frame if frame.roles else None
 
-    def _referents(self, toks, kind: str, refs: Refs) -> list[Entity]:
+    def _referents(self, toks, kind: str, refs: Refs, frame_kind: str = "order") -> list[Entity]:
         out: list[Entity] = []
         kinds = (PRODUCT, COMPANY, "Government") if kind == "Any" else (kind,)
         for tok in toks:
@@ -165,7 +166,7 @@ class Engine:
                         out.append(e)
                 if out and kind == "Any":
                     break
-            if not out and kind == COMPANY:
+            if not out and kind == COMPANY and frame_kind in _TRADE:
                 e = self._unknown_company(tok, refs)
                 if e is not None:
                     out.append(e)
@@ -250,7 +251,8 @@ class Engine:
                 if obl:
                     return obl
             if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-                return self._at_subj(head, args, refs, depth + 1) if head.dep_ in OBJ_DEPS else [head]
+                # 'Samsung won a contract to make chips': the agent of the verb the noun is the object of
+                return self._at_subj(head.head, args, refs, depth + 1) if head.dep_ in OBJ_DEPS else [head]
             return self._at_subj(head, args, refs, depth + 1)
         if t.dep_ == "conj":
             return self._at_subj(head, args, refs, depth + 1)
@@ -308,7 +310,8 @@ class Engine:
     def _at_name(self, t, args, refs):
         """Names attached to a noun: 'the chipmaker Nvidia', 'la société STMicroelectronics', 'Nvidia supplier SK Hynix',
         and, deeper in the phrase, 'le fabricant néerlandais de machines de lithographie ASML'."""
-        out = [c for c in t.children if c.dep_ in ("appos", "flat", "flat:name", "compound", "nmod", "nummod")
+        out = [c for c in t.children if (c.dep_ in ("appos", "flat", "flat:name", "nmod", "nummod")
+                                         or c.dep_ == "compound" and c.i > t.i)
                and refs.mention(c) is not None and not any(g.dep_ == "case" for g in c.children)]
         if t.dep_ in ("compound", "appos") and refs.mention(t.head) is not None:
             out.append(t.head)
@@ -338,7 +341,9 @@ class Engine:
         if t.dep_ in ("nmod", "obl") and fold(h.lemma_) in ("un", "une", "one", "parmi") and h.i != t.i:
             out += self._at_self(h, args, refs)
         if t.dep_ in ("pobj",) and fold(h.text) in ("among", "parmi", "as", "comme") and h.head.i != h.i:
-            out += self._at_subj(h.head, args, refs) + [c for c in h.head.children if c.dep_ in OBJ_DEPS]
+            out += self._at_obj(h.head, args, refs) or self._at_subj(h.head, args, refs)
+        if any(c.dep_ == "case" and fold(c.text) in ("comme", "parmi", "en tant que") for c in t.children):
+            out += self._at_obj(h, args, refs) or self._at_subj(h, args, refs)  # 'choisi par Nvidia comme fournisseur
         return out
 
     def _at_list(self, t, args, refs):
@@ -349,6 +354,12 @@ class Engine:
             if c.dep_ in ("appos", "acl", "acl:relcl", "relcl") and any(fold(g.text) in words for g in c.subtree):
                 out.append(c)
         return out
+
+    def _at_owner(self, t, args, refs):
+        """The company a product belongs to: 'servers for xAI's supercomputer', 'GPU H200 de Nvidia'."""
+        return [c for c in t.children if (c.dep_ in ("poss", "compound", "nmod:poss") or c.dep_ == "nmod"
+                                          and any(fold(g.text) in ("de", "d", "of") for g in c.children))
+                and refs.mention(c) is not None and refs.mention(c).kind == COMPANY]
 
     def _at_xsubj(self, t, args, refs):
         """The subject of the verb a noun trigger is the object or complement of ('X placed orders', 'X signed a deal')."""

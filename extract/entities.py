@@ -209,11 +209,11 @@ class Refs:
         self.disc = disc
         self.lang = lang
         self.tok_mention: dict[int, Mention] = {}
+        self.bounds = [(p.pos(t), p.end_pos(t)) for t in p.doc]  # article offsets of each token
         for m in mentions:
-            for t in p.doc:
-                a, b = p.pos(t), p.end_pos(t)
+            for i, (a, b) in enumerate(self.bounds):
                 if m.start <= a < m.end or a < m.start < b:
-                    self.tok_mention.setdefault(t.i, m)
+                    self.tok_mention.setdefault(i, m)
         self.ent: dict[int, Entity] = {id(m): disc.entity(m) for m in mentions
                                        if m.kind in (COMPANY, GOVERNMENT, PRODUCT) and not m.anaphoric}
         self.surface_groups = self._surface_groups()
@@ -272,11 +272,6 @@ class Refs:
             e = self.entity_of(m)
             if e is not None and e.kind == kind:
                 return [e]
-            if m.kind == PRODUCT and kind == COMPANY:
-                # 'servers for xAI's supercomputer', 'chips for Apple's iPhone': the product's owner
-                owner = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod:poss")
-                         and self.tok_mention.get(c.i) is not None and self.tok_mention[c.i].kind == COMPANY]
-                return [self.entity_of(self.tok_mention[owner[0].i])] if owner else []
             if m.kind != PRODUCT or kind == PRODUCT:
                 return []
         if t.i in self.extra and self.extra[t.i].kind == kind:
@@ -375,6 +370,10 @@ class Refs:
     def pronoun(self, t) -> Entity | None:
         """A singular company pronoun: the name whose apposition holds it ('Cree, premier fournisseur ... via sa
         filiale Wolfspeed'), else an enclosing clause's subject, else the previous subject or the focus."""
+        subj = self._clause_subject(t)
+        if subj is not None and fold(t.text) in self.lang.words("possessive_determiners") \
+                and any(self.entity_of(m) is subj for m in self.mentions if m.end <= self.p.pos(t)):
+            return subj  # 'Nvidia counts Microsoft and Google among its customers'
         near = [m for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
         if fold(t.text) in self.lang.words("possessive_determiners") and near:
             gap = self.doc[self._token_at(near[-1].end - 1).i + 1:t.i] if self._token_at(near[-1].end - 1) else []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from supplykg.extract.base import register
 from supplykg.extract.engine import Engine
@@ -29,11 +30,24 @@ from supplykg.extract.lexicon import Lexicon, get_lexicon
 from supplykg.extract.mentions import COMPANY, Mention, MentionFinder
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.normalize import normalize
-from supplykg.extract.parsing import Parsed, mask
+from supplykg.extract.parsing import Parsed, mask, to_masked
 from supplykg.extract.pipeline import load_pipeline
 from supplykg.extract.sentences import split_sentences
 
 log = logging.getLogger(__name__)
+_BATCH = 16  # articles parsed together
+
+
+@dataclass
+class _Prepared:
+    """An article read and masked, its Doc tokenised with our sentence starts, waiting for the parser."""
+
+    article: Article
+    text: str
+    spans: list[tuple[int, int]]
+    hits: list[Mention]
+    segments: list
+    doc: object
 
 __all__ = ["NAME", "RuleExtractor"]
 
@@ -61,20 +75,46 @@ class RuleExtractor:
         return self._nlp
 
     def extract(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Fact]]]:
-        for article in articles:
-            yield article, self.extract_one(article)
+        """Facts of each article, in input order. Articles are parsed in batches, one spaCy ``Doc`` per article
+        with the sentence boundaries of our splitter, which the parser keeps."""
+        prepared = (self._prepare(a) for a in articles)
+        batch: list[_Prepared] = []
+        for item in prepared:
+            batch.append(item)
+            if len(batch) >= _BATCH:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
 
     def extract_one(self, article: Article) -> list[Fact]:
+        return next(self._run([self._prepare(article)]))[1]
+
+    def _prepare(self, article: Article) -> _Prepared:
         text = normalize(article.text)
         spans = list(split_sentences(text, self.abbreviations))
         hits = self.finder.article_hits(text)
-        masked = [mask(text, s, e, hits, self.placeholders, self.rewrites) for s, e in spans]
-        docs = self.nlp.pipe((m[0] for m in masked), batch_size=64)
+        masked, segments = mask(text, 0, len(text), hits, self.placeholders, self.rewrites)
+        doc = self.nlp.make_doc(masked)
+        starts = {to_masked(segments, s) for s, _ in spans}
+        for t in doc:
+            t.is_sent_start = t.idx in starts or t.i == 0
+        return _Prepared(article, text, spans, hits, segments, doc)
+
+    def _run(self, batch: list[_Prepared]) -> Iterator[tuple[Article, list[Fact]]]:
+        docs = self.nlp.pipe((b.doc for b in batch), batch_size=_BATCH)
+        for item, doc in zip(batch, docs):
+            yield item.article, self._facts(item, doc)
+
+    def _facts(self, item: _Prepared, doc) -> list[Fact]:
+        article, text, hits = item.article, item.text, item.hits
         disc = Discourse(self.lex, self.data)
         builder = FactBuilder(article, text, self.data, disc, self.engine)
-        for i, ((s, e), (_, segments), doc) in enumerate(zip(spans, masked, docs)):
+        starts = [t.idx for t in doc]
+        for i, (s, e) in enumerate(item.spans):
             try:
-                self._sentence(Parsed(doc, s, e, text, segments), hits, disc, builder, i)
+                p = Parsed.sentence_of(doc, starts, item.segments, s, e, text)
+                self._sentence(p, hits, disc, builder, i)
             except Exception as err:  # one odd sentence must not cost the article; logged with its place
                 log.warning("%s: sentence at characters %d-%d skipped (%s: %s)", article.id, s, e,
                             type(err).__name__, err)

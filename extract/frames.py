@@ -54,7 +54,8 @@ class FactBuilder:
     # ---------------------------------------------------------------- sentence
     def sentence(self, frames: list[Frame], refs: Refs, s: int, e: int) -> None:
         first = len(self.facts)
-        for frame in frames:
+        # makers named by a possessive ('Apple's M5', 'Micron's HBM3E') first: the other frames rely on them
+        for frame in sorted(frames, key=lambda fr: fr.rule.cue != "possessive"):
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
         self._denials(refs)
         self.sentence_facts.append(list(range(first, len(self.facts))))
@@ -134,14 +135,14 @@ class FactBuilder:
             return
         if f.rule.id.startswith("make.maker") and _plural(f.trigger):
             goods = [g for g in goods if not g.generic]  # 'server makers such as X': a trade, not X's product
-        goods = [g for g in goods if not self._bare(g)]  # 'makes chips': too vague to record
         if not goods:
             return
         q = self._qualify(f, refs, s, e, goods)
         for m in makers:
             for g in goods:
                 name = self._goods_name(g, [])
-                self._emit(f, refs, "manufactures", m, name, "Product", q)
+                if not self._bare(g):  # 'makes chips' is too vague to file; 'makes chips for Huawei' still supplies
+                    self._emit(f, refs, "manufactures", m, name, "Product", q)
                 for c in clients:  # "Nvidia asked TSMC to make 300,000 H20": an order placed with the maker
                     self._emit(f, refs, "ordered", c, name, "Product", dict(q, status="asserted"), supplier=m.name)
                 if f.rule.cue != "possessive":
@@ -173,6 +174,9 @@ class FactBuilder:
         parents, children = f.roles.get("parent", []), f.roles.get("child", [])
         if len(parents) != 1 or not children:
             return
+        phrase = " " + " ".join(fold(x.text) for x in f.trigger.subtree) + " "
+        if any(f" {fold(w)} " in phrase for w in self.lang.cue("not_ownership")):
+            return  # a spin-off, a former unit or a minority stake is not a subsidiary
         q = self._qualify(f, refs, s, e, [])
         q["date"] = None
         for c in children:
@@ -185,7 +189,9 @@ class FactBuilder:
         govs = f.roles.get("government", [])
         if not govs:
             return
-        targets = f.roles.get("target", []) + f.roles.get("company", [])
+        targets = f.roles.get("target", [])
+        if not any(t.kind == "Product" for t in targets):
+            targets = targets + f.roles.get("company", [])
         q = self._qualify(f, refs, s, e, [t for t in targets if t.kind == "Product"])
         q.pop("quantity", None)
         q.pop("quantity_qualifier", None)

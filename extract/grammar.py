@@ -20,7 +20,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   logical subject, through passives, control and relative clauses), ``@obj``, ``@agent``,
   ``@pp(words)`` (the object of a preposition in ``words``), ``@poss`` (the possessor),
   ``@self`` (what a noun denotes: the subject of its copula, its apposition), ``@list``
-  (names after "including", "dont"), ``@head``, ``@trigger`` (the trigger itself);
+  (names after "including", "dont"), ``@owner`` (the company a product belongs to), ``@head``,
+  ``@trigger`` (the trigger itself);
 - ``~name``: a surface fallback where the parse fails — ``~left``/``~right`` (the nearest
   name in the trigger's clause), ``~after(words)``, ``~poss`` (a possessive right before the
   trigger, whatever the parse), ``~subject`` (the sentence's subject),
@@ -50,7 +51,7 @@ FRAMES: dict[str, dict[str, str]] = {
     "restrict": {"government": "Government", "target": "Any", "company": "Company"},
     "deal": {"party": "Company", "partner": "Company", "goods": "Product"},
 }
-STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger"}
+STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner"}
 SURFACE_NAMES = {"left", "right", "after", "before", "subject", "focus", "list", "near", "poss"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
                    r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")

@@ -22,7 +22,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # Legal endings that may follow a company's name in text ("Nvidia Corp.", "Samsung Electronics Co., Ltd.").
@@ -36,6 +36,7 @@ _SUFFIX_WORDS = {"co", "corp", "corporation", "inc", "incorporated", "ltd", "lim
                  "company", "the", "cie", "s.a.", "n.v.", "group.", "inc.", "corp.", "ltd.", "co.", "groupe"}
 
 
+@lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Case- and accent-folded form used as a lookup key."""
     text = unicodedata.normalize("NFKD", text)

@@ -88,6 +88,8 @@ class MentionFinder:
         lex = self.lex
         hits: list[Mention] = []
         for m in lex.source_re.finditer(text):
+            if lex.source_kind(m.group(0)) == "list":
+                continue  # 'the Entity List' is read by the export rules, not a name to mask
             hits.append(Mention(m.start(), m.end(), m.group(0), m.group(0), SOURCE))
         heads = self.lang.cue("product_heads")
         for m in lex.product_re.finditer(text):

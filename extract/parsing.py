@@ -11,7 +11,7 @@ and surface the later layers read is the article's own.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from supplykg.extract.mentions import COMPANY, PRODUCT, SOURCE, Mention
@@ -53,6 +53,34 @@ class Parsed:
         """The article's text for token ``t`` (the name itself where a placeholder stood)."""
         return self.text[self.pos(t):self.end_pos(t)]
 
+    @classmethod
+    def sentence_of(cls, doc, starts: list[int], segments: list, start: int, end: int, text: str) -> Parsed:
+        """One sentence (article offsets ``start``-``end``) of an article parsed whole: its own Doc and segment map.
+        ``starts`` are the character offsets of the article Doc's tokens (for a binary search)."""
+        a, b = to_masked(segments, start), to_masked(segments, end)
+        i, j = bisect_left(starts, a), bisect_left(starts, b)
+        while j > i and doc[j - 1].is_space:
+            j -= 1
+        while i < j and doc[i].is_space:
+            i += 1
+        if i >= j:
+            return cls(doc[0:0].as_doc(), start, end, text, [(0, 0, start, start, False)])
+        sub = doc[i:j].as_doc()
+        base = starts[i]
+        local = []
+        k = max(0, bisect_right([seg[0] for seg in segments], base) - 1)
+        for ms, me, os_, oe, name in segments[k:]:
+            if ms >= b:
+                break
+            if me <= base:
+                continue
+            if name:
+                local.append((ms - base, me - base, os_, oe, True))
+            else:
+                lo, hi = max(ms, base), min(me, b)
+                local.append((lo - base, hi - base, os_ + (lo - ms), os_ + (hi - ms), False))
+        return cls(sub, start, end, text, local or [(0, 0, start, start, False)])
+
     @property
     def sentence(self) -> str:
         return self.text[self.start:self.end]
@@ -63,6 +91,14 @@ class Parsed:
         if name:
             return os_
         return os_ + (masked - ms)
+
+
+def to_masked(segments: list, pos: int) -> int:
+    """The masked-text offset of article offset ``pos`` (a name's start or end maps to its placeholder's)."""
+    for ms, me, os_, oe, name in segments:
+        if os_ <= pos < oe or (pos == oe and name):
+            return ms if name and pos < oe else (me if name else ms + (pos - os_))
+    return segments[-1][1] if segments else 0
 
 
 def mask(text: str, start: int, end: int, hits: list[Mention], placeholders: dict[str, str],
