@@ -136,32 +136,42 @@ class Engine:
     def _fill(self, rule: Rule, t, refs: Refs) -> Frame | None:
         frame = Frame(rule, t)
         kinds = FRAMES[rule.frame]
+        taken: set[Entity] = set()
         for role, path in rule.roles.items():
             kind = kinds[role]
+            reached = False  # a dependency path reached words of another kind: the parse fills the role
             for alt in path.alternatives:
+                surface = any(step.kind == "~" for step in alt)
+                if surface and reached:
+                    break  # 'use the new process for its Dimensity chip': no name by position over a parsed object
                 toks = [t]
                 for step in alt:
                     toks = self._step(step, toks, t, refs)
                     if not toks:
                         break
                 if alt[-1].kind == "~":  # by position: the nearest name of the role's kind
-                    toks = next(([x] for x in toks if self._referents([x], kind, refs, rule.frame)), [])
-                ents = self._referents(toks, kind, refs, rule.frame)
+                    toks = next(([x] for x in toks if self._referents([x], kind, refs, rule.frame, taken)), [])
+                ents = self._referents(toks, kind, refs, rule.frame, taken)
                 if ents:
                     frame.roles[role] = ents
                     frame.via[role] = " ".join(str(s) for s in alt)
                     frame.tokens[role] = toks
+                    taken |= set(ents)
                     break
+                if toks and not surface and any(x.pos_ in ("NOUN", "PROPN") for x in toks if hasattr(x, "pos_")) \
+                        and alt[0].name in ("obj",) and kind == PRODUCT:
+                    reached = True
         if any(role not in frame.roles for role in rule.require):
             return None
         return frame if frame.roles else None
 
-    def _referents(self, toks, kind: str, refs: Refs, frame_kind: str = "order") -> list[Entity]:
+    def _referents(self, toks, kind: str, refs: Refs, frame_kind: str = "order",
+                   taken: set[Entity] = frozenset()) -> list[Entity]:
         out: list[Entity] = []
         kinds = (PRODUCT, COMPANY, "Government") if kind == "Any" else (kind,)
         for tok in toks:
             for k in kinds:
-                for e in refs.refer(tok, k):
+                for e in refs.refer(tok, k, exclude=taken):
                     if e not in out:
                         out.append(e)
                 if out and kind == "Any":
@@ -251,8 +261,9 @@ class Engine:
                 if obl:
                     return obl
             if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-                # 'Samsung won a contract to make chips': the agent of the verb the noun is the object of
-                return self._at_subj(head.head, args, refs, depth + 1) if head.dep_ in OBJ_DEPS else [head]
+                # 'Samsung won a contract to make chips', 'Meta is in talks to buy': the agent of the verb the
+                # noun depends on
+                return self._at_xsubj(head, args, refs) or [head]
             return self._at_subj(head, args, refs, depth + 1)
         if t.dep_ == "conj":
             return self._at_subj(head, args, refs, depth + 1)
@@ -426,6 +437,18 @@ class Engine:
             if x.pos_ in ("NOUN", "PROPN", "VERB") and fold(x.text) not in allowed and fold(x.lemma_) not in allowed:
                 return False
         return True
+
+    def _surface_next(self, t, args, trigger, refs):
+        """The nearest name after the trigger with no verb, comma or clause break between
+        ('la filiale de conception de puces de Huawei')."""
+        lo, hi = self._clause(trigger, refs)
+        for x in refs.doc[trigger.i + 1:]:
+            if self._rel(x, refs) >= hi or x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":", "(", ")"):
+                break
+            m = refs.mention(x)
+            if m is not None:
+                return [refs.head(m)] + self._surface_next(x, args, x, refs) if m.kind != COMPANY else [refs.head(m)]
+        return []
 
     def _surface_near(self, t, args, trigger, refs):
         return self._surface_right(t, args, trigger, refs) or self._surface_left(t, args, trigger, refs)

@@ -218,6 +218,7 @@ class Refs:
                                        if m.kind in (COMPANY, GOVERNMENT, PRODUCT) and not m.anaphoric}
         self.surface_groups = self._surface_groups()
         self.extra: dict[int, Entity] = {}  # tokens typed by their role (unknown companies found by the grammar)
+        self._exclude: set[Entity] = set()
 
     # ------------------------------------------------------------------ basics
     def mention(self, t) -> Mention | None:
@@ -240,9 +241,11 @@ class Refs:
         return [e for e in self.ent.values()]
 
     # ---------------------------------------------------------------- referents
-    def refer(self, t, kind: str, want_group: bool = True) -> list[Entity]:
+    def refer(self, t, kind: str, want_group: bool = True, exclude: set[Entity] = frozenset()) -> list[Entity]:
         """Entities of ``kind`` that token ``t`` stands for, with the names coordinated with it ('A, B and C'),
-        also when the name hangs off the token ('memory makers SK Hynix and Micron')."""
+        also when the name hangs off the token ('memory makers SK Hynix and Micron'). A pronoun avoids the
+        entities in ``exclude`` (the frame's other roles: 'X would become its largest customer')."""
+        self._exclude = exclude
         found = self._one(t, kind)
         if not found or not want_group:
             return found
@@ -368,6 +371,17 @@ class Refs:
 
     # ---------------------------------------------------------------- pronouns
     def pronoun(self, t) -> Entity | None:
+        e = self._pronoun(t)
+        if e is None or e not in self._exclude:
+            return e
+        # the first choice fills another role of the frame: the nearest other company before it
+        before = [self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
+        others = [x for x in before if x is not None and x not in self._exclude]
+        if others:
+            return others[-1]
+        return self.disc.focus(exclude=set(self._exclude))
+
+    def _pronoun(self, t) -> Entity | None:
         """A singular company pronoun: the name whose apposition holds it ('Cree, premier fournisseur ... via sa
         filiale Wolfspeed'), else an enclosing clause's subject, else the previous subject or the focus."""
         subj = self._clause_subject(t)

@@ -89,6 +89,8 @@ class FactBuilder:
             return
         q = self._qualify(f, refs, s, e, goods)
         if not cus:
+            if f.rule.cue == "relational":
+                return  # 'Lenovo is a major AMD customer': a customer noun never says who makes what
             for x in sup:
                 for g in goods:
                     if not self._bare(g) and (not g.generic or g.maker is None):
@@ -145,8 +147,7 @@ class FactBuilder:
                     self._emit(f, refs, "manufactures", m, name, "Product", q)
                 for c in clients:  # "Nvidia asked TSMC to make 300,000 H20": an order placed with the maker
                     self._emit(f, refs, "ordered", c, name, "Product", dict(q, status="asserted"), supplier=m.name)
-                if f.rule.cue != "possessive":
-                    self.disc.makers.setdefault(fold(g.name), m.name)
+                self.disc.makers.setdefault(fold(g.name), m.name)
                 for c in customers:
                     self._emit(f, refs, "supplies", m, c.name, "Company", q, product=name)
                 designer = self._designer(g, m, refs)

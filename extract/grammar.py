@@ -24,7 +24,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   ``@trigger`` (the trigger itself);
 - ``~name``: a surface fallback where the parse fails — ``~left``/``~right`` (the nearest
   name in the trigger's clause), ``~after(words)``, ``~poss`` (a possessive right before the
-  trigger, whatever the parse), ``~subject`` (the sentence's subject),
+  trigger, whatever the parse), ``~next`` (the nearest name after the trigger before any verb or
+  comma), ``~subject`` (the sentence's subject),
   ``~focus`` (the company the article is about).
 
 Within ``@pp(…)`` and ``~after(…)``, alternatives are separated by ``/`` too, so that a
@@ -52,7 +53,7 @@ FRAMES: dict[str, dict[str, str]] = {
     "deal": {"party": "Company", "partner": "Company", "goods": "Product"},
 }
 STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner"}
-SURFACE_NAMES = {"left", "right", "after", "before", "subject", "focus", "list", "near", "poss"}
+SURFACE_NAMES = {"left", "right", "after", "before", "subject", "focus", "list", "near", "poss", "next"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
                    r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")
 

@@ -184,7 +184,9 @@ class MentionFinder:
             surface = text[a:b]
             if any(x.start < b and a < x.end for x in found):
                 continue
-            if ent.label_ in _PERSON_LABELS and " " in surface.strip() and not lex.company(surface):
+            if ent.label_ in _PERSON_LABELS and surface.split()[-1] in _NAME_WORDS | _COMPANY_TAILS:
+                self._unknown(add, text, a, b, "ner", p, force=True)  # 'Veloxis Labs': NER's person is a company
+            elif ent.label_ in _PERSON_LABELS and " " in surface.strip() and not lex.company(surface):
                 add(Mention(a, b, surface, surface, PERSON, source="ner"))
             elif ent.label_ in _ORG_LABELS:
                 self._unknown(add, text, a, b, "ner", p)
@@ -271,6 +273,8 @@ _NAME_WORDS = {"Display", "Industrial", "Internet", "Electronics", "Electric", "
                "Mobility", "Automotive", "Power", "Instruments", "Information", "Communications", "Telecom", "Logic"}
 _MORE_CODES = re.compile(r"\s*(?:,|and|et|&|or|ou|/)\s*(?P<code>\d{2,5}[A-Za-z]{0,3})(?![\w-])")
 _NAMED_CHIP = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\d{1,3}[A-Za-z]?(?![\w-])")
+_COMPANY_TAILS = {"Labs", "Lab", "AI", "Robotics", "Silicon", "Semi", "Foundry", "Corp", "Inc", "Ltd", "Co", "SA", "SAS",
+                  "AG", "GmbH", "NV", "BV", "plc", "LLC", "Group", "Holdings", "Capital", "Ventures", "Partners", "Computer"}
 _FACILITY = re.compile(r"\s+(?:facility|facilities|fab|fabs|plant|plants|site|factory|campus|usine|usines|site|line|lines)\b",
                        re.IGNORECASE)
 

@@ -63,7 +63,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         name = " ".join([*words, head_en])
         if vendor:
             name = f"{vendor} {name}"
-        cover = [t, *used, *(c for c in t.children if c.dep_ in ("amod", "compound", "nummod") and c.i < t.i)]
+        cover = [t, *used, *(c for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i)]
         cover = [c for c in cover if not any(m.start <= p.pos(c) < m.end for m in found)]
         a = min(p.pos(c) for c in cover)
         b = max(p.end_pos(c) for c in cover)
