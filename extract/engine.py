@@ -78,7 +78,7 @@ class Engine:
         verb = self._inflected_verb(t, refs)
         for key in keys:
             for r in self.grammar.by_lemma.get(key, ()):
-                if r not in rules and self._trigger_ok(r, t):
+                if r not in rules and (self._trigger_ok(r, t) or key == t.lower_ and self._noun_as_verb(r, t)):
                     rules.append(r)
         if verb:
             for r in self.grammar.by_lemma.get(verb, ()):
@@ -110,6 +110,11 @@ class Engine:
                 if nxt is not None and nxt.pos_ in ("DET", "PRON", "ADP") and (prev is None or prev.pos_ not in ("DET", "ADP")):
                     return lemma
         return None
+
+    def _noun_as_verb(self, r: Rule, t) -> bool:
+        """'sous-traitant' tagged as a participle: a noun trigger written as such, whatever the tagger said."""
+        return "NOUN" in r.trigger.pos and t.pos_ in ("VERB", "ADJ") and "Fin" not in t.morph.get("VerbForm") \
+            and self._trigger_ok(r, t, pos="NOUN")
 
     def _trigger_ok(self, r: Rule, t, pos: str | None = None) -> bool:
         trig = r.trigger
@@ -158,12 +163,20 @@ class Engine:
                     frame.tokens[role] = toks
                     taken |= set(ents)
                     break
-                if toks and not surface and any(x.pos_ in ("NOUN", "PROPN") for x in toks if hasattr(x, "pos_")) \
-                        and alt[0].name in ("obj",) and kind == PRODUCT:
+                if kind == PRODUCT and not surface and alt[0].name == "obj" and any(self._other_thing(x, refs) for x in toks):
                     reached = True
         if any(role not in frame.roles for role in rule.require):
             return None
         return frame if frame.roles else None
+
+    def _other_thing(self, x, refs: Refs) -> bool:
+        """A noun that names something other than a product ('the new process'), with no product beside it."""
+        if not hasattr(x, "pos_") or x.pos_ not in ("NOUN", "PROPN") or refs.mention(x) is not None:
+            return False
+        if fold(x.text) in self.lang.table("product_heads") or fold(x.lemma_) in self.lang.table("product_heads"):
+            return False
+        near = refs.doc[max(0, x.i - 2):x.i + 3]
+        return not any(refs.mention(n) is not None and refs.mention(n).kind == PRODUCT for n in near)
 
     def _referents(self, toks, kind: str, refs: Refs, frame_kind: str = "order",
                    taken: set[Entity] = frozenset()) -> list[Entity]:

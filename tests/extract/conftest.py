@@ -15,3 +15,4 @@ def facts_of():
         return extract_text(text, lang, date=date)
 
     return run
+
