@@ -433,7 +433,16 @@ class Engine:
             return []  # 'Samsung's chips will be used in ...': the name on the left is what is acted on
         lo, hi = self._clause(trigger, refs)
         heads = [h for h in self._mention_heads(refs, lo, self._rel(trigger, refs)) if h.i < trigger.i]
-        return [h for h in reversed(heads) if self._open_gap(refs, h, trigger)]
+        out = [h for h in reversed(heads) if self._open_gap(refs, h, trigger)]
+        before = [x for x in refs.doc[:trigger.i] if x.pos_ not in ("ADV", "AUX", "PART")]
+        if out and before and before[-1].text == ",":
+            # 'Arm, détenu majoritairement par SoftBank, vend': the subject stands before the insert
+            commas = [x.i for x in refs.doc[:trigger.i] if x.text == ","]
+            if len(commas) >= 2:
+                first = [h for h in heads if h.i < commas[-2]]
+                if first and first[-1].i == commas[-2] - 1:
+                    return [first[-1]] + out
+        return out
 
     def _surface_right(self, t, args, trigger, refs):
         lo, hi = self._clause(trigger, refs)
@@ -466,25 +475,32 @@ class Engine:
     def _surface_near(self, t, args, trigger, refs):
         return self._surface_right(t, args, trigger, refs) or self._surface_left(t, args, trigger, refs)
 
-    def _surface_after(self, t, args, trigger, refs):
-        """The name right after one of the words ``args`` that follows the trigger in its clause."""
+    def _surface_after(self, t, args, trigger, refs, reach: int | None = None):
+        """The names right after one of the words ``args`` that follows the trigger in its clause (within
+        ``reach`` tokens of the trigger when given), nearest first."""
         lo, hi = self._clause(trigger, refs)
         words = [fold(a) for a in args]
         doc = refs.doc
-        for w in doc[trigger.i + 1:]:
+        out = []
+        stop = len(doc) if reach is None else min(len(doc), trigger.i + 1 + reach)
+        for w in doc[trigger.i + 1:stop]:
             if self._rel(w, refs) >= hi:
                 break
             pair = f"{fold(w.text)} {fold(w.nbor(1).text)}" if w.i + 1 < len(doc) else ""
             if pair in words:
                 w = w.nbor(1)
             if pair in words or fold(w.text) in words or _CONTRACTIONS.get(w.lower_) in words:
-                for x in doc[w.i + 1:w.i + 5]:
+                for x in doc[w.i + 1:w.i + 6]:
                     if self._rel(x, refs) >= hi:
                         break
                     m = refs.mention(x)
-                    if m is not None:
-                        return [refs.head(m)]
-        return []
+                    if m is not None and refs.head(m) not in out:
+                        out.append(refs.head(m))
+        return out
+
+    def _surface_close(self, t, args, trigger, refs):
+        """Like ``~after``, with the word at most three tokens after the trigger ('la puce H20 de Nvidia')."""
+        return self._surface_after(t, args, trigger, refs, reach=3)[:1]
 
     def _surface_before(self, t, args, trigger, refs):
         """The name right before one of the words ``args`` that precedes the trigger in its clause."""
@@ -608,9 +624,10 @@ def _case_matches(case, words: set[str]) -> bool:
 
 
 def _is_passive(t) -> bool:
-    if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in t.children):
+    if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass", "obl:agent", "agent") for c in t.children):
         return True
-    if t.dep_ in ("acl",) and (t.tag_ == "VBN" or ("Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"))):
+    if t.dep_ in ("acl",) and (t.tag_ == "VBN" or "Part" in t.morph.get("VerbForm") and (
+            "Past" in t.morph.get("Tense") or any(fold(g.text) == "par" for c in t.children for g in c.children))):
         return True
     return False
 

@@ -511,7 +511,9 @@ class Refs:
         poss = [c for c in t.children if fold(c.text) in self.lang.words("possessive_determiners") or c.dep_ == "poss"]
         owner = None
         if poss:
+            saved, self._exclude = self._exclude, set()  # the possessor of 'son partenaire' is not a role of the frame
             ents = self._one(poss[0], COMPANY)
+            self._exclude = saved
             owner = ents[0] if ents else None
         if owner is None:
             return []

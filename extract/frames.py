@@ -143,6 +143,9 @@ class FactBuilder:
         for m in makers:
             for g in goods:
                 name = self._goods_name(g, [])
+                known = self.disc.lex.maker_of(g.name)
+                if f.rule.cue == "possessive" and known and known != m.name:
+                    continue  # 'Xiaomi ... ses puces Snapdragon': the possessive names a user, Qualcomm makes them
                 if not self._bare(g):  # 'makes chips' is too vague to file; 'makes chips for Huawei' still supplies
                     self._emit(f, refs, "manufactures", m, name, "Product", q)
                 for c in clients:  # "Nvidia asked TSMC to make 300,000 H20": an order placed with the maker
@@ -357,7 +360,7 @@ class FactBuilder:
                               names=[(m.start, m.end) for m in refs.mentions if m.kind != "Product"])
         status = find_status(text[cs:ce], t, self.lang, trigger_end=refs.p.end_pos(t) - cs)
         status = self._lemma_status(refs, cs, t, status)
-        past = status != "planned" and not any("Fut" in x.morph.get("Tense") for x in [t, *t.children])
+        past = status != "planned"
         date = find_date(text, cs, ce, pos, self.lang, self.article.date, past=past) or \
             find_date(text, s, e, pos, self.lang, self.article.date, past=past)
         out: dict = {"date": date, "status": status}

@@ -23,7 +23,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   (names after "including", "dont"), ``@owner`` (the company a product belongs to), ``@head``,
   ``@trigger`` (the trigger itself);
 - ``~name``: a surface fallback where the parse fails — ``~left``/``~right`` (the nearest
-  name in the trigger's clause), ``~after(words)``, ``~poss`` (a possessive right before the
+  name in the trigger's clause), ``~after(words)`` (``~close(words)``: the word within three tokens
+  of the trigger), ``~poss`` (a possessive right before the
   trigger, whatever the parse), ``~next`` (the nearest name after the trigger before any verb or
   comma), ``~subject`` (the sentence's subject),
   ``~focus`` (the company the article is about).
@@ -53,7 +54,7 @@ FRAMES: dict[str, dict[str, str]] = {
     "deal": {"party": "Company", "partner": "Company", "goods": "Product"},
 }
 STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner"}
-SURFACE_NAMES = {"left", "right", "after", "before", "subject", "focus", "list", "near", "poss", "next"}
+SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
                    r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")
 

@@ -104,8 +104,7 @@ class MentionFinder:
             if family.generic and any(fold(w) in heads for w in surface.split()):
                 continue  # 'puces SiC', 'AI accelerators': the product phrases name these, vendor and all
             if m.group("code"):
-                # the family as written: 'Siyuan 590' stays Siyuan even where the lexicon files the line as MLU
-                name = _clean_product(m.group(0))
+                name = self._coded_name(family, surface, text[m.start("code"):m.end()], text[m.end("family"):m.start("code")])
                 for more in _MORE_CODES.finditer(text, m.end()):
                     # 'Siyuan 590 and 690', 'H100 et H200': a second code shares the family
                     if more.start() != m.end() and not re.fullmatch(r"[\s,]*(?:and|et|&|or|ou|/)?\s*",
@@ -167,6 +166,18 @@ class MentionFinder:
             if _beside_head(text, m.start(), m.end(), heads):
                 hits.append(Mention(m.start(), m.end(), m.group(0), m.group(0), PRODUCT, source="shape"))
         return _merge_reversed(_first_wins(hits), text)
+
+    def _coded_name(self, family, surface: str, code: str, sep: str) -> str:
+        """A family with a model code: the model's own name if the lexicon knows it ('mémoire HBM' + '3E' is
+        HBM3E), else the family as written when it is one word ('Siyuan 590' though the lexicon files the line
+        as MLU), else the family's canonical name ('scanner EUV NXE:3800E' -> 'EUV lithography machine ...')."""
+        glue = "" if sep == "" else " "
+        for cand in (family.name + glue + code, surface.split()[-1] + glue + code, code):
+            known = self.lex.product(cand)
+            if known is not None and not known.generic:
+                return known.name if cand != code or re.search(r"[A-Za-z]", code) else cand
+        base = surface if " " not in surface.strip() else family.name
+        return _clean_product(base + glue + code)
 
     # ----------------------------------------------------------------- sentence
     def sentence(self, p: Parsed, hits: list[Mention]) -> list[Mention]:

@@ -242,8 +242,9 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     # the French models confuse the two moods: the ending decides ('fournirait' conditional, 'fournira' future)
     conditional = any(("Cnd" in t.morph.get("Mood") and not (lang.code == "fr" and _FR_FUTURE.search(t.lower_)))
                       or (lang.code == "fr" and re.search(r"(?:rais|rait|rions|riez|raient)$", t.lower_)) for t in toks)
-    future = any("Fut" in t.morph.get("Tense") or (lang.code == "fr" and t.pos_ in ("VERB", "AUX")
-                                                   and _FR_FUTURE.search(t.lower_)) for t in toks)
+    # French: the ending decides ('fournit' is present whatever the tagger says, 'fournira' future)
+    future = any((lang.code != "fr" and "Fut" in t.morph.get("Tense"))
+                 or (lang.code == "fr" and t.pos_ in ("VERB", "AUX") and _FR_FUTURE.search(t.lower_)) for t in toks)
     reported = reported and (" would " in low or conditional or lang.code == "en")
     if reported:
         return "planned"

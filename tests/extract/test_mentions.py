@@ -1,18 +1,26 @@
+"""Layer 1 on sentences written for the tests: names from the lexicon, from shapes and from NER."""
 import pytest
 
+from supplykg.extract.extractor import RuleExtractor
 from supplykg.extract.lexicon import get_lexicon, strip_suffixes
-from supplykg.extract.mentions import find_mentions
-from supplykg.extract.pipeline import load_pipeline
+from supplykg.extract.model import Article
+from supplykg.extract.parsing import Parsed
 
 
 @pytest.fixture(scope="module")
 def mentions():
-    nlp = load_pipeline("en")
-    lex = get_lexicon()
+    extractors = {}
 
-    def run(text):
-        doc = nlp(text)
-        return [(m.name, m.kind) for m in find_mentions(text, 0, len(text), doc, lex)]
+    def run(text, lang="en"):
+        ex = extractors.setdefault(lang, RuleExtractor(lang))
+        item = ex._prepare(Article(id="t", text=text, lang=lang))
+        doc = ex.nlp(item.doc)
+        starts = [t.idx for t in doc]
+        out = []
+        for s, e in item.spans:
+            p = Parsed.sentence_of(doc, starts, item.segments, s, e, item.text)
+            out += [(m.name, m.kind) for m in ex.finder.sentence(p, item.hits)]
+        return out
 
     return run
 
@@ -39,6 +47,22 @@ def test_product_shapes_with_and_without_family(mentions):
     got = mentions("It compared the Ascend 910B, the MI300X, HBM3E stacks, the Core Ultra 9 285K and GB200 NVL 72 racks.")
     products = [n for n, k in got if k == "Product"]
     assert products == ["Ascend 910B", "MI300X", "HBM3E", "Core Ultra 9 285K", "GB200 NVL72"]
+
+
+def test_products_named_by_their_type_take_english_names(mentions):
+    got = mentions("Wolfspeed livrera des plaquettes de carbure de silicium et des puces SiC d'onsemi.", "fr")
+    products = [n for n, k in got if k == "Product"]
+    assert "SiC wafers" in products and "onsemi SiC chips" in products
+
+
+def test_code_written_before_its_family_is_one_product(mentions):
+    got = mentions("Baidu ordered 1,600 of Huawei's 910B Ascend AI chips.")
+    assert [n for n, k in got if k == "Product"] == ["Ascend 910B"]
+
+
+def test_a_ticker_after_a_name_is_part_of_it(mentions):
+    got = mentions("Microsoft Corp. MSFT has bought chips.")
+    assert ("Microsoft", "Company") in got and not any(n == "MSFT" for n, _ in got)
 
 
 def test_numbers_half_years_and_money_are_not_products(mentions):

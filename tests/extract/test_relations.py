@@ -346,16 +346,16 @@ def test_definite_description_resolves_to_the_article_subject(facts_of):
 
 
 def test_an_extractor_error_costs_one_sentence_not_the_article(monkeypatch, caplog):
-    from supplykg.extract.rules import RuleExtractor
+    from supplykg.extract.engine import Engine
 
-    original = RuleExtractor._genitive_makers
+    original = Engine.frames
 
-    def flaky(self, st, text, sent):
-        if "boom" in text[sent.start:sent.end]:
+    def flaky(self, refs, sentence):
+        if "boom" in refs.p.sentence:
             raise RuntimeError("boom")
-        return original(self, st, text, sent)
+        return original(self, refs, sentence)
 
-    monkeypatch.setattr(RuleExtractor, "_genitive_makers", flaky)
+    monkeypatch.setattr(Engine, "frames", flaky)
     text = "This sentence goes boom. Microsoft bought 1,000 Nvidia H100 chips."
     with caplog.at_level("WARNING"):
         facts = extract_text_en(text)
