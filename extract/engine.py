@@ -540,10 +540,18 @@ class Engine:
         return []
 
     def _surface_subject(self, t, args, trigger, refs):
+        """The sentence's subject: the root's, else a name the broken parse made the root, else the name that
+        opens the sentence."""
         root = next((x for x in refs.doc if x.head.i == x.i), None)
         if root is None:
             return []
-        return [c for c in root.children if c.dep_.startswith(SUBJ_DEPS)]
+        subj = [c for c in root.children if c.dep_.startswith(SUBJ_DEPS)]
+        if subj:
+            return subj
+        if refs.mention(root) is not None:
+            return [root]
+        first = refs.doc[0]
+        return [first] if refs.mention(first) is not None else []
 
     def _surface_focus(self, t, args, trigger, refs):
         e = refs.disc.focus()

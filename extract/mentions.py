@@ -103,8 +103,12 @@ class MentionFinder:
             surface = m.group("family")
             if family.generic and any(fold(w) in heads for w in surface.split()):
                 continue  # 'puces SiC', 'AI accelerators': the product phrases name these, vendor and all
+            before = re.search(r"([\w-]+)\s+(?:(?:de|d'|en|of)\s*)?$", text[max(0, m.start() - 30):m.start()])
+            if family.generic and before and fold(before.group(1)) in heads:
+                continue  # 'plaquettes de carbure de silicium': a modifier of the product noun before it
             if m.group("code"):
-                name = self._coded_name(family, surface, text[m.start("code"):m.end()], text[m.end("family"):m.start("code")])
+                rest = text[m.end("family"):m.end()]
+                name = self._coded_name(family, surface, rest.lstrip(), rest[:len(rest) - len(rest.lstrip())])
                 for more in _MORE_CODES.finditer(text, m.end()):
                     # 'Siyuan 590 and 690', 'H100 et H200': a second code shares the family
                     if more.start() != m.end() and not re.fullmatch(r"[\s,]*(?:and|et|&|or|ou|/)?\s*",
