@@ -265,9 +265,22 @@ class Refs:
                     if m in g:
                         for gm in g:
                             e = self.entity_of(gm)
-                            if e is not None and e.kind == kind and e not in out:
+                            if e is not None and e.kind == kind and e not in out and not self._subject_elsewhere(gm, a):
                                 out.append(e)
         return out
+
+    def _subject_elsewhere(self, m: Mention, anchor) -> bool:
+        """'... avec Denso, Honda et Mazda comptent sur Rohm': a listed name that is the subject of another verb
+        than the anchor's starts a new clause, whatever the commas suggest."""
+        x = next((t for t in self.doc if self.tok_mention.get(t.i) is m), None)
+        if x is None:
+            return False
+        while x.dep_ == "conj" and x.head.i != x.i:
+            x = x.head
+        if not x.dep_.startswith("nsubj"):
+            return False
+        verb = x.head
+        return not (anchor.i == verb.i or verb.i in {a.i for a in anchor.ancestors} and anchor.dep_.startswith("nsubj"))
 
     def _one(self, t, kind: str) -> list[Entity]:
         m = self.tok_mention.get(t.i)

@@ -50,10 +50,12 @@ class FactBuilder:
         self.facts: list[Fact] = []
         self.sentence_facts: list[list[int]] = []
         self.orders: list[tuple[list[Entity], list[Entity], list[Entity]]] = []  # buyers, sellers, goods
+        self.sentence_makers: dict[str, str] = {}  # products a possessive of this sentence gives a maker
 
     # ---------------------------------------------------------------- sentence
     def sentence(self, frames: list[Frame], refs: Refs, s: int, e: int) -> None:
         first = len(self.facts)
+        self.sentence_makers: dict[str, str] = {}
         # makers named by a possessive ('Apple's M5', 'Micron's HBM3E') first: the other frames rely on them
         for frame in sorted(frames, key=lambda fr: fr.rule.cue != "possessive"):
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
@@ -151,6 +153,8 @@ class FactBuilder:
                 for c in clients:  # "Nvidia asked TSMC to make 300,000 H20": an order placed with the maker
                     self._emit(f, refs, "ordered", c, name, "Product", dict(q, status="asserted"), supplier=m.name)
                 self.disc.makers.setdefault(fold(g.name), m.name)
+                if f.rule.cue == "possessive":
+                    self.sentence_makers[fold(g.name)] = m.name
                 for c in customers:
                     self._emit(f, refs, "supplies", m, c.name, "Company", q, product=name)
                 designer = self._designer(g, m, refs)
@@ -231,7 +235,8 @@ class FactBuilder:
                     name = self._goods_name(g, [supplier])
                     self._emit(f, refs, "supplies", supplier, buyer.name, "Company", q, product=name,
                                conf=0.6 if cue is None else 0.7)
-                    if name and cue is not None:  # a purchase or supply agreement for named goods is an order
+                    if name and (cue == "buy" or q.get("value") and fold(f.trigger.lemma_) in self.lang.words("order_deals")):
+                        # a purchase agreement, or a contract worth a sum for named goods, is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
 
     # ---------------------------------------------------------------- helpers
@@ -266,10 +271,13 @@ class FactBuilder:
         return "odm_ems" in m.roles and kind == "device"
 
     def _deal_cue(self, f: Frame, refs: Refs, phrase_only: bool = False) -> str | None:
-        """buy / sell / supply, from the words of the deal's phrase and of the rest of its clause."""
+        """buy / sell / supply, from the words of the deal's phrase and of the rest of its clause (for a weak
+        deal word, 'partnership', 'collaborer', from its own phrase or its complements only)."""
         lo, hi = self.engine._clause(f.trigger, refs)
         toks = [] if phrase_only else [x for x in refs.doc if lo <= refs.p.pos(x) - refs.start < hi and x.i > f.trigger.i]
-        words = {fold(x.lemma_) for x in [*f.trigger.subtree, *toks]} | {fold(x.text) for x in [*f.trigger.subtree, *toks]}
+        own = [x for c in f.trigger.children if c.dep_ not in ("nsubj", "nsubj:pass", "conj", "parataxis", "advcl")
+               for x in c.subtree] if f.trigger.pos_ == "VERB" else list(f.trigger.subtree)
+        words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
         for cue in ("buy", "sell", "supply"):
             if words & self.lang.words(f"deal_{cue}_words"):
                 return cue
@@ -302,8 +310,10 @@ class FactBuilder:
         return maker or self.disc.lex.maker_of(g.name)
 
     def _designer(self, g: Entity, maker: Entity, refs: Refs) -> Entity | None:
-        """The company whose product a foundry or an assembler makes, if the article names it."""
-        name = g.maker or self.disc.makers.get(fold(g.name)) or self.disc.lex.maker_of(g.name)
+        """The company whose product a foundry or an assembler makes, if the article names it: the lexicon's
+        maker of the product, or the one this sentence names ('Apple's M5'). A standard many companies make
+        (HBM3E, DRAM) has no designer."""
+        name = self.disc.lex.maker_of(g.name) or self.sentence_makers.get(fold(g.name))
         if not name or name == maker.name:
             return None
         return next((e for e in self.disc.companies() if e.name == name), None)
