@@ -158,6 +158,9 @@ class Engine:
                     toks = next(([x] for x in toks if self._referents([x], kind, refs, rule.frame, taken)), [])
                 ents = self._referents(toks, kind, refs, rule.frame, taken)
                 if ents:
+                    if alt[0].kind == "@" and alt[0].name == "self":
+                        # 'H3C is a partner for Nvidia's chips, along with Inspur and Lenovo': they are too
+                        ents += [e for e in self._referents(self._also(t), kind, refs, rule.frame, taken) if e not in ents]
                     frame.roles[role] = ents
                     frame.via[role] = " ".join(str(s) for s in alt)
                     frame.tokens[role] = toks
@@ -168,6 +171,22 @@ class Engine:
         if any(role not in frame.roles for role in rule.require):
             return None
         return frame if frame.roles else None
+
+    def _also(self, t) -> list:
+        """Names added to a noun's referent by 'along with', 'as well as', 'tout comme', 'aux côtés de', and a
+        ranking's first by 'after' ('TSMC's second-largest customer after Apple')."""
+        words = self.lang.words("also_words")
+        ranked = any(fold(c.text) in self.lang.words("rank_words") for c in t.children)
+        out = []
+        for h in (t, t.head):
+            for c in h.children:
+                key = fold(c.text)
+                pair = f"{fold(c.nbor(-1).text)} {key}" if c.i > 0 else key
+                if key in words or pair in words or ranked and key in self.lang.words("rank_after"):
+                    out += [g for g in c.children if g.dep_ in PREP_OBJ] or [c]
+                elif c.dep_.startswith(("obl", "nmod")) and any(fold(g.text) in words for g in c.children if g.dep_ in ("case", "fixed")):
+                    out.append(c)
+        return out
 
     def _other_thing(self, x, refs: Refs) -> bool:
         """A noun that names something other than a product ('the new process'), with no product beside it."""
@@ -265,6 +284,11 @@ class Engine:
         head = t.head
         if head.i == t.i:
             return []
+        if t.dep_ == "xcomp" and _is_passive(head):
+            # raising: 'xAI is believed to rent', 'Samsung is expected to supply'
+            raised = [c for c in head.children if c.dep_ in PASS_SUBJ]
+            if raised:
+                return raised
         if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "acl") and _non_finite(t)):
             controller = [c for c in head.children if c.dep_ in OBJ_DEPS + ("iobj", "dative")]
             if t.dep_ == "xcomp" and controller and fold(head.lemma_) in self.lang.words("object_control"):

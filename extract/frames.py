@@ -98,10 +98,14 @@ class FactBuilder:
                     if not self._bare(g) and (not g.generic or g.maker is None):
                         self._emit(f, refs, "manufactures", x, self._goods_name(g, []), "Product", q, conf=0.6)
             return
+        # 'Nvidia, qui fournira à Mistral quelque 18 000 GPU': a counted supply is a shipment too
+        shipment = q.get("quantity") and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" and goods
         for x in sup:
             for c in cus:
                 for g in goods or [None]:
                     self._emit(f, refs, "supplies", x, c.name, "Company", q, product=self._goods_name(g, [x]))
+                    if shipment and g is not None:
+                        self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))
 
     def _delivery(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, rec, goods = f.roles.get("supplier", []), f.roles.get("recipient", []), f.roles.get("goods", [])
@@ -223,6 +227,8 @@ class FactBuilder:
             return
         weak = fold(f.trigger.lemma_) in self.lang.words("weak_deals")
         cue = f.rule.cue or self._deal_cue(f, refs, phrase_only=weak)
+        if f.via.get("partner", "").split(" ")[0].startswith(("@pp(auprès", "~after(auprès")) or "from" in f.via.get("partner", ""):
+            cue = "buy"  # 'un accord d'approvisionnement auprès de Cree': bought from the partner
         if cue is None and weak:
             return  # a partnership or a cooperation is not a supply deal unless its words say so
         q = self._qualify(f, refs, s, e, goods)

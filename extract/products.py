@@ -52,6 +52,11 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
                      or _only_names_between(p.text, p.end_pos(t), m.start, companies))]
         if named or near:
             continue  # 'processeurs GPU Blackwell', 'HBM3E chips', 'sa puce HBM3E': the named product is the mention
+        own = _proper_name(t, p, found)
+        if own is not None:  # 'son superordinateur, Jupiter', 'the Colossus supercomputer': the product's own name
+            a, b = p.pos(own), p.end_pos(own)
+            out.append(Mention(a, b, p.text[a:b], p.text[a:b], PRODUCT, source="apposition", ptype=heads[key][1]))
+            continue
         head_en, ptype = heads[key]
         words, vendor, used = _modifiers(t, lang, p, found)
         node = _NODE.search(p.text[max(p.start, pos - 14):min(p.end, p.end_pos(t) + 14)])
@@ -80,6 +85,20 @@ _FUNCTION = {"de", "d", "du", "des", "la", "le", "les", "l", "a", "au", "aux", "
 def _key(phrase: str) -> str:
     """A modifier's lookup key: folded, without its function words ('carbure de silicium' -> 'carbure silicium')."""
     return " ".join(w for w in fold(phrase).split() if w not in _FUNCTION)
+
+
+def _proper_name(head, p: Parsed, found: list[Mention]):
+    """A capitalised name in apposition with a product noun, that no earlier layer typed
+    ('son tout nouveau superordinateur, Jupiter', 'the Colossus supercomputer')."""
+    for c in head.children:
+        if c.dep_ not in ("appos", "flat", "flat:name", "compound") or c.pos_ != "PROPN" or not c.text[:1].isupper():
+            continue
+        if c.dep_ == "compound" and c.i > head.i:
+            continue
+        if any(m.start <= p.pos(c) < m.end for m in found) or len(c.text) < 3:
+            continue
+        return c
+    return None
 
 
 def _only_names_between(text: str, a: int, b: int, names: list[Mention]) -> bool:
