@@ -348,8 +348,11 @@ class Refs:
         return []
 
     def _listed(self, t) -> list[Entity]:
-        """'Chinese companies including ByteDance and Tencent', 'clients chinois, dont SMIC': the names listed."""
+        """'Chinese companies including ByteDance and Tencent', 'clients chinois, dont SMIC': the names listed
+        (never after a product noun: 'cinq superordinateurs, dont Lumi' lists machines)."""
         if t.pos_ not in ("NOUN", "PROPN") or self.tok_mention.get(t.i) is not None:
+            return []
+        if fold(t.text) in self.lang.table("product_heads") or fold(t.lemma_) in self.lang.table("product_heads"):
             return []
         words = self.lang.words("list_introducers")
         out: list[Entity] = []
@@ -397,15 +400,6 @@ class Refs:
     def _pronoun(self, t) -> Entity | None:
         """A singular company pronoun: the name whose apposition holds it ('Cree, premier fournisseur ... via sa
         filiale Wolfspeed'), else an enclosing clause's subject, else the previous subject or the focus."""
-        subj = self._clause_subject(t)
-        if subj is not None and fold(t.text) in self.lang.words("possessive_determiners") \
-                and any(self.entity_of(m) is subj for m in self.mentions if m.end <= self.p.pos(t)):
-            return subj  # 'Nvidia counts Microsoft and Google among its customers'
-        near = [m for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
-        if fold(t.text) in self.lang.words("possessive_determiners") and near:
-            gap = self.doc[self._token_at(near[-1].end - 1).i + 1:t.i] if self._token_at(near[-1].end - 1) else []
-            if len(gap) <= 2 and not any(x.pos_ in ("VERB", "AUX") for x in gap):
-                return self.entity_of(near[-1])  # 'GWM via sa filiale Xindong'
         if fold(t.text) in self.lang.words("possessive_determiners"):
             for a in t.ancestors:
                 m = self.tok_mention.get(a.i)
@@ -417,6 +411,15 @@ class Refs:
                         return self.entity_of(m)
                 if a.pos_ in ("VERB", "AUX"):
                     break
+        subj = self._clause_subject(t)
+        if subj is not None and fold(t.text) in self.lang.words("possessive_determiners") \
+                and any(self.entity_of(m) is subj for m in self.mentions if m.end <= self.p.pos(t)):
+            return subj  # 'Nvidia counts Microsoft and Google among its customers'
+        near = [m for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
+        if fold(t.text) in self.lang.words("possessive_determiners") and near:
+            gap = self.doc[self._token_at(near[-1].end - 1).i + 1:t.i] if self._token_at(near[-1].end - 1) else []
+            if len(gap) <= 2 and not any(x.pos_ in ("VERB", "AUX") for x in gap):
+                return self.entity_of(near[-1])  # 'GWM via sa filiale Xindong'
         anc = {a.i for a in t.ancestors}
         best = None
         for s in self.doc:

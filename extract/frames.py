@@ -85,13 +85,13 @@ class FactBuilder:
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
         cus = [c for c in cus if c not in sup]
-        if not sup and cus and goods:
-            sup = self._vendor(goods, refs, exclude=cus)
+        if not sup and cus and goods and f.rule.cue != "rely":
+            sup = self._vendor(goods, refs, exclude=cus)  # not for 'leaned on Nvidia's GPUs': using is not buying
         if not sup:
             return
         q = self._qualify(f, refs, s, e, goods)
         if not cus:
-            if f.rule.cue == "relational":
+            if f.rule.cue in ("relational", "rely"):
                 return  # 'Lenovo is a major AMD customer': a customer noun never says who makes what
             for x in sup:
                 for g in goods:
@@ -227,7 +227,7 @@ class FactBuilder:
             return
         weak = fold(f.trigger.lemma_) in self.lang.words("weak_deals")
         cue = f.rule.cue or self._deal_cue(f, refs, phrase_only=weak)
-        if f.via.get("partner", "").split(" ")[0].startswith(("@pp(auprès", "~after(auprès")) or "from" in f.via.get("partner", ""):
+        if any(self._preposition(x) in self.lang.words("from_words") for x in f.tokens.get("partner", [])):
             cue = "buy"  # 'un accord d'approvisionnement auprès de Cree': bought from the partner
         if cue is None and weak:
             return  # a partnership or a cooperation is not a supply deal unless its words say so
@@ -246,6 +246,19 @@ class FactBuilder:
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
 
     # ---------------------------------------------------------------- helpers
+    @staticmethod
+    def _preposition(tok) -> str:
+        """The preposition that introduces a token ('from' in 'from Cree', 'auprès de' in 'auprès de Cree')."""
+        if not hasattr(tok, "dep_"):
+            return ""
+        if tok.dep_ == "pobj":
+            return fold(tok.head.text)
+        case = [c for c in tok.children if c.dep_ == "case"]
+        if case:
+            return " ".join(fold(x.text) for x in [case[0], *(g for g in case[0].children if g.dep_ == "fixed")])
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        return fold(prev.text) if prev is not None else ""
+
     def _bare(self, g: Entity) -> bool:
         """A product named by its type alone ('chips', 'AI chips', 'les serveurs'): nothing an analyst could file."""
         if not g.generic:
