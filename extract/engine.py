@@ -377,6 +377,10 @@ class Engine:
             out += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if any(c.dep_ == "cop" for c in t.children):
             out += [c for c in t.children if c.dep_.startswith("nsubj")]
+            if not out and t.dep_ == "conj" and t.head.i != t.i:
+                out += self._at_subj(t.head, args, refs)  # 'SK Hynix domine le marché ... et est le principal fournisseur'
+        if out:
+            return out  # the copula's subject: an apposition of the noun describes its complement, not it
         if t.dep_ == "xcomp" and t.head.i != t.i:
             out += self._at_subj(t.head, args, refs)
         if t.dep_ == "appos" and t.head.i != t.i:
@@ -408,6 +412,10 @@ class Engine:
         return [c for c in t.children if (c.dep_ in ("poss", "compound", "nmod:poss") or c.dep_ == "nmod"
                                           and any(fold(g.text) in ("de", "d", "of") for g in c.children))
                 and refs.mention(c) is not None and refs.mention(c).kind == COMPANY]
+
+    def _at_members(self, t, args, refs):
+        """The noun itself, for the names it lists ('customers like Apple and AMD', 'clients chinois, dont SMIC')."""
+        return [t] if refs._listed(t) else []
 
     def _at_xsubj(self, t, args, refs):
         """The subject of the verb a noun trigger is the object or complement of ('X placed orders', 'X signed a deal')."""
@@ -562,6 +570,16 @@ class Engine:
                 return [x]  # 'Nvidia H20'
             break
         return []
+
+    def _surface_appos(self, t, args, trigger, refs):
+        """The name a noun stands in apposition to, whatever the parse: 'TSMC, sous-traitant de STMicro'."""
+        i = trigger.i - 1
+        while i >= 0 and (refs.doc[i].pos_ in ("DET", "ADJ", "ADV", "NUM") or fold(refs.doc[i].text) in ("one", "un", "une")):
+            i -= 1
+        if i < 1 or refs.doc[i].text != ",":
+            return []
+        m = refs.mention(refs.doc[i - 1])
+        return [refs.head(m)] if m is not None else []
 
     def _surface_subject(self, t, args, trigger, refs):
         """The sentence's subject: the root's, else a name the broken parse made the root, else the name that

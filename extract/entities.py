@@ -64,6 +64,7 @@ class Discourse:
         self.products: list[Entity] = []  # named products, most recent last
         self.sentence = 0
         self.history: list[Entity] = []  # companies in the order the article names them
+        self.topics: list[Entity | None] = []  # per sentence: its subject, else the first company it names
         self.parents: dict[str, str] = {}  # child -> parent, as the article states it
         self.counterparty: dict[str, str] = {}  # company -> the other party of its latest supply fact
         self.makers: dict[str, str] = {}  # product -> company presented as its maker
@@ -114,6 +115,8 @@ class Discourse:
         if subject is not None:
             subject.salience += 1.0
         self.subjects.append(subject)
+        first = next((e for e in named if e.kind == COMPANY), None)
+        self.topics.append(subject or first)  # what a pronoun in the next sentence most likely means
         for g in groups:
             if len(g) >= 2:
                 self.groups.append((self.sentence, g))
@@ -127,9 +130,9 @@ class Discourse:
     # ----------------------------------------------------------------- queries
     def focus(self, exclude: set[Entity] = frozenset()) -> Entity | None:
         """The company the article is about at this point: the latest subject, else the most salient."""
-        for subj in reversed(self.subjects[-2:]):
-            if subj is not None and subj not in exclude:
-                return subj
+        for topic in reversed(self.topics[-2:]):  # the last sentence's subject, else the first company it named
+            if topic is not None and topic not in exclude:
+                return topic
         cands = [e for e in self.companies() if e not in exclude and e.salience > 0]
         return max(cands, key=lambda e: e.salience) if cands else None
 
@@ -310,6 +313,9 @@ class Refs:
                 return list(self.plural_pronoun(t) or [])
             if low in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns"):
                 return self.description(t)
+            if low in self.lang.words("owner_nouns") or fold(t.lemma_) in self.lang.words("owner_nouns"):
+                owner = self._owner_of(t)  # 'Le propriétaire de TikTok'
+                return [owner] if owner is not None else []
             named = self._named_child(t, kind)
             if named:
                 return named
@@ -333,9 +339,10 @@ class Refs:
                         return [e]
         if kind == PRODUCT:  # "Nvidia's H20 server chips": the named product anywhere in the noun's modifiers
             chain = ("compound", "amod", "nummod", "flat", "flat:name", "appos", "nmod", "npadvmod")
+            examples = {x.i for c in t.children if fold(c.text) in self.lang.words("list_introducers") for x in c.subtree}
             for c in t.subtree:
-                if c.i == t.i or not c.dep_ in chain or any(g.dep_ == "case" for g in c.children):
-                    continue
+                if c.i == t.i or not c.dep_ in chain or any(g.dep_ == "case" for g in c.children) or c.i in examples:
+                    continue  # 'Nvidia chips, including the H20 model': the H20 is an example, not the order
                 m = self.tok_mention.get(c.i)
                 if m is not None and m.kind == PRODUCT and not m.generic and self.entity_of(m) is not None:
                     return [self.entity_of(m)]
@@ -622,7 +629,8 @@ class Refs:
         A comma alone does not make a list ('... fournit GM et Mercedes, Toyota collabore ...' starts a clause)."""
         joiners = self.lang.cue("coordination")
         conj = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:" + "|".join(re.escape(j) for j in joiners)
-                          + r")\s+(?:(?:the|le|la|les|l'|à|au|aux|de|d'|to|from)\s*)?$", re.IGNORECASE)
+                          + r")\s*(?:,\s*[\w' ]{1,20},)?\s+(?:(?:the|le|la|les|l'|à|au|aux|de|d'|to|from)\s*)?$",
+                          re.IGNORECASE)  # 'and, of course, NVIDIA
         comma = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,\s*(?:(?:the|le|la|les|l')\s*)?$", re.IGNORECASE)
         out: list[list[Mention]] = []
         chain: list[Mention] = []

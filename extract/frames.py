@@ -58,6 +58,8 @@ class FactBuilder:
         self.sentence_makers: dict[str, str] = {}
         # makers named by a possessive ('Apple's M5', 'Micron's HBM3E') first: the other frames rely on them
         for frame in sorted(frames, key=lambda fr: fr.rule.cue != "possessive"):
+            if self._hypothetical(frame.trigger):
+                continue  # '... n'a pas pu dire s'il utiliserait des puces Huawei', 'whether it would buy'
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
         self._denials(refs)
         self.sentence_facts.append(list(range(first, len(self.facts))))
@@ -246,6 +248,15 @@ class FactBuilder:
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
 
     # ---------------------------------------------------------------- helpers
+    def _hypothetical(self, t) -> bool:
+        """A trigger in a clause opened by 'if', 'whether', 'si': the text does not say it happened."""
+        for x in (t, t.head):
+            if any(c.dep_ == "mark" and fold(c.text) in self.lang.words("hypothetical_marks") for c in x.children):
+                return True
+            if x.dep_ not in ("xcomp", "aux", "aux:tense"):
+                break
+        return False
+
     @staticmethod
     def _preposition(tok) -> str:
         """The preposition that introduces a token ('from' in 'from Cree', 'auprès de' in 'auprès de Cree')."""

@@ -20,13 +20,13 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   logical subject, through passives, control and relative clauses), ``@obj``, ``@agent``,
   ``@pp(words)`` (the object of a preposition in ``words``), ``@poss`` (the possessor),
   ``@self`` (what a noun denotes: the subject of its copula, its apposition), ``@list``
-  (names after "including", "dont"), ``@owner`` (the company a product belongs to), ``@head``,
+  (names after "including", "dont"), ``@members`` (the names a noun lists), ``@owner`` (the company a product belongs to), ``@head``,
   ``@trigger`` (the trigger itself);
 - ``~name``: a surface fallback where the parse fails — ``~left``/``~right`` (the nearest
   name in the trigger's clause), ``~after(words)`` (``~close(words)``: the word within three tokens
   of the trigger), ``~poss`` (a possessive right before the
   trigger, whatever the parse), ``~next`` (the nearest name after the trigger before any verb or
-  comma), ``~subject`` (the sentence's subject),
+  comma), ``~appos`` (the name before ', <noun>'), ``~subject`` (the sentence's subject),
   ``~focus`` (the company the article is about).
 
 Within ``@pp(…)`` and ``~after(…)``, alternatives are separated by ``/`` too, so that a
@@ -53,8 +53,9 @@ FRAMES: dict[str, dict[str, str]] = {
     "restrict": {"government": "Government", "target": "Any", "company": "Company"},
     "deal": {"party": "Company", "partner": "Company", "goods": "Product"},
 }
-STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner"}
-SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next"}
+STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner",
+              "members"}
+SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
                    r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")
 

@@ -212,10 +212,12 @@ class Lexicon:
         """A lexicon company one edit away from ``surface`` (typos such as 'Nvdia'), names of 5+ letters that
         start with the same letter; a name with inner capitals ('qLattice') is its own."""
         key = fold(strip_suffixes(surface))
-        if len(key) < 5 or re.search(r"[a-z][A-Z]", surface):
+        acronym = surface.isupper() and len(key) == 4  # 'TMSC' for TSMC: a swap in a four-letter acronym
+        if len(key) < 5 and not acronym or re.search(r"[a-z][A-Z]", surface):
             return None
         for alias, name in self.company_alias.items():
-            if abs(len(alias) - len(key)) <= 1 and len(alias) >= 5 and alias[0] == key[0] and _one_edit(alias, key):
+            if abs(len(alias) - len(key)) <= (0 if acronym else 1) and len(alias) >= len(key) >= 4 \
+                    and alias[0] == key[0] and _one_edit(alias, key):
                 return name
         return None
 
