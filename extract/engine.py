@@ -341,7 +341,8 @@ class Engine:
         for c in t.children:
             if c.dep_ in ("prep", "agent", "dative") and _prep_matches(c, words):
                 out += [g for g in c.children if g.dep_ in PREP_OBJ]
-                out += [x for g in c.children if g.dep_ == "pcomp" for x in g.children if x.dep_ in PREP_OBJ]
+                out += [x for g in c.children if g.dep_ == "pcomp" for x in g.children
+                        if x.dep_ in PREP_OBJ or x.dep_ == "nsubj"]  # 'for Huawei using DUV machines': parsed as a clause
             elif c.dep_ in UD_OBLIQUE or c.dep_.startswith(("obl", "nmod")):
                 case = [g for g in c.children if g.dep_ in ("case", "mark")]
                 if any(_case_matches(g, words) for g in case):
@@ -418,16 +419,15 @@ class Engine:
         return [t] if refs._listed(t) else []
 
     def _at_xsubj(self, t, args, refs):
-        """The subject of the verb a noun trigger is the object or complement of ('X placed orders', 'X signed a deal')."""
+        """The subject of the verb a noun trigger depends on ('X placed orders', 'X signed a deal', 'Meta is in
+        talks to buy')."""
         h = t
-        for _ in range(3):
+        for _ in range(4):
             if h.head.i == h.i:
                 break
-            if h.dep_ in ("compound", "amod", "nmod", "pobj", "prep", "obl", "obl:arg", "obl:mod", "case", "conj"):
-                h = h.head
-                continue
             h = h.head
-            break
+            if h.pos_ in ("VERB", "AUX"):
+                break
         if h.pos_ in ("VERB", "AUX") or h.dep_ == "ROOT":
             return self._at_subj(h, args, refs)
         return []

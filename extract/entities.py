@@ -291,8 +291,7 @@ class Refs:
             e = self.entity_of(m)
             if e is not None and e.kind == kind:
                 return [e]
-            if m.kind != PRODUCT or kind == PRODUCT:
-                return []
+            return []  # a product's name never stands for its owner here: the grammar says '@owner' when it means that
         if t.i in self.extra and self.extra[t.i].kind == kind:
             return [self.extra[t.i]]
         low = fold(t.text)
@@ -339,13 +338,16 @@ class Refs:
                         return [e]
         if kind == PRODUCT:  # "Nvidia's H20 server chips": the named product anywhere in the noun's modifiers
             chain = ("compound", "amod", "nummod", "flat", "flat:name", "appos", "nmod", "npadvmod")
-            examples = {x.i for c in t.children if fold(c.text) in self.lang.words("list_introducers") for x in c.subtree}
-            for c in t.subtree:
-                if c.i == t.i or not c.dep_ in chain or any(g.dep_ == "case" for g in c.children) or c.i in examples:
+            todo = [c for c in t.children]
+            while todo:  # only through modifiers: 'the new process for its Dimensity chip' names no product
+                c = todo.pop(0)
+                if c.dep_ not in chain or any(g.dep_ == "case" for g in c.children) \
+                        or fold(c.text) in self.lang.words("list_introducers"):
                     continue  # 'Nvidia chips, including the H20 model': the H20 is an example, not the order
                 m = self.tok_mention.get(c.i)
                 if m is not None and m.kind == PRODUCT and not m.generic and self.entity_of(m) is not None:
                     return [self.entity_of(m)]
+                todo += list(c.children)
         if kind == COMPANY and (fold(t.text) in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns")):
             for c in t.subtree:
                 if c.i > t.i and c.dep_ in ("appos", "flat", "flat:name"):

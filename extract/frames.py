@@ -188,7 +188,7 @@ class FactBuilder:
         parents, children = f.roles.get("parent", []), f.roles.get("child", [])
         if len(parents) != 1 or not children:
             return
-        phrase = " " + " ".join(fold(x.text) for x in f.trigger.subtree) + " "
+        phrase = " " + " ".join(" ".join(fold(x.text) for x in f.trigger.subtree).split()) + " "
         if any(f" {fold(w)} " in phrase for w in self.lang.cue("not_ownership")):
             return  # a spin-off, a former unit or a minority stake is not a subsidiary
         q = self._qualify(f, refs, s, e, [])
@@ -400,6 +400,8 @@ class FactBuilder:
                               names=[(m.start, m.end) for m in refs.mentions if m.kind != "Product"])
         status = find_status(text[cs:ce], t, self.lang, trigger_end=refs.p.end_pos(t) - cs)
         status = self._lemma_status(refs, cs, t, status)
+        if status == "asserted" and f.rule.status:
+            status = f.rule.status  # a qualification announces a supply to come
         past = status != "planned"
         date = find_date(text, cs, ce, pos, self.lang, self.article.date, past=past) or \
             find_date(text, s, e, pos, self.lang, self.article.date, past=past)

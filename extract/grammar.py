@@ -105,6 +105,7 @@ class Rule:
     confidence: float = 0.7
     note: str = ""
     require: tuple[str, ...] = ()
+    status: str | None = None  # the status a plain statement of this rule has ('planned' for qualifications)
 
 
 def parse_path(text: str, where: str) -> Path:
@@ -198,8 +199,11 @@ def parse_rule(row: dict, where: str) -> Rule:
     for role in require:
         if role not in roles:
             raise GrammarError(f"{where}: required role {role!r} has no path in 'roles'")
+    status = row.get("status")
+    if status not in (None, "asserted", "planned", "rumoured", "denied"):
+        raise GrammarError(f"{where}: unknown status {status!r}; use asserted, planned, rumoured or denied")
     return Rule(row["id"], frame, trigger, roles, row.get("cue"), float(row.get("confidence", 0.7)), row.get("note", ""),
-                require)
+                require, status)
 
 
 @dataclass(frozen=True)
