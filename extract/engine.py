@@ -293,6 +293,10 @@ class Engine:
             controller = [c for c in head.children if c.dep_ in OBJ_DEPS + ("iobj", "dative")]
             if t.dep_ == "xcomp" and controller and fold(head.lemma_) in self.lang.words("object_control"):
                 return controller  # "asked TSMC to make", "a demandé à TSMC de fabriquer"
+            if fold(head.lemma_) in self.lang.words("rely_control"):
+                relied = self._at_pp(head, tuple(self.lang.cue("rely_preps")), refs)
+                if relied:
+                    return relied  # "s'appuie sur SMIC pour graver ces puces", "relies on TSMC to make"
             if t.dep_ == "xcomp" and fold(head.lemma_) in self.lang.words("object_control"):
                 obl = [c for c in head.children if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj")]
                 if obl:

@@ -319,6 +319,15 @@ class Refs:
             if named:
                 return named
         if kind == PRODUCT:
+            if low in self.lang.words("container_nouns") or fold(t.lemma_) in self.lang.words("container_nouns") \
+                    or t.pos_ == "NUM":
+                # 'a cluster of 24,000 H100 GPUs', '20,000 of its VX300', '2 000 exemplaires de cette puce'
+                inner = [g for c in t.children if c.dep_ in ("prep", "nmod") for g in ([c] if c.dep_ == "nmod" else c.children)
+                         if g.dep_ in ("pobj", "nmod")]
+                for g in inner:
+                    found = self._one(g, PRODUCT)
+                    if found:
+                        return found
             if t.pos_ in ("PRON",) and low in self.lang.words("product_pronouns"):
                 e = self.disc.last_product()
                 return [e] if e is not None else []

@@ -124,11 +124,11 @@ class FactBuilder:
         if not sup:
             return
         q = self._qualify(f, refs, s, e, goods)
+        for x in sup:  # 'livré par ASML', 'Nvidia shipped its H20': the maker the lexicon gives ships its own product
+            for g in goods:
+                if not g.generic and (not rec or self.disc.lex.maker_of(g.name) == x.name):
+                    self._emit(f, refs, "manufactures", x, g.name, "Product", q, conf=0.6)
         if not rec:
-            for x in sup:
-                for g in goods:
-                    if not g.generic and not self._bare(g):
-                        self._emit(f, refs, "manufactures", x, g.name, "Product", q, conf=0.6)
             return
         for x in sup:
             for r in rec:
@@ -188,7 +188,9 @@ class FactBuilder:
         parents, children = f.roles.get("parent", []), f.roles.get("child", [])
         if len(parents) != 1 or not children:
             return
-        phrase = " " + " ".join(" ".join(fold(x.text) for x in f.trigger.subtree).split()) + " "
+        own = [x for c in f.trigger.children if c.dep_ not in ("relcl", "acl:relcl", "acl", "advcl", "conj", "appos")
+               for x in c.subtree] + [f.trigger]
+        phrase = " " + " ".join(" ".join(fold(x.text) for x in sorted(own, key=lambda x: x.i)).split()) + " "
         if any(f" {fold(w)} " in phrase for w in self.lang.cue("not_ownership")):
             return  # a spin-off, a former unit or a minority stake is not a subsidiary
         q = self._qualify(f, refs, s, e, [])
@@ -400,7 +402,9 @@ class FactBuilder:
                               names=[(m.start, m.end) for m in refs.mentions if m.kind != "Product"])
         status = find_status(text[cs:ce], t, self.lang, trigger_end=refs.p.end_pos(t) - cs)
         status = self._lemma_status(refs, cs, t, status)
-        if status == "asserted" and f.rule.status:
+        if f.rule.status == "asserted" and status != "denied":
+            status = "asserted"  # 'sa puce Ascend 910C' presents the chip as Huawei's, whatever is planned for it
+        elif status == "asserted" and f.rule.status:
             status = f.rule.status  # a qualification announces a supply to come
         past = status != "planned"
         date = find_date(text, cs, ce, pos, self.lang, self.article.date, past=past) or \
