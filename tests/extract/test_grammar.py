@@ -1,0 +1,33 @@
+"""The grammar format: rules read in one line, and a broken rule says where and what to fix."""
+import pytest
+
+from supplykg.extract.grammar import GrammarError, load_grammar_text, parse_path
+
+
+def test_a_rule_reads_as_trigger_frame_and_role_paths():
+    grammar = load_grammar_text(
+        '{"id": "order.verb", "frame": "order", "trigger": {"lemma": ["order", "buy"], "pos": ["VERB"]},'
+        ' "roles": {"buyer": "@subj | ~left", "goods": "@obj", "seller": "@pp(from/through)"}}', "en")
+    rule = grammar.rules[0]
+    assert [r.id for r in grammar.by_lemma["buy"]] == ["order.verb"]
+    assert rule.frame == "order" and set(rule.roles) == {"buyer", "goods", "seller"}
+    assert str(rule.roles["seller"]) == "@pp(from/through)"
+    assert [" ".join(map(str, alt)) for alt in parse_path(">nmod[case=de/à] @owner | ~right", "x").alternatives] == [
+        ">nmod[case=de/à] @owner", "~right"]
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"id": "a", "frame": "sell", "trigger": {"lemma": ["sell"]}, "roles": {}}', "frame"),
+    ('{"id": "a", "frame": "order", "trigger": {"lemma": ["buy"]}, "roles": {"vendor": "@subj"}}', "role"),
+    ('{"id": "a", "frame": "order", "trigger": {"lemma": ["buy"]}, "roles": {"buyer": "@subject"}}', "step"),
+    ('{"id": "a", "frame": "order"', "not JSON"),
+])
+def test_a_broken_rule_names_the_file_line_and_fault(line, message):
+    with pytest.raises(GrammarError, match=rf"lang/en/grammar.jsonl line 2.*{message}"):
+        load_grammar_text("// a comment\n" + line, "en")
+
+
+def test_a_rule_id_is_used_once():
+    line = '{"id": "a", "frame": "order", "trigger": {"lemma": ["buy"]}, "roles": {"buyer": "@subj"}}'
+    with pytest.raises(GrammarError, match="used twice"):
+        load_grammar_text(line + "\n" + line, "en")
