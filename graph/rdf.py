@@ -22,6 +22,7 @@ from rdflib.namespace import PROV, SDO
 
 from supplykg import __version__
 from supplykg.extract.model import Article, Fact
+from supplykg.graph.sources import story_origin
 from supplykg.ontology.iri import agent_iri, article_iri, entity_iri, node_iri
 from supplykg.ontology.namespace import SKG, status_term
 
@@ -79,6 +80,9 @@ def article_triples(article: Article) -> Iterator[tuple]:
         yield a, SDO.url, Literal(article.url, datatype=XSD.anyURI)
     if article.source:
         yield a, SKG.sourceName, Literal(article.source)
+    origin = story_origin(article.source or article.url, article.text)
+    if origin:
+        yield a, SKG.storyOrigin, Literal(origin)
     if article.lang:
         yield a, SKG.language, Literal(article.lang)
     if article.date:

@@ -32,6 +32,7 @@ _TYPE_SEGMENTS = {
     "restriction": "restriction",
     "quantity": "quantity",
     "agent": "agent",
+    "corroboration": "corroboration",
 }
 
 

@@ -196,6 +196,7 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     version), ``replace=True`` removes it once the new version is written (new first, so a
     failure never loses both); otherwise both are kept and ``report.notes`` says so.
     """
+    from supplykg.graph import corroboration_store as corroboration
     from supplykg.graph.rdf import article_graph_iri, article_to_graph
 
     started = time.perf_counter()
@@ -203,6 +204,8 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     tick = progress or (lambda outcome, name: None)
     with _opened(store, create=True) as kg:
         report.triples_before = kg.triple_count()
+        if not corroboration.is_computed(kg):  # a store built before corroboration existed
+            corroboration.rebuild(kg)
         seen: set[str] = set()
 
         def fresh() -> Iterator[Article]:
@@ -234,7 +237,8 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
                 graph = article_to_graph(article, facts)
                 # put_article replaces the article's named graph atomically: removing it
                 # first would lose the stored version whenever the write then failed.
-                kg.put_article(graph)
+                # It then recomputes the corroboration of the facts the article touches.
+                corroboration.put_article(kg, graph)
             except Exception as e:
                 log.info("could not store %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))
                 failed(article, f"could not store it ({type(e).__name__}: {e}); the store is unchanged for it")
@@ -294,9 +298,11 @@ def _handle_earlier_versions(kg: Any, article: Article, seen: set[str], replace:
     if not replace:
         report.notes.append(f"{article.id}: an earlier version is stored; pass --replace to replace it")
         return
+    from supplykg.graph import corroboration_store as corroboration
+
     for iri in earlier:
         try:
-            kg.remove_article(iri)
+            corroboration.remove_article(kg, iri)
         except Exception as e:  # noqa: BLE001  reported; the new version is already stored
             report.notes.append(f"{article.id}: the new version is stored but the earlier one could not be "
                                 f"removed ({type(e).__name__}: {_first_line(e)}); run `supplykg remove {iri}`")
@@ -442,8 +448,10 @@ def remove(store: StoreArg, ref: str) -> list[str]:
         found = find_article(kg, ref)
         if not found:
             raise SupplyKGError(f"no article {ref!r} in the store; {_what_is_stored(kg, ref)}")
+        from supplykg.graph import corroboration_store as corroboration
+
         for iri in found:
-            kg.remove_article(iri)
+            corroboration.remove_article(kg, iri)
         return [str(i) for i in found]
 
 
