@@ -455,6 +455,36 @@ def remove(store: StoreArg, ref: str) -> list[str]:
         return [str(i) for i in found]
 
 
+# ---------------------------------------------------------------- corroboration
+
+def corroboration(store: StoreArg = None, company: str | None = None, *,
+                  evidence: bool = False) -> list[dict[str, Any]]:
+    """One row per fact (about ``company`` when given): articles, independent sources, statuses,
+    first and last seen, conflict; with ``evidence`` each row lists its claims. Most corroborated first."""
+    from supplykg.graph.corroboration_report import corroboration_rows
+
+    with _opened(store) as kg:
+        return corroboration_rows(kg, company, evidence=evidence)
+
+
+def conflicts(store: StoreArg = None) -> list[dict[str, Any]]:
+    """One row per conflict of a fact, with the claims on each side and their evidence."""
+    from supplykg.graph.corroboration_report import conflict_rows
+
+    with _opened(store) as kg:
+        return conflict_rows(kg)
+
+
+def corroborate(store: StoreArg = None) -> dict[str, int]:
+    """Recompute the corroboration of every fact (after an interrupted build, or on a store from an older
+    version); returns how many facts were written, left unchanged and removed."""
+    from supplykg.graph.corroboration_store import rebuild
+
+    with _opened(store) as kg:
+        done = rebuild(kg)
+        return {"written": done.written, "unchanged": done.unchanged, "removed": done.removed}
+
+
 # ---------------------------------------------------------------- analytics
 
 ANALYSES = ("suppliers", "customers", "paths", "dependencies", "concentration", "central", "changes")

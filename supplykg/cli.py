@@ -461,6 +461,26 @@ def remove(article: str, store: str | None) -> None:
         click.echo(f"removed {iri}")
 
 
+@cli.command()
+@store_option
+def corroborate(store: str | None) -> None:
+    """Recompute the corroboration of every fact from its claims.
+
+    Building and removing keep it up to date on their own; run this after an
+    interrupted build (`supplykg validate` says when) or on a store built by an
+    older version.
+
+    \b
+    Example:
+        supplykg corroborate
+    """
+    from supplykg import api
+
+    done = api.corroborate(store)
+    click.echo(f"corroboration: {done['written']} fact(s) written, {done['unchanged']} unchanged, "
+               f"{done['removed']} removed")
+
+
 # ---------------------------------------------------------------- graph analytics
 
 def _graph_command(name: str, doc: str, *params: Callable[..., Any]) -> None:
@@ -543,6 +563,116 @@ _graph_command("changes", """What changed between two dates (YYYY, YYYY-MM or YY
         supplykg graph changes --since 2024-01 --until 2024-12
     """, click.option("--since", metavar="DATE", help="Start date (inclusive)."),
     click.option("--until", metavar="DATE", help="End date (inclusive)."))
+
+
+@graph.command("corroboration")
+@click.argument("company", required=False)
+@store_option
+@click.option("--evidence", is_flag=True, help="List the claims behind each fact (sentence, article, date).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def corroboration_command(company: str | None, store: str | None, evidence: bool, fmt: str) -> None:
+    """How far to believe each fact: articles, independent sources, statuses, first and last seen, conflict.
+
+    One row per fact (subject, relation, object and product), most corroborated first;
+    with COMPANY, only the facts it is the subject or object of. A wire story and its
+    republications count as one source.
+
+    \b
+    Example:
+        supplykg graph corroboration Nvidia --evidence
+    """
+    from supplykg import api
+
+    rows = api.corroboration(store, company, evidence=evidence)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("no fact in the graph")
+        return
+    columns = ["fact", "articles", "sources", "statuses", "first_seen", "last_seen", "conflict"]
+    table = _table(*columns, *(["evidence"] if evidence else []))
+    for r in rows:
+        cells = [_fact_name(r), str(r["articles"]), str(r["sources"]), ", ".join(r["statuses"]),
+                 r["first_seen"] or "", r["last_seen"] or "", ", ".join(r["conflicts"]) or "no"]
+        if evidence:
+            cells.append("\n".join(_claim_line(c) for c in r["evidence"]))
+        table.add_row(*map(_text, cells))
+    _report_console().print(table)
+
+
+@graph.command("conflicts")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def conflicts_command(store: str | None, fmt: str) -> None:
+    """Facts whose claims disagree, with the claims on each side and their evidence.
+
+    A fact conflicts when an article denies what another affirms, when the quantities
+    or dates of one order or delivery disagree beyond their hedges ("more than",
+    "about"), or when a planned fact is past its date in the newest article stored
+    and no article reports it done.
+
+    \b
+    Example:
+        supplykg graph conflicts --format json
+    """
+    from supplykg import api
+
+    rows = api.conflicts(store)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("no conflict in the graph")
+        return
+    out = _report_console()
+    for r in rows:
+        click.echo(f"{_fact_name(r)}: {r['conflict']}, {r['note']}")
+        table = _table("side", "status", "quantity", "date", "published", "article", "source", "evidence")
+        for side in r["sides"]:
+            for c in side["claims"]:
+                table.add_row(*map(_text, (side["side"], c["status"], c["quantity"] or "", c["date"] or "",
+                                           c["published"] or "", c["article"], c["source"] or "",
+                                           f"“{c['evidence']}”")))
+        out.print(table)
+
+
+def _fact_name(r: dict[str, Any]) -> str:
+    product = f" ({r['product']})" if r.get("product") else ""
+    return f"{r['subject']} {r['relation']} {r['object']}{product}"
+
+
+def _text(cell: str) -> Any:
+    """A table cell shown as written: article text may hold ``[…]``, which rich would read as markup."""
+    from rich.text import Text
+
+    return Text(cell)
+
+
+def _table(*columns: str) -> Any:
+    from rich import box
+    from rich.table import Table
+
+    return Table(*columns, box=box.SIMPLE_HEAD)
+
+
+#: Width of report tables written to a file or a pipe (a terminal gives its own width).
+REPORT_WIDTH = 160
+
+
+def _report_console() -> Console:
+    """A console for wide report tables: the terminal's width, or :data:`REPORT_WIDTH` when piped."""
+    from rich.console import Console
+
+    probe = Console()
+    return Console(highlight=False, soft_wrap=False, width=None if probe.is_terminal else REPORT_WIDTH)
+
+
+def _claim_line(c: dict[str, Any]) -> str:
+    """One claim behind a fact: status, date, quantity, published, article: “sentence”."""
+    quals = ", ".join(str(x) for x in (c["status"], c["date"], c["quantity"]) if x)
+    where = ", ".join(str(x) for x in (c["published"], c["article"], c["source"]) if x)
+    return f"[{quals}] “{c['evidence']}” ({where})"
 
 
 def _evidence_line(e: dict[str, Any]) -> str:

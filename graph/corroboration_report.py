@@ -1,0 +1,122 @@
+"""Corroboration for people: the rows of ``supplykg graph corroboration`` and ``graph conflicts``.
+
+Facts come from the stored ``skg:Corroboration`` nodes through the named query
+``corroboration.rq`` (so ``supplykg query --name corroboration`` gives the same rows); the
+sides of each conflict are worked out again from the fact's claims by
+:func:`supplykg.graph.corroboration.conflicts`, the function that set the stored flag.
+"""
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from rdflib import Literal, URIRef
+
+from supplykg.graph.bind import sparql_term
+from supplykg.graph.corroboration import ClaimRecord, conflicts, quantity_text
+from supplykg.graph.corroboration_store import Link, as_of, claim_records, corroboration_iri
+from supplykg.graph.query import run_named
+from supplykg.graph.store import KGStore
+
+_FACT_LINKS = """SELECT DISTINCT ?fact ?s ?rel ?o WHERE {
+  VALUES ?fact { %s }
+  ?fact rdf:subject ?s ; rdf:object ?o ; skg:claim ?c . ?c skg:relation ?rel }"""
+_CONFLICTING = "SELECT DISTINCT ?fact WHERE { ?fact skg:conflict true }"
+_LABELS = "SELECT ?e (MIN(?l) AS ?label) WHERE { VALUES ?e { %s } ?e rdfs:label ?l } GROUP BY ?e"
+_NAMES = "SELECT DISTINCT ?name WHERE { ?e a ?type ; rdfs:label ?name . VALUES ?type { skg:Company skg:Government } }"
+_KNOWN = "ASK { ?e rdfs:label ?name . FILTER(LCASE(STR(?name)) = LCASE(STR(?wanted))) }"
+BATCH = 200
+
+
+def _values(iris: list[str]) -> Iterable[str]:
+    for i in range(0, len(iris), BATCH):
+        yield " ".join(sparql_term(URIRef(x)) for x in iris[i:i + BATCH])
+
+
+def fact_claims(kg: KGStore, facts: Iterable[str]) -> dict[str, list[ClaimRecord]]:
+    """Fact (corroboration) IRI -> the records of its claims."""
+    facts = sorted(set(facts))
+    links: set[Link] = set()
+    for block in _values(facts):
+        links |= {(str(r[1]), str(r[2]), str(r[3])) for r in kg.query(_FACT_LINKS % block)}
+    wanted = set(facts)
+    out: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for r in claim_records(kg, links):
+        iri = str(corroboration_iri(r.key))
+        if iri in wanted:
+            out[iri].append(r)
+    return out
+
+
+def labels(kg: KGStore, iris: Iterable[str]) -> dict[str, str]:
+    """One label per IRI (the smallest), for the IRIs that have one."""
+    out: dict[str, str] = {}
+    for block in _values(sorted({i for i in iris if i})):
+        out.update({str(r[0]): str(r[1]) for r in kg.query(_LABELS % block) if r[1] is not None})
+    return out
+
+
+def _by_date(records: Iterable[ClaimRecord]) -> list[ClaimRecord]:
+    return sorted(records, key=lambda r: (r.article_date or "", r.file or "", r.claim))
+
+
+def claim_row(r: ClaimRecord) -> dict[str, Any]:
+    """A claim as people read it: status, figures, dates, where it was read and the sentence."""
+    return {"status": r.status, "quantity": quantity_text(r) if r.quantity is not None else None, "date": r.date,
+            "published": r.article_date, "article": r.file or r.article, "source": r.origin,
+            "evidence": r.evidence, "claim": r.claim}
+
+
+def _check_company(kg: KGStore, company: str) -> None:
+    if kg.query(_KNOWN, {"wanted": Literal(company)}).askAnswer:
+        return
+    names = sorted({str(r[0]) for r in kg.query(_NAMES)})
+    close = difflib.get_close_matches(company, names, n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; give a name as the graph shows it"
+    raise ValueError(f"no company named {company!r} in the graph{hint}")
+
+
+def corroboration_rows(kg: KGStore, company: str | None = None, *, evidence: bool = False) -> list[dict[str, Any]]:
+    """One row per fact (about ``company`` when given), most corroborated first."""
+    if company:
+        _check_company(kg, company)
+    rows = []
+    for r in run_named(kg, "corroboration", {"company": company or ""}):
+        rows.append({
+            "subject": str(r["subjectName"]), "relation": str(r["relation"]), "object": str(r["objectName"]),
+            "product": str(r["productName"]) if r["productName"] is not None else None,
+            "articles": int(r["articles"]), "sources": int(r["sources"]),
+            "statuses": [s for s in str(r["statuses"] or "").split(", ") if s],
+            "first_seen": str(r["firstSeen"]) if r["firstSeen"] is not None else None,
+            "last_seen": str(r["lastSeen"]) if r["lastSeen"] is not None else None,
+            "conflict": bool(r["conflict"].toPython()),
+            "conflicts": [k for k in str(r["conflicts"] or "").split(", ") if k],
+            "fact": str(r["fact"])})
+    if evidence:
+        claims = fact_claims(kg, (row["fact"] for row in rows))
+        for row in rows:
+            row["evidence"] = [claim_row(c) for c in _by_date(claims.get(row["fact"], []))]
+    return rows
+
+
+def conflict_rows(kg: KGStore) -> list[dict[str, Any]]:
+    """One row per conflict of a fact: what disagrees, and the claims on each side with their evidence."""
+    facts = fact_claims(kg, (str(r[0]) for r in kg.query(_CONFLICTING)))
+    newest = as_of(kg)
+    names = labels(kg, {x for records in facts.values() for r in records for x in (r.subject, r.object, r.product)})
+    out = []
+    for fact, records in facts.items():
+        by_claim = {r.claim: r for r in records}
+        s, rel, o, product = records[0].key
+        for c in conflicts(records, newest):
+            out.append({
+                "subject": names.get(s, s), "relation": rel, "object": names.get(o, o),
+                "product": names.get(product, product) if product else None, "conflict": c.kind, "note": c.note,
+                "sides": [{"side": side, "claims": [claim_row(r) for r in _by_date(by_claim[x] for x in claims)]}
+                          for side, claims in c.sides],
+                "fact": fact})
+    out.sort(key=lambda row: (row["subject"].casefold(), row["relation"], row["object"].casefold(),
+                              row["product"] or "", row["fact"], row["conflict"]))
+    return out
