@@ -221,16 +221,29 @@ def _sides(records: Iterable[ClaimRecord], label: Any) -> tuple[tuple[str, tuple
     return tuple((k, tuple(sorted(set(v)))) for k, v in sorted(groups.items()))
 
 
-def conflicts(records: list[ClaimRecord], as_of: str | None = None) -> tuple[Conflict, ...]:
+def conflicts(records: list[ClaimRecord], as_of: str | None = None,
+              siblings: Iterable[ClaimRecord] = ()) -> tuple[Conflict, ...]:
     """Why the claims of one fact disagree, in :data:`CONFLICT_KINDS` order (empty when they agree).
 
     ``as_of`` is the newest publication date in the store: a planned fact dated before it
     and never reported done is ``overdue``. It is a property of the articles, not of the
     clock, so two builds of the same articles give the same answer on any day.
+
+    ``siblings`` are the claims of the same subject, relation and object with another
+    product: a denial that names no product denies every product ("X does not supply Y"),
+    and a claim that names one affirms the fact without a product ("X supplies Y with Z").
     """
     out: list[Conflict] = []
+    if not records:
+        return ()
+    key, product = records[0].key, records[0].product
+    siblings = [r for r in siblings if r.key[:3] == key[:3] and r.key != key]
     affirmed = [r for r in records if r.status != "denied"]
     denied = [r for r in records if r.status == "denied"]
+    if product is None:
+        affirmed += [r for r in siblings if r.status != "denied"]
+    else:
+        denied += [r for r in siblings if r.status == "denied" and r.product is None]
     if any(a.article != d.article for a in affirmed for d in denied):
         out.append(Conflict("denial", f"affirmed by {_n(affirmed)}, denied by {_n(denied)}",
                             (("affirmed", tuple(sorted(r.claim for r in affirmed))),
@@ -284,8 +297,15 @@ def _n(records: list[ClaimRecord]) -> str:
 # --- the aggregate -----------------------------------------------------------------------------
 
 def corroborate(key: Key, records: Iterable[ClaimRecord], as_of: str | None = None) -> Corroboration:
-    """The corroboration of the fact ``key`` from its claims (records of other keys are ignored)."""
+    """The corroboration of the fact ``key`` from its claims.
+
+    ``records`` may hold claims of other facts: those with the same subject, relation and
+    object but another product take part in its denial conflicts (see :func:`conflicts`),
+    the rest are ignored.
+    """
+    records = list(records)
     mine = sorted((r for r in records if r.key == key), key=lambda r: r.claim)
+    siblings = [r for r in records if r.key[:3] == key[:3] and r.key != key]
     groups = source_groups(mine)
     names: dict[int, str] = {}
     for r in sorted(mine, key=lambda r: (r.origin or "", r.article)):
@@ -299,13 +319,15 @@ def corroborate(key: Key, records: Iterable[ClaimRecord], as_of: str | None = No
         origins=tuple(sorted(names.values())),
         statuses=tuple(s for s in STATUS_ORDER if s in statuses) + tuple(sorted(statuses - set(STATUS_ORDER))),
         first_seen=earliest(r.article_date for r in mine), last_seen=latest(r.article_date for r in mine),
-        conflicts=conflicts(mine, as_of))
+        conflicts=conflicts(mine, as_of, siblings))
 
 
 def corroborate_all(records: Iterable[ClaimRecord], as_of: str | None = None) -> Iterator[Corroboration]:
     """One :class:`Corroboration` per key of ``records``, in key order."""
-    by_key: dict[Key, list[ClaimRecord]] = defaultdict(list)
+    by_link: dict[tuple[str, str, str], list[ClaimRecord]] = defaultdict(list)
     for r in records:
-        by_key[r.key].append(r)
-    for key in sorted(by_key, key=lambda k: (k[0], k[1], k[2], k[3] or "")):
-        yield corroborate(key, by_key[key], as_of)
+        by_link[r.key[:3]].append(r)
+    for link in sorted(by_link):
+        keys = sorted({r.key for r in by_link[link]}, key=lambda k: k[3] or "")
+        for key in keys:
+            yield corroborate(key, by_link[link], as_of)

@@ -35,18 +35,24 @@ def _values(iris: list[str]) -> Iterable[str]:
         yield " ".join(sparql_term(URIRef(x)) for x in iris[i:i + BATCH])
 
 
-def fact_claims(kg: KGStore, facts: Iterable[str]) -> dict[str, list[ClaimRecord]]:
-    """Fact (corroboration) IRI -> the records of its claims."""
+def fact_claims(kg: KGStore, facts: Iterable[str], with_siblings: bool = False) -> dict[str, list[ClaimRecord]]:
+    """Fact (corroboration) IRI -> the records of its claims, and with ``with_siblings`` those of the
+    facts with the same subject, relation and object (another product), which its denial conflicts read."""
     facts = sorted(set(facts))
     links: set[Link] = set()
     for block in _values(facts):
         links |= {(str(r[1]), str(r[2]), str(r[3])) for r in kg.query(_FACT_LINKS % block)}
     wanted = set(facts)
+    records = claim_records(kg, links)
     out: dict[str, list[ClaimRecord]] = defaultdict(list)
-    for r in claim_records(kg, links):
+    for r in records:
         iri = str(corroboration_iri(r.key))
         if iri in wanted:
             out[iri].append(r)
+    if with_siblings:
+        for iri in list(out):
+            link = out[iri][0].key[:3]
+            out[iri] += [r for r in records if r.key[:3] == link and str(corroboration_iri(r.key)) != iri]
     return out
 
 
@@ -103,14 +109,15 @@ def corroboration_rows(kg: KGStore, company: str | None = None, *, evidence: boo
 
 def conflict_rows(kg: KGStore) -> list[dict[str, Any]]:
     """One row per conflict of a fact: what disagrees, and the claims on each side with their evidence."""
-    facts = fact_claims(kg, (str(r[0]) for r in kg.query(_CONFLICTING)))
+    facts = fact_claims(kg, (str(r[0]) for r in kg.query(_CONFLICTING)), with_siblings=True)
     newest = as_of(kg)
     names = labels(kg, {x for records in facts.values() for r in records for x in (r.subject, r.object, r.product)})
     out = []
     for fact, records in facts.items():
         by_claim = {r.claim: r for r in records}
-        s, rel, o, product = records[0].key
-        for c in conflicts(records, newest):
+        mine = [r for r in records if str(corroboration_iri(r.key)) == fact]
+        s, rel, o, product = mine[0].key
+        for c in conflicts(mine, newest, records):
             out.append({
                 "subject": names.get(s, s), "relation": rel, "object": names.get(o, o),
                 "product": names.get(product, product) if product else None, "conflict": c.kind, "note": c.note,

@@ -163,3 +163,20 @@ def test_corroborate_all_is_deterministic_and_keyed_by_product():
     assert [c.claims for c in first] == [("c1",), ("c2", "c3")]
     assert first == list(corroborate_all(list(reversed(records))))
     assert not any(c.conflict for c in first)
+
+
+def test_a_denial_without_product_denies_every_product_and_not_the_other_way():
+    h20 = [rec("c1", "a1", product="urn:h20"), rec("c2", "a2", product="urn:h20")]
+    general_denial = rec("c3", "a3", status="denied")
+    h20_denial = rec("c4", "a4", status="denied", product="urn:h20")
+    other = rec("c5", "a5", product="urn:hbm")
+    records = h20 + [general_denial, h20_denial, other]
+    by_key = {c.key[3]: c for c in corroborate_all(records)}
+    assert by_key["urn:h20"].conflict_kinds == ("denial",)
+    (denial,) = by_key["urn:h20"].conflicts
+    assert denial.sides == (("affirmed", ("c1", "c2")), ("denied", ("c3", "c4")))
+    (general,) = by_key[None].conflicts  # H20 and HBM claims affirm the fact without a product
+    assert general.sides == (("affirmed", ("c1", "c2", "c5")), ("denied", ("c3",)))
+    assert by_key["urn:hbm"].conflicts[0].sides == (("affirmed", ("c5",)), ("denied", ("c3",)))
+    assert by_key["urn:h20"].claims == ("c1", "c2", "c4")  # counts stay per product
+    assert not any(c.conflict for c in corroborate_all([h20_denial, other]))  # denying H20 is not denying HBM
