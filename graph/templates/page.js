@@ -95,16 +95,12 @@
     };
     if (e.label !== undefined) item.label = e.label;
     if (e.conflicts) item.background = { enabled: true, color: X.color, size: X.size };
+    if (data.large) item.arrows = { to: { enabled: arrowsOn, scaleFactor: 0.5 } };
     return item;
   }
+  // Large graphs: arrowheads, half the drawing time at 50k nodes, only once zoomed in enough to see them.
+  var ARROWS_MIN_SCALE = 0.3, arrowsOn = false;
   var looks = E.map(look);
-  var nodes = new vis.DataSet(N.map(function (n) {
-    var item = { id: n.id, shape: n.shape, color: n.color, size: n.size };  // no vis label: drawLabels draws them
-    if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
-    return item;
-  }));
-  var edges = new vis.DataSet(E.map(function (e, i) { return edgeItem(e, looks[i]); }));
-
   var visibleNode = {};
   function linkShown(id) {
     var e = E[id];
@@ -116,11 +112,24 @@
   }
   function nodeShown(id) { return focus ? !!focus.set[id] && (visibleNode[id] === 1 || !degree[id]) : (!degree[id] || visibleNode[id] === 1); }
   recomputeVisibleNodes();
-  var edgeView = new vis.DataView(edges, { filter: function (item) { return linkShown(item.id); } });
-  var nodeView = new vis.DataView(nodes, { filter: function (item) { return nodeShown(item.id); } });
+  function nodeItem(n) {
+    var item = { id: n.id, shape: n.shape, color: n.color, size: n.size };  // no vis label: drawLabels draws them
+    if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
+    return item;
+  }
+  // The network is given only what is on screen, and a filter adds and removes the difference. vis's
+  // DataView re-reads (and copies) every item on each refresh, and DataSet.update re-attaches each edge
+  // to its nodes at the cost of a hub's whole edge list: at 50k nodes a filter took 5 to 15 s that way.
+  var inView = {}, styled = {};  // link id -> shown; link id -> the look its live edge is drawn with
+  function lookKey(lk) { return lk.status + "/" + lk.sources; }
+  var nodes = new vis.DataSet(N.filter(function (n) { return nodeShown(n.id); }).map(nodeItem));
+  var edges = new vis.DataSet(E.filter(function (e) { return linkShown(e.id); }).map(function (e) {
+    inView[e.id] = true; styled[e.id] = lookKey(looks[e.id]);
+    return edgeItem(e, looks[e.id]);
+  }));
 
   // --- network ----------------------------------------------------------------------------------
-  var network = new vis.Network(byId("skg-graph"), { nodes: nodeView, edges: edgeView }, data.options);
+  var network = new vis.Network(byId("skg-graph"), { nodes: nodes, edges: edges }, data.options);
   var physicsBox = byId("skg-physics");
   physicsBox.checked = false;
   physicsBox.addEventListener("change", function () { network.setOptions({ physics: { enabled: physicsBox.checked } }); });
@@ -135,19 +144,46 @@
     byId("skg-status").textContent = n + " of " + N.length + " nodes, " + m + " of " + E.length + " links, " +
       facts + " of " + C.length + " facts shown";
   }
+  // A link already on screen whose look changed is restyled in place: the drawing reads width, dashes
+  // and colour from the live edge's options each frame.
+  function restyle(id) {
+    var options = network.body.edges[id].options, item = edgeItem(E[id], looks[id]);
+    options.width = item.width;
+    options.dashes = item.dashes;
+    options.color.color = options.color.highlight = options.color.hover = item.color.color;
+    options.color.opacity = item.color.opacity;
+    styled[id] = lookKey(looks[id]);
+  }
   function refresh() {
-    var changed = [];
-    E.forEach(function (e, i) {
-      var before = looks[i], after = look(e);
-      looks[i] = after;
-      if (after.shown.length && (after.status !== before.status || after.sources !== before.sources)) changed.push(edgeItem(e, after));
-    });
-    if (changed.length) edges.update(changed);
+    looks = E.map(look);
     recomputeVisibleNodes();
-    edgeView.refresh();
-    nodeView.refresh();
+    var addEdges = [], dropEdges = [], addNodes = [], dropNodes = [];
+    E.forEach(function (e) {
+      var want = linkShown(e.id);
+      if (want && !inView[e.id]) { addEdges.push(edgeItem(e, looks[e.id])); styled[e.id] = lookKey(looks[e.id]); }
+      else if (!want && inView[e.id]) dropEdges.push(e.id);
+      else if (want && styled[e.id] !== lookKey(looks[e.id])) restyle(e.id);
+      inView[e.id] = want;
+    });
+    N.forEach(function (n) {
+      var want = nodeShown(n.id), have = network.body.nodes[n.id] !== undefined;
+      if (want && !have) addNodes.push(nodeItem(n));
+      else if (!want && have) dropNodes.push(n.id);
+    });
+    if (dropEdges.length) edges.remove(dropEdges);
+    if (dropNodes.length) nodes.remove(dropNodes);
+    if (addNodes.length) nodes.add(addNodes);
+    if (addEdges.length) edges.add(addEdges);
+    network.redraw();
     report();
   }
+  function arrowsForZoom() {
+    var want = network.getScale() >= ARROWS_MIN_SCALE;
+    if (!data.large || want === arrowsOn) return;
+    arrowsOn = want;
+    network.body.edgeIndices.forEach(function (id) { network.body.edges[id].options.arrows.to.enabled = want; });
+  }
+  network.on("beforeDrawing", arrowsForZoom);  // every frame: programmatic zooms (fit, focus) fire no zoom event
   var fitScale = 1;
   network.once("afterDrawing", function () {
     fitScale = network.getScale() || 1;
@@ -498,13 +534,13 @@
     current = -1;
     if (q) N.forEach(function (n) { if (n.label.toLowerCase().indexOf(q) !== -1) matches.push(n.id); });
     byId("skg-search-result").textContent = q ? matches.length + " found" : "";
-    network.selectNodes(matches.filter(function (id) { return nodeView.get(id) !== null; }));
+    network.selectNodes(matches.filter(function (id) { return nodeShown(id); }));
   }
   function focusNext() {
     if (!matches.length) return;
     current = (current + 1) % matches.length;
     var id = matches[current];
-    if (nodeView.get(id) === null) return;
+    if (!nodeShown(id)) return;
     network.focus(id, { scale: 1.2, animation: { duration: 300 } });
     show("skg-details", nodeDetails(id));
   }
@@ -566,6 +602,11 @@
   // For tests and power users: the network, the detail builders, the labels last drawn, the exports.
   window.supplykg = { network: network, nodes: nodes, edges: edges, edgeDetails: edgeDetails, nodeDetails: nodeDetails,
     showEdge: function (id) { show("skg-details", edgeDetails(id)); }, showNode: function (id) { show("skg-details", nodeDetails(id)); },
+    link: function (id) {  // a link as drawn now: its width, strongest status, sources and facts on screen
+      var live = network.body.edges[id];
+      return { shown: !!live, width: live ? live.options.width : null, status: looks[id].status,
+               sources: looks[id].sources, facts: looks[id].shown.length };
+    },
     findNode: function (label) { var n = N.find(function (x) { return x.label === label; }); return n ? n.id : null; },
     selectNode: selectNode, focusOn: focusOn, setAsOf: setAsOf, asOfDates: dates, refresh: refresh,
     labels: function () { return lastLabels; }, fitScale: function () { return fitScale; },

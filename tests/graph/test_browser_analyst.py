@@ -119,7 +119,9 @@ def test_one_link_per_fact_width_by_independent_sources_conflict_marked(page):
     # without the denial (status filter) two sources are left: the wire, counted once, and the Ledger
     p.eval("document.querySelector('[data-filter=\"status:denied\"]').click()")
     assert counts(p)[2] == 9
-    assert p.eval(f"window.supplykg.edges.get({norvik['id']}).width") == STYLES["width"]["min"] + STYLES["width"]["per_source"]
+    assert p.eval(f"window.supplykg.link({norvik['id']})") == {
+        "shown": True, "width": STYLES["width"]["min"] + STYLES["width"]["per_source"], "status": "asserted",
+        "sources": 2, "facts": 3}
     p.eval("document.querySelector('[data-filter=\"status:asserted\"]').click()")
     assert counts(p) == (2, 1, 1)  # only the planned Helion -> Pixel Forge is left
     assert p.errors == []
@@ -172,7 +174,8 @@ def test_replay_as_of_a_date(page):
     assert p.eval("document.getElementById('skg-asof-label').textContent") == "published by 2024-03"
     p.eval("window.supplykg.setAsOf(1)")
     assert counts(p)[1:] == (1, 2)  # its republication: same link, width unchanged (one source)
-    assert p.eval("window.supplykg.edges.get().find(e => e.background).width") == STYLES["width"]["min"]
+    norvik = p.eval("window.supplykg.edges.get().find(e => e.background).id")
+    assert p.eval(f"window.supplykg.link({norvik}).width") == STYLES["width"]["min"]
     p.eval("window.supplykg.setAsOf(5)")
     assert counts(p) == (8, 7, 10)
     p.eval("const f = document.getElementById('skg-date-from'); f.value = '2024-06'; f.dispatchEvent(new Event('change'))")
