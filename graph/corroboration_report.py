@@ -16,13 +16,11 @@ from rdflib import Literal, URIRef
 
 from supplykg.graph.bind import sparql_term
 from supplykg.graph.corroboration import ClaimRecord, conflicts, quantity_text
-from supplykg.graph.corroboration_store import Link, as_of, claim_records, corroboration_iri
+from supplykg.graph.corroboration_store import as_of, claim_records, corroboration_iri
 from supplykg.graph.query import run_named
 from supplykg.graph.store import KGStore
 
-_FACT_LINKS = """SELECT DISTINCT ?fact ?s ?rel ?o WHERE {
-  VALUES ?fact { %s }
-  ?fact rdf:subject ?s ; rdf:object ?o ; skg:claim ?c . ?c skg:relation ?rel }"""
+_FACT_STATEMENTS = "SELECT DISTINCT ?l WHERE { VALUES ?fact { %s } ?fact skg:statement ?l }"
 _CONFLICTING = "SELECT DISTINCT ?fact WHERE { ?fact skg:conflict true }"
 _LABELS = "SELECT ?e (MIN(?l) AS ?label) WHERE { VALUES ?e { %s } ?e rdfs:label ?l } GROUP BY ?e"
 _NAMES = "SELECT DISTINCT ?name WHERE { ?e a ?type ; rdfs:label ?name . VALUES ?type { skg:Company skg:Government } }"
@@ -39,11 +37,11 @@ def fact_claims(kg: KGStore, facts: Iterable[str], with_siblings: bool = False) 
     """Fact (corroboration) IRI -> the records of its claims, and with ``with_siblings`` those of the
     facts with the same subject, relation and object (another product), which its denial conflicts read."""
     facts = sorted(set(facts))
-    links: set[Link] = set()
+    statements: set[str] = set()
     for block in _values(facts):
-        links |= {(str(r[1]), str(r[2]), str(r[3])) for r in kg.query(_FACT_LINKS % block)}
+        statements |= {str(r[0]) for r in kg.query(_FACT_STATEMENTS % block)}
     wanted = set(facts)
-    records = claim_records(kg, links)
+    records = claim_records(kg, statements)
     out: dict[str, list[ClaimRecord]] = defaultdict(list)
     for r in records:
         iri = str(corroboration_iri(r.key))

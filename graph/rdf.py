@@ -23,7 +23,7 @@ from rdflib.namespace import PROV, SDO
 from supplykg import __version__
 from supplykg.extract.model import Article, Fact
 from supplykg.graph.sources import story_origin
-from supplykg.ontology.iri import agent_iri, article_iri, entity_iri, node_iri
+from supplykg.ontology.iri import agent_iri, article_iri, entity_iri, node_iri, statement_iri
 from supplykg.ontology.namespace import SKG, status_term
 
 PREDICATES: dict[str, URIRef] = {
@@ -116,6 +116,7 @@ def fact_triples(fact: Fact, article: Article) -> Iterator[tuple]:
     yield c, RDF.predicate, p
     yield c, RDF.object, o
     yield c, SKG.relation, Literal(fact.relation)
+    yield c, SKG.statement, statement_iri(s, fact.relation, o)
     yield c, SKG.status, status_term(fact.status)
     yield c, SKG.confidence, decimal_literal(fact.confidence_decimal)
     yield c, SKG.evidence, Literal(fact.evidence)

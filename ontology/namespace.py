@@ -67,6 +67,7 @@ class SKG(DefinedNamespace):
     restrictedItem: URIRef  # ExportRestriction event -> product or company
 
     # Corroboration properties
+    statement: URIRef  # claim or corroboration -> the IRI of its (subject, relation, object)
     claim: URIRef  # corroboration -> each claim of the fact
     articleCount: URIRef
     sourceCount: URIRef  # independent sources

@@ -205,6 +205,10 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     with _opened(store, create=True) as kg:
         report.triples_before = kg.triple_count()
         if not corroboration.is_computed(kg):  # a store built before corroboration existed
+            legacy = corroboration.legacy_articles(kg)
+            if legacy:
+                report.notes.append(f"{len(legacy)} article(s) were stored by an earlier version and are left out "
+                                    "of corroboration; build them again with --replace")
             corroboration.rebuild(kg)
         seen: set[str] = set()
 

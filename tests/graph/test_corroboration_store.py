@@ -127,3 +127,20 @@ def test_named_queries_read_the_corroboration(store_location):
             ("Norvik Semiconductor", "denial", "asserted", "wire_weekly.txt", "2024-07-25"),
             ("Norvik Semiconductor", "denial", "asserted", "ledger.txt", "2024-08"),
             ("Norvik Semiconductor", "denial", "denied", "denial.txt", "2024-09-02")]
+
+
+def test_a_store_from_before_corroboration_is_computed_on_the_next_build(tmp_path):
+    from supplykg import api
+    from supplykg.ontology.namespace import SKG
+
+    loc = str(tmp_path / "old")
+    with open_store(loc) as kg:  # as an earlier version wrote them: no corroboration, one claim without statement
+        kg.put_article(graph_of(WIRE_A))
+        old = graph_of(OWN)
+        old.remove((None, SKG.statement, None))
+        kg.put_article(old)
+    report = api.build([], store=loc)
+    assert report.notes == ["1 article(s) were stored by an earlier version and are left out of corroboration; "
+                            "build them again with --replace"]
+    with open_store(loc) as kg:
+        assert figures(kg)["articles"] == 1  # the wire story's claim; the Ledger's waits for --replace
