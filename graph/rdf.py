@@ -22,6 +22,7 @@ from rdflib.namespace import PROV, SDO
 
 from supplykg import __version__
 from supplykg.extract.model import Article, Fact
+from supplykg.graph.lexicon import identity_triples
 from supplykg.graph.sources import story_origin
 from supplykg.ontology.iri import agent_iri, article_iri, entity_iri, node_iri, statement_iri
 from supplykg.ontology.namespace import SKG, status_term
@@ -90,10 +91,13 @@ def article_triples(article: Article) -> Iterator[tuple]:
 
 
 def entity_triples(kind: str, name: str) -> Iterator[tuple]:
+    """Type and names of an entity, and the identifiers the curated lexicons give it (Wikidata, country,
+    ticker; see :mod:`supplykg.graph.lexicon`)."""
     iri = entity_iri(kind, name)
     yield iri, RDF.type, CLASSES[kind]
     yield iri, RDFS.label, Literal(name)
     yield iri, SDO.name, Literal(name)
+    yield from identity_triples(kind, name, iri)
 
 
 def claim_iri(fact: Fact, article: Article) -> URIRef:

@@ -321,7 +321,10 @@ NETWORK_FORMATS = ("graphml", "gexf")
 
 def export(store: StoreArg = None, fmt: str = "turtle", out: str | Path | None = None) -> str | None:
     """Serialise the whole store as ``turtle``, ``trig``, ``nt`` or ``jsonld`` (to ``out`` or as a string),
-    or write the company–product network as ``graphml`` or ``gexf`` for Gephi (to ``out``, required)."""
+    or write the company–product network as ``graphml`` or ``gexf`` for Gephi (to ``out``, required),
+    or the company list with its identifiers as ``companies-csv``."""
+    if fmt == "companies-csv":
+        return _companies_csv(store, out)
     if fmt in NETWORK_FORMATS:
         if out is None:
             raise SupplyKGError(f"{fmt} is written to a file: add -o graph.{fmt}")
@@ -334,6 +337,18 @@ def export(store: StoreArg = None, fmt: str = "turtle", out: str | Path | None =
 
     with _opened(store) as kg:
         return _export.export(kg, fmt, out)
+
+
+def _companies_csv(store: StoreArg, out: str | Path | None) -> str | None:
+    from supplykg.graph.companies import companies_csv
+    from supplykg.graph.render import write_atomic
+
+    with _opened(store) as kg:
+        text = companies_csv(kg)
+    if out is None:
+        return text
+    write_atomic(Path(out), text.encode("utf-8"))
+    return None
 
 
 def format_for(path: str | Path) -> str:

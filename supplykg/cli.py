@@ -289,18 +289,21 @@ def _bind_prefixes(graph: Any) -> None:
 
 @cli.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "jsonld", "graphml", "gexf"]),
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "jsonld", "graphml", "gexf",
+                                                   "companies-csv"]),
               default="turtle", show_default=True,
               help="turtle/nt/jsonld: the union of all articles; trig: one named graph per article; "
-                   "graphml/gexf: the company–product network for Gephi (needs -o).")
+                   "graphml/gexf: the company–product network for Gephi (needs -o); companies-csv: one row per "
+                   "company with its country, ticker, LEI and Wikidata id.")
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout.")
 def export(store: str | None, fmt: str, output: str | None) -> None:
-    """Write the whole graph as Turtle, TriG, N-Triples or JSON-LD, or the network as GraphML or GEXF.
+    """Write the whole graph as Turtle, TriG, N-Triples or JSON-LD, the network as GraphML or GEXF, or the companies as CSV.
 
     \b
     Example:
         supplykg export --format turtle -o graph.ttl
         supplykg export --format gexf -o graph.gexf
+        supplykg export --format companies-csv -o companies.csv
     """
     from supplykg import api
 

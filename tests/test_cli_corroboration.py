@@ -101,3 +101,16 @@ def test_build_and_remove_keep_corroboration_current(tmp_path: Path, monkeypatch
     run("remove", "one.txt")
     run("remove", "wire.txt")
     assert run("graph", "corroboration") == "no fact in the graph\n"
+
+
+def test_export_the_company_list_as_csv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(api, "_extractor", lambda: fake_extract)
+    monkeypatch.setenv("SUPPLYKG_STORE", str(tmp_path / "store"))
+    write(tmp_path / "news", "one.txt", "date: 2024-01\nsource: Paper One\n\nAlpha Semi supplies Beta Cloud with wafers.\n")
+    run("build", str(tmp_path / "news"))
+    assert run("export", "--format", "companies-csv").splitlines() == [
+        "iri,name,country,ticker,lei,wikidata,facts,articles",
+        "https://w3id.org/supplykg/id/company/alpha-semi,Alpha Semi,,,,,1,1",
+        "https://w3id.org/supplykg/id/company/beta-cloud,Beta Cloud,,,,,1,1"]  # unknown companies: our IRI only
+    assert run("export", "--format", "companies-csv", "-o", str(tmp_path / "c.csv")) == ""
+    assert (tmp_path / "c.csv").read_text(encoding="utf-8").startswith("iri,name,country")
