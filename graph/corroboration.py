@@ -272,6 +272,22 @@ def conflicts(records: list[ClaimRecord], as_of: str | None = None,
     return tuple(out)
 
 
+def widest(found: Iterable[Conflict]) -> tuple[Conflict, ...]:
+    """The conflicts of one statement's facts (one per product), less those another of the same kind covers.
+
+    A denial naming no product conflicts with the fact without a product and with each
+    product's: one story, told best by the widest (the first of equals is kept).
+    """
+    found = list(found)
+
+    def claims(c: Conflict) -> frozenset[str]:
+        return frozenset(x for _, xs in c.sides for x in xs)
+
+    return tuple(c for i, c in enumerate(found)
+                 if not any(o.kind == c.kind and (claims(c) < claims(o) or (claims(c) == claims(o) and j < i))
+                            for j, o in enumerate(found) if j != i))
+
+
 def _overdue(records: list[ClaimRecord], as_of: str | None) -> Conflict | None:
     now = span(as_of)
     if now is None:

@@ -15,7 +15,7 @@ from typing import Any
 from rdflib import Literal, URIRef
 
 from supplykg.graph.bind import sparql_term
-from supplykg.graph.corroboration import ClaimRecord, conflicts, quantity_text
+from supplykg.graph.corroboration import ClaimRecord, Conflict, Key, conflicts, quantity_text, widest
 from supplykg.graph.corroboration_store import as_of, claim_records, corroboration_iri
 from supplykg.graph.query import run_named
 from supplykg.graph.store import KGStore
@@ -110,12 +110,21 @@ def conflict_rows(kg: KGStore) -> list[dict[str, Any]]:
     facts = fact_claims(kg, (str(r[0]) for r in kg.query(_CONFLICTING)), with_siblings=True)
     newest = as_of(kg)
     names = labels(kg, {x for records in facts.values() for r in records for x in (r.subject, r.object, r.product)})
-    out = []
+    facts_by_key = []
     for fact, records in facts.items():
-        by_claim = {r.claim: r for r in records}
         mine = [r for r in records if str(corroboration_iri(r.key)) == fact]
-        s, rel, o, product = mine[0].key
-        for c in conflicts(mine, newest, records):
+        facts_by_key.append((mine[0].key, fact, mine, records))
+    facts_by_key.sort(key=lambda f: (f[0][:3], f[0][3] or ""))  # per statement, the fact without a product first
+    found: dict[tuple[str, str, str], list[tuple[Conflict, str, Key, list[ClaimRecord]]]] = defaultdict(list)
+    for key, fact, mine, records in facts_by_key:
+        found[key[:3]] += [(c, fact, key, records) for c in conflicts(mine, newest, records)]
+    out = []
+    for items in found.values():
+        kept = widest(c for c, _, _, _ in items)
+        for c, fact, (s, rel, o, product), records in items:
+            if not any(c is k for k in kept):
+                continue
+            by_claim = {r.claim: r for r in records}
             out.append({
                 "subject": names.get(s, s), "relation": rel, "object": names.get(o, o),
                 "product": names.get(product, product) if product else None, "conflict": c.kind, "note": c.note,

@@ -14,7 +14,7 @@ from typing import Any
 
 import networkx as nx
 
-from supplykg.graph.corroboration import ClaimRecord, Conflict, conflicts, latest, source_groups
+from supplykg.graph.corroboration import ClaimRecord, Conflict, conflicts, latest, source_groups, widest
 
 
 @dataclass(frozen=True)
@@ -63,19 +63,6 @@ def links(g: nx.MultiDiGraph) -> list[Link]:
             by_product[r.product].append(r)
         found = [c for product in sorted(by_product, key=lambda p: p or "")
                  for c in conflicts(by_product[product], newest, records)]
-        out.append(Link(u, v, rel, tuple(claims), {r.claim: by_article[r.article] for r in records},
-                        _drop_subsumed(found)))
+        out.append(Link(u, v, rel, tuple(claims), {r.claim: by_article[r.article] for r in records}, widest(found)))
     return out
 
-
-def _drop_subsumed(found: list[Conflict]) -> tuple[Conflict, ...]:
-    """The conflicts of a link's facts, less those another of the same kind covers.
-
-    A denial naming no product conflicts with the fact without a product and with each
-    product's; on one link those are one story, told best by the widest.
-    """
-    def claims(c: Conflict) -> frozenset[str]:
-        return frozenset(x for _, xs in c.sides for x in xs)
-
-    return tuple(c for c in found
-                 if not any(o is not c and o.kind == c.kind and claims(c) < claims(o) for o in found))

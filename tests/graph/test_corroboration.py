@@ -180,3 +180,15 @@ def test_a_denial_without_product_denies_every_product_and_not_the_other_way():
     assert by_key["urn:hbm"].conflicts[0].sides == (("affirmed", ("c5",)), ("denied", ("c3",)))
     assert by_key["urn:h20"].claims == ("c1", "c2", "c4")  # counts stay per product
     assert not any(c.conflict for c in corroborate_all([h20_denial, other]))  # denying H20 is not denying HBM
+
+
+def test_one_denial_of_a_statement_is_one_conflict_where_several_facts_share_it():
+    from supplykg.graph.corroboration import widest
+
+    records = [rec("c1", "a1", product="urn:vx300"), rec("c2", "a2", status="denied")]
+    found = [c for key in (None, "urn:vx300") for c in
+             conflicts([r for r in records if r.product == key], None, records)]
+    assert len(found) == 2 and found[0].sides == found[1].sides  # the fact with and without the product
+    assert widest(found) == (found[0],)
+    wider = conflicts([rec("c3", "a3"), records[1]], None, records)  # a third article affirms without product
+    assert widest([found[1], *wider]) == wider
