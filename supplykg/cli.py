@@ -631,12 +631,12 @@ def conflicts_command(store: str | None, fmt: str) -> None:
     out = _report_console()
     for r in rows:
         click.echo(f"{_fact_name(r)}: {r['conflict']}, {r['note']}")
-        table = _table("side", "status", "quantity", "date", "published", "article", "source", "evidence")
+        table = _table("side", "status", "figures", "published", "article", "source", "evidence")
         for side in r["sides"]:
             for c in side["claims"]:
-                table.add_row(*map(_text, (side["side"], c["status"], c["quantity"] or "", c["date"] or "",
-                                           c["published"] or "", c["article"], c["source"] or "",
-                                           f"“{c['evidence']}”")))
+                figures = ", ".join(x for x in (c["quantity"], c["date"]) if x)
+                table.add_row(*map(_text, (side["side"], c["status"], figures, c["published"] or "", c["article"],
+                                           c["source"] or "", f"“{c['evidence']}”")))
         out.print(table)
 
 
@@ -660,7 +660,7 @@ def _table(*columns: str) -> Any:
 
 
 #: Width of report tables written to a file or a pipe (a terminal gives its own width).
-REPORT_WIDTH = 160
+REPORT_WIDTH = 140
 
 
 def _report_console() -> Console:
