@@ -587,11 +587,7 @@ def corroboration_command(company: str | None, store: str | None, evidence: bool
     from supplykg import api
 
     rows = api.corroboration(store, company, evidence=evidence)
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    if not rows:
-        click.echo("no fact in the graph")
+    if _json_or_nothing(rows, fmt, "no fact in the graph"):
         return
     columns = ["fact", "articles", "sources", "statuses", "first_seen", "last_seen", "conflict"]
     table = _table(*columns, *(["evidence"] if evidence else []))
@@ -622,11 +618,7 @@ def conflicts_command(store: str | None, fmt: str) -> None:
     from supplykg import api
 
     rows = api.conflicts(store)
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    if not rows:
-        click.echo("no conflict in the graph")
+    if _json_or_nothing(rows, fmt, "no conflict in the graph"):
         return
     out = _report_console()
     for r in rows:
@@ -638,6 +630,17 @@ def conflicts_command(store: str | None, fmt: str) -> None:
                 table.add_row(*map(_text, (side["side"], c["status"], figures, c["published"] or "", c["article"],
                                            c["source"] or "", f"“{c['evidence']}”")))
         out.print(table)
+
+
+def _json_or_nothing(rows: list[dict[str, Any]], fmt: str, nothing: str) -> bool:
+    """Print ``rows`` as JSON, or ``nothing`` when a table would be empty; True when that was all to print."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return True
+    if not rows:
+        click.echo(nothing)
+        return True
+    return False
 
 
 def _fact_name(r: dict[str, Any]) -> str:

@@ -5,35 +5,23 @@ when Chromium is missing (``apt-get install chromium``; ``SUPPLYKG_CHROMIUM`` po
 """
 from __future__ import annotations
 
-import os
 
 import networkx as nx
 import pytest
+from chromium_setup import BROWSER_MARKS, CHROMIUM, chromium  # noqa: F401  (chromium: the fixture)
 
 from supplykg.extract.model import Article, Fact
-from supplykg.graph.browser import Chromium, Page
+from supplykg.graph.browser import Page
 from supplykg.graph.network import EDGE_FIELDS, to_networkx
 from supplykg.graph.rdf import article_to_graph
 from supplykg.graph.render import write_html
 
-CHROMIUM = os.environ.get("SUPPLYKG_CHROMIUM", "/usr/bin/chromium")
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK),
-                       reason=f"no Chromium at {CHROMIUM}: apt-get install -y chromium, or set SUPPLYKG_CHROMIUM"),
-]
+pytestmark = BROWSER_MARKS
 
 TITLE = "Seeds"
 PAYLOAD = "\"><img src=x onerror=\"document.title='pwned'\"><script>window.__pwned=1</script>"
 SENTENCE = ("ByteDance a commandé plus de 100 000 puces Ascend 910B cette année, mais en a reçu moins de 30 000 "
             "en juillet, ont indiqué deux des sources.")
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    b = Chromium(CHROMIUM)
-    yield b
-    b.close()
 
 
 def seed_graph() -> nx.MultiDiGraph:

@@ -8,24 +8,19 @@ from __future__ import annotations
 import base64
 import csv
 import io
-import os
 
 import networkx as nx
 import pytest
+from chromium_setup import BROWSER_MARKS, chromium  # noqa: F401  (chromium: the fixture)
 from rdflib import Graph
 
 from supplykg.extract.model import Article, Fact
-from supplykg.graph.browser import Chromium, Page
+from supplykg.graph.browser import Page
 from supplykg.graph.network import to_networkx
 from supplykg.graph.rdf import article_to_graph
 from supplykg.graph.render import STYLES, write_html
 
-CHROMIUM = os.environ.get("SUPPLYKG_CHROMIUM", "/usr/bin/chromium")
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK),
-                       reason=f"no Chromium at {CHROMIUM}: apt-get install -y chromium, or set SUPPLYKG_CHROMIUM"),
-]
+pytestmark = BROWSER_MARKS
 EVIL = '=HYPERLINK("http://evil.example") <img src=x onerror="window.__pwned=1">'
 
 
@@ -77,13 +72,6 @@ def analyst_graph() -> nx.MultiDiGraph:
     for art, specs in arts:
         g += article_to_graph(art, _facts(art, *specs))
     return to_networkx(g)
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    b = Chromium(CHROMIUM)
-    yield b
-    b.close()
 
 
 @pytest.fixture()
