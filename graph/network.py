@@ -60,6 +60,8 @@ _CLAIM_FIELDS: dict[URIRef, tuple[str, str]] = {
 }
 _ARTICLE_FIELDS: dict[URIRef, str] = {
     SKG.fileName: "article",
+    SKG.storyOrigin: "origin",
+    SKG.sourceName: "source",
     SDO.datePublished: "article_date",
     SDO.headline: "headline",
     SDO.url: "url",
@@ -69,7 +71,7 @@ _ARTICLE_FIELDS: dict[URIRef, str] = {
 EDGE_FIELDS: tuple[str, ...] = (
     "relation", "status", "confidence", "product", "product_iri", "supplier", "supplier_iri",
     "quantity", "quantity_qualifier", "value", "currency", "date", "evidence", "start", "end",
-    "article", "article_iri", "article_date", "headline", "url", "lang",
+    "article", "article_iri", "article_date", "headline", "url", "lang", "origin", "source",
 )
 
 

@@ -18,6 +18,7 @@ from rdflib.term import Identifier, Node
 
 from supplykg.graph.store import (
     ARTICLE_PREFIX,
+    DERIVED_PREFIX,
     PREFIXES,
     KGStore,
     StoreError,
@@ -25,6 +26,7 @@ from supplykg.graph.store import (
     article_triples,
     check_read_only,
     is_article_graph,
+    is_data_graph,
     oxigraph_syntax_error,
     plain,
     to_bindings,
@@ -173,7 +175,7 @@ class OxigraphStore(KGStore):
         self._check_open()
         result = self._ox.query(
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(STRSTARTS(STR(?g), \"{ARTICLE_PREFIX}\")) }} }}"
+            f"FILTER(STRSTARTS(STR(?g), \"{ARTICLE_PREFIX}\") || STRSTARTS(STR(?g), \"{DERIVED_PREFIX}\")) }} }}"
         )
         return int(next(iter(result))[0].value)
 
@@ -208,7 +210,7 @@ class OxigraphStore(KGStore):
             if g is None:
                 continue
             gi = URIRef(g)
-            if is_article_graph(gi) or (include_ontology and gi == ONTOLOGY_GRAPH):
+            if is_data_graph(gi) or (include_ontology and gi == ONTOLOGY_GRAPH):
                 yield plain(from_ox(q.subject)), from_ox(q.predicate), plain(from_ox(q.object)), gi
 
     def dataset(self) -> Dataset:

@@ -22,7 +22,9 @@ from rdflib.namespace import PROV, SDO
 
 from supplykg import __version__
 from supplykg.extract.model import Article, Fact
-from supplykg.ontology.iri import agent_iri, article_iri, entity_iri, node_iri
+from supplykg.graph.lexicon import identity_triples
+from supplykg.graph.sources import story_origin
+from supplykg.ontology.iri import agent_iri, article_iri, entity_iri, node_iri, statement_iri
 from supplykg.ontology.namespace import SKG, status_term
 
 PREDICATES: dict[str, URIRef] = {
@@ -79,6 +81,9 @@ def article_triples(article: Article) -> Iterator[tuple]:
         yield a, SDO.url, Literal(article.url, datatype=XSD.anyURI)
     if article.source:
         yield a, SKG.sourceName, Literal(article.source)
+    origin = story_origin(article.source or article.url, article.text)
+    if origin:
+        yield a, SKG.storyOrigin, Literal(origin)
     if article.lang:
         yield a, SKG.language, Literal(article.lang)
     if article.date:
@@ -86,10 +91,13 @@ def article_triples(article: Article) -> Iterator[tuple]:
 
 
 def entity_triples(kind: str, name: str) -> Iterator[tuple]:
+    """Type and names of an entity, and the identifiers the curated lexicons give it (Wikidata, country,
+    ticker; see :mod:`supplykg.graph.lexicon`)."""
     iri = entity_iri(kind, name)
     yield iri, RDF.type, CLASSES[kind]
     yield iri, RDFS.label, Literal(name)
     yield iri, SDO.name, Literal(name)
+    yield from identity_triples(kind, name, iri)
 
 
 def claim_iri(fact: Fact, article: Article) -> URIRef:
@@ -112,6 +120,7 @@ def fact_triples(fact: Fact, article: Article) -> Iterator[tuple]:
     yield c, RDF.predicate, p
     yield c, RDF.object, o
     yield c, SKG.relation, Literal(fact.relation)
+    yield c, SKG.statement, statement_iri(s, fact.relation, o)
     yield c, SKG.status, status_term(fact.status)
     yield c, SKG.confidence, decimal_literal(fact.confidence_decimal)
     yield c, SKG.evidence, Literal(fact.evidence)

@@ -32,6 +32,7 @@ from rdflib.term import Identifier, Node
 from supplykg.graph.bind import bind_values
 from supplykg.graph.store import (
     ARTICLE_PREFIX,
+    DERIVED_PREFIX,
     PREFIXES,
     KGStore,
     StoreError,
@@ -39,6 +40,7 @@ from supplykg.graph.store import (
     article_triples,
     check_read_only,
     is_article_graph,
+    is_data_graph,
     oxigraph_syntax_error,
     plain,
     to_bindings,
@@ -167,7 +169,8 @@ class RemoteStore(KGStore):
     def triple_count(self) -> int:
         result = self._run(
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-            f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_PREFIX}")) }} }}', {}, union=False)
+            f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_PREFIX}") || STRSTARTS(STR(?g), "{DERIVED_PREFIX}")) }} }}',
+            {}, union=False)
         return int(next(iter(result))[0])
 
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
@@ -198,7 +201,8 @@ class RemoteStore(KGStore):
         return Result.parse(io.BytesIO(body), format="json")
 
     def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
-        for g in self.articles() + ([ONTOLOGY_GRAPH] if include_ontology else []):
+        data = sorted(URIRef(g) for g in self._graph_names() if is_data_graph(URIRef(g)))
+        for g in data + ([ONTOLOGY_GRAPH] if include_ontology else []):
             for s, p, o in self._fetch(g):
                 yield s, p, o, g
 

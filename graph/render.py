@@ -26,7 +26,6 @@ import hashlib
 import json
 import math
 import os
-import shutil
 import subprocess
 import tempfile
 from collections import defaultdict, deque
@@ -37,18 +36,17 @@ from typing import Any
 
 import networkx as nx
 
+from supplykg.graph.links import Link, links
+
 # Tunables, in one place.
 DEFAULT_PHYSICS_THRESHOLD = 1500
 VIS_ASSET_DIR = "lib/vis-9.1.2"  # inside the pyvis wheel
 STABILISATION_ITERATIONS = 400
+EDGE_LABEL_MIN_PX = 9
 IMPROVED_LAYOUT_MAX_NODES = 100  # vis's clustering pre-layout is slow and noisy beyond this
 RING_SPACING = 160.0  # radial layout: distance between BFS rings
 NODE_SPACING = 36.0  # radial layout: minimal arc between neighbours on a ring
 COMPONENT_GAP = 120.0
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-SNAPSHOT_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--hide-scrollbars")
 
 QUALIFIER_WORDS: dict[str, dict[str, str]] = {
     "fr": {"more_than": "plus de", "fewer_than": "moins de", "about": "environ", "exact": ""},
@@ -86,7 +84,17 @@ STYLES: dict[str, Any] = {
         "denied": {"label": "denied", "dashes": [8, 6], "width": 1, "color": "#a0a0a0", "opacity": 0.7},
     },
     "size": {"min": 8, "per_sqrt_degree": 4, "max": 48},
+    # A link's width grows with its independent sources among the claims on screen.
+    "width": {"min": 1.5, "per_source": 1.5, "max": 9},
+    "conflict": {"label": "conflict", "mark": "\u26a0", "color": "rgba(214,39,40,0.35)", "size": 10},
+    # Labels drawn by the page at a fixed size on screen (px), in order of degree: the hubs (the
+    # top share of nodes, within hubs_min..hubs_max) always, others when their node is at least
+    # min_node_px wide on screen and the label does not overlap one already drawn.
+    "labels": {"px": 12, "min_px": 11, "max_px": 17, "hub_extra": 2, "hub_share": 0.02, "hubs_min": 5,
+               "hubs_max": 30, "min_node_px": 3, "max_count": 300, "max_chars": 40},
 }
+#: Article fields the page shows.
+ARTICLE_FIELDS: tuple[str, ...] = ("article", "headline", "article_date", "url", "lang", "origin", "source")
 
 
 def load_styles(path: str | Path | None = None) -> dict[str, Any]:
@@ -186,21 +194,25 @@ def radial_layout(g: nx.Graph) -> dict[Hashable, tuple[float, float]]:
     return out
 
 
-def _edge_label(d: dict[str, Any], styles: dict[str, Any]) -> str:
-    rel = d.get("relation") or ""
-    name = styles["relations"].get(rel, {}).get("label", rel)
-    return f"{name} ({d['product']})" if d.get("product") else name
+def _link_label(link: Link, styles: dict[str, Any]) -> str:
+    name = styles["relations"].get(link.relation, {}).get("label", link.relation)
+    products = link.products
+    text = f"{name} ({', '.join(products[:3])}{', …' if len(products) > 3 else ''})" if products else name
+    return f"{styles['conflict']['mark']} {text}" if link.conflicts else text
 
 
 def build_network(g: nx.MultiDiGraph, *, styles: dict[str, Any] | None = None,
                   physics_threshold: int = DEFAULT_PHYSICS_THRESHOLD) -> tuple[Any, dict[str, Any]]:
     """The pyvis Network holding vis-network data for ``g``, and the page's side data.
 
-    ``net.nodes``: ``{id, label, shape, color, size, type[, x, y]}`` (ids are
-    ints, in node order); ``net.edges``: ``{id, from, to, label, relation, status,
-    when}``; ``net.options``: vis-network options. The side data holds what only
-    tooltips need (one record per edge, articles and sentences de-duplicated)
-    and the node IRIs.
+    ``net.nodes``: ``{id, label, shape, color, size, type[, x, y]}`` (ids are ints, in
+    node order); ``net.edges``: one per link (subject, relation, object, see
+    :mod:`supplykg.graph.links`): ``{id, from, to, relation, claims[, label][, conflicts]}``,
+    ``claims`` the indices of its claims; ``net.options``: vis-network options. The side
+    data holds one record per claim (``claims``: status, dates, figures, its independent
+    source ``g`` within the link, article ``a`` and sentence ``s``, articles and sentences
+    de-duplicated) and the node IRIs. The page works out widths and styles from the claims
+    a filter leaves, so they follow the filters.
     """
     from pyvis.network import Network  # imported here: it pulls in IPython and jinja2
 
@@ -227,37 +239,45 @@ def build_network(g: nx.MultiDiGraph, *, styles: dict[str, Any] | None = None,
     article_rows: list[dict[str, Any]] = []
     sentences: dict[str, int] = {}
     edges: list[dict[str, Any]] = []
-    info: list[dict[str, Any]] = []
-    for i, (u, v, k, d) in enumerate(g.edges(keys=True, data=True)):
-        akey = d.get("article_iri") or d.get("article") or ""
-        if akey not in articles:
-            articles[akey] = len(article_rows)
-            article_rows.append({f: d.get(f) for f in ("article", "headline", "article_date", "url", "lang")
-                                 if d.get(f) is not None})
-        ev = d.get("evidence")
-        if ev is not None and ev not in sentences:
-            sentences[ev] = len(sentences)
-        rec = {"id": i, "from": index[u], "to": index[v], "relation": d.get("relation") or "",
-               "status": d.get("status") or "asserted", "when": d.get("date") or d.get("article_date") or ""}
+    claims: list[dict[str, Any]] = []
+    for e, link in enumerate(links(g)):
+        first = len(claims)
+        for k, d in link.claims:
+            akey = d.get("article_iri") or d.get("article") or ""
+            if akey not in articles:
+                articles[akey] = len(article_rows)
+                article_rows.append({f: d.get(f) for f in ARTICLE_FIELDS if d.get(f) is not None})
+            ev = d.get("evidence")
+            if ev is not None and ev not in sentences:
+                sentences[ev] = len(sentences)
+            row = {"e": e, "status": d.get("status") or "asserted", "when": d.get("date") or d.get("article_date"),
+                   "seen": d.get("article_date"), "g": link.source_of[k], "claim": k, "product": d.get("product"),
+                   "supplier": d.get("supplier"), "sup": index.get(d.get("supplier_iri") or ""),
+                   "quantity": quantity_text(d.get("quantity"), d.get("quantity_qualifier"), d.get("lang")),
+                   "value": d.get("value"), "date": d.get("date"), "confidence": d.get("confidence"),
+                   "start": d.get("start"), "end": d.get("end"), "a": articles[akey],
+                   "s": sentences[ev] if ev is not None else None}
+            claims.append({key: val for key, val in row.items() if val is not None})
+        rec: dict[str, Any] = {"id": e, "from": index[link.source], "to": index[link.target],
+                               "relation": link.relation, "claims": list(range(first, len(claims)))}
+        if link.conflicts:
+            position = {k: first + i for i, (k, _) in enumerate(link.claims)}
+            rec["conflicts"] = [{"kind": c.kind, "note": c.note,
+                                 "sides": [[side, [position[x] for x in xs]] for side, xs in c.sides]}
+                                for c in link.conflicts]
         if not large:
-            rec["label"] = _edge_label(d, styles)
+            rec["label"] = _link_label(link, styles)
         edges.append(rec)
-        row = {"claim": str(k), "product": d.get("product"), "supplier": d.get("supplier"),
-               "quantity": quantity_text(d.get("quantity"), d.get("quantity_qualifier"), d.get("lang")),
-               "value": d.get("value"), "date": d.get("date"), "confidence": d.get("confidence"),
-               "start": d.get("start"), "end": d.get("end"), "a": articles[akey],
-               "s": sentences[ev] if ev is not None else None}
-        info.append({key: val for key, val in row.items() if val is not None})
     net.nodes, net.edges = nodes, edges
     net.node_ids = list(range(len(nodes)))
     net.node_map = {rec["id"]: rec for rec in nodes}
     net.options = _options(g.number_of_nodes(), large)
-    claim_base = _common_base([row["claim"] for row in info])
-    for row in info:
+    claim_base = _common_base([row["claim"] for row in claims])
+    for row in claims:
         row["claim"] = row["claim"][len(claim_base):]
     iris = [str(n) for n in g.nodes]
     iri_base = _common_base(iris)
-    side = {"info": info, "articles": article_rows, "sentences": list(sentences), "claimBase": claim_base,
+    side = {"claims": claims, "articles": article_rows, "sentences": list(sentences), "claimBase": claim_base,
             "iriBase": iri_base, "iris": [i[len(iri_base):] for i in iris], "large": large}
     return net, side
 
@@ -293,8 +313,10 @@ def _options(n: int, large: bool) -> dict[str, Any]:
         "physics": physics,
         "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-                  "font": {"size": 10, "align": "middle", "face": "sans-serif", "strokeWidth": 0,
+                  "font": {"size": 11, "align": "middle", "face": "sans-serif", "strokeWidth": 0,
                            "background": "rgba(255,255,255,0.85)"},
+                  # a link's label only once it is readable on screen (vis skips it below drawThreshold px)
+                  "scaling": {"label": {"drawThreshold": EDGE_LABEL_MIN_PX, "maxVisible": 14}},
                   "smooth": False if large else {"enabled": True, "type": "dynamic"}},
         "interaction": {"hover": True, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large,
                         "tooltipDelay": 150, "navigationButtons": False, "keyboard": False},
@@ -337,7 +359,7 @@ def render_html(g: nx.MultiDiGraph, *, title: str = "supplykg graph",
     nodes, edges, _heading, _h, _w, options = net.get_network_data()
     payload = {"title": title, "nodes": _table(nodes), "edges": _table(edges), "options": json.loads(options),
                "styles": {k: v for k, v in styles.items() if not k.startswith("_")},
-               **side, "info": _table(side["info"]), "articles": _table(side["articles"])}
+               **side, "claims": _table(side["claims"]), "articles": _table(side["articles"])}
     vis_js = _asset("pyvis", f"{VIS_ASSET_DIR}/vis-network.min.js")
     vis_css = _asset("pyvis", f"{VIS_ASSET_DIR}/vis-network.css")
     templates = resources.files("supplykg.graph.templates")
@@ -399,20 +421,22 @@ def write_png(html: str | Path, path: str | Path, *, width: int = 1600, height: 
               wait_ms: int = 5000, chromium: str | None = None, timeout: float = 120) -> Path:
     """A PNG snapshot of a page from :func:`write_html`, for reports: the graph alone, no side panel.
 
-    Runs headless Chromium (``chromium`` or the first of :data:`CHROMIUM_NAMES` on
-    PATH) with ``--screenshot``; ``wait_ms`` of virtual time lets the layout settle.
+    Runs headless Chromium (``chromium``, else :func:`supplykg.graph.browser.find_chromium`)
+    with ``--screenshot``; ``wait_ms`` of virtual time lets the layout settle.
     """
     html, path = Path(html), Path(path)
     if path.suffix.lower() != ".png":
         raise ValueError(f"{path} should end in .png")
     if not html.is_file():
         raise ValueError(f"no page at {html}; write it first with write_html (or `supplykg view`)")
-    binary = chromium or next((b for b in map(shutil.which, CHROMIUM_NAMES) if b), None)
+    from supplykg.graph.browser import FLAGS, find_chromium
+
+    binary = find_chromium(chromium)
     if not binary:
         raise RuntimeError("no Chromium found for the snapshot: install it (apt-get install chromium) "
                            "or pass chromium=PATH")
     with tempfile.TemporaryDirectory() as profile:
-        cmd = [binary, *SNAPSHOT_FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}",
+        cmd = [binary, *FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}",
                f"--virtual-time-budget={wait_ms}", f"--screenshot={path.resolve()}",
                html.resolve().as_uri() + "#snapshot"]
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)

@@ -37,6 +37,8 @@ DEFAULT_LOCATION = os.path.join(".supplykg", "store")
 ENV_VAR = "SUPPLYKG_STORE"
 MEMORY = ":memory:"
 ARTICLE_PREFIX = ID + "article/"
+#: Graphs derived from the articles (one per fact, see supplykg.graph.corroboration_store).
+DERIVED_PREFIX = ID + "corroboration/"
 
 #: Prefixes every query may use without declaring them.
 PREFIXES: dict[str, str] = {
@@ -160,6 +162,11 @@ def is_article_graph(iri: Identifier) -> bool:
     return isinstance(iri, URIRef) and str(iri).startswith(ARTICLE_PREFIX)
 
 
+def is_data_graph(iri: Identifier) -> bool:
+    """True for a graph of the data: an article's, or one derived from the articles (a fact's corroboration)."""
+    return is_article_graph(iri) or (isinstance(iri, URIRef) and str(iri).startswith(DERIVED_PREFIX))
+
+
 def to_bindings(bindings: Mapping[str, Any] | None) -> dict[str, Identifier]:
     """Query parameters as RDF terms: a ``str`` becomes a plain literal, an RDF term stays.
 
@@ -256,7 +263,7 @@ class KGStore(ABC):
 
     @abstractmethod
     def triple_count(self) -> int:
-        """Number of distinct triples in the union of the article graphs (ontology excluded)."""
+        """Number of distinct triples in the union of the data graphs (articles and their corroboration; ontology excluded)."""
 
     @abstractmethod
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
@@ -273,10 +280,10 @@ class KGStore(ABC):
 
     @abstractmethod
     def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
-        """Every (s, p, o, graph) of the article graphs (and the ontology graph if asked)."""
+        """Every (s, p, o, graph) of the data graphs (and the ontology graph if asked)."""
 
     def union_graph(self, include_ontology: bool = False) -> Graph:
-        """The union of the article graphs, materialised in memory (for export and projection)."""
+        """The union of the data graphs, materialised in memory (for export and projection)."""
         g = Graph()
         g.addN((s, p, o, g) for s, p, o, _ in self.quads(include_ontology))
         return g
@@ -371,7 +378,7 @@ class MemoryStore(KGStore):
         )
 
     def triple_count(self) -> int:
-        return len({t for c in self.ds.graphs() if is_article_graph(c.identifier) for t in c})
+        return len({t for c in self.ds.graphs() if is_data_graph(c.identifier) for t in c})
 
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
         check_read_only(sparql)
@@ -385,7 +392,7 @@ class MemoryStore(KGStore):
 
     def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
         for c in list(self.ds.graphs()):
-            if is_article_graph(c.identifier) or (include_ontology and c.identifier == ONTOLOGY_GRAPH):
+            if is_data_graph(c.identifier) or (include_ontology and c.identifier == ONTOLOGY_GRAPH):
                 for s, p, o in c:
                     yield s, p, o, URIRef(c.identifier)
 

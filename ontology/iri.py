@@ -32,6 +32,8 @@ _TYPE_SEGMENTS = {
     "restriction": "restriction",
     "quantity": "quantity",
     "agent": "agent",
+    "corroboration": "corroboration",
+    "statement": "statement",
 }
 
 
@@ -80,6 +82,16 @@ def article_iri(key: str) -> URIRef:
 def node_iri(kind: str, *parts: str) -> URIRef:
     """IRI of a node that exists only inside one article (claim, order, delivery, quantity)."""
     return URIRef(f"{ID}{_segment(kind)}/{_digest(*parts, size=16)}")
+
+
+def statement_iri(subject: str, relation: str, obj: str) -> URIRef:
+    """IRI standing for one (subject, relation, object) statement, the same in every article.
+
+    Every claim of a statement, and every corroboration of it (one per product), points to
+    it with ``skg:statement``: one index lookup finds them all, where matching subject and
+    object scanned every claim of a hub. An RDF 1.2 triple term would say the same.
+    """
+    return node_iri("statement", str(subject), relation, str(obj))
 
 
 def agent_iri(name: str, version: str) -> URIRef:

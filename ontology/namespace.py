@@ -29,6 +29,7 @@ class SKG(DefinedNamespace):
     Delivery: URIRef
     ExportRestriction: URIRef
     Status: URIRef
+    Corroboration: URIRef  # every claim of one fact, read together
 
     # Status individuals
     Asserted: URIRef
@@ -65,7 +66,20 @@ class SKG(DefinedNamespace):
     event: URIRef  # claim -> Order / Delivery / ExportRestriction node
     restrictedItem: URIRef  # ExportRestriction event -> product or company
 
+    # Corroboration properties
+    statement: URIRef  # claim or corroboration -> the IRI of its (subject, relation, object)
+    claim: URIRef  # corroboration -> each claim of the fact
+    articleCount: URIRef
+    sourceCount: URIRef  # independent sources
+    independentSource: URIRef
+    statusSeen: URIRef
+    firstSeen: URIRef
+    lastSeen: URIRef
+    conflict: URIRef  # xsd:boolean
+    conflictKind: URIRef  # denial / quantity / date / overdue
+
     # Article properties
+    storyOrigin: URIRef  # the wire or outlet the story comes from
     language: URIRef
     sourceName: URIRef
     contentKey: URIRef

@@ -196,6 +196,7 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     version), ``replace=True`` removes it once the new version is written (new first, so a
     failure never loses both); otherwise both are kept and ``report.notes`` says so.
     """
+    from supplykg.graph import corroboration_store as corroboration
     from supplykg.graph.rdf import article_graph_iri, article_to_graph
 
     started = time.perf_counter()
@@ -203,6 +204,12 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     tick = progress or (lambda outcome, name: None)
     with _opened(store, create=True) as kg:
         report.triples_before = kg.triple_count()
+        if not corroboration.is_computed(kg):  # a store built before corroboration existed
+            legacy = corroboration.legacy_articles(kg)
+            if legacy:
+                report.notes.append(f"{len(legacy)} article(s) were stored by an earlier version and are left out "
+                                    "of corroboration; build them again with --replace")
+            corroboration.rebuild(kg)
         seen: set[str] = set()
 
         def fresh() -> Iterator[Article]:
@@ -234,7 +241,8 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
                 graph = article_to_graph(article, facts)
                 # put_article replaces the article's named graph atomically: removing it
                 # first would lose the stored version whenever the write then failed.
-                kg.put_article(graph)
+                # It then recomputes the corroboration of the facts the article touches.
+                corroboration.put_article(kg, graph)
             except Exception as e:
                 log.info("could not store %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))
                 failed(article, f"could not store it ({type(e).__name__}: {e}); the store is unchanged for it")
@@ -294,9 +302,11 @@ def _handle_earlier_versions(kg: Any, article: Article, seen: set[str], replace:
     if not replace:
         report.notes.append(f"{article.id}: an earlier version is stored; pass --replace to replace it")
         return
+    from supplykg.graph import corroboration_store as corroboration
+
     for iri in earlier:
         try:
-            kg.remove_article(iri)
+            corroboration.remove_article(kg, iri)
         except Exception as e:  # noqa: BLE001  reported; the new version is already stored
             report.notes.append(f"{article.id}: the new version is stored but the earlier one could not be "
                                 f"removed ({type(e).__name__}: {_first_line(e)}); run `supplykg remove {iri}`")
@@ -311,7 +321,10 @@ NETWORK_FORMATS = ("graphml", "gexf")
 
 def export(store: StoreArg = None, fmt: str = "turtle", out: str | Path | None = None) -> str | None:
     """Serialise the whole store as ``turtle``, ``trig``, ``nt`` or ``jsonld`` (to ``out`` or as a string),
-    or write the company–product network as ``graphml`` or ``gexf`` for Gephi (to ``out``, required)."""
+    or write the company–product network as ``graphml`` or ``gexf`` for Gephi (to ``out``, required),
+    or the company list with its identifiers as ``companies-csv``."""
+    if fmt == "companies-csv":
+        return _companies_csv(store, out)
     if fmt in NETWORK_FORMATS:
         if out is None:
             raise SupplyKGError(f"{fmt} is written to a file: add -o graph.{fmt}")
@@ -324,6 +337,18 @@ def export(store: StoreArg = None, fmt: str = "turtle", out: str | Path | None =
 
     with _opened(store) as kg:
         return _export.export(kg, fmt, out)
+
+
+def _companies_csv(store: StoreArg, out: str | Path | None) -> str | None:
+    from supplykg.graph.companies import companies_csv
+    from supplykg.graph.render import write_atomic
+
+    with _opened(store) as kg:
+        text = companies_csv(kg)
+    if out is None:
+        return text
+    write_atomic(Path(out), text.encode("utf-8"))
+    return None
 
 
 def format_for(path: str | Path) -> str:
@@ -442,9 +467,41 @@ def remove(store: StoreArg, ref: str) -> list[str]:
         found = find_article(kg, ref)
         if not found:
             raise SupplyKGError(f"no article {ref!r} in the store; {_what_is_stored(kg, ref)}")
+        from supplykg.graph import corroboration_store as corroboration
+
         for iri in found:
-            kg.remove_article(iri)
+            corroboration.remove_article(kg, iri)
         return [str(i) for i in found]
+
+
+# ---------------------------------------------------------------- corroboration
+
+def corroboration(store: StoreArg = None, company: str | None = None, *,
+                  evidence: bool = False) -> list[dict[str, Any]]:
+    """One row per fact (about ``company`` when given): articles, independent sources, statuses,
+    first and last seen, conflict; with ``evidence`` each row lists its claims. Most corroborated first."""
+    from supplykg.graph.corroboration_report import corroboration_rows
+
+    with _opened(store) as kg:
+        return corroboration_rows(kg, company, evidence=evidence)
+
+
+def conflicts(store: StoreArg = None) -> list[dict[str, Any]]:
+    """One row per conflict of a fact, with the claims on each side and their evidence."""
+    from supplykg.graph.corroboration_report import conflict_rows
+
+    with _opened(store) as kg:
+        return conflict_rows(kg)
+
+
+def corroborate(store: StoreArg = None) -> dict[str, int]:
+    """Recompute the corroboration of every fact (after an interrupted build, or on a store from an older
+    version); returns how many facts were written, left unchanged and removed."""
+    from supplykg.graph.corroboration_store import rebuild
+
+    with _opened(store) as kg:
+        done = rebuild(kg)
+        return {"written": done.written, "unchanged": done.unchanged, "removed": done.removed}
 
 
 # ---------------------------------------------------------------- analytics

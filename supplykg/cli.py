@@ -289,18 +289,21 @@ def _bind_prefixes(graph: Any) -> None:
 
 @cli.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "jsonld", "graphml", "gexf"]),
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "jsonld", "graphml", "gexf",
+                                                   "companies-csv"]),
               default="turtle", show_default=True,
               help="turtle/nt/jsonld: the union of all articles; trig: one named graph per article; "
-                   "graphml/gexf: the company–product network for Gephi (needs -o).")
+                   "graphml/gexf: the company–product network for Gephi (needs -o); companies-csv: one row per "
+                   "company with its country, ticker, LEI and Wikidata id.")
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout.")
 def export(store: str | None, fmt: str, output: str | None) -> None:
-    """Write the whole graph as Turtle, TriG, N-Triples or JSON-LD, or the network as GraphML or GEXF.
+    """Write the whole graph as Turtle, TriG, N-Triples or JSON-LD, the network as GraphML or GEXF, or the companies as CSV.
 
     \b
     Example:
         supplykg export --format turtle -o graph.ttl
         supplykg export --format gexf -o graph.gexf
+        supplykg export --format companies-csv -o companies.csv
     """
     from supplykg import api
 
@@ -461,6 +464,26 @@ def remove(article: str, store: str | None) -> None:
         click.echo(f"removed {iri}")
 
 
+@cli.command()
+@store_option
+def corroborate(store: str | None) -> None:
+    """Recompute the corroboration of every fact from its claims.
+
+    Building and removing keep it up to date on their own; run this after an
+    interrupted build (`supplykg validate` says when) or on a store built by an
+    older version.
+
+    \b
+    Example:
+        supplykg corroborate
+    """
+    from supplykg import api
+
+    done = api.corroborate(store)
+    click.echo(f"corroboration: {done['written']} fact(s) written, {done['unchanged']} unchanged, "
+               f"{done['removed']} removed")
+
+
 # ---------------------------------------------------------------- graph analytics
 
 def _graph_command(name: str, doc: str, *params: Callable[..., Any]) -> None:
@@ -543,6 +566,119 @@ _graph_command("changes", """What changed between two dates (YYYY, YYYY-MM or YY
         supplykg graph changes --since 2024-01 --until 2024-12
     """, click.option("--since", metavar="DATE", help="Start date (inclusive)."),
     click.option("--until", metavar="DATE", help="End date (inclusive)."))
+
+
+@graph.command("corroboration")
+@click.argument("company", required=False)
+@store_option
+@click.option("--evidence", is_flag=True, help="List the claims behind each fact (sentence, article, date).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def corroboration_command(company: str | None, store: str | None, evidence: bool, fmt: str) -> None:
+    """How far to believe each fact: articles, independent sources, statuses, first and last seen, conflict.
+
+    One row per fact (subject, relation, object and product), most corroborated first;
+    with COMPANY, only the facts it is the subject or object of. A wire story and its
+    republications count as one source.
+
+    \b
+    Example:
+        supplykg graph corroboration Nvidia --evidence
+    """
+    from supplykg import api
+
+    rows = api.corroboration(store, company, evidence=evidence)
+    if _json_or_nothing(rows, fmt, "no fact in the graph"):
+        return
+    columns = ["fact", "articles", "sources", "statuses", "first_seen", "last_seen", "conflict"]
+    table = _table(*columns, *(["evidence"] if evidence else []))
+    for r in rows:
+        cells = [_fact_name(r), str(r["articles"]), str(r["sources"]), ", ".join(r["statuses"]),
+                 r["first_seen"] or "", r["last_seen"] or "", ", ".join(r["conflicts"]) or "no"]
+        if evidence:
+            cells.append("\n".join(_claim_line(c) for c in r["evidence"]))
+        table.add_row(*map(_text, cells))
+    _report_console().print(table)
+
+
+@graph.command("conflicts")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def conflicts_command(store: str | None, fmt: str) -> None:
+    """Facts whose claims disagree, with the claims on each side and their evidence.
+
+    A fact conflicts when an article denies what another affirms, when the quantities
+    or dates of one order or delivery disagree beyond their hedges ("more than",
+    "about"), or when a planned fact is past its date in the newest article stored
+    and no article reports it done.
+
+    \b
+    Example:
+        supplykg graph conflicts --format json
+    """
+    from supplykg import api
+
+    rows = api.conflicts(store)
+    if _json_or_nothing(rows, fmt, "no conflict in the graph"):
+        return
+    out = _report_console()
+    for r in rows:
+        click.echo(f"{_fact_name(r)}: {r['conflict']}, {r['note']}")
+        table = _table("side", "status", "figures", "published", "article", "source", "evidence")
+        for side in r["sides"]:
+            for c in side["claims"]:
+                figures = ", ".join(x for x in (c["quantity"], c["date"]) if x)
+                table.add_row(*map(_text, (side["side"], c["status"], figures, c["published"] or "", c["article"],
+                                           c["source"] or "", f"“{c['evidence']}”")))
+        out.print(table)
+
+
+def _json_or_nothing(rows: list[dict[str, Any]], fmt: str, nothing: str) -> bool:
+    """Print ``rows`` as JSON, or ``nothing`` when a table would be empty; True when that was all to print."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return True
+    if not rows:
+        click.echo(nothing)
+        return True
+    return False
+
+
+def _fact_name(r: dict[str, Any]) -> str:
+    product = f" ({r['product']})" if r.get("product") else ""
+    return f"{r['subject']} {r['relation']} {r['object']}{product}"
+
+
+def _text(cell: str) -> Any:
+    """A table cell shown as written: article text may hold ``[…]``, which rich would read as markup."""
+    from rich.text import Text
+
+    return Text(cell)
+
+
+def _table(*columns: str) -> Any:
+    from rich import box
+    from rich.table import Table
+
+    return Table(*columns, box=box.SIMPLE_HEAD)
+
+
+#: Width of report tables written to a file or a pipe (a terminal gives its own width).
+REPORT_WIDTH = 140
+
+
+def _report_console() -> Console:
+    """A console for wide report tables: the terminal's width, or :data:`REPORT_WIDTH` when piped."""
+    from rich.console import Console
+
+    probe = Console()
+    return Console(highlight=False, soft_wrap=False, width=None if probe.is_terminal else REPORT_WIDTH)
+
+
+def _claim_line(c: dict[str, Any]) -> str:
+    """One claim behind a fact: status, date, quantity, published, article: “sentence”."""
+    quals = ", ".join(str(x) for x in (c["status"], c["date"], c["quantity"]) if x)
+    where = ", ".join(str(x) for x in (c["published"], c["article"], c["source"]) if x)
+    return f"[{quals}] “{c['evidence']}” ({where})"
 
 
 def _evidence_line(e: dict[str, Any]) -> str:

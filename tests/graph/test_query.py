@@ -19,7 +19,8 @@ def rows(store, name: str, **params: str) -> list[list[str]]:
 
 def test_list_queries_describes_each_with_its_parameters() -> None:
     queries = {q.name: q for q in list_queries()}
-    assert set(queries) == {"suppliers", "customers", "orders", "facts", "exposure"}
+    assert set(queries) == {"suppliers", "customers", "orders", "facts", "exposure", "corroboration", "conflicts"}
+    assert queries["corroboration"].param_names == ("company",) and queries["conflicts"].param_names == ()
     assert queries["suppliers"].param_names == ("company",)
     assert queries["orders"].param_names == ("product",)
     assert queries["facts"].param_names == ("entity",)
@@ -107,7 +108,7 @@ def test_parameter_with_quotes_still_matches_a_real_name(store_location) -> None
 
 def test_unknown_query_and_parameters_fail_clearly() -> None:
     with open_store(":memory:") as s:
-        with pytest.raises(ValueError, match="known queries: customers, exposure, facts, orders, suppliers"):
+        with pytest.raises(ValueError, match="known queries: conflicts, corroboration, customers, exposure, facts, orders, suppliers"):
             load_query("nope")
         with pytest.raises(ValueError, match="missing parameter company; use --param company="):
             run_named(s, "suppliers", {})

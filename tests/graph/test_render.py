@@ -40,7 +40,7 @@ def payload(html: str) -> dict:
     m = re.search(r'<script type="application/json" id="skg-data">(.*?)</script>', html, re.S)
     assert m, "no data block"
     data = json.loads(m.group(1))
-    for k in ("nodes", "edges", "info", "articles"):
+    for k in ("nodes", "edges", "claims", "articles"):
         t = data[k]
         data[k] = [{c: v for c, v in zip(t["cols"], row) if v is not None} for row in t["rows"]]
     return data
@@ -92,11 +92,13 @@ def test_script_json_escapes_breakouts():
 def test_tooltip_data_for_the_delivery(html):
     data = payload(html)
     i = next(n for n, e in enumerate(data["edges"]) if e["relation"] == "delivered")
-    info = data["info"][i]
+    (c,) = data["edges"][i]["claims"]
+    info = data["claims"][c]
     assert (info["quantity"], info["date"], info["product"]) == ("moins de 30 000", "2024-07", "Ascend 910B")
     assert data["sentences"][info["s"]] == SENTENCE
     assert data["articles"][info["a"]]["article"] == "000_seed.txt"
     assert data["edges"][i]["label"] == "delivered (Ascend 910B)"
+    assert (info["e"], info["g"], info["status"], info["when"], info["seen"]) == (i, 0, "asserted", "2024-07", "2024-09")
 
 
 @pytest.mark.parametrize("q, qual, lang, want", [
@@ -122,7 +124,7 @@ def test_nodes_styled_by_type_and_sized_by_degree():
     assert by_label["ByteDance"]["size"] > by_label["Huawei"]["size"]
     assert net.options["physics"]["enabled"] is True
     assert "x" not in by_label["Huawei"]
-    assert len(net.edges) == len(side["info"]) == g.number_of_edges()
+    assert len(net.edges) == len(side["claims"]) == g.number_of_edges()  # no two claims share a link here
 
 
 def test_large_graph_gets_positions_and_no_physics():
@@ -190,7 +192,7 @@ def test_write_html_files_get_the_usual_permissions(tmp_path):
 
 def test_empty_graph_renders(tmp_path):
     data = payload(render_html(nx.MultiDiGraph()))
-    assert data["nodes"] == [] and data["edges"] == []
+    assert data["nodes"] == [] and data["edges"] == [] and data["claims"] == []
 
 
 def test_style_overrides(tmp_path):
@@ -207,6 +209,28 @@ def test_style_overrides(tmp_path):
 def test_every_edge_field_reaches_the_page_or_is_deliberately_left():
     """Guard: a new projection field is either shown in the tooltip data or listed here as not needed."""
     shown = {"relation", "status", "product", "supplier", "quantity", "quantity_qualifier", "value", "date",
-             "confidence", "evidence", "start", "end", "article", "article_date", "headline", "url", "lang"}
+             "confidence", "evidence", "start", "end", "article", "article_date", "headline", "url", "lang",
+             "origin", "source"}
     not_needed = {"product_iri", "supplier_iri", "article_iri", "currency"}
     assert set(EDGE_FIELDS) == shown | not_needed
+
+
+def test_claims_of_one_link_become_one_edge_with_their_sources_and_conflicts():
+    """Three articles, one fact: one edge listing three claims; a wire and its republication are one source."""
+    wire = "Norvik supplies Helion, sources said."
+    g = nx.MultiDiGraph()
+    for art, source, status, date in (("a.txt", "Reuters", "asserted", "2024-01"), ("b.txt", "reuters", "asserted",
+                                      "2024-02"), ("c.txt", "Ledger", "denied", "2024-03")):
+        g.add_node("urn:n", label="Norvik", type="Company")
+        g.add_node("urn:h", label="Helion", type="Company")
+        d = dict.fromkeys(EDGE_FIELDS)
+        d.update(relation="supplies", status=status, evidence=wire if status == "asserted" else "Helion denied it.",
+                 article=art, article_iri=f"urn:{art}", article_date=date, origin=source)
+        g.add_edge("urn:n", "urn:h", key=f"urn:claim:{art}", **d)
+    net, side = build_network(g)
+    (edge,) = net.edges
+    assert edge["claims"] == [0, 1, 2] and edge["label"] == "\u26a0 supplies"
+    assert [c["g"] for c in side["claims"]] == [0, 0, 1]
+    assert edge["conflicts"] == [{"kind": "denial", "note": "affirmed by 2 articles, denied by 1 article",
+                                  "sides": [["affirmed", [0, 1]], ["denied", [2]]]}]
+    assert [a["origin"] for a in side["articles"]] == ["Reuters", "reuters", "Ledger"]

@@ -159,7 +159,7 @@ def test_store_persists_across_opens(tmp_path: Path, seed_article, seed_facts) -
         assert store.triple_count() == count
         assert store.articles() == [article_graph_iri(seed_article)]
         assert len(list(store.query("SELECT ?c WHERE { GRAPH ?g { ?c a owl:Class } }",
-                                    {"g": ONTOLOGY_GRAPH}))) == 10
+                                    {"g": ONTOLOGY_GRAPH}))) == 11  # ten classes and skg:Corroboration
 
 
 def test_locked_store_gives_one_line_error(tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ def test_pyoxigraph_parses_both_files_to_the_same_triple_count() -> None:
 def test_version_and_graph_name() -> None:
     g = ontology_graph()
     assert g.identifier == ONTOLOGY_GRAPH
-    assert ontology_version() == "0.1.0"
+    assert ontology_version() == "0.2.0"  # 0.2.0: corroboration
     assert (ONTOLOGY_GRAPH, RDF.type, OWL.Ontology) in g
 
 
@@ -77,7 +77,7 @@ def test_shapes_cover_claims_and_articles() -> None:
     from rdflib.namespace import SH
 
     targets = set(shapes_graph().objects(None, SH.targetClass))
-    assert {SKG.Claim, SKG.Article, SKG.Order, SKG.Delivery, SKG.ExportRestriction} <= targets
+    assert {SKG.Claim, SKG.Article, SKG.Order, SKG.Delivery, SKG.ExportRestriction, SKG.Corroboration} <= targets
     assert not list(shapes_graph().subjects(SH.sparql, None)), "SHACL-SPARQL is too slow here"
 
 
