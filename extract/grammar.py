@@ -15,7 +15,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
 
 - ``>dep`` / ``<dep``: down to a child, or up to the head, along a dependency whose label is
   one of ``dep`` (several labels joined by ``,``); ``[lemma=a/b]``, ``[pos=NOUN]`` or
-  ``[case=de/à]`` (a child of kind ``case`` with that lemma) filter the word reached;
+  ``[case=de/à]`` (a child of kind ``case`` with that lemma) filter the word reached, and ``!=``
+  excludes (``<obj[lemma!=recevoir]``);
 - ``@name`` or ``@name(a/b)``: a step the engine knows for every language — ``@subj`` (the
   logical subject, through passives, control and relative clauses), ``@obj``, ``@agent``,
   ``@pp(words)`` (the object of a preposition in ``words``), ``@poss`` (the possessor),
@@ -123,9 +124,11 @@ def parse_path(text: str, where: str) -> Path:
                     if not f.strip():
                         continue
                     key, _, vals = f.partition("=")
-                    if key.strip() not in ("lemma", "pos", "case", "lower", "dep"):
-                        raise GrammarError(f"{where}: unknown filter {key!r} in {raw!r}; use lemma, pos, case, lower or dep")
-                    filters.append((key.strip(), tuple(v.strip() for v in vals.split("/"))))
+                    key = key.strip()
+                    if key.rstrip("!") not in ("lemma", "pos", "case", "lower", "dep"):
+                        raise GrammarError(f"{where}: unknown filter {key!r} in {raw!r}; use lemma, pos, case, lower or "
+                                           f"dep, with = or !=")
+                    filters.append((key, tuple(v.strip() for v in vals.split("/"))))
                 steps.append(Step(m.group("dir"), m.group("deps"), (), tuple(filters)))
             else:
                 kind, name = m.group("kind"), m.group("name")

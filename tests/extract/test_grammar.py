@@ -31,3 +31,11 @@ def test_a_rule_id_is_used_once():
     line = '{"id": "a", "frame": "order", "trigger": {"lemma": ["buy"]}, "roles": {"buyer": "@subj"}}'
     with pytest.raises(GrammarError, match="used twice"):
         load_grammar_text(line + "\n" + line, "en")
+
+
+def test_a_filter_can_exclude_words():
+    path = parse_path("<obj[lemma!=recevoir/obtenir] @subj", "x")
+    first = path.alternatives[0][0]
+    assert first.filters == (("lemma!", ("recevoir", "obtenir")),)
+    with pytest.raises(GrammarError, match="with = or !="):
+        parse_path("<obj[lemme=recevoir]", "x")
