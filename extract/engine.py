@@ -120,11 +120,16 @@ class Engine:
         trig = r.trigger
         if trig.pos and (pos or t.pos_) not in trig.pos:
             return False
-        if trig.child and not any(self._child_ok(c, trig.child) for c in t.children):
+        if trig.child and not any(self._child_ok(c, trig.child) for c in self._dependents(t)):
             return False
         if trig.not_child and any(self._child_ok(c, trig.not_child) for c in t.children):
             return False
         return True
+
+    @staticmethod
+    def _dependents(t) -> list:
+        """A trigger's children, and those of its object: 'source chips from TSMC' attaches 'from' to 'chips'."""
+        return [*t.children, *(g for c in t.children if c.dep_ in OBJ_DEPS for g in c.children)]
 
     @staticmethod
     def _child_ok(c, spec: dict) -> bool:
@@ -272,6 +277,12 @@ class Engine:
         if _is_passive(t):
             return self._at_agent(t, args, refs)
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj") or c.dep_.startswith("nsubj:") and c.dep_ != "nsubj:pass"]
+        if subj and t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "for":
+            # 'produces chips for Huawei using DUV machines': the parser makes Huawei the gerund's subject;
+            # the gerund qualifies the main verb, whose subject uses the machines
+            verb = next((a for a in t.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                return self._at_subj(verb, args, refs, depth + 1)
         if subj:
             rel = [s for s in subj if s.tag_ in ("WDT", "WP") or "Rel" in s.morph.get("PronType")
                    or fold(s.text) in self.lang.words("relative_pronouns")]
@@ -413,8 +424,11 @@ class Engine:
         return out
 
     def _at_owner(self, t, args, refs):
-        """The company a product belongs to: 'servers for xAI's supercomputer', 'GPU H200 de Nvidia'."""
-        return [c for c in t.children if (c.dep_ in ("poss", "compound", "nmod:poss") or c.dep_ == "nmod"
+        """The company a product belongs to: 'servers for xAI's supercomputer', 'GPU H200 de Nvidia', also hung
+        on another word of the product's phrase ('puces de puissance de Xiaomi')."""
+        m = refs.mention(t)
+        words = [x for x in t.doc if m is not None and refs.mention(x) is m] or [t]
+        return [c for w in words for c in w.children if (c.dep_ in ("poss", "compound", "nmod:poss") or c.dep_ == "nmod"
                                           and any(fold(g.text) in ("de", "d", "of") for g in c.children))
                 and refs.mention(c) is not None and refs.mention(c).kind == COMPANY]
 
@@ -644,6 +658,10 @@ def _dep_in(t, deps: list[str]) -> bool:
 
 def _filters_ok(t, filters) -> bool:
     for key, vals in filters:
+        if key.endswith("!"):
+            if _filters_ok(t, [(key[:-1], vals)]):
+                return False
+            continue
         vals_f = {fold(v) for v in vals}
         if key == "lemma" and fold(t.lemma_) not in vals_f and fold(t.text) not in vals_f:
             return False

@@ -331,7 +331,13 @@ class Refs:
             if t.pos_ in ("PRON",) and low in self.lang.words("product_pronouns"):
                 e = self.disc.last_product()
                 return [e] if e is not None else []
-            return self._named_child(t, PRODUCT)
+            named = self._named_child(t, PRODUCT)
+            if not named and t.i + 1 < len(self.doc) and (low in self.lang.table("product_heads")
+                                                          or fold(t.lemma_) in self.lang.table("product_heads")):
+                m = self.tok_mention.get(t.i + 1)  # '100 000 GPU H100': the parser made the name the type's sibling
+                if m is not None and m.kind == PRODUCT and self.entity_of(m) is not None:
+                    return [self.entity_of(m)]
+            return named
         return []
 
     def _named_child(self, t, kind: str) -> list[Entity]:

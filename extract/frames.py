@@ -61,8 +61,20 @@ class FactBuilder:
             if self._hypothetical(frame.trigger):
                 continue  # '... n'a pas pu dire s'il utiliserait des puces Huawei', 'whether it would buy'
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
+        self._drop_vague_restrictions(first)
         self._denials(refs)
         self.sentence_facts.append(list(range(first, len(self.facts))))
+
+    def _drop_vague_restrictions(self, first: int) -> None:
+        """'tightened export controls, adding Naura to the list': the named target says more than 'chips'."""
+        vague = self._vague_target()
+        named = {f.subject for f in self.facts[first:] if f.relation == "restricts_export" and f.object != vague}
+        self.facts[first:] = [f for f in self.facts[first:]
+                              if not (f.relation == "restricts_export" and f.object == vague and f.subject in named)]
+
+    def _vague_target(self) -> str:
+        """What a restriction that names no goods restricts ('durcit ses contrôles à l'exportation')."""
+        return self.lang.cue("restricted_goods_unnamed")
 
     # --------------------------------------------------------------- builders
     def _order(self, f: Frame, refs: Refs, s: int, e: int) -> None:
@@ -188,8 +200,9 @@ class FactBuilder:
         parents, children = f.roles.get("parent", []), f.roles.get("child", [])
         if len(parents) != 1 or not children:
             return
-        own = [x for c in f.trigger.children if c.dep_ not in ("relcl", "acl:relcl", "acl", "advcl", "conj", "appos")
-               for x in c.subtree] + [f.trigger]
+        clauses = ("relcl", "acl:relcl", "acl", "advcl", "conj", "appos")
+        own = [f.trigger] + [x for x in f.trigger.subtree if x is not f.trigger and not any(
+            a.dep_ in clauses for a in (x, *x.ancestors) if a.i != f.trigger.i and f.trigger in a.ancestors)]
         phrase = " " + " ".join(" ".join(fold(x.text) for x in sorted(own, key=lambda x: x.i)).split()) + " "
         if any(f" {fold(w)} " in phrase for w in self.lang.cue("not_ownership")):
             return  # a spin-off, a former unit or a minority stake is not a subsidiary
@@ -387,7 +400,7 @@ class FactBuilder:
             words = [refs.p.surface(x) for x in span if x.dep_ not in ("det", "case", "punct")][:6]
             if words:
                 return " ".join(words)
-        return "chips" if self.lang.code == "en" else "puces"
+        return self._vague_target()
 
     def _qualify(self, f: Frame, refs: Refs, s: int, e: int, goods: list[Entity]) -> dict:
         t = f.trigger
@@ -402,8 +415,8 @@ class FactBuilder:
                               names=[(m.start, m.end) for m in refs.mentions if m.kind != "Product"])
         status = find_status(text[cs:ce], t, self.lang, trigger_end=refs.p.end_pos(t) - cs)
         status = self._lemma_status(refs, cs, t, status)
-        if f.rule.status == "asserted" and status != "denied":
-            status = "asserted"  # 'sa puce Ascend 910C' presents the chip as Huawei's, whatever is planned for it
+        if f.rule.status == "asserted":
+            status = "asserted"  # 'sa puce Ascend 910C' presents the chip as Huawei's, whatever is planned or denied
         elif status == "asserted" and f.rule.status:
             status = f.rule.status  # a qualification announces a supply to come
         past = status != "planned"

@@ -131,6 +131,7 @@ class Lexicon:
     products: dict[str, ProductInfo] = field(default_factory=dict)  # canonical name -> info
     product_alias: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
     epithets: dict[str, str] = field(default_factory=dict)  # folded epithet -> company
+    ambiguous: dict[str, str] = field(default_factory=dict)  # exact surface ('ST', 'Applied') -> company
 
     def __post_init__(self) -> None:
         company_surfaces: list[str] = []
@@ -149,6 +150,7 @@ class Lexicon:
             for alias in row.get("ambiguous_aliases", []):
                 # matched only where the text calls it a company (see mentions.py), never on its own
                 self.company_alias.setdefault(fold(alias), name)
+                self.ambiguous.setdefault(alias, name)
         gov_surfaces: list[str] = []
         adjectives: list[str] = []
         for row in _rows("governments.jsonl"):

@@ -222,9 +222,23 @@ class MentionFinder:
                 if self._person_at(p, a):
                     continue
                 self._unknown(add, text, a, a + len(n.group(0)), "list", p)
+        self._ambiguous(add, p, hits)
         for phrase in product_phrase(p, self.lang, lex, found):
             add(phrase)
         return sorted(found, key=lambda m: m.start)
+
+    def _ambiguous(self, add, p: Parsed, hits: list[Mention]) -> None:
+        """'ST', 'Applied', 'Lam': a short name that is also a word stands for its company where the article
+        names the company in full, or, for an acronym, where it is the subject of a verb ('ST a indiqué')."""
+        named = {m.name for m in hits if m.kind == COMPANY}
+        for t in p.doc:
+            company = self.lex.ambiguous.get(t.text)
+            if company is None:
+                continue
+            subject = t.text.isupper() and t.dep_.startswith("nsubj") and t.head.pos_ in ("VERB", "AUX")
+            if company in named or subject:
+                a = p.pos(t)
+                add(Mention(a, a + len(t.text), t.text, company, COMPANY, source="lexicon"))
 
     # ---------------------------------------------------------------- helpers
     def _unknown(self, add, text: str, s: int, e: int, source: str, p: Parsed, force: bool = False) -> None:

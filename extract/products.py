@@ -132,7 +132,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
                     c.dep_ == "nmod" and (not cases or cases & {"de", "d", "du", "des", "of"})):
                 vendor = company.name  # 'Nvidia GPUs', 'les puces de Nexperia'; not 'plaquettes ... à Soitec'
             continue
-        inner = [x for x in c.subtree if not any(m.start <= p.pos(x) < m.end for m in found)]
+        inner = [x for x in _own_phrase(c) if not any(m.start <= p.pos(x) < m.end for m in found)]
         phrase = " ".join(p.surface(x) for x in inner if x.dep_ not in ("case", "det", "punct"))
         key = _key(phrase)
         if key in table:
@@ -153,4 +153,24 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
         if c.dep_ in ("amod", "compound") and c.i < head.i and c.text[:1].isalnum():
             words.append(p.surface(c))
             used.append(c)
+    after = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if lang.code != "en" and after is not None and after not in used and after.head.i != head.i \
+            and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*", p.surface(after)) \
+            and not any(m.start <= p.pos(after) < m.end for m in found):
+        words.append(p.surface(after))  # 'puces SiC' where the parser hung 'SiC' elsewhere
+        used.append(after)
+        for g in after.children:  # '... SiC d'onsemi': the vendor hangs on the acronym too
+            company = next((m for m in found if m.kind == COMPANY and m.start <= p.pos(g) < m.end), None)
+            if vendor is None and company is not None and {fold(x.text) for x in g.children if x.dep_ == "case"} & {"de", "d"}:
+                vendor = company.name
     return [w for w in words if w], vendor, used
+
+
+def _own_phrase(c) -> list:
+    """A modifier's words without what is coordinated with it ('de carbure de silicium et des puces SiC')."""
+    out, todo = [], [c]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        todo += [g for g in x.children if g.dep_ not in ("conj", "cc")]
+    return sorted(out, key=lambda x: x.i)
