@@ -38,6 +38,13 @@ TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory
         "industrial": 6, "defence": 6, "investor": 8, "conglomerate": 4, "energy": 6}
 
 
+def _tier(e: Entity) -> int | None:
+    """Where a company's main trade sits in the supply chain: its first role in the lexicon, else its lowest."""
+    if e.info is not None and e.info.roles and e.info.roles[0] in TIER:
+        return TIER[e.info.roles[0]]
+    return min((TIER[r] for r in e.roles if r in TIER), default=None)
+
+
 class FactBuilder:
     """Collects the facts of one article from its frames, sentence by sentence."""
 
@@ -109,7 +116,8 @@ class FactBuilder:
                 return  # 'Lenovo is a major AMD customer': a customer noun never says who makes what
             for x in sup:
                 for g in goods:
-                    if not self._bare(g) and (not g.generic or g.maker is None):
+                    if not self._bare(g) and (not g.generic or g.maker is None) and self._maker_name(g) in (None, x.name):
+                        # 'Dell sells servers with H100 chips' does not make Dell the H100's maker
                         self._emit(f, refs, "manufactures", x, self._goods_name(g, []), "Product", q, conf=0.6)
             return
         # 'Nvidia, qui fournira à Mistral quelque 18 000 GPU': a counted supply is a shipment too
@@ -249,9 +257,11 @@ class FactBuilder:
         if cue is None and weak:
             return  # a partnership or a cooperation is not a supply deal unless its words say so
         q = self._qualify(f, refs, s, e, goods)
+        described = {x: self._descriptor(t, refs) for role in ("party", "partner")
+                     for t, x in zip(f.tokens.get(role, []), f.roles.get(role, []))}
         for a in parties:
             for b in partners:
-                supplier, buyer = self._direction(a, b, goods, cue)
+                supplier, buyer = self._direction(a, b, goods, cue, described)
                 if supplier is None:
                     continue
                 for g in goods or [None]:
@@ -289,8 +299,9 @@ class FactBuilder:
         """A product named by its type alone ('chips', 'AI chips', 'les serveurs'): nothing an analyst could file."""
         if not g.generic:
             return False
-        heads = {fold(v[0]) for v in self.lang.cue("product_heads").values()} | {"ai", "artificial", "intelligence"}
-        return all(fold(w) in heads for w in g.name.split())
+        heads = {fold(v[0]) for v in self.lang.cue("product_heads").values()}
+        words = [fold(w) for w in g.name.split() if fold(w) not in ("ai", "artificial", "intelligence")]
+        return len(words) <= 1 and all(w in heads for w in words)  # 'memory chips', 'modem chips' say what
 
     def _anaphoric_goods(self, goods: list[Entity]) -> list[Entity]:
         """'which bought 224,000 chips' after 'Nvidia Hopper chips': a bare product noun in a trade is the product
@@ -328,8 +339,23 @@ class FactBuilder:
                 return cue
         return None
 
-    def _direction(self, a: Entity, b: Entity, goods: list[Entity], cue: str | None) -> tuple[Entity | None, Entity]:
-        """Who supplies whom in a deal between ``a`` (the subject) and ``b`` (the partner)."""
+    def _descriptor(self, tok, refs: Refs) -> str | None:
+        """'supplier' or 'customer' when the words before a name say so ('AI infrastructure provider Nebius')."""
+        if not hasattr(tok, "i"):
+            return None
+        for x in reversed(refs.doc[max(0, tok.i - 4):tok.i]):
+            if x.pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ", "DET") or refs.mention(x) is not None:
+                break
+            if fold(x.lemma_) in self.lang.words("supplier_descriptors") or fold(x.text) in self.lang.words("supplier_descriptors"):
+                return "supplier"
+            if fold(x.lemma_) in self.lang.words("customer_descriptors") or fold(x.text) in self.lang.words("customer_descriptors"):
+                return "customer"
+        return None
+
+    def _direction(self, a: Entity, b: Entity, goods: list[Entity], cue: str | None,
+                   described: dict | None = None) -> tuple[Entity | None, Entity]:
+        """Who supplies whom in a deal between ``a`` (the subject) and ``b`` (the partner): the deal's words, the
+        goods' maker, what the text calls either of them, then where their main trade sits in the supply chain."""
         if cue == "buy":
             return b, a
         if cue == "sell":
@@ -340,8 +366,12 @@ class FactBuilder:
                 return a, b
             if maker == b.name:
                 return b, a
-        ta = min((TIER[r] for r in a.roles if r in TIER), default=None)
-        tb = min((TIER[r] for r in b.roles if r in TIER), default=None)
+        described = described or {}
+        if "supplier" in (described.get(a), described.get(b)) or "customer" in (described.get(a), described.get(b)):
+            if described.get(b) == "supplier" or described.get(a) == "customer":
+                return b, a
+            return a, b
+        ta, tb = _tier(a), _tier(b)
         if ta is not None and tb is not None and ta != tb:
             return (a, b) if ta < tb else (b, a)
         if cue == "supply":
@@ -417,6 +447,9 @@ class FactBuilder:
         status = self._lemma_status(refs, cs, t, status)
         if f.rule.status == "asserted":
             status = "asserted"  # 'sa puce Ascend 910C' presents the chip as Huawei's, whatever is planned or denied
+        elif status == "planned" and f.rule.cue == "relational" and t.pos_ in ("NOUN", "PROPN") \
+                and t.dep_ not in ("attr", "ROOT", "xcomp", "obj", "dobj") and not t.dep_.startswith("ccomp"):
+            status = "asserted"  # 'Foxconn, Apple's manufacturing partner, will build ...': the partner is one now
         elif status == "asserted" and f.rule.status:
             status = f.rule.status  # a qualification announces a supply to come
         past = status != "planned"

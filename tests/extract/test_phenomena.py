@@ -144,6 +144,15 @@ CASES = [
     ("stack-unknown-anaphor-fr", "fr",
      "La jeune pousse Norsilica a dévoilé la puce Vega7. Le constructeur Renault a commandé 2 000 exemplaires de cette puce auprès de la start-up.",
      [("Norsilica", "manufactures", "Vega7"), ("Renault", "ordered", "Vega7"), ("Norsilica", "supplies", "Renault")], []),
+    # --- partners: who works for whom depends on the partner's trade ----------------------------
+    ("partner-provider", "en", "Brightwave wants to cut its dependence on cloud partners such as Lambda and Nscale.",
+     [("Lambda", "supplies", "Brightwave"), ("Nscale", "supplies", "Brightwave")], [("Brightwave", "supplies", "Lambda")]),
+    ("partner-provider", "fr", "Pegatron, le partenaire de fabrication de Veltrix, assemblera les serveurs au Texas.",
+     [("Pegatron", "supplies", "Veltrix", {"status": "asserted"})], [("Veltrix", "supplies", "Pegatron")]),
+    ("partner-oem", "en", "Lenovo, an AMD OEM partner, sells workstations with Radeon cards.",
+     [("AMD", "supplies", "Lenovo")], [("Lenovo", "manufactures", "Radeon")]),
+    ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
+     [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
 
 
