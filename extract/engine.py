@@ -159,13 +159,19 @@ class Engine:
                     toks = self._step(step, toks, t, refs)
                     if not toks:
                         break
+                if surface and t.dep_ == "acl" and t.tag_ == "VBN" and path.alternatives[0][0].name == "subj":
+                    break  # 'the chip used for AI': a participle's missing agent is nobody named nearby
                 if alt[-1].kind == "~":  # by position: the nearest name of the role's kind
-                    toks = next(([x] for x in toks if self._referents([x], kind, refs, rule.frame, taken)), [])
-                ents = self._referents(toks, kind, refs, rule.frame, taken)
+                    toks = next(([x] for x in toks if self._referents([x], kind, refs, rule.frame, taken, rule.frame in _TRADE)), [])
+                # names no earlier layer typed: any proper name in a trade's party roles or as a maker, a name NER
+                # calls an organisation as a user ('the Jupiter supercomputer will carry ...' is not a company)
+                unknown = rule.frame in _TRADE or rule.frame == "make" and not surface or (
+                    "org" if rule.frame == "use" and not surface else False)
+                ents = self._referents(toks, kind, refs, rule.frame, taken, unknown)
                 if ents:
                     if alt[0].kind == "@" and alt[0].name == "self":
                         # 'H3C is a partner for Nvidia's chips, along with Inspur and Lenovo': they are too
-                        ents += [e for e in self._referents(self._also(t), kind, refs, rule.frame, taken) if e not in ents]
+                        ents += [e for e in self._referents(self._also(t), kind, refs, rule.frame, taken, unknown) if e not in ents]
                     frame.roles[role] = ents
                     frame.via[role] = " ".join(str(s) for s in alt)
                     frame.tokens[role] = toks
@@ -203,7 +209,7 @@ class Engine:
         return not any(refs.mention(n) is not None and refs.mention(n).kind == PRODUCT for n in near)
 
     def _referents(self, toks, kind: str, refs: Refs, frame_kind: str = "order",
-                   taken: set[Entity] = frozenset()) -> list[Entity]:
+                   taken: set[Entity] = frozenset(), unknown: bool | str = False) -> list[Entity]:
         out: list[Entity] = []
         kinds = (PRODUCT, COMPANY, "Government") if kind == "Any" else (kind,)
         for tok in toks:
@@ -213,35 +219,11 @@ class Engine:
                         out.append(e)
                 if out and kind == "Any":
                     break
-            if not out and kind == COMPANY and frame_kind in _TRADE:
-                e = self._unknown_company(tok, refs)
+            if not out and kind == COMPANY and unknown and (unknown is True or tok.ent_type_ in ("ORG",)):
+                e = refs.unknown_company(tok)
                 if e is not None:
                     out.append(e)
         return out
-
-    def _unknown_company(self, tok, refs: Refs) -> Entity | None:
-        """A proper name in a party's place that no earlier layer typed: a company the grammar found."""
-        if refs.mention(tok) is not None or tok.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT", "TIME"):
-            return None
-        shaped = bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,}[a-z]*", tok.text))  # 'EuroHPC', 'NAURA'
-        if tok.pos_ != "PROPN" and not (tok.text[:1].isupper() and (tok.i > 0 or shaped) and tok.pos_ in ("NOUN", "X")):
-            return None
-        if tok.ent_type_ in ("PERSON", "PER") and any(c.ent_type_ in ("PERSON", "PER") for c in tok.doc[tok.i - 1:tok.i + 2]
-                                                      if c.i != tok.i):
-            return None  # 'Jensen Huang': a person's full name
-        if len(tok.text) < 2 or not tok.text[0].isupper() or fold(tok.text) in self.lang.words("not_names"):
-            return None
-        lex = refs.disc.lex
-        span = [c for c in tok.subtree if c.dep_ in ("flat", "flat:name", "compound") or c.i == tok.i]
-        span = [c for c in span if c.pos_ == "PROPN"]
-        name = " ".join(c.text for c in sorted(span, key=lambda x: x.i))
-        if lex.is_non_party(name) or lex.product(name) or re.search(r"\d", name):
-            return None
-        a = min(refs.p.pos(c) for c in span)
-        m = Mention(a, a + len(name), name, lex.company(name) or name, COMPANY, source="role")
-        e = refs.disc.entity(m)
-        refs.extra[tok.i] = e
-        return e
 
     # ------------------------------------------------------------------- steps
     def _step(self, step: Step, toks: list, trigger, refs: Refs) -> list:
@@ -390,7 +372,9 @@ class Engine:
         if t.dep_ == "oprd" and t.head.i != t.i:
             out += [c for c in t.head.children if c.dep_ in OBJ_DEPS]  # 'made ByteDance one of its largest buyers'
         elif t.dep_ in ("attr", "acomp") and t.head.i != t.i:
-            out += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            # 'X is a supplier'; 'X won the orders, becoming the dominant supplier': the participle's subject
+            out += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or \
+                self._at_subj(t.head, args, refs)
         if any(c.dep_ == "cop" for c in t.children):
             out += [c for c in t.children if c.dep_.startswith("nsubj")]
             if not out and t.dep_ == "conj" and t.head.i != t.i:
@@ -430,7 +414,7 @@ class Engine:
         words = [x for x in t.doc if m is not None and refs.mention(x) is m] or [t]
         return [c for w in words for c in w.children if (c.dep_ in ("poss", "compound", "nmod:poss") or c.dep_ == "nmod"
                                           and any(fold(g.text) in ("de", "d", "of") for g in c.children))
-                and refs.mention(c) is not None and refs.mention(c).kind == COMPANY]
+                and (refs.mention(c).kind == COMPANY if refs.mention(c) is not None else c.pos_ == "PROPN")]
 
     def _at_members(self, t, args, refs):
         """The noun itself, for the names it lists ('customers like Apple and AMD', 'clients chinois, dont SMIC')."""
@@ -615,10 +599,25 @@ class Engine:
 
     def _surface_focus(self, t, args, trigger, refs):
         e = refs.disc.focus()
-        if e is None:
+        return [] if e is None else [_virtual(refs, e)]
+
+    def _at_maker(self, t, args, refs):
+        """The company that makes a product, if the article names it: 'orders for the iPhone 17' are Apple's."""
+        m = refs.mention(t)
+        if m is None or m.kind != PRODUCT:
             return []
-        refs.extra[-1] = e
-        return [_Virtual(-1)]
+        product = refs.entity_of(m)
+        name = product.maker if product is not None and product.maker else refs.disc.makers.get(fold(m.name)) \
+            or refs.disc.lex.maker_of(m.name)
+        e = next((e for e in refs.disc.companies() if e.name == name), None) if name else None
+        return [] if e is None else [_virtual(refs, e)]
+
+
+def _virtual(refs: Refs, e: Entity) -> "_Virtual":
+    """A stand-in token for ``e``, under an index no real token has."""
+    i = min([k for k in refs.extra if k < 0], default=0) - 1
+    refs.extra[i] = e
+    return _Virtual(i)
 
 
 class _Virtual:
@@ -632,7 +631,13 @@ class _Virtual:
         self.lemma_ = ""
         self.morph = _NoMorph()
         self.dep_ = ""
+        self.tag_ = ""
+        self.lower_ = ""
+        self.ent_type_ = ""
         self.children = ()
+        self.subtree = ()
+        self.ancestors = ()
+        self.head = self
 
 
 class _NoMorph:

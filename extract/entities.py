@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import CompanyInfo, Lexicon, fold, strip_suffixes
-from supplykg.extract.mentions import COMPANY, GOVERNMENT, PRODUCT, Mention
+from supplykg.extract.mentions import COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention
 from supplykg.extract.parsing import Parsed
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
@@ -410,6 +410,35 @@ class Refs:
         return []
 
     # ---------------------------------------------------------------- pronouns
+    def unknown_company(self, tok) -> Entity | None:
+        """A proper name in a party's place that no earlier layer typed: a company the grammar found."""
+        if self.mention(tok) is not None or tok.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT", "TIME"):
+            return None
+        shaped = bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,}[a-z]*", tok.text))  # 'EuroHPC', 'NAURA'
+        named = tok.ent_type_ in ("ORG", "GPE", "PERSON", "PER", "LOC", "MISC", "PRODUCT", "FAC", "NORP")
+        if tok.pos_ != "PROPN" and not (tok.text[:1].isupper() and (tok.i > 0 or shaped or named) and tok.pos_ in ("NOUN", "X")):
+            return None
+        if tok.ent_type_ in ("PERSON", "PER") and any(c.ent_type_ in ("PERSON", "PER") for c in tok.doc[tok.i - 1:tok.i + 2]
+                                                      if c.i != tok.i):
+            return None  # 'Jensen Huang': a person's full name
+        if any(k == PERSON and name.split()[-1] == fold(tok.text) for k, name in self.disc.entities):
+            return None  # 'Huang said': the surname of a person named before
+        if len(tok.text) < 2 or not tok.text[0].isupper() or fold(tok.text) in self.lang.words("not_names"):
+            return None
+        if any(self.mention(c) is not None and self.mention(c).kind == PRODUCT for c in tok.children):
+            return None  # 'the LPDDR5X RAM': a product's type noun, not a company
+        lex = self.disc.lex
+        span = [c for c in tok.subtree if c.dep_ in ("flat", "flat:name", "compound") or c.i == tok.i]
+        span = [c for c in span if c.pos_ == "PROPN" and self.mention(c) is None] or [tok]
+        name = " ".join(c.text for c in sorted(span, key=lambda x: x.i))
+        if lex.is_non_party(name) or lex.product(name) or re.search(r"\d", name):
+            return None
+        a = min(self.p.pos(c) for c in span)
+        m = Mention(a, a + len(name), name, lex.company(name) or name, COMPANY, source="role")
+        e = self.disc.entity(m)
+        self.extra[tok.i] = e
+        return e
+
     def pronoun(self, t) -> Entity | None:
         e = self._pronoun(t)
         if e is None or e not in self._exclude:
@@ -452,6 +481,9 @@ class Refs:
             if s.head.i == t.head.i and t.dep_.startswith("nsubj"):
                 continue  # the pronoun is that verb's subject itself
             ents = self._one(s, COMPANY) if fold(s.text) not in self.lang.words("singular_pronouns") else []
+            if not ents and s.i < t.i and self.mention(s) is None:
+                unknown = self.unknown_company(s)  # 'Veltrix has secured a customer for its chips'
+                ents = [unknown] if unknown is not None else []
             if len(ents) == 1:
                 best = ents[0]
         if best is not None:

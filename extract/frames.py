@@ -26,6 +26,7 @@ from supplykg.extract.engine import Engine, Frame
 from supplykg.extract.entities import Discourse, Entity, Refs
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
+from supplykg.extract.mentions import PRODUCT
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.qualifiers import find_date, find_money, find_quantities, find_status
 
@@ -63,8 +64,10 @@ class FactBuilder:
     def sentence(self, frames: list[Frame], refs: Refs, s: int, e: int) -> None:
         first = len(self.facts)
         self.sentence_makers: dict[str, str] = {}
+        self.sentence_orders: list[tuple[Frame, list[Entity], list[Entity], list[Entity]]] = []
         # makers named by a possessive ('Apple's M5', 'Micron's HBM3E') first: the other frames rely on them
-        for frame in sorted(frames, key=lambda fr: fr.rule.cue != "possessive"):
+        # makers first: possessives ('Apple's M5'), then what the sentence says is made by whom ('... made by X')
+        for frame in sorted(frames, key=lambda fr: (fr.rule.cue != "possessive", fr.frame != "make")):
             if self._hypothetical(frame.trigger):
                 continue  # '... n'a pas pu dire s'il utiliserait des puces Huawei', 'whether it would buy'
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
@@ -90,9 +93,18 @@ class FactBuilder:
         if not buyers or not (goods or sellers):
             return
         goods = self._anaphoric_goods(goods)
+        own = {b.name for b in buyers if goods and all((g.maker or self.disc.lex.maker_of(g.name)) == b.name for g in goods)}
+        if own and f.rule.cue != "contract":
+            if not sellers:  # 'orders for Nvidia's H20': the maker of the goods sells them, it does not buy them
+                buyers = [b for b in buyers if b.name not in own]
+                if not buyers:
+                    return
+            else:  # 'secured an order from Nvidia for the H200': parts for the buyer's own product
+                goods = []
         if not sellers:
             sellers = self._vendor(goods, refs, exclude=buyers)
         self.orders.append((buyers, sellers, goods))
+        self.sentence_orders.append((f, buyers, sellers, goods))
         q = self._qualify(f, refs, s, e, goods)
         for b in buyers:
             for g in goods or [None]:
@@ -110,6 +122,10 @@ class FactBuilder:
             sup = self._vendor(goods, refs, exclude=cus)  # not for 'leaned on Nvidia's GPUs': using is not buying
         if not sup:
             return
+        linked = False
+        if not cus and f.trigger.pos_ == "VERB":
+            cus, goods = self._order_supplied(f, refs, s, e, sup, goods)
+            linked = bool(cus)
         q = self._qualify(f, refs, s, e, goods)
         if not cus:
             if f.rule.cue in ("relational", "rely"):
@@ -121,13 +137,31 @@ class FactBuilder:
                         self._emit(f, refs, "manufactures", x, self._goods_name(g, []), "Product", q, conf=0.6)
             return
         # 'Nvidia, qui fournira à Mistral quelque 18 000 GPU': a counted supply is a shipment too
-        shipment = q.get("quantity") and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" and goods
+        shipment = q.get("quantity") and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" and goods and not linked
         for x in sup:
             for c in cus:
                 for g in goods or [None]:
                     self._emit(f, refs, "supplies", x, c.name, "Company", q, product=self._goods_name(g, [x]))
                     if shipment and g is not None:
                         self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))
+
+    def _order_supplied(self, f: Frame, refs: Refs, s: int, e: int, sup: list[Entity],
+                        goods: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+        """'an order for 265,000 servers, most of which will be supplied by ZTE and H3C': a supply with no customer
+        after an order of the same sentence serves that order's buyer (and names the order's sellers)."""
+        for of, buyers, sellers, ordered in reversed(self.sentence_orders):
+            cus = [b for b in buyers if b not in sup]
+            if not cus or of.trigger.i > f.trigger.i:
+                continue
+            goods = goods or ordered
+            if not sellers:
+                q = self._qualify(of, refs, s, e, ordered)
+                for b in cus:
+                    for g in ordered:
+                        self._emit(of, refs, "ordered", b, self._goods_name(g, sup), "Product", q,
+                                   supplier=sup[0].name if len(sup) == 1 else None)
+            return cus, goods
+        return [], goods
 
     def _delivery(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, rec, goods = f.roles.get("supplier", []), f.roles.get("recipient", []), f.roles.get("goods", [])
@@ -254,8 +288,8 @@ class FactBuilder:
         cue = f.rule.cue or self._deal_cue(f, refs, phrase_only=weak)
         if any(self._preposition(x) in self.lang.words("from_words") for x in f.tokens.get("partner", [])):
             cue = "buy"  # 'un accord d'approvisionnement auprès de Cree': bought from the partner
-        if cue is None and weak:
-            return  # a partnership or a cooperation is not a supply deal unless its words say so
+        if cue is None and weak and not self._deal_products(f, refs):
+            return  # a partnership or a cooperation is not a supply deal unless its words or its goods say so
         q = self._qualify(f, refs, s, e, goods)
         described = {x: self._descriptor(t, refs) for role in ("party", "partner")
                      for t, x in zip(f.tokens.get(role, []), f.roles.get(role, []))}
@@ -325,6 +359,12 @@ class FactBuilder:
         if m.roles & {"foundry", "osat"} and kind not in ("server", "device", "tool"):
             return True
         return "odm_ems" in m.roles and kind == "device"
+
+    def _deal_products(self, f: Frame, refs: Refs) -> bool:
+        """Whether a partnership's own phrase names goods ('partnered Broadcom to develop chips for 5G equipment')."""
+        own = [x for c in f.trigger.children if c.dep_ not in ("nsubj", "nsubj:pass", "conj", "parataxis", "advcl")
+               for x in c.subtree]
+        return any(refs.mention(x) is not None and refs.mention(x).kind == PRODUCT for x in own)
 
     def _deal_cue(self, f: Frame, refs: Refs, phrase_only: bool = False) -> str | None:
         """buy / sell / supply, from the words of the deal's phrase and of the rest of its clause (for a weak

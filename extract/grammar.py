@@ -21,7 +21,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   logical subject, through passives, control and relative clauses), ``@obj``, ``@agent``,
   ``@pp(words)`` (the object of a preposition in ``words``), ``@poss`` (the possessor),
   ``@self`` (what a noun denotes: the subject of its copula, its apposition), ``@list``
-  (names after "including", "dont"), ``@members`` (the names a noun lists), ``@owner`` (the company a product belongs to), ``@head``,
+  (names after "including", "dont"), ``@members`` (the names a noun lists), ``@owner`` (the company a product belongs to), ``@maker`` (the company
+  that makes a product, if the article names it), ``@head``,
   ``@trigger`` (the trigger itself);
 - ``~name``: a surface fallback where the parse fails — ``~left``/``~right`` (the nearest
   name in the trigger's clause), ``~after(words)`` (``~close(words)``: the word within three tokens
@@ -55,7 +56,7 @@ FRAMES: dict[str, dict[str, str]] = {
     "deal": {"party": "Company", "partner": "Company", "goods": "Product"},
 }
 STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner",
-              "members"}
+              "members", "maker"}
 SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
                    r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")

@@ -159,6 +159,8 @@ class MentionFinder:
             code = m.group("code")
             if code in _NOT_CODES or re.fullmatch(r"[A-Z]+\d{4}", code) and re.fullmatch(r"(?:19|20)\d\d", code[-4:]):
                 continue
+            if _CURRENCY_CODE.match(code):
+                continue  # 'RMB16 billion', 'USD5m': an amount, not a model
             if re.fullmatch(r"[A-Z]\d", code) and not _next_to_product_word(text, m.start(), m.end(), self.lang):
                 continue  # 'M5 chips' is a chip, 'A4' alone is not
             if _FACILITY.match(text, m.end()):
@@ -333,6 +335,9 @@ def _beside_head(text: str, a: int, b: int, heads) -> bool:
     before = text[max(0, a - 16):a].split()
     after = text[b:b + 16].split()
     return bool((before and fold(before[-1]) in heads) or (after and fold(after[0].strip(",.;:")) in heads))
+
+
+_CURRENCY_CODE = re.compile(r"(?:RMB|CNY|USD|EUR|JPY|KRW|TWD|NTD|HKD|INR|GBP|CHF|SGD|AED|SAR)\d")
 
 
 def _merge_reversed(hits: list[Mention], text: str) -> list[Mention]:

@@ -62,7 +62,7 @@ def find_money(text: str, start: int, end: int, lang: LanguageData) -> list[Mone
     mult = lang.cue("multipliers")
     cur_words = "|".join(sorted((re.escape(c) for c in cur if c[-1].isalpha()), key=len, reverse=True))
     mult_words = "|".join(sorted((re.escape(m) for m in mult), key=len, reverse=True))
-    symbols = r"(?:US\$|S\$|NT\$|\$|€|£|USD\s|RMB\s)"
+    symbols = r"(?:US\$|S\$|NT\$|HK\$|\$|€|£|¥|(?:USD|RMB|CNY|EUR|JPY|KRW|TWD)\s?)"
     pat = re.compile(
         r"(?P<pre>" + symbols + r")\s?(?P<num>" + _NUMBER + r")(?:\s*(?P<m1>" + mult_words + r")\b)?"
         r"|(?P<num2>" + _NUMBER + r")\s*(?P<m2>" + mult_words + r")?\s*(?:de\s+|d')?(?P<cur>" + cur_words + r"|\$|€)(?![\w])",
