@@ -215,7 +215,7 @@ class Engine:
         for tok in toks:
             for k in kinds:
                 for e in refs.refer(tok, k, exclude=taken):
-                    if e not in out:
+                    if e not in out and e not in taken:  # one entity fills one role of a frame
                         out.append(e)
                 if out and kind == "Any":
                     break

@@ -439,6 +439,18 @@ class Refs:
         self.extra[tok.i] = e
         return e
 
+    def _named_before_comma(self, a) -> Entity | None:
+        """The company named right before ', <noun phrase>' that opens with ``a``'s phrase (an apposition)."""
+        if a.pos_ != "NOUN":
+            return None
+        start = min(x.i for x in a.subtree if x.i <= a.i and x.pos_ != "PUNCT")
+        if start < 2 or self.doc[start - 1].text != ",":
+            return None
+        m = self.tok_mention.get(start - 2)
+        if m is not None and m.kind == COMPANY:
+            return self.entity_of(m)
+        return None
+
     def pronoun(self, t) -> Entity | None:
         e = self._pronoun(t)
         if e is None or e not in self._exclude:
@@ -458,16 +470,31 @@ class Refs:
                 m = self.tok_mention.get(a.i)
                 if m is not None and m.kind == COMPANY and self.entity_of(m) is not None:
                     return self.entity_of(m)
-                if a.dep_ in ("appos",) and self.tok_mention.get(a.head.i) is not None:
-                    m = self.tok_mention[a.head.i]
-                    if m.kind == COMPANY and self.entity_of(m) is not None:
-                        return self.entity_of(m)
+                if m is None and a.pos_ == "PROPN":
+                    unknown = self.unknown_company(a)  # 'tout comme Quorvane via sa filiale'
+                    if unknown is not None:
+                        return unknown
+                named = self._named_before_comma(a)
+                if named is not None:
+                    return named  # 'l'américain Cree, premier fournisseur ... via sa filiale', parsed or not
+                if a.dep_ in ("appos",):  # 'l'américain Cree, premier fournisseur ... via sa filiale'
+                    for x in (a.head, *(c for c in a.head.children if c.dep_ in ("flat", "flat:name", "compound"))):
+                        m = self.tok_mention.get(x.i)
+                        if m is not None and m.kind == COMPANY and self.entity_of(m) is not None:
+                            return self.entity_of(m)
                 if a.pos_ in ("VERB", "AUX"):
                     break
         subj = self._clause_subject(t)
         if subj is not None and fold(t.text) in self.lang.words("possessive_determiners") \
                 and any(self.entity_of(m) is subj for m in self.mentions if m.end <= self.p.pos(t)):
             return subj  # 'Nvidia counts Microsoft and Google among its customers'
+        if fold(t.text) in self.lang.words("possessive_determiners"):
+            gap = [x for x in self.doc[max(0, t.i - 3):t.i]]
+            named = [x for x in gap if x.pos_ == "PROPN" and self.mention(x) is None]
+            if named and not any(x.pos_ in ("VERB", "AUX", "PUNCT") for x in gap[gap.index(named[-1]):]):
+                unknown = self.unknown_company(named[-1])  # 'tout comme GWM via sa filiale Xindong'
+                if unknown is not None:
+                    return unknown
         near = [m for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
         if fold(t.text) in self.lang.words("possessive_determiners") and near:
             gap = self.doc[self._token_at(near[-1].end - 1).i + 1:t.i] if self._token_at(near[-1].end - 1) else []
@@ -535,6 +562,13 @@ class Refs:
         if plural or number:
             if not (words & self.lang.words("anaphoric_determiners") or number):
                 return []  # 'customers such as', 'Chinese companies': generic, not a group named before
+            here: list[Entity] = []  # 'NanoXplore fournira ... Thales Alenia Space, ... entre les deux entreprises'
+            for m in self.mentions:
+                e = self.entity_of(m)
+                if m.kind == COMPANY and m.end <= self.p.pos(t) and e is not None and e not in here:
+                    here.append(e)
+            if number and len(here) == number:
+                return here
             group = self.disc.last_group(number)
             return list(group) if group else []
         if not words & self.lang.words("anaphoric_determiners"):

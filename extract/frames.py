@@ -240,6 +240,11 @@ class FactBuilder:
 
     def _own(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         parents, children = f.roles.get("parent", []), f.roles.get("child", [])
+        if len(parents) == 1 and not children and any(fold(c.text) in self.lang.words("definite_determiners")
+                                                      for c in f.trigger.children if c.dep_ == "det"):
+            # 'La filiale cloud d'Iliad vise ...': the one subsidiary of Iliad the article names
+            known = [x for x in self.disc.companies() if x.info is not None and x.info.parent == parents[0].name]
+            children = known if len(known) == 1 else []
         if len(parents) != 1 or not children:
             return
         clauses = ("relcl", "acl:relcl", "acl", "advcl", "conj", "appos")
