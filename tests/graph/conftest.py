@@ -6,9 +6,11 @@ suppliers and a denied claim, so the exposure and shortcut rules have something 
 """
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -92,7 +94,8 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of an ``oxigraph serve`` on loopback, started once and stopped after the session."""
-    binary = shutil.which("oxigraph")
+    # Beside the running Python first: `.venv/bin/pytest` runs without the venv on PATH.
+    binary = shutil.which("oxigraph", path=os.path.dirname(sys.executable)) or shutil.which("oxigraph")
     if binary is None:
         pytest.skip("the `oxigraph` server binary is missing: pip install 'oxigraph>=0.5.13,<0.6'")
     port = _free_port()
