@@ -85,7 +85,9 @@ def serialize(store: KGStore, fmt: str = "turtle", include_ontology: bool = Fals
         else:
             text = graph.serialize(format=rdflib_format)
     if fmt in ("nt", "nquads"):
-        lines = sorted(line for line in text.splitlines() if line.strip())
+        # split("\n"), not splitlines(): a literal may hold a form feed, NEL or U+2028, which
+        # splitlines() breaks at, cutting a statement in two; N-Triples ends statements with \n only.
+        lines = sorted(line for line in text.split("\n") if line.strip())
         text = "\n".join(lines) + ("\n" if lines else "")
     return text
 
