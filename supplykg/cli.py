@@ -291,23 +291,30 @@ def _bind_prefixes(graph: Any) -> None:
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "jsonld", "graphml", "gexf",
                                                    "companies-csv"]),
-              default="turtle", show_default=True,
-              help="turtle/nt/jsonld: the union of all articles; trig: one named graph per article; "
-                   "graphml/gexf: the company–product network for Gephi (needs -o); companies-csv: one row per "
-                   "company with its country, ticker, LEI and Wikidata id.")
+              default=None, help="turtle/nt/jsonld: the union of all articles; trig: one named graph per article; "
+                                 "graphml/gexf: the company–product network for Gephi (needs -o); companies-csv: one "
+                                 "row per company with its country, ticker, LEI and Wikidata id. "
+                                 "Default: from the extension of -o, else turtle.")
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout.")
-def export(store: str | None, fmt: str, output: str | None) -> None:
+def export(store: str | None, fmt: str | None, output: str | None) -> None:
     """Write the whole graph as Turtle, TriG, N-Triples or JSON-LD, the network as GraphML or GEXF, or the companies as CSV.
 
     \b
     Example:
-        supplykg export --format turtle -o graph.ttl
+        supplykg export -o graph.ttl
         supplykg export --format gexf -o graph.gexf
         supplykg export --format companies-csv -o companies.csv
     """
     from supplykg import api
 
-    text = api.export(store, fmt, output)
+    if fmt is None and output is not None:
+        try:
+            fmt = api.format_for(output)
+        except api.SupplyKGError as e:
+            raise click.ClickException(f"{e}, or pass --format") from None
+    if output is not None:
+        _check_writable(output, "-o")
+    text = api.export(store, fmt or "turtle", output)
     if output is None and text is not None:
         click.echo(text, nl=not text.endswith("\n"))
 
@@ -396,6 +403,9 @@ def view(store: str | None, output: str, open_it: bool) -> None:
     """
     from supplykg import api
 
+    if Path(output).suffix.casefold() not in (".html", ".htm"):
+        raise click.ClickException(f"{output} should end in .html so a browser opens it")
+    _check_writable(output, "-o")
     path = api.view(store, output)
     click.echo(f"wrote {path}")
     if open_it:

@@ -479,3 +479,41 @@ def test_export_network_for_gephi(env: Path, fmt: str) -> None:
     assert g.number_of_edges() == expected.number_of_edges()
     missing = run("export", "--format", fmt, code=1)
     assert f"add -o graph.{fmt}" in missing.output
+
+
+@pytest.mark.parametrize("args", [("export", "-o", "missing/g.ttl"), ("view", "-o", "missing/g.html")])
+def test_outputs_into_a_missing_folder_are_refused_as_build_does(env: Path, args: tuple[str, ...]) -> None:
+    run("build", "news")
+    assert run(*args, code=1).output == "Error: -o: the folder missing does not exist; create it or write elsewhere\n"
+    assert not (env / "missing").exists()
+
+
+def test_a_failed_write_names_the_users_file_not_the_temporary_one(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os as _os
+
+    run("build", "news")
+
+    def full(src: str, dst: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", src)
+
+    monkeypatch.setattr(_os, "replace", full)
+    for args, name in ((("view", "-o", "g.html"), "g.html"), (("export", "-o", "g.ttl"), "g.ttl"),
+                       (("export", "--format", "gexf", "-o", "g.gexf"), "g.gexf")):
+        result = run(*args, code=1)
+        assert result.output == f"Error: No space left on device: {name}; check the path and its permissions\n"
+    assert sorted(p.name for p in env.iterdir() if p.name.startswith(".g")) == []
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("g.nt", "nt"), ("g.trig", "trig"), ("g.jsonld", "jsonld"),
+                                           ("g.ttl", "turtle"), ("g.graphml", "graphml")])
+def test_export_infers_the_format_from_the_extension(env: Path, name: str, fmt: str) -> None:
+    run("build", "news")
+    run("export", "-o", name)
+    run("export", "--format", fmt, "-o", "explicit" + Path(name).suffix)
+    assert (env / name).read_bytes() == (env / ("explicit" + Path(name).suffix)).read_bytes()
+    if fmt == "nt":
+        assert not (env / name).read_text(encoding="utf-8").startswith("@prefix")
+    assert run("export", "-o", "g.xyz", code=1).output == (
+        "Error: cannot tell the format of 'g.xyz' from its extension; use one of .ttl, .trig, .nt, .jsonld, "
+        ".json, .graphml, .gexf, or pass --format\n")

@@ -70,6 +70,10 @@ def test_turtle_is_readable(store) -> None:
 
 def test_export_is_deterministic_and_written_atomically(store, tmp_path: Path) -> None:
     out = tmp_path / "sub" / "kg.nt"
+    with pytest.raises(FileNotFoundError) as err:  # a missing folder is refused, as `build --export` does
+        export(store, "nt", out)
+    assert err.value.filename == str(out) and not out.parent.exists()
+    out.parent.mkdir()
     assert export(store, "nt", out) is None
     assert out.read_text(encoding="utf-8") == export(store, "nt")
     assert [p.name for p in out.parent.iterdir()] == ["kg.nt"]  # no temporary file left
