@@ -15,6 +15,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from supplykg.graph.files import write_atomic
 from supplykg.graph.store import KGStore
+from supplykg.terminal import escape_json, escape_rdf
 
 #: Format name -> (rdflib serializer, keeps named graphs)
 FORMATS: dict[str, tuple[str, bool]] = {
@@ -82,6 +83,8 @@ def serialize(store: KGStore, fmt: str = "turtle", include_ontology: bool = Fals
             text = graph.serialize(format=rdflib_format, context=context, auto_compact=True, indent=2)
         else:
             text = graph.serialize(format=rdflib_format)
+    # Control characters as \uXXXX escapes: the same literals to a parser, nothing a terminal obeys.
+    text = escape_json(text) if fmt == "jsonld" else escape_rdf(text)
     if fmt in ("nt", "nquads"):
         # split("\n"), not splitlines(): a literal may hold a form feed, NEL or U+2028, which
         # splitlines() breaks at, cutting a statement in two; N-Triples ends statements with \n only.

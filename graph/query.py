@@ -19,6 +19,7 @@ inventing one would give files other SPARQL tools read differently.
 """
 from __future__ import annotations
 
+import csv
 import io
 import json
 import re
@@ -32,6 +33,7 @@ from rdflib.term import Node
 
 from supplykg.graph.export import EXPORT_PREFIXES
 from supplykg.graph.store import KGStore
+from supplykg.terminal import csv_cell, escape_json, escape_rdf, printable
 
 QUERY_PACKAGE = "supplykg.graph.queries"
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
@@ -126,11 +128,33 @@ def _tsv_term(term: Node | None) -> str:
     assert isinstance(term, Literal)
     text = (str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t")
             .replace("\n", "\\n").replace("\r", "\\r"))
+    # Other control characters as \uXXXX: the same string for a parser, nothing for a terminal to obey.
+    text = escape_rdf(text)
     if term.language:
         return f'"{text}"@{term.language}'
     if term.datatype and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
         return f'"{text}"^^<{term.datatype}>'
     return f'"{text}"'
+
+
+def to_csv(result: Result) -> str:
+    """SPARQL 1.1 Query Results CSV, as rdflib writes it, but every cell through :func:`csv_cell`:
+    control characters shown, not obeyed, and formulas guarded (``'=…``) for spreadsheets."""
+    if result.type != "SELECT":
+        raise ValueError(ASK_FORMATS)
+    names = list(result.vars or [])
+    buf = io.StringIO()
+    out = csv.writer(buf)
+    out.writerow([csv_cell(str(v)) for v in names])
+    for row in result.bindings:
+        out.writerow([csv_cell(_csv_term(row.get(v))) for v in names])
+    return buf.getvalue()
+
+
+def _csv_term(term: Node | None) -> str:
+    if term is None:
+        return ""
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
 
 
 ASK_FORMATS = "CSV and TSV hold SELECT results only; an ASK result comes as --format table or json"
@@ -156,20 +180,22 @@ def format_result(result: Result, fmt: str = "table") -> str:
         assert g is not None
         for prefix, ns in EXPORT_PREFIXES.items():
             g.bind(prefix, ns, override=True, replace=True)
-        return g.serialize(format="turtle")
+        return escape_rdf(g.serialize(format="turtle"))
     if fmt == "table":
         header, rows = table_rows(result)
+        header = [printable(h, one_line=True) for h in header]
+        rows = [[printable(c, one_line=True) for c in r] for r in rows]
         widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
         out = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip()]
         out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
         return "\n".join(out) + "\n"
     if fmt == "tsv":
         return to_tsv(result)
-    if fmt == "csv" and result.type != "SELECT":
-        raise ValueError(ASK_FORMATS)
-    if fmt == "json" and result.type == "ASK":
+    if fmt == "csv":
+        return to_csv(result)
+    if result.type == "ASK":
         return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) + "\n"
     buf = io.BytesIO()
     result.serialize(buf, encoding="utf-8", format=fmt)
-    text = buf.getvalue().decode("utf-8")
+    text = escape_json(buf.getvalue().decode("utf-8"))
     return text if text.endswith("\n") else text + "\n"

@@ -8,7 +8,6 @@ never load spaCy.
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from supplykg import __version__
+from supplykg.terminal import escape_rdf, json_text, printable
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import Console
@@ -43,10 +43,11 @@ class _Group(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except SupplyKGError as e:
-            raise click.ClickException(str(e)) from None
+            raise click.ClickException(printable(str(e), one_line=True)) from None
         except OSError as e:
             where = f" {e.filename}" if getattr(e, "filename", None) else ""
-            raise click.ClickException(f"{e.strerror or e}:{where}; check the path and its permissions") from None
+            raise click.ClickException(printable(f"{e.strerror or e}:{where}; check the path and its permissions",
+                                                 one_line=True)) from None
         except Exception as e:
             if ctx.obj and ctx.obj.get("traceback"):
                 raise
@@ -54,7 +55,7 @@ class _Group(click.Group):
             msg = str(e).splitlines()[0] if str(e) else type(e).__name__
             if not known:
                 msg = f"unexpected {type(e).__name__}: {msg} (rerun with --traceback and report it)"
-            raise click.ClickException(msg) from None
+            raise click.ClickException(printable(msg, one_line=True)) from None
 
 
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
@@ -130,6 +131,7 @@ def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bo
     Example:
         supplykg build seeds/ --export graph.ttl --view graph.html
     """
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from supplykg import api
@@ -148,7 +150,7 @@ def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bo
         task = bar.add_task("reading", total=total)
 
         def tick(outcome: str, name: str) -> None:
-            bar.update(task, advance=1, description=f"{outcome} {Path(name).name[:40]}")
+            bar.update(task, advance=1, description=f"{outcome} {escape(printable(Path(name).name[:40], one_line=True))}")
 
         with _open_store(store) as kg:
             report = api.build(list(paths), kg, tick, max_bytes=max_bytes, replace=replace)
@@ -181,7 +183,7 @@ def _check_writable(target: str, option: str) -> None:
 def _report_build(report: Any, store: str | None, export_to: str | None, view_to: str | None,
                   as_json: bool) -> None:
     if as_json:
-        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        click.echo(json_text(report.to_json(), indent=2))
     else:
         _print_build_report(report, store, export_to, view_to)
 
@@ -202,17 +204,17 @@ def _print_build_report(report: Any, store: str | None, export_to: str | None, v
     if report.facts:
         t = Table("relation", "facts", title="Facts per relation", box=box.SIMPLE, title_justify="left")
         for rel, n in sorted(report.facts.items(), key=lambda kv: (-kv[1], kv[0])):
-            t.add_row(rel, str(n))
+            t.add_row(_text(rel), str(n))
         t.add_row("[b]total[/b]", f"[b]{sum(report.facts.values())}[/b]")
         out.print(t)
     problems = [*report.skipped, *report.errors]
     if problems:
         t = Table("input", "reason", title="Skipped", box=box.SIMPLE, title_justify="left")
         for s in problems:
-            t.add_row(s.path, s.reason)
+            t.add_row(_text(s.path), _text(s.reason))
         out.print(t)
     for note in report.notes:
-        click.echo(f"Note: {note}")
+        click.echo(f"Note: {printable(note, one_line=True)}")
     read = len(report.added) + len(report.unchanged) + len(report.errors)
     delta = report.triples_after - report.triples_before
     click.echo(f"{read} article(s) read: {len(report.added)} added, {len(report.unchanged)} unchanged, "
@@ -252,13 +254,13 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
 
     def on_skip(skip: Any) -> None:
         skipped.append(skip)
-        click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
+        click.echo(f"skipped {printable(str(skip), one_line=True)}", err=True)
 
     pairs = api.extract(list(paths), max_bytes=max_bytes, on_skip=on_skip)
     if fmt == "jsonl":
         for _article, facts in pairs:
             for fact in facts:
-                click.echo(json.dumps(fact.to_json(), ensure_ascii=False))
+                click.echo(json_text(fact.to_json()))
     else:
         from rdflib import Graph
 
@@ -268,7 +270,7 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
         _bind_prefixes(merged)
         for article, facts in pairs:
             merged += article_to_graph(article, facts)
-        click.echo(merged.serialize(format="turtle"), nl=False)
+        click.echo(escape_rdf(merged.serialize(format="turtle")), nl=False)
     if any(s.fatal for s in skipped):
         sys.exit(EXIT_FAILED_INPUT)
 
@@ -428,13 +430,14 @@ def stats(store: str | None, as_json: bool) -> None:
 
     counts = api.stats(store)
     if as_json:
-        click.echo(json.dumps(counts, indent=2))
+        click.echo(json_text(counts, indent=2))
         return
     click.echo(f"articles  {counts['articles']}")
     click.echo(f"triples   {counts['triples']}")
     for section in ("entities", "facts", "statuses"):
         items = counts.get(section) or {}
-        click.echo(f"{section:<9} " + (", ".join(f"{k} {v}" for k, v in items.items()) or "none"))
+        click.echo(f"{section:<9} " + printable(", ".join(f"{k} {v}" for k, v in items.items()) or "none",
+                                                one_line=True))
 
 
 @cli.command()
@@ -452,7 +455,7 @@ def validate(store: str | None) -> None:
     if conforms:
         click.echo("conforms: the graph satisfies every shape")
         return
-    click.echo(report, err=True)
+    click.echo(printable(report), err=True)
     sys.exit(1)
 
 
@@ -471,7 +474,7 @@ def remove(article: str, store: str | None) -> None:
     from supplykg import api
 
     for iri in api.remove(store, article):
-        click.echo(f"removed {iri}")
+        click.echo(f"removed {printable(iri, one_line=True)}")
 
 
 @cli.command()
@@ -702,7 +705,7 @@ def _evidence_line(e: dict[str, Any]) -> str:
 def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     """Analytics answers as JSON or as a table whose columns are the rows' keys."""
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        click.echo(json_text(rows, indent=2, default=str))
         return
     from rich import box
     from rich.table import Table
@@ -713,8 +716,15 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     columns = list(rows[0])
     table = Table(*columns, box=box.SIMPLE_HEAD)
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+        table.add_row(*(_text(_cell(row.get(c))) for c in columns))
     _console().print(table)
+
+
+def _text(value: str) -> Any:
+    """A table cell shown verbatim: never read as Rich markup, control characters made visible."""
+    from rich.text import Text
+
+    return Text(printable(value))
 
 
 def _cell(value: Any) -> str:

@@ -517,3 +517,60 @@ def test_export_infers_the_format_from_the_extension(env: Path, name: str, fmt: 
     assert run("export", "-o", "g.xyz", code=1).output == (
         "Error: cannot tell the format of 'g.xyz' from its extension; use one of .ttl, .trig, .nt, .jsonld, "
         ".json, .graphml, .gexf, or pass --format\n")
+
+
+ODD = "[denied, 2024, HBM3E] et la note [/ed note] \x1b]0;pwned\x07\x1b[2J"
+ODD_SHOWN = "[denied, 2024, HBM3E] et la note [/ed note] ␛]0;pwned␇␛[2J"
+ODD_ARTICLE = FR_ARTICLE.replace("Selon le rapport annuel,", f"Selon le rapport {ODD} du groupe,")
+
+
+@pytest.fixture()
+def odd(env: Path) -> Path:
+    """An article whose sentence holds square brackets and terminal escapes, in a file named with brackets."""
+    write(env / "news", "[draft] note.txt", ODD_ARTICLE)
+    write(env / "news", "[draft] de.txt", DE_ARTICLE)
+    write(env / "news", "x\x1b[2J.txt", DE_ARTICLE.replace("Dienstag", "Montag"))
+    return env
+
+
+def test_article_text_reaches_tables_verbatim_and_without_escapes(odd: Path) -> None:
+    """Rich read '[denied, …]' as markup (a denied fact read as asserted) and '[/ed note]' crashed it."""
+    built = run("build", "news", code=1).output
+    assert "[draft] de.txt" in built and "x␛[2J.txt" in built and "\x1b" not in built
+    table = run("graph", "suppliers", "Beta Cloud", "--evidence").output
+    assert "\x1b" not in table and "\x07" not in table
+    flat = " ".join(table.split())
+    assert "[asserted, 2024-03-12]" in flat and ODD_SHOWN in flat and "[draft] note.txt" in flat
+    rows = json.loads(run("graph", "suppliers", "Beta Cloud", "--evidence", "--format", "json").output)
+    assert any(ODD in e["evidence"] for r in rows for e in r["evidence"])  # JSON keeps the text, escaped
+
+
+def test_query_output_replaces_control_characters_and_guards_csv(odd: Path) -> None:
+    run("build", "news", code=1)
+    sparql = "SELECT ?e WHERE { ?c skg:evidence ?e FILTER(CONTAINS(?e, 'HBM3E')) }"
+    for fmt in ("table", "csv"):
+        out = run("query", sparql, "--format", fmt).output
+        assert ODD_SHOWN in out and "\x1b" not in out, fmt
+    assert "\\u001B]0;pwned\\u0007\\u001B[2J" in run("query", sparql, "--format", "tsv").output
+    assert json.loads(run("query", sparql, "--format", "json").output)["results"]["bindings"][0]["e"]["value"] \
+        .count("\x1b") == 2  # JSON escapes them, losslessly
+    cells = run("query", 'SELECT ?x WHERE { VALUES ?x { "=1+1" "+cmd" "-2" "@SUM(A1)" "-x" "a=b" } }',
+                "--format", "csv").stdout_bytes
+    assert cells == b"x\r\n'=1+1\r\n'+cmd\r\n-2\r\n'@SUM(A1)\r\n'-x\r\na=b\r\n"
+
+
+def test_extract_reports_odd_file_names_without_escapes(odd: Path) -> None:
+    result = CliRunner().invoke(cli, ["extract", "news/x\x1b[2J.txt"])
+    assert result.stderr.startswith("skipped news/x␛[2J.txt: German (de)")
+
+
+def test_the_progress_bar_shows_odd_file_names_without_reading_markup(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.console import Console
+
+    from supplykg import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "_console", lambda stderr=False: Console(stderr=stderr, force_terminal=True))
+    write(env / "odd", "[bold]draft.txt", EN_ARTICLE)
+    result = CliRunner().invoke(cli, ["build", "odd"])  # one file: its name is the bar's last, final frame
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.stdout and "added [bold]draft.txt" in result.stderr

@@ -119,9 +119,10 @@ def test_every_export_reparses_with_line_breaking_characters_in_the_text(store_l
     from supplykg.extract.model import Article, Fact
     from supplykg.graph.store import open_store
 
-    text = f"Alpha Semi supplies Beta Cloud.{LINE_BREAKERS}Page two: Gamma Foundry supplies Delta Devices."
+    text = f"Alpha Semi supplies Beta Cloud.{LINE_BREAKERS}\x1b[2J\rPage two: Gamma Foundry supplies Delta Devices."
     article = Article(id="breaks.txt", text=text, title=f"odd{LINE_BREAKERS}title", lang="en")
     evidence = text[31:]
+    assert text[31 + len(LINE_BREAKERS) + 5] == "P"
     fact = Fact(article=article.id, subject="Gamma Foundry", subject_type="Company", relation="supplies",
                 object="Delta Devices", object_type="Company", evidence=evidence, start=31, end=len(text))
     expected = article_to_graph(article, [fact])
@@ -129,6 +130,7 @@ def test_every_export_reparses_with_line_breaking_characters_in_the_text(store_l
         store.put_article(expected)
         for fmt in FORMATS:
             text_out = export(store, fmt)
+            assert not any(c in text_out for c in LINE_BREAKERS + "\x1b\r"), fmt  # escaped: nothing to obey
             oxi = {(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
                    for q in ox.parse(text_out, format=OX_FORMATS[fmt])}
             assert oxi == set(expected), fmt
