@@ -42,6 +42,8 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            raise _PipeClosed from None
         except SupplyKGError as e:
             raise click.ClickException(printable(str(e), one_line=True)) from None
         except OSError as e:
@@ -56,6 +58,10 @@ class _Group(click.Group):
             if not known:
                 msg = f"unexpected {type(e).__name__}: {msg} (rerun with --traceback and report it)"
             raise click.ClickException(printable(msg, one_line=True)) from None
+
+
+class _PipeClosed(Exception):
+    """Whoever read our output has gone (``supplykg extract … | head -1``): not an error to report."""
 
 
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
@@ -741,8 +747,29 @@ def _cell(value: Any) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console-script entry point."""
-    cli.main(args=argv, prog_name="supplykg")
+    """Console-script entry point (also ``python -m supplykg``).
+
+    A closed pipe ends the command as it ends Unix tools: silently, killed by SIGPIPE
+    (status 141 in a shell), after the store was closed on the way out.
+    """
+    try:
+        cli.main(args=argv, prog_name="supplykg")
+    except _PipeClosed:
+        _die_of_sigpipe()
+
+
+def _die_of_sigpipe() -> None:
+    import signal
+
+    try:  # nothing more may reach the closed pipe, not even the interpreter's last flush
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGPIPE)
+    sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -574,3 +574,55 @@ def test_the_progress_bar_shows_odd_file_names_without_reading_markup(env: Path,
     result = CliRunner().invoke(cli, ["build", "odd"])  # one file: its name is the bar's last, final frame
     assert result.exit_code == 0, result.output
     assert "1 added" in result.stdout and "added [bold]draft.txt" in result.stderr
+
+
+def test_build_and_extract_read_an_article_from_standard_input(env: Path) -> None:
+    result = CliRunner().invoke(cli, ["extract", "-"], input=EN_ARTICLE)
+    assert result.exit_code == 0, result.output
+    fact = json.loads(result.stdout)
+    assert (fact["article"], fact["subject"], fact["object"]) == ("stdin", "Gamma Foundry", "Delta Devices")
+    assert EN_ARTICLE.split("\n\n", 1)[1][fact["start"]:fact["end"]] == fact["evidence"]
+    built = json.loads(CliRunner().invoke(cli, ["build", "-", "news/fr.txt", "--json"], input=EN_ARTICLE).stdout)
+    assert built["added"] == ["stdin", "fr.txt"]
+    feed = "\n".join(json.dumps({"id": f"wire-{i}", "text": t.split("\n\n", 1)[1], "source": source})
+                     for i, (t, source) in enumerate(((FR_ARTICLE, None), (EN_ARTICLE, "Example Wire")))) + "\n"
+    built = json.loads(CliRunner().invoke(cli, ["build", "-", "--json"], input=feed).stdout)
+    assert built["added"] == ["wire-0"] and built["unchanged"] == ["wire-1"]  # the same text as stdin's above
+    empty = CliRunner().invoke(cli, ["extract", "-"], input="")
+    assert empty.exit_code == 1 and empty.stderr == (
+        "skipped stdin: nothing on standard input; pipe an article in, e.g. supplykg build - < article.txt\n")
+
+
+def test_python_dash_m_supplykg_runs_the_command(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "supplykg", "queries"], capture_output=True, text=True,
+                          check=True, cwd=tmp_path)
+    assert done.stdout.startswith("customers: ")
+
+
+CLOSED_PIPE = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from foundation import fake_extract
+from supplykg import api, cli
+api._extractor = lambda: fake_extract
+sys.argv = ["supplykg", *sys.argv[2:]]
+cli.main()
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes and signals")
+@pytest.mark.parametrize("args", [("queries",), ("extract", "news")])
+def test_a_closed_pipe_ends_the_command_quietly(env: Path, args: tuple[str, ...]) -> None:
+    """`supplykg extract … | head -1` printed 'Error: Broken pipe' and exited 1; Unix tools die of SIGPIPE, silently."""
+    import os
+    import signal
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first line: every write fails with EPIPE
+    try:
+        done = subprocess.run([sys.executable, "-c", CLOSED_PIPE, str(Path(__file__).parent), *args],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, cwd=env, timeout=120)
+    finally:
+        os.close(write_end)
+    assert done.stderr == ""
+    assert done.returncode == -signal.SIGPIPE
