@@ -192,9 +192,10 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     and the batch goes on.
 
     An article's identity is a hash of its text, so an edited file is a new article. When
-    an article with the same file name and source is stored under another IRI (an earlier
-    version), ``replace=True`` removes it once the new version is written (new first, so a
-    failure never loses both); otherwise both are kept and ``report.notes`` says so.
+    an article with the same origin (the file's path as given relative to the working folder,
+    or the JSON Lines id or url) and source is stored under another IRI (an earlier version),
+    ``replace=True`` removes it once the new version is written (new first, so a failure
+    never loses both); otherwise both are kept and ``report.notes`` says so.
     """
     from supplykg.graph import corroboration_store as corroboration
     from supplykg.graph.rdf import article_graph_iri, article_to_graph
@@ -257,25 +258,51 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     return report
 
 
-_EARLIER_VERSIONS = SKG_PREFIX + """SELECT DISTINCT ?a ?source WHERE {
+_SAME_ORIGIN = SKG_PREFIX + """SELECT DISTINCT ?a ?source WHERE {
+    ?a a skg:Article ; skg:origin ?origin .
+    OPTIONAL { ?a skg:sourceName ?source } }"""
+# Stores written before articles carried their origin: only the file name is known.
+_SAME_NAME_NO_ORIGIN = SKG_PREFIX + """SELECT DISTINCT ?a ?source WHERE {
     ?a a skg:Article ; skg:fileName ?name .
+    FILTER NOT EXISTS { ?a skg:origin ?any }
     OPTIONAL { ?a skg:sourceName ?source } }"""
 
 
 def earlier_versions(kg: Any, article: Article, exclude: Iterable[str] = ()) -> list[Any]:
-    """IRIs of stored articles with ``article``'s file name and source (or both without one), but another IRI.
+    """IRIs of stored articles with ``article``'s origin and source (or both without one), but another IRI.
 
-    The file name is bound as a query parameter, never pasted into the query text.
-    ``exclude`` holds IRIs (as strings) to leave out: the article itself and anything
-    written by the same build (two folders may hold files of the same name).
+    The origin (the file's path relative to the working folder, or a JSON Lines record's id
+    or url) is what makes two articles versions of one another: ``A/report.txt`` and
+    ``B/report.txt`` share a file name and nothing else. An article without an origin
+    (read from standard input) has no earlier version. The origin is bound as a query
+    parameter, never pasted into the query text. ``exclude`` holds IRIs (as strings) to
+    leave out: the article itself and anything written by the same build.
     """
     from rdflib import Literal
 
+    if not article.origin:
+        return []
+    return _same_source(kg, _SAME_ORIGIN, {"origin": Literal(article.origin)}, article, exclude)
+
+
+def namesakes_without_origin(kg: Any, article: Article, exclude: Iterable[str] = ()) -> list[Any]:
+    """Stored articles of ``article``'s file name and source that carry no origin (from an earlier supplykg).
+
+    They may be earlier versions or unrelated files of the same name: nothing tells, so they
+    are pointed out and never removed on their own.
+    """
+    from rdflib import Literal
+
+    return _same_source(kg, _SAME_NAME_NO_ORIGIN, {"name": Literal(article.id)}, article, exclude)
+
+
+def _same_source(kg: Any, sparql: str, bindings: dict[str, Any], article: Article,
+                 exclude: Iterable[str]) -> list[Any]:
     from supplykg.graph.rdf import article_graph_iri
 
     skip = {str(article_graph_iri(article)), *exclude}
     sources: dict[Any, set[str]] = {}
-    for iri, source in kg.query(_EARLIER_VERSIONS, {"name": Literal(article.id)}):
+    for iri, source in kg.query(sparql, bindings):
         if str(iri) not in skip:
             sources.setdefault(iri, set())
             if source is not None:
@@ -292,11 +319,16 @@ def _handle_earlier_versions(kg: Any, article: Article, seen: set[str], replace:
     """After ``article`` is written: remove its earlier versions (``replace``) or note that they are there."""
     try:
         earlier = earlier_versions(kg, article, seen)
+        unsure = namesakes_without_origin(kg, article, seen) if article.origin else []
     except Exception as e:  # the new version is stored; a failed look-up only costs the clean-up
         log.info("earlier versions of %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))
         report.notes.append(f"{article.id}: stored, but earlier versions could not be looked for "
                             f"({type(e).__name__}: {_first_line(e)})")
         return
+    for iri in unsure:
+        report.notes.append(f"{article.id}: {iri} has the same file name and was stored before supplykg "
+                            f"recorded where articles come from; if it is an earlier version, run "
+                            f"`supplykg remove {iri}`")
     if not earlier:
         return
     if not replace:
@@ -430,15 +462,20 @@ def validate(store: StoreArg = None) -> tuple[bool, str]:
 
 
 def find_article(kg: Any, ref: str) -> list[Any]:
-    """Article IRIs matching ``ref``: an article IRI, its content key, or its file name / id."""
+    """Article IRIs matching ``ref``: an article IRI, its content key, its origin (the path as any
+    build names it: ``B/report.txt``, ``./B/report.txt`` or absolute), or its file name / id."""
     from rdflib import Literal, URIRef
+
+    from supplykg.extract.reader import origin_of
 
     if ref.startswith(("http://", "https://")):
         iri = URIRef(ref)
-        return [iri] if kg.has_article(iri) else []
+        if kg.has_article(iri):
+            return [iri]
     rows = kg.query(SKG_PREFIX + """SELECT DISTINCT ?a WHERE {
-        { ?a skg:fileName ?ref } UNION { ?a skg:contentKey ?ref } }""", {"ref": Literal(ref)})
-    return [r[0] for r in rows]
+        { ?a skg:fileName ?ref } UNION { ?a skg:contentKey ?ref } UNION { ?a skg:origin ?ref }
+        UNION { ?a skg:origin ?path } }""", {"ref": Literal(ref), "path": Literal(origin_of(ref))})
+    return sorted(r[0] for r in rows)
 
 
 #: Up to this many stored articles are named in full when a reference matches none.
@@ -461,17 +498,43 @@ def _what_is_stored(kg: Any, ref: str) -> str:
             "`supplykg query 'SELECT ?name WHERE { ?a skg:fileName ?name } ORDER BY ?name'`")
 
 
-def remove(store: StoreArg, ref: str) -> list[str]:
-    """Remove one article and all its facts; ``ref`` is its IRI, content key or file name."""
+#: Candidates named in full when a reference matches several articles.
+LIST_CANDIDATES_MAX = 10
+_NAMES = SKG_PREFIX + """SELECT ?a ?name ?origin WHERE {
+    ?a skg:fileName ?name . OPTIONAL { ?a skg:origin ?origin } }"""
+
+
+def remove(store: StoreArg, ref: str, *, every: bool = False) -> list[str]:
+    """Remove one article and all its facts; ``ref`` is its IRI, content key, path or file name.
+
+    A ``ref`` that names several articles (two folders' ``report.txt``) removes nothing and
+    raises an error listing them, unless ``every`` is true.
+    """
     with _opened(store) as kg:
         found = find_article(kg, ref)
         if not found:
             raise SupplyKGError(f"no article {ref!r} in the store; {_what_is_stored(kg, ref)}")
+        if len(found) > 1 and not every:
+            raise SupplyKGError(f"{ref!r} names {len(found)} articles: {_candidates(kg, found)}; "
+                                "give its path or IRI, or pass --all to remove them all")
         from supplykg.graph import corroboration_store as corroboration
 
         for iri in found:
             corroboration.remove_article(kg, iri)
         return [str(i) for i in found]
+
+
+def _candidates(kg: Any, iris: list[Any]) -> str:
+    """'A/report.txt (IRI), B/report.txt (IRI)': each article by its origin (else file name) and IRI."""
+    wanted = {str(i) for i in iris}
+    label: dict[str, str] = {}
+    for iri, name, origin in kg.query(_NAMES, {}):
+        if str(iri) in wanted:
+            label[str(iri)] = str(origin or name)
+    shown = sorted(iris, key=lambda i: (label.get(str(i), ""), str(i)))
+    text = ", ".join(f"{label.get(str(i), '?')} ({i})" for i in shown[:LIST_CANDIDATES_MAX])
+    more = len(shown) - LIST_CANDIDATES_MAX
+    return text + (f" and {more} more" if more > 0 else "")
 
 
 # ---------------------------------------------------------------- corroboration

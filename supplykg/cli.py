@@ -468,10 +468,13 @@ def validate(store: str | None) -> None:
 @cli.command()
 @click.argument("article")
 @store_option
-def remove(article: str, store: str | None) -> None:
+@click.option("--all", "every", is_flag=True, help="Remove every article ARTICLE names (it names several when "
+                                                     "two folders hold files of the same name).")
+def remove(article: str, store: str | None, every: bool) -> None:
     """Remove one article and every fact taken from it.
 
-    ARTICLE is the article's file name (or JSON Lines id), its content key or its IRI.
+    ARTICLE is the article's path (as given to build), file name (or JSON Lines id or url),
+    content key or IRI. A name that fits several articles removes nothing and lists them.
 
     \b
     Example:
@@ -479,7 +482,7 @@ def remove(article: str, store: str | None) -> None:
     """
     from supplykg import api
 
-    for iri in api.remove(store, article):
+    for iri in api.remove(store, article, every=every):
         click.echo(f"removed {printable(iri, one_line=True)}")
 
 

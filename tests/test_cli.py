@@ -626,3 +626,80 @@ def test_a_closed_pipe_ends_the_command_quietly(env: Path, args: tuple[str, ...]
         os.close(write_end)
     assert done.stderr == ""
     assert done.returncode == -signal.SIGPIPE
+
+
+A_REPORT = "date: 2025-01\n\nAlpha Semi supplies Beta Cloud with chips, the companies said on Tuesday.\n"
+B_REPORT = "date: 2025-02\n\nGamma Foundry supplies Delta Devices with memory, the companies said on Monday.\n"
+
+
+def test_replace_never_removes_another_folders_file_of_the_same_name(env: Path) -> None:
+    """Identity once rested on the base name: rebuilding A/report.txt with --replace removed B/report.txt."""
+    write(env / "A", "report.txt", A_REPORT)
+    write(env / "B", "report.txt", B_REPORT)
+    run("build", "A", "B")
+    write(env / "A", "report.txt", A_REPORT.replace("Beta Cloud", "Beta Cloud and Omega Cloud"))
+    replaced = run("build", "A", "--replace").output
+    assert "Note: report.txt: replaced the earlier version https://w3id.org/supplykg/id/article/" in replaced
+    assert json.loads(run("stats", "--json").output)["articles"] == 2
+    assert [r["supplier"] for r in json.loads(run("graph", "suppliers", "Delta Devices", "--format", "json")
+                                              .output)] == ["Gamma Foundry"]
+    # the same file named another way (absolute, ./, trailing slash) is the same article
+    write(env / "A", "report.txt", A_REPORT.replace("Tuesday", "Wednesday"))
+    assert "replaced the earlier version" in run("build", str(env / "A" / "report.txt"), "--replace").output
+    write(env / "A", "report.txt", A_REPORT.replace("Tuesday", "Thursday"))
+    assert "replaced the earlier version" in run("build", "./A/", "--replace").output
+    assert json.loads(run("stats", "--json").output)["articles"] == 2
+
+
+def test_an_ambiguous_remove_lists_the_candidates_and_removes_nothing(env: Path) -> None:
+    write(env / "A", "report.txt", A_REPORT)
+    write(env / "B", "report.txt", B_REPORT)
+    run("build", "A", "B")
+    message = run("remove", "report.txt", code=1).output
+    assert message.startswith("Error: 'report.txt' names 2 articles: A/report.txt (https://w3id.org/supplykg/id/"
+                              "article/") and ", B/report.txt (https://w3id.org/supplykg/id/article/" in message
+    assert message.endswith("; give its path or IRI, or pass --all to remove them all\n")
+    assert json.loads(run("stats", "--json").output)["articles"] == 2
+    assert run("remove", "B/report.txt").output.startswith("removed https://w3id.org/supplykg/id/article/")
+    assert [r["supplier"] for r in json.loads(run("graph", "suppliers", "Beta Cloud", "--format", "json")
+                                              .output)] == ["Alpha Semi"]
+    write(env / "B", "report.txt", B_REPORT)
+    run("build", "B")
+    assert run("remove", "report.txt", "--all").output.count("removed ") == 2
+    assert json.loads(run("stats", "--json").output)["articles"] == 0
+
+
+def test_json_lines_records_are_known_by_id_or_url(env: Path) -> None:
+    def feed(name: str, records: list[dict[str, str]]) -> None:
+        write(env / "feeds", name, "".join(json.dumps(r) + "\n" for r in records))
+
+    body_a, body_b = A_REPORT.split("\n\n", 1)[1], B_REPORT.split("\n\n", 1)[1]
+    feed("one.jsonl", [{"id": "a-1", "text": body_a}, {"url": "https://example.org/b", "text": body_b}])
+    feed("two.jsonl", [{"id": "a-2", "text": body_a.replace("Tuesday", "Friday")}])
+    run("build", "feeds")
+    feed("one.jsonl", [{"id": "a-1", "text": body_a.replace("chips", "wafers")},
+                       {"url": "https://example.org/b", "text": body_b.replace("memory", "HBM")}])
+    notes = json.loads(run("build", "feeds", "--replace", "--json").output)["notes"]
+    assert [n.split(": ", 1)[1].startswith("replaced the earlier version https://") for n in notes] == [True, True]
+    assert json.loads(run("stats", "--json").output)["articles"] == 3
+
+
+def test_articles_stored_before_origins_were_recorded_are_noted_not_removed(env: Path) -> None:
+    """A store from an earlier version has no article origins: a same-named article is only pointed at."""
+    from rdflib import Literal, URIRef
+
+    from supplykg.graph.store import open_store
+
+    write(env / "A", "report.txt", A_REPORT)
+    run("build", "A")
+    with open_store(str(env / "store")) as kg:  # make it look like an older store: drop the origin
+        (iri,) = kg.articles()
+        g = kg.article_graph(iri)
+        g.remove((URIRef(iri), URIRef("https://w3id.org/supplykg/ontology#origin"), None))
+        assert len(g) and Literal("A/report.txt") not in set(g.objects())
+        kg.put_article(g)
+    write(env / "B", "report.txt", B_REPORT)
+    out = run("build", "B", "--replace").output
+    assert f"Note: report.txt: {iri} has the same file name and was stored before supplykg recorded where " \
+           f"articles come from; if it is an earlier version, run `supplykg remove {iri}`" in out
+    assert json.loads(run("stats", "--json").output)["articles"] == 2
