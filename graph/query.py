@@ -20,6 +20,7 @@ inventing one would give files other SPARQL tools read differently.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
@@ -37,7 +38,11 @@ from supplykg.terminal import csv_cell, escape_json, escape_rdf, printable
 
 QUERY_PACKAGE = "supplykg.graph.queries"
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
-_PARAM = re.compile(r"#\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)")
+# "# @param company (Company): meaning": the kind in parentheses says the value names an entity
+# of that kind ("entity": any kind; ", partial": part of a name), checked before the query runs.
+_PARAM = re.compile(r"#\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)\s*(?:\((\w+)(,\s*partial)?\))?\s*:\s*(.*)")
+ENTITY_KINDS = ("Company", "Product", "Government")
+_LOCAL = re.compile(r"[\w.%-]+")  # the local part of a prefixed name as short() prints it
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,8 @@ class NamedQuery:
     description: str
     params: tuple[tuple[str, str], ...]
     text: str
+    #: (parameter, entity kind or "entity", matches part of a name) for parameters that name an entity
+    lookups: tuple[tuple[str, str, bool], ...] = ()
 
     @property
     def param_names(self) -> tuple[str, ...]:
@@ -58,8 +65,13 @@ def _parse(name: str, text: str) -> NamedQuery:
     lines = text.splitlines()
     if not lines or not lines[0].startswith("#"):
         raise ValueError(f"named query {name}.rq must start with a '# description' line")
-    params = tuple((m.group(1), m.group(2).strip()) for line in lines if (m := _PARAM.match(line)))
-    return NamedQuery(name, lines[0].lstrip("#").strip(), params, text)
+    found = [m for line in lines if (m := _PARAM.match(line))]
+    params = tuple((m.group(1), m.group(4).strip()) for m in found)
+    lookups = tuple((m.group(1), m.group(2), bool(m.group(3))) for m in found if m.group(2))
+    for _, kind, _ in lookups:
+        if kind not in (*ENTITY_KINDS, "entity"):
+            raise ValueError(f"named query {name}.rq: unknown kind {kind!r}; use one of {', '.join(ENTITY_KINDS)}, entity")
+    return NamedQuery(name, lines[0].lstrip("#").strip(), params, text, lookups)
 
 
 def list_queries() -> list[NamedQuery]:
@@ -88,7 +100,43 @@ def run_named(store: KGStore, name: str, params: Mapping[str, str] | None = None
         usage = " ".join(f"--param {p}=…" for p in q.param_names)
         what = f"missing parameter {', '.join(missing)}" if missing else f"unknown parameter {', '.join(unknown)}"
         raise ValueError(f"query {name!r}: {what}; use {usage}")
+    for param, kind, partial in q.lookups:
+        given[param] = entity_name(store, str(given[param]), kind, partial)
     return store.query(q.text, {k: Literal(str(v)) for k, v in given.items()})
+
+
+def _kind_values(kind: str) -> str:
+    kinds = ENTITY_KINDS if kind == "entity" else (kind,)
+    return "VALUES ?type { " + " ".join(f"skg:{k}" for k in kinds) + " }"
+
+
+def entity_name(store: KGStore, value: str, kind: str, partial: bool = False) -> str:
+    """The name to match for a parameter that names an entity: ``value`` itself when some entity of
+    ``kind`` has it (or, ``partial``, a name holding it), or the label of the entity a prefixed name
+    such as ``company:bytedance`` (what ``query`` prints) stands for.
+
+    Anything else is an error naming the closest names, as ``supplykg graph`` gives, rather
+    than an empty answer that reads like "no suppliers".
+    """
+    from supplykg.graph.export import EXPORT_PREFIXES
+
+    prefix, sep, local = value.partition(":")
+    if sep and prefix in EXPORT_PREFIXES and _LOCAL.fullmatch(local):
+        rows = list(store.query(f"SELECT ?n WHERE {{ {_kind_values(kind)} ?e a ?type ; rdfs:label ?n }} "
+                                "ORDER BY ?n LIMIT 1", {"e": URIRef(EXPORT_PREFIXES[prefix] + local)}))
+        if rows:
+            return str(rows[0][0])
+    test = "CONTAINS(LCASE(STR(?n)), LCASE(STR(?v)))" if partial else "LCASE(STR(?n)) = LCASE(STR(?v))"
+    if store.query(f"ASK {{ {_kind_values(kind)} ?e a ?type ; rdfs:label|schema:name ?n . FILTER({test}) }}",
+                   {"v": Literal(value)}).askAnswer:
+        return value
+    names = sorted({str(r[0]) for r in store.query(
+        f"SELECT DISTINCT ?n WHERE {{ {_kind_values(kind)} ?e a ?type ; rdfs:label ?n }}")})
+    close = difflib.get_close_matches(value, names, n=3, cutoff=0.6)
+    what = "entity" if kind == "entity" else kind.lower()
+    hint = f"did you mean {', '.join(close)}?" if close else "check the spelling (names match whatever their case)"
+    part = " (or part of one)" if partial else ""
+    raise ValueError(f"no {what} named {value!r}{part} in the graph; {hint}")
 
 
 # ---------------------------------------------------------------------------------

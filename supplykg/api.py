@@ -576,6 +576,17 @@ def _evidence_rows(items: Iterable[Any]) -> list[dict[str, Any]]:
     return [e.to_dict() for e in items]
 
 
+def _expand(g: nx.MultiDiGraph, name: str | None) -> str | None:
+    """The entity IRI for a prefixed name such as ``company:bytedance`` (as ``query`` prints it), else ``name``."""
+    from supplykg.graph.export import EXPORT_PREFIXES
+
+    if name is None:
+        return None
+    prefix, sep, local = name.partition(":")
+    iri = EXPORT_PREFIXES.get(prefix, "") + local if sep and local else ""
+    return iri if iri and iri in g else name
+
+
 def analyse(store: StoreArg, question: str, *, tiers: int | None = None, evidence: bool = False,
             top: int = 10, include_denied: bool = False, by: str = "degree", company: str | None = None,
             supplier: str | None = None, customer: str | None = None, since: str | None = None,
@@ -591,6 +602,7 @@ def analyse(store: StoreArg, question: str, *, tiers: int | None = None, evidenc
     if question not in ANALYSES:
         raise SupplyKGError(f"unknown question {question!r}; ask one of {', '.join(ANALYSES)}")
     g = to_networkx(store)
+    company, supplier, customer = (_expand(g, name) for name in (company, supplier, customer))
     rows: list[dict[str, Any]] = []
     if question in ("suppliers", "customers"):
         if not company:

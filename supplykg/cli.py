@@ -45,11 +45,11 @@ class _Group(click.Group):
         except BrokenPipeError:
             raise _PipeClosed from None
         except SupplyKGError as e:
-            raise click.ClickException(printable(str(e), one_line=True)) from None
+            raise click.ClickException(_one_line(str(e))) from None
         except OSError as e:
             where = f" {e.filename}" if getattr(e, "filename", None) else ""
-            raise click.ClickException(printable(f"{e.strerror or e}:{where}; check the path and its permissions",
-                                                 one_line=True)) from None
+            raise click.ClickException(_one_line(f"{e.strerror or e}:{where}; check the path and its permissions")) \
+                from None
         except Exception as e:
             if ctx.obj and ctx.obj.get("traceback"):
                 raise
@@ -57,7 +57,20 @@ class _Group(click.Group):
             msg = str(e).splitlines()[0] if str(e) else type(e).__name__
             if not known:
                 msg = f"unexpected {type(e).__name__}: {msg} (rerun with --traceback and report it)"
-            raise click.ClickException(printable(msg, one_line=True)) from None
+            raise click.ClickException(_one_line(msg)) from None
+
+
+#: An error longer than this keeps its start and end, with the middle left out (a 20,000-character name).
+ERROR_MAX = 600
+
+
+def _one_line(message: str) -> str:
+    """An error message as one printable line of readable length."""
+    message = printable(message, one_line=True)
+    if len(message) <= ERROR_MAX:
+        return message
+    head, tail = ERROR_MAX * 2 // 3, ERROR_MAX // 3
+    return f"{message[:head]} … [{len(message) - head - tail:,} characters left out] … {message[-tail:]}"
 
 
 class _PipeClosed(Exception):
@@ -226,8 +239,9 @@ def _print_build_report(report: Any, store: str | None, export_to: str | None, v
     click.echo(f"{read} article(s) read: {len(report.added)} added, {len(report.unchanged)} unchanged, "
                f"{len(report.errors)} failed; {len(report.skipped)} input(s) skipped; "
                f"{sum(report.facts.values())} fact(s) added.")
-    click.echo(f"Store {store or os.environ.get('SUPPLYKG_STORE') or '.supplykg/store'}: "
-               f"{report.triples_after} triples ({delta:+d}) in {report.seconds:.1f} s.")
+    location = store or os.environ.get("SUPPLYKG_STORE") or ".supplykg/store"
+    where = "Store in memory" if location == ":memory:" else f"Store {printable(location, one_line=True)}"
+    click.echo(f"{where}: {report.triples_after} triples ({delta:+d}) in {report.seconds:.1f} s.")
     labels = {"turtle": "Turtle", "trig": "TriG", "nt": "N-Triples", "jsonld": "JSON-LD", "graphml": "GraphML",
               "gexf": "GEXF"}
     if export_to:
@@ -358,6 +372,8 @@ def query(sparql: str | None, store: str | None, file: Path | None, name: str | 
         key, sep, value = p.partition("=")
         if not sep or not key:
             raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
+        if key.strip() in bound:  # the first value would be dropped without a word
+            raise click.BadParameter(f"{key.strip()} is given twice; give it once", param_hint="--param")
         bound[key.strip()] = value
     text = _read_query_file(file) if file else sparql
     result = api.query(store, text, name=name, params=bound) if name is None else \
@@ -508,10 +524,14 @@ def corroborate(store: str | None) -> None:
 
 # ---------------------------------------------------------------- graph analytics
 
+#: The questions that follow supply links over several tiers, and so take --tiers.
+TIERED = ("suppliers", "customers", "paths")
+
+
 def _graph_command(name: str, doc: str, *params: Callable[..., Any]) -> None:
     """One ``supplykg graph NAME`` command: the same options, output and error handling for all."""
 
-    def command(store: str | None, tiers: int | None, evidence: bool, denied: bool, fmt: str,
+    def command(store: str | None, evidence: bool, denied: bool, fmt: str, tiers: int | None = None,
                 **kwargs: Any) -> None:
         from supplykg import api
 
@@ -520,11 +540,12 @@ def _graph_command(name: str, doc: str, *params: Callable[..., Any]) -> None:
 
     command.__doc__ = doc
     command.__name__ = name
+    tiers = (click.option("--tiers", type=click.IntRange(1, 10), default=None,
+                          help="The most links in a path (default 4)." if name == "paths" else
+                          "Supply tiers to follow (suppliers of suppliers…; default 1)."),) if name in TIERED else ()
     shared = (
         store_option,
-        click.option("--tiers", type=click.IntRange(1, 10), default=None,
-                     help="Supply tiers to follow (suppliers of suppliers…; default 1), or the most links "
-                          "in a path (default 4)."),
+        *tiers,
         click.option("--evidence", is_flag=True, help="Show the facts (sentence, article) behind each answer."),
         click.option("--denied", is_flag=True, help="Count denied facts too (left out by default)."),
         click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True),
@@ -724,6 +745,8 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
         return
     columns = list(rows[0])
     table = Table(*columns, box=box.SIMPLE_HEAD)
+    for column in table.columns:
+        column.overflow = "fold"  # a long name wraps whole; the default ellipsis cut it short
     for row in rows:
         table.add_row(*(_text(_cell(row.get(c))) for c in columns))
     _console().print(table)

@@ -703,3 +703,57 @@ def test_articles_stored_before_origins_were_recorded_are_noted_not_removed(env:
     assert f"Note: report.txt: {iri} has the same file name and was stored before supplykg recorded where " \
            f"articles come from; if it is an earlier version, run `supplykg remove {iri}`" in out
     assert json.loads(run("stats", "--json").output)["articles"] == 2
+
+
+def test_the_store_line_names_an_in_memory_store_plainly(env: Path) -> None:
+    out = run("build", "news", "--store", ":memory:").output
+    assert "\nStore in memory: " in out and "::" not in out
+
+
+@pytest.mark.parametrize("question", ["central", "dependencies", "changes", "concentration"])
+def test_tiers_is_offered_only_where_it_means_something(env: Path, question: str) -> None:
+    result = run("graph", question, "--tiers", "2", code=2)
+    assert "Error: No such option '--tiers'." in result.output
+
+
+def test_a_named_query_for_a_name_the_graph_lacks_fails_as_graph_does(env: Path) -> None:
+    run("build", "news")
+    assert run("query", "--name", "suppliers", "--param", "company=Nobody", code=1).output == \
+        "Error: no company named 'Nobody' in the graph; check the spelling (names match whatever their case)\n"
+    assert run("query", "--name", "suppliers", "--param", "company=Beta Clod", code=1).output == \
+        "Error: no company named 'Beta Clod' in the graph; did you mean Beta Cloud?\n"
+    assert run("query", "--name", "orders", "--param", "product=zzz", code=1).output.startswith(
+        "Error: no product named 'zzz' (or part of one) in the graph")
+    assert run("query", "--name", "facts", "--param", "entity=beta cloud", "--format", "csv").output.count("\n") > 1
+    graph_says = run("graph", "suppliers", "Nobody", code=1).output
+    assert graph_says.startswith("Error: no company named 'Nobody' in the graph")
+
+
+def test_every_param_is_used_or_refused(env: Path) -> None:
+    run("build", "news")
+    assert run("query", "--name", "suppliers", "--param", "company=Beta Cloud", "--param", "foo=bar",
+               code=1).output == "Error: query 'suppliers': unknown parameter foo; use --param company=…\n"
+    assert run("query", "--name", "suppliers", "--param", "company=Beta Cloud", "--param", "company=Nobody",
+               code=2).output.endswith("Error: Invalid value for --param: company is given twice; give it once\n")
+    assert "--param binds the variables of a named query" in run("query", "ASK {}", "--param", "x=1", code=1).output
+
+
+def test_the_names_query_prints_are_names_graph_accepts(env: Path) -> None:
+    run("build", "news")
+    printed = run("query", "--name", "suppliers", "--param", "company=Beta Cloud").output.splitlines()[1].split()[0]
+    assert printed == "company:alpha-semi"
+    rows = json.loads(run("graph", "customers", printed, "--format", "json").output)
+    assert [r["customer"] for r in rows] == ["Beta Cloud"]
+    csv = run("query", "--name", "suppliers", "--param", "company=company:beta-cloud", "--format", "csv").output
+    assert "Alpha Semi" in csv
+
+
+def test_a_very_long_name_is_shown_whole_in_tables_and_shortened_in_the_middle_in_errors(env: Path) -> None:
+    name = "Alpha" + "x" * 20_000 + "end Semi"
+    write(env / "news", "long.txt", FR_ARTICLE.replace("Alpha Semi", name).replace("deux ans", "trois ans"))
+    run("build", "news")
+    table = run("graph", "suppliers", "Beta Cloud").output
+    assert table.count("x") == 20_000 and "Alphaxxx" in table and "xxxend" in table  # folded, nothing cut
+    error = run("graph", "suppliers", name + "!", code=1).output
+    assert error.startswith("Error: no company named 'Alphaxxx") and len(error) < 1_000
+    assert "characters left out] … xxx" in error and error.endswith("xxxend Semi?\n")  # start and end kept
