@@ -24,11 +24,15 @@ from supplykg.graph.store import (
     StoreError,
     Triple,
     article_triples,
+    DEFAULT_GRAPH_MISSING,
+    FILL_DEFAULT_GRAPH,
     check_read_only,
     is_article_graph,
     is_data_graph,
     oxigraph_syntax_error,
     plain,
+    remove_graph_update,
+    replace_graph_update,
     to_bindings,
 )
 from supplykg.ontology.iri import ONTOLOGY_GRAPH
@@ -122,8 +126,7 @@ class OxigraphStore(KGStore):
             return False
         # One SPARQL update is one transaction: unmirror, drop, insert commit together or not at all.
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in self._quads_for(URIRef(str(iri)), triples))
-        self._ox.update(f"{self._unmirror(name)} ;\nDROP SILENT GRAPH {name} ;\n"
-                        f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}}\n{body}\n}}")
+        self._ox.update(replace_graph_update(str(name), body))
         return True
 
     @staticmethod
@@ -134,20 +137,10 @@ class OxigraphStore(KGStore):
             yield q
             yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
 
-    @staticmethod
-    def _unmirror(name: Any) -> str:
-        """Update removing from the default graph the triples only graph ``name`` holds."""
-        return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
-                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }}")
-
     def _ensure_mirror(self) -> None:
         """Fill the default graph from the named graphs when it is empty (a store from an older version)."""
-        import pyoxigraph as ox
-
-        default = next(iter(self._ox.quads_for_pattern(None, None, None, ox.DefaultGraph())), None)
-        named = next(iter(self._ox.named_graphs()), None)
-        if default is None and named is not None:
-            self._ox.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        if self._ox.query(DEFAULT_GRAPH_MISSING):
+            self._ox.update(FILL_DEFAULT_GRAPH)
 
     def remove_article(self, iri: URIRef | str) -> bool:
         import pyoxigraph as ox
@@ -156,7 +149,7 @@ class OxigraphStore(KGStore):
         name = ox.NamedNode(str(iri))
         if not self._ox.contains_named_graph(name):
             return False
-        self._ox.update(f"{self._unmirror(name)} ;\nDROP GRAPH {name}")
+        self._ox.update(remove_graph_update(str(name)))
         return True
 
     def has_article(self, iri: URIRef | str) -> bool:

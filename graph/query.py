@@ -6,10 +6,10 @@ by the store (rdflib ``initBindings``, or an escaped ``VALUES`` block), never pa
 into the query text, so a value such as ``Nvidia" } DROP ALL #`` is only a name that
 matches nothing.
 
-Oxigraph 0.5 counts a triple once per named graph holding it when it queries the union
-(oxigraph issue #1919, fixed after 0.5), and entity labels repeat in every article's
-graph; the shipped queries therefore use ``DISTINCT`` / ``COUNT(DISTINCT …)``, and
-hand-written queries over an Oxigraph store should too.
+Queries read the store's default graph, the deduplicated union of the article graphs on
+every backend (see :mod:`supplykg.graph.store`), so a triple several articles state is
+seen once. The shipped queries still use ``DISTINCT`` / ``COUNT(DISTINCT …)``, because
+joins (a claim and its labels) can meet one fact by several paths.
 
 Output formats: ``table`` (rows of short strings, for a terminal), ``csv`` and ``tsv``
 (SPARQL 1.1 Query Results CSV and TSV) and ``json`` (SPARQL 1.1 Query Results JSON).

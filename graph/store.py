@@ -13,8 +13,15 @@ Every article lives in its own named graph whose IRI is the article's IRI, so wr
 an article is a replace of that graph, and ingesting the same article twice changes
 nothing. Writes are atomic per article: oxrdflib implements no transactions, so the
 Oxigraph backend writes through pyoxigraph's transactional ``extend`` / ``update``
-itself. Queries run over the union of all graphs, the ontology graph included, so
-``rdfs:subPropertyOf*`` alignments are reachable without a reasoner.
+itself, and a server gets one SPARQL Update request per article.
+
+One model of the default graph, on every backend: it holds the union of the article
+graphs and the ontology graph, each triple once. Queries read it (so
+``rdfs:subPropertyOf*`` alignments are reachable without a reasoner, and a triple that
+three articles state is counted once); ``GRAPH ?g`` reaches each article. The embedded
+and remote stores keep it as a real graph, updated in the same transaction as each
+article (:func:`replace_graph_update`), so any SPARQL client sees the same; rdflib's
+memory store computes it (``default_union``).
 """
 from __future__ import annotations
 
@@ -155,6 +162,31 @@ def oxigraph_syntax_error(sparql: str) -> StoreError | None:
     except SyntaxError as exc:
         return parse_error(exc, sparql)
     return None
+
+
+# -- the default graph model --------------------------------------------------------------------
+def unmirror(graph: str) -> str:
+    """Update removing from the default graph the triples that only ``graph`` (``<iri>``) holds."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }}")
+
+
+def replace_graph_update(graph: str, body: str) -> str:
+    """One update (one transaction) replacing named graph ``graph`` by the triples ``body`` (N-Triples
+    lines) and keeping the default graph the union of all named graphs."""
+    return (f"{unmirror(graph)} ;\nDROP SILENT GRAPH {graph} ;\n"
+            f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}}\n{body}\n}}")
+
+
+def remove_graph_update(graph: str) -> str:
+    """One update dropping named graph ``graph`` and the default-graph triples only it held."""
+    return f"{unmirror(graph)} ;\nDROP SILENT GRAPH {graph}"
+
+
+#: Fills an empty default graph from the named graphs (a store written before the model held).
+FILL_DEFAULT_GRAPH = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+#: True when the default graph needs :data:`FILL_DEFAULT_GRAPH`.
+DEFAULT_GRAPH_MISSING = "ASK { FILTER(NOT EXISTS { ?s ?p ?o } && EXISTS { GRAPH ?g { ?s ?p ?o } }) }"
 
 
 def is_article_graph(iri: Identifier) -> bool:
