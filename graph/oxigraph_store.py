@@ -7,10 +7,13 @@ no transactions and each article must be written atomically. Opened by
 """
 from __future__ import annotations
 
+import errno
+import functools
+import logging
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.query import Result
@@ -22,6 +25,7 @@ from supplykg.graph.store import (
     PREFIXES,
     KGStore,
     StoreError,
+    StoreUnavailable,
     Triple,
     article_triples,
     DEFAULT_GRAPH_MISSING,
@@ -37,6 +41,40 @@ from supplykg.graph.store import (
 )
 from supplykg.ontology.iri import ONTOLOGY_GRAPH
 
+log = logging.getLogger(__name__)
+
+
+def store_error(exc: BaseException, path: str | os.PathLike[str]) -> StoreError | None:
+    """What an error from Oxigraph (RocksDB) means for the store at ``path``, as one line; None if unknown.
+
+    A store that is intact but cannot be written was once called "damaged … move it aside
+    and rebuild": the message now says which of these it is (the texts are RocksDB's, as
+    pyoxigraph 0.5 passes them on; see tests/test_store_failures.py):
+
+    * in use: another process holds the lock;
+    * the disk is full (``No space left on device``): nothing stored is lost;
+    * no permission to write (``Permission denied``, a read-only file system);
+    * really damaged (``Corruption: …``, a checksum or size mismatch).
+    """
+    detail = " ".join(str(exc).split())
+    low = detail.casefold()
+    code = getattr(exc, "errno", None)
+    if "lock" in low and ("hold" in low or "no locks available" in low or "temporarily unavailable" in low):
+        return StoreError(f"the store at {path} is in use by another supplykg process (its lock is held); "
+                          "wait for that command to finish, or pass another --store directory")
+    if code == errno.ENOSPC or "no space left on device" in low:
+        return StoreUnavailable(f"the disk holding the store at {path} is full; free some space and build again "
+                                "(what was stored is intact)")
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "permission denied" in low \
+            or "read-only file system" in low:
+        return StoreUnavailable(f"no permission to write the store at {path}; reading it still works "
+                                "(query, stats, export…): build as the store's owner, or pass a writable --store")
+    if "corruption" in low:
+        reason = detail.replace("Corruption: ", "")[:160]
+        return StoreError(f"the store at {path} is damaged ({reason}); move it aside and rebuild with "
+                          "`supplykg build`, or restore a copy")
+    return None
+
 
 def _open_oxigraph(path: Path) -> Any:
     import pyoxigraph as ox
@@ -47,16 +85,33 @@ def _open_oxigraph(path: Path) -> Any:
     try:
         return ox.Store(str(path))
     except (OSError, RuntimeError) as exc:
+        known = store_error(exc, path)
+        if known is not None:
+            raise known from exc
         detail = " ".join(str(exc).split())
-        if "lock" in detail.casefold():
-            raise StoreError(
-                f"the store at {path} is in use by another supplykg process (its lock is held); "
-                "wait for that command to finish, or pass another --store directory"
-            ) from exc
         raise StoreError(
             f"the store at {path} is damaged or is not an Oxigraph store ({detail}); "
             "move it aside and rebuild with `supplykg build`, or pass another --store directory"
         ) from exc
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _translated(method: F) -> F:
+    """Oxigraph's errors as one-line :class:`StoreError`s that say what is wrong (see :func:`store_error`)."""
+    @functools.wraps(method)
+    def wrapper(self: OxigraphStore, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except StoreError:
+            raise
+        except (OSError, RuntimeError) as exc:
+            known = store_error(exc, self.location)
+            if known is None:
+                raise
+            raise known from exc
+    return wrapper  # type: ignore[return-value]
 
 
 class OxigraphStore(KGStore):
@@ -78,7 +133,7 @@ class OxigraphStore(KGStore):
         # Queries read the default graph, kept equal to the union of the named graphs.
         self._ds: Dataset | None = Dataset(store=RdflibOxigraph(store=self._ox), default_union=False)
         try:
-            self._ensure_mirror()
+            _translated(OxigraphStore._ensure_mirror)(self)
             self.ensure_ontology()
         except Exception:
             self.close()
@@ -101,10 +156,12 @@ class OxigraphStore(KGStore):
         for s, p, o in triples:
             yield to_ox((s, p, o, graph_name))
 
+    @_translated
     def put_article(self, graph: Graph) -> bool:
         iri, triples = article_triples(graph)
         return self._replace(iri, triples)
 
+    @_translated
     def put_article_unchecked(self, graph: Graph) -> bool:
         return self._replace(graph.identifier, [(plain(s), p, plain(o)) for s, p, o in graph])
 
@@ -142,6 +199,7 @@ class OxigraphStore(KGStore):
         if self._ox.query(DEFAULT_GRAPH_MISSING):
             self._ox.update(FILL_DEFAULT_GRAPH)
 
+    @_translated
     def remove_article(self, iri: URIRef | str) -> bool:
         import pyoxigraph as ox
 
@@ -152,6 +210,7 @@ class OxigraphStore(KGStore):
         self._ox.update(remove_graph_update(str(name)))
         return True
 
+    @_translated
     def has_article(self, iri: URIRef | str) -> bool:
         import pyoxigraph as ox
 
@@ -159,11 +218,13 @@ class OxigraphStore(KGStore):
         name = ox.NamedNode(str(iri))
         return next(iter(self._ox.quads_for_pattern(None, None, None, name)), None) is not None
 
+    @_translated
     def articles(self) -> list[URIRef]:
         self._check_open()
         return sorted(URIRef(g.value) for g in self._ox.named_graphs()
                       if is_article_graph(URIRef(g.value)) and self.has_article(g.value))
 
+    @_translated
     def triple_count(self) -> int:
         self._check_open()
         result = self._ox.query(
@@ -172,6 +233,7 @@ class OxigraphStore(KGStore):
         )
         return int(next(iter(result))[0].value)
 
+    @_translated
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
         # pyoxigraph's substitutions refuse unprojected variables: bind with VALUES instead.
         from supplykg.graph.bind import bind_values
@@ -195,6 +257,15 @@ class OxigraphStore(KGStore):
         return result
 
     def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+        try:
+            yield from self._quads(include_ontology)
+        except (OSError, RuntimeError) as exc:
+            known = None if isinstance(exc, StoreError) else store_error(exc, self.location)
+            if known is None:
+                raise
+            raise known from exc
+
+    def _quads(self, include_ontology: bool) -> Iterator[tuple[Node, Node, Node, URIRef]]:
         from oxrdflib._converter import from_ox
 
         self._check_open()
@@ -214,6 +285,11 @@ class OxigraphStore(KGStore):
             return
         try:
             self._ox.flush()
+        except (OSError, RuntimeError) as exc:
+            # Every write is already in the store's log: a failed flush (a full disk) loses nothing,
+            # and must not hide what the command did. RocksDB replays the log at the next open.
+            log.warning("could not flush the store at %s (%s); what was written is kept in its log",
+                        self.location, store_error(exc, self.location) or " ".join(str(exc).split()))
         finally:
             # Drop every reference to the pyoxigraph Store so RocksDB releases its lock.
             self._ds.store._store = None  # type: ignore[attr-defined]

@@ -21,6 +21,7 @@ or the query endpoint itself (``…/query`` or ``…/sparql``), with the others 
 """
 from __future__ import annotations
 
+import http.client
 import io
 import urllib.error
 import urllib.parse
@@ -41,6 +42,7 @@ from supplykg.graph.store import (
     PREFIXES,
     KGStore,
     StoreError,
+    StoreUnavailable,
     Triple,
     article_triples,
     check_read_only,
@@ -79,17 +81,75 @@ def endpoints(url: str) -> tuple[str, str, str]:
     return base + "/query", base + "/update", base + "/store"
 
 
+class _Connection(http.client.HTTPConnection):
+    """Connects within ``timeout`` (the connect timeout), then waits ``read_timeout`` for each read."""
+
+    read_timeout: float | None = None
+
+    def connect(self) -> None:
+        super().connect()
+        self.sock.settimeout(self.read_timeout)
+
+
+class _SecureConnection(http.client.HTTPSConnection):
+    read_timeout: float | None = None
+
+    def connect(self) -> None:
+        super().connect()
+        self.sock.settimeout(self.read_timeout)
+
+
+class _Handler(urllib.request.HTTPHandler):
+    def __init__(self, read_timeout: float) -> None:
+        super().__init__()
+        self.read_timeout = read_timeout
+
+    def http_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(_with_read_timeout(_Connection, self.read_timeout), req)
+
+
+class _SecureHandler(urllib.request.HTTPSHandler):
+    def __init__(self, read_timeout: float) -> None:
+        super().__init__()
+        self.read_timeout = read_timeout
+
+    def https_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(_with_read_timeout(_SecureConnection, self.read_timeout), req,
+                            context=self._context)  # type: ignore[attr-defined]
+
+
+def _with_read_timeout(cls: type, read_timeout: float) -> Any:
+    def make(*args: Any, **kwargs: Any) -> Any:
+        conn = cls(*args, **kwargs)
+        conn.read_timeout = read_timeout
+        return conn
+    return make
+
+
+#: Seconds to wait for the server to accept a connection, and for each answer once connected.
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_READ_TIMEOUT = 30.0
+
+
 class RemoteStore(KGStore):
-    """A store on a SPARQL 1.1 server (tested against ``oxigraph serve``)."""
+    """A store on a SPARQL 1.1 server (tested against ``oxigraph serve``).
+
+    ``connect_timeout`` bounds the wait for a connection, ``read_timeout`` the wait for each
+    answer. A timeout or a refused connection raises :class:`StoreUnavailable` at once, and
+    a build stops there: a hung server costs one read timeout, not one per article.
+    """
 
     def __init__(self, url: str, *, query_endpoint: str | None = None, update_endpoint: str | None = None,
-                 store_endpoint: str | None = None, timeout: float = 60.0) -> None:
+                 store_endpoint: str | None = None, connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+                 read_timeout: float = DEFAULT_READ_TIMEOUT) -> None:
         self.location = url
         q, u, s = endpoints(url)
         self.query_endpoint = query_endpoint or q
         self.update_endpoint = update_endpoint or u
         self.store_endpoint = store_endpoint or s
-        self.timeout = timeout
+        self.connect_timeout = connect_timeout
+        self.read_timeout = read_timeout
+        self._opener = urllib.request.build_opener(_Handler(read_timeout), _SecureHandler(read_timeout))
         self._closed = False
         self._sparql("ASK {}", RESULTS_JSON)
         if self._run(DEFAULT_GRAPH_MISSING, {}).askAnswer:  # written by a supplykg before the model held
@@ -102,8 +162,10 @@ class RemoteStore(KGStore):
         if self._closed:
             raise StoreError(f"the store at {self.location} is closed; open it again with open_store()")
         req = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
+        connected = False
         try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+            with self._opener.open(req, timeout=self.connect_timeout) as resp:
+                connected = True
                 return resp.status, {k.casefold(): v for k, v in resp.headers.items()}, resp.read()
         except urllib.error.HTTPError as exc:
             if ok404 and exc.code == 404:
@@ -113,8 +175,17 @@ class RemoteStore(KGStore):
                               exc.code) from exc
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
-            raise StoreError(f"cannot reach the SPARQL endpoint {url} ({reason}); "
-                             "start the server or check the --store URL") from exc
+            if isinstance(reason, TimeoutError):
+                if connected or isinstance(exc, TimeoutError):  # a read: the connection was made
+                    raise StoreUnavailable(
+                        f"the SPARQL server at {self.location} did not answer {method} {url} within "
+                        f"{self.read_timeout:g} s; check the server (hung or overloaded?), or raise "
+                        "--read-timeout") from exc
+                raise StoreUnavailable(
+                    f"could not connect to the SPARQL endpoint {url} within {self.connect_timeout:g} s; check "
+                    "that the server is up and the --store URL, or raise --connect-timeout") from exc
+            raise StoreUnavailable(f"cannot reach the SPARQL endpoint {url} ({reason}); "
+                                   "start the server or check the --store URL") from exc
 
     def _graph_url(self, iri: URIRef | str) -> str:
         return f"{self.store_endpoint}?{urllib.parse.urlencode({'graph': str(iri)})}"

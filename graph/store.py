@@ -68,6 +68,11 @@ class StoreError(RuntimeError):
     """The store cannot be opened or used; the message says what to do next (one line)."""
 
 
+class StoreUnavailable(StoreError):
+    """The store cannot be used at all for now (a server that is down or hung, a full disk, no permission
+    to write): every further write would fail the same way, so a build stops at the first one."""
+
+
 #: Keywords that open a SPARQL update rather than a query.
 UPDATE_FORMS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 READ_ONLY = ("only SELECT, ASK, CONSTRUCT and DESCRIBE queries are run; "
@@ -452,13 +457,15 @@ def resolve_location(location: str | os.PathLike[str] | None) -> str:
     return os.fspath(location)
 
 
-def open_store(location: str | os.PathLike[str] | None = None, create: bool = True) -> KGStore:
+def open_store(location: str | os.PathLike[str] | None = None, create: bool = True, *,
+               connect_timeout: float | None = None, read_timeout: float | None = None) -> KGStore:
     """Open the store at ``location``; see the module docstring for the forms.
 
     With ``create=True`` (the default, for commands that write) a missing store directory
     is created. Read-only commands pass ``create=False``: then a directory that holds no
     store is an error, so a mistyped ``--store`` is not mistaken for an empty graph (and
     nothing is written there). ``:memory:`` and endpoint URLs ignore ``create``.
+    ``connect_timeout`` and ``read_timeout`` (seconds) apply to an endpoint URL.
 
     Raises :class:`StoreError` with a one-line message when the store is missing (with
     ``create=False``), locked, damaged or unreachable.
@@ -469,7 +476,9 @@ def open_store(location: str | os.PathLike[str] | None = None, create: bool = Tr
     if loc.startswith(("http://", "https://")):
         from supplykg.graph.remote import RemoteStore
 
-        return RemoteStore(loc)
+        timeouts = {k: v for k, v in (("connect_timeout", connect_timeout), ("read_timeout", read_timeout))
+                    if v is not None}
+        return RemoteStore(loc, **timeouts)
     from supplykg.graph.oxigraph_store import OxigraphStore
 
     path = Path(loc).expanduser()

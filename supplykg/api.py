@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 16
 SKG_PREFIX = "PREFIX skg: <https://w3id.org/supplykg/ontology#>\n"
 
-StoreArg = Any  # an open KGStore, a location string, or None
+StoreArg = Any  # an open KGStore, a location string, a StoreRef, or None
 Extractor = Callable[[Iterable[Article]], Iterator[tuple[Article, list[Fact]]]]
 #: Called once per input record: ``(outcome, name)`` with outcome one of
 #: ``added``, ``unchanged``, ``skipped``, ``error``, ``extracted``.
@@ -46,21 +46,48 @@ class SupplyKGError(Exception):
     """A problem the user can fix; the message is one line that says what to do."""
 
 
+class BuildStopped(SupplyKGError):
+    """The store became unusable during a build (a server down or hung, a full disk): the build stopped.
+
+    ``report`` says what was stored before, and which article failed; the message says why.
+    """
+
+    def __init__(self, message: str, report: BuildReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
 # ---------------------------------------------------------------- stores and extractors
 
-def open_store(location: str | None = None, create: bool = True) -> Any:
+@dataclass(frozen=True)
+class StoreRef:
+    """Where a store is and how to reach it: a location (as for :func:`open_store`) with the timeouts
+    for a SPARQL server (None: the defaults). The CLI's ``--store`` and timeout options make one."""
+
+    location: str | None = None
+    connect_timeout: float | None = None
+    read_timeout: float | None = None
+
+    def __str__(self) -> str:
+        from supplykg.graph.store import resolve_location
+
+        return resolve_location(self.location)
+
+
+def open_store(location: str | StoreRef | None = None, create: bool = True) -> Any:
     """Open the store at ``location``; see :func:`supplykg.graph.store.open_store`. With ``create=False``
     a missing store is an error ("no store at X; run 'supplykg build' first") instead of a new empty one."""
     from supplykg.graph.store import open_store as _open
 
-    return _open(location, create=create)
+    ref = location if isinstance(location, StoreRef) else StoreRef(location)
+    return _open(ref.location, create=create, connect_timeout=ref.connect_timeout, read_timeout=ref.read_timeout)
 
 
 @contextmanager
 def _opened(store: StoreArg, create: bool = False) -> Iterator[Any]:
     """An open store for one call: only ``build`` creates one; reading a store that is not there is an error."""
-    if store is None or isinstance(store, (str, Path)):
-        s = open_store(None if store is None else str(store), create=create)
+    if store is None or isinstance(store, (str, Path, StoreRef)):
+        s = open_store(store if isinstance(store, StoreRef) else None if store is None else str(store), create=create)
         try:
             yield s
         finally:
@@ -160,8 +187,11 @@ class BuildReport:
     facts: Counter[str] = field(default_factory=Counter)
     statuses: Counter[str] = field(default_factory=Counter)
     triples_before: int = 0
-    triples_after: int = 0
+    #: None when the store could not say (the build stopped).
+    triples_after: int | None = 0
     seconds: float = 0.0
+    #: Why the build stopped before reading everything (None when it did not).
+    stopped: str | None = None
 
     @property
     def failed(self) -> bool:
@@ -176,7 +206,7 @@ class BuildReport:
             "notes": self.notes,
             "facts": dict(sorted(self.facts.items())), "statuses": dict(sorted(self.statuses.items())),
             "triples_before": self.triples_before, "triples_after": self.triples_after,
-            "seconds": round(self.seconds, 2),
+            "seconds": round(self.seconds, 2), "stopped": self.stopped,
         }
 
 
@@ -199,6 +229,7 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     """
     from supplykg.graph import corroboration_store as corroboration
     from supplykg.graph.rdf import article_graph_iri, article_to_graph
+    from supplykg.graph.store import StoreError, StoreUnavailable
 
     started = time.perf_counter()
     report = BuildReport()
@@ -222,7 +253,10 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
                 iri = article_graph_iri(item)
                 try:
                     known = str(iri) in seen or (not replace and kg.has_article(iri))
-                except Exception as e:  # a remote store that went away, say
+                except StoreUnavailable as e:
+                    report.errors.append(Skip(item.path or item.id, f"not stored: {_first_line(e)}"))
+                    raise
+                except Exception as e:  # an odd answer costs this article only
                     report.errors.append(Skip(item.path or item.id, f"store lookup failed: {e}"))
                     tick("error", item.id)
                     continue
@@ -237,23 +271,32 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
             report.errors.append(Skip(article.path or article.id, reason))
             tick("error", article.id)
 
-        for article, facts in _extract_batches(fresh(), extractor, failed):
-            try:
-                graph = article_to_graph(article, facts)
-                # put_article replaces the article's named graph atomically: removing it
-                # first would lose the stored version whenever the write then failed.
-                # It then recomputes the corroboration of the facts the article touches.
-                corroboration.put_article(kg, graph)
-            except Exception as e:
-                log.info("could not store %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))
-                failed(article, f"could not store it ({type(e).__name__}: {e}); the store is unchanged for it")
-                continue
-            report.added.append(article.id)
-            report.facts.update(f.relation for f in facts)
-            report.statuses.update(f.status for f in facts)
-            _handle_earlier_versions(kg, article, seen, replace, report)
-            tick("added", article.id)
-        report.triples_after = kg.triple_count()
+        try:
+            for article, facts in _extract_batches(fresh(), extractor, failed):
+                try:
+                    graph = article_to_graph(article, facts)
+                    # put_article replaces the article's named graph atomically: removing it
+                    # first would lose the stored version whenever the write then failed.
+                    # It then recomputes the corroboration of the facts the article touches.
+                    corroboration.put_article(kg, graph)
+                except StoreUnavailable as e:
+                    failed(article, f"not stored: {_first_line(e)}")
+                    raise
+                except Exception as e:
+                    log.info("could not store %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))
+                    failed(article, f"could not store it ({type(e).__name__}: {e}); the store is unchanged for it")
+                    continue
+                report.added.append(article.id)
+                report.facts.update(f.relation for f in facts)
+                report.statuses.update(f.status for f in facts)
+                _handle_earlier_versions(kg, article, seen, replace, report)
+                tick("added", article.id)
+            report.triples_after = kg.triple_count()
+        except StoreError as e:
+            report.triples_after = None
+            report.stopped = _first_line(e)
+            report.seconds = time.perf_counter() - started
+            raise BuildStopped(f"the build stopped: {report.stopped}", report) from e
     report.seconds = time.perf_counter() - started
     return report
 

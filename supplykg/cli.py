@@ -93,11 +93,34 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
 
 
 def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    """The one ``--store`` option every command that touches the graph takes."""
-    return click.option(
-        "--store", "store", envvar="SUPPLYKG_STORE", default=None, metavar="LOC", show_envvar=True,
-        help="Where the graph lives: a folder (default .supplykg/store), ':memory:', "
-             "or an http:// SPARQL endpoint.")(f)
+    """The ``--store`` option every command that touches the graph takes, with the timeouts for a server.
+
+    The command receives them together as one :class:`supplykg.api.StoreRef` named ``store``.
+    """
+    import functools
+
+    @functools.wraps(f)
+    def command(*args: Any, store: str | None, connect_timeout: float | None, read_timeout: float | None,
+                **kwargs: Any) -> Any:
+        from supplykg.api import StoreRef
+
+        return f(*args, store=StoreRef(store, connect_timeout, read_timeout), **kwargs)
+
+    seconds = click.FloatRange(min=0, min_open=True)
+    for option in reversed((
+        click.option("--store", "store", envvar="SUPPLYKG_STORE", default=None, metavar="LOC", show_envvar=True,
+                     help="Where the graph lives: a folder (default .supplykg/store), ':memory:', "
+                          "or an http:// SPARQL endpoint."),
+        click.option("--connect-timeout", type=seconds, default=None, metavar="SECONDS", show_envvar=True,
+                     envvar="SUPPLYKG_CONNECT_TIMEOUT",
+                     help="For an http:// store: how long to wait for a connection (default 5)."),
+        click.option("--read-timeout", type=seconds, default=None, metavar="SECONDS", show_envvar=True,
+                     envvar="SUPPLYKG_READ_TIMEOUT",
+                     help="For an http:// store: how long to wait for each answer (default 30); a build "
+                          "stops at the first timeout."),
+    )):
+        command = option(command)
+    return command
 
 
 def max_bytes_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -171,17 +194,24 @@ def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bo
         def tick(outcome: str, name: str) -> None:
             bar.update(task, advance=1, description=f"{outcome} {escape(printable(Path(name).name[:40], one_line=True))}")
 
-        with _open_store(store) as kg:
-            report = api.build(list(paths), kg, tick, max_bytes=max_bytes, replace=replace)
-            try:
+        report = None
+        try:
+            with _open_store(store) as kg:
+                report = api.build(list(paths), kg, tick, max_bytes=max_bytes, replace=replace)
                 if export_to and export_fmt:
                     api.export(kg, export_fmt, export_to)
                 if view_to:
                     api.view(kg, view_to)
-            except Exception:
-                # The articles are stored: say what the build did before the error about the output.
+        except api.BuildStopped as e:
+            # What was stored and what failed first, then the one line that stopped the build.
+            bar.stop()
+            _report_build(e.report, store, None, None, as_json)
+            raise
+        except Exception:
+            if report is not None:  # the articles are stored: say so before the error about the output
+                bar.stop()
                 _report_build(report, store, None, None, as_json)
-                raise
+            raise
     _report_build(report, store, export_to, view_to, as_json)
     if report.failed:
         sys.exit(EXIT_FAILED_INPUT)
@@ -235,13 +265,16 @@ def _print_build_report(report: Any, store: str | None, export_to: str | None, v
     for note in report.notes:
         click.echo(f"Note: {printable(note, one_line=True)}")
     read = len(report.added) + len(report.unchanged) + len(report.errors)
-    delta = report.triples_after - report.triples_before
     click.echo(f"{read} article(s) read: {len(report.added)} added, {len(report.unchanged)} unchanged, "
                f"{len(report.errors)} failed; {len(report.skipped)} input(s) skipped; "
                f"{sum(report.facts.values())} fact(s) added.")
-    location = store or os.environ.get("SUPPLYKG_STORE") or ".supplykg/store"
+    location = getattr(store, "location", store) or os.environ.get("SUPPLYKG_STORE") or ".supplykg/store"
     where = "Store in memory" if location == ":memory:" else f"Store {printable(location, one_line=True)}"
-    click.echo(f"{where}: {report.triples_after} triples ({delta:+d}) in {report.seconds:.1f} s.")
+    if report.triples_after is None:  # the build stopped: the store could not be asked
+        click.echo(f"{where}: stopped after {report.seconds:.1f} s.")
+    else:
+        delta = report.triples_after - report.triples_before
+        click.echo(f"{where}: {report.triples_after} triples ({delta:+d}) in {report.seconds:.1f} s.")
     labels = {"turtle": "Turtle", "trig": "TriG", "nt": "N-Triples", "jsonld": "JSON-LD", "graphml": "GraphML",
               "gexf": "GEXF"}
     if export_to:
