@@ -19,6 +19,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
+from supplykg.graph import readers
 from supplykg.graph.store import (
     ARTICLE_PREFIX,
     DERIVED_PREFIX,
@@ -98,24 +99,37 @@ def _open_oxigraph(path: Path) -> Any:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+#: Reads a reader retries, on a fresh snapshot, when the one it read was removed under it.
+READ_ATTEMPTS = 3
+
+
 def _translated(method: F) -> F:
-    """Oxigraph's errors as one-line :class:`StoreError`s that say what is wrong (see :func:`store_error`)."""
+    """Oxigraph's errors as one-line :class:`StoreError`s that say what is wrong (see :func:`store_error`).
+
+    A reader whose snapshot was removed while it read (the writer publishes newer ones)
+    reopens the newest and reads again.
+    """
     @functools.wraps(method)
     def wrapper(self: OxigraphStore, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(self, *args, **kwargs)
-        except StoreError:
-            raise
-        except (OSError, RuntimeError) as exc:
-            known = store_error(exc, self.location)
-            if known is None:
+        for attempt in range(1, READ_ATTEMPTS + 1):
+            try:
+                return method(self, *args, **kwargs)
+            except StoreError:
                 raise
-            raise known from exc
+            except (OSError, RuntimeError) as exc:
+                if self.read_only and attempt < READ_ATTEMPTS and readers.vanished(exc):
+                    self._release()  # the next attempt's _fresh() opens the newest snapshot
+                    continue
+                known = store_error(exc, self.location)
+                if known is None:
+                    raise
+                raise known from exc
+        raise AssertionError("unreachable")
     return wrapper  # type: ignore[return-value]
 
 
 class OxigraphStore(KGStore):
-    """A persistent Oxigraph (RocksDB) store in a directory, one process at a time.
+    """A persistent Oxigraph (RocksDB) store in a directory: one writer, and any number of readers.
 
     Oxigraph 0.5 returns a triple once per named graph holding it when it queries the
     union of graphs (oxigraph#1919), and entity labels repeat in every article graph, so
@@ -123,15 +137,28 @@ class OxigraphStore(KGStore):
     deduplicated graph. The store therefore keeps the default graph equal to the set
     union of all named graphs, updated in the same transaction as each article, and
     queries run over it; ``GRAPH ?g`` still sees each article.
+
+    ``read_only=True`` opens a reader, which takes no lock: it reads the store, or, while
+    another process writes it, the writer's newest snapshot (see :mod:`supplykg.graph.readers`),
+    and reopens when that changes. A writer publishes snapshots at :meth:`checkpoint`.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        from oxrdflib import OxigraphStore as RdflibOxigraph
-
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.location = str(path)
-        self._ox: Any = _open_oxigraph(Path(path))
-        # Queries read the default graph, kept equal to the union of the named graphs.
-        self._ds: Dataset | None = Dataset(store=RdflibOxigraph(store=self._ox), default_union=False)
+        self.read_only = read_only
+        self.source = self.location  # what is read: the store, or (a reader beside a writer) a snapshot
+        self._dirty = False
+        self._closed = False
+        self._ox: Any = None
+        self._ds: Dataset | None = None
+        self._generation: tuple[Any, ...] = ()
+        if read_only:
+            self._open_reader()
+            return
+        self._ox = _open_oxigraph(Path(path))
+        readers.register_writer(path)
+        readers.clear(path)  # snapshots left by a writer that was killed
+        self._wrap()
         try:
             _translated(OxigraphStore._ensure_mirror)(self)
             self.ensure_ontology()
@@ -139,14 +166,67 @@ class OxigraphStore(KGStore):
             self.close()
             raise
 
+    def _wrap(self, default_union: bool = False) -> None:
+        from oxrdflib import OxigraphStore as RdflibOxigraph
+
+        # Queries read the default graph, kept equal to the union of the named graphs.
+        self._ds = Dataset(store=RdflibOxigraph(store=self._ox), default_union=default_union)
+
+    def _open_reader(self) -> None:
+        """Open (again) what a reader should read now: the store, or the newest snapshot of its writer."""
+        path = Path(self.location)
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"the store location {path} exists but is not a directory; "
+                             "pass a directory to --store (or ':memory:')")
+        for attempt in range(1, READ_ATTEMPTS + 1):
+            try:
+                self._ox, self._generation, self.source = readers.open_reader(path)
+                # A store written before the default graph was kept, and not opened by a writer since:
+                # read the union of the named graphs, with its duplicates, rather than nothing.
+                self._wrap(default_union=bool(self._ox.query(DEFAULT_GRAPH_MISSING)))
+                return
+            except StoreError:
+                raise
+            except (OSError, RuntimeError) as exc:
+                self._release()
+                if attempt < READ_ATTEMPTS and readers.vanished(exc):
+                    continue  # the snapshot was removed before its first read: take the newest
+                raise (store_error(exc, path) or StoreError(
+                    f"the store at {path} is damaged or is not an Oxigraph store ({' '.join(str(exc).split())}); "
+                    "move it aside and rebuild with `supplykg build`, or pass another --store directory")) from exc
+
+    def _fresh(self) -> None:
+        """Check the store is open; a reader reopens when a writer started, published or stopped since."""
+        self._check_open()
+        if self.read_only and (self._ox is None or readers.generation(self.location) != self._generation):
+            self._release()
+            self._open_reader()
+
+    def _writable(self) -> None:
+        self._check_open()
+        if self.read_only:
+            raise StoreError(f"the store at {self.location} was opened read-only; open it for writing "
+                             "(api.open_store(location, write=True)) to change it")
+
+    def checkpoint(self) -> None:
+        """Publish what was written since the last checkpoint for readers in other processes."""
+        if self.read_only or not self._dirty or self._closed:
+            return
+        try:
+            readers.publish(self._ox, self.location)
+        except (OSError, RuntimeError) as exc:  # readers see an older state; the writes are safe
+            log.warning("could not publish a snapshot of the store at %s for readers: %s", self.location,
+                        store_error(exc, self.location) or " ".join(str(exc).split()))
+        self._dirty = False
+
     @property
     def ds(self) -> Dataset:
-        self._check_open()
+        self._fresh()
         assert self._ds is not None
         return self._ds
 
     def _check_open(self) -> None:
-        if self._ds is None:
+        if self._closed:
             raise StoreError(f"the store at {self.location} is closed; open it again with open_store()")
 
     def _quads_for(self, graph_name: URIRef, triples: Iterable[Triple]) -> Iterator[Any]:
@@ -158,11 +238,13 @@ class OxigraphStore(KGStore):
 
     @_translated
     def put_article(self, graph: Graph) -> bool:
+        self._writable()
         iri, triples = article_triples(graph)
         return self._replace(iri, triples)
 
     @_translated
     def put_article_unchecked(self, graph: Graph) -> bool:
+        self._writable()
         return self._replace(graph.identifier, [(plain(s), p, plain(o)) for s, p, o in graph])
 
     def _replace(self, iri: Identifier, triples: Iterable[Triple]) -> bool:
@@ -174,6 +256,7 @@ class OxigraphStore(KGStore):
         if not self._ox.contains_named_graph(name):
             # One transaction: if the iterable fails halfway, nothing is written.
             self._ox.extend(self._with_mirror(self._quads_for(URIRef(str(iri)), triples)))
+            self._dirty = True
             return True
         triples = list(triples)
         # Compare as rdflib terms through plain(): Oxigraph stores decimals in its own canonical form.
@@ -184,6 +267,7 @@ class OxigraphStore(KGStore):
         # One SPARQL update is one transaction: unmirror, drop, insert commit together or not at all.
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in self._quads_for(URIRef(str(iri)), triples))
         self._ox.update(replace_graph_update(str(name), body))
+        self._dirty = True
         return True
 
     @staticmethod
@@ -203,30 +287,31 @@ class OxigraphStore(KGStore):
     def remove_article(self, iri: URIRef | str) -> bool:
         import pyoxigraph as ox
 
-        self._check_open()
+        self._writable()
         name = ox.NamedNode(str(iri))
         if not self._ox.contains_named_graph(name):
             return False
         self._ox.update(remove_graph_update(str(name)))
+        self._dirty = True
         return True
 
     @_translated
     def has_article(self, iri: URIRef | str) -> bool:
         import pyoxigraph as ox
 
-        self._check_open()
+        self._fresh()
         name = ox.NamedNode(str(iri))
         return next(iter(self._ox.quads_for_pattern(None, None, None, name)), None) is not None
 
     @_translated
     def articles(self) -> list[URIRef]:
-        self._check_open()
+        self._fresh()
         return sorted(URIRef(g.value) for g in self._ox.named_graphs()
                       if is_article_graph(URIRef(g.value)) and self.has_article(g.value))
 
     @_translated
     def triple_count(self) -> int:
-        self._check_open()
+        self._fresh()
         result = self._ox.query(
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
             f"FILTER(STRSTARTS(STR(?g), \"{ARTICLE_PREFIX}\") || STRSTARTS(STR(?g), \"{DERIVED_PREFIX}\")) }} }}"
@@ -257,6 +342,9 @@ class OxigraphStore(KGStore):
         return result
 
     def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+        if self.read_only:  # read whole, so a snapshot replaced halfway is read again from the start
+            yield from self._all_quads(include_ontology)
+            return
         try:
             yield from self._quads(include_ontology)
         except (OSError, RuntimeError) as exc:
@@ -265,10 +353,14 @@ class OxigraphStore(KGStore):
                 raise
             raise known from exc
 
+    @_translated
+    def _all_quads(self, include_ontology: bool) -> list[tuple[Node, Node, Node, URIRef]]:
+        return list(self._quads(include_ontology))
+
     def _quads(self, include_ontology: bool) -> Iterator[tuple[Node, Node, Node, URIRef]]:
         from oxrdflib._converter import from_ox
 
-        self._check_open()
+        self._fresh()
         for q in self._ox.quads_for_pattern(None, None, None, None):
             g = getattr(q.graph_name, "value", None)
             if g is None:
@@ -281,17 +373,27 @@ class OxigraphStore(KGStore):
         return self.ds
 
     def close(self) -> None:
-        if self._ds is None:
+        if self._closed:
             return
+        self._closed = True
         try:
-            self._ox.flush()
+            if not self.read_only and self._ox is not None:
+                self._ox.flush()
         except (OSError, RuntimeError) as exc:
             # Every write is already in the store's log: a failed flush (a full disk) loses nothing,
             # and must not hide what the command did. RocksDB replays the log at the next open.
             log.warning("could not flush the store at %s (%s); what was written is kept in its log",
                         self.location, store_error(exc, self.location) or " ".join(str(exc).split()))
         finally:
-            # Drop every reference to the pyoxigraph Store so RocksDB releases its lock.
+            if not self.read_only:  # while the lock is held, so no next writer's snapshot is touched
+                readers.clear(self.location)
+            self._release()
+            if not self.read_only:
+                readers.unregister_writer(self.location)  # readers read the store itself again
+
+    def _release(self) -> None:
+        """Drop every reference to the pyoxigraph Store, so RocksDB releases its lock and files."""
+        if self._ds is not None:
             self._ds.store._store = None  # type: ignore[attr-defined]
-            self._ds = None
-            self._ox = None
+        self._ds = None
+        self._ox = None

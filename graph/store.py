@@ -289,6 +289,10 @@ class KGStore(ABC):
     def remove_article(self, iri: URIRef | str) -> bool:
         """Drop an article's graph; True when there was one."""
 
+    def checkpoint(self) -> None:
+        """Make what was written so far visible to readers in other processes (a build calls it between
+        batches). Only the embedded store needs it: see :mod:`supplykg.graph.readers`."""
+
     # -- reads ----------------------------------------------------------------------
     @abstractmethod
     def has_article(self, iri: URIRef | str) -> bool:
@@ -457,7 +461,7 @@ def resolve_location(location: str | os.PathLike[str] | None) -> str:
     return os.fspath(location)
 
 
-def open_store(location: str | os.PathLike[str] | None = None, create: bool = True, *,
+def open_store(location: str | os.PathLike[str] | None = None, create: bool = True, *, read_only: bool = False,
                connect_timeout: float | None = None, read_timeout: float | None = None) -> KGStore:
     """Open the store at ``location``; see the module docstring for the forms.
 
@@ -466,6 +470,9 @@ def open_store(location: str | os.PathLike[str] | None = None, create: bool = Tr
     store is an error, so a mistyped ``--store`` is not mistaken for an empty graph (and
     nothing is written there). ``:memory:`` and endpoint URLs ignore ``create``.
     ``connect_timeout`` and ``read_timeout`` (seconds) apply to an endpoint URL.
+    ``read_only=True`` (implies ``create=False``) opens a folder as a reader: no lock is taken,
+    so it works beside a build (reading the build's last snapshot) and on a store it may not
+    write; see :mod:`supplykg.graph.readers`.
 
     Raises :class:`StoreError` with a one-line message when the store is missing (with
     ``create=False``), locked, damaged or unreachable.
@@ -483,8 +490,10 @@ def open_store(location: str | os.PathLike[str] | None = None, create: bool = Tr
 
     path = Path(loc).expanduser()
     # CURRENT is the file RocksDB keeps in every database directory it made.
-    if not create and (not path.exists() or path.is_dir() and not (path / "CURRENT").is_file()):
+    if (read_only or not create) and (not path.exists() or path.is_dir() and not (path / "CURRENT").is_file()):
         raise StoreError(f"no store at {loc}; run 'supplykg build' first or pass --store")
+    if read_only:
+        return OxigraphStore(path, read_only=True)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -74,20 +74,27 @@ class StoreRef:
         return resolve_location(self.location)
 
 
-def open_store(location: str | StoreRef | None = None, create: bool = True) -> Any:
-    """Open the store at ``location``; see :func:`supplykg.graph.store.open_store`. With ``create=False``
-    a missing store is an error ("no store at X; run 'supplykg build' first") instead of a new empty one."""
+def open_store(location: str | StoreRef | None = None, *, write: bool = False) -> Any:
+    """Open the store at ``location`` (see :func:`supplykg.graph.store.open_store`) to read it, or to change it.
+
+    By default a reader: it takes no lock, so a notebook holding it never blocks a build,
+    and it reads beside a running build (the build's last snapshot, at most one batch
+    behind), seeing new articles as they come; a missing store is an error ("no store at X;
+    run 'supplykg build' first"). ``write=True`` opens it for writing (created when missing),
+    as ``build`` and ``remove`` do: one writer at a time.
+    """
     from supplykg.graph.store import open_store as _open
 
-    ref = location if isinstance(location, StoreRef) else StoreRef(location)
-    return _open(ref.location, create=create, connect_timeout=ref.connect_timeout, read_timeout=ref.read_timeout)
+    ref = location if isinstance(location, StoreRef) else StoreRef(None if location is None else str(location))
+    return _open(ref.location, create=write, read_only=not write, connect_timeout=ref.connect_timeout,
+                 read_timeout=ref.read_timeout)
 
 
 @contextmanager
-def _opened(store: StoreArg, create: bool = False) -> Iterator[Any]:
-    """An open store for one call: only ``build`` creates one; reading a store that is not there is an error."""
+def _opened(store: StoreArg, write: bool = False) -> Iterator[Any]:
+    """An open store for one call: a reader unless ``write`` (build, remove); reading a missing store is an error."""
     if store is None or isinstance(store, (str, Path, StoreRef)):
-        s = open_store(store if isinstance(store, StoreRef) else None if store is None else str(store), create=create)
+        s = open_store(store if isinstance(store, (str, Path, StoreRef)) else None, write=write)
         try:
             yield s
         finally:
@@ -112,8 +119,8 @@ def count_inputs(paths: Sequence[str]) -> int:
 
 
 def _extract_batches(articles: Iterable[Article], extractor: Extractor | None,
-                     on_error: Callable[[Article, str], None],
-                     batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, list[Fact]]]:
+                     on_error: Callable[[Article, str], None], batch_size: int | None = None,
+                     before_batch: Callable[[], None] | None = None) -> Iterator[tuple[Article, list[Fact]]]:
     """Extract in batches; when a batch fails, redo it article by article so one bad article costs only itself.
 
     The extractor (and so spaCy) is loaded only when a first article needs it: a
@@ -138,12 +145,17 @@ def _extract_batches(articles: Iterable[Article], extractor: Extractor | None,
             return
         yield from results
 
+    size = batch_size or BATCH_SIZE
     for article in articles:
         batch.append(article)
-        if len(batch) >= batch_size:
+        if len(batch) >= size:
+            if before_batch:
+                before_batch()
             yield from run(batch)
             batch = []
     if batch:
+        if before_batch:
+            before_batch()
         yield from run(batch)
 
 
@@ -234,7 +246,7 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     started = time.perf_counter()
     report = BuildReport()
     tick = progress or (lambda outcome, name: None)
-    with _opened(store, create=True) as kg:
+    with _opened(store, write=True) as kg:
         report.triples_before = kg.triple_count()
         if not corroboration.is_computed(kg):  # a store built before corroboration existed
             legacy = corroboration.legacy_articles(kg)
@@ -272,7 +284,9 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
             tick("error", article.id)
 
         try:
-            for article, facts in _extract_batches(fresh(), extractor, failed):
+            # Before each batch's extraction (the slow part), what is stored so far is published for
+            # readers in other processes (a no-op but on the embedded store).
+            for article, facts in _extract_batches(fresh(), extractor, failed, before_batch=kg.checkpoint):
                 try:
                     graph = article_to_graph(article, facts)
                     # put_article replaces the article's named graph atomically: removing it
@@ -291,6 +305,7 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
                 report.statuses.update(f.status for f in facts)
                 _handle_earlier_versions(kg, article, seen, replace, report)
                 tick("added", article.id)
+            kg.checkpoint()
             report.triples_after = kg.triple_count()
         except StoreError as e:
             report.triples_after = None
@@ -553,7 +568,7 @@ def remove(store: StoreArg, ref: str, *, every: bool = False) -> list[str]:
     A ``ref`` that names several articles (two folders' ``report.txt``) removes nothing and
     raises an error listing them, unless ``every`` is true.
     """
-    with _opened(store) as kg:
+    with _opened(store, write=True) as kg:
         found = find_article(kg, ref)
         if not found:
             raise SupplyKGError(f"no article {ref!r} in the store; {_what_is_stored(kg, ref)}")

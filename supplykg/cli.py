@@ -242,7 +242,7 @@ def _open_store(location: str | None) -> Any:
 
     from supplykg import api
 
-    return closing(api.open_store(location))
+    return closing(api.open_store(location, write=True))
 
 
 def _print_build_report(report: Any, store: str | None, export_to: str | None, view_to: str | None) -> None:
