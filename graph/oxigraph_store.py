@@ -65,11 +65,12 @@ def store_error(exc: BaseException, path: str | os.PathLike[str]) -> StoreError 
                           "wait for that command to finish, or pass another --store directory")
     if code == errno.ENOSPC or "no space left on device" in low:
         return StoreUnavailable(f"the disk holding the store at {path} is full; free some space and build again "
-                                "(what was stored is intact)")
+                                "(what was stored is intact)", readable=True)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "permission denied" in low \
             or "read-only file system" in low:
         return StoreUnavailable(f"no permission to write the store at {path}; reading it still works "
-                                "(query, stats, export…): build as the store's owner, or pass a writable --store")
+                                "(query, stats, export…): build as the store's owner, or pass a writable --store",
+                                readable=True)
     if "corruption" in low:
         reason = detail.replace("Corruption: ", "")[:160]
         return StoreError(f"the store at {path} is damaged ({reason}); move it aside and rebuild with "

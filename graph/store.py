@@ -70,7 +70,14 @@ class StoreError(RuntimeError):
 
 class StoreUnavailable(StoreError):
     """The store cannot be used at all for now (a server that is down or hung, a full disk, no permission
-    to write): every further write would fail the same way, so a build stops at the first one."""
+    to write): every further write would fail the same way, so a build stops at the first one.
+
+    ``readable`` says whether reads still work (a full disk, a read-only folder; not a dead server).
+    """
+
+    def __init__(self, message: str, *, readable: bool = False) -> None:
+        super().__init__(message)
+        self.readable = readable
 
 
 #: Keywords that open a SPARQL update rather than a query.

@@ -698,7 +698,7 @@ def conflicts_command(store: str | None, fmt: str) -> None:
         return
     out = _report_console()
     for r in rows:
-        click.echo(f"{_fact_name(r)}: {r['conflict']}, {r['note']}")
+        click.echo(printable(f"{_fact_name(r)}: {r['conflict']}, {r['note']}", one_line=True))
         table = _table("side", "status", "figures", "published", "article", "source", "evidence")
         for side in r["sides"]:
             for c in side["claims"]:
@@ -711,7 +711,7 @@ def conflicts_command(store: str | None, fmt: str) -> None:
 def _json_or_nothing(rows: list[dict[str, Any]], fmt: str, nothing: str) -> bool:
     """Print ``rows`` as JSON, or ``nothing`` when a table would be empty; True when that was all to print."""
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json_text(rows, indent=2))
         return True
     if not rows:
         click.echo(nothing)
@@ -724,18 +724,14 @@ def _fact_name(r: dict[str, Any]) -> str:
     return f"{r['subject']} {r['relation']} {r['object']}{product}"
 
 
-def _text(cell: str) -> Any:
-    """A table cell shown as written: article text may hold ``[…]``, which rich would read as markup."""
-    from rich.text import Text
-
-    return Text(cell)
-
-
 def _table(*columns: str) -> Any:
     from rich import box
     from rich.table import Table
 
-    return Table(*columns, box=box.SIMPLE_HEAD)
+    table = Table(*columns, box=box.SIMPLE_HEAD)
+    for column in table.columns:
+        column.overflow = "fold"  # a long name wraps whole; the default ellipsis cut it short
+    return table
 
 
 #: Width of report tables written to a file or a pipe (a terminal gives its own width).
@@ -770,18 +766,15 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     if fmt == "json":
         click.echo(json_text(rows, indent=2, default=str))
         return
-    from rich import box
-    from rich.table import Table
 
     if not rows:
         click.echo("no answer in the graph")
         return
     columns = list(rows[0])
-    table = Table(*columns, box=box.SIMPLE_HEAD)
-    for column in table.columns:
-        column.overflow = "fold"  # a long name wraps whole; the default ellipsis cut it short
+    table = _table(*columns)
     for row in rows:
-        table.add_row(*(_text(_cell(row.get(c))) for c in columns))
+        table.add_row(*(_text(", ".join(row[c]) if c == "products" and row.get(c) else _cell(row.get(c)))
+                        for c in columns))  # several products are a list, not a chain
     _console().print(table)
 
 

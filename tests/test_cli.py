@@ -363,7 +363,7 @@ def test_end_to_end_on_the_seed_with_the_real_extractor(tmp_path: Path, monkeypa
 def test_build_rejects_an_unknown_export_extension_before_working(env: Path) -> None:
     result = run("build", "news", "--export", "graph.xyz", code=1)
     assert result.output == ("Error: cannot tell the format of 'graph.xyz' from its extension; "
-                             "use one of .ttl, .trig, .nt, .jsonld, .json, .graphml, .gexf\n")
+                             "use one of .ttl, .trig, .nt, .jsonld, .json, .graphml, .gexf, .csv\n")
     assert not (env / "store").exists()
 
 
@@ -516,7 +516,7 @@ def test_export_infers_the_format_from_the_extension(env: Path, name: str, fmt: 
         assert not (env / name).read_text(encoding="utf-8").startswith("@prefix")
     assert run("export", "-o", "g.xyz", code=1).output == (
         "Error: cannot tell the format of 'g.xyz' from its extension; use one of .ttl, .trig, .nt, .jsonld, "
-        ".json, .graphml, .gexf, or pass --format\n")
+        ".json, .graphml, .gexf, .csv, or pass --format\n")
 
 
 ODD = "[denied, 2024, HBM3E] et la note [/ed note] \x1b]0;pwned\x07\x1b[2J"
@@ -596,7 +596,7 @@ def test_build_and_extract_read_an_article_from_standard_input(env: Path) -> Non
 def test_python_dash_m_supplykg_runs_the_command(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "supplykg", "queries"], capture_output=True, text=True,
                           check=True, cwd=tmp_path)
-    assert done.stdout.startswith("customers: ")
+    assert done.stdout.startswith("conflicts: ")
 
 
 CLOSED_PIPE = """
@@ -757,3 +757,16 @@ def test_a_very_long_name_is_shown_whole_in_tables_and_shortened_in_the_middle_i
     error = run("graph", "suppliers", name + "!", code=1).output
     assert error.startswith("Error: no company named 'Alphaxxx") and len(error) < 1_000
     assert "characters left out] … xxx" in error and error.endswith("xxxend Semi?\n")  # start and end kept
+
+
+def test_several_products_read_as_a_list_not_a_chain(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def two_products(articles: Any) -> Iterator[tuple[Any, list[Fact]]]:
+        for article, facts in fake_extract(articles):
+            yield article, [dataclasses.replace(f, product="wafers" if article.id == "fr.txt" else "disks")
+                            for f in facts]
+
+    monkeypatch.setattr(api, "_extractor", lambda: two_products)
+    write(env / "news", "en.txt", EN_ARTICLE.replace("Gamma Foundry", "Alpha Semi").replace("Delta Devices", "Beta Cloud"))
+    run("build", "news")
+    table = run("graph", "suppliers", "Beta Cloud").output
+    assert "disks, wafers" in table and "→" not in table
