@@ -299,7 +299,7 @@ def inline_date(text: str) -> tuple[str | None, str | None]:
 
 def make_article(text: str, id: str, *, path: str | None = None, date: object = None, source: str | None = None,
                  url: str | None = None, title: str | None = None, lang: str | None = None,
-                 origin: str | None = None) -> Article | Skip:
+                 input_name: str | None = None) -> Article | Skip:
     """An Article from text already split from its header, or a Skip (no text, wrong language).
 
     ``lang`` given by the input (a JSON Lines field, a ``lang:`` header) is trusted;
@@ -319,7 +319,7 @@ def make_article(text: str, id: str, *, path: str | None = None, date: object = 
     if code not in SUPPORTED:
         return Skip(where, unsupported_message(code, name))
     return Article(id=id, text=text, date=normalize_date(date), source=source or None, url=url or None,
-                   title=title or None, lang=code, path=path, origin=origin)
+                   title=title or None, lang=code, path=path, input_name=input_name)
 
 
 #: The path that names standard input, and the name its article gets.
@@ -360,7 +360,7 @@ def _read_open(raw: BinaryIO, path: Path, where: str, suffix: str, max_bytes: in
         yield Skip(where, "empty file; add the article text or remove the file")
         return
     if suffix == ".jsonl":
-        yield from _read_jsonl(io.BufferedReader(raw), path, where, max_bytes, origin_of(path))
+        yield from _read_jsonl(io.BufferedReader(raw), path, where, max_bytes, input_name_of(path))
         return
     if st.st_size > max_bytes:
         yield Skip(where, f"file is {_over(st.st_size, max_bytes)}; split it into articles "
@@ -375,7 +375,7 @@ def _read_open(raw: BinaryIO, path: Path, where: str, suffix: str, max_bytes: in
         yield Skip(where, f"file is over the {_size(max_bytes)} limit; split it into articles "
                           "or raise the limit with --max-bytes")
         return
-    yield from _articles_from_bytes(data, path.name, where, suffix, origin_of(path))
+    yield from _articles_from_bytes(data, path.name, where, suffix, input_name_of(path))
 
 
 def _read_at_most(raw: BinaryIO, n: int) -> bytes:
@@ -389,7 +389,7 @@ def _read_at_most(raw: BinaryIO, n: int) -> bytes:
     return b"".join(chunks)
 
 
-def origin_of(path: str | os.PathLike[str]) -> str:
+def input_name_of(path: str | os.PathLike[str]) -> str:
     """A file's path as every build names it: relative to the working folder when inside it, else absolute,
     with ``/`` separators (``A``, ``./A/``, ``/home/me/A`` all give ``A/report.txt`` from ``/home/me``)."""
     full = os.path.abspath(path)
@@ -402,7 +402,7 @@ def origin_of(path: str | os.PathLike[str]) -> str:
 
 
 def _articles_from_bytes(data: bytes, name: str, where: str, suffix: str,
-                         origin: str | None) -> Iterator[Article | Skip]:
+                         input_name: str | None) -> Iterator[Article | Skip]:
     """The article in one file's (or standard input's) bytes: decoded, then read as HTML or as text with a header."""
     text, reason = decode(data)
     if text is None:
@@ -418,7 +418,7 @@ def _articles_from_bytes(data: bytes, name: str, where: str, suffix: str,
                               "save the article's text as .txt")
             return
         yield make_article(page.text, name, path=where, date=page.date, source=page.source,
-                           url=page.url, title=page.title, origin=origin or page.url)
+                           url=page.url, title=page.title, input_name=input_name or page.url)
         return
     header, body = split_header(text)
     date, source = header.get("date"), header.get("source")
@@ -427,7 +427,7 @@ def _articles_from_bytes(data: bytes, name: str, where: str, suffix: str,
     link = re.match(r"https?://\S+", source or "")
     url = header.get("url") or (link[0] if link else None)
     yield make_article(body, name, path=where, date=date, source=source, url=url,
-                       title=header.get("title"), lang=header.get("lang"), origin=origin or url)
+                       title=header.get("title"), lang=header.get("lang"), input_name=input_name or url)
 
 
 def bounded_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
@@ -455,10 +455,10 @@ def bounded_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None,
 
 
 def _read_jsonl(fh: BinaryIO, path: Path, where_file: str, max_bytes: int,
-                origin: str | None) -> Iterator[Article | Skip]:
+                input_name: str | None) -> Iterator[Article | Skip]:
     """One article a line; a bad line is a Skip named ``file.jsonl:LINE`` and reading goes on.
 
-    A record's origin is its ``id`` or ``url``, else ``FILE.jsonl:LINE`` (None on standard input).
+    A record's input name is its ``id`` or ``url``, else ``FILE.jsonl:LINE`` (None on standard input).
     """
     for lineno, raw, length in bounded_lines(fh, max_bytes):
         where = f"{where_file}:{lineno}"
@@ -488,10 +488,10 @@ def _read_jsonl(fh: BinaryIO, path: Path, where_file: str, max_bytes: int,
         text = _newlines(text)
         named = record.get("id") or record.get("url")
         art_id = str(named or f"{path.name}:{lineno}")
-        record_origin = str(named) if named else (f"{origin}:{lineno}" if origin else None)
+        record_name = str(named) if named else (f"{input_name}:{lineno}" if input_name else None)
         yield make_article(text, art_id, path=where, date=record.get("date"), source=_str(record.get("source")),
                            url=_str(record.get("url")), title=_str(record.get("title")),
-                           lang=_str(record.get("lang")), origin=record_origin)
+                           lang=_str(record.get("lang")), input_name=record_name)
 
 
 def _str(value: object) -> str | None:

@@ -234,7 +234,7 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     and the batch goes on.
 
     An article's identity is a hash of its text, so an edited file is a new article. When
-    an article with the same origin (the file's path as given relative to the working folder,
+    an article with the same input name (the file's path relative to the working folder,
     or the JSON Lines id or url) and source is stored under another IRI (an earlier version),
     ``replace=True`` removes it once the new version is written (new first, so a failure
     never loses both); otherwise both are kept and ``report.notes`` says so.
@@ -323,35 +323,35 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     return report
 
 
-_SAME_ORIGIN = SKG_PREFIX + """SELECT DISTINCT ?a ?source WHERE {
-    ?a a skg:Article ; skg:origin ?origin .
+_SAME_INPUT_NAME = SKG_PREFIX + """SELECT DISTINCT ?a ?source WHERE {
+    ?a a skg:Article ; skg:inputName ?name .
     OPTIONAL { ?a skg:sourceName ?source } }"""
-# Stores written before articles carried their origin: only the file name is known.
+# Stores written before articles carried their input name: only the file name is known.
 _SAME_NAME_NO_ORIGIN = SKG_PREFIX + """SELECT DISTINCT ?a ?source WHERE {
     ?a a skg:Article ; skg:fileName ?name .
-    FILTER NOT EXISTS { ?a skg:origin ?any }
+    FILTER NOT EXISTS { ?a skg:inputName ?any }
     OPTIONAL { ?a skg:sourceName ?source } }"""
 
 
 def earlier_versions(kg: Any, article: Article, exclude: Iterable[str] = ()) -> list[Any]:
-    """IRIs of stored articles with ``article``'s origin and source (or both without one), but another IRI.
+    """IRIs of stored articles with ``article``'s input name and source (or both without one), but another IRI.
 
-    The origin (the file's path relative to the working folder, or a JSON Lines record's id
+    The input name (the file's path relative to the working folder, or a JSON Lines record's id
     or url) is what makes two articles versions of one another: ``A/report.txt`` and
-    ``B/report.txt`` share a file name and nothing else. An article without an origin
-    (read from standard input) has no earlier version. The origin is bound as a query
+    ``B/report.txt`` share a file name and nothing else. An article without an input name
+    (read from standard input) has no earlier version. The name is bound as a query
     parameter, never pasted into the query text. ``exclude`` holds IRIs (as strings) to
     leave out: the article itself and anything written by the same build.
     """
     from rdflib import Literal
 
-    if not article.origin:
+    if not article.input_name:
         return []
-    return _same_source(kg, _SAME_ORIGIN, {"origin": Literal(article.origin)}, article, exclude)
+    return _same_source(kg, _SAME_INPUT_NAME, {"name": Literal(article.input_name)}, article, exclude)
 
 
-def namesakes_without_origin(kg: Any, article: Article, exclude: Iterable[str] = ()) -> list[Any]:
-    """Stored articles of ``article``'s file name and source that carry no origin (from an earlier supplykg).
+def namesakes_without_input_name(kg: Any, article: Article, exclude: Iterable[str] = ()) -> list[Any]:
+    """Stored articles of ``article``'s file name and source that carry no input name (from an earlier supplykg).
 
     They may be earlier versions or unrelated files of the same name: nothing tells, so they
     are pointed out and never removed on their own.
@@ -392,7 +392,7 @@ def _handle_earlier_versions(kg: Any, article: Article, seen: set[str], replace:
     """After ``article`` is written: remove its earlier versions (``replace``) or note that they are there."""
     try:
         earlier = earlier_versions(kg, article, seen)
-        unsure = namesakes_without_origin(kg, article, seen) if article.origin else []
+        unsure = namesakes_without_input_name(kg, article, seen) if article.input_name else []
     except Exception as e:  # the new version is stored; a failed look-up only costs the clean-up
         log.info("earlier versions of %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))
         report.notes.append(f"{article.id}: stored, but earlier versions could not be looked for "
@@ -535,19 +535,19 @@ def validate(store: StoreArg = None) -> tuple[bool, str]:
 
 
 def find_article(kg: Any, ref: str) -> list[Any]:
-    """Article IRIs matching ``ref``: an article IRI, its content key, its origin (the path as any
+    """Article IRIs matching ``ref``: an article IRI, its content key, its input name (the path as any
     build names it: ``B/report.txt``, ``./B/report.txt`` or absolute), or its file name / id."""
     from rdflib import Literal, URIRef
 
-    from supplykg.extract.reader import origin_of
+    from supplykg.extract.reader import input_name_of
 
     if ref.startswith(("http://", "https://")):
         iri = URIRef(ref)
         if kg.has_article(iri):
             return [iri]
     rows = kg.query(SKG_PREFIX + """SELECT DISTINCT ?a WHERE {
-        { ?a skg:fileName ?ref } UNION { ?a skg:contentKey ?ref } UNION { ?a skg:origin ?ref }
-        UNION { ?a skg:origin ?path } }""", {"ref": Literal(ref), "path": Literal(origin_of(ref))})
+        { ?a skg:fileName ?ref } UNION { ?a skg:contentKey ?ref } UNION { ?a skg:inputName ?ref }
+        UNION { ?a skg:inputName ?path } }""", {"ref": Literal(ref), "path": Literal(input_name_of(ref))})
     return sorted(r[0] for r in rows)
 
 
@@ -573,8 +573,8 @@ def _what_is_stored(kg: Any, ref: str) -> str:
 
 #: Candidates named in full when a reference matches several articles.
 LIST_CANDIDATES_MAX = 10
-_NAMES = SKG_PREFIX + """SELECT ?a ?name ?origin WHERE {
-    ?a skg:fileName ?name . OPTIONAL { ?a skg:origin ?origin } }"""
+_NAMES = SKG_PREFIX + """SELECT ?a ?name ?input WHERE {
+    ?a skg:fileName ?name . OPTIONAL { ?a skg:inputName ?input } }"""
 
 
 def remove(store: StoreArg, ref: str, *, every: bool = False) -> list[str]:
@@ -598,12 +598,12 @@ def remove(store: StoreArg, ref: str, *, every: bool = False) -> list[str]:
 
 
 def _candidates(kg: Any, iris: list[Any]) -> str:
-    """'A/report.txt (IRI), B/report.txt (IRI)': each article by its origin (else file name) and IRI."""
+    """'A/report.txt (IRI), B/report.txt (IRI)': each article by its input name (else file name) and IRI."""
     wanted = {str(i) for i in iris}
     label: dict[str, str] = {}
-    for iri, name, origin in kg.query(_NAMES, {}):
+    for iri, name, given in kg.query(_NAMES, {}):
         if str(iri) in wanted:
-            label[str(iri)] = str(origin or name)
+            label[str(iri)] = str(given or name)
     shown = sorted(iris, key=lambda i: (label.get(str(i), ""), str(i)))
     text = ", ".join(f"{label.get(str(i), '?')} ({i})" for i in shown[:LIST_CANDIDATES_MAX])
     more = len(shown) - LIST_CANDIDATES_MAX

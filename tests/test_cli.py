@@ -684,18 +684,18 @@ def test_json_lines_records_are_known_by_id_or_url(env: Path) -> None:
     assert json.loads(run("stats", "--json").output)["articles"] == 3
 
 
-def test_articles_stored_before_origins_were_recorded_are_noted_not_removed(env: Path) -> None:
-    """A store from an earlier version has no article origins: a same-named article is only pointed at."""
+def test_articles_stored_before_input_names_were_recorded_are_noted_not_removed(env: Path) -> None:
+    """A store from an earlier version has no input names: a same-named article is only pointed at."""
     from rdflib import Literal, URIRef
 
     from supplykg.graph.store import open_store
 
     write(env / "A", "report.txt", A_REPORT)
     run("build", "A")
-    with open_store(str(env / "store")) as kg:  # make it look like an older store: drop the origin
+    with open_store(str(env / "store")) as kg:  # make it look like an older store: drop the input name
         (iri,) = kg.articles()
         g = kg.article_graph(iri)
-        g.remove((URIRef(iri), URIRef("https://w3id.org/supplykg/ontology#origin"), None))
+        g.remove((URIRef(iri), URIRef("https://w3id.org/supplykg/ontology#inputName"), None))
         assert len(g) and Literal("A/report.txt") not in set(g.objects())
         kg.put_article(g)
     write(env / "B", "report.txt", B_REPORT)
