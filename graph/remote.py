@@ -81,22 +81,23 @@ def endpoints(url: str) -> tuple[str, str, str]:
     return base + "/query", base + "/update", base + "/store"
 
 
-class _Connection(http.client.HTTPConnection):
-    """Connects within ``timeout`` (the connect timeout), then waits ``read_timeout`` for each read."""
+class _ReadTimeout:
+    """Connects within the connection's ``timeout`` (the connect timeout), then waits ``read_timeout`` per read."""
 
     read_timeout: float | None = None
+    sock: Any
 
     def connect(self) -> None:
-        super().connect()
+        super().connect()  # type: ignore[misc]
         self.sock.settimeout(self.read_timeout)
 
 
-class _SecureConnection(http.client.HTTPSConnection):
-    read_timeout: float | None = None
+class _Connection(_ReadTimeout, http.client.HTTPConnection):
+    pass
 
-    def connect(self) -> None:
-        super().connect()
-        self.sock.settimeout(self.read_timeout)
+
+class _SecureConnection(_ReadTimeout, http.client.HTTPSConnection):
+    pass
 
 
 class _Handler(urllib.request.HTTPHandler):
