@@ -149,6 +149,7 @@ class OxigraphStore(KGStore):
         self.read_only = read_only
         self.source = self.location  # what is read: the store, or (a reader beside a writer) a snapshot
         self._dirty = False
+        self._published = False
         self._closed = False
         self._ox: Any = None
         self._ds: Dataset | None = None
@@ -210,8 +211,12 @@ class OxigraphStore(KGStore):
                              "(api.open_store(location, write=True)) to change it")
 
     def checkpoint(self) -> None:
-        """Publish what was written since the last checkpoint for readers in other processes."""
-        if self.read_only or not self._dirty or self._closed:
+        """Publish what was written since the last checkpoint for readers in other processes.
+
+        The first checkpoint publishes even when nothing was written yet, so readers that find
+        this writer never wait for its first batch of articles.
+        """
+        if self.read_only or self._closed or not self._dirty and self._published:
             return
         try:
             readers.publish(self._ox, self.location)
@@ -219,6 +224,7 @@ class OxigraphStore(KGStore):
             log.warning("could not publish a snapshot of the store at %s for readers: %s", self.location,
                         store_error(exc, self.location) or " ".join(str(exc).split()))
         self._dirty = False
+        self._published = True
 
     @property
     def ds(self) -> Dataset:

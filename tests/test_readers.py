@@ -33,9 +33,11 @@ from supplykg import api
 
 here = Path.cwd()
 
+pause_at = sys.argv[2] if len(sys.argv) > 2 else "c.txt"
+
 def extract(articles):
     articles = list(articles)
-    if any(a.id == "c.txt" for a in articles):
+    if any(a.id == pause_at for a in articles):
         (here / "ready").touch()
         deadline = time.monotonic() + 120
         while not (here / "go").exists() and time.monotonic() < deadline:
@@ -104,6 +106,25 @@ def test_every_read_command_works_while_a_build_runs(paused_build: subprocess.Po
     assert out.strip() == "['a.txt', 'b.txt', 'c.txt', 'd.txt']"
     assert json.loads(run("stats", "--json").stdout)["articles"] == 5
     assert not (folder / "store" / "readers").exists()  # the build removed its snapshots
+
+
+def test_a_build_publishes_what_is_stored_before_its_first_article(folder: Path) -> None:
+    """Readers never wait for a build's first batch: it publishes the store as it found it at once."""
+    assert run("build", "first").exit_code == 0
+    proc = subprocess.Popen([sys.executable, "-c", PAUSING_BUILD, str(Path(__file__).parent), "a.txt"], cwd=folder,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not (folder / "ready").exists():
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        stats = run("stats", "--json")
+        assert stats.exit_code == 0, stats.output
+        assert json.loads(stats.stdout)["articles"] == 1 and "waiting" not in stats.stderr
+    finally:
+        (folder / "go").touch()
+        proc.communicate(timeout=120)
 
 
 def test_a_notebook_holding_the_store_never_blocks_a_build_and_sees_what_it_adds(folder: Path) -> None:
