@@ -376,3 +376,26 @@ def test_a_server_written_by_an_earlier_supplykg_gets_its_default_graph(remote_u
         n = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0])
         assert n == len(set(store.union_graph(include_ontology=True)))
         assert store.articles() == [graph.identifier]
+
+
+EVIL_TEXTS = ['x" } } ; DROP ALL ; INSERT DATA { <urn:a> <urn:b> "c" } #', "x\\\" } } ; CLEAR ALL ; #",
+              "x'''\" . } ; DROP ALL", "x\n} ; DROP ALL ;\n"]
+
+
+@pytest.mark.parametrize("evil", EVIL_TEXTS)
+def test_article_text_cannot_change_the_update_that_writes_it(store_location, seed_article, seed_facts,
+                                                              other_article, other_facts, evil: str) -> None:
+    """Replacing an article is one SPARQL update built from its triples: text in them stays a literal."""
+    import dataclasses
+
+    with open_store(store_location) as store:
+        ingest(store, other_article, other_facts)
+        ingest(store, seed_article, seed_facts)
+        before = set(store.article_graph(article_graph_iri(other_article)))
+        odd = [dataclasses.replace(f, evidence=f.evidence + evil) for f in seed_facts]
+        ingest(store, seed_article, odd)  # a replace: the update path
+        assert set(store.article_graph(article_graph_iri(other_article))) == before
+        assert store.query("ASK { ?c rdfs:subClassOf rdf:Statement }", {"c": SKG.Claim}).askAnswer
+        assert not store.query("ASK { <urn:a> <urn:b> ?c }").askAnswer
+        stored = {str(o) for o in store.article_graph(article_graph_iri(seed_article)).objects(None, SKG.evidence)}
+        assert stored == {f.evidence for f in odd}
