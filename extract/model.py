@@ -36,6 +36,10 @@ class Article:
     ``id`` names the article in facts (the file name, or the ``id``/``url`` of a JSON
     Lines record). ``text`` is the text as read (markup removed), and every offset in
     a fact points into it. ``date`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` or None.
+    ``input_name`` is how the input names it, the same way across builds: its file's path relative
+    to the working folder (absolute outside it), or the ``id`` or ``url`` of its JSON Lines
+    record. With the source, it tells an edited article's earlier version from an unrelated
+    article that merely shares a file name; None when nothing names it (standard input).
     """
 
     id: str
@@ -46,6 +50,7 @@ class Article:
     title: str | None = None
     lang: str | None = None
     path: str | None = None
+    input_name: str | None = None
 
     @property
     def key(self) -> str:

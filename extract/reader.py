@@ -24,14 +24,18 @@ on bad input: every problem becomes a one-line ``Skip`` reason that says what to
 """
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
 import re
+import stat
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from supplykg.extract.langid import (
     SUPPORTED,
@@ -294,7 +298,8 @@ def inline_date(text: str) -> tuple[str | None, str | None]:
 # ---------------------------------------------------------------- articles
 
 def make_article(text: str, id: str, *, path: str | None = None, date: object = None, source: str | None = None,
-                 url: str | None = None, title: str | None = None, lang: str | None = None) -> Article | Skip:
+                 url: str | None = None, title: str | None = None, lang: str | None = None,
+                 input_name: str | None = None) -> Article | Skip:
     """An Article from text already split from its header, or a Skip (no text, wrong language).
 
     ``lang`` given by the input (a JSON Lines field, a ``lang:`` header) is trusted;
@@ -314,11 +319,22 @@ def make_article(text: str, id: str, *, path: str | None = None, date: object = 
     if code not in SUPPORTED:
         return Skip(where, unsupported_message(code, name))
     return Article(id=id, text=text, date=normalize_date(date), source=source or None, url=url or None,
-                   title=title or None, lang=code, path=path)
+                   title=title or None, lang=code, path=path, input_name=input_name)
+
+
+#: The path that names standard input, and the name its article gets.
+STDIN = "-"
+STDIN_NAME = "stdin"
+NOT_REGULAR = "not a regular file (a pipe, device or socket); pass article files or folders of them"
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Skip]:
-    """Every article in one file (one, or one a line for ``.jsonl``), or Skips saying why not."""
+    """Every article in one file (one, or one a line for ``.jsonl``), or Skips saying why not.
+
+    The file is opened without blocking and checked on the open descriptor (a regular
+    file, within ``max_bytes``) before a byte is read, and no read goes past the limit:
+    a pipe, a device or a file swapped for one after a folder was listed costs nothing.
+    """
     where = str(path)
     suffix = path.suffix.casefold()
     if suffix not in SUFFIXES:
@@ -326,25 +342,68 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
                           + ", ".join(SUFFIXES))
         return
     try:
-        size = path.stat().st_size
+        # O_NONBLOCK: opening a FIFO that nobody writes to would otherwise wait forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as e:
         yield Skip(where, f"cannot read: {e.strerror or e}; check the path and its permissions")
         return
-    if size == 0:
+    with os.fdopen(fd, "rb", buffering=0) as raw:
+        yield from _read_open(raw, path, where, suffix, max_bytes)
+
+
+def _read_open(raw: BinaryIO, path: Path, where: str, suffix: str, max_bytes: int) -> Iterator[Article | Skip]:
+    st = os.fstat(raw.fileno())
+    if not stat.S_ISREG(st.st_mode):
+        yield Skip(where, NOT_REGULAR)
+        return
+    if st.st_size == 0:
         yield Skip(where, "empty file; add the article text or remove the file")
         return
     if suffix == ".jsonl":
-        yield from _read_jsonl(path, max_bytes)
+        yield from _read_jsonl(io.BufferedReader(raw), path, where, max_bytes, input_name_of(path))
         return
-    if size > max_bytes:
-        yield Skip(where, f"file is {_mb(size)}, over the {_mb(max_bytes)} limit; split it into articles "
+    if st.st_size > max_bytes:
+        yield Skip(where, f"file is {_over(st.st_size, max_bytes)}; split it into articles "
                           "or raise the limit with --max-bytes")
         return
     try:
-        data = path.read_bytes()
+        data = _read_at_most(raw, max_bytes + 1)
     except OSError as e:
         yield Skip(where, f"cannot read: {e.strerror or e}; check the file's permissions")
         return
+    if len(data) > max_bytes:  # it grew after the check
+        yield Skip(where, f"file is over the {_size(max_bytes)} limit; split it into articles "
+                          "or raise the limit with --max-bytes")
+        return
+    yield from _articles_from_bytes(data, path.name, where, suffix, input_name_of(path))
+
+
+def _read_at_most(raw: BinaryIO, n: int) -> bytes:
+    chunks: list[bytes] = []
+    while n > 0:
+        chunk = raw.read(min(n, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def input_name_of(path: str | os.PathLike[str]) -> str:
+    """A file's path as every build names it: relative to the working folder when inside it, else absolute,
+    with ``/`` separators (``A``, ``./A/``, ``/home/me/A`` all give ``A/report.txt`` from ``/home/me``)."""
+    full = os.path.abspath(path)
+    try:
+        rel = os.path.relpath(full)
+    except ValueError:  # another drive, on Windows
+        rel = full
+    chosen = full if rel == os.pardir or rel.startswith(os.pardir + os.sep) else rel
+    return Path(chosen).as_posix()
+
+
+def _articles_from_bytes(data: bytes, name: str, where: str, suffix: str,
+                         input_name: str | None) -> Iterator[Article | Skip]:
+    """The article in one file's (or standard input's) bytes: decoded, then read as HTML or as text with a header."""
     text, reason = decode(data)
     if text is None:
         yield Skip(where, reason or "cannot decode")
@@ -358,8 +417,8 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
             yield Skip(where, "HTML without readable text (only markup, scripts or styles); "
                               "save the article's text as .txt")
             return
-        yield make_article(page.text, path.name, path=where, date=page.date, source=page.source,
-                           url=page.url, title=page.title)
+        yield make_article(page.text, name, path=where, date=page.date, source=page.source,
+                           url=page.url, title=page.title, input_name=input_name or page.url)
         return
     header, body = split_header(text)
     date, source = header.get("date"), header.get("source")
@@ -367,52 +426,92 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
         date, source = inline_date(body)
     link = re.match(r"https?://\S+", source or "")
     url = header.get("url") or (link[0] if link else None)
-    yield make_article(body, path.name, path=where, date=date, source=source, url=url,
-                       title=header.get("title"), lang=header.get("lang"))
+    yield make_article(body, name, path=where, date=date, source=source, url=url,
+                       title=header.get("title"), lang=header.get("lang"), input_name=input_name or url)
 
 
-def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Skip]:
-    """One article a line; a bad line is a Skip named ``file.jsonl:LINE`` and reading goes on."""
-    with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            where = f"{path}:{lineno}"
-            if not raw.strip():
-                continue
-            if len(raw) > max_bytes:
-                yield Skip(where, f"line is {_mb(len(raw))}, over the {_mb(max_bytes)} limit; "
-                                  "raise the limit with --max-bytes")
-                continue
-            line, reason = decode(raw)
-            if line is None:
-                yield Skip(where, reason or "cannot decode")
-                continue
-            try:
-                record = json.loads(line.strip())
-            except json.JSONDecodeError as e:
-                yield Skip(where, f"malformed JSON Lines: {e.msg} (column {e.colno}); "
-                                  "fix or remove this line, one JSON object per line")
-                continue
-            if not isinstance(record, dict):
-                yield Skip(where, f"expected a JSON object per line, got {type(record).__name__}; "
-                                  'write {"text": ..., "date": ..., "source": ...}')
-                continue
-            text = record.get("text")
-            if not isinstance(text, str) or not text.strip():
-                yield Skip(where, 'no "text" field with the article text; add it or remove this line')
-                continue
-            text = _newlines(text)
-            art_id = str(record.get("id") or record.get("url") or f"{path.name}:{lineno}")
-            yield make_article(text, art_id, path=where, date=record.get("date"), source=_str(record.get("source")),
-                               url=_str(record.get("url")), title=_str(record.get("title")),
-                               lang=_str(record.get("lang")))
+def bounded_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """``(line number, line, length)`` for each line of ``fh``; ``line`` is None when it is over ``limit`` bytes.
+
+    A line over the limit is read on in chunks and counted, never held: memory stays
+    within ``limit`` whatever the line's length (a 200 MB line once took 441 MB).
+    """
+    lineno = 0
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) <= limit:
+            yield lineno, line, len(line)
+            continue
+        length = len(line)
+        while not line.endswith(b"\n"):
+            line = fh.readline(1 << 16)
+            if not line:
+                break
+            length += len(line)
+        yield lineno, None, length
+
+
+def _read_jsonl(fh: BinaryIO, path: Path, where_file: str, max_bytes: int,
+                input_name: str | None) -> Iterator[Article | Skip]:
+    """One article a line; a bad line is a Skip named ``file.jsonl:LINE`` and reading goes on.
+
+    A record's input name is its ``id`` or ``url``, else ``FILE.jsonl:LINE`` (None on standard input).
+    """
+    for lineno, raw, length in bounded_lines(fh, max_bytes):
+        where = f"{where_file}:{lineno}"
+        if raw is None:
+            yield Skip(where, f"line is {_over(length, max_bytes)}; raise the limit with --max-bytes")
+            continue
+        if not raw.strip():
+            continue
+        line, reason = decode(raw)
+        if line is None:
+            yield Skip(where, reason or "cannot decode")
+            continue
+        try:
+            record = json.loads(line.strip())
+        except json.JSONDecodeError as e:
+            yield Skip(where, f"malformed JSON Lines: {e.msg} (column {e.colno}); "
+                              "fix or remove this line, one JSON object per line")
+            continue
+        if not isinstance(record, dict):
+            yield Skip(where, f"expected a JSON object per line, got {type(record).__name__}; "
+                              'write {"text": ..., "date": ..., "source": ...}')
+            continue
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            yield Skip(where, 'no "text" field with the article text; add it or remove this line')
+            continue
+        text = _newlines(text)
+        named = record.get("id") or record.get("url")
+        art_id = str(named or f"{path.name}:{lineno}")
+        record_name = str(named) if named else (f"{input_name}:{lineno}" if input_name else None)
+        yield make_article(text, art_id, path=where, date=record.get("date"), source=_str(record.get("source")),
+                           url=_str(record.get("url")), title=_str(record.get("title")),
+                           lang=_str(record.get("lang")), input_name=record_name)
 
 
 def _str(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _mb(n: int) -> str:
+def _size(n: int) -> str:
+    """A byte count as people read it: 258 bytes, 2.5 kB, 50.0 MB."""
+    if n < 1000:
+        return f"{n} bytes" if n != 1 else "1 byte"
+    if n < 1_000_000:
+        return f"{n / 1000:.1f} kB"
     return f"{n / 1_000_000:.1f} MB"
+
+
+def _over(size: int, limit: int) -> str:
+    """'50.0 MB, over the 10.0 MB limit'; exact byte counts when rounding would make the two look equal."""
+    if _size(size) == _size(limit):
+        return f"{size:,} bytes, over the {limit:,} bytes limit"
+    return f"{_size(size)}, over the {_size(limit)} limit"
 
 
 # ---------------------------------------------------------------- walking
@@ -426,7 +525,9 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skip]
     """
     for p in paths:
         path = Path(p)
-        if path.is_dir():
+        if os.fspath(p) == STDIN:
+            yield path
+        elif path.is_dir():
             found = False
             for f in _walk(path, set()):
                 found = True
@@ -436,12 +537,12 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skip]
         elif path.is_file():
             yield path
         elif path.exists():
-            yield Skip(str(path), "not a regular file or folder; pass article files or folders of them")
+            yield Skip(str(path), NOT_REGULAR)
         else:
             yield Skip(str(path), "no such file or folder; check the path")
 
 
-def _walk(folder: Path, visited: set[Path]) -> Iterator[Path]:
+def _walk(folder: Path, visited: set[Path]) -> Iterator[Path | Skip]:
     """Files under ``folder``, sorted; ``visited`` holds the resolved folders already walked.
 
     A symbolic link to a folder already walked (``self -> ..``, or two links to one
@@ -471,8 +572,17 @@ def _walk(folder: Path, visited: set[Path]) -> Iterator[Path]:
             log.info("passing over %s: unsupported extension %r", entry, entry.suffix or "(none)")
         elif entry.stem.casefold() in DOC_NAMES:
             log.info("passing over %s: documentation, not an article (name it explicitly to read it)", entry)
+        elif not _is_regular(entry):  # stat() follows a link without opening anything
+            yield Skip(str(entry), NOT_REGULAR)
         else:
             yield entry
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True  # a dangling link or a permission problem: reading it says what is wrong
 
 
 def read_paths(paths: Iterable[str | os.PathLike[str]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Skip]:
@@ -487,22 +597,61 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], max_bytes: int = DEFAULT
             log.info("skipping %s", item)
             yield item
             continue
-        for out in read_file(item, max_bytes):
+        for out in read_stdin(max_bytes) if str(item) == STDIN else read_file(item, max_bytes):
             if isinstance(out, Skip):
                 log.info("skipping %s", out)
             yield out
 
 
+def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES, stream: BinaryIO | None = None) -> Iterator[Article | Skip]:
+    """The article on standard input (the path ``-``), read like a file: JSON Lines when it opens with ``{``,
+    HTML when it opens with ``<!DOCTYPE html`` or ``<html``, else text with an optional header.
+
+    Its name is ``stdin`` (``stdin:LINE`` for a JSON Lines record without id or url); reads are
+    bounded by ``max_bytes`` as for files.
+    """
+    raw = stream if stream is not None else sys.stdin.buffer
+    buf: Any = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
+    head = buf.peek(512)[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head:
+        yield Skip(STDIN_NAME, "nothing on standard input; pipe an article in, e.g. supplykg build - < article.txt")
+    elif head.startswith(b"{"):
+        yield from _read_jsonl(buf, Path(STDIN_NAME), STDIN_NAME, max_bytes, None)
+    else:
+        data = _read_at_most(buf, max_bytes + 1)
+        if len(data) > max_bytes:
+            yield Skip(STDIN_NAME, f"standard input is over the {_size(max_bytes)} limit; split it into "
+                                   "articles or raise the limit with --max-bytes")
+            return
+        html = head.lower().startswith((b"<!doctype html", b"<html"))
+        yield from _articles_from_bytes(data, STDIN_NAME, STDIN_NAME, ".html" if html else ".txt", None)
+
+
 def count_records(paths: Iterable[str | os.PathLike[str]]) -> int:
-    """How many Articles or Skips ``read_paths`` will yield, roughly (for a progress bar's total)."""
+    """How many Articles or Skips ``read_paths`` will yield, roughly (for a progress bar's total).
+
+    Only regular files are opened (the walk has checked), without blocking, and a JSON Lines
+    file's lines are counted in chunks: nothing here waits on a pipe or holds a long line.
+    """
     n = 0
     for item in iter_files(paths):
         if isinstance(item, Path) and item.suffix.casefold() == ".jsonl":
-            try:
-                with item.open("rb") as fh:
-                    n += sum(1 for line in fh if line.strip())
-            except OSError:
-                n += 1
+            n += max(1, _count_lines(item))
         else:
             n += 1
     return n
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return 1
+    with os.fdopen(fd, "rb", buffering=0) as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return 1
+        lines, last = 0, b"\n"
+        while chunk := fh.read(1 << 20):
+            lines += chunk.count(b"\n")
+            last = chunk[-1:]
+        return lines + (last != b"\n")

@@ -9,14 +9,13 @@ store are byte-identical.
 from __future__ import annotations
 
 import os
-import stat
-import tempfile
-from pathlib import Path
 from typing import IO
 
 from rdflib import Dataset, Graph, URIRef
 
+from supplykg.graph.files import write_atomic
 from supplykg.graph.store import KGStore
+from supplykg.terminal import escape_json, escape_rdf
 
 #: Format name -> (rdflib serializer, keeps named graphs)
 FORMATS: dict[str, tuple[str, bool]] = {
@@ -84,30 +83,22 @@ def serialize(store: KGStore, fmt: str = "turtle", include_ontology: bool = Fals
             text = graph.serialize(format=rdflib_format, context=context, auto_compact=True, indent=2)
         else:
             text = graph.serialize(format=rdflib_format)
+    # Control characters as \uXXXX escapes: the same literals to a parser, nothing a terminal obeys.
+    text = escape_json(text) if fmt == "jsonld" else escape_rdf(text)
     if fmt in ("nt", "nquads"):
-        lines = sorted(line for line in text.splitlines() if line.strip())
+        # split("\n"), not splitlines(): a literal may hold a form feed, NEL or U+2028, which
+        # splitlines() breaks at, cutting a statement in two; N-Triples ends statements with \n only.
+        lines = sorted(line for line in text.split("\n") if line.strip())
         text = "\n".join(lines) + ("\n" if lines else "")
     return text
-
-
-def _mode_for(path: Path) -> int:
-    """Permission bits for a file written at ``path``: its current ones, else ``0o666 & ~umask``."""
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)  # the only portable way to read the umask is to set it
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def export(store: KGStore, fmt: str = "turtle", out: str | os.PathLike[str] | IO[str] | None = None,
            include_ontology: bool = False) -> str | None:
     """Serialise the store; return the text when ``out`` is None, else write it there and return None.
 
-    A path is written through a temporary file renamed into place, so an interrupted
-    export never leaves a truncated file behind. The file gets the permissions a plain
-    ``open(path, "w")`` would give it (an existing file's mode, else ``0o666 & ~umask``),
-    not the owner-only mode of the temporary file.
+    A path is written whole or not at all (:func:`supplykg.graph.files.write_atomic`), so an
+    interrupted export never leaves a truncated file behind; its folder must exist.
     """
     text = serialize(store, fmt, include_ontology)
     if out is None:
@@ -115,15 +106,5 @@ def export(store: KGStore, fmt: str = "turtle", out: str | os.PathLike[str] | IO
     if hasattr(out, "write"):
         out.write(text)  # type: ignore[union-attr]
         return None
-    path = Path(os.fspath(out))  # type: ignore[arg-type]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, _mode_for(path))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(os.fspath(out), text)  # type: ignore[arg-type]
     return None

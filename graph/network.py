@@ -22,6 +22,7 @@ clean the attributes this module sets.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -31,6 +32,7 @@ import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SDO
 
+from supplykg.graph.files import write_atomic
 from supplykg.ontology.namespace import SKG
 
 ENTITY_TYPES: dict[URIRef, str] = {SKG.Company: "Company", SKG.Product: "Product", SKG.Government: "Government"}
@@ -174,15 +176,22 @@ def _local_name(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
+#: Characters XML 1.0 cannot hold at all (C0 controls but tab and line ends, lone surrogates, U+FFFE/F).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _clean(attrs: dict[str, Any]) -> dict[str, Any]:
     """Attributes GraphML/GEXF accept: None dropped (a missing value, which Gephi
     shows as empty), everything else str/int/float/bool. Dropping rather than
-    writing "" keeps each column one type (``quantity`` stays an integer column)."""
+    writing "" keeps each column one type (``quantity`` stays an integer column).
+    Characters XML cannot hold become U+FFFD: one form feed in a sentence made the
+    whole file unreadable."""
     out: dict[str, Any] = {}
     for k, v in attrs.items():
         if v is None:
             continue
-        out[k] = v if isinstance(v, (str, int, float, bool)) else str(v)
+        v = v if isinstance(v, (str, int, float, bool)) else str(v)
+        out[k] = _NOT_XML.sub("\ufffd", v) if isinstance(v, str) else v
     return out
 
 
@@ -196,14 +205,12 @@ def _exportable(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write ``g`` as GraphML (Gephi, yEd, Cytoscape); edge ids are claim IRIs."""
-    path = Path(path)
-    nx.write_graphml(_exportable(g), path, edge_id_from_attribute="claim")
-    return path
+    """Write ``g`` as GraphML (Gephi, yEd, Cytoscape), whole or not at all; edge ids are claim IRIs."""
+    h = _exportable(g)
+    return write_atomic(path, lambda tmp: nx.write_graphml(h, tmp, edge_id_from_attribute="claim"))
 
 
 def write_gexf(g: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write ``g`` as GEXF 1.2 (Gephi's own format); node labels come from ``label``."""
-    path = Path(path)
-    nx.write_gexf(_exportable(g), path)
-    return path
+    """Write ``g`` as GEXF 1.2 (Gephi's own format), whole or not at all; node labels come from ``label``."""
+    h = _exportable(g)
+    return write_atomic(path, lambda tmp: nx.write_gexf(h, tmp))

@@ -7,31 +7,75 @@ no transactions and each article must be written atomically. Opened by
 """
 from __future__ import annotations
 
+import errno
+import functools
+import logging
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
+from supplykg.graph import readers
 from supplykg.graph.store import (
     ARTICLE_PREFIX,
     DERIVED_PREFIX,
     PREFIXES,
     KGStore,
     StoreError,
+    StoreUnavailable,
     Triple,
     article_triples,
+    DEFAULT_GRAPH_MISSING,
+    FILL_DEFAULT_GRAPH,
     check_read_only,
     is_article_graph,
     is_data_graph,
     oxigraph_syntax_error,
     plain,
+    remove_graph_update,
+    replace_graph_update,
     to_bindings,
 )
 from supplykg.ontology.iri import ONTOLOGY_GRAPH
+
+log = logging.getLogger(__name__)
+
+
+def store_error(exc: BaseException, path: str | os.PathLike[str]) -> StoreError | None:
+    """What an error from Oxigraph (RocksDB) means for the store at ``path``, as one line; None if unknown.
+
+    A store that is intact but cannot be written was once called "damaged … move it aside
+    and rebuild": the message now says which of these it is (the texts are RocksDB's, as
+    pyoxigraph 0.5 passes them on; see tests/test_store_failures.py):
+
+    * in use: another process holds the lock;
+    * the disk is full (``No space left on device``): nothing stored is lost;
+    * no permission to write (``Permission denied``, a read-only file system);
+    * really damaged (``Corruption: …``, a checksum or size mismatch).
+    """
+    detail = " ".join(str(exc).split())
+    low = detail.casefold()
+    code = getattr(exc, "errno", None)
+    if "lock" in low and ("hold" in low or "no locks available" in low or "temporarily unavailable" in low):
+        return StoreError(f"the store at {path} is in use by another supplykg process (its lock is held); "
+                          "wait for that command to finish, or pass another --store directory")
+    if code == errno.ENOSPC or "no space left on device" in low:
+        return StoreUnavailable(f"the disk holding the store at {path} is full; free some space and build again "
+                                "(what was stored is intact)", readable=True)
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "permission denied" in low \
+            or "read-only file system" in low:
+        return StoreUnavailable(f"no permission to write the store at {path}; reading it still works "
+                                "(query, stats, export…): build as the store's owner, or pass a writable --store",
+                                readable=True)
+    if "corruption" in low:
+        reason = detail.replace("Corruption: ", "")[:160]
+        return StoreError(f"the store at {path} is damaged ({reason}); move it aside and rebuild with "
+                          "`supplykg build`, or restore a copy")
+    return None
 
 
 def _open_oxigraph(path: Path) -> Any:
@@ -43,20 +87,50 @@ def _open_oxigraph(path: Path) -> Any:
     try:
         return ox.Store(str(path))
     except (OSError, RuntimeError) as exc:
+        known = store_error(exc, path)
+        if known is not None:
+            raise known from exc
         detail = " ".join(str(exc).split())
-        if "lock" in detail.casefold():
-            raise StoreError(
-                f"the store at {path} is in use by another supplykg process (its lock is held); "
-                "wait for that command to finish, or pass another --store directory"
-            ) from exc
         raise StoreError(
             f"the store at {path} is damaged or is not an Oxigraph store ({detail}); "
             "move it aside and rebuild with `supplykg build`, or pass another --store directory"
         ) from exc
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+#: Reads a reader retries, on a fresh snapshot, when the one it read was removed under it.
+READ_ATTEMPTS = 3
+
+
+def _translated(method: F) -> F:
+    """Oxigraph's errors as one-line :class:`StoreError`s that say what is wrong (see :func:`store_error`).
+
+    A reader whose snapshot was removed while it read (the writer publishes newer ones)
+    reopens the newest and reads again.
+    """
+    @functools.wraps(method)
+    def wrapper(self: OxigraphStore, *args: Any, **kwargs: Any) -> Any:
+        for attempt in range(1, READ_ATTEMPTS + 1):
+            try:
+                return method(self, *args, **kwargs)
+            except StoreError:
+                raise
+            except (OSError, RuntimeError) as exc:
+                if self.read_only and attempt < READ_ATTEMPTS and readers.vanished(exc):
+                    self._release()  # the next attempt's _fresh() opens the newest snapshot
+                    continue
+                known = store_error(exc, self.location)
+                if known is None:
+                    raise
+                raise known from exc
+        raise AssertionError("unreachable")
+    return wrapper  # type: ignore[return-value]
+
+
 class OxigraphStore(KGStore):
-    """A persistent Oxigraph (RocksDB) store in a directory, one process at a time.
+    """A persistent Oxigraph (RocksDB) store in a directory: one writer, and any number of readers.
 
     Oxigraph 0.5 returns a triple once per named graph holding it when it queries the
     union of graphs (oxigraph#1919), and entity labels repeat in every article graph, so
@@ -64,30 +138,102 @@ class OxigraphStore(KGStore):
     deduplicated graph. The store therefore keeps the default graph equal to the set
     union of all named graphs, updated in the same transaction as each article, and
     queries run over it; ``GRAPH ?g`` still sees each article.
+
+    ``read_only=True`` opens a reader, which takes no lock: it reads the store, or, while
+    another process writes it, the writer's newest snapshot (see :mod:`supplykg.graph.readers`),
+    and reopens when that changes. A writer publishes snapshots at :meth:`checkpoint`.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        from oxrdflib import OxigraphStore as RdflibOxigraph
-
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.location = str(path)
-        self._ox: Any = _open_oxigraph(Path(path))
-        # Queries read the default graph, kept equal to the union of the named graphs.
-        self._ds: Dataset | None = Dataset(store=RdflibOxigraph(store=self._ox), default_union=False)
+        self.read_only = read_only
+        self.source = self.location  # what is read: the store, or (a reader beside a writer) a snapshot
+        self._dirty = False
+        self._published = False
+        self._closed = False
+        self._ox: Any = None
+        self._ds: Dataset | None = None
+        self._generation: tuple[Any, ...] = ()
+        if read_only:
+            self._open_reader()
+            return
+        self._ox = _open_oxigraph(Path(path))
+        readers.register_writer(path)
+        readers.clear(path)  # snapshots left by a writer that was killed
+        self._wrap()
         try:
-            self._ensure_mirror()
+            _translated(OxigraphStore._ensure_mirror)(self)
             self.ensure_ontology()
         except Exception:
             self.close()
             raise
 
+    def _wrap(self, default_union: bool = False) -> None:
+        from oxrdflib import OxigraphStore as RdflibOxigraph
+
+        # Queries read the default graph, kept equal to the union of the named graphs.
+        self._ds = Dataset(store=RdflibOxigraph(store=self._ox), default_union=default_union)
+
+    def _open_reader(self) -> None:
+        """Open (again) what a reader should read now: the store, or the newest snapshot of its writer."""
+        path = Path(self.location)
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"the store location {path} exists but is not a directory; "
+                             "pass a directory to --store (or ':memory:')")
+        for attempt in range(1, READ_ATTEMPTS + 1):
+            try:
+                self._ox, self._generation, self.source = readers.open_reader(path)
+                # A store written before the default graph was kept, and not opened by a writer since:
+                # read the union of the named graphs, with its duplicates, rather than nothing.
+                self._wrap(default_union=bool(self._ox.query(DEFAULT_GRAPH_MISSING)))
+                return
+            except StoreError:
+                raise
+            except (OSError, RuntimeError) as exc:
+                self._release()
+                if attempt < READ_ATTEMPTS and readers.vanished(exc):
+                    continue  # the snapshot was removed before its first read: take the newest
+                raise (store_error(exc, path) or StoreError(
+                    f"the store at {path} is damaged or is not an Oxigraph store ({' '.join(str(exc).split())}); "
+                    "move it aside and rebuild with `supplykg build`, or pass another --store directory")) from exc
+
+    def _fresh(self) -> None:
+        """Check the store is open; a reader reopens when a writer started, published or stopped since."""
+        self._check_open()
+        if self.read_only and (self._ox is None or readers.generation(self.location) != self._generation):
+            self._release()
+            self._open_reader()
+
+    def _writable(self) -> None:
+        self._check_open()
+        if self.read_only:
+            raise StoreError(f"the store at {self.location} was opened read-only; open it for writing "
+                             "(api.open_store(location, write=True)) to change it")
+
+    def checkpoint(self) -> None:
+        """Publish what was written since the last checkpoint for readers in other processes.
+
+        The first checkpoint publishes even when nothing was written yet, so readers that find
+        this writer never wait for its first batch of articles.
+        """
+        if self.read_only or self._closed or not self._dirty and self._published:
+            return
+        try:
+            readers.publish(self._ox, self.location)
+        except (OSError, RuntimeError) as exc:  # readers see an older state; the writes are safe
+            log.warning("could not publish a snapshot of the store at %s for readers: %s", self.location,
+                        store_error(exc, self.location) or " ".join(str(exc).split()))
+        self._dirty = False
+        self._published = True
+
     @property
     def ds(self) -> Dataset:
-        self._check_open()
+        self._fresh()
         assert self._ds is not None
         return self._ds
 
     def _check_open(self) -> None:
-        if self._ds is None:
+        if self._closed:
             raise StoreError(f"the store at {self.location} is closed; open it again with open_store()")
 
     def _quads_for(self, graph_name: URIRef, triples: Iterable[Triple]) -> Iterator[Any]:
@@ -97,11 +243,15 @@ class OxigraphStore(KGStore):
         for s, p, o in triples:
             yield to_ox((s, p, o, graph_name))
 
+    @_translated
     def put_article(self, graph: Graph) -> bool:
+        self._writable()
         iri, triples = article_triples(graph)
         return self._replace(iri, triples)
 
+    @_translated
     def put_article_unchecked(self, graph: Graph) -> bool:
+        self._writable()
         return self._replace(graph.identifier, [(plain(s), p, plain(o)) for s, p, o in graph])
 
     def _replace(self, iri: Identifier, triples: Iterable[Triple]) -> bool:
@@ -113,6 +263,7 @@ class OxigraphStore(KGStore):
         if not self._ox.contains_named_graph(name):
             # One transaction: if the iterable fails halfway, nothing is written.
             self._ox.extend(self._with_mirror(self._quads_for(URIRef(str(iri)), triples)))
+            self._dirty = True
             return True
         triples = list(triples)
         # Compare as rdflib terms through plain(): Oxigraph stores decimals in its own canonical form.
@@ -122,8 +273,8 @@ class OxigraphStore(KGStore):
             return False
         # One SPARQL update is one transaction: unmirror, drop, insert commit together or not at all.
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in self._quads_for(URIRef(str(iri)), triples))
-        self._ox.update(f"{self._unmirror(name)} ;\nDROP SILENT GRAPH {name} ;\n"
-                        f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}}\n{body}\n}}")
+        self._ox.update(replace_graph_update(str(name), body))
+        self._dirty = True
         return True
 
     @staticmethod
@@ -134,51 +285,47 @@ class OxigraphStore(KGStore):
             yield q
             yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
 
-    @staticmethod
-    def _unmirror(name: Any) -> str:
-        """Update removing from the default graph the triples only graph ``name`` holds."""
-        return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
-                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }}")
-
     def _ensure_mirror(self) -> None:
         """Fill the default graph from the named graphs when it is empty (a store from an older version)."""
-        import pyoxigraph as ox
+        if self._ox.query(DEFAULT_GRAPH_MISSING):
+            self._ox.update(FILL_DEFAULT_GRAPH)
 
-        default = next(iter(self._ox.quads_for_pattern(None, None, None, ox.DefaultGraph())), None)
-        named = next(iter(self._ox.named_graphs()), None)
-        if default is None and named is not None:
-            self._ox.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-
+    @_translated
     def remove_article(self, iri: URIRef | str) -> bool:
         import pyoxigraph as ox
 
-        self._check_open()
+        self._writable()
         name = ox.NamedNode(str(iri))
         if not self._ox.contains_named_graph(name):
             return False
-        self._ox.update(f"{self._unmirror(name)} ;\nDROP GRAPH {name}")
+        self._ox.update(remove_graph_update(str(name)))
+        self._dirty = True
         return True
 
+    @_translated
     def has_article(self, iri: URIRef | str) -> bool:
         import pyoxigraph as ox
 
-        self._check_open()
+        self._fresh()
         name = ox.NamedNode(str(iri))
         return next(iter(self._ox.quads_for_pattern(None, None, None, name)), None) is not None
 
+    @_translated
     def articles(self) -> list[URIRef]:
-        self._check_open()
+        self._fresh()
         return sorted(URIRef(g.value) for g in self._ox.named_graphs()
                       if is_article_graph(URIRef(g.value)) and self.has_article(g.value))
 
+    @_translated
     def triple_count(self) -> int:
-        self._check_open()
+        self._fresh()
         result = self._ox.query(
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
             f"FILTER(STRSTARTS(STR(?g), \"{ARTICLE_PREFIX}\") || STRSTARTS(STR(?g), \"{DERIVED_PREFIX}\")) }} }}"
         )
         return int(next(iter(result))[0].value)
 
+    @_translated
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
         # pyoxigraph's substitutions refuse unprojected variables: bind with VALUES instead.
         from supplykg.graph.bind import bind_values
@@ -202,9 +349,25 @@ class OxigraphStore(KGStore):
         return result
 
     def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+        if self.read_only:  # read whole, so a snapshot replaced halfway is read again from the start
+            yield from self._all_quads(include_ontology)
+            return
+        try:
+            yield from self._quads(include_ontology)
+        except (OSError, RuntimeError) as exc:
+            known = None if isinstance(exc, StoreError) else store_error(exc, self.location)
+            if known is None:
+                raise
+            raise known from exc
+
+    @_translated
+    def _all_quads(self, include_ontology: bool) -> list[tuple[Node, Node, Node, URIRef]]:
+        return list(self._quads(include_ontology))
+
+    def _quads(self, include_ontology: bool) -> Iterator[tuple[Node, Node, Node, URIRef]]:
         from oxrdflib._converter import from_ox
 
-        self._check_open()
+        self._fresh()
         for q in self._ox.quads_for_pattern(None, None, None, None):
             g = getattr(q.graph_name, "value", None)
             if g is None:
@@ -217,12 +380,27 @@ class OxigraphStore(KGStore):
         return self.ds
 
     def close(self) -> None:
-        if self._ds is None:
+        if self._closed:
             return
+        self._closed = True
         try:
-            self._ox.flush()
+            if not self.read_only and self._ox is not None:
+                self._ox.flush()
+        except (OSError, RuntimeError) as exc:
+            # Every write is already in the store's log: a failed flush (a full disk) loses nothing,
+            # and must not hide what the command did. RocksDB replays the log at the next open.
+            log.warning("could not flush the store at %s (%s); what was written is kept in its log",
+                        self.location, store_error(exc, self.location) or " ".join(str(exc).split()))
         finally:
-            # Drop every reference to the pyoxigraph Store so RocksDB releases its lock.
+            if not self.read_only:  # while the lock is held, so no next writer's snapshot is touched
+                readers.clear(self.location)
+            self._release()
+            if not self.read_only:
+                readers.unregister_writer(self.location)  # readers read the store itself again
+
+    def _release(self) -> None:
+        """Drop every reference to the pyoxigraph Store, so RocksDB releases its lock and files."""
+        if self._ds is not None:
             self._ds.store._store = None  # type: ignore[attr-defined]
-            self._ds = None
-            self._ox = None
+        self._ds = None
+        self._ox = None

@@ -6,10 +6,10 @@ by the store (rdflib ``initBindings``, or an escaped ``VALUES`` block), never pa
 into the query text, so a value such as ``Nvidia" } DROP ALL #`` is only a name that
 matches nothing.
 
-Oxigraph 0.5 counts a triple once per named graph holding it when it queries the union
-(oxigraph issue #1919, fixed after 0.5), and entity labels repeat in every article's
-graph; the shipped queries therefore use ``DISTINCT`` / ``COUNT(DISTINCT …)``, and
-hand-written queries over an Oxigraph store should too.
+Queries read the store's default graph, the deduplicated union of the article graphs on
+every backend (see :mod:`supplykg.graph.store`), so a triple several articles state is
+seen once. The shipped queries still use ``DISTINCT`` / ``COUNT(DISTINCT …)``, because
+joins (a claim and its labels) can meet one fact by several paths.
 
 Output formats: ``table`` (rows of short strings, for a terminal), ``csv`` and ``tsv``
 (SPARQL 1.1 Query Results CSV and TSV) and ``json`` (SPARQL 1.1 Query Results JSON).
@@ -19,6 +19,8 @@ inventing one would give files other SPARQL tools read differently.
 """
 from __future__ import annotations
 
+import csv
+import difflib
 import io
 import json
 import re
@@ -32,10 +34,15 @@ from rdflib.term import Node
 
 from supplykg.graph.export import EXPORT_PREFIXES
 from supplykg.graph.store import KGStore
+from supplykg.terminal import csv_cell, escape_json, escape_rdf, printable
 
 QUERY_PACKAGE = "supplykg.graph.queries"
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
-_PARAM = re.compile(r"#\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)")
+# "# @param company (Company): meaning": the kind in parentheses says the value names an entity
+# of that kind ("entity": any kind; ", partial": part of a name), checked before the query runs.
+_PARAM = re.compile(r"#\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)\s*(?:\((\w+)(,\s*partial)?\))?\s*:\s*(.*)")
+ENTITY_KINDS = ("Company", "Product", "Government")
+_LOCAL = re.compile(r"[\w.%-]+")  # the local part of a prefixed name as short() prints it
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,8 @@ class NamedQuery:
     description: str
     params: tuple[tuple[str, str], ...]
     text: str
+    #: (parameter, entity kind or "entity", matches part of a name) for parameters that name an entity
+    lookups: tuple[tuple[str, str, bool], ...] = ()
 
     @property
     def param_names(self) -> tuple[str, ...]:
@@ -56,8 +65,13 @@ def _parse(name: str, text: str) -> NamedQuery:
     lines = text.splitlines()
     if not lines or not lines[0].startswith("#"):
         raise ValueError(f"named query {name}.rq must start with a '# description' line")
-    params = tuple((m.group(1), m.group(2).strip()) for line in lines if (m := _PARAM.match(line)))
-    return NamedQuery(name, lines[0].lstrip("#").strip(), params, text)
+    found = [m for line in lines if (m := _PARAM.match(line))]
+    params = tuple((m.group(1), m.group(4).strip()) for m in found)
+    lookups = tuple((m.group(1), m.group(2), bool(m.group(3))) for m in found if m.group(2))
+    for _, kind, _ in lookups:
+        if kind not in (*ENTITY_KINDS, "entity"):
+            raise ValueError(f"named query {name}.rq: unknown kind {kind!r}; use one of {', '.join(ENTITY_KINDS)}, entity")
+    return NamedQuery(name, lines[0].lstrip("#").strip(), params, text, lookups)
 
 
 def list_queries() -> list[NamedQuery]:
@@ -86,7 +100,43 @@ def run_named(store: KGStore, name: str, params: Mapping[str, str] | None = None
         usage = " ".join(f"--param {p}=…" for p in q.param_names)
         what = f"missing parameter {', '.join(missing)}" if missing else f"unknown parameter {', '.join(unknown)}"
         raise ValueError(f"query {name!r}: {what}; use {usage}")
+    for param, kind, partial in q.lookups:
+        given[param] = entity_name(store, str(given[param]), kind, partial)
     return store.query(q.text, {k: Literal(str(v)) for k, v in given.items()})
+
+
+def _kind_values(kind: str) -> str:
+    kinds = ENTITY_KINDS if kind == "entity" else (kind,)
+    return "VALUES ?type { " + " ".join(f"skg:{k}" for k in kinds) + " }"
+
+
+def entity_name(store: KGStore, value: str, kind: str, partial: bool = False) -> str:
+    """The name to match for a parameter that names an entity: ``value`` itself when some entity of
+    ``kind`` has it (or, ``partial``, a name holding it), or the label of the entity a prefixed name
+    such as ``company:bytedance`` (what ``query`` prints) stands for.
+
+    Anything else is an error naming the closest names, as ``supplykg graph`` gives, rather
+    than an empty answer that reads like "no suppliers".
+    """
+    from supplykg.graph.export import EXPORT_PREFIXES
+
+    prefix, sep, local = value.partition(":")
+    if sep and prefix in EXPORT_PREFIXES and _LOCAL.fullmatch(local):
+        rows = list(store.query(f"SELECT ?n WHERE {{ {_kind_values(kind)} ?e a ?type ; rdfs:label ?n }} "
+                                "ORDER BY ?n LIMIT 1", {"e": URIRef(EXPORT_PREFIXES[prefix] + local)}))
+        if rows:
+            return str(rows[0][0])
+    test = "CONTAINS(LCASE(STR(?n)), LCASE(STR(?v)))" if partial else "LCASE(STR(?n)) = LCASE(STR(?v))"
+    if store.query(f"ASK {{ {_kind_values(kind)} ?e a ?type ; rdfs:label|schema:name ?n . FILTER({test}) }}",
+                   {"v": Literal(value)}).askAnswer:
+        return value
+    names = sorted({str(r[0]) for r in store.query(
+        f"SELECT DISTINCT ?n WHERE {{ {_kind_values(kind)} ?e a ?type ; rdfs:label ?n }}")})
+    close = difflib.get_close_matches(value, names, n=3, cutoff=0.6)
+    what = "entity" if kind == "entity" else kind.lower()
+    hint = f"did you mean {', '.join(close)}?" if close else "check the spelling (names match whatever their case)"
+    part = " (or part of one)" if partial else ""
+    raise ValueError(f"no {what} named {value!r}{part} in the graph; {hint}")
 
 
 # ---------------------------------------------------------------------------------
@@ -126,11 +176,33 @@ def _tsv_term(term: Node | None) -> str:
     assert isinstance(term, Literal)
     text = (str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t")
             .replace("\n", "\\n").replace("\r", "\\r"))
+    # Other control characters as \uXXXX: the same string for a parser, nothing for a terminal to obey.
+    text = escape_rdf(text)
     if term.language:
         return f'"{text}"@{term.language}'
     if term.datatype and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
         return f'"{text}"^^<{term.datatype}>'
     return f'"{text}"'
+
+
+def to_csv(result: Result) -> str:
+    """SPARQL 1.1 Query Results CSV, as rdflib writes it, but every cell through :func:`csv_cell`:
+    control characters shown, not obeyed, and formulas guarded (``'=…``) for spreadsheets."""
+    if result.type != "SELECT":
+        raise ValueError(ASK_FORMATS)
+    names = list(result.vars or [])
+    buf = io.StringIO()
+    out = csv.writer(buf)
+    out.writerow([csv_cell(str(v)) for v in names])
+    for row in result.bindings:
+        out.writerow([csv_cell(_csv_term(row.get(v))) for v in names])
+    return buf.getvalue()
+
+
+def _csv_term(term: Node | None) -> str:
+    if term is None:
+        return ""
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
 
 
 ASK_FORMATS = "CSV and TSV hold SELECT results only; an ASK result comes as --format table or json"
@@ -156,20 +228,22 @@ def format_result(result: Result, fmt: str = "table") -> str:
         assert g is not None
         for prefix, ns in EXPORT_PREFIXES.items():
             g.bind(prefix, ns, override=True, replace=True)
-        return g.serialize(format="turtle")
+        return escape_rdf(g.serialize(format="turtle"))
     if fmt == "table":
         header, rows = table_rows(result)
+        header = [printable(h, one_line=True) for h in header]
+        rows = [[printable(c, one_line=True) for c in r] for r in rows]
         widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
         out = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip()]
         out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
         return "\n".join(out) + "\n"
     if fmt == "tsv":
         return to_tsv(result)
-    if fmt == "csv" and result.type != "SELECT":
-        raise ValueError(ASK_FORMATS)
-    if fmt == "json" and result.type == "ASK":
+    if fmt == "csv":
+        return to_csv(result)
+    if result.type == "ASK":
         return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) + "\n"
     buf = io.BytesIO()
     result.serialize(buf, encoding="utf-8", format=fmt)
-    text = buf.getvalue().decode("utf-8")
+    text = escape_json(buf.getvalue().decode("utf-8"))
     return text if text.endswith("\n") else text + "\n"

@@ -75,6 +75,8 @@ def article_triples(article: Article) -> Iterator[tuple]:
     yield a, RDF.type, SKG.Article
     yield a, SKG.contentKey, Literal(article.key)
     yield a, SKG.fileName, Literal(article.id)
+    if article.input_name:
+        yield a, SKG.inputName, Literal(article.input_name)
     if article.title:
         yield a, SDO.headline, Literal(article.title)
     if article.url:

@@ -5,11 +5,14 @@ Why plain HTTP (urllib) rather than rdflib's ``SPARQLUpdateStore``: through a
 nothing) and ``ds.graph(iri)`` sends ``CREATE GRAPH`` without ``SILENT`` (which fails
 once the graph exists); see ../shared/DESIGN-NOTES.md. Here:
 
-* an article is written with one Graph Store Protocol ``PUT`` of its named graph, which
-  the server applies as a whole, so a failed build never leaves half an article;
-* queries run over the union of all graphs: with Oxigraph through its
-  ``union-default-graph`` option, elsewhere by listing every graph as
-  ``default-graph-uri`` and ``named-graph-uri`` (standard protocol);
+* an article is written with one SPARQL Update request that replaces its named graph and
+  keeps the default graph the deduplicated union of all graphs (the model of
+  :mod:`supplykg.graph.store`); a request is one transaction (Oxigraph applies it whole,
+  as SPARQL 1.1 Update asks), so a failed build never leaves half an article;
+* queries read that default graph, as any SPARQL client does: no triple twice (the
+  server's ``union-default-graph`` gave one row per article holding a triple), and a
+  plain client sees what supplykg sees. The server's default graph must be a graph of
+  its own (Oxigraph's; Fuseki without ``unionDefaultGraph``);
 * the protocol has no parameter binding, so bindings become a ``VALUES`` block
   (:func:`supplykg.graph.bind.bind_values`): a value can never change the query.
 
@@ -18,6 +21,7 @@ or the query endpoint itself (``…/query`` or ``…/sparql``), with the others 
 """
 from __future__ import annotations
 
+import http.client
 import io
 import urllib.error
 import urllib.parse
@@ -29,13 +33,16 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from supplykg.graph.bind import bind_values
+from supplykg.graph.bind import bind_values, sparql_term
 from supplykg.graph.store import (
     ARTICLE_PREFIX,
+    DEFAULT_GRAPH_MISSING,
     DERIVED_PREFIX,
+    FILL_DEFAULT_GRAPH,
     PREFIXES,
     KGStore,
     StoreError,
+    StoreUnavailable,
     Triple,
     article_triples,
     check_read_only,
@@ -43,6 +50,8 @@ from supplykg.graph.store import (
     is_data_graph,
     oxigraph_syntax_error,
     plain,
+    remove_graph_update,
+    replace_graph_update,
     to_bindings,
 )
 from supplykg.ontology.iri import ONTOLOGY_GRAPH
@@ -72,20 +81,80 @@ def endpoints(url: str) -> tuple[str, str, str]:
     return base + "/query", base + "/update", base + "/store"
 
 
+class _ReadTimeout:
+    """Connects within the connection's ``timeout`` (the connect timeout), then waits ``read_timeout`` per read."""
+
+    read_timeout: float | None = None
+    sock: Any
+
+    def connect(self) -> None:
+        super().connect()  # type: ignore[misc]
+        self.sock.settimeout(self.read_timeout)
+
+
+class _Connection(_ReadTimeout, http.client.HTTPConnection):
+    pass
+
+
+class _SecureConnection(_ReadTimeout, http.client.HTTPSConnection):
+    pass
+
+
+class _Handler(urllib.request.HTTPHandler):
+    def __init__(self, read_timeout: float) -> None:
+        super().__init__()
+        self.read_timeout = read_timeout
+
+    def http_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(_with_read_timeout(_Connection, self.read_timeout), req)
+
+
+class _SecureHandler(urllib.request.HTTPSHandler):
+    def __init__(self, read_timeout: float) -> None:
+        super().__init__()
+        self.read_timeout = read_timeout
+
+    def https_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(_with_read_timeout(_SecureConnection, self.read_timeout), req,
+                            context=self._context)  # type: ignore[attr-defined]
+
+
+def _with_read_timeout(cls: type, read_timeout: float) -> Any:
+    def make(*args: Any, **kwargs: Any) -> Any:
+        conn = cls(*args, **kwargs)
+        conn.read_timeout = read_timeout
+        return conn
+    return make
+
+
+#: Seconds to wait for the server to accept a connection, and for each answer once connected.
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_READ_TIMEOUT = 30.0
+
+
 class RemoteStore(KGStore):
-    """A store on a SPARQL 1.1 server (tested against ``oxigraph serve``)."""
+    """A store on a SPARQL 1.1 server (tested against ``oxigraph serve``).
+
+    ``connect_timeout`` bounds the wait for a connection, ``read_timeout`` the wait for each
+    answer. A timeout or a refused connection raises :class:`StoreUnavailable` at once, and
+    a build stops there: a hung server costs one read timeout, not one per article.
+    """
 
     def __init__(self, url: str, *, query_endpoint: str | None = None, update_endpoint: str | None = None,
-                 store_endpoint: str | None = None, timeout: float = 60.0) -> None:
+                 store_endpoint: str | None = None, connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+                 read_timeout: float = DEFAULT_READ_TIMEOUT) -> None:
         self.location = url
         q, u, s = endpoints(url)
         self.query_endpoint = query_endpoint or q
         self.update_endpoint = update_endpoint or u
         self.store_endpoint = store_endpoint or s
-        self.timeout = timeout
+        self.connect_timeout = connect_timeout
+        self.read_timeout = read_timeout
+        self._opener = urllib.request.build_opener(_Handler(read_timeout), _SecureHandler(read_timeout))
         self._closed = False
-        status, headers, _ = self._sparql("ASK {}", RESULTS_JSON, union=False)
-        self._oxigraph = headers.get("server", "").casefold().startswith("oxigraph")
+        self._sparql("ASK {}", RESULTS_JSON)
+        if self._run(DEFAULT_GRAPH_MISSING, {}).askAnswer:  # written by a supplykg before the model held
+            self._update(FILL_DEFAULT_GRAPH)
         self.ensure_ontology()
 
     # -- HTTP ---------------------------------------------------------------------
@@ -94,8 +163,10 @@ class RemoteStore(KGStore):
         if self._closed:
             raise StoreError(f"the store at {self.location} is closed; open it again with open_store()")
         req = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
+        connected = False
         try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+            with self._opener.open(req, timeout=self.connect_timeout) as resp:
+                connected = True
                 return resp.status, {k.casefold(): v for k, v in resp.headers.items()}, resp.read()
         except urllib.error.HTTPError as exc:
             if ok404 and exc.code == 404:
@@ -105,26 +176,32 @@ class RemoteStore(KGStore):
                               exc.code) from exc
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
-            raise StoreError(f"cannot reach the SPARQL endpoint {url} ({reason}); "
-                             "start the server or check the --store URL") from exc
+            if isinstance(reason, TimeoutError):
+                if connected or isinstance(exc, TimeoutError):  # a read: the connection was made
+                    raise StoreUnavailable(
+                        f"the SPARQL server at {self.location} did not answer {method} {url} within "
+                        f"{self.read_timeout:g} s; check the server (hung or overloaded?), or raise "
+                        "--read-timeout") from exc
+                raise StoreUnavailable(
+                    f"could not connect to the SPARQL endpoint {url} within {self.connect_timeout:g} s; check "
+                    "that the server is up and the --store URL, or raise --connect-timeout") from exc
+            raise StoreUnavailable(f"cannot reach the SPARQL endpoint {url} ({reason}); "
+                                   "start the server or check the --store URL") from exc
 
     def _graph_url(self, iri: URIRef | str) -> str:
         return f"{self.store_endpoint}?{urllib.parse.urlencode({'graph': str(iri)})}"
 
-    def _sparql(self, query: str, accept: str, union: bool = True) -> tuple[int, dict[str, str], bytes]:
-        form: list[tuple[str, str]] = [("query", query)]
-        if union:
-            if self._oxigraph:
-                form.append(("union-default-graph", ""))
-            else:
-                graphs = self._graph_names()
-                form += [("default-graph-uri", g) for g in graphs] + [("named-graph-uri", g) for g in graphs]
-        data = urllib.parse.urlencode(form).encode("utf-8")
+    def _sparql(self, query: str, accept: str) -> tuple[int, dict[str, str], bytes]:
+        data = urllib.parse.urlencode({"query": query}).encode("utf-8")
         return self._http("POST", self.query_endpoint, data, {
             "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
 
+    def _update(self, update: str) -> None:
+        self._http("POST", self.update_endpoint, update.encode("utf-8"),
+                   {"Content-Type": "application/sparql-update"})
+
     def _graph_names(self) -> list[str]:
-        _, _, body = self._sparql("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }", RESULTS_JSON, union=False)
+        _, _, body = self._sparql("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }", RESULTS_JSON)
         result = Result.parse(io.BytesIO(body), format="json")
         return [str(row[0]) for row in result]
 
@@ -140,10 +217,10 @@ class RemoteStore(KGStore):
         new = Graph()
         for t in triples:
             new.add(t)
-        body = new.serialize(format="nt", encoding="utf-8")  # built in full before the request
+        body = new.serialize(format="nt")  # built in full before the request
         if set(self._fetch(iri)) == set(new):
             return False
-        self._http("PUT", self._graph_url(iri), body, {"Content-Type": NTRIPLES})
+        self._update(replace_graph_update(sparql_term(iri), body))
         return True
 
     def _fetch(self, iri: URIRef) -> Graph:
@@ -156,12 +233,14 @@ class RemoteStore(KGStore):
         return out
 
     def remove_article(self, iri: URIRef | str) -> bool:
-        status, _, _ = self._http("DELETE", self._graph_url(iri), ok404=True)
-        return status != 404
+        if not self.has_article(iri):
+            return False
+        self._update(remove_graph_update(sparql_term(URIRef(str(iri)))))
+        return True
 
     # -- reads --------------------------------------------------------------------
     def has_article(self, iri: URIRef | str) -> bool:
-        return bool(self._run("ASK { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(str(iri))}, union=False).askAnswer)
+        return bool(self._run("ASK { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(str(iri))}).askAnswer)
 
     def articles(self) -> list[URIRef]:
         return sorted(URIRef(g) for g in self._graph_names() if is_article_graph(URIRef(g)))
@@ -169,14 +248,13 @@ class RemoteStore(KGStore):
     def triple_count(self) -> int:
         result = self._run(
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-            f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_PREFIX}") || STRSTARTS(STR(?g), "{DERIVED_PREFIX}")) }} }}',
-            {}, union=False)
+            f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_PREFIX}") || STRSTARTS(STR(?g), "{DERIVED_PREFIX}")) }} }}', {})
         return int(next(iter(result))[0])
 
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
         check_read_only(sparql)
         try:
-            return self._run(sparql, to_bindings(bindings), union=True)
+            return self._run(sparql, to_bindings(bindings))
         except ServerError as exc:
             if exc.status != 400:
                 raise
@@ -187,10 +265,10 @@ class RemoteStore(KGStore):
                 raise
             raise error from exc
 
-    def _run(self, sparql: str, bindings: Mapping[str, Identifier], union: bool) -> Result:
+    def _run(self, sparql: str, bindings: Mapping[str, Identifier]) -> Result:
         text = bind_values(sparql, bindings)
         text = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items()) + text
-        _, headers, body = self._sparql(text, f"{RESULTS_JSON}, {NTRIPLES};q=0.9", union=union)
+        _, headers, body = self._sparql(text, f"{RESULTS_JSON}, {NTRIPLES};q=0.9")
         ctype = headers.get("content-type", "").split(";")[0].strip()
         if ctype == NTRIPLES or ctype in ("text/turtle", "application/n-quads"):
             g = Graph()
@@ -207,11 +285,11 @@ class RemoteStore(KGStore):
                 yield s, p, o, g
 
     def dataset(self) -> Dataset:
-        """An rdflib Dataset over the endpoint (queries see the union; mind the notes' traps)."""
+        """An rdflib Dataset over the endpoint (its default graph is the union; mind the notes' traps)."""
         from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
         store = SPARQLUpdateStore(self.query_endpoint, self.update_endpoint, autocommit=True)
-        return Dataset(store=store, default_union=True)
+        return Dataset(store=store)
 
     def close(self) -> None:
         self._closed = True

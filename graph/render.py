@@ -36,6 +36,7 @@ from typing import Any
 
 import networkx as nx
 
+from supplykg.graph.files import write_atomic
 from supplykg.graph.links import Link, links
 
 # Tunables, in one place.
@@ -387,34 +388,6 @@ def write_html(g: nx.MultiDiGraph, path: str | Path, *, title: str = "supplykg g
     html = render_html(g, title=title, physics_threshold=physics_threshold, styles=styles)
     write_atomic(path, html.encode("utf-8"))
     return path
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` all at once: a failed write leaves any earlier file as it was.
-
-    The bytes go to a new file in the same folder, which is then renamed over ``path``
-    (``os.replace`` is atomic within one file system), so a browser or a reader never sees
-    half a page. The new file is created with mode 0o666 less the umask, like any file
-    the user writes (``tempfile`` would make it 0o600), or takes the mode of the file it
-    replaces.
-    """
-    import secrets
-
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        except FileNotFoundError:
-            pass
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def write_png(html: str | Path, path: str | Path, *, width: int = 1600, height: int = 1000,

@@ -13,8 +13,15 @@ Every article lives in its own named graph whose IRI is the article's IRI, so wr
 an article is a replace of that graph, and ingesting the same article twice changes
 nothing. Writes are atomic per article: oxrdflib implements no transactions, so the
 Oxigraph backend writes through pyoxigraph's transactional ``extend`` / ``update``
-itself. Queries run over the union of all graphs, the ontology graph included, so
-``rdfs:subPropertyOf*`` alignments are reachable without a reasoner.
+itself, and a server gets one SPARQL Update request per article.
+
+One model of the default graph, on every backend: it holds the union of the article
+graphs and the ontology graph, each triple once. Queries read it (so
+``rdfs:subPropertyOf*`` alignments are reachable without a reasoner, and a triple that
+three articles state is counted once); ``GRAPH ?g`` reaches each article. The embedded
+and remote stores keep it as a real graph, updated in the same transaction as each
+article (:func:`replace_graph_update`), so any SPARQL client sees the same; rdflib's
+memory store computes it (``default_union``).
 """
 from __future__ import annotations
 
@@ -59,6 +66,18 @@ Triple = tuple[Node, Node, Node]
 
 class StoreError(RuntimeError):
     """The store cannot be opened or used; the message says what to do next (one line)."""
+
+
+class StoreUnavailable(StoreError):
+    """The store cannot be used at all for now (a server that is down or hung, a full disk, no permission
+    to write): every further write would fail the same way, so a build stops at the first one.
+
+    ``readable`` says whether reads still work (a full disk, a read-only folder; not a dead server).
+    """
+
+    def __init__(self, message: str, *, readable: bool = False) -> None:
+        super().__init__(message)
+        self.readable = readable
 
 
 #: Keywords that open a SPARQL update rather than a query.
@@ -157,6 +176,31 @@ def oxigraph_syntax_error(sparql: str) -> StoreError | None:
     return None
 
 
+# -- the default graph model --------------------------------------------------------------------
+def unmirror(graph: str) -> str:
+    """Update removing from the default graph the triples that only ``graph`` (``<iri>``) holds."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }}")
+
+
+def replace_graph_update(graph: str, body: str) -> str:
+    """One update (one transaction) replacing named graph ``graph`` by the triples ``body`` (N-Triples
+    lines) and keeping the default graph the union of all named graphs."""
+    return (f"{unmirror(graph)} ;\nDROP SILENT GRAPH {graph} ;\n"
+            f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}}\n{body}\n}}")
+
+
+def remove_graph_update(graph: str) -> str:
+    """One update dropping named graph ``graph`` and the default-graph triples only it held."""
+    return f"{unmirror(graph)} ;\nDROP SILENT GRAPH {graph}"
+
+
+#: Fills an empty default graph from the named graphs (a store written before the model held).
+FILL_DEFAULT_GRAPH = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+#: True when the default graph needs :data:`FILL_DEFAULT_GRAPH`.
+DEFAULT_GRAPH_MISSING = "ASK { FILTER(NOT EXISTS { ?s ?p ?o } && EXISTS { GRAPH ?g { ?s ?p ?o } }) }"
+
+
 def is_article_graph(iri: Identifier) -> bool:
     """True for the named graph of an article (not the ontology, not foreign graphs)."""
     return isinstance(iri, URIRef) and str(iri).startswith(ARTICLE_PREFIX)
@@ -251,6 +295,10 @@ class KGStore(ABC):
     @abstractmethod
     def remove_article(self, iri: URIRef | str) -> bool:
         """Drop an article's graph; True when there was one."""
+
+    def checkpoint(self) -> None:
+        """Make what was written so far visible to readers in other processes (a build calls it between
+        batches). Only the embedded store needs it: see :mod:`supplykg.graph.readers`."""
 
     # -- reads ----------------------------------------------------------------------
     @abstractmethod
@@ -420,13 +468,18 @@ def resolve_location(location: str | os.PathLike[str] | None) -> str:
     return os.fspath(location)
 
 
-def open_store(location: str | os.PathLike[str] | None = None, create: bool = True) -> KGStore:
+def open_store(location: str | os.PathLike[str] | None = None, create: bool = True, *, read_only: bool = False,
+               connect_timeout: float | None = None, read_timeout: float | None = None) -> KGStore:
     """Open the store at ``location``; see the module docstring for the forms.
 
     With ``create=True`` (the default, for commands that write) a missing store directory
     is created. Read-only commands pass ``create=False``: then a directory that holds no
     store is an error, so a mistyped ``--store`` is not mistaken for an empty graph (and
     nothing is written there). ``:memory:`` and endpoint URLs ignore ``create``.
+    ``connect_timeout`` and ``read_timeout`` (seconds) apply to an endpoint URL.
+    ``read_only=True`` (implies ``create=False``) opens a folder as a reader: no lock is taken,
+    so it works beside a build (reading the build's last snapshot) and on a store it may not
+    write; see :mod:`supplykg.graph.readers`.
 
     Raises :class:`StoreError` with a one-line message when the store is missing (with
     ``create=False``), locked, damaged or unreachable.
@@ -437,13 +490,17 @@ def open_store(location: str | os.PathLike[str] | None = None, create: bool = Tr
     if loc.startswith(("http://", "https://")):
         from supplykg.graph.remote import RemoteStore
 
-        return RemoteStore(loc)
+        timeouts = {k: v for k, v in (("connect_timeout", connect_timeout), ("read_timeout", read_timeout))
+                    if v is not None}
+        return RemoteStore(loc, **timeouts)
     from supplykg.graph.oxigraph_store import OxigraphStore
 
     path = Path(loc).expanduser()
     # CURRENT is the file RocksDB keeps in every database directory it made.
-    if not create and (not path.exists() or path.is_dir() and not (path / "CURRENT").is_file()):
+    if (read_only or not create) and (not path.exists() or path.is_dir() and not (path / "CURRENT").is_file()):
         raise StoreError(f"no store at {loc}; run 'supplykg build' first or pass --store")
+    if read_only:
+        return OxigraphStore(path, read_only=True)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

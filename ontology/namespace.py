@@ -84,6 +84,7 @@ class SKG(DefinedNamespace):
     sourceName: URIRef
     contentKey: URIRef
     fileName: URIRef
+    inputName: URIRef  # how the input names the article: relative file path, or JSON Lines id / url
 
 
 def status_term(status: str) -> URIRef:

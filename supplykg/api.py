@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 16
 SKG_PREFIX = "PREFIX skg: <https://w3id.org/supplykg/ontology#>\n"
 
-StoreArg = Any  # an open KGStore, a location string, or None
+StoreArg = Any  # an open KGStore, a location string, a StoreRef, or None
 Extractor = Callable[[Iterable[Article]], Iterator[tuple[Article, list[Fact]]]]
 #: Called once per input record: ``(outcome, name)`` with outcome one of
 #: ``added``, ``unchanged``, ``skipped``, ``error``, ``extracted``.
@@ -46,21 +46,55 @@ class SupplyKGError(Exception):
     """A problem the user can fix; the message is one line that says what to do."""
 
 
+class BuildStopped(SupplyKGError):
+    """The store became unusable during a build (a server down or hung, a full disk): the build stopped.
+
+    ``report`` says what was stored before, and which article failed; the message says why.
+    """
+
+    def __init__(self, message: str, report: BuildReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
 # ---------------------------------------------------------------- stores and extractors
 
-def open_store(location: str | None = None, create: bool = True) -> Any:
-    """Open the store at ``location``; see :func:`supplykg.graph.store.open_store`. With ``create=False``
-    a missing store is an error ("no store at X; run 'supplykg build' first") instead of a new empty one."""
+@dataclass(frozen=True)
+class StoreRef:
+    """Where a store is and how to reach it: a location (as for :func:`open_store`) with the timeouts
+    for a SPARQL server (None: the defaults). The CLI's ``--store`` and timeout options make one."""
+
+    location: str | None = None
+    connect_timeout: float | None = None
+    read_timeout: float | None = None
+
+    def __str__(self) -> str:
+        from supplykg.graph.store import resolve_location
+
+        return resolve_location(self.location)
+
+
+def open_store(location: str | StoreRef | None = None, *, write: bool = False) -> Any:
+    """Open the store at ``location`` (see :func:`supplykg.graph.store.open_store`) to read it, or to change it.
+
+    By default a reader: it takes no lock, so a notebook holding it never blocks a build,
+    and it reads beside a running build (the build's last snapshot, at most one batch
+    behind), seeing new articles as they come; a missing store is an error ("no store at X;
+    run 'supplykg build' first"). ``write=True`` opens it for writing (created when missing),
+    as ``build`` and ``remove`` do: one writer at a time.
+    """
     from supplykg.graph.store import open_store as _open
 
-    return _open(location, create=create)
+    ref = location if isinstance(location, StoreRef) else StoreRef(None if location is None else str(location))
+    return _open(ref.location, create=write, read_only=not write, connect_timeout=ref.connect_timeout,
+                 read_timeout=ref.read_timeout)
 
 
 @contextmanager
-def _opened(store: StoreArg, create: bool = False) -> Iterator[Any]:
-    """An open store for one call: only ``build`` creates one; reading a store that is not there is an error."""
-    if store is None or isinstance(store, (str, Path)):
-        s = open_store(None if store is None else str(store), create=create)
+def _opened(store: StoreArg, write: bool = False) -> Iterator[Any]:
+    """An open store for one call: a reader unless ``write`` (build, remove); reading a missing store is an error."""
+    if store is None or isinstance(store, (str, Path, StoreRef)):
+        s = open_store(store if isinstance(store, (str, Path, StoreRef)) else None, write=write)
         try:
             yield s
         finally:
@@ -85,8 +119,8 @@ def count_inputs(paths: Sequence[str]) -> int:
 
 
 def _extract_batches(articles: Iterable[Article], extractor: Extractor | None,
-                     on_error: Callable[[Article, str], None],
-                     batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, list[Fact]]]:
+                     on_error: Callable[[Article, str], None], batch_size: int | None = None,
+                     before_batch: Callable[[], None] | None = None) -> Iterator[tuple[Article, list[Fact]]]:
     """Extract in batches; when a batch fails, redo it article by article so one bad article costs only itself.
 
     The extractor (and so spaCy) is loaded only when a first article needs it: a
@@ -111,12 +145,17 @@ def _extract_batches(articles: Iterable[Article], extractor: Extractor | None,
             return
         yield from results
 
+    size = batch_size or BATCH_SIZE
     for article in articles:
         batch.append(article)
-        if len(batch) >= batch_size:
+        if len(batch) >= size:
+            if before_batch:
+                before_batch()
             yield from run(batch)
             batch = []
     if batch:
+        if before_batch:
+            before_batch()
         yield from run(batch)
 
 
@@ -160,8 +199,11 @@ class BuildReport:
     facts: Counter[str] = field(default_factory=Counter)
     statuses: Counter[str] = field(default_factory=Counter)
     triples_before: int = 0
-    triples_after: int = 0
+    #: None when the store could not say (the build stopped).
+    triples_after: int | None = 0
     seconds: float = 0.0
+    #: Why the build stopped before reading everything (None when it did not).
+    stopped: str | None = None
 
     @property
     def failed(self) -> bool:
@@ -176,7 +218,7 @@ class BuildReport:
             "notes": self.notes,
             "facts": dict(sorted(self.facts.items())), "statuses": dict(sorted(self.statuses.items())),
             "triples_before": self.triples_before, "triples_after": self.triples_after,
-            "seconds": round(self.seconds, 2),
+            "seconds": round(self.seconds, 2), "stopped": self.stopped,
         }
 
 
@@ -192,17 +234,19 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     and the batch goes on.
 
     An article's identity is a hash of its text, so an edited file is a new article. When
-    an article with the same file name and source is stored under another IRI (an earlier
-    version), ``replace=True`` removes it once the new version is written (new first, so a
-    failure never loses both); otherwise both are kept and ``report.notes`` says so.
+    an article with the same input name (the file's path relative to the working folder,
+    or the JSON Lines id or url) and source is stored under another IRI (an earlier version),
+    ``replace=True`` removes it once the new version is written (new first, so a failure
+    never loses both); otherwise both are kept and ``report.notes`` says so.
     """
     from supplykg.graph import corroboration_store as corroboration
     from supplykg.graph.rdf import article_graph_iri, article_to_graph
+    from supplykg.graph.store import StoreError, StoreUnavailable
 
     started = time.perf_counter()
     report = BuildReport()
     tick = progress or (lambda outcome, name: None)
-    with _opened(store, create=True) as kg:
+    with _opened(store, write=True) as kg:
         report.triples_before = kg.triple_count()
         if not corroboration.is_computed(kg):  # a store built before corroboration existed
             legacy = corroboration.legacy_articles(kg)
@@ -221,7 +265,10 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
                 iri = article_graph_iri(item)
                 try:
                     known = str(iri) in seen or (not replace and kg.has_article(iri))
-                except Exception as e:  # a remote store that went away, say
+                except StoreUnavailable as e:
+                    report.errors.append(Skip(item.path or item.id, f"not stored: {_first_line(e)}"))
+                    raise
+                except Exception as e:  # an odd answer costs this article only
                     report.errors.append(Skip(item.path or item.id, f"store lookup failed: {e}"))
                     tick("error", item.id)
                     continue
@@ -236,52 +283,105 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
             report.errors.append(Skip(article.path or article.id, reason))
             tick("error", article.id)
 
-        for article, facts in _extract_batches(fresh(), extractor, failed):
-            try:
-                graph = article_to_graph(article, facts)
-                # put_article replaces the article's named graph atomically: removing it
-                # first would lose the stored version whenever the write then failed.
-                # It then recomputes the corroboration of the facts the article touches.
-                corroboration.put_article(kg, graph)
-            except Exception as e:
-                log.info("could not store %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))
-                failed(article, f"could not store it ({type(e).__name__}: {e}); the store is unchanged for it")
-                continue
-            report.added.append(article.id)
-            report.facts.update(f.relation for f in facts)
-            report.statuses.update(f.status for f in facts)
-            _handle_earlier_versions(kg, article, seen, replace, report)
-            tick("added", article.id)
-        report.triples_after = kg.triple_count()
+        try:
+            # Before each batch's extraction (the slow part), what is stored so far is published for
+            # readers in other processes (a no-op but on the embedded store).
+            for article, facts in _extract_batches(fresh(), extractor, failed, before_batch=kg.checkpoint):
+                try:
+                    graph = article_to_graph(article, facts)
+                    # put_article replaces the article's named graph atomically: removing it
+                    # first would lose the stored version whenever the write then failed.
+                    # It then recomputes the corroboration of the facts the article touches.
+                    corroboration.put_article(kg, graph)
+                except StoreUnavailable as e:
+                    if e.readable and _stored_anyway(kg, article_graph_iri(article)):  # its corroboration failed
+                        report.added.append(article.id)
+                        report.facts.update(f.relation for f in facts)
+                        report.statuses.update(f.status for f in facts)
+                        report.notes.append(f"{article.id}: stored, but the corroboration of its facts is not "
+                                            "up to date; run `supplykg corroborate` once the store can be written")
+                    else:
+                        failed(article, f"not stored: {_first_line(e)}")
+                    raise
+                except Exception as e:
+                    log.info("could not store %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))
+                    failed(article, f"could not store it ({type(e).__name__}: {e}); the store is unchanged for it")
+                    continue
+                report.added.append(article.id)
+                report.facts.update(f.relation for f in facts)
+                report.statuses.update(f.status for f in facts)
+                _handle_earlier_versions(kg, article, seen, replace, report)
+                tick("added", article.id)
+            kg.checkpoint()
+            report.triples_after = kg.triple_count()
+        except StoreError as e:
+            report.triples_after = None
+            report.stopped = _first_line(e)
+            report.seconds = time.perf_counter() - started
+            raise BuildStopped(f"the build stopped: {report.stopped}", report) from e
     report.seconds = time.perf_counter() - started
     return report
 
 
-_EARLIER_VERSIONS = SKG_PREFIX + """SELECT DISTINCT ?a ?source WHERE {
+_SAME_INPUT_NAME = SKG_PREFIX + """SELECT DISTINCT ?a ?source WHERE {
+    ?a a skg:Article ; skg:inputName ?name .
+    OPTIONAL { ?a skg:sourceName ?source } }"""
+# Stores written before articles carried their input name: only the file name is known.
+_SAME_NAME_NO_ORIGIN = SKG_PREFIX + """SELECT DISTINCT ?a ?source WHERE {
     ?a a skg:Article ; skg:fileName ?name .
+    FILTER NOT EXISTS { ?a skg:inputName ?any }
     OPTIONAL { ?a skg:sourceName ?source } }"""
 
 
 def earlier_versions(kg: Any, article: Article, exclude: Iterable[str] = ()) -> list[Any]:
-    """IRIs of stored articles with ``article``'s file name and source (or both without one), but another IRI.
+    """IRIs of stored articles with ``article``'s input name and source (or both without one), but another IRI.
 
-    The file name is bound as a query parameter, never pasted into the query text.
-    ``exclude`` holds IRIs (as strings) to leave out: the article itself and anything
-    written by the same build (two folders may hold files of the same name).
+    The input name (the file's path relative to the working folder, or a JSON Lines record's id
+    or url) is what makes two articles versions of one another: ``A/report.txt`` and
+    ``B/report.txt`` share a file name and nothing else. An article without an input name
+    (read from standard input) has no earlier version. The name is bound as a query
+    parameter, never pasted into the query text. ``exclude`` holds IRIs (as strings) to
+    leave out: the article itself and anything written by the same build.
     """
     from rdflib import Literal
 
+    if not article.input_name:
+        return []
+    return _same_source(kg, _SAME_INPUT_NAME, {"name": Literal(article.input_name)}, article, exclude)
+
+
+def namesakes_without_input_name(kg: Any, article: Article, exclude: Iterable[str] = ()) -> list[Any]:
+    """Stored articles of ``article``'s file name and source that carry no input name (from an earlier supplykg).
+
+    They may be earlier versions or unrelated files of the same name: nothing tells, so they
+    are pointed out and never removed on their own.
+    """
+    from rdflib import Literal
+
+    return _same_source(kg, _SAME_NAME_NO_ORIGIN, {"name": Literal(article.id)}, article, exclude)
+
+
+def _same_source(kg: Any, sparql: str, bindings: dict[str, Any], article: Article,
+                 exclude: Iterable[str]) -> list[Any]:
     from supplykg.graph.rdf import article_graph_iri
 
     skip = {str(article_graph_iri(article)), *exclude}
     sources: dict[Any, set[str]] = {}
-    for iri, source in kg.query(_EARLIER_VERSIONS, {"name": Literal(article.id)}):
+    for iri, source in kg.query(sparql, bindings):
         if str(iri) not in skip:
             sources.setdefault(iri, set())
             if source is not None:
                 sources[iri].add(str(source))
     wanted = {article.source} if article.source else set()
     return sorted(iri for iri, found in sources.items() if found == wanted)
+
+
+def _stored_anyway(kg: Any, iri: Any) -> bool:
+    """After a write failed: is the article's graph there all the same? False when the store cannot say."""
+    try:
+        return bool(kg.has_article(iri))
+    except Exception:  # noqa: BLE001  a store that cannot be read either: count it as not stored
+        return False
 
 
 def _first_line(e: BaseException) -> str:
@@ -292,11 +392,16 @@ def _handle_earlier_versions(kg: Any, article: Article, seen: set[str], replace:
     """After ``article`` is written: remove its earlier versions (``replace``) or note that they are there."""
     try:
         earlier = earlier_versions(kg, article, seen)
+        unsure = namesakes_without_input_name(kg, article, seen) if article.input_name else []
     except Exception as e:  # the new version is stored; a failed look-up only costs the clean-up
         log.info("earlier versions of %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))
         report.notes.append(f"{article.id}: stored, but earlier versions could not be looked for "
                             f"({type(e).__name__}: {_first_line(e)})")
         return
+    for iri in unsure:
+        report.notes.append(f"{article.id}: {iri} has the same file name and was stored before supplykg "
+                            f"recorded where articles come from; if it is an earlier version, run "
+                            f"`supplykg remove {iri}`")
     if not earlier:
         return
     if not replace:
@@ -341,7 +446,7 @@ def export(store: StoreArg = None, fmt: str = "turtle", out: str | Path | None =
 
 def _companies_csv(store: StoreArg, out: str | Path | None) -> str | None:
     from supplykg.graph.companies import companies_csv
-    from supplykg.graph.render import write_atomic
+    from supplykg.graph.files import write_atomic
 
     with _opened(store) as kg:
         text = companies_csv(kg)
@@ -355,7 +460,7 @@ def format_for(path: str | Path) -> str:
     """Export format from a file name's extension (graph.ttl -> turtle)."""
     suffix = Path(path).suffix.casefold()
     formats = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld",
-               ".graphml": "graphml", ".gexf": "gexf"}
+               ".graphml": "graphml", ".gexf": "gexf", ".csv": "companies-csv"}
     try:
         return formats[suffix]
     except KeyError:
@@ -430,15 +535,20 @@ def validate(store: StoreArg = None) -> tuple[bool, str]:
 
 
 def find_article(kg: Any, ref: str) -> list[Any]:
-    """Article IRIs matching ``ref``: an article IRI, its content key, or its file name / id."""
+    """Article IRIs matching ``ref``: an article IRI, its content key, its input name (the path as any
+    build names it: ``B/report.txt``, ``./B/report.txt`` or absolute), or its file name / id."""
     from rdflib import Literal, URIRef
+
+    from supplykg.extract.reader import input_name_of
 
     if ref.startswith(("http://", "https://")):
         iri = URIRef(ref)
-        return [iri] if kg.has_article(iri) else []
+        if kg.has_article(iri):
+            return [iri]
     rows = kg.query(SKG_PREFIX + """SELECT DISTINCT ?a WHERE {
-        { ?a skg:fileName ?ref } UNION { ?a skg:contentKey ?ref } }""", {"ref": Literal(ref)})
-    return [r[0] for r in rows]
+        { ?a skg:fileName ?ref } UNION { ?a skg:contentKey ?ref } UNION { ?a skg:inputName ?ref }
+        UNION { ?a skg:inputName ?path } }""", {"ref": Literal(ref), "path": Literal(input_name_of(ref))})
+    return sorted(r[0] for r in rows)
 
 
 #: Up to this many stored articles are named in full when a reference matches none.
@@ -461,17 +571,43 @@ def _what_is_stored(kg: Any, ref: str) -> str:
             "`supplykg query 'SELECT ?name WHERE { ?a skg:fileName ?name } ORDER BY ?name'`")
 
 
-def remove(store: StoreArg, ref: str) -> list[str]:
-    """Remove one article and all its facts; ``ref`` is its IRI, content key or file name."""
-    with _opened(store) as kg:
+#: Candidates named in full when a reference matches several articles.
+LIST_CANDIDATES_MAX = 10
+_NAMES = SKG_PREFIX + """SELECT ?a ?name ?input WHERE {
+    ?a skg:fileName ?name . OPTIONAL { ?a skg:inputName ?input } }"""
+
+
+def remove(store: StoreArg, ref: str, *, every: bool = False) -> list[str]:
+    """Remove one article and all its facts; ``ref`` is its IRI, content key, path or file name.
+
+    A ``ref`` that names several articles (two folders' ``report.txt``) removes nothing and
+    raises an error listing them, unless ``every`` is true.
+    """
+    with _opened(store, write=True) as kg:
         found = find_article(kg, ref)
         if not found:
             raise SupplyKGError(f"no article {ref!r} in the store; {_what_is_stored(kg, ref)}")
+        if len(found) > 1 and not every:
+            raise SupplyKGError(f"{ref!r} names {len(found)} articles: {_candidates(kg, found)}; "
+                                "give its path or IRI, or pass --all to remove them all")
         from supplykg.graph import corroboration_store as corroboration
 
         for iri in found:
             corroboration.remove_article(kg, iri)
         return [str(i) for i in found]
+
+
+def _candidates(kg: Any, iris: list[Any]) -> str:
+    """'A/report.txt (IRI), B/report.txt (IRI)': each article by its input name (else file name) and IRI."""
+    wanted = {str(i) for i in iris}
+    label: dict[str, str] = {}
+    for iri, name, given in kg.query(_NAMES, {}):
+        if str(iri) in wanted:
+            label[str(iri)] = str(given or name)
+    shown = sorted(iris, key=lambda i: (label.get(str(i), ""), str(i)))
+    text = ", ".join(f"{label.get(str(i), '?')} ({i})" for i in shown[:LIST_CANDIDATES_MAX])
+    more = len(shown) - LIST_CANDIDATES_MAX
+    return text + (f" and {more} more" if more > 0 else "")
 
 
 # ---------------------------------------------------------------- corroboration
@@ -499,7 +635,7 @@ def corroborate(store: StoreArg = None) -> dict[str, int]:
     version); returns how many facts were written, left unchanged and removed."""
     from supplykg.graph.corroboration_store import rebuild
 
-    with _opened(store) as kg:
+    with _opened(store, write=True) as kg:
         done = rebuild(kg)
         return {"written": done.written, "unchanged": done.unchanged, "removed": done.removed}
 
@@ -511,6 +647,17 @@ ANALYSES = ("suppliers", "customers", "paths", "dependencies", "concentration", 
 
 def _evidence_rows(items: Iterable[Any]) -> list[dict[str, Any]]:
     return [e.to_dict() for e in items]
+
+
+def _expand(g: nx.MultiDiGraph, name: str | None) -> str | None:
+    """The entity IRI for a prefixed name such as ``company:bytedance`` (as ``query`` prints it), else ``name``."""
+    from supplykg.graph.export import EXPORT_PREFIXES
+
+    if name is None:
+        return None
+    prefix, sep, local = name.partition(":")
+    iri = EXPORT_PREFIXES.get(prefix, "") + local if sep and local else ""
+    return iri if iri and iri in g else name
 
 
 def analyse(store: StoreArg, question: str, *, tiers: int | None = None, evidence: bool = False,
@@ -528,6 +675,7 @@ def analyse(store: StoreArg, question: str, *, tiers: int | None = None, evidenc
     if question not in ANALYSES:
         raise SupplyKGError(f"unknown question {question!r}; ask one of {', '.join(ANALYSES)}")
     g = to_networkx(store)
+    company, supplier, customer = (_expand(g, name) for name in (company, supplier, customer))
     rows: list[dict[str, Any]] = []
     if question in ("suppliers", "customers"):
         if not company:

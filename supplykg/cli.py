@@ -8,7 +8,6 @@ never load spaCy.
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from supplykg import __version__
+from supplykg.terminal import escape_rdf, json_text, printable
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import Console
@@ -42,11 +42,14 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            raise _PipeClosed from None
         except SupplyKGError as e:
-            raise click.ClickException(str(e)) from None
+            raise click.ClickException(_one_line(str(e))) from None
         except OSError as e:
             where = f" {e.filename}" if getattr(e, "filename", None) else ""
-            raise click.ClickException(f"{e.strerror or e}:{where}; check the path and its permissions") from None
+            raise click.ClickException(_one_line(f"{e.strerror or e}:{where}; check the path and its permissions")) \
+                from None
         except Exception as e:
             if ctx.obj and ctx.obj.get("traceback"):
                 raise
@@ -54,7 +57,24 @@ class _Group(click.Group):
             msg = str(e).splitlines()[0] if str(e) else type(e).__name__
             if not known:
                 msg = f"unexpected {type(e).__name__}: {msg} (rerun with --traceback and report it)"
-            raise click.ClickException(msg) from None
+            raise click.ClickException(_one_line(msg)) from None
+
+
+#: An error longer than this keeps its start and end, with the middle left out (a 20,000-character name).
+ERROR_MAX = 600
+
+
+def _one_line(message: str) -> str:
+    """An error message as one printable line of readable length."""
+    message = printable(message, one_line=True)
+    if len(message) <= ERROR_MAX:
+        return message
+    head, tail = ERROR_MAX * 2 // 3, ERROR_MAX // 3
+    return f"{message[:head]} … [{len(message) - head - tail:,} characters left out] … {message[-tail:]}"
+
+
+class _PipeClosed(Exception):
+    """Whoever read our output has gone (``supplykg extract … | head -1``): not an error to report."""
 
 
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
@@ -73,11 +93,34 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
 
 
 def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    """The one ``--store`` option every command that touches the graph takes."""
-    return click.option(
-        "--store", "store", envvar="SUPPLYKG_STORE", default=None, metavar="LOC", show_envvar=True,
-        help="Where the graph lives: a folder (default .supplykg/store), ':memory:', "
-             "or an http:// SPARQL endpoint.")(f)
+    """The ``--store`` option every command that touches the graph takes, with the timeouts for a server.
+
+    The command receives them together as one :class:`supplykg.api.StoreRef` named ``store``.
+    """
+    import functools
+
+    @functools.wraps(f)
+    def command(*args: Any, store: str | None, connect_timeout: float | None, read_timeout: float | None,
+                **kwargs: Any) -> Any:
+        from supplykg.api import StoreRef
+
+        return f(*args, store=StoreRef(store, connect_timeout, read_timeout), **kwargs)
+
+    seconds = click.FloatRange(min=0, min_open=True)
+    for option in reversed((
+        click.option("--store", "store", envvar="SUPPLYKG_STORE", default=None, metavar="LOC", show_envvar=True,
+                     help="Where the graph lives: a folder (default .supplykg/store), ':memory:', "
+                          "or an http:// SPARQL endpoint."),
+        click.option("--connect-timeout", type=seconds, default=None, metavar="SECONDS", show_envvar=True,
+                     envvar="SUPPLYKG_CONNECT_TIMEOUT",
+                     help="For an http:// store: how long to wait for a connection (default 5)."),
+        click.option("--read-timeout", type=seconds, default=None, metavar="SECONDS", show_envvar=True,
+                     envvar="SUPPLYKG_READ_TIMEOUT",
+                     help="For an http:// store: how long to wait for each answer (default 30); a build "
+                          "stops at the first timeout."),
+    )):
+        command = option(command)
+    return command
 
 
 def max_bytes_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -130,6 +173,7 @@ def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bo
     Example:
         supplykg build seeds/ --export graph.ttl --view graph.html
     """
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from supplykg import api
@@ -148,19 +192,26 @@ def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bo
         task = bar.add_task("reading", total=total)
 
         def tick(outcome: str, name: str) -> None:
-            bar.update(task, advance=1, description=f"{outcome} {Path(name).name[:40]}")
+            bar.update(task, advance=1, description=f"{outcome} {escape(printable(Path(name).name[:40], one_line=True))}")
 
-        with _open_store(store) as kg:
-            report = api.build(list(paths), kg, tick, max_bytes=max_bytes, replace=replace)
-            try:
+        report = None
+        try:
+            with _open_store(store) as kg:
+                report = api.build(list(paths), kg, tick, max_bytes=max_bytes, replace=replace)
                 if export_to and export_fmt:
                     api.export(kg, export_fmt, export_to)
                 if view_to:
                     api.view(kg, view_to)
-            except Exception:
-                # The articles are stored: say what the build did before the error about the output.
+        except api.BuildStopped as e:
+            # What was stored and what failed first, then the one line that stopped the build.
+            bar.stop()
+            _report_build(e.report, store, None, None, as_json)
+            raise
+        except Exception:
+            if report is not None:  # the articles are stored: say so before the error about the output
+                bar.stop()
                 _report_build(report, store, None, None, as_json)
-                raise
+            raise
     _report_build(report, store, export_to, view_to, as_json)
     if report.failed:
         sys.exit(EXIT_FAILED_INPUT)
@@ -181,7 +232,7 @@ def _check_writable(target: str, option: str) -> None:
 def _report_build(report: Any, store: str | None, export_to: str | None, view_to: str | None,
                   as_json: bool) -> None:
     if as_json:
-        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        click.echo(json_text(report.to_json(), indent=2))
     else:
         _print_build_report(report, store, export_to, view_to)
 
@@ -191,7 +242,7 @@ def _open_store(location: str | None) -> Any:
 
     from supplykg import api
 
-    return closing(api.open_store(location))
+    return closing(api.open_store(location, write=True))
 
 
 def _print_build_report(report: Any, store: str | None, export_to: str | None, view_to: str | None) -> None:
@@ -202,24 +253,28 @@ def _print_build_report(report: Any, store: str | None, export_to: str | None, v
     if report.facts:
         t = Table("relation", "facts", title="Facts per relation", box=box.SIMPLE, title_justify="left")
         for rel, n in sorted(report.facts.items(), key=lambda kv: (-kv[1], kv[0])):
-            t.add_row(rel, str(n))
+            t.add_row(_text(rel), str(n))
         t.add_row("[b]total[/b]", f"[b]{sum(report.facts.values())}[/b]")
         out.print(t)
     problems = [*report.skipped, *report.errors]
     if problems:
         t = Table("input", "reason", title="Skipped", box=box.SIMPLE, title_justify="left")
         for s in problems:
-            t.add_row(s.path, s.reason)
+            t.add_row(_text(s.path), _text(s.reason))
         out.print(t)
     for note in report.notes:
-        click.echo(f"Note: {note}")
+        click.echo(f"Note: {printable(note, one_line=True)}")
     read = len(report.added) + len(report.unchanged) + len(report.errors)
-    delta = report.triples_after - report.triples_before
     click.echo(f"{read} article(s) read: {len(report.added)} added, {len(report.unchanged)} unchanged, "
                f"{len(report.errors)} failed; {len(report.skipped)} input(s) skipped; "
                f"{sum(report.facts.values())} fact(s) added.")
-    click.echo(f"Store {store or os.environ.get('SUPPLYKG_STORE') or '.supplykg/store'}: "
-               f"{report.triples_after} triples ({delta:+d}) in {report.seconds:.1f} s.")
+    location = getattr(store, "location", store) or os.environ.get("SUPPLYKG_STORE") or ".supplykg/store"
+    where = "Store in memory" if location == ":memory:" else f"Store {printable(location, one_line=True)}"
+    if report.triples_after is None:  # the build stopped: the store could not be asked
+        click.echo(f"{where}: stopped after {report.seconds:.1f} s.")
+    else:
+        delta = report.triples_after - report.triples_before
+        click.echo(f"{where}: {report.triples_after} triples ({delta:+d}) in {report.seconds:.1f} s.")
     labels = {"turtle": "Turtle", "trig": "TriG", "nt": "N-Triples", "jsonld": "JSON-LD", "graphml": "GraphML",
               "gexf": "GEXF"}
     if export_to:
@@ -252,13 +307,13 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
 
     def on_skip(skip: Any) -> None:
         skipped.append(skip)
-        click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
+        click.echo(f"skipped {printable(str(skip), one_line=True)}", err=True)
 
     pairs = api.extract(list(paths), max_bytes=max_bytes, on_skip=on_skip)
     if fmt == "jsonl":
         for _article, facts in pairs:
             for fact in facts:
-                click.echo(json.dumps(fact.to_json(), ensure_ascii=False))
+                click.echo(json_text(fact.to_json()))
     else:
         from rdflib import Graph
 
@@ -268,7 +323,7 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
         _bind_prefixes(merged)
         for article, facts in pairs:
             merged += article_to_graph(article, facts)
-        click.echo(merged.serialize(format="turtle"), nl=False)
+        click.echo(escape_rdf(merged.serialize(format="turtle")), nl=False)
     if any(s.fatal for s in skipped):
         sys.exit(EXIT_FAILED_INPUT)
 
@@ -291,23 +346,30 @@ def _bind_prefixes(graph: Any) -> None:
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "jsonld", "graphml", "gexf",
                                                    "companies-csv"]),
-              default="turtle", show_default=True,
-              help="turtle/nt/jsonld: the union of all articles; trig: one named graph per article; "
-                   "graphml/gexf: the company–product network for Gephi (needs -o); companies-csv: one row per "
-                   "company with its country, ticker, LEI and Wikidata id.")
+              default=None, help="turtle/nt/jsonld: the union of all articles; trig: one named graph per article; "
+                                 "graphml/gexf: the company–product network for Gephi (needs -o); companies-csv: one "
+                                 "row per company with its country, ticker, LEI and Wikidata id. "
+                                 "Default: from the extension of -o, else turtle.")
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout.")
-def export(store: str | None, fmt: str, output: str | None) -> None:
+def export(store: str | None, fmt: str | None, output: str | None) -> None:
     """Write the whole graph as Turtle, TriG, N-Triples or JSON-LD, the network as GraphML or GEXF, or the companies as CSV.
 
     \b
     Example:
-        supplykg export --format turtle -o graph.ttl
+        supplykg export -o graph.ttl
         supplykg export --format gexf -o graph.gexf
         supplykg export --format companies-csv -o companies.csv
     """
     from supplykg import api
 
-    text = api.export(store, fmt, output)
+    if fmt is None and output is not None:
+        try:
+            fmt = api.format_for(output)
+        except api.SupplyKGError as e:
+            raise click.ClickException(f"{e}, or pass --format") from None
+    if output is not None:
+        _check_writable(output, "-o")
+    text = api.export(store, fmt or "turtle", output)
     if output is None and text is not None:
         click.echo(text, nl=not text.endswith("\n"))
 
@@ -343,6 +405,8 @@ def query(sparql: str | None, store: str | None, file: Path | None, name: str | 
         key, sep, value = p.partition("=")
         if not sep or not key:
             raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
+        if key.strip() in bound:  # the first value would be dropped without a word
+            raise click.BadParameter(f"{key.strip()} is given twice; give it once", param_hint="--param")
         bound[key.strip()] = value
     text = _read_query_file(file) if file else sparql
     result = api.query(store, text, name=name, params=bound) if name is None else \
@@ -396,6 +460,9 @@ def view(store: str | None, output: str, open_it: bool) -> None:
     """
     from supplykg import api
 
+    if Path(output).suffix.casefold() not in (".html", ".htm"):
+        raise click.ClickException(f"{output} should end in .html so a browser opens it")
+    _check_writable(output, "-o")
     path = api.view(store, output)
     click.echo(f"wrote {path}")
     if open_it:
@@ -418,13 +485,14 @@ def stats(store: str | None, as_json: bool) -> None:
 
     counts = api.stats(store)
     if as_json:
-        click.echo(json.dumps(counts, indent=2))
+        click.echo(json_text(counts, indent=2))
         return
     click.echo(f"articles  {counts['articles']}")
     click.echo(f"triples   {counts['triples']}")
     for section in ("entities", "facts", "statuses"):
         items = counts.get(section) or {}
-        click.echo(f"{section:<9} " + (", ".join(f"{k} {v}" for k, v in items.items()) or "none"))
+        click.echo(f"{section:<9} " + printable(", ".join(f"{k} {v}" for k, v in items.items()) or "none",
+                                                one_line=True))
 
 
 @cli.command()
@@ -442,17 +510,20 @@ def validate(store: str | None) -> None:
     if conforms:
         click.echo("conforms: the graph satisfies every shape")
         return
-    click.echo(report, err=True)
+    click.echo(printable(report), err=True)
     sys.exit(1)
 
 
 @cli.command()
 @click.argument("article")
 @store_option
-def remove(article: str, store: str | None) -> None:
+@click.option("--all", "every", is_flag=True, help="Remove every article ARTICLE names (it names several when "
+                                                     "two folders hold files of the same name).")
+def remove(article: str, store: str | None, every: bool) -> None:
     """Remove one article and every fact taken from it.
 
-    ARTICLE is the article's file name (or JSON Lines id), its content key or its IRI.
+    ARTICLE is the article's path (as given to build), file name (or JSON Lines id or url),
+    content key or IRI. A name that fits several articles removes nothing and lists them.
 
     \b
     Example:
@@ -460,8 +531,8 @@ def remove(article: str, store: str | None) -> None:
     """
     from supplykg import api
 
-    for iri in api.remove(store, article):
-        click.echo(f"removed {iri}")
+    for iri in api.remove(store, article, every=every):
+        click.echo(f"removed {printable(iri, one_line=True)}")
 
 
 @cli.command()
@@ -486,10 +557,14 @@ def corroborate(store: str | None) -> None:
 
 # ---------------------------------------------------------------- graph analytics
 
+#: The questions that follow supply links over several tiers, and so take --tiers.
+TIERED = ("suppliers", "customers", "paths")
+
+
 def _graph_command(name: str, doc: str, *params: Callable[..., Any]) -> None:
     """One ``supplykg graph NAME`` command: the same options, output and error handling for all."""
 
-    def command(store: str | None, tiers: int | None, evidence: bool, denied: bool, fmt: str,
+    def command(store: str | None, evidence: bool, denied: bool, fmt: str, tiers: int | None = None,
                 **kwargs: Any) -> None:
         from supplykg import api
 
@@ -498,11 +573,12 @@ def _graph_command(name: str, doc: str, *params: Callable[..., Any]) -> None:
 
     command.__doc__ = doc
     command.__name__ = name
+    tiers = (click.option("--tiers", type=click.IntRange(1, 10), default=None,
+                          help="The most links in a path (default 4)." if name == "paths" else
+                          "Supply tiers to follow (suppliers of suppliers…; default 1)."),) if name in TIERED else ()
     shared = (
         store_option,
-        click.option("--tiers", type=click.IntRange(1, 10), default=None,
-                     help="Supply tiers to follow (suppliers of suppliers…; default 1), or the most links "
-                          "in a path (default 4)."),
+        *tiers,
         click.option("--evidence", is_flag=True, help="Show the facts (sentence, article) behind each answer."),
         click.option("--denied", is_flag=True, help="Count denied facts too (left out by default)."),
         click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True),
@@ -622,7 +698,7 @@ def conflicts_command(store: str | None, fmt: str) -> None:
         return
     out = _report_console()
     for r in rows:
-        click.echo(f"{_fact_name(r)}: {r['conflict']}, {r['note']}")
+        click.echo(printable(f"{_fact_name(r)}: {r['conflict']}, {r['note']}", one_line=True))
         table = _table("side", "status", "figures", "published", "article", "source", "evidence")
         for side in r["sides"]:
             for c in side["claims"]:
@@ -635,7 +711,7 @@ def conflicts_command(store: str | None, fmt: str) -> None:
 def _json_or_nothing(rows: list[dict[str, Any]], fmt: str, nothing: str) -> bool:
     """Print ``rows`` as JSON, or ``nothing`` when a table would be empty; True when that was all to print."""
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json_text(rows, indent=2))
         return True
     if not rows:
         click.echo(nothing)
@@ -648,18 +724,14 @@ def _fact_name(r: dict[str, Any]) -> str:
     return f"{r['subject']} {r['relation']} {r['object']}{product}"
 
 
-def _text(cell: str) -> Any:
-    """A table cell shown as written: article text may hold ``[…]``, which rich would read as markup."""
-    from rich.text import Text
-
-    return Text(cell)
-
-
 def _table(*columns: str) -> Any:
     from rich import box
     from rich.table import Table
 
-    return Table(*columns, box=box.SIMPLE_HEAD)
+    table = Table(*columns, box=box.SIMPLE_HEAD)
+    for column in table.columns:
+        column.overflow = "fold"  # a long name wraps whole; the default ellipsis cut it short
+    return table
 
 
 #: Width of report tables written to a file or a pipe (a terminal gives its own width).
@@ -692,19 +764,25 @@ def _evidence_line(e: dict[str, Any]) -> str:
 def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     """Analytics answers as JSON or as a table whose columns are the rows' keys."""
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        click.echo(json_text(rows, indent=2, default=str))
         return
-    from rich import box
-    from rich.table import Table
 
     if not rows:
         click.echo("no answer in the graph")
         return
     columns = list(rows[0])
-    table = Table(*columns, box=box.SIMPLE_HEAD)
+    table = _table(*columns)
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+        table.add_row(*(_text(", ".join(row[c]) if c == "products" and row.get(c) else _cell(row.get(c)))
+                        for c in columns))  # several products are a list, not a chain
     _console().print(table)
+
+
+def _text(value: str) -> Any:
+    """A table cell shown verbatim: never read as Rich markup, control characters made visible."""
+    from rich.text import Text
+
+    return Text(printable(value))
 
 
 def _cell(value: Any) -> str:
@@ -721,8 +799,29 @@ def _cell(value: Any) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console-script entry point."""
-    cli.main(args=argv, prog_name="supplykg")
+    """Console-script entry point (also ``python -m supplykg``).
+
+    A closed pipe ends the command as it ends Unix tools: silently, killed by SIGPIPE
+    (status 141 in a shell), after the store was closed on the way out.
+    """
+    try:
+        cli.main(args=argv, prog_name="supplykg")
+    except _PipeClosed:
+        _die_of_sigpipe()
+
+
+def _die_of_sigpipe() -> None:
+    import signal
+
+    try:  # nothing more may reach the closed pipe, not even the interpreter's last flush
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGPIPE)
+    sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -17,6 +17,8 @@ from foundation import DE_ARTICLE, EN_ARTICLE, FR_ARTICLE, fake_extract, write
 
 from supplykg import api
 from supplykg.cli import cli
+from supplykg.extract.model import Skip
+from supplykg.extract.reader import read_paths
 from supplykg.graph.store import open_store
 
 
@@ -104,7 +106,7 @@ def test_huge_file_is_skipped_without_reading_it(store: Any, tmp_path: Path) -> 
 def test_max_bytes_is_configurable(store: Any, tmp_path: Path) -> None:
     count = store.triple_count()
     report = build_bad(store, write(tmp_path, "en.txt", EN_ARTICLE), max_bytes=100)
-    assert "over the 0.0 MB limit" in only_skip(report)
+    assert "file is 198 bytes, over the 100 bytes limit" in only_skip(report)
     assert store.triple_count() == count
 
 
@@ -263,3 +265,97 @@ def test_replace_that_cannot_remove_the_old_version_keeps_both_and_says_how_to_f
     assert report.notes == [f"fr.txt: the new version is stored but the earlier one could not be removed "
                             f"(OSError: read-only file system); run `supplykg remove {old_iri}`"]
     assert len(store.articles()) == 2 and old_iri in store.articles()
+
+
+# -- inputs that are not regular files, and reads bounded by --max-bytes ------------------------------
+
+PROBE = """
+import json, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000))  # a runaway read fails fast
+from supplykg import api
+from supplykg.extract.reader import read_paths
+total = api.count_inputs([sys.argv[1]])
+items = [str(x) for x in read_paths([sys.argv[1]])]
+print(json.dumps({"total": total, "items": items}))
+"""
+
+
+def probe(folder: Path) -> dict[str, Any]:
+    """Count and read ``folder`` in a child process that cannot hang the suite or eat the machine."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", PROBE, str(folder)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    return json.loads(done.stdout)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_inside_a_folder_is_skipped_without_being_opened(tmp_path: Path) -> None:
+    """Counting inputs for the progress bar opened x.jsonl, and a FIFO with no writer blocks open() forever."""
+    write(tmp_path / "in", "fr.txt", FR_ARTICLE)
+    os.mkfifo(tmp_path / "in" / "x.jsonl")
+    result = probe(tmp_path / "in")
+    assert result["items"][1] == (f"{tmp_path / 'in' / 'x.jsonl'}: not a regular file (a pipe, device or socket); "
+                                  "pass article files or folders of them")
+    assert result["total"] == 2
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_linked_into_a_folder_is_skipped_without_being_read(tmp_path: Path) -> None:
+    """/dev/zero linked as z.jsonl exhausted memory: counting its lines read an endless line."""
+    write(tmp_path / "in", "fr.txt", FR_ARTICLE)
+    (tmp_path / "in" / "z.jsonl").symlink_to("/dev/zero")
+    result = probe(tmp_path / "in")
+    assert result["items"][1].endswith("z.jsonl: not a regular file (a pipe, device or socket); "
+                                       "pass article files or folders of them")
+
+
+def test_a_json_lines_line_over_the_limit_is_never_held_in_memory(tmp_path: Path) -> None:
+    """A 200 MB line took 441 MB before it was refused; now the reader holds at most --max-bytes of it."""
+    import tracemalloc
+
+    good = json.dumps({"id": "en-1", "text": EN_ARTICLE.split("\n\n", 1)[1]})
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as fh:
+        fh.write('{"id": "big", "text": "' + "x" * 8_000_000 + '"}\n' + good + "\n")
+    list(read_paths([write(tmp_path, "warm.txt", EN_ARTICLE)]))  # the language model loads outside the count
+    tracemalloc.start()
+    try:
+        items = list(read_paths([str(feed)], max_bytes=100_000))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [str(i) for i in items if isinstance(i, Skip)] == [
+        f"{feed}:1: line is 8.0 MB, over the 100.0 kB limit; raise the limit with --max-bytes"]
+    assert [i.id for i in items if not isinstance(i, Skip)] == ["en-1"]
+    assert peak < 1_000_000
+
+
+def test_a_file_that_grows_after_it_was_checked_is_read_no_further_than_the_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path, "en.txt", EN_ARTICLE)
+    real_fstat = os.fstat
+
+    def stale(fd: int) -> os.stat_result:  # the size seen at the check, before the file grew
+        st = real_fstat(fd)
+        return os.stat_result((st.st_mode, *st[1:6], 10, *st[7:]))
+
+    monkeypatch.setattr(os, "fstat", stale)
+    (skip,) = read_paths([str(path)], max_bytes=100)
+    assert str(skip) == f"{path}: file is over the 100 bytes limit; split it into articles or raise the limit " \
+                        "with --max-bytes"
+
+
+@pytest.mark.parametrize(("size", "limit", "said"), [
+    (258, 100, "file is 258 bytes, over the 100 bytes limit"),
+    (50_000_000, 10_000_000, "file is 50.0 MB, over the 10.0 MB limit"),
+    (10_000_001, 10_000_000, "file is 10,000,001 bytes, over the 10,000,000 bytes limit"),
+    (2_500, 1_000, "file is 2.5 kB, over the 1.0 kB limit"),
+])
+def test_sizes_in_messages_are_readable_at_any_scale(tmp_path: Path, size: int, limit: int, said: str) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(size)
+    (skip,) = read_paths([str(big)], max_bytes=limit)
+    assert skip.reason.startswith(said + "; ")

@@ -363,7 +363,7 @@ def test_end_to_end_on_the_seed_with_the_real_extractor(tmp_path: Path, monkeypa
 def test_build_rejects_an_unknown_export_extension_before_working(env: Path) -> None:
     result = run("build", "news", "--export", "graph.xyz", code=1)
     assert result.output == ("Error: cannot tell the format of 'graph.xyz' from its extension; "
-                             "use one of .ttl, .trig, .nt, .jsonld, .json, .graphml, .gexf\n")
+                             "use one of .ttl, .trig, .nt, .jsonld, .json, .graphml, .gexf, .csv\n")
     assert not (env / "store").exists()
 
 
@@ -479,3 +479,294 @@ def test_export_network_for_gephi(env: Path, fmt: str) -> None:
     assert g.number_of_edges() == expected.number_of_edges()
     missing = run("export", "--format", fmt, code=1)
     assert f"add -o graph.{fmt}" in missing.output
+
+
+@pytest.mark.parametrize("args", [("export", "-o", "missing/g.ttl"), ("view", "-o", "missing/g.html")])
+def test_outputs_into_a_missing_folder_are_refused_as_build_does(env: Path, args: tuple[str, ...]) -> None:
+    run("build", "news")
+    assert run(*args, code=1).output == "Error: -o: the folder missing does not exist; create it or write elsewhere\n"
+    assert not (env / "missing").exists()
+
+
+def test_a_failed_write_names_the_users_file_not_the_temporary_one(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os as _os
+
+    run("build", "news")
+
+    def full(src: str, dst: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", src)
+
+    monkeypatch.setattr(_os, "replace", full)
+    for args, name in ((("view", "-o", "g.html"), "g.html"), (("export", "-o", "g.ttl"), "g.ttl"),
+                       (("export", "--format", "gexf", "-o", "g.gexf"), "g.gexf")):
+        result = run(*args, code=1)
+        assert result.output == f"Error: No space left on device: {name}; check the path and its permissions\n"
+    assert sorted(p.name for p in env.iterdir() if p.name.startswith(".g")) == []
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("g.nt", "nt"), ("g.trig", "trig"), ("g.jsonld", "jsonld"),
+                                           ("g.ttl", "turtle"), ("g.graphml", "graphml")])
+def test_export_infers_the_format_from_the_extension(env: Path, name: str, fmt: str) -> None:
+    run("build", "news")
+    run("export", "-o", name)
+    run("export", "--format", fmt, "-o", "explicit" + Path(name).suffix)
+    assert (env / name).read_bytes() == (env / ("explicit" + Path(name).suffix)).read_bytes()
+    if fmt == "nt":
+        assert not (env / name).read_text(encoding="utf-8").startswith("@prefix")
+    assert run("export", "-o", "g.xyz", code=1).output == (
+        "Error: cannot tell the format of 'g.xyz' from its extension; use one of .ttl, .trig, .nt, .jsonld, "
+        ".json, .graphml, .gexf, .csv, or pass --format\n")
+
+
+ODD = "[denied, 2024, HBM3E] et la note [/ed note] \x1b]0;pwned\x07\x1b[2J"
+ODD_SHOWN = "[denied, 2024, HBM3E] et la note [/ed note] ␛]0;pwned␇␛[2J"
+ODD_ARTICLE = FR_ARTICLE.replace("Selon le rapport annuel,", f"Selon le rapport {ODD} du groupe,")
+
+
+@pytest.fixture()
+def odd(env: Path) -> Path:
+    """An article whose sentence holds square brackets and terminal escapes, in a file named with brackets."""
+    write(env / "news", "[draft] note.txt", ODD_ARTICLE)
+    write(env / "news", "[draft] de.txt", DE_ARTICLE)
+    write(env / "news", "x\x1b[2J.txt", DE_ARTICLE.replace("Dienstag", "Montag"))
+    return env
+
+
+def test_article_text_reaches_tables_verbatim_and_without_escapes(odd: Path) -> None:
+    """Rich read '[denied, …]' as markup (a denied fact read as asserted) and '[/ed note]' crashed it."""
+    built = run("build", "news", code=1).output
+    assert "[draft] de.txt" in built and "x␛[2J.txt" in built and "\x1b" not in built
+    table = run("graph", "suppliers", "Beta Cloud", "--evidence").output
+    assert "\x1b" not in table and "\x07" not in table
+    flat = " ".join(table.split())
+    assert "[asserted, 2024-03-12]" in flat and ODD_SHOWN in flat and "[draft] note.txt" in flat
+    rows = json.loads(run("graph", "suppliers", "Beta Cloud", "--evidence", "--format", "json").output)
+    assert any(ODD in e["evidence"] for r in rows for e in r["evidence"])  # JSON keeps the text, escaped
+
+
+def test_query_output_replaces_control_characters_and_guards_csv(odd: Path) -> None:
+    run("build", "news", code=1)
+    sparql = "SELECT ?e WHERE { ?c skg:evidence ?e FILTER(CONTAINS(?e, 'HBM3E')) }"
+    for fmt in ("table", "csv"):
+        out = run("query", sparql, "--format", fmt).output
+        assert ODD_SHOWN in out and "\x1b" not in out, fmt
+    assert "\\u001B]0;pwned\\u0007\\u001B[2J" in run("query", sparql, "--format", "tsv").output
+    assert json.loads(run("query", sparql, "--format", "json").output)["results"]["bindings"][0]["e"]["value"] \
+        .count("\x1b") == 2  # JSON escapes them, losslessly
+    cells = run("query", 'SELECT ?x WHERE { VALUES ?x { "=1+1" "+cmd" "-2" "@SUM(A1)" "-x" "a=b" } }',
+                "--format", "csv").stdout_bytes
+    assert cells == b"x\r\n'=1+1\r\n'+cmd\r\n-2\r\n'@SUM(A1)\r\n'-x\r\na=b\r\n"
+
+
+def test_extract_reports_odd_file_names_without_escapes(odd: Path) -> None:
+    result = CliRunner().invoke(cli, ["extract", "news/x\x1b[2J.txt"])
+    assert result.stderr.startswith("skipped news/x␛[2J.txt: German (de)")
+
+
+def test_the_progress_bar_shows_odd_file_names_without_reading_markup(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.console import Console
+
+    from supplykg import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "_console", lambda stderr=False: Console(stderr=stderr, force_terminal=True))
+    write(env / "odd", "[bold]draft.txt", EN_ARTICLE)
+    result = CliRunner().invoke(cli, ["build", "odd"])  # one file: its name is the bar's last, final frame
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.stdout and "added [bold]draft.txt" in result.stderr
+
+
+def test_build_and_extract_read_an_article_from_standard_input(env: Path) -> None:
+    result = CliRunner().invoke(cli, ["extract", "-"], input=EN_ARTICLE)
+    assert result.exit_code == 0, result.output
+    fact = json.loads(result.stdout)
+    assert (fact["article"], fact["subject"], fact["object"]) == ("stdin", "Gamma Foundry", "Delta Devices")
+    assert EN_ARTICLE.split("\n\n", 1)[1][fact["start"]:fact["end"]] == fact["evidence"]
+    built = json.loads(CliRunner().invoke(cli, ["build", "-", "news/fr.txt", "--json"], input=EN_ARTICLE).stdout)
+    assert built["added"] == ["stdin", "fr.txt"]
+    feed = "\n".join(json.dumps({"id": f"wire-{i}", "text": t.split("\n\n", 1)[1], "source": source})
+                     for i, (t, source) in enumerate(((FR_ARTICLE, None), (EN_ARTICLE, "Example Wire")))) + "\n"
+    built = json.loads(CliRunner().invoke(cli, ["build", "-", "--json"], input=feed).stdout)
+    assert built["added"] == ["wire-0"] and built["unchanged"] == ["wire-1"]  # the same text as stdin's above
+    empty = CliRunner().invoke(cli, ["extract", "-"], input="")
+    assert empty.exit_code == 1 and empty.stderr == (
+        "skipped stdin: nothing on standard input; pipe an article in, e.g. supplykg build - < article.txt\n")
+
+
+def test_python_dash_m_supplykg_runs_the_command(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "supplykg", "queries"], capture_output=True, text=True,
+                          check=True, cwd=tmp_path)
+    assert done.stdout.startswith("conflicts: ")
+
+
+CLOSED_PIPE = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from foundation import fake_extract
+from supplykg import api, cli
+api._extractor = lambda: fake_extract
+sys.argv = ["supplykg", *sys.argv[2:]]
+cli.main()
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes and signals")
+@pytest.mark.parametrize("args", [("queries",), ("extract", "news")])
+def test_a_closed_pipe_ends_the_command_quietly(env: Path, args: tuple[str, ...]) -> None:
+    """`supplykg extract … | head -1` printed 'Error: Broken pipe' and exited 1; Unix tools die of SIGPIPE, silently."""
+    import os
+    import signal
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first line: every write fails with EPIPE
+    try:
+        done = subprocess.run([sys.executable, "-c", CLOSED_PIPE, str(Path(__file__).parent), *args],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, cwd=env, timeout=120)
+    finally:
+        os.close(write_end)
+    assert done.stderr == ""
+    assert done.returncode == -signal.SIGPIPE
+
+
+A_REPORT = "date: 2025-01\n\nAlpha Semi supplies Beta Cloud with chips, the companies said on Tuesday.\n"
+B_REPORT = "date: 2025-02\n\nGamma Foundry supplies Delta Devices with memory, the companies said on Monday.\n"
+
+
+def test_replace_never_removes_another_folders_file_of_the_same_name(env: Path) -> None:
+    """Identity once rested on the base name: rebuilding A/report.txt with --replace removed B/report.txt."""
+    write(env / "A", "report.txt", A_REPORT)
+    write(env / "B", "report.txt", B_REPORT)
+    run("build", "A", "B")
+    write(env / "A", "report.txt", A_REPORT.replace("Beta Cloud", "Beta Cloud and Omega Cloud"))
+    replaced = run("build", "A", "--replace").output
+    assert "Note: report.txt: replaced the earlier version https://w3id.org/supplykg/id/article/" in replaced
+    assert json.loads(run("stats", "--json").output)["articles"] == 2
+    assert [r["supplier"] for r in json.loads(run("graph", "suppliers", "Delta Devices", "--format", "json")
+                                              .output)] == ["Gamma Foundry"]
+    # the same file named another way (absolute, ./, trailing slash) is the same article
+    write(env / "A", "report.txt", A_REPORT.replace("Tuesday", "Wednesday"))
+    assert "replaced the earlier version" in run("build", str(env / "A" / "report.txt"), "--replace").output
+    write(env / "A", "report.txt", A_REPORT.replace("Tuesday", "Thursday"))
+    assert "replaced the earlier version" in run("build", "./A/", "--replace").output
+    assert json.loads(run("stats", "--json").output)["articles"] == 2
+
+
+def test_an_ambiguous_remove_lists_the_candidates_and_removes_nothing(env: Path) -> None:
+    write(env / "A", "report.txt", A_REPORT)
+    write(env / "B", "report.txt", B_REPORT)
+    run("build", "A", "B")
+    message = run("remove", "report.txt", code=1).output
+    assert message.startswith("Error: 'report.txt' names 2 articles: A/report.txt (https://w3id.org/supplykg/id/"
+                              "article/") and ", B/report.txt (https://w3id.org/supplykg/id/article/" in message
+    assert message.endswith("; give its path or IRI, or pass --all to remove them all\n")
+    assert json.loads(run("stats", "--json").output)["articles"] == 2
+    assert run("remove", "B/report.txt").output.startswith("removed https://w3id.org/supplykg/id/article/")
+    assert [r["supplier"] for r in json.loads(run("graph", "suppliers", "Beta Cloud", "--format", "json")
+                                              .output)] == ["Alpha Semi"]
+    write(env / "B", "report.txt", B_REPORT)
+    run("build", "B")
+    assert run("remove", "report.txt", "--all").output.count("removed ") == 2
+    assert json.loads(run("stats", "--json").output)["articles"] == 0
+
+
+def test_json_lines_records_are_known_by_id_or_url(env: Path) -> None:
+    def feed(name: str, records: list[dict[str, str]]) -> None:
+        write(env / "feeds", name, "".join(json.dumps(r) + "\n" for r in records))
+
+    body_a, body_b = A_REPORT.split("\n\n", 1)[1], B_REPORT.split("\n\n", 1)[1]
+    feed("one.jsonl", [{"id": "a-1", "text": body_a}, {"url": "https://example.org/b", "text": body_b}])
+    feed("two.jsonl", [{"id": "a-2", "text": body_a.replace("Tuesday", "Friday")}])
+    run("build", "feeds")
+    feed("one.jsonl", [{"id": "a-1", "text": body_a.replace("chips", "wafers")},
+                       {"url": "https://example.org/b", "text": body_b.replace("memory", "HBM")}])
+    notes = json.loads(run("build", "feeds", "--replace", "--json").output)["notes"]
+    assert [n.split(": ", 1)[1].startswith("replaced the earlier version https://") for n in notes] == [True, True]
+    assert json.loads(run("stats", "--json").output)["articles"] == 3
+
+
+def test_articles_stored_before_input_names_were_recorded_are_noted_not_removed(env: Path) -> None:
+    """A store from an earlier version has no input names: a same-named article is only pointed at."""
+    from rdflib import Literal, URIRef
+
+    from supplykg.graph.store import open_store
+
+    write(env / "A", "report.txt", A_REPORT)
+    run("build", "A")
+    with open_store(str(env / "store")) as kg:  # make it look like an older store: drop the input name
+        (iri,) = kg.articles()
+        g = kg.article_graph(iri)
+        g.remove((URIRef(iri), URIRef("https://w3id.org/supplykg/ontology#inputName"), None))
+        assert len(g) and Literal("A/report.txt") not in set(g.objects())
+        kg.put_article(g)
+    write(env / "B", "report.txt", B_REPORT)
+    out = run("build", "B", "--replace").output
+    assert f"Note: report.txt: {iri} has the same file name and was stored before supplykg recorded where " \
+           f"articles come from; if it is an earlier version, run `supplykg remove {iri}`" in out
+    assert json.loads(run("stats", "--json").output)["articles"] == 2
+
+
+def test_the_store_line_names_an_in_memory_store_plainly(env: Path) -> None:
+    out = run("build", "news", "--store", ":memory:").output
+    assert "\nStore in memory: " in out and "::" not in out
+
+
+@pytest.mark.parametrize("question", ["central", "dependencies", "changes", "concentration"])
+def test_tiers_is_offered_only_where_it_means_something(env: Path, question: str) -> None:
+    result = run("graph", question, "--tiers", "2", code=2)
+    assert "Error: No such option '--tiers'." in result.output
+
+
+def test_a_named_query_for_a_name_the_graph_lacks_fails_as_graph_does(env: Path) -> None:
+    run("build", "news")
+    assert run("query", "--name", "suppliers", "--param", "company=Nobody", code=1).output == \
+        "Error: no company named 'Nobody' in the graph; check the spelling (names match whatever their case)\n"
+    assert run("query", "--name", "suppliers", "--param", "company=Beta Clod", code=1).output == \
+        "Error: no company named 'Beta Clod' in the graph; did you mean Beta Cloud?\n"
+    assert run("query", "--name", "orders", "--param", "product=zzz", code=1).output.startswith(
+        "Error: no product named 'zzz' (or part of one) in the graph")
+    assert run("query", "--name", "facts", "--param", "entity=beta cloud", "--format", "csv").output.count("\n") > 1
+    graph_says = run("graph", "suppliers", "Nobody", code=1).output
+    assert graph_says.startswith("Error: no company named 'Nobody' in the graph")
+
+
+def test_every_param_is_used_or_refused(env: Path) -> None:
+    run("build", "news")
+    assert run("query", "--name", "suppliers", "--param", "company=Beta Cloud", "--param", "foo=bar",
+               code=1).output == "Error: query 'suppliers': unknown parameter foo; use --param company=…\n"
+    assert run("query", "--name", "suppliers", "--param", "company=Beta Cloud", "--param", "company=Nobody",
+               code=2).output.endswith("Error: Invalid value for --param: company is given twice; give it once\n")
+    assert "--param binds the variables of a named query" in run("query", "ASK {}", "--param", "x=1", code=1).output
+
+
+def test_the_names_query_prints_are_names_graph_accepts(env: Path) -> None:
+    run("build", "news")
+    printed = run("query", "--name", "suppliers", "--param", "company=Beta Cloud").output.splitlines()[1].split()[0]
+    assert printed == "company:alpha-semi"
+    rows = json.loads(run("graph", "customers", printed, "--format", "json").output)
+    assert [r["customer"] for r in rows] == ["Beta Cloud"]
+    csv = run("query", "--name", "suppliers", "--param", "company=company:beta-cloud", "--format", "csv").output
+    assert "Alpha Semi" in csv
+
+
+def test_a_very_long_name_is_shown_whole_in_tables_and_shortened_in_the_middle_in_errors(env: Path) -> None:
+    name = "Alpha" + "x" * 20_000 + "end Semi"
+    write(env / "news", "long.txt", FR_ARTICLE.replace("Alpha Semi", name).replace("deux ans", "trois ans"))
+    run("build", "news")
+    table = run("graph", "suppliers", "Beta Cloud").output
+    assert table.count("x") == 20_000 and "Alphaxxx" in table and "xxxend" in table  # folded, nothing cut
+    error = run("graph", "suppliers", name + "!", code=1).output
+    assert error.startswith("Error: no company named 'Alphaxxx") and len(error) < 1_000
+    assert "characters left out] … xxx" in error and error.endswith("xxxend Semi?\n")  # start and end kept
+
+
+def test_several_products_read_as_a_list_not_a_chain(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def two_products(articles: Any) -> Iterator[tuple[Any, list[Fact]]]:
+        for article, facts in fake_extract(articles):
+            yield article, [dataclasses.replace(f, product="wafers" if article.id == "fr.txt" else "disks")
+                            for f in facts]
+
+    monkeypatch.setattr(api, "_extractor", lambda: two_products)
+    write(env / "news", "en.txt", EN_ARTICLE.replace("Gamma Foundry", "Alpha Semi").replace("Delta Devices", "Beta Cloud"))
+    run("build", "news")
+    table = run("graph", "suppliers", "Beta Cloud").output
+    assert "disks, wafers" in table and "→" not in table

@@ -70,6 +70,10 @@ def test_turtle_is_readable(store) -> None:
 
 def test_export_is_deterministic_and_written_atomically(store, tmp_path: Path) -> None:
     out = tmp_path / "sub" / "kg.nt"
+    with pytest.raises(FileNotFoundError) as err:  # a missing folder is refused, as `build --export` does
+        export(store, "nt", out)
+    assert err.value.filename == str(out) and not out.parent.exists()
+    out.parent.mkdir()
     assert export(store, "nt", out) is None
     assert out.read_text(encoding="utf-8") == export(store, "nt")
     assert [p.name for p in out.parent.iterdir()] == ["kg.nt"]  # no temporary file left
@@ -104,3 +108,33 @@ def test_exported_file_has_normal_permissions(store, tmp_path: Path) -> None:
         assert stat.S_IMODE(out.stat().st_mode) == 0o664
     finally:
         os.umask(old)
+
+
+#: Every character ``str.splitlines()`` breaks a line at, besides \n and \r (which N-Triples escapes).
+LINE_BREAKERS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def test_every_export_reparses_with_line_breaking_characters_in_the_text(store_location) -> None:
+    """A form feed, NEL or U+2028 in a sentence once split a sorted N-Triples line in two."""
+    from supplykg.extract.model import Article, Fact
+    from supplykg.graph.store import open_store
+
+    text = f"Alpha Semi supplies Beta Cloud.{LINE_BREAKERS}\x1b[2J\rPage two: Gamma Foundry supplies Delta Devices."
+    article = Article(id="breaks.txt", text=text, title=f"odd{LINE_BREAKERS}title", lang="en")
+    evidence = text[31:]
+    assert text[31 + len(LINE_BREAKERS) + 5] == "P"
+    fact = Fact(article=article.id, subject="Gamma Foundry", subject_type="Company", relation="supplies",
+                object="Delta Devices", object_type="Company", evidence=evidence, start=31, end=len(text))
+    expected = article_to_graph(article, [fact])
+    with open_store(store_location) as store:
+        store.put_article(expected)
+        for fmt in FORMATS:
+            text_out = export(store, fmt)
+            assert not any(c in text_out for c in LINE_BREAKERS + "\x1b\r"), fmt  # escaped: nothing to obey
+            oxi = {(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
+                   for q in ox.parse(text_out, format=OX_FORMATS[fmt])}
+            assert oxi == set(expected), fmt
+            parsed = Dataset() if FORMATS[fmt][1] else Graph()
+            parsed.parse(data=text_out, format=RDFLIB_FORMATS[fmt])
+            assert set((s, p, o) for s, p, o, *_ in (parsed.quads() if FORMATS[fmt][1] else parsed)) == \
+                set(expected), fmt

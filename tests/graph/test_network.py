@@ -122,3 +122,41 @@ def test_gexf_round_trip(rdf, tmp_path):
     assert back.number_of_nodes() == 3 and back.number_of_edges() == 3
     assert "None" not in path.read_text("utf-8")
     assert sorted(d["label"] for _, d in back.nodes(data=True)) == ["Ascend 910B", "ByteDance", "Huawei"]
+
+
+@pytest.mark.parametrize(("writer", "reader"), [(write_graphml, nx.read_graphml), (write_gexf, nx.read_gexf)])
+def test_gephi_files_reparse_with_control_characters_in_the_text(tmp_path, writer, reader):
+    """XML 1.0 forbids most C0 controls: written raw, one form feed made the whole file unreadable."""
+    odd = "Page\fbreak\v\x1c\x1b[2J \x85\u2028end"
+    art = Article(id="odd.txt", text="Intro. " + SENTENCE + " " + odd, lang="fr")
+    fact = Fact(**{**DELIVERED.asdict(), "article": art.id, "evidence": SENTENCE + " " + odd,
+                   "end": len(art.text)})
+    path = writer(to_networkx(article_to_graph(art, [fact])), tmp_path / f"g.{writer.__name__[6:]}")
+    back = reader(path)
+    (evidence,) = [d["evidence"] for _, _, d in back.edges(data=True)]
+    assert evidence == SENTENCE + " Page\ufffdbreak\ufffd\ufffd\ufffd[2J \x85\u2028end"
+
+
+@pytest.mark.parametrize("writer", [write_graphml, write_gexf])
+def test_gephi_files_are_replaced_whole_or_not_at_all(rdf, tmp_path, monkeypatch, writer):
+    """A full disk halfway through used to leave broken XML over the previous file."""
+    import errno
+
+    target = tmp_path / f"g.{writer.__name__[6:]}"
+    writer(to_networkx(rdf), target)
+    before = target.read_bytes()
+    name = "write_graphml" if writer is write_graphml else "write_gexf"
+    real_write = getattr(nx, name)
+
+    def half_then_full(g, path, *args, **kwargs):
+        real_write(g, path, *args, **kwargs)
+        with open(path, "r+b") as fh:
+            fh.truncate(40)
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(nx, name, half_then_full)
+    with pytest.raises(OSError) as err:
+        writer(to_networkx(rdf), target)
+    assert err.value.filename == str(target)  # the user's path, not the temporary file's
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]

@@ -324,3 +324,78 @@ def test_read_only_open_never_creates_a_store(tmp_path: Path, monkeypatch, seed_
     with open_store(str(tmp_path / "kg"), create=False) as store:
         assert store.articles() == [article_graph_iri(seed_article)]
     assert isinstance(open_store(":memory:", create=False), MemoryStore)
+
+
+def test_every_store_follows_one_default_graph_model(store_location, seed_article, seed_facts, other_article,
+                                                     other_facts) -> None:
+    """The default graph is the deduplicated union of the article graphs and the ontology, on every store.
+
+    A free-form query over a server once returned a triple once per article holding it (the
+    server's union default graph), and a plain SPARQL client saw no triple at all in it.
+    """
+    with open_store(store_location) as store:
+        ingest(store, seed_article, seed_facts)
+        ingest(store, other_article, other_facts)
+        ingest(store, seed_article, seed_facts[:4])  # replace
+        companies = set(store.union_graph().subjects(RDF.type, SKG.Company))
+        assert URIRef(entity_iri("Company", "ByteDance")) in companies  # in both articles
+        rows = list(store.query("SELECT ?c WHERE { ?c a skg:Company }"))
+        assert sorted(r[0] for r in rows) == sorted(companies)  # each once
+        n = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0])
+        expected = set(store.union_graph(include_ontology=True))
+        assert n == len(expected)
+        store.remove_article(article_graph_iri(other_article))
+        expected = set(store.union_graph(include_ontology=True))
+        assert int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0]) == len(expected)
+    if store_location.startswith("http"):  # what any SPARQL client sees, without supplykg in between
+        import urllib.parse
+        import urllib.request
+
+        def raw(query: str) -> Graph:
+            q = urllib.parse.urlencode({"query": query})
+            req = urllib.request.Request(f"{store_location}/query?{q}", headers={"Accept": "application/n-triples"})
+            return Graph().parse(data=urllib.request.urlopen(req, timeout=10).read().decode(), format="nt")
+
+        default = raw("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        named = raw("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert len(default) == len(expected) and set(default) == set(named)
+
+
+def test_a_server_written_by_an_earlier_supplykg_gets_its_default_graph(remote_url, seed_article,
+                                                                        seed_facts) -> None:
+    """Earlier versions PUT each article's graph and left the server's default graph empty."""
+    import urllib.parse
+    import urllib.request
+
+    graph = article_to_graph(seed_article, seed_facts)
+    url = f"{remote_url}/store?{urllib.parse.urlencode({'graph': str(graph.identifier)})}"
+    urllib.request.urlopen(urllib.request.Request(url, data=graph.serialize(format="nt", encoding="utf-8"),
+                                                  headers={"Content-Type": "application/n-triples"},
+                                                  method="PUT"), timeout=10).read()
+    with open_store(remote_url) as store:
+        n = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0])
+        assert n == len(set(store.union_graph(include_ontology=True)))
+        assert store.articles() == [graph.identifier]
+
+
+EVIL_TEXTS = ['x" } } ; DROP ALL ; INSERT DATA { <urn:a> <urn:b> "c" } #', "x\\\" } } ; CLEAR ALL ; #",
+              "x'''\" . } ; DROP ALL", "x\n} ; DROP ALL ;\n"]
+
+
+@pytest.mark.parametrize("evil", EVIL_TEXTS)
+def test_article_text_cannot_change_the_update_that_writes_it(store_location, seed_article, seed_facts,
+                                                              other_article, other_facts, evil: str) -> None:
+    """Replacing an article is one SPARQL update built from its triples: text in them stays a literal."""
+    import dataclasses
+
+    with open_store(store_location) as store:
+        ingest(store, other_article, other_facts)
+        ingest(store, seed_article, seed_facts)
+        before = set(store.article_graph(article_graph_iri(other_article)))
+        odd = [dataclasses.replace(f, evidence=f.evidence + evil) for f in seed_facts]
+        ingest(store, seed_article, odd)  # a replace: the update path
+        assert set(store.article_graph(article_graph_iri(other_article))) == before
+        assert store.query("ASK { ?c rdfs:subClassOf rdf:Statement }", {"c": SKG.Claim}).askAnswer
+        assert not store.query("ASK { <urn:a> <urn:b> ?c }").askAnswer
+        stored = {str(o) for o in store.article_graph(article_graph_iri(seed_article)).objects(None, SKG.evidence)}
+        assert stored == {f.evidence for f in odd}
