@@ -122,7 +122,7 @@ class Engine:
             return False
         if trig.child and not any(self._child_ok(c, trig.child) for c in self._dependents(t)):
             return False
-        if trig.not_child and any(self._child_ok(c, trig.not_child) for c in t.children):
+        if any(self._child_ok(c, spec) for spec in trig.not_child for c in t.children):
             return False
         return True
 
@@ -220,9 +220,15 @@ class Engine:
                 if out and kind == "Any":
                     break
             if not out and kind == COMPANY and unknown and (unknown is True or tok.ent_type_ in ("ORG",)):
-                e = refs.unknown_company(tok)
-                if e is not None:
-                    out.append(e)
+                # 'to Brightwave and Quorvane': names no layer typed, with the names coordinated with them
+                first = refs.unknown_company(tok)
+                if first is None:
+                    continue
+                for x in (tok, *getattr(tok, "conjuncts", ())):
+                    e = first if x is tok else (refs.mention(x) is None and refs.unknown_company(x)
+                                                or next(iter(refs.refer(x, COMPANY)), None))
+                    if e is not None and e not in out and e not in taken:
+                        out.append(e)
         return out
 
     # ------------------------------------------------------------------- steps
@@ -390,7 +396,7 @@ class Engine:
         h = t.head
         if h.i != t.i and h.dep_ in ("prep",) and fold(h.text) in ("of",) and fold(h.head.text) in ("one", "among"):
             out += self._at_self(h.head, args, refs)
-        if t.dep_ in ("nmod", "obl") and fold(h.lemma_) in ("un", "une", "one", "parmi") and h.i != t.i:
+        if t.dep_.split(":")[0] in ("nmod", "obl") and fold(h.lemma_) in ("un", "une", "one", "parmi") and h.i != t.i:
             out += self._at_self(h, args, refs)
         if t.dep_ in ("pobj",) and fold(h.text) in ("among", "parmi", "as", "comme") and h.head.i != h.i:
             out += self._at_obj(h.head, args, refs) or self._at_subj(h.head, args, refs)
@@ -482,6 +488,17 @@ class Engine:
         lo, hi = self._clause(trigger, refs)
         heads = [h for h in self._mention_heads(refs, refs.p.end_pos(trigger) - refs.start, hi) if h.i > trigger.i]
         return [h for h in heads if self._open_gap(refs, trigger, h)]
+
+    def _surface_maker(self, t, args, trigger, refs):
+        """The maker of the first product named after the trigger in its clause, if the article names it:
+        'il fournira trois quarts des processeurs de la gamme Galaxy S26' supplies Samsung."""
+        lo, hi = self._clause(trigger, refs)
+        for h in self._mention_heads(refs, refs.p.end_pos(trigger) - refs.start, hi):
+            if h.i > trigger.i and refs.mention(h).kind == PRODUCT:
+                found = self._at_maker(h, args, refs)
+                if found:
+                    return found
+        return []
 
     def _open_gap(self, refs: Refs, a, b) -> bool:
         """Whether only function words, numbers, adjectives, units or product nouns stand between two tokens, so

@@ -455,7 +455,10 @@ class Refs:
         e = self._pronoun(t)
         if e is None or e not in self._exclude:
             return e
-        # the first choice fills another role of the frame: the nearest other company before it
+        # the first choice fills another role of the frame: the clause's subject, else the nearest other company
+        subj = self._clause_subject(t)
+        if subj is not None and subj not in self._exclude:
+            return subj
         before = [self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
         others = [x for x in before if x is not None and x not in self._exclude]
         if others:
@@ -474,10 +477,10 @@ class Refs:
                     unknown = self.unknown_company(a)  # 'tout comme Quorvane via sa filiale'
                     if unknown is not None:
                         return unknown
-                named = self._named_before_comma(a)
+                named = self._named_before_comma(a) if a.i != t.head.i else None  # not 'STMicro, son premier client'
                 if named is not None:
                     return named  # 'l'américain Cree, premier fournisseur ... via sa filiale', parsed or not
-                if a.dep_ in ("appos",):  # 'l'américain Cree, premier fournisseur ... via sa filiale'
+                if a.dep_ in ("appos",) and a.i != t.head.i:  # 'l'américain Cree, premier fournisseur ... via sa filiale'
                     for x in (a.head, *(c for c in a.head.children if c.dep_ in ("flat", "flat:name", "compound"))):
                         m = self.tok_mention.get(x.i)
                         if m is not None and m.kind == COMPANY and self.entity_of(m) is not None:

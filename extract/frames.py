@@ -197,7 +197,7 @@ class FactBuilder:
         customers = [c for c in f.roles.get("customer", []) + clients if c not in makers]
         if not makers or not goods:
             return
-        if f.rule.id.startswith("make.maker") and _plural(f.trigger):
+        if f.rule.id.startswith("make.maker") and _plural(f.trigger) and not f.via.get("maker", "").startswith("@self"):
             goods = [g for g in goods if not g.generic]  # 'server makers such as X': a trade, not X's product
         if not goods:
             return
@@ -588,7 +588,12 @@ def merge(facts: list[Fact]) -> list[Fact]:
     # a supplies fact without a product is implied by one with a product: keep the product-bearing one only
     keyed = {(fold(f.subject), f.relation, fold(f.object), f.status) for f in out.values()
              if f.product and f.relation == "supplies"}
+    # a deal's direction is read from the parties' trades; the article saying who supplies whom outweighs it
+    said = {(fold(f.subject), fold(f.object)) for f in out.values()
+            if f.relation == "supplies" and not (f.rule or "").startswith("deal.")}
     return [f for f in out.values()
             if not (f.relation == "supplies" and not f.product
-                    and (fold(f.subject), "supplies", fold(f.object), f.status) in keyed)]
+                    and (fold(f.subject), "supplies", fold(f.object), f.status) in keyed)
+            and not (f.relation == "supplies" and (f.rule or "").startswith("deal.")
+                     and (fold(f.object), fold(f.subject)) in said)]
 

@@ -29,7 +29,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   of the trigger), ``~poss`` (a possessive right before the
   trigger, whatever the parse), ``~next`` (the nearest name after the trigger before any verb or
   comma), ``~appos`` (the name before ', <noun>'), ``~subject`` (the sentence's subject),
-  ``~focus`` (the company the article is about).
+  ``~focus`` (the company the article is about), ``~maker`` (the maker of the first product named after
+  the trigger in its clause: '75% of the processors of the Galaxy S26' go to Samsung).
 
 Within ``@pp(…)`` and ``~after(…)``, alternatives are separated by ``/`` too, so that a
 rule reads the same whether it is one alternative or several. The grammar is checked when
@@ -57,7 +58,8 @@ FRAMES: dict[str, dict[str, str]] = {
 }
 STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner",
               "members", "maker"}
-SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos"}
+SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos",
+                 "maker"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
                    r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")
 
@@ -93,7 +95,7 @@ class Trigger:
     lemmas: frozenset[str]
     pos: frozenset[str]
     child: dict | None = None
-    not_child: dict | None = None
+    not_child: tuple[dict, ...] = ()
     mention: str | None = None  # the trigger is a mention of this kind (a product's possessor makes it)
 
 
@@ -195,8 +197,11 @@ def parse_rule(row: dict, where: str) -> Rule:
     lemmas = trig.get("lemma", [])
     if isinstance(lemmas, str):
         lemmas = [lemmas]
+    not_child = trig.get("not_child")
+    if isinstance(not_child, dict):
+        not_child = [not_child]  # one child the trigger must not have, or a list of them
     trigger = Trigger(frozenset(x.casefold() for x in lemmas), frozenset(trig.get("pos", [])),
-                      trig.get("child"), trig.get("not_child"), trig.get("mention"))
+                      trig.get("child"), tuple(not_child or ()), trig.get("mention"))
     if not trigger.lemmas and not trigger.mention:
         raise GrammarError(f"{where}: the trigger needs 'lemma' (a list of lemmas) or 'mention'")
     require = tuple(row.get("require", ()))

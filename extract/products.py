@@ -52,7 +52,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
                      or _only_names_between(p.text, p.end_pos(t), m.start, companies))]
         if named or near:
             continue  # 'processeurs GPU Blackwell', 'HBM3E chips', 'sa puce HBM3E': the named product is the mention
-        own = _proper_name(t, p, found)
+        own = _proper_name(t, p, found, heads)
         if own is not None:  # 'son superordinateur, Jupiter', 'the Colossus supercomputer': the product's own name
             a, b = p.pos(own), p.end_pos(own)
             out.append(Mention(a, b, p.text[a:b], p.text[a:b], PRODUCT, source="apposition", ptype=heads[key][1]))
@@ -87,10 +87,12 @@ def _key(phrase: str) -> str:
     return " ".join(w for w in fold(phrase).split() if w not in _FUNCTION)
 
 
-def _proper_name(head, p: Parsed, found: list[Mention]):
+def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
     """A capitalised name in apposition with a product noun, that no earlier layer typed
-    ('son tout nouveau superordinateur, Jupiter', 'the Colossus supercomputer')."""
+    ('son tout nouveau superordinateur, Jupiter', 'the Colossus supercomputer'); not a type word ('GPU servers')."""
     for c in head.children:
+        if fold(c.text) in heads:
+            continue
         if c.dep_ not in ("appos", "flat", "flat:name", "compound") or c.pos_ != "PROPN" or not c.text[:1].isupper():
             continue
         if c.dep_ == "compound" and c.i > head.i:
@@ -154,10 +156,12 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             words.append(p.surface(c))
             used.append(c)
     after = head.nbor(1) if head.i + 1 < len(head.doc) else None
-    if lang.code != "en" and after is not None and after not in used and after.head.i != head.i \
-            and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*", p.surface(after)) \
+    shaped = after is not None and (re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*", p.surface(after))
+                                    or _key(after.text) in table)
+    if lang.code != "en" and shaped and after not in used and after.head.i != head.i \
             and not any(m.start <= p.pos(after) < m.end for m in found):
-        words.append(p.surface(after))  # 'puces SiC' where the parser hung 'SiC' elsewhere
+        # 'puces SiC', 'mémoires flash' where the parser hung the modifier elsewhere
+        words.append(table.get(_key(after.text), p.surface(after)))
         used.append(after)
         for g in after.children:  # '... SiC d'onsemi': the vendor hangs on the acronym too
             company = next((m for m in found if m.kind == COMPANY and m.start <= p.pos(g) < m.end), None)
