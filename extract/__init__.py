@@ -18,23 +18,34 @@ __all__ = ["extract_articles", "extract_text", "Article", "Fact", "Extractor", "
 
 def extract_articles(articles: Iterable[Article], extractor: str = DEFAULT_EXTRACTOR
                      ) -> Iterator[tuple[Article, list[Fact]]]:
-    """Yield each article with its facts. ``article.lang`` must be a known language code
-    (the reader sets it); articles without one are detected here."""
+    """Yield each article with its facts, in input order. ``article.lang`` must be a known language code
+    (the reader sets it); articles without one are detected here. Articles are read a window at a time and
+    each window's articles of one language go to their extractor together, so spaCy batches them even when
+    the languages alternate."""
     cache: dict[str, Extractor] = {}
-    run: list[Article] = []
-    run_lang: str | None = None
+    window: list[tuple[str, Article]] = []
     for article in articles:
-        lang = article.lang or _detect(article.text)
-        if run and (lang != run_lang or len(run) >= _RUN):
-            yield from _extractor(cache, extractor, run_lang).extract(run)
-            run = []
-        run_lang = lang
-        run.append(article)
-    if run:
-        yield from _extractor(cache, extractor, run_lang).extract(run)
+        window.append((article.lang or _detect(article.text), article))
+        if len(window) >= _WINDOW:
+            yield from _run_window(cache, extractor, window)
+            window = []
+    if window:
+        yield from _run_window(cache, extractor, window)
 
 
-_RUN = 32  # consecutive articles of one language handed to the extractor together, so spaCy batches them
+_WINDOW = 64  # articles read ahead; bounded, so memory stays flat however many articles come
+
+
+def _run_window(cache: dict[str, Extractor], name: str, window: list[tuple[str, Article]]
+                ) -> Iterator[tuple[Article, list[Fact]]]:
+    results: dict[int, tuple[Article, list[Fact]]] = {}
+    for lang in dict.fromkeys(lang for lang, _ in window):
+        idx = [i for i, (code, _) in enumerate(window) if code == lang]
+        done = _extractor(cache, name, lang).extract([window[i][1] for i in idx])
+        for i, result in zip(idx, done):
+            results[i] = result
+    for i in range(len(window)):
+        yield results[i]
 
 
 def _extractor(cache: dict[str, Extractor], name: str, lang: str) -> Extractor:

@@ -22,7 +22,7 @@ from supplykg.extract.entities import SUBJ_DEPS, Entity, Refs
 from supplykg.extract.grammar import FRAMES, Grammar, Rule, Step
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
-from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
+from supplykg.extract.mentions import COMPANY, PRODUCT
 
 OBJ_DEPS = ("dobj", "obj")
 _TRADE = ("order", "supply", "delivery", "deal", "own")  # frames whose parties may be names no earlier layer typed
@@ -53,16 +53,19 @@ class Engine:
         self.grammar = grammar
         self.lang = lang
         self.breaks = [b.casefold() for b in lang.cue("clause_breaks")]
+        self.breaks_re = re.compile("(?=(" + "|".join(re.escape(b) for b in sorted(self.breaks, key=len, reverse=True))
+                                    + "))")
         self.verb_lemmas = {lemma for r in grammar.rules if "VERB" in r.trigger.pos for lemma in r.trigger.lemmas}
         self.verb_stems = sorted(((_stem(v), v) for v in self.verb_lemmas if len(_stem(v)) >= 4),
                                  key=lambda x: -len(x[0])) if lang.code == "fr" else []
+        self._forms: dict[str, str | None] = {}  # word form -> the verb trigger it inflects, if any
         self.allowed_nouns = ({fold(w) for w in lang.cue("units")} | {fold(w) for w in lang.cue("multipliers")}
                               | {fold(w) for w in lang.cue("currencies")} | set(lang.cue("product_heads")))
 
     # ---------------------------------------------------------------- matching
     def frames(self, refs: Refs, sentence: int) -> list[Frame]:
         out: list[Frame] = []
-        for t in refs.doc:
+        for t in refs.tokens:
             for rule in self._rules_for(t, refs):
                 frame = self._fill(rule, t, refs)
                 if frame is not None:
@@ -72,10 +75,12 @@ class Engine:
 
     def _rules_for(self, t, refs: Refs) -> list[Rule]:
         rules: list[Rule] = []
-        keys = {t.lemma_.casefold(), t.lower_}
-        if t.lower_.endswith("s") and t.pos_ == "NOUN":
-            keys.add(t.lower_[:-1])
-        verb = self._inflected_verb(t, refs)
+        lower, pos = t.lower_, t.pos_
+        keys = {t.lemma_.casefold(), lower}
+        if lower.endswith("s") and pos == "NOUN":
+            keys.add(lower[:-1])
+        keys &= self.grammar.by_lemma.keys()
+        verb = self._inflected_verb(t, refs) if self.verb_stems and pos in ("VERB", "NOUN", "ADJ", "PROPN") else None
         for key in keys:
             for r in self.grammar.by_lemma.get(key, ()):
                 if r not in rules and (self._trigger_ok(r, t) or key == t.lower_ and self._noun_as_verb(r, t)):
@@ -84,7 +89,7 @@ class Engine:
             for r in self.grammar.by_lemma.get(verb, ()):
                 if r not in rules and self._trigger_ok(r, t, pos="VERB"):
                     rules.append(r)
-        m = refs.mention(t)
+        m = refs.tok_mention.get(t.i)
         if m is not None and (h := refs.head(m)) is not None and h.i == t.i:
             kind = "ProductPhrase" if m.kind == PRODUCT and m.generic else m.kind
             for r in self.grammar.by_mention.get(kind, ()):
@@ -101,14 +106,16 @@ class Engine:
         if t.lemma_.casefold() in self.verb_lemmas and t.pos_ == "VERB":
             return None
         form = t.lower_
-        for stem, lemma in self.verb_stems:
-            if form.startswith(stem) and _VERB_ENDING.fullmatch(form[len(stem):]):
-                if t.pos_ == "VERB":
-                    return lemma
-                nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-                prev = t.nbor(-1) if t.i > 0 else None
-                if nxt is not None and nxt.pos_ in ("DET", "PRON", "ADP") and (prev is None or prev.pos_ not in ("DET", "ADP")):
-                    return lemma
+        if form not in self._forms:
+            self._forms[form] = next((lemma for stem, lemma in self.verb_stems
+                                      if form.startswith(stem) and _VERB_ENDING.fullmatch(form[len(stem):])), None)
+        lemma = self._forms[form]
+        if lemma is None or t.pos_ == "VERB":
+            return lemma
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        prev = t.nbor(-1) if t.i > 0 else None
+        if nxt is not None and nxt.pos_ in ("DET", "PRON", "ADP") and (prev is None or prev.pos_ not in ("DET", "ADP")):
+            return lemma
         return None
 
     def _noun_as_verb(self, r: Rule, t) -> bool:
@@ -205,7 +212,7 @@ class Engine:
             return False
         if fold(x.text) in self.lang.table("product_heads") or fold(x.lemma_) in self.lang.table("product_heads"):
             return False
-        near = refs.doc[max(0, x.i - 2):x.i + 3]
+        near = refs.tokens[max(0, x.i - 2):x.i + 3]
         return not any(refs.mention(n) is not None and refs.mention(n).kind == PRODUCT for n in near)
 
     def _referents(self, toks, kind: str, refs: Refs, frame_kind: str = "order",
@@ -277,7 +284,7 @@ class Engine:
             if rel and t.dep_ in ("relcl", "acl:relcl"):
                 return [t.head]
             if rel:  # the parser lost the relative clause: its antecedent is the name right before 'qui', 'which'
-                before = [x for x in refs.doc[max(0, rel[0].i - 3):rel[0].i] if x.pos_ != "PUNCT"]
+                before = [x for x in refs.tokens[max(0, rel[0].i - 3):rel[0].i] if x.pos_ != "PUNCT"]
                 return before[-1:] or subj
             return subj
         head = t.head
@@ -443,16 +450,20 @@ class Engine:
     # --- surface fallbacks
     def _clause(self, t, refs: Refs) -> tuple[int, int]:
         """Character offsets (sentence-relative) of the trigger's clause, cut at the language's clause breaks."""
+        cached = refs.clauses.get(t.i)
+        if cached is not None:
+            return cached
         low = refs.p.sentence.casefold()
         lo, hi = 0, len(low)
         pos = refs.p.pos(t) - refs.start
         end = refs.p.end_pos(t) - refs.start
-        for brk in self.breaks:
-            for m in re.finditer(re.escape(brk), low):
-                if m.end() <= pos:
-                    lo = max(lo, m.end())
-                elif m.start() > end:
-                    hi = min(hi, m.start())
+        for m in self.breaks_re.finditer(low):  # every place a break starts, the longest break there
+            a, b = m.start(1), m.end(1)
+            if b <= pos:
+                lo = max(lo, b)
+            elif a > end:
+                hi = min(hi, a)
+        refs.clauses[t.i] = lo, hi
         return lo, hi
 
     def _mention_heads(self, refs: Refs, lo: int, hi: int) -> list:
@@ -474,10 +485,10 @@ class Engine:
         lo, hi = self._clause(trigger, refs)
         heads = [h for h in self._mention_heads(refs, lo, self._rel(trigger, refs)) if h.i < trigger.i]
         out = [h for h in reversed(heads) if self._open_gap(refs, h, trigger)]
-        before = [x for x in refs.doc[:trigger.i] if x.pos_ not in ("ADV", "AUX", "PART")]
+        before = [x for x in refs.tokens[:trigger.i] if x.pos_ not in ("ADV", "AUX", "PART")]
         if out and before and before[-1].text == ",":
             # 'Arm, détenu majoritairement par SoftBank, vend': the subject stands before the insert
-            commas = [x.i for x in refs.doc[:trigger.i] if x.text == ","]
+            commas = [x.i for x in refs.tokens[:trigger.i] if x.text == ","]
             if len(commas) >= 2:
                 first = [h for h in heads if h.i < commas[-2]]
                 if first and first[-1].i == commas[-2] - 1:
@@ -504,7 +515,7 @@ class Engine:
         """Whether only function words, numbers, adjectives, units or product nouns stand between two tokens, so
         that a name found by position belongs to the trigger ('qui fournira à Mistral quelque 18 000 processeurs')."""
         allowed = self.allowed_nouns
-        for x in refs.doc[min(a.i, b.i) + 1:max(a.i, b.i)]:
+        for x in refs.tokens[min(a.i, b.i) + 1:max(a.i, b.i)]:
             if refs.mention(x) is not None:
                 continue
             if x.pos_ in ("NOUN", "PROPN", "VERB") and fold(x.text) not in allowed and fold(x.lemma_) not in allowed:
@@ -515,7 +526,7 @@ class Engine:
         """The nearest name after the trigger with no verb, comma or clause break between
         ('la filiale de conception de puces de Huawei')."""
         lo, hi = self._clause(trigger, refs)
-        for x in refs.doc[trigger.i + 1:]:
+        for x in refs.tokens[trigger.i + 1:]:
             if self._rel(x, refs) >= hi or x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":", "(", ")"):
                 break
             m = refs.mention(x)
@@ -593,17 +604,17 @@ class Engine:
     def _surface_appos(self, t, args, trigger, refs):
         """The name a noun stands in apposition to, whatever the parse: 'TSMC, sous-traitant de STMicro'."""
         i = trigger.i - 1
-        while i >= 0 and (refs.doc[i].pos_ in ("DET", "ADJ", "ADV", "NUM") or fold(refs.doc[i].text) in ("one", "un", "une")):
+        while i >= 0 and (refs.tokens[i].pos_ in ("DET", "ADJ", "ADV", "NUM") or fold(refs.tokens[i].text) in ("one", "un", "une")):
             i -= 1
-        if i < 1 or refs.doc[i].text != ",":
+        if i < 1 or refs.tokens[i].text != ",":
             return []
-        m = refs.mention(refs.doc[i - 1])
+        m = refs.mention(refs.tokens[i - 1])
         return [refs.head(m)] if m is not None else []
 
     def _surface_subject(self, t, args, trigger, refs):
         """The sentence's subject: the root's, else a name the broken parse made the root, else the name that
         opens the sentence."""
-        root = next((x for x in refs.doc if x.head.i == x.i), None)
+        root = next((x for x in refs.tokens if x.head.i == x.i), None)
         if root is None:
             return []
         subj = [c for c in root.children if c.dep_.startswith(SUBJ_DEPS)]
@@ -611,7 +622,7 @@ class Engine:
             return subj
         if refs.mention(root) is not None:
             return [root]
-        first = refs.doc[0]
+        first = refs.tokens[0]
         return [first] if refs.mention(first) is not None else []
 
     def _surface_focus(self, t, args, trigger, refs):

@@ -22,6 +22,7 @@ grammar's paths reach.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from supplykg.extract.lang import LanguageData
@@ -200,6 +201,20 @@ def _compatible(wanted: str, have: str) -> bool:
     return wanted == have
 
 
+_LINKS: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _list_links(lang: LanguageData) -> tuple[re.Pattern, re.Pattern]:
+    """What joins the names of a list: a closing 'and' / 'et' / 'ou' ('and, of course, NVIDIA'), or a comma."""
+    if lang.code not in _LINKS:
+        joiners = "|".join(re.escape(j) for j in lang.cue("coordination"))
+        _LINKS[lang.code] = (
+            re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:" + joiners + r")\s*(?:,\s*[\w' ]{1,20},)?\s+"
+                       r"(?:(?:the|le|la|les|l'|à|au|aux|de|d'|to|from)\s*)?$", re.IGNORECASE),
+            re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,\s*(?:(?:the|le|la|les|l')\s*)?$", re.IGNORECASE))
+    return _LINKS[lang.code]
+
+
 class Refs:
     """What the tokens of one parsed sentence refer to (see the module docstring)."""
 
@@ -211,17 +226,26 @@ class Refs:
         self.mentions = mentions
         self.disc = disc
         self.lang = lang
+        self.tokens = list(p.doc)  # made once: a Doc makes a new Token object at every step of an iteration
         self.tok_mention: dict[int, Mention] = {}
-        self.bounds = [(p.pos(t), p.end_pos(t)) for t in p.doc]  # article offsets of each token
+        self.bounds = [(p.pos(t), p.end_pos(t)) for t in self.tokens]  # article offsets of each token
+        firsts = [a for a, _ in self.bounds]
+        self.mention_tokens: dict[int, list[int]] = {}
         for m in mentions:
-            for i, (a, b) in enumerate(self.bounds):
+            i = max(0, bisect_right(firsts, m.start) - 1)
+            while i < len(self.bounds) and self.bounds[i][0] < m.end:
+                a, b = self.bounds[i]
                 if m.start <= a < m.end or a < m.start < b:
                     self.tok_mention.setdefault(i, m)
+                    if self.tok_mention[i] is m:
+                        self.mention_tokens.setdefault(id(m), []).append(i)
+                i += 1
         self.ent: dict[int, Entity] = {id(m): disc.entity(m) for m in mentions
                                        if m.kind in (COMPANY, GOVERNMENT, PRODUCT) and not m.anaphoric}
         self.surface_groups = self._surface_groups()
         self.extra: dict[int, Entity] = {}  # tokens typed by their role (unknown companies found by the grammar)
         self._exclude: set[Entity] = set()
+        self.clauses: dict[int, tuple[int, int]] = {}  # token -> its clause's offsets (see Engine._clause)
 
     # ------------------------------------------------------------------ basics
     def mention(self, t) -> Mention | None:
@@ -229,7 +253,7 @@ class Refs:
 
     def head(self, m: Mention):
         """The token that heads a mention's span (the one whose head lies outside it)."""
-        toks = [t for t in self.doc if self.tok_mention.get(t.i) is m]
+        toks = [self.tokens[i] for i in self.mention_tokens.get(id(m), ())]
         for t in toks:
             if t.head.i == t.i or self.tok_mention.get(t.head.i) is not m:
                 return t
@@ -257,7 +281,7 @@ class Refs:
                          and self.entity_of(self.tok_mention[x.i]) in found]
         for a in anchors:
             for c in a.conjuncts:
-                if c.i == a.i or any(x.pos_ in ("VERB", "AUX") for x in self.doc[min(a.i, c.i) + 1:max(a.i, c.i)]):
+                if c.i == a.i or any(x.pos_ in ("VERB", "AUX") for x in self.tokens[min(a.i, c.i) + 1:max(a.i, c.i)]):
                     continue
                 for e in self._one(c, kind):
                     if e not in out:
@@ -275,7 +299,7 @@ class Refs:
     def _subject_elsewhere(self, m: Mention, anchor) -> bool:
         """'... avec Denso, Honda et Mazda comptent sur Rohm': a listed name that is the subject of another verb
         than the anchor's starts a new clause, whatever the commas suggest."""
-        x = next((t for t in self.doc if self.tok_mention.get(t.i) is m), None)
+        x = next((t for t in self.tokens if self.tok_mention.get(t.i) is m), None)
         if x is None:
             return False
         while x.dep_ == "conj" and x.head.i != x.i:
@@ -381,7 +405,7 @@ class Refs:
         words = self.lang.words("list_introducers")
         out: list[Entity] = []
         for c in t.children:
-            if fold(c.text) in words or (c.i > 0 and f"{fold(self.doc[c.i - 1].text)} {fold(c.text)}" in words):
+            if fold(c.text) in words or (c.i > 0 and f"{fold(self.tokens[c.i - 1].text)} {fold(c.text)}" in words):
                 for g in c.subtree:
                     m = self.tok_mention.get(g.i)
                     e = self.entity_of(m) if m is not None else None
@@ -397,12 +421,12 @@ class Refs:
         if out:
             return out
         # the parse lost the list: names right after an introducer that follows the noun
-        for w in self.doc[t.i + 1:t.i + 4]:
-            if fold(w.text) in words or (w.i + 1 < len(self.doc) and f"{fold(w.text)} {fold(self.doc[w.i + 1].text)}" in words):
+        for w in self.tokens[t.i + 1:t.i + 4]:
+            if fold(w.text) in words or (w.i + 1 < len(self.doc) and f"{fold(w.text)} {fold(self.tokens[w.i + 1].text)}" in words):
                 for g in self.surface_groups:
                     if g[0].start >= self.p.pos(w) and g[0].start - self.p.end_pos(w) <= 30:
                         return [e for e in (self.entity_of(m) for m in g) if e is not None and e.kind == COMPANY]
-                nxt = next((self.tok_mention.get(x.i) for x in self.doc[w.i + 1:w.i + 4] if self.tok_mention.get(x.i)), None)
+                nxt = next((self.tok_mention.get(x.i) for x in self.tokens[w.i + 1:w.i + 4] if self.tok_mention.get(x.i)), None)
                 if nxt is not None and nxt.kind == COMPANY:
                     e = self.entity_of(nxt)
                     return [e] if e is not None else []
@@ -444,7 +468,7 @@ class Refs:
         if a.pos_ != "NOUN":
             return None
         start = min(x.i for x in a.subtree if x.i <= a.i and x.pos_ != "PUNCT")
-        if start < 2 or self.doc[start - 1].text != ",":
+        if start < 2 or self.tokens[start - 1].text != ",":
             return None
         m = self.tok_mention.get(start - 2)
         if m is not None and m.kind == COMPANY:
@@ -492,7 +516,7 @@ class Refs:
                 and any(self.entity_of(m) is subj for m in self.mentions if m.end <= self.p.pos(t)):
             return subj  # 'Nvidia counts Microsoft and Google among its customers'
         if fold(t.text) in self.lang.words("possessive_determiners"):
-            gap = [x for x in self.doc[max(0, t.i - 3):t.i]]
+            gap = [x for x in self.tokens[max(0, t.i - 3):t.i]]
             named = [x for x in gap if x.pos_ == "PROPN" and self.mention(x) is None]
             if named and not any(x.pos_ in ("VERB", "AUX", "PUNCT") for x in gap[gap.index(named[-1]):]):
                 unknown = self.unknown_company(named[-1])  # 'tout comme GWM via sa filiale Xindong'
@@ -500,12 +524,12 @@ class Refs:
                     return unknown
         near = [m for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
         if fold(t.text) in self.lang.words("possessive_determiners") and near:
-            gap = self.doc[self._token_at(near[-1].end - 1).i + 1:t.i] if self._token_at(near[-1].end - 1) else []
+            gap = self.tokens[self._token_at(near[-1].end - 1).i + 1:t.i] if self._token_at(near[-1].end - 1) else []
             if len(gap) <= 2 and not any(x.pos_ in ("VERB", "AUX") for x in gap):
                 return self.entity_of(near[-1])  # 'GWM via sa filiale Xindong'
         anc = {a.i for a in t.ancestors}
         best = None
-        for s in self.doc:
+        for s in self.tokens:
             if s.i >= t.i or not s.dep_.startswith(SUBJ_DEPS) or s.head.i not in anc and s.head.i != t.head.i:
                 continue
             if s.head.i == t.head.i and t.dep_.startswith("nsubj"):
@@ -527,7 +551,7 @@ class Refs:
         return self.disc.focus()
 
     def _token_at(self, pos: int):
-        for x in self.doc:
+        for x in self.tokens:
             if self.p.pos(x) <= pos < self.p.end_pos(x):
                 return x
         return None
@@ -551,7 +575,7 @@ class Refs:
             return named
         if t.head.i != t.i and t.dep_ in ("compound", "amod") and self.tok_mention.get(t.head.i) is not None:
             return []  # 'chipmaker' in 'chipmaker Nvidia' is the name's label
-        nxt = next((x for x in self.doc[t.i + 1:t.i + 3] if x.pos_ not in ("ADJ", "SPACE")), None)
+        nxt = next((x for x in self.tokens[t.i + 1:t.i + 3] if x.pos_ not in ("ADJ", "SPACE")), None)
         if nxt is not None and self.tok_mention.get(nxt.i) is not None and self.tok_mention[nxt.i].kind == COMPANY:
             e = self.entity_of(self.tok_mention[nxt.i])
             return [e] if e is not None else []  # 'la start-up Norsilica', whatever the parse made of it
@@ -677,7 +701,7 @@ class Refs:
         return None
 
     def _sentence_subject(self) -> Entity | None:
-        root = next((t for t in self.doc if t.head.i == t.i), None)
+        root = next((t for t in self.tokens if t.head.i == t.i), None)
         if root is None:
             return None
         for c in root.children:
@@ -692,7 +716,7 @@ class Refs:
 
     def main_subject(self) -> Entity | None:
         """The sentence's subject for the discourse: the root's subject, resolved if it is a pronoun or a description."""
-        root = next((t for t in self.doc if t.head.i == t.i), None)
+        root = next((t for t in self.tokens if t.head.i == t.i), None)
         if root is None:
             return None
         for c in root.children:
@@ -713,11 +737,7 @@ class Refs:
     def _surface_groups(self) -> list[list[Mention]]:
         """'ByteDance, Alibaba and Tencent': names of one kind joined by commas and a closing 'and' / 'et' / 'ou'.
         A comma alone does not make a list ('... fournit GM et Mercedes, Toyota collabore ...' starts a clause)."""
-        joiners = self.lang.cue("coordination")
-        conj = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:" + "|".join(re.escape(j) for j in joiners)
-                          + r")\s*(?:,\s*[\w' ]{1,20},)?\s+(?:(?:the|le|la|les|l'|à|au|aux|de|d'|to|from)\s*)?$",
-                          re.IGNORECASE)  # 'and, of course, NVIDIA
-        comma = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,\s*(?:(?:the|le|la|les|l')\s*)?$", re.IGNORECASE)
+        conj, comma = _list_links(self.lang)
         out: list[list[Mention]] = []
         chain: list[Mention] = []
         links: list[str] = []

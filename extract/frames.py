@@ -375,7 +375,7 @@ class FactBuilder:
         """buy / sell / supply, from the words of the deal's phrase and of the rest of its clause (for a weak
         deal word, 'partnership', 'collaborer', from its own phrase or its complements only)."""
         lo, hi = self.engine._clause(f.trigger, refs)
-        toks = [] if phrase_only else [x for x in refs.doc if lo <= refs.p.pos(x) - refs.start < hi and x.i > f.trigger.i]
+        toks = [] if phrase_only else [x for x in refs.tokens if lo <= refs.p.pos(x) - refs.start < hi and x.i > f.trigger.i]
         own = [x for c in f.trigger.children if c.dep_ not in ("nsubj", "nsubj:pass", "conj", "parataxis", "advcl")
                for x in c.subtree] if f.trigger.pos_ == "VERB" else list(f.trigger.subtree)
         words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
@@ -388,7 +388,7 @@ class FactBuilder:
         """'supplier' or 'customer' when the words before a name say so ('AI infrastructure provider Nebius')."""
         if not hasattr(tok, "i"):
             return None
-        for x in reversed(refs.doc[max(0, tok.i - 4):tok.i]):
+        for x in reversed(refs.tokens[max(0, tok.i - 4):tok.i]):
             if x.pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ", "DET") or refs.mention(x) is not None:
                 break
             if fold(x.lemma_) in self.lang.words("supplier_descriptors") or fold(x.text) in self.lang.words("supplier_descriptors"):
@@ -514,7 +514,7 @@ class FactBuilder:
         if status != "asserted":
             return status
         planned = {c for c in self.lang.cue("planned") if " " not in c}
-        for tok in refs.doc:
+        for tok in refs.tokens:
             if refs.p.pos(tok) < clause_start or tok.i >= t.i:
                 continue
             if (fold(tok.lemma_) in planned or tok.lower_ in planned) and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
@@ -551,10 +551,12 @@ class FactBuilder:
 
     def _denials(self, refs: Refs) -> None:
         """'X denied the report': rumoured trade facts of the two sentences before become denied."""
-        deny = set(self.lang.cue("deny_verbs"))
         objects = self.lang.cue("denial_objects")
         low = refs.p.sentence.casefold()
-        if not any(fold(t.lemma_) in deny for t in refs.doc) or not any(o in low for o in objects):
+        if not any(o in low for o in objects):
+            return
+        deny = self.lang.words("deny_verbs")
+        if not any(fold(t.lemma_) in deny for t in refs.tokens):
             return
         for idx in self.sentence_facts[-2:]:
             for i in idx:

@@ -111,10 +111,27 @@ def _surface_variants(alias: str) -> list[str]:
     return out
 
 
-def _alternation(surfaces: list[str]) -> str:
-    """Regex alternation of literal names, longest first, spaces matching any run of white space."""
-    uniq = sorted(set(surfaces), key=lambda s: (-len(s), s))
-    return "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in uniq)
+def alternation(surfaces: list[str]) -> str:
+    """Regex matching any of the literal names, the longest where several start at one place, spaces matching
+    any run of white space. Written as a trie ('Nvidia|Nvidia Corp' -> 'Nvidia(?:\\s+Corp)?'): Python's
+    regex engine tries an alternation's branches one by one, so thousands of names side by side cost a pass each."""
+    trie: dict = {}
+    for surface in set(surfaces):
+        node = trie
+        for ch in surface:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(trie)
 
 
 @dataclass
@@ -170,7 +187,6 @@ class Lexicon:
             for alias in [row["name"], *row.get("aliases", [])]:
                 self.places[fold(alias)] = row.get("kind", "place")
         product_surfaces: list[str] = []
-        code_families: list[tuple[str, str]] = []
         for row in _rows("products.jsonl"):
             if row.get("type") == "node":
                 continue  # '7nm', 'N3': a process, not a product; "3nm chips" is named by the product phrases
@@ -184,17 +200,18 @@ class Lexicon:
                     continue  # 'Nvidia H20': the maker's name and the product are found apart
                 product_surfaces.append(alias)
         # Companies whose name also opens a product line ("Tesla" the carmaker, "Tesla" the old GPU) stay companies.
-        self.company_re = re.compile(r"(?<![\w$@#-])(?:" + _alternation(company_surfaces) + r")"
+        self.company_re = re.compile(r"(?<![\w$@#-])(?:" + alternation(company_surfaces) + r")"
                                      r"(?:,?\s+" + LEGAL_SUFFIX + r")*(?![\w-]|'\w\w)")
-        self.gov_re = re.compile(r"(?<![\w-])(?:" + _alternation(gov_surfaces) + r")(?![\w-])")
-        self.gov_adj_re = re.compile(r"(?<![\w-])(?:" + _alternation(adjectives) + r")(?![\w-])", re.IGNORECASE)
-        self.source_re = re.compile(r"(?<![\w-])(?:" + _alternation(source_surfaces) + r")(?![\w-])")
+        self.ambiguous_re = re.compile(r"(?<![\w-])(?:" + alternation(list(self.ambiguous)) + r")(?![\w-])")
+        self.gov_re = re.compile(r"(?<![\w-])(?:" + alternation(gov_surfaces) + r")(?![\w-])")
+        self.gov_adj_re = re.compile(r"(?<![\w-])(?:" + alternation(adjectives) + r")(?![\w-])", re.IGNORECASE)
+        self.source_re = re.compile(r"(?<![\w-])(?:" + alternation(source_surfaces) + r")(?![\w-])")
         # A product name, optionally followed by a model code: "Ascend 910B", "Core Ultra 9 285K", "Instinct MI300X",
         # "Xeon 6", "HBM3E", "TWINSCAN EXE:5000".
         code = r"(?:[A-Za-z]{0,5}\d{1,5}[A-Za-z]{0,4}(?:\d[A-Za-z\d]*)?(?:-\d+[A-Za-z]*)?|[A-Z]{2,4}:\d{3,4}[A-Za-z]{0,2})"
         tail = r"(?:\s+(?:Super|Ti|XT|XTX|X3D|Pro|Ultra|Max|Plus|Mini|Elite|Gen\s?\d|NVL\s?\d+|Bionic))*"
         self.product_re = re.compile(
-            r"(?<![\w-])(?P<family>" + _alternation(product_surfaces) + r")"
+            r"(?<![\w-])(?P<family>" + alternation(product_surfaces) + r")"
             r"(?:(?:\s+(?P<tier>\d{1,2}))?(?:\s+|(?<=[A-Za-z])-?(?=\d))(?P<code>" + code + r")(?![\w:])" + tail + r")?"
             r"(?![\w-])")
         # A model code seen without a family: letters then digits (H20, MI300X, GB200, HBM3E, LPDDR5X, AI6).

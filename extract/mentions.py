@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from supplykg.extract.lang import LanguageData
-from supplykg.extract.lexicon import Lexicon, fold, strip_suffixes
+from supplykg.extract.lexicon import Lexicon, alternation, fold, strip_suffixes
 from supplykg.extract.products import product_phrase
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class MentionFinder:
         self.lex = lex
         self.lang = lang
         self.company_nouns = {fold(n): roles for n, roles in lang.cue("company_nouns").items()}
-        nouns = "|".join(re.escape(n) for n in sorted(lang.cue("company_nouns"), key=len, reverse=True))
+        nouns = alternation(list(lang.cue("company_nouns")))
         name = r"[A-Z][\w&.-]*[\w&](?:\s+(?:[A-Z][\w&-]+|&))*"
         dets = "|".join(re.escape(d) for d in lang.cue("apposition_determiners"))
         # "the chipmaker Naura", "le fabricant chinois d'équipements Naura", "Chinese AI firm Zhipu"
@@ -232,6 +232,8 @@ class MentionFinder:
     def _ambiguous(self, add, p: Parsed, hits: list[Mention]) -> None:
         """'ST', 'Applied', 'Lam': a short name that is also a word stands for its company where the article
         names the company in full, or, for an acronym, where it is the subject of a verb ('ST a indiqué')."""
+        if not self.lex.ambiguous_re.search(p.text, p.start, p.end):
+            return
         named = {m.name for m in hits if m.kind == COMPANY}
         for t in p.doc:
             company = self.lex.ambiguous.get(t.text)

@@ -8,11 +8,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from supplykg.extract.lang import LanguageData
 
 _NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d])")
+
+
+@lru_cache(maxsize=4096)
+def _word_re(cue: str, left: str = r"(?<![\w'])", right: str = r"(?![\w])") -> re.Pattern:
+    """A cue as a whole word (compiled once)."""
+    return re.compile(left + re.escape(cue) + right)
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -51,22 +62,30 @@ def _qualifier_before(text: str, pos: int, lang: LanguageData) -> str:
     window = text[max(0, pos - 24):pos].casefold().rstrip()
     for name in ("more_than", "fewer_than", "about"):
         for cue in lang.cue(name):
-            if window.endswith(cue) or re.search(r"(?<![\w'])" + re.escape(cue) + r"\s*(?:de\s+|d')?(?:tous\s+les\s+|all\s+)?$", window):
+            if window.endswith(cue) or _word_re(cue, right=r"\s*(?:de\s+|d')?(?:tous\s+les\s+|all\s+)?$").search(window):
                 return name
     return "exact"
 
 
+def _money_re(lang: LanguageData) -> re.Pattern:
+    if lang.code not in _MONEY:
+        cur_words = _alternation(c for c in lang.cue("currencies") if c[-1].isalpha())
+        mult_words = _alternation(lang.cue("multipliers"))
+        symbols = r"(?:US\$|S\$|NT\$|HK\$|\$|€|£|¥|(?:USD|RMB|CNY|EUR|JPY|KRW|TWD)\s?)"
+        _MONEY[lang.code] = re.compile(
+            r"(?P<pre>" + symbols + r")\s?(?P<num>" + _NUMBER + r")(?:\s*(?P<m1>" + mult_words + r")\b)?"
+            r"|(?P<num2>" + _NUMBER + r")\s*(?P<m2>" + mult_words + r")?\s*(?:de\s+|d')?(?P<cur>" + cur_words
+            + r"|\$|€)(?![\w])", re.IGNORECASE)
+    return _MONEY[lang.code]
+
+
+_MONEY: dict[str, re.Pattern] = {}
+
+
 def find_money(text: str, start: int, end: int, lang: LanguageData) -> list[Money]:
     """Money amounts in text[start:end]: 'US$16 billion', '16 milliards de dollars'."""
-    cur = lang.cue("currencies")
-    mult = lang.cue("multipliers")
-    cur_words = "|".join(sorted((re.escape(c) for c in cur if c[-1].isalpha()), key=len, reverse=True))
-    mult_words = "|".join(sorted((re.escape(m) for m in mult), key=len, reverse=True))
-    symbols = r"(?:US\$|S\$|NT\$|HK\$|\$|€|£|¥|(?:USD|RMB|CNY|EUR|JPY|KRW|TWD)\s?)"
-    pat = re.compile(
-        r"(?P<pre>" + symbols + r")\s?(?P<num>" + _NUMBER + r")(?:\s*(?P<m1>" + mult_words + r")\b)?"
-        r"|(?P<num2>" + _NUMBER + r")\s*(?P<m2>" + mult_words + r")?\s*(?:de\s+|d')?(?P<cur>" + cur_words + r"|\$|€)(?![\w])",
-        re.IGNORECASE)
+    pat = _money_re(lang)
+    cur, mult = lang.cue("currencies"), lang.cue("multipliers")
     out = []
     seg = text[start:end]
     for m in pat.finditer(seg):
@@ -125,6 +144,37 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
     return out
 
 
+_YEAR_IN_TEXT = re.compile(r"(?<![\w$.,])((?:19|20)\d\d)(?![\w]|[.,]\d)")
+_DATES: dict[str, dict] = {}
+
+
+def _date_patterns(lang: LanguageData) -> dict:
+    """The date expressions of a language, compiled once: each family one pattern, however many cue words."""
+    if lang.code in _DATES:
+        return _DATES[lang.code]
+    month_alt = _alternation(lang.cue("months"))
+    delta: dict[str, int] = {}
+    for name, d in (("this_year", 0), ("last_year", -1), ("next_year", 1)):
+        for cue in lang.cue(name):
+            delta.setdefault(cue.casefold(), d)
+    last = _alternation(lang.cue("last_marker"))
+    _DATES[lang.code] = pats = {
+        "month_year": re.compile(r"\b(" + month_alt + r")\.?\s+(?:de\s+l'année\s+)?((?:19|20)\d\d)\b"),
+        "day_month_year": re.compile(r"\b\d{1,2}\s+(" + month_alt + r")\.?\s+((?:19|20)\d\d)\b"),
+        "relative_year": re.compile(r"(?<![\w'])(" + _alternation(delta) + r")(?![\w])"),
+        "year_delta": delta,
+        "recent_days": re.compile(r"(?<![\w'])(?:" + _alternation(c.casefold() for c in lang.cue("recent_days"))
+                                  + r")(?![\w])"),
+        "last_month": re.compile(r"(?:\b(?:" + last + r")\s+(" + month_alt + r")\b|\b(" + month_alt + r")\s+(?:"
+                                 + last + r")\b)"),
+        "in_month": re.compile(r"\b(?:en|in|dès|since|depuis|by|fin|end of|début|early|late|mi-|le|on|from)\s+"
+                               r"(?:\d{1,2}(?:er)?\s+)?(" + month_alt + r")\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
+                               r"(?!\s*,?\s*\d{4})"),
+        "quarter": re.compile(r"(?<![\w])(?:" + _alternation(c.casefold() for c in lang.cue("quarters")) + r")(?![\w])"),
+    }
+    return pats
+
+
 def find_date(text: str, start: int, end: int, anchor: int, lang: LanguageData, article_date: str | None,
               past: bool = True) -> str | None:
     """The date a clause gives for its fact, resolved against the article's date.
@@ -139,7 +189,7 @@ def find_date(text: str, start: int, end: int, anchor: int, lang: LanguageData, 
     seg = text[start:end].casefold()
     ay, am = _article_ym(article_date)
     months = lang.cue("months")
-    month_alt = "|".join(sorted((re.escape(k) for k in months), key=len, reverse=True))
+    pats = _date_patterns(lang)
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
 
@@ -148,35 +198,29 @@ def find_date(text: str, start: int, end: int, anchor: int, lang: LanguageData, 
             found.append((pos, value))
             taken.append((pos, stop))
 
-    for m in re.finditer(r"\b(" + month_alt + r")\.?\s+(?:de\s+l'année\s+)?((?:19|20)\d\d)\b", seg):
+    for m in pats["month_year"].finditer(seg):
         hit(m.start(), m.end(), f"{m.group(2)}-{months[m.group(1)]:02d}")
-    for m in re.finditer(r"\b\d{1,2}\s+(" + month_alt + r")\.?\s+((?:19|20)\d\d)\b", seg):
+    for m in pats["day_month_year"].finditer(seg):
         hit(m.start(), m.end(), f"{m.group(2)}-{months[m.group(1)]:02d}")
-    for m in re.finditer(r"(?<![\w$.,])((?:19|20)\d\d)(?![\w]|[.,]\d)", seg):
+    for m in _YEAR_IN_TEXT.finditer(seg):
         if not re.search(r"(?:\$|€|£)\s?$", seg[:m.start()]):
             hit(m.start(), m.end(), m.group(1))
     if ay:
-        for cue, delta in [(c, 0) for c in lang.cue("this_year")] + [(c, -1) for c in lang.cue("last_year")] + \
-                          [(c, 1) for c in lang.cue("next_year")]:
-            for m in re.finditer(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", seg):
-                hit(m.start(), m.end(), str(ay + delta))
+        for m in pats["relative_year"].finditer(seg):
+            hit(m.start(), m.end(), str(ay + pats["year_delta"][m.group(1)]))
         if am:
-            for cue in lang.cue("recent_days"):
-                for m in re.finditer(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", seg):
-                    hit(m.start(), m.end(), f"{ay}-{am:02d}")
-        last = "|".join(re.escape(c) for c in lang.cue("last_marker"))
-        for m in re.finditer(r"(?:\b(?:" + last + r")\s+(" + month_alt + r")\b|\b(" + month_alt + r")\s+(?:" + last + r")\b)", seg):
+            for m in pats["recent_days"].finditer(seg):
+                hit(m.start(), m.end(), f"{ay}-{am:02d}")
+        for m in pats["last_month"].finditer(seg):
             mon = months[m.group(1) or m.group(2)]
             year = ay if am is None or mon < am else ay - 1
             hit(m.start(), m.end(), f"{year}-{mon:02d}")
-        for m in re.finditer(r"\b(?:en|in|dès|since|depuis|by|fin|end of|début|early|late|mi-|le|on|from)\s+(?:\d{1,2}(?:er)?\s+)?("
-                             + month_alt + r")\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?!\s*,?\s*\d{4})", seg):
+        for m in pats["in_month"].finditer(seg):
             mon = months[m.group(1)]
             year = ay - 1 if (past and am is not None and mon > am) else ay
             hit(m.start(), m.end(), f"{year}-{mon:02d}")
-        for q in lang.cue("quarters"):
-            for m in re.finditer(r"(?<![\w])" + re.escape(q) + r"(?![\w])", seg):
-                hit(m.start(), m.end(), str(ay))
+        for m in pats["quarter"].finditer(seg):
+            hit(m.start(), m.end(), str(ay))
     if not found:
         return None
     rel = anchor - start
@@ -253,8 +297,8 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     months = lang.cue("months")
     for cue in lang.cue("rumoured"):
         # a cue that is also a month ('may') counts only in lower case
-        where, flags = (" " + clause_text + " ", 0) if cue in months else (low, 0)
-        if re.search(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", where, flags):
+        where = " " + clause_text + " " if cue in months else low
+        if _word_re(cue).search(where):
             return "rumoured"
     if future:
         return "planned"
@@ -262,6 +306,6 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     # sentence says nothing about this fact
     upto = " " + clause_text[:len(clause_text) if trigger_end is None else max(0, trigger_end)].casefold() + " "
     for cue in lang.cue("planned"):
-        if re.search(r"(?<![\w'])" + re.escape(cue) + r"(?![\w])", upto):
+        if _word_re(cue).search(upto):
             return "planned"
     return "asserted"

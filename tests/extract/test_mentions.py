@@ -4,7 +4,7 @@ import pytest
 from supplykg.extract.extractor import RuleExtractor
 from supplykg.extract.lexicon import get_lexicon, strip_suffixes
 from supplykg.extract.model import Article
-from supplykg.extract.parsing import Parsed
+from supplykg.extract.parsing import ArticleDoc, Parsed
 
 
 @pytest.fixture(scope="module")
@@ -14,11 +14,10 @@ def mentions():
     def run(text, lang="en"):
         ex = extractors.setdefault(lang, RuleExtractor(lang))
         item = ex._prepare(Article(id="t", text=text, lang=lang))
-        doc = ex.nlp(item.doc)
-        starts = [t.idx for t in doc]
+        whole = ArticleDoc(ex.nlp(item.doc), item.segments)
         out = []
         for s, e in item.spans:
-            p = Parsed.sentence_of(doc, starts, item.segments, s, e, item.text)
+            p = Parsed.sentence_of(whole, item.segments, s, e, item.text)
             out += [(m.name, m.kind) for m in ex.finder.sentence(p, item.hits)]
         return out
 
