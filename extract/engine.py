@@ -200,7 +200,10 @@ class Engine:
             for c in h.children:
                 key = fold(c.text)
                 pair = f"{fold(c.nbor(-1).text)} {key}" if c.i > 0 else key
-                if key in words or pair in words or ranked and key in self.lang.words("rank_after"):
+                inner = next((g for g in c.children if f"{key} {fold(g.text)}" in words), None)
+                if inner is not None:  # 'along' -> 'with' -> the names
+                    out += [g for g in inner.children if g.dep_ in PREP_OBJ] or [inner]
+                elif key in words or pair in words or ranked and key in self.lang.words("rank_after"):
                     out += [g for g in c.children if g.dep_ in PREP_OBJ] or [c]
                 elif c.dep_.startswith(("obl", "nmod")) and any(fold(g.text) in words for g in c.children if g.dep_ in ("case", "fixed")):
                     out.append(c)

@@ -273,6 +273,8 @@ class Refs:
         also when the name hangs off the token ('memory makers SK Hynix and Micron'). A pronoun avoids the
         entities in ``exclude`` (the frame's other roles: 'X would become its largest customer')."""
         self._exclude = exclude
+        if getattr(t, "dep_", "") in ("poss", "nmod:poss"):
+            want_group = False  # 'Lenovo and Huawei's spin-off': the possessor is the one name it is written on
         found = self._one(t, kind)
         if not found or not want_group:
             return found
@@ -367,7 +369,9 @@ class Refs:
     def _named_child(self, t, kind: str) -> list[Entity]:
         """'Elon Musk's xAI supercomputer', 'the Chinese firm Kuaishou': a name attached to a noun; for a company
         noun also deeper in its phrase ('le géant américain des puces électroniques Qualcomm')."""
-        for c in t.children:
+        # the name in apposition first: "Huawei's spin-off unit, xFusion" is xFusion
+        order = {"appos": 0, "flat": 0, "flat:name": 0, "compound": 1, "nmod": 2, "poss": 3, "nmod:poss": 3}
+        for c in sorted(t.children, key=lambda c: order.get(c.dep_, 4)):
             if c.dep_ in ("compound", "appos", "flat", "flat:name", "poss", "nmod:poss") or (
                     c.dep_ == "nmod" and not any(x.dep_ == "case" for x in c.children)):
                 m = self.tok_mention.get(c.i)
@@ -752,6 +756,10 @@ class Refs:
 
         for m in self.mentions:
             if m.kind not in (COMPANY, GOVERNMENT, PRODUCT):
+                continue
+            if re.match(r"['’]s?\b", self.text[m.end:m.end + 2]):
+                close()  # "Lenovo and Huawei's spin-off": a possessor is not an item of the list
+                chain, links = [], []
                 continue
             gap = self.text[chain[-1].end:m.start] if chain else ""
             if chain and chain[-1].kind == m.kind and conj.match(gap):

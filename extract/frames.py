@@ -193,6 +193,8 @@ class FactBuilder:
 
     def _make(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         makers, goods = f.roles.get("maker", []), f.roles.get("goods", [])
+        if len(makers) > 1:  # 'Tesla et Samsung ... la fabrication des puces AI6 destinées au constructeur'
+            makers = [m for m in makers if m not in f.roles.get("customer", [])] or makers
         clients = [c for c in f.roles.get("client", []) if c not in makers]
         customers = [c for c in f.roles.get("customer", []) + clients if c not in makers]
         if not makers or not goods:

@@ -183,6 +183,10 @@ CASES = [
      [("Qualcomm", "supplies", "Xiaomi")], [("Xiaomi", "supplies", "Qualcomm")]),
     ("one-of-the-makers", "fr", "Norsilica est un des plus grands producteurs de mémoires flash au monde.",
      [("Norsilica", "manufactures", "flash memory")], []),
+    ("along-with-and-a-possessed-unit", "en",
+     "Quanta is a major OEM partner for AMD's Instinct accelerators, along with Wiwynn and Foxconn's server arm, Ingrasys.",
+     [("AMD", "supplies", "Quanta"), ("AMD", "supplies", "Wiwynn"), ("AMD", "supplies", "Ingrasys")],
+     [("AMD", "supplies", "Foxconn")]),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
