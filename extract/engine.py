@@ -351,7 +351,10 @@ class Engine:
         """Objects of the prepositions ``args`` attached to ``t`` ('from X', 'auprès de X', 'such as X')."""
         words = {fold(a) for a in args}
         out = []
-        for c in t.children:
+        # also on the noun's own modifiers, where the parser often hangs them ('capteurs photo de l'iPhone')
+        kids = [*t.children, *(g for c in t.children if c.dep_ in ("amod", "compound") and c.pos_ == "NOUN"
+                               for g in c.children)]
+        for c in kids:
             if c.dep_ in ("prep", "agent", "dative") and _prep_matches(c, words):
                 out += [g for g in c.children if g.dep_ in PREP_OBJ]
                 out += [x for g in c.children if g.dep_ == "pcomp" for x in g.children
@@ -397,17 +400,20 @@ class Engine:
                 out += self._at_subj(t.head, args, refs)  # 'SK Hynix domine le marché ... et est le principal fournisseur'
         if out:
             return out  # the copula's subject: an apposition of the noun describes its complement, not it
+        h = t.head
+        # 'X est l'un des plus grands fournisseurs de Nvidia', 'X, one of the suppliers': X, and only X
+        if h.i != t.i and h.dep_ in ("prep",) and fold(h.text) in ("of",) and fold(h.head.text) in ("one", "among"):
+            out += self._at_self(h.head, args, refs)
+        if t.dep_.split(":")[0] in ("nmod", "obl") and fold(h.lemma_) in ("un", "une", "one", "parmi") and h.i != t.i:
+            out += self._at_self(h, args, refs)
+        if out:
+            return out
         if t.dep_ == "xcomp" and t.head.i != t.i:
             out += self._at_subj(t.head, args, refs)
         if t.dep_ == "appos" and t.head.i != t.i:
             out.append(t.head)
         out += [c for c in t.children if c.dep_ == "appos"]
         out += self._at_name(t, args, refs)
-        h = t.head
-        if h.i != t.i and h.dep_ in ("prep",) and fold(h.text) in ("of",) and fold(h.head.text) in ("one", "among"):
-            out += self._at_self(h.head, args, refs)
-        if t.dep_.split(":")[0] in ("nmod", "obl") and fold(h.lemma_) in ("un", "une", "one", "parmi") and h.i != t.i:
-            out += self._at_self(h, args, refs)
         if t.dep_ in ("pobj",) and fold(h.text) in ("among", "parmi", "as", "comme") and h.head.i != h.i:
             out += self._at_obj(h.head, args, refs) or self._at_subj(h.head, args, refs)
         if any(c.dep_ == "case" and fold(c.text) in ("comme", "parmi", "en tant que") for c in t.children):

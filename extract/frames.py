@@ -39,6 +39,9 @@ TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory
         "industrial": 6, "defence": 6, "investor": 8, "conglomerate": 4, "energy": 6}
 
 
+_CONTRACT_MAKERS = {"foundry", "odm_ems", "osat"}  # they make other companies' products
+
+
 def _tier(e: Entity) -> int | None:
     """Where a company's main trade sits in the supply chain: its first role in the lexicon, else its lowest."""
     if e.info is not None and e.info.roles and e.info.roles[0] in TIER:
@@ -210,7 +213,10 @@ class FactBuilder:
                 known = self.disc.lex.maker_of(g.name)
                 if f.rule.cue == "possessive" and known and known != m.name:
                     continue  # 'Xiaomi ... ses puces Snapdragon': the possessive names a user, Qualcomm makes them
-                if not self._bare(g):  # 'makes chips' is too vague to file; 'makes chips for Huawei' still supplies
+                owner = next((c for c in customers if c.name == (g.maker or self.disc.lex.maker_of(g.name))), None)
+                if owner is not None and not set(m.roles) & _CONTRACT_MAKERS:
+                    pass  # 'Sony crée les capteurs de l'iPhone': a part of Apple's product, not the product
+                elif not self._bare(g):  # 'makes chips' is too vague to file; 'makes chips for Huawei' still supplies
                     self._emit(f, refs, "manufactures", m, name, "Product", q)
                 for c in clients:  # "Nvidia asked TSMC to make 300,000 H20": an order placed with the maker
                     self._emit(f, refs, "ordered", c, name, "Product", dict(q, status="asserted"), supplier=m.name)

@@ -42,7 +42,9 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
             continue
         if t.dep_ in ("compound", "amod") and fold(t.head.text) in heads:
             continue  # 'server' in 'AI server racks' qualifies the head 'racks'
-        deep = [c for c in t.subtree if c.dep_ in _MOD_DEPS or c.i == t.i]
+        # the named product among the noun's own modifiers ('processeurs GPU Blackwell'), not one it is a part
+        # of ('les capteurs photo de l'iPhone')
+        deep = [c for c in t.subtree if c.i == t.i or c.dep_ in _MOD_DEPS and not any(g.dep_ == "case" for g in c.children)]
         named = [m for m in found if m.kind == PRODUCT and not m.generic and any(
             p.pos(c) <= m.start < p.end_pos(c) or m.start <= p.pos(c) < m.end for c in deep)]
         left = min([p.pos(c) for c in t.subtree if c.i < t.i] or [pos])
@@ -64,7 +66,11 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
             words = [w for w in words if not re.fullmatch(r"\d+(?:[.,]\d)?|nm|-?nm", w, re.IGNORECASE)]
             words.insert(0, node.group(1).replace(",", ".") + "nm")
         det = next((c for c in t.children if c.dep_ in ("det", "det:poss", "poss")), None)
-        definite = det is not None and fold(det.text) in lang.words("anaphoric_determiners")
+        # 'les puces' points back; 'les capteurs photo de l'iPhone' says which by its complement
+        specific = any(c.dep_ in ("nmod", "prep") and any(x.pos_ in ("PROPN", "NOUN") for x in c.subtree)
+                       for c in (t, *(x for x in t.children if x.dep_ in ("amod", "compound"))) for c in c.children
+                       if c.dep_ in ("nmod", "prep"))
+        definite = det is not None and fold(det.text) in lang.words("anaphoric_determiners") and not specific
         name = " ".join([*words, head_en])
         if vendor:
             name = f"{vendor} {name}"

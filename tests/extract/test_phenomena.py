@@ -187,6 +187,13 @@ CASES = [
      "Quanta is a major OEM partner for AMD's Instinct accelerators, along with Wiwynn and Foxconn's server arm, Ingrasys.",
      [("AMD", "supplies", "Quanta"), ("AMD", "supplies", "Wiwynn"), ("AMD", "supplies", "Ingrasys")],
      [("AMD", "supplies", "Foxconn")]),
+    ("powers-a-devices-maker", "en", "For a decade, Veltrix's radio chips powered Quorvane's handsets.",
+     [("Veltrix", "supplies", "Quorvane")], [("Quorvane", "supplies", "Veltrix")]),
+    ("one-of-the-suppliers-of", "fr", "Norsilica est l'un des plus grands fournisseurs de Veltrix, le géant des serveurs.",
+     [("Norsilica", "supplies", "Veltrix")], [("Veltrix", "supplies", "Norsilica")]),
+    ("part-of-a-named-device", "fr",
+     "Apple a présenté l'iPhone 16. Depuis des années, Sony crée les capteurs photo de l'iPhone.",
+     [("Sony", "supplies", "Apple")], [("Sony", "manufactures", "iPhone")]),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
