@@ -229,6 +229,11 @@ class Engine:
                         out.append(e)
                 if out and kind == "Any":
                     break
+            if out and kind == COMPANY and unknown is True and refs.mention(tok) is not None:
+                for x in getattr(tok, "conjuncts", ()):  # 'Kioxia and Norsilica': a known name and one no layer typed
+                    e = refs.unknown_company(x) if refs.mention(x) is None else None
+                    if e is not None and e not in out and e not in taken:
+                        out.append(e)
             if not out and kind == COMPANY and unknown and (unknown is True or tok.ent_type_ in ("ORG",)):
                 # 'to Brightwave and Quorvane': names no layer typed, with the names coordinated with them
                 first = refs.unknown_company(tok)
@@ -317,6 +322,10 @@ class Engine:
             return self._at_subj(head, args, refs, depth + 1)
         if t.dep_ == "conj":
             return self._at_subj(head, args, refs, depth + 1)
+        if t.dep_ == "pcomp" and t.tag_ == "VBG":  # 'remain focused on churning out HBM': the sentence's doers
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                return self._at_subj(verb, args, refs, depth + 1)
         if t.dep_ in ("relcl", "acl:relcl"):
             return [head]
         if t.dep_ in ("acl",) and head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -93,6 +93,12 @@ class FactBuilder:
     def _order(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         buyers, sellers, goods = f.roles.get("buyer", []), f.roles.get("seller", []), f.roles.get("goods", [])
         sellers = [x for x in sellers if x not in buyers]
+        if len(buyers) == 1 and len(sellers) == 1 and self._pronouns(f, "buyer", "seller"):
+            tb, ts = _tier(buyers[0]), _tier(sellers[0])
+            if tb is not None and ts is not None and ts > tb:
+                # 'Nvidia investit dans Nebius pour qu'il lui achète des puces': two pronouns, and the reading
+                # that has the cloud sell chips to the chip designer is the wrong one
+                buyers, sellers = sellers, buyers
         if not buyers or not (goods or sellers):
             return
         goods = self._anaphoric_goods(goods)
@@ -372,6 +378,11 @@ class FactBuilder:
         if m.roles & {"foundry", "osat"} and kind not in ("server", "device", "tool"):
             return True
         return "odm_ems" in m.roles and kind == "device"
+
+    @staticmethod
+    def _pronouns(f: Frame, *roles: str) -> bool:
+        """Whether every one of ``roles`` was filled by a pronoun."""
+        return all(any(getattr(t, "pos_", "") == "PRON" for t in f.tokens.get(r, [])) for r in roles)
 
     def _deal_products(self, f: Frame, refs: Refs) -> bool:
         """Whether a partnership's own phrase names goods ('partnered Broadcom to develop chips for 5G equipment')."""

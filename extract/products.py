@@ -60,6 +60,8 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
             out.append(Mention(a, b, p.text[a:b], p.text[a:b], PRODUCT, source="apposition", ptype=heads[key][1]))
             continue
         head_en, ptype = heads[key]
+        if t.dep_ == "compound" and key + "s" in heads:
+            head_en = heads[key + "s"][0]  # 'memory chip maker' makes memory chips: a class is named in the plural
         words, vendor, used = _modifiers(t, lang, p, found)
         node = _NODE.search(p.text[max(p.start, pos - 14):min(p.end, p.end_pos(t) + 14)])
         if node:
