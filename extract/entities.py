@@ -704,30 +704,26 @@ class Refs:
                     return self.entity_of(m)
         return None
 
-    def _sentence_subject(self) -> Entity | None:
+    def _root_subjects(self) -> list:
         root = next((t for t in self.tokens if t.head.i == t.i), None)
-        if root is None:
-            return None
-        for c in root.children:
-            if c.dep_.startswith(SUBJ_DEPS):
-                m = self.tok_mention.get(c.i)
-                if m is not None and m.kind == COMPANY:
-                    return self.entity_of(m)
-                named = self._named_child(c, COMPANY)
-                if named:
-                    return named[0]
+        return [] if root is None else [c for c in root.children if c.dep_.startswith(SUBJ_DEPS)]
+
+    def _sentence_subject(self) -> Entity | None:
+        for c in self._root_subjects():
+            m = self.tok_mention.get(c.i)
+            if m is not None and m.kind == COMPANY:
+                return self.entity_of(m)
+            named = self._named_child(c, COMPANY)
+            if named:
+                return named[0]
         return None
 
     def main_subject(self) -> Entity | None:
         """The sentence's subject for the discourse: the root's subject, resolved if it is a pronoun or a description."""
-        root = next((t for t in self.tokens if t.head.i == t.i), None)
-        if root is None:
-            return None
-        for c in root.children:
-            if c.dep_.startswith(SUBJ_DEPS):
-                ents = self.refer(c, COMPANY, want_group=False)
-                if len(ents) == 1:
-                    return ents[0]
+        for c in self._root_subjects():
+            ents = self.refer(c, COMPANY, want_group=False)
+            if len(ents) == 1:
+                return ents[0]
         first = next((m for m in self.mentions if m.kind == COMPANY), None)
         if first is not None and self.text[self.start:first.start].strip() == "":
             return self.entity_of(first)

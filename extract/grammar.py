@@ -148,31 +148,22 @@ def parse_path(text: str, where: str) -> Path:
 
 def _split_steps(alt: str) -> list[str]:
     """Steps are separated by spaces, except inside ``(...)`` and ``[...]`` ('@pp(auprès de/chez)')."""
-    out, depth, cur = [], 0, []
-    for ch in alt:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        if ch.isspace() and depth == 0:
-            if cur:
-                out.append("".join(cur))
-                cur = []
-        else:
-            cur.append(ch)
-    if cur:
-        out.append("".join(cur))
-    return out
+    return _split_outside(alt, str.isspace)
 
 
 def _split_top(text: str, sep: str) -> list[str]:
+    """Alternatives are separated by ``sep``, except inside brackets."""
+    return _split_outside(text, lambda ch: ch == sep)
+
+
+def _split_outside(text: str, is_sep) -> list[str]:
     out, depth, cur = [], 0, []
     for ch in text:
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth -= 1
-        if ch == sep and depth == 0:
+        if is_sep(ch) and depth == 0:
             out.append("".join(cur))
             cur = []
         else:
