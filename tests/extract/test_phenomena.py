@@ -200,6 +200,8 @@ CASES = [
      [("Norsilica", "manufactures", "memory chips")], []),
     ("two-pronouns-by-trade", "fr", "Nvidia investit 2 milliards dans Nebius pour qu'il lui achète des puces.",
      [("Nebius", "ordered", "Nvidia chips"), ("Nvidia", "supplies", "Nebius")], [("Nebius", "supplies", "Nvidia")]),
+    ("orders-fill-a-sellers-lines", "en", "A wave of orders from Veltrix and Quorvane has filled Norsilica's packaging lines.",
+     [("Norsilica", "supplies", "Veltrix"), ("Norsilica", "supplies", "Quorvane")], [("Veltrix", "supplies", "Norsilica")]),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
