@@ -480,6 +480,13 @@ class Refs:
         return None
 
     def pronoun(self, t) -> Entity | None:
+        if getattr(t, "dep_", "").startswith("nsubj") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "cop" for c in t.head.children):
+            # a subject pronoun is none of the names its own verb takes ('elle a réalisé ... de revenus avec
+            # Tesla': not Tesla)
+            own = {self.entity_of(self.tok_mention[x.i]) for x in t.head.subtree
+                   if x.i != t.i and x.i in self.tok_mention and self.tok_mention[x.i].kind == COMPANY}
+            self._exclude = set(self._exclude) | {e for e in own if e is not None}
         e = self._pronoun(t)
         if e is None or e not in self._exclude:
             return e

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=[A-ZÀ-ÖØ-Þ])")
+# ... a quote may open the next sentence with a space inside it, as French typography has it ('2022. " Nous')
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]»”]*\s+(?=(?:[\"'(\[«“]\s?)?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def split_sentences(text: str, abbreviations: frozenset[str]) -> Iterator[tuple[int, int]]:

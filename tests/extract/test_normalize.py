@@ -38,3 +38,9 @@ def test_a_run_without_full_stops_is_cut_into_sentence_sized_pieces():
     assert len(spans) > 5 and all(0 < e - s <= MAX_SENTENCE + 1 for s, e in spans)
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(b[0] >= a[1] for a, b in zip(spans, spans[1:]))
+
+
+def test_a_quote_with_a_space_inside_opens_a_sentence():
+    text = 'Les ventes ont doublé en 2022. " Nous visons plus ", a dit le PDG. Il part demain.'
+    got = [text[a:b] for a, b in split_sentences(text, frozenset())]
+    assert got == ["Les ventes ont doublé en 2022.", '" Nous visons plus ", a dit le PDG.', "Il part demain."]

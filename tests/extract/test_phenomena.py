@@ -202,6 +202,9 @@ CASES = [
      [("Nebius", "ordered", "Nvidia chips"), ("Nvidia", "supplies", "Nebius")], [("Nebius", "supplies", "Nvidia")]),
     ("orders-fill-a-sellers-lines", "en", "A wave of orders from Veltrix and Quorvane has filled Norsilica's packaging lines.",
      [("Norsilica", "supplies", "Veltrix"), ("Norsilica", "supplies", "Quorvane")], [("Veltrix", "supplies", "Norsilica")]),
+    ("subject-pronoun-not-its-own-object", "fr",
+     "Veltrix est un client important pour Norsilica. Selon un analyste, elle a réalisé 40 millions d'euros de revenus avec Veltrix en 2023.",
+     [("Norsilica", "supplies", "Veltrix")], [("Veltrix", "supplies", "Veltrix")]),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
