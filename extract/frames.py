@@ -189,7 +189,8 @@ class FactBuilder:
         q = self._qualify(f, refs, s, e, goods)
         for x in sup:  # 'livré par ASML', 'Nvidia shipped its H20': the maker the lexicon gives ships its own product
             for g in goods:
-                if not g.generic and (not rec or self.disc.lex.maker_of(g.name) == x.name):
+                known = self.disc.lex.maker_of(g.name)
+                if not g.generic and known in ((None, x.name) if not rec else (x.name,)):
                     self._emit(f, refs, "manufactures", x, g.name, "Product", q, conf=0.6)
         if not rec:
             return

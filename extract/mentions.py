@@ -272,6 +272,9 @@ class MentionFinder:
             return  # 'Foreign Direct Product Rules', 'CHIPS Act': a rule or a body, not a company
         if any(ch.isdigit() for ch in surface) and not re.search(r"[A-Za-z]{3}", surface):
             return
+        before = re.findall(r"[\w.'-]+", text[max(0, s - 24):s].casefold())[-3:]
+        if " " in surface and any(w in self.lang.words("person_titles") for w in before):
+            return  # 'Secretary of Commerce Gina Raimondo': a title, then a person
         if source == "ner" and _ACRONYM.fullmatch(surface) and not force:
             return  # 'IA', 'GPU', 'CEO': acronyms NER calls organisations; real short names are in the lexicon
         if not force and " " in surface and any(t.ent_type_ in _PERSON_LABELS for t in p.doc

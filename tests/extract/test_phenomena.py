@@ -205,6 +205,11 @@ CASES = [
     ("subject-pronoun-not-its-own-object", "fr",
      "Veltrix est un client important pour Norsilica. Selon un analyste, elle a réalisé 40 millions d'euros de revenus avec Veltrix en 2023.",
      [("Norsilica", "supplies", "Veltrix")], [("Veltrix", "supplies", "Veltrix")]),
+    ("titled-person-not-company", "en",
+     '"We act," Secretary of Commerce Jane Dorval said. The curbs hit Samsung as it ships its HBM chips to China.',
+     [], [("Commerce Jane Dorval", "manufactures", "HBM")]),
+    ("shipper-of-anothers-chip", "en", "Norsilica shipped 2,000 A100 chips last year.",
+     [], [("Norsilica", "manufactures", "A100")]),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
