@@ -88,7 +88,7 @@ def test_build_and_remove_keep_corroboration_current(tmp_path: Path, monkeypatch
     monkeypatch.setenv("SUPPLYKG_STORE", str(tmp_path / "store"))
     sentence = "Alpha Semi supplies Beta Cloud with wafers."
     write(tmp_path / "news", "one.txt", f"date: 2024-01\nsource: Paper One\n\n{sentence}\n")
-    write(tmp_path / "news", "two.txt", f"date: 2024-03\nsource: Paper Two\n\nAs reported, Alpha Semi supplies "
+    write(tmp_path / "news", "two.txt", "date: 2024-03\nsource: Paper Two\n\nAs reported, Alpha Semi supplies "
                                          "Beta Cloud.\n")
     write(tmp_path / "news", "wire.txt", "date: 2024-02\nsource: https://x.example/a (Paper Three, Reuters)\n\n"
                                          "Alpha Semi supplies Beta Cloud, Reuters said.\n")
