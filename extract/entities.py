@@ -65,6 +65,7 @@ class Discourse:
         self.products: list[Entity] = []  # named products, most recent last
         self.sentence = 0
         self.history: list[Entity] = []  # companies in the order the article names them
+        self.previous: list[Entity] = []  # the companies the last sentence named, in text order
         self.topics: list[Entity | None] = []  # per sentence: its subject, else the first company it names
         self.parents: dict[str, str] = {}  # child -> parent, as the article states it
         self.counterparty: dict[str, str] = {}  # company -> the other party of its latest supply fact
@@ -113,6 +114,7 @@ class Discourse:
             e.salience += 1.0
             if e.kind == COMPANY:
                 self.history.append(e)
+        self.previous = [e for e in named if e.kind == COMPANY]  # 'the latter' in the next sentence
         if subject is not None:
             subject.salience += 1.0
         self.subjects.append(subject)
@@ -644,8 +646,7 @@ class Refs:
         before = [self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
         before = [e for e in before if e is not None]
         if not before:
-            last = self.disc.sentence - 1
-            before = [e for e in self.disc.history if e.last == last] or self.disc.history[-2:]
+            before = list(self.disc.previous) or self.disc.history[-2:]
         if not before:
             return []
         return [before[0] if former else before[-1]]

@@ -151,6 +151,8 @@ class FactBuilder:
             for c in cus:
                 for g in goods or [None]:
                     self._emit(f, refs, "supplies", x, c.name, "Company", q, product=self._goods_name(g, [x]))
+                    if f.rule.cue == "component" and g is not None:  # 'X's modems powered Y's iPhones': Y uses them
+                        self._emit(f, refs, "uses", c, self._goods_name(g, [x]), "Product", q)
                     if shipment and g is not None:
                         self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))
 
@@ -249,6 +251,8 @@ class FactBuilder:
         for u in users:
             for g in goods:
                 name = self._goods_name(g, sup)
+                if f.trigger.pos_ == "NOUN" and (g.maker or self.disc.lex.maker_of(g.name)) == u.name:
+                    continue  # 'Nvidia's H200 deployment' is a launch, not Nvidia using its own chip
                 self._emit(f, refs, "uses", u, name, "Product", q)
                 for x in sup:
                     self._emit(f, refs, "supplies", x, u.name, "Company", q, product=name)
