@@ -44,7 +44,12 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
             continue  # 'server' in 'AI server racks' qualifies the head 'racks'
         # the named product among the noun's own modifiers ('processeurs GPU Blackwell'), not one it is a part
         # of ('les capteurs photo de l'iPhone')
-        deep = [c for c in t.subtree if c.i == t.i or c.dep_ in _MOD_DEPS and not any(g.dep_ == "case" for g in c.children)]
+        deep, todo = [t], list(t.children)
+        while todo:
+            c = todo.pop()
+            if c.dep_ in _MOD_DEPS and not any(g.dep_ == "case" for g in c.children):
+                deep.append(c)
+            todo += c.children
         named = [m for m in found if m.kind == PRODUCT and not m.generic and any(
             p.pos(c) <= m.start < p.end_pos(c) or m.start <= p.pos(c) < m.end for c in deep)]
         left = min([p.pos(c) for c in t.subtree if c.i < t.i] or [pos])
