@@ -374,6 +374,8 @@ class Refs:
         # the name in apposition first: "Huawei's spin-off unit, xFusion" is xFusion
         order = {"appos": 0, "flat": 0, "flat:name": 0, "compound": 1, "nmod": 2, "poss": 3, "nmod:poss": 3}
         for c in sorted(t.children, key=lambda c: order.get(c.dep_, 4)):
+            if self._parenthesised(t, c):
+                continue  # 'Fiat-Chrysler (Fiat, Lancia)': examples in brackets, not the noun's name
             if c.dep_ in ("compound", "appos", "flat", "flat:name", "poss", "nmod:poss") or (
                     c.dep_ == "nmod" and not any(x.dep_ == "case" for x in c.children)):
                 m = self.tok_mention.get(c.i)
@@ -394,12 +396,23 @@ class Refs:
                     return [self.entity_of(m)]
                 todo += list(c.children)
         if kind == COMPANY and (fold(t.text) in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns")):
+            clauses = ("acl", "acl:relcl", "relcl", "advcl", "conj", "parataxis", "ccomp")
             for c in t.subtree:
-                if c.i > t.i and c.dep_ in ("appos", "flat", "flat:name"):
+                # deeper in the noun's own phrase, not in a clause hung on it ('Le constructeur, issu d'une fusion
+                # entre PSA et Fiat-Chrysler (Fiat, Lancia)' is not Lancia)
+                if any(a.dep_ in clauses for a in c.ancestors if a.i != t.i and t.i in {x.i for x in a.ancestors}) \
+                        or c.dep_ in clauses:
+                    continue
+                if c.i > t.i and c.dep_ in ("appos", "flat", "flat:name") and not self._parenthesised(t, c):
                     m = self.tok_mention.get(c.i)
                     if m is not None and m.kind == kind and self.entity_of(m) is not None:
                         return [self.entity_of(m)]
         return []
+
+    def _parenthesised(self, t, c) -> bool:
+        """Whether ``c`` stands inside brackets opened after ``t``."""
+        between = [x.text for x in self.tokens[min(t.i, c.i) + 1:max(t.i, c.i)]]
+        return between.count("(") > between.count(")")
 
     def _listed(self, t) -> list[Entity]:
         """'Chinese companies including ByteDance and Tencent', 'clients chinois, dont SMIC': the names listed

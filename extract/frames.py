@@ -66,6 +66,7 @@ class FactBuilder:
     # ---------------------------------------------------------------- sentence
     def sentence(self, frames: list[Frame], refs: Refs, s: int, e: int) -> None:
         first = len(self.facts)
+        self.first = first
         self.sentence_makers: dict[str, str] = {}
         self.sentence_orders: list[tuple[Frame, list[Entity], list[Entity], list[Entity]]] = []
         # makers named by a possessive ('Apple's M5', 'Micron's HBM3E') first: the other frames rely on them
@@ -317,9 +318,15 @@ class FactBuilder:
         q = self._qualify(f, refs, s, e, goods)
         described = {x: self._descriptor(t, refs) for role in ("party", "partner")
                      for t, x in zip(f.tokens.get(role, []), f.roles.get(role, []))}
+        said = {(f.subject, f.object) for f in self.facts[self.first:] if f.relation == "supplies"}
         for a in parties:
             for b in partners:
-                supplier, buyer = self._direction(a, b, goods, cue, described)
+                if (b.name, a.name) in said and (a.name, b.name) not in said:
+                    supplier, buyer = b, a  # 'X and Y signed a contract for Y to make chips for X': as said
+                elif (a.name, b.name) in said and (b.name, a.name) not in said:
+                    supplier, buyer = a, b
+                else:
+                    supplier, buyer = self._direction(a, b, goods, cue, described)
                 if supplier is None:
                     continue
                 for g in goods or [None]:

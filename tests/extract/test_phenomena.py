@@ -218,6 +218,12 @@ CASES = [
      "Norsilica sells memory to Amazon, Meta and Veltrix. The latter is a prolific consumer of HBM3E for its accelerators.",
      [("Veltrix", "uses", "HBM3E")], [("Meta", "uses", "HBM3E"), ("Amazon", "uses", "HBM3E")]),
     ("own-chip-deployment", "en", "Nvidia's planned H200 deployment starts in June.", [], [("Nvidia", "uses", "H200")]),
+    ("contract-direction-as-said", "fr",
+     "Veltrix et Norsilica ont signé un contrat de 2 milliards de dollars pour la fabrication des puces Vega9 destinées au constructeur.",
+     [("Veltrix", "ordered", "Vega9")], [("Norsilica", "ordered", "Vega9")]),
+    ("bracketed-examples-not-the-name", "fr",
+     "Le constructeur, issu d'une fusion entre Quorvane (Alto, Brio) et Zentrix, a signé des contrats d'achat avec des fabricants de puces.",
+     [], [("Brio", "supplies", "Alto"), ("Alto", "supplies", "Brio")]),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
