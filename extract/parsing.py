@@ -135,15 +135,17 @@ def to_masked(segments: list, pos: int) -> int:
 
 
 def mask(text: str, start: int, end: int, hits: list[Mention], placeholders: dict[str, str],
-         rewrites: dict[str, str] | None = None) -> tuple[str, list]:
+         rewrites: dict[str, str] | None = None, drops: list[tuple[int, int]] = ()) -> tuple[str, list]:
     """The sentence ``text[start:end]`` with lexicon names replaced, and its segment map. ``rewrites`` are words
-    the tokenizer mishandles, given as one word each ('start-up' -> 'startup')."""
+    the tokenizer mishandles, given as one word each ('start-up' -> 'startup'); ``drops`` are spans the parser
+    is better without ('According to Economic Daily News, '), kept in the map as empty placeholders."""
     parts: list[str] = []
     segments: list[tuple[int, int, int, int, bool]] = []
     pos = start
     m_pos = 0
     spans = [(h.start, h.end, placeholders[PRODUCT if h.kind == PRODUCT else COMPANY])
              for h in hits if start <= h.start and h.end <= end and h.kind in MASKED]
+    spans += [(a, b, "") for a, b in drops if start <= a and b <= end]
     for surface, word in (rewrites or {}).items():
         i = text.find(surface, start, end)
         while i >= 0:

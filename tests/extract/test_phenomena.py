@@ -224,6 +224,12 @@ CASES = [
     ("bracketed-examples-not-the-name", "fr",
      "Le constructeur, issu d'une fusion entre Quorvane (Alto, Brio) et Zentrix, a signé des contrats d'achat avec des fabricants de puces.",
      [], [("Brio", "supplies", "Alto"), ("Alto", "supplies", "Brio")]),
+    ("attribution-before-the-subject", "en",
+     "According to Digitimes, a surge of orders from Veltrix and Quorvane has filled Norsilica's packaging lines.",
+     [("Norsilica", "supplies", "Veltrix"), ("Norsilica", "supplies", "Quorvane")], [("Digitimes", "supplies", "Norsilica")]),
+    ("attribution-before-the-subject", "fr",
+     "Selon le quotidien Les Echos, Veltrix a commandé 5 000 serveurs à Quanta.",
+     [("Veltrix", "ordered", "servers", {"quantity": 5000}), ("Quanta", "supplies", "Veltrix")], []),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]

@@ -27,3 +27,10 @@ def test_shuffled_junk_is_read_without_errors(facts_of, caplog, seed):
                 assert text[fact.start:fact.end] == fact.evidence
                 assert fact.subject and fact.object and fact.subject != fact.object
     assert not [r for r in caplog.records if "skipped" in r.getMessage()]
+
+
+def test_an_attribution_left_out_of_the_parse_keeps_the_evidence_offsets(facts_of):
+    text = "Intro line here.\nAccording to Digitimes, Veltrix ordered 2,000 servers from Quanta."
+    facts = facts_of(text, "en")
+    order = next(f for f in facts if f.relation == "ordered")
+    assert text[order.start:order.end] == order.evidence == "According to Digitimes, Veltrix ordered 2,000 servers from Quanta."
