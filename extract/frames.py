@@ -113,6 +113,10 @@ class FactBuilder:
                 goods = []
         if not sellers:
             sellers = self._vendor(goods, refs, exclude=buyers)
+        if not goods and sellers:  # 'ByteDance accounts for half of Cambricon's orders': of what Cambricon sells
+            names = {x.name for x in sellers}
+            goods = next(([p] for p in reversed(self.disc.products)
+                          if self._maker_name(p) in names and p.last >= self.disc.sentence - 1), [])
         self.orders.append((buyers, sellers, goods))
         self.sentence_orders.append((f, buyers, sellers, goods))
         q = self._qualify(f, refs, s, e, goods)

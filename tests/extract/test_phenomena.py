@@ -230,6 +230,9 @@ CASES = [
     ("attribution-before-the-subject", "fr",
      "Selon le quotidien Les Echos, Veltrix a commandé 5 000 serveurs à Quanta.",
      [("Veltrix", "ordered", "servers", {"quantity": 5000}), ("Quanta", "supplies", "Veltrix")], []),
+    ("share-of-a-sellers-orders", "en",
+     "Veltrix launched the Vega9 chip in March. This year, Quorvane accounts for more than half of Veltrix's orders.",
+     [("Quorvane", "ordered", "Vega9"), ("Veltrix", "supplies", "Quorvane")], []),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
