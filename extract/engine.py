@@ -342,7 +342,12 @@ class Engine:
             if t.dep_ in ("acl", "relcl", "acl:relcl") and t.head.i != t.i:
                 return [t.head]  # "chips made by TSMC", "les puces produites par SMIC"
             return []
-        return [c for c in t.children if c.dep_ in OBJ_DEPS]
+        objs = [c for c in t.children if c.dep_ in OBJ_DEPS]
+        rel = [c for c in objs or [c for c in t.children if c.dep_ == "mark" and fold(c.text) in ("que", "qu")]]
+        if t.dep_ in ("relcl", "acl:relcl") and t.head.i != t.i and any(
+                fold(c.text) in self.lang.words("relative_pronouns") or c.tag_ in ("WDT", "WP") for c in rel):
+            return [t.head]  # 'the 5,000 H100 chips that Quorvane bought': the object is the antecedent
+        return objs
 
     def _at_iobj(self, t, args, refs):
         return [c for c in t.children if c.dep_ in ("iobj", "dative")] + self._at_pp(t, ("à",), refs)

@@ -233,6 +233,10 @@ CASES = [
     ("share-of-a-sellers-orders", "en",
      "Veltrix launched the Vega9 chip in March. This year, Quorvane accounts for more than half of Veltrix's orders.",
      [("Quorvane", "ordered", "Vega9"), ("Veltrix", "supplies", "Quorvane")], []),
+    ("object-relative-clause", "en", "The 5,000 H100 chips that Quorvane bought last year are now running.",
+     [("Quorvane", "ordered", "H100", {"quantity": 5000})], []),
+    ("object-relative-clause", "fr", "Les 2 000 puces H20 que Quorvane a achetées l'an dernier sont arrivées.",
+     [("Quorvane", "ordered", "H20", {"quantity": 2000})], []),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
