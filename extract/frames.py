@@ -132,6 +132,11 @@ class FactBuilder:
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
         cus = [c for c in cus if c not in sup]
+        if f.via.get("customer") == "@obj" and not any(fold(c.text) in ("with", "en", "de") for c in f.trigger.children):
+            # 'Samsung is supplying CIS for its phones': an object no layer typed is the goods, unless 'with' says
+            # the object is the customer ('supplies Veltrix with chips')
+            typed = {refs.extra[t.i] for t in f.tokens.get("customer", []) if t.i in refs.extra}
+            cus = [c for c in cus if c not in typed]
         if not sup and cus and goods and f.rule.cue != "rely":
             sup = self._vendor(goods, refs, exclude=cus)  # not for 'leaned on Nvidia's GPUs': using is not buying
         if not sup:

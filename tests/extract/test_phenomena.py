@@ -237,6 +237,9 @@ CASES = [
      [("Quorvane", "ordered", "H100", {"quantity": 5000})], []),
     ("object-relative-clause", "fr", "Les 2 000 puces H20 que Quorvane a achetées l'an dernier sont arrivées.",
      [("Quorvane", "ordered", "H20", {"quantity": 2000})], []),
+    ("untyped-object-is-goods", "en", "Norsilica is supplying CMS mainly for its own phones.",
+     [], [("Norsilica", "supplies", "CMS")]),
+    ("supply-with", "en", "Norsilica supplies Veltrix with memory chips.", [("Norsilica", "supplies", "Veltrix")], []),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
