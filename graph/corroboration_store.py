@@ -183,16 +183,22 @@ def refresh(kg: KGStore, statements: Iterable[str], newest: str | None = None) -
     return _write(kg, wanted, stored)
 
 
+#: Facts' graphs written together (new ones in one transaction on the embedded store).
+WRITE_BATCH = 500
+
+
 def _write(kg: KGStore, wanted: dict[URIRef, Corroboration], stored: set[URIRef]) -> Refresh:
     done = Refresh()
     for iri in sorted(stored - set(wanted)):
         kg.remove_article(iri)
         done.removed += 1
-    for iri, c in sorted(wanted.items()):
-        if kg.put_article(corroboration_graph(c)):
-            done.written += 1
-        else:
-            done.unchanged += 1
+    items = sorted(wanted.items())
+    for i in range(0, len(items), WRITE_BATCH):
+        for changed in kg.put_articles([corroboration_graph(c) for _, c in items[i:i + WRITE_BATCH]]):
+            if changed:
+                done.written += 1
+            else:
+                done.unchanged += 1
     return done
 
 
@@ -218,6 +224,34 @@ def put_article(kg: KGStore, graph: Graph) -> tuple[bool, Refresh]:
     else:
         newest = latest([newest_before, *(str(d) for d in graph.objects(iri, SDO.datePublished))])
     return True, _recompute(kg, old | graph_statements(graph), newest_before, newest)
+
+
+def put_articles(kg: KGStore, graphs: list[Graph]) -> tuple[list[bool], Refresh]:
+    """:func:`put_article` for several article graphs: written together (``KGStore.put_articles``), and the
+    facts they touch recomputed once. Returns, per graph, whether it changed the store, and the recomputation.
+
+    The final store is the same as writing them one by one: each fact is recomputed from all its
+    claims after the last of them is written, and facts with a planned claim whenever the newest
+    publication date moves.
+    """
+    if len(graphs) == 1:
+        changed, done = put_article(kg, graphs[0])
+        return [changed], done
+    old = [article_statements(kg, g.identifier) if kg.has_article(g.identifier) else set() for g in graphs]
+    newest_before = as_of(kg)
+    changed = kg.put_articles(graphs)
+    if not any(changed):
+        return changed, Refresh()
+    statements: set[str] = set()
+    for graph, before, did in zip(graphs, old, changed):
+        if did:
+            statements |= before | graph_statements(graph)
+    if any(before for before, did in zip(old, changed) if did):  # a replaced article may have held the newest date
+        newest = as_of(kg)
+    else:
+        newest = latest([newest_before, *(str(d) for g, did in zip(graphs, changed) if did
+                                          for d in g.objects(g.identifier, SDO.datePublished))])
+    return changed, _recompute(kg, statements, newest_before, newest)
 
 
 def remove_article(kg: KGStore, iri: URIRef | str) -> tuple[bool, Refresh]:

@@ -250,6 +250,20 @@ class OxigraphStore(KGStore):
         return self._replace(iri, triples)
 
     @_translated
+    def put_articles(self, graphs: list[Graph]) -> list[bool]:
+        """New graphs in ONE transaction (whole graphs, all or none), then each stored one replaced alone."""
+        import pyoxigraph as ox
+
+        self._writable()
+        prepared = [article_triples(g) for g in graphs]  # read fully before anything is written
+        fresh = [not self._ox.contains_named_graph(ox.NamedNode(str(iri))) for iri, _ in prepared]
+        if any(fresh):
+            self._ox.extend(self._with_mirror(
+                q for (iri, triples), new in zip(prepared, fresh) if new for q in self._quads_for(iri, triples)))
+            self._dirty = True
+        return [True if new else self._replace(iri, triples) for (iri, triples), new in zip(prepared, fresh)]
+
+    @_translated
     def put_article_unchecked(self, graph: Graph) -> bool:
         self._writable()
         return self._replace(graph.identifier, [(plain(s), p, plain(o)) for s, p, o in graph])

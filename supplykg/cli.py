@@ -123,6 +123,12 @@ def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+def workers_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+                        envvar="SUPPLYKG_WORKERS", show_envvar=True,
+                        help="Extract in N processes (default: every core). Output is the same for any N.")(f)
+
+
 def max_bytes_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True,
                         help="Skip files (or JSON Lines records) larger than this.")(f)
@@ -161,8 +167,9 @@ def cli(ctx: click.Context, verbose: int, traceback: bool) -> None:
 @click.option("--export", "export_to", metavar="FILE", help="Also write the whole graph to FILE (.ttl, .trig, .nt, .jsonld).")
 @click.option("--view", "view_to", metavar="FILE", help="Also write the interactive HTML graph to FILE.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of tables.")
+@workers_option
 def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bool,
-          export_to: str | None, view_to: str | None, as_json: bool) -> None:
+          export_to: str | None, view_to: str | None, as_json: bool, workers: int | None) -> None:
     """Read articles, extract facts and add them to the store.
 
     PATHS are .txt, .md, .html or .jsonl files, or folders of them (read recursively).
@@ -197,7 +204,7 @@ def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bo
         report = None
         try:
             with _open_store(store) as kg:
-                report = api.build(list(paths), kg, tick, max_bytes=max_bytes, replace=replace)
+                report = api.build(list(paths), kg, tick, max_bytes=max_bytes, replace=replace, workers=workers)
                 if export_to and export_fmt:
                     api.export(kg, export_fmt, export_to)
                 if view_to:
@@ -290,7 +297,8 @@ def _print_build_report(report: Any, store: str | None, export_to: str | None, v
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "ttl"]), default="jsonl", show_default=True,
               help="JSON Lines (one fact a line) or Turtle (the RDF the store would get).")
 @max_bytes_option
-def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
+@workers_option
+def extract(paths: tuple[str, ...], fmt: str, max_bytes: int, workers: int | None) -> None:
     """Print the facts found in articles, without touching the store.
 
     Facts go to stdout (JSON Lines: one fact per line, the stable contract that
@@ -309,7 +317,7 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
         skipped.append(skip)
         click.echo(f"skipped {printable(str(skip), one_line=True)}", err=True)
 
-    pairs = api.extract(list(paths), max_bytes=max_bytes, on_skip=on_skip)
+    pairs = api.extract(list(paths), max_bytes=max_bytes, on_skip=on_skip, workers=workers)
     if fmt == "jsonl":
         for _article, facts in pairs:
             for fact in facts:

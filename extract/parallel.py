@@ -1,0 +1,258 @@
+"""Extraction on every core of one machine: worker processes, results in article order.
+
+:func:`extract_in_order` takes a stream of articles and yields ``(article, facts, error)``
+in input order, whatever order the workers finish in, so the one writer (the parent:
+``api.build``) stores articles in the same order, and the store and report are the same
+with 1 or N workers.
+
+* Each worker is a spawned process (no fork of a parent that holds an open store) that
+  loads its spaCy models once, on its first article of a language, and keeps them.
+* Articles go to workers in batches (spaCy's ``nlp.pipe`` batches inside); at most
+  ``2 × workers`` batches are in flight, so memory does not grow with the input: the
+  input is read only as fast as results are written.
+* The pool starts only when there is more than one batch to extract: a build of a few
+  articles runs in the parent, without paying for processes and their model loads.
+* A batch that raises is redone article by article (in the worker), so one bad article
+  costs only itself. A worker that dies (killed, out of memory) breaks the pool: the
+  batches in flight are then redone one article at a time in a new pool, which finds the
+  article that killed it; that one is reported, the rest go on.
+* Workers ignore Ctrl-C (the parent handles it and ends them) and exit when the parent
+  is gone (``kill -9``), so an interrupted build leaves no process behind.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from typing import Any
+
+from supplykg.extract.model import Article, Fact
+
+log = logging.getLogger(__name__)
+
+Extractor = Callable[[Iterable[Article]], Iterator[tuple[Article, list[Fact]]]]
+#: One article's outcome: its facts, or None and why extraction failed.
+Outcome = tuple[Article, list[Fact] | None, str | None]
+
+#: Batches in flight per worker: one being extracted, one waiting, so no worker idles.
+IN_FLIGHT_PER_WORKER = 2
+
+
+def default_workers() -> int:
+    """Every core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover  (macOS, Windows)
+        return max(1, os.cpu_count() or 1)
+
+
+def resolve_workers(workers: int | None) -> int:
+    """``None`` or 0: every core; else at least 1."""
+    return default_workers() if not workers else max(1, int(workers))
+
+
+def _default_extractor() -> Extractor:
+    from supplykg.extract import extract_articles
+
+    return extract_articles
+
+
+def extract_batch(extractor: Extractor | None, articles: list[Article]) -> list[tuple[list[Fact] | None, str | None]]:
+    """Facts of each article of ``articles`` (aligned with it), or the reason it failed.
+
+    When the batch raises, it is redone article by article so one bad article costs only itself.
+    """
+    run = extractor or _default_extractor()
+    try:
+        results = [(a, list(facts)) for a, facts in run(articles)]
+        if len(results) != len(articles):
+            raise RuntimeError(f"the extractor gave {len(results)} results for {len(articles)} articles")
+        return [(facts, None) for _, facts in results]
+    except Exception as e:
+        if len(articles) == 1:
+            log.info("extraction failed on %s: %s", articles[0].id, e, exc_info=log.isEnabledFor(logging.DEBUG))
+            return [(None, f"extraction failed ({type(e).__name__}: {e}); please report this article")]
+        return [extract_batch(extractor, [one])[0] for one in articles]
+
+
+# ---------------------------------------------------------------- in the worker
+
+_worker_extractor: Extractor | None = None
+
+
+def _init_worker(extractor: Extractor | None, parent: int, level: int) -> None:
+    global _worker_extractor
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends the workers
+    logging.getLogger("supplykg").setLevel(level)
+    _worker_extractor = extractor
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (``kill -9``) has nobody to give its results to: it exits."""
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+def _work(articles: list[Article]) -> list[tuple[list[Fact] | None, str | None]]:
+    return extract_batch(_worker_extractor, articles)
+
+
+# ---------------------------------------------------------------- in the parent
+
+def picklable(extractor: Extractor | None) -> bool:
+    """True when ``extractor`` can be sent to a worker process (a module-level function can; a closure cannot)."""
+    if extractor is None:
+        return True
+    try:
+        pickle.dumps(extractor)
+    except Exception:  # noqa: BLE001  any failure means: run it in this process
+        return False
+    return True
+
+
+class _Pool:
+    """A process pool with the worker set-up above; remade when a worker dies."""
+
+    def __init__(self, workers: int, extractor: Extractor | None) -> None:
+        import multiprocessing
+
+        self.workers = workers
+        self.extractor = extractor
+        self._context = multiprocessing.get_context("spawn")
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        level = logging.getLogger("supplykg").getEffectiveLevel()
+        return ProcessPoolExecutor(self.workers, mp_context=self._context, initializer=_init_worker,
+                                   initargs=(self.extractor, os.getpid(), level))
+
+    def submit(self, batch: list[Article]) -> Future:
+        return self.executor.submit(_work, batch)
+
+    def renew(self) -> None:
+        self.close(kill=True)
+        self.executor = self._new()
+
+    def close(self, kill: bool = False) -> None:
+        processes = list(getattr(self.executor, "_processes", {}).values()) if kill else []
+        self.executor.shutdown(wait=not kill, cancel_futures=True)
+        for p in processes:  # an interrupted build does not wait for batches nobody will store
+            if p.is_alive():
+                p.kill()
+        for p in processes:
+            p.join(5)
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def extract_in_order(articles: Iterable[Article], extractor: Extractor | None = None, *, workers: int = 1,
+                     batch_size: int = 16, on_wait: Callable[[], None] | None = None) -> Iterator[Outcome]:
+    """Extract ``articles`` and yield ``(article, facts, error)`` in input order.
+
+    ``workers`` > 1 runs batches of ``batch_size`` articles in that many worker processes
+    (see the module docstring); 1, or a first batch that is the whole input, or an
+    extractor that cannot be sent to a process, runs here. ``on_wait`` is called before
+    a batch is extracted here, and whenever the caller would wait for a worker with
+    nothing else to do (the build publishes a snapshot for readers then).
+    """
+    batches = _batches(articles, batch_size)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None) if workers > 1 else None
+    if second is None or not picklable(extractor):
+        if second is not None:
+            log.info("the extractor cannot be sent to worker processes; extracting in this process")
+        for batch in (first, *(() if second is None else (second,))):
+            yield from _here(batch, extractor, on_wait)
+        for batch in batches:
+            yield from _here(batch, extractor, on_wait)
+        return
+    yield from _in_pool(iter((first, second)), batches, extractor, workers, on_wait)
+
+
+def _here(batch: list[Article], extractor: Extractor | None, on_wait: Callable[[], None] | None) -> Iterator[Outcome]:
+    if on_wait:
+        on_wait()
+    for article, (facts, error) in zip(batch, extract_batch(extractor, batch)):
+        yield article, facts, error
+
+
+def _in_pool(head: Iterator[list[Article]], rest: Iterator[list[Article]], extractor: Extractor | None,
+             workers: int, on_wait: Callable[[], None] | None) -> Iterator[Outcome]:
+    pool = _Pool(workers, extractor)
+    limit = workers * IN_FLIGHT_PER_WORKER
+    pending: deque[tuple[list[Article], Future]] = deque()
+    source = _chain(head, rest)
+    done = False
+    try:
+        while True:
+            while not done and len(pending) < limit:
+                batch = next(source, None)
+                if batch is None:
+                    done = True
+                    break
+                pending.append((batch, pool.submit(batch)))
+            if not pending:
+                return
+            batch, future = pending[0]
+            try:
+                results = _wait(future, on_wait)
+            except BrokenProcessPool:
+                # A worker died: redo what was in flight one article at a time, to find the one that did it.
+                stalled = [b for b, _ in pending]
+                pending.clear()
+                pool.renew()
+                yield from _one_by_one(pool, stalled)
+                continue
+            pending.popleft()
+            for article, (facts, error) in zip(batch, results):
+                yield article, facts, error
+    finally:
+        pool.close(kill=True)
+
+
+#: While a worker is waited for, ``on_wait`` is called this often (seconds).
+WAIT_TICK = 0.5
+
+
+def _wait(future: Future, on_wait: Callable[[], None] | None) -> Any:
+    while on_wait and not future.done():
+        on_wait()
+        try:
+            return future.result(timeout=WAIT_TICK)
+        except TimeoutError:
+            continue
+    return future.result()
+
+
+def _one_by_one(pool: _Pool, batches: list[list[Article]]) -> Iterator[Outcome]:
+    for article in (a for b in batches for a in b):
+        try:
+            (facts, error), = pool.submit([article]).result()
+        except BrokenProcessPool:
+            pool.renew()
+            log.info("a worker process died extracting %s", article.id)
+            facts, error = None, ("extraction stopped the worker process (it crashed or ran out of memory); "
+                                  "please report this article")
+        yield article, facts, error
+
+
+def _chain(*parts: Iterator[list[Article]]) -> Iterator[list[Article]]:
+    for part in parts:
+        yield from part
