@@ -197,21 +197,22 @@ def _in_pool(head: Iterator[list[Article]], rest: Iterator[list[Article]], extra
              workers: int, on_wait: Callable[[], None] | None) -> Iterator[Outcome]:
     pool = _Pool(workers, extractor)
     limit = workers * IN_FLIGHT_PER_WORKER
-    pending: deque[tuple[list[Article], Future]] = deque()
+    pending: deque[tuple[list[Article], Future | None]] = deque()
     source = _chain(head, rest)
     done = False
     try:
         while True:
-            while not done and len(pending) < limit:
-                batch = next(source, None)
-                if batch is None:
-                    done = True
-                    break
-                pending.append((batch, pool.submit(batch)))
-            if not pending:
-                return
-            batch, future = pending[0]
             try:
+                while not done and len(pending) < limit:
+                    batch = next(source, None)
+                    if batch is None:
+                        done = True
+                        break
+                    pending.append((batch, None))  # in flight once submitted: see the except below
+                    pending[-1] = (batch, pool.submit(batch))
+                if not pending:
+                    return
+                batch, future = pending[0]
                 results = _wait(future, on_wait)
             except BrokenProcessPool:
                 # A worker died: redo what was in flight one article at a time, to find the one that did it.
@@ -231,7 +232,8 @@ def _in_pool(head: Iterator[list[Article]], rest: Iterator[list[Article]], extra
 WAIT_TICK = 0.5
 
 
-def _wait(future: Future, on_wait: Callable[[], None] | None) -> Any:
+def _wait(future: Future | None, on_wait: Callable[[], None] | None) -> Any:
+    assert future is not None
     while on_wait and not future.done():
         on_wait()
         try:
@@ -241,11 +243,21 @@ def _wait(future: Future, on_wait: Callable[[], None] | None) -> Any:
     return future.result()
 
 
+class WorkersFailed(RuntimeError):
+    """Worker processes die whatever they are given (they cannot start): extracting here is the way out."""
+
+
 def _one_by_one(pool: _Pool, batches: list[list[Article]]) -> Iterator[Outcome]:
+    broke_last = False
     for article in (a for b in batches for a in b):
         try:
             (facts, error), = pool.submit([article]).result()
-        except BrokenProcessPool:
+            broke_last = False
+        except BrokenProcessPool as e:
+            if broke_last:  # two articles in a row: it is the workers, not the articles
+                raise WorkersFailed("the extraction worker processes stop as soon as they start; "
+                                    "extract in one process with --workers 1") from e
+            broke_last = True
             pool.renew()
             log.info("a worker process died extracting %s", article.id)
             facts, error = None, ("extraction stopped the worker process (it crashed or ran out of memory); "

@@ -276,6 +276,24 @@ def legacy_articles(kg: KGStore) -> list[str]:
     return [str(r[0]) for r in kg.query(_LEGACY) if r[0] is not None]
 
 
+#: Statements whose corroboration a write interrupted (an article stored, its facts not recomputed; or removed).
+_UNFINISHED = """SELECT DISTINCT ?l WHERE {
+  { ?claim skg:status ?status ; skg:statement ?l . FILTER NOT EXISTS { ?fact skg:claim ?claim } }
+  UNION
+  { ?fact skg:claim ?claim ; skg:statement ?l . FILTER NOT EXISTS { ?claim skg:status ?status } }
+}"""
+
+
+def finish(kg: KGStore) -> Refresh:
+    """Recompute the facts an interrupted build left stale (a ``kill -9`` between an article and its
+    facts), so building again converges on what one uninterrupted build stores. A build calls it first."""
+    statements = _statements(kg.query(_UNFINISHED))
+    if not statements:
+        return Refresh()
+    # The newest publication date may have moved too: facts with a dated plan are recomputed with them.
+    return refresh(kg, statements | _statements(kg.query(_PLANNED_STATEMENTS)))
+
+
 def rebuild(kg: KGStore) -> Refresh:
     """Recompute every fact of the store, and drop corroboration graphs no claim backs any more."""
     records = claim_records(kg, _statements(kg.query(_ALL_STATEMENTS)))

@@ -259,6 +259,8 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
                 report.notes.append(f"{len(legacy)} article(s) were stored by an earlier version and are left out "
                                     "of corroboration; build them again with --replace")
             corroboration.rebuild(kg)
+        else:
+            corroboration.finish(kg)  # what an interrupted build left stale
         seen: set[str] = set()
 
         def fresh() -> Iterator[Article]:
@@ -293,7 +295,7 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
             # Whenever extraction is what everyone waits for, the articles extracted so far are
             # written (together) and published for readers in other processes. Closing the
             # extraction on the way out (an error, Ctrl-C) ends its worker processes at once.
-            with closing(_extract_batches(fresh(), extractor, failed, before_batch=writer.idle,
+            with closing(_extract_batches(fresh(), extractor, writer.extraction_failed, before_batch=writer.idle,
                                           workers=workers)) as extracted:
                 for article, facts in extracted:
                     writer.add(article, facts)
@@ -330,11 +332,12 @@ class _Writer:
                  seen: set[str], replace: bool) -> None:
         self.kg, self.report, self.tick, self.failed = kg, report, tick, failed
         self.seen, self.replace = seen, replace
-        self.group: list[tuple[Article, list[Fact]]] = []
+        #: (article, facts, None), or (article, None, why its extraction failed), in input order
+        self.group: list[tuple[Article, list[Fact] | None, str | None]] = []
         self.published = float("-inf")
 
     def add(self, article: Article, facts: list[Fact]) -> None:
-        self.group.append((article, facts))
+        self.group.append((article, facts, None))
         if len(self.group) >= WRITE_GROUP:
             self.flush()
             if time.monotonic() - self.published >= PUBLISH_EVERY:  # extraction outruns the writer
@@ -349,34 +352,45 @@ class _Writer:
         self.kg.checkpoint()
         self.published = time.monotonic()
 
+    def extraction_failed(self, article: Article, reason: str) -> None:
+        """Reported in its place among the articles written, so the report and progress keep input order."""
+        self.group.append((article, None, reason))  # type: ignore[arg-type]
+
     def flush(self) -> None:
         from supplykg.graph import corroboration_store as corroboration
         from supplykg.graph.rdf import article_graph_iri, article_to_graph
         from supplykg.graph.store import StoreUnavailable
 
         group, self.group = self.group, []
-        if not group:
-            return
-        if len(group) > 1:
+        ready = [(a, f) for a, f, *_ in group if f is not None]
+        together = False
+        if len(ready) > 1:
             try:
-                graphs = [article_to_graph(a, f) for a, f in group]
-                corroboration.put_articles(self.kg, graphs)
+                corroboration.put_articles(self.kg, [article_to_graph(a, f) for a, f in ready])
+                together = True
             except StoreUnavailable as e:
+                self._report_failed(group[:group.index(next(g for g in group if g[1] is not None))])
                 # The build stops: the first article is the one that failed (as when writing one by one);
                 # the others count only if they are stored all the same, like articles not reached.
-                self._unavailable(*group[0], e)
-                for article, facts in group[1:]:
+                self._unavailable(*ready[0], e)
+                for article, facts in ready[1:]:
                     if e.readable and _stored_anyway(self.kg, article_graph_iri(article)):
                         self._count(article, facts)
                 raise
             except Exception as e:  # noqa: BLE001  found again below, article by article
-                log.info("writing %d articles together failed (%s); writing them one by one", len(group), e)
+                log.info("writing %d articles together failed (%s); writing them one by one", len(ready), e)
+        for article, facts, *error in group:
+            if facts is None:
+                self.failed(article, error[0])
+            elif together:
+                self._stored(article, facts)
             else:
-                for article, facts in group:
-                    self._stored(article, facts)
-                return
-        for article, facts in group:
-            self._one(article, facts)
+                self._one(article, facts)
+
+    def _report_failed(self, entries: list[Any]) -> None:
+        for article, facts, *error in entries:
+            if facts is None:
+                self.failed(article, error[0])
 
     def _one(self, article: Article, facts: list[Fact]) -> None:
         from supplykg.graph import corroboration_store as corroboration
