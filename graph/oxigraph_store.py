@@ -362,6 +362,18 @@ class OxigraphStore(KGStore):
             result.graph = g
         return result
 
+    @_translated
+    def pairs(self, predicate: URIRef, obj: URIRef | None = None) -> list[tuple[str, str]]:
+        """Read straight from Oxigraph's default graph (the deduplicated union): no rdflib copy of the store."""
+        import pyoxigraph as ox
+
+        self._fresh()
+        # A reader of a store from before the default graph was kept reads every graph instead.
+        graph = None if self._ds is not None and self._ds.default_union else ox.DefaultGraph()
+        o = None if obj is None else ox.NamedNode(str(obj))
+        return [(q.subject.value, q.object.value)
+                for q in self._ox.quads_for_pattern(None, ox.NamedNode(str(predicate)), o, graph)]
+
     def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
         if self.read_only:  # read whole, so a snapshot replaced halfway is read again from the start
             yield from self._all_quads(include_ontology)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import os
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -339,6 +339,16 @@ class KGStore(ABC):
     def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
         """Every (s, p, o, graph) of the data graphs (and the ontology graph if asked)."""
 
+    def pairs(self, predicate: URIRef, obj: URIRef | None = None) -> Iterable[tuple[str, str]]:
+        """``(subject, object)`` of each triple of the default graph with ``predicate`` (and ``obj``), as plain
+        strings: an IRI's text, a literal's lexical form. What the networkx projection reads
+        (:func:`supplykg.graph.network.to_networkx`): one index scan per predicate, no rdflib terms.
+        """
+        if obj is None:
+            rows = self.query("SELECT ?s ?o WHERE { ?s ?p ?o }", {"p": predicate})
+            return [(str(s), str(o)) for s, o in rows]
+        return [(str(s), str(obj)) for s, in self.query("SELECT ?s WHERE { ?s ?p ?o }", {"p": predicate, "o": obj})]
+
     def union_graph(self, include_ontology: bool = False) -> Graph:
         """The union of the data graphs, materialised in memory (for export and projection)."""
         g = Graph()
@@ -452,6 +462,9 @@ class MemoryStore(KGStore):
             if is_data_graph(c.identifier) or (include_ontology and c.identifier == ONTOLOGY_GRAPH):
                 for s, p, o in c:
                     yield s, p, o, URIRef(c.identifier)
+
+    def pairs(self, predicate: URIRef, obj: URIRef | None = None) -> Iterable[tuple[str, str]]:
+        return [(str(s), str(o)) for s, _, o in self.ds.triples((None, predicate, obj))]
 
     def dataset(self) -> Dataset:
         return self.ds

@@ -604,7 +604,7 @@ def to_networkx(store: StoreArg = None) -> nx.MultiDiGraph:
     from supplykg.graph.network import to_networkx as _to_nx
 
     with _opened(store) as kg:
-        return _to_nx(kg.union_graph())
+        return _to_nx(kg)
 
 
 def view(store: StoreArg = None, out: str | Path = "graph.html", **options: Any) -> Path:
