@@ -224,8 +224,13 @@ class BuildReport:
 
 def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | None = None, *,
           max_bytes: int = DEFAULT_MAX_BYTES, replace: bool = False,
-          extractor: Extractor | None = None, workers: int | None = None) -> BuildReport:
+          extractor: Extractor | None = None, workers: int | None = None, ray: str | None = None,
+          shards: str | Path | None = None) -> BuildReport:
     """Read, extract and store every article under ``paths``; return what happened.
+
+    ``ray`` (a Ray cluster's address, or "" for Ray's default: ``RAY_ADDRESS`` or a local Ray)
+    extracts on Ray instead, writing N-Quads shards (into ``shards``, else a temporary folder)
+    that are then loaded as :func:`load` does; see :mod:`supplykg.cluster`.
 
     Extraction runs on ``workers`` processes, each loading its spaCy models once (None: every
     core for the built-in extractor, this process for an ``extractor`` given here; see
@@ -291,6 +296,12 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
             tick("error", article.id)
 
         writer = _Writer(kg, report, tick, failed, seen, replace)
+        if ray is not None:
+            _build_on_ray(kg, fresh(), report, tick, failed, ray, shards, workers, extractor)
+            kg.checkpoint()
+            report.triples_after = kg.triple_count()
+            report.seconds = time.perf_counter() - started
+            return report
         try:
             # Whenever extraction is what everyone waits for, the articles extracted so far are
             # written (together) and published for readers in other processes. Closing the
@@ -430,6 +441,91 @@ class _Writer:
         self._count(article, facts)
         _handle_earlier_versions(self.kg, article, self.seen, self.replace, self.report)
         self.tick("added", article.id)
+
+
+# ---------------------------------------------------------------- past one machine
+
+def _build_on_ray(kg: Any, articles: Iterable[Article], report: BuildReport, tick: Progress,
+                  failed: Callable[[Article, str], None], address: str, shards: str | Path | None,
+                  workers: int | None, extractor: Extractor | None) -> None:
+    import shutil
+    import tempfile
+
+    from supplykg import cluster
+
+    try:
+        cluster.import_ray()
+    except cluster.RayMissing as e:
+        raise SupplyKGError(str(e)) from None
+    todo = list(articles)  # the driver reads the inputs; Ray gets the articles, not paths it may not see
+    folder = Path(shards) if shards else Path(tempfile.mkdtemp(prefix="supplykg-shards-"))
+    try:
+        files = cluster.extract_to_shards(todo, folder, address=address or None, workers=workers,
+                                          extractor=extractor, on_error=failed)
+        _load_into(kg, files, report, tick)
+    finally:
+        if not shards:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def load(shards: Sequence[str], store: StoreArg = None, progress: Progress | None = None) -> BuildReport:
+    """Load N-Quads shards (files, or folders of ``.nq`` files), one named graph per article, as a
+    ``--ray`` build writes them, into ``store``: an embedded store or a SPARQL server.
+
+    Each article is written whole, through the same writer as a build (new ones several to a
+    transaction, its facts' corroboration recomputed); one already stored is left unchanged.
+    """
+    from supplykg import cluster
+    from supplykg.graph.store import StoreError
+
+    started = time.perf_counter()
+    report = BuildReport()
+    files = cluster.shard_files(shards)
+    with _opened(store, write=True) as kg:
+        report.triples_before = kg.triple_count()
+        try:
+            _load_into(kg, files, report, progress or (lambda outcome, name: None))
+            kg.checkpoint()
+            report.triples_after = kg.triple_count()
+        except StoreError as e:
+            report.triples_after = None
+            report.stopped = _first_line(e)
+            report.seconds = time.perf_counter() - started
+            raise BuildStopped(f"the load stopped: {report.stopped}", report) from e
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _load_into(kg: Any, files: Sequence[Path], report: BuildReport, tick: Progress) -> None:
+    from rdflib import URIRef
+
+    from supplykg import cluster
+    from supplykg.graph import corroboration_store as corroboration
+    from supplykg.ontology.namespace import SKG
+
+    def write(group: list[Any]) -> None:
+        changed, _ = corroboration.put_articles(kg, group)
+        for graph, did in zip(group, changed):
+            name = str(graph.value(URIRef(graph.identifier), SKG.fileName) or graph.identifier)
+            if did:
+                report.added.append(name)
+                report.facts.update(str(r) for r in graph.objects(None, SKG.relation))
+                report.statuses.update(str(s).rsplit("#", 1)[-1].lower() for s in graph.objects(None, SKG.status))
+            else:
+                report.unchanged.append(name)
+            tick("added" if did else "unchanged", name)
+
+    group: list[Any] = []
+    try:
+        for graph in cluster.read_shards(files):
+            group.append(graph)
+            if len(group) >= WRITE_GROUP:
+                write(group)
+                group = []
+        if group:
+            write(group)
+    except ValueError as e:
+        raise SupplyKGError(str(e)) from None
 
 
 _SAME_INPUT_NAME = SKG_PREFIX + """SELECT DISTINCT ?a ?source WHERE {
