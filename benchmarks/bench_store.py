@@ -122,8 +122,9 @@ def scale(triples: int, per_article: int, repeat: int) -> None:
     data = synthetic(int(triples / TRIPLES_PER_CLAIM), per_article)
     graphs = [article_to_graph(a, f) for a, f in data]
     sample = graphs[: max(20, len(graphs) // 50)]
-    print(f"{len(data)} articles of {per_article} claims; 2 cores; median of {repeat} (loads: one run)")
-    rows: list[tuple[str, float, float, str]] = []
+    print(f"{len(data)} articles of {per_article} claims; 2 cores; median of {repeat} (loads: one run)", flush=True)
+    print(f"{'step':28} {'s':>8} {'baseline s':>11} {'ratio':>7}  notes", flush=True)
+    rows = _Rows()
     with tempfile.TemporaryDirectory() as tmp:
         with open_store(str(Path(tmp) / "one")) as one, open_store(str(Path(tmp) / "bulk")) as bulk:
             t_one, _ = timed(lambda: [one.put_article(g) for g in sample], 1)
@@ -134,7 +135,7 @@ def scale(triples: int, per_article: int, repeat: int) -> None:
                 bulk.put_articles(graphs[i:i + 64])
             rest = time.perf_counter() - t0
             n = bulk.triple_count()
-            print(f"store: {n:,} triples; bulk load of all {len(graphs)} articles {t_bulk + rest:.1f} s")
+            print(f"store: {n:,} triples; bulk load of all {len(graphs)} articles {t_bulk + rest:.1f} s", flush=True)
             kg = bulk
             t_new, g = timed(lambda: to_networkx(kg), repeat)
             t_copy, copy = timed(kg.union_graph, 1)  # the baseline: what the commands did before
@@ -157,10 +158,15 @@ def scale(triples: int, per_article: int, repeat: int) -> None:
             for name, params in QUERIES:
                 t, count = timed(lambda: len(list(run_named(kg, name, params))), repeat)
                 rows.append((f"query {name}", t, float("nan"), f"{count} rows"))
-    print(f"{'step':28} {'s':>8} {'baseline s':>11} {'ratio':>7}  notes")
-    for name, t, base, note in rows:
+
+
+class _Rows:
+    """Prints each row as it is measured (a long run shows what it has so far)."""
+
+    def append(self, row: tuple[str, float, float, str]) -> None:
+        name, t, base, note = row
         ratio = "" if base != base else f"{t / base:6.2f}x"
-        print(f"{name:28} {t:8.3f} {base:11.3f} {ratio:>7}  {note}")
+        print(f"{name:28} {t:8.3f} {base:11.3f} {ratio:>7}  {note}", flush=True)
 
 
 def main() -> None:

@@ -237,8 +237,9 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     :mod:`supplykg.extract.parallel`). This process is the one writer and stores articles in
     input order, so the store and the report are the same whatever the number of workers.
 
-    Each article is written as ONE ``store.put_article`` call (its own named graph), so an
-    interrupted build never leaves half an article. An article already in the store (same
+    Each article is written whole (its own named graph; new articles several to one
+    transaction on the embedded store, see :class:`_Writer`), so an interrupted build never
+    leaves half an article, and the next build recomputes what it left stale. An article already in the store (same
     text and source) is left alone and not even extracted, so re-running is cheap and
     idempotent; ``replace=True`` re-extracts and replaces it. One bad article is reported
     and the batch goes on.
@@ -251,7 +252,7 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     """
     from supplykg.graph import corroboration_store as corroboration
     from supplykg.graph.rdf import article_graph_iri
-    from supplykg.graph.store import StoreError, StoreUnavailable
+    from supplykg.graph.store import StoreUnavailable
 
     started = time.perf_counter()
     report = BuildReport()
@@ -296,28 +297,20 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
             tick("error", article.id)
 
         writer = _Writer(kg, report, tick, failed, seen, replace)
-        if ray is not None:
-            _build_on_ray(kg, fresh(), report, tick, failed, ray, shards, workers, extractor)
+        with _stops(report, started, "build"):
+            if ray is not None:
+                _build_on_ray(kg, fresh(), report, tick, failed, ray, shards, workers, extractor)
+            else:
+                # Whenever extraction is what everyone waits for, the articles extracted so far are
+                # written (together) and published for readers in other processes. Closing the
+                # extraction on the way out (an error, Ctrl-C) ends its worker processes at once.
+                with closing(_extract_batches(fresh(), extractor, writer.extraction_failed,
+                                              before_batch=writer.idle, workers=workers)) as extracted:
+                    for article, facts in extracted:
+                        writer.add(article, facts)
+                writer.flush()
             kg.checkpoint()
             report.triples_after = kg.triple_count()
-            report.seconds = time.perf_counter() - started
-            return report
-        try:
-            # Whenever extraction is what everyone waits for, the articles extracted so far are
-            # written (together) and published for readers in other processes. Closing the
-            # extraction on the way out (an error, Ctrl-C) ends its worker processes at once.
-            with closing(_extract_batches(fresh(), extractor, writer.extraction_failed, before_batch=writer.idle,
-                                          workers=workers)) as extracted:
-                for article, facts in extracted:
-                    writer.add(article, facts)
-            writer.flush()
-            kg.checkpoint()
-            report.triples_after = kg.triple_count()
-        except StoreError as e:
-            report.triples_after = None
-            report.stopped = _first_line(e)
-            report.seconds = time.perf_counter() - started
-            raise BuildStopped(f"the build stopped: {report.stopped}", report) from e
     report.seconds = time.perf_counter() - started
     return report
 
@@ -476,24 +469,32 @@ def load(shards: Sequence[str], store: StoreArg = None, progress: Progress | Non
     transaction, its facts' corroboration recomputed); one already stored is left unchanged.
     """
     from supplykg import cluster
-    from supplykg.graph.store import StoreError
 
     started = time.perf_counter()
     report = BuildReport()
     files = cluster.shard_files(shards)
     with _opened(store, write=True) as kg:
         report.triples_before = kg.triple_count()
-        try:
+        with _stops(report, started, "load"):
             _load_into(kg, files, report, progress or (lambda outcome, name: None))
             kg.checkpoint()
             report.triples_after = kg.triple_count()
-        except StoreError as e:
-            report.triples_after = None
-            report.stopped = _first_line(e)
-            report.seconds = time.perf_counter() - started
-            raise BuildStopped(f"the load stopped: {report.stopped}", report) from e
     report.seconds = time.perf_counter() - started
     return report
+
+
+@contextmanager
+def _stops(report: BuildReport, started: float, what: str) -> Iterator[None]:
+    """The store became unusable: :class:`BuildStopped`, with the report of what was stored before."""
+    from supplykg.graph.store import StoreError
+
+    try:
+        yield
+    except StoreError as e:
+        report.triples_after = None
+        report.stopped = _first_line(e)
+        report.seconds = time.perf_counter() - started
+        raise BuildStopped(f"the {what} stopped: {report.stopped}", report) from e
 
 
 def _load_into(kg: Any, files: Sequence[Path], report: BuildReport, tick: Progress) -> None:
