@@ -119,26 +119,69 @@ def _labels(source: Any, iris: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def to_networkx(source: Graph | KGStore) -> nx.MultiDiGraph:
+#: What the supply-chain questions read of a claim (``graph`` without ``--evidence``): the projection
+#: leaves out the sentence, its offsets and money, half of what it reads from the store.
+ANALYSIS_FIELDS = frozenset({"relation", "status", "confidence", "product_iri", "supplier_iri", "quantity",
+                             "quantity_qualifier", "date", "article_iri"})
+
+
+def _claim_select(fields: dict[URIRef, tuple[str, str]]) -> str:
+    return ("SELECT ?c ?s ?o " + " ".join(f"?f{i}" for i in range(len(fields))) + " WHERE { "
+            f"?c a <{SKG.Claim}> ; <{RDF.subject}> ?s ; <{RDF.object}> ?o . "
+            + " ".join(f"OPTIONAL {{ ?c <{p}> ?f{i} }}" for i, p in enumerate(fields)) + " }")
+
+
+Claims = tuple[dict[str, dict[str, Any]], dict[str, str], dict[str, str]]
+
+
+def _from_rows(rows: list[tuple[str | None, ...]], wanted: dict[URIRef, tuple[str, str]]) -> Claims:
+    claims: dict[str, dict[str, Any]] = {}
+    subject: dict[str, str] = {}
+    obj: dict[str, str] = {}
+    fields = list(wanted.values())
+    for c, s, o, *values in rows:
+        assert c is not None and s is not None and o is not None
+        rec = claims.setdefault(c, {})
+        subject[c], obj[c] = s, o
+        for (name, kind), value in zip(fields, values):
+            if value is not None:
+                rec[name] = _read(value, kind)
+    return claims, subject, obj
+
+
+def _from_pairs(read: Any, wanted: dict[URIRef, tuple[str, str]]) -> Claims:
+    claims: dict[str, dict[str, Any]] = {c: {} for c, _ in read.pairs(RDF.type, SKG.Claim)}
+    if not claims:
+        return claims, {}, {}
+    subject = {s: o for s, o in read.pairs(RDF.subject) if s in claims}
+    obj = {s: o for s, o in read.pairs(RDF.object) if s in claims}
+    for pred, (name, kind) in wanted.items():
+        for s, o in read.pairs(pred):
+            rec = claims.get(s)
+            if rec is not None:
+                rec[name] = _read(o, kind)
+    return claims, subject, obj
+
+
+def to_networkx(source: Graph | KGStore, fields: Iterable[str] | None = None) -> nx.MultiDiGraph:
     """Project the claims of a store (read where it lies: one index scan per predicate of the claims,
     no copy of the store) or of an rdflib ``Graph`` onto a MultiDiGraph.
 
     Nodes: entity IRI -> ``label``, ``type``, ``iri``. Edges: one per claim,
     ``key`` = claim IRI, with every attribute in :data:`EDGE_FIELDS` (None when the
     claim does not say). Nodes and edges are added in sorted order so two runs on
-    the same store give the same graph and the same page.
+    the same store give the same graph and the same page. ``fields`` limits what is read of each
+    claim to those attributes (e.g. :data:`ANALYSIS_FIELDS`); the others are None.
     """
     read = source if isinstance(source, KGStore) else _GraphPairs(source)
-    claims: dict[str, dict[str, Any]] = {c: {} for c, _ in read.pairs(RDF.type, SKG.Claim)}
+    wanted = {p: v for p, v in _CLAIM_FIELDS.items() if fields is None or v[0] in set(fields)}
+    rows = read.select_strings(_claim_select(wanted)) if isinstance(read, KGStore) else None
+    if rows is not None:  # one row per claim: its IRI decoded once, not once per field (Oxigraph)
+        claims, subject, obj = _from_rows(rows, wanted)
+    else:
+        claims, subject, obj = _from_pairs(read, wanted)
     if not claims:
         return nx.MultiDiGraph()
-    subject = {s: o for s, o in read.pairs(RDF.subject) if s in claims}
-    obj = {s: o for s, o in read.pairs(RDF.object) if s in claims}
-    for pred, (name, kind) in _CLAIM_FIELDS.items():
-        for s, o in read.pairs(pred):
-            rec = claims.get(s)
-            if rec is not None:
-                rec[name] = _read(o, kind)
 
     articles: dict[str, dict[str, Any]] = defaultdict(dict)
     wanted_articles = {rec.get("article_iri") for rec in claims.values()}

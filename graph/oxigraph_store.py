@@ -378,6 +378,13 @@ class OxigraphStore(KGStore):
         return result
 
     @_translated
+    def select_strings(self, sparql: str) -> list[tuple[str | None, ...]] | None:
+        self._fresh()
+        if self._ds is not None and self._ds.default_union:
+            return None
+        return [tuple(None if v is None else v.value for v in row) for row in self._ox.query(sparql)]
+
+    @_translated
     def pairs(self, predicate: URIRef, obj: URIRef | None = None) -> list[tuple[str, str]]:
         """Read straight from Oxigraph's default graph (the deduplicated union): no rdflib copy of the store."""
         import pyoxigraph as ox

@@ -339,6 +339,11 @@ class KGStore(ABC):
     def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
         """Every (s, p, o, graph) of the data graphs (and the ontology graph if asked)."""
 
+    def select_strings(self, sparql: str) -> list[tuple[str | None, ...]] | None:
+        """The rows of a SELECT as plain strings (None when unbound), when this store answers such a query
+        faster than :meth:`pairs` scans; else None (rdflib's engine joins OPTIONALs slowly)."""
+        return None
+
     def pairs(self, predicate: URIRef, obj: URIRef | None = None) -> Iterable[tuple[str, str]]:
         """``(subject, object)`` of each triple of the default graph with ``predicate`` (and ``obj``), as plain
         strings: an IRI's text, a literal's lexical form. What the networkx projection reads

@@ -696,12 +696,13 @@ def named_queries() -> list[Any]:
     return list(_query.list_queries())
 
 
-def to_networkx(store: StoreArg = None) -> nx.MultiDiGraph:
-    """The store's claims as a networkx MultiDiGraph (one edge per claim, with its evidence)."""
+def to_networkx(store: StoreArg = None, *, fields: Iterable[str] | None = None) -> nx.MultiDiGraph:
+    """The store's claims as a networkx MultiDiGraph (one edge per claim, with its evidence), read straight
+    from the store; ``fields`` limits the claims' attributes read (see :func:`supplykg.graph.network.to_networkx`)."""
     from supplykg.graph.network import to_networkx as _to_nx
 
     with _opened(store) as kg:
-        return _to_nx(kg)
+        return _to_nx(kg, fields)
 
 
 def view(store: StoreArg = None, out: str | Path = "graph.html", **options: Any) -> Path:
@@ -880,7 +881,9 @@ def analyse(store: StoreArg, question: str, *, tiers: int | None = None, evidenc
 
     if question not in ANALYSES:
         raise SupplyKGError(f"unknown question {question!r}; ask one of {', '.join(ANALYSES)}")
-    g = to_networkx(store)
+    from supplykg.graph.network import ANALYSIS_FIELDS
+
+    g = to_networkx(store, fields=None if evidence else ANALYSIS_FIELDS)
     company, supplier, customer = (_expand(g, name) for name in (company, supplier, customer))
     rows: list[dict[str, Any]] = []
     if question in ("suppliers", "customers"):
