@@ -24,10 +24,10 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import queue
 import signal
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -130,6 +130,7 @@ class _Pool:
         self.workers = workers
         self.extractor = extractor
         self._context = multiprocessing.get_context("spawn")
+        self._lock = threading.RLock()  # the feeder thread submits while this one may renew
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
@@ -138,11 +139,23 @@ class _Pool:
                                    initargs=(self.extractor, os.getpid(), level))
 
     def submit(self, batch: list[Article]) -> Future:
-        return self.executor.submit(_work, batch)
+        with self._lock:
+            future = self.executor.submit(_work, batch)
+            future.supplykg_pool = self.executor  # type: ignore[attr-defined]
+            return future
+
+    def broken(self, future: Future | None) -> bool:
+        """True when ``future`` (None: a submission that failed) came from the current pool, which is then
+        the broken one to renew; False when it came from a pool already renewed."""
+        with self._lock:
+            if future is None:
+                return bool(getattr(self.executor, "_broken", False))
+            return getattr(future, "supplykg_pool", None) is self.executor
 
     def renew(self) -> None:
-        self.close(kill=True)
-        self.executor = self._new()
+        with self._lock:
+            self.close(kill=True)
+            self.executor = self._new()
 
     def close(self, kill: bool = False) -> None:
         processes = list(getattr(self.executor, "_processes", {}).values()) if kill else []
@@ -193,38 +206,88 @@ def _here(batch: list[Article], extractor: Extractor | None, on_wait: Callable[[
         yield article, facts, error
 
 
+class _Feeder:
+    """Keeps the pool busy while the caller writes: a thread reads the input and submits batches,
+    at most ``limit`` in flight, handing ``(batch, future)`` over in input order.
+
+    Submitting only when the caller asked for the next result left the workers idle whenever
+    the writer was busy (each at 42 % of a core in a build of 200 articles).
+    """
+
+    _END = object()
+
+    def __init__(self, source: Iterator[list[Article]], pool: _Pool, limit: int) -> None:
+        self.source, self.pool = source, pool
+        self.slots = threading.Semaphore(limit)
+        self.handed: queue.Queue[Any] = queue.Queue()
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="supplykg-feeder", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            for batch in self.source:
+                while not self.slots.acquire(timeout=0.2):
+                    if self.stopped.is_set():
+                        return
+                if self.stopped.is_set():
+                    return
+                try:
+                    future: Future | None = self.pool.submit(batch)
+                except (BrokenProcessPool, RuntimeError):  # the pool broke, or is being renewed
+                    future = None
+                self.handed.put((batch, future))
+        except BaseException as e:  # noqa: BLE001  raised again in the caller's thread, in its place
+            self.handed.put(e)
+            return
+        self.handed.put(self._END)
+
+    def next(self, on_wait: Callable[[], None] | None) -> Any:
+        """The next ``(batch, future)``, an exception the input raised, or :attr:`_END`."""
+        while True:
+            try:
+                return self.handed.get(timeout=WAIT_TICK if on_wait else None)
+            except queue.Empty:
+                if on_wait:
+                    on_wait()
+
+    def done_with(self) -> None:
+        self.slots.release()
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.thread.join(5)
+
+
 def _in_pool(head: Iterator[list[Article]], rest: Iterator[list[Article]], extractor: Extractor | None,
              workers: int, on_wait: Callable[[], None] | None) -> Iterator[Outcome]:
     pool = _Pool(workers, extractor)
-    limit = workers * IN_FLIGHT_PER_WORKER
-    pending: deque[tuple[list[Article], Future | None]] = deque()
-    source = _chain(head, rest)
-    done = False
+    feeder = _Feeder(_chain(head, rest), pool, workers * IN_FLIGHT_PER_WORKER)
     try:
         while True:
+            item = feeder.next(on_wait)
+            if item is _Feeder._END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            batch, future = item
             try:
-                while not done and len(pending) < limit:
-                    batch = next(source, None)
-                    if batch is None:
-                        done = True
-                        break
-                    pending.append((batch, None))  # in flight once submitted: see the except below
-                    pending[-1] = (batch, pool.submit(batch))
-                if not pending:
-                    return
-                batch, future = pending[0]
+                if future is None:
+                    raise BrokenProcessPool("the pool broke before this batch was submitted")
                 results = _wait(future, on_wait)
             except BrokenProcessPool:
-                # A worker died: redo what was in flight one article at a time, to find the one that did it.
-                stalled = [b for b, _ in pending]
-                pending.clear()
-                pool.renew()
-                yield from _one_by_one(pool, stalled)
+                # A worker died: redo this batch one article at a time, to find the one that did it
+                # (the batches after it, submitted to the broken pool, come here in turn).
+                if pool.broken(future):
+                    pool.renew()
+                yield from _one_by_one(pool, [batch])
+                feeder.done_with()
                 continue
-            pending.popleft()
+            feeder.done_with()
             for article, (facts, error) in zip(batch, results):
                 yield article, facts, error
     finally:
+        feeder.stop()
         pool.close(kill=True)
 
 
