@@ -7,9 +7,10 @@ with 1 or N workers.
 
 * Each worker is a spawned process (no fork of a parent that holds an open store) that
   loads its spaCy models once, on its first article of a language, and keeps them.
-* Articles go to workers in batches (spaCy's ``nlp.pipe`` batches inside); at most
-  ``2 × workers`` batches are in flight, so memory does not grow with the input: the
-  input is read only as fast as results are written.
+* Articles go to workers in batches (spaCy's ``nlp.pipe`` batches inside); a feeder thread
+  reads the input and submits them while the caller writes, at most ``2 × workers``
+  batches in flight, so memory does not grow with the input: the input is read only as
+  fast as results are written.
 * The pool starts only when there is more than one batch to extract: a build of a few
   articles runs in the parent, without paying for processes and their model loads.
 * A batch that raises is redone article by article (in the worker), so one bad article

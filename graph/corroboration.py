@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from supplykg.graph.sources import origin_key
@@ -109,6 +110,7 @@ class Corroboration:
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
+@lru_cache(maxsize=8192)
 def span(value: str | None) -> tuple[date, date] | None:
     """The first and last day of ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; None for anything else."""
     from supplykg.graph.analytics import period
@@ -266,13 +268,21 @@ def conflicts(records: list[ClaimRecord], as_of: str | None = None,
                     key=lambda r: r.claim)
     by_quantity: set[ClaimRecord] = set()
     by_date: set[ClaimRecord] = set()
-    for i, a in enumerate(events):
-        for b in events[i + 1:]:
+    # Claims with the same figures and date always agree: each pair of distinct (quantity, hedge, date)
+    # is compared once, for all its claims (a fact repeated by a thousand articles has a few).
+    alike: dict[tuple[int | None, str | None, str | None], list[ClaimRecord]] = defaultdict(list)
+    for r in events:
+        alike[(r.quantity, r.qualifier, r.date)].append(r)
+    kinds = list(alike.values())
+    for i, group_a in enumerate(kinds):
+        a = group_a[0]
+        for group_b in kinds[i + 1:]:
+            b = group_b[0]
             q_ok, d_ok = quantities_agree(a, b), _overlap(a.date, b.date)
             if not q_ok and d_ok:  # one event (its dates agree), two figures
-                by_quantity.update((a, b))
+                by_quantity.update(group_a + group_b)
             elif q_ok and not d_ok and a.date and b.date:  # one event (its figures agree), two dates
-                by_date.update((a, b))
+                by_date.update(group_a + group_b)
             # neither agrees: two orders, not a conflict
     if by_quantity:
         sides = _sides(by_quantity, quantity_text)

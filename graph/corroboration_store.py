@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
@@ -121,9 +122,11 @@ def _text(term: Any) -> str | None:
 
 
 def _int(term: Any) -> int | None:
+    if term is None:
+        return None
     try:
-        return None if term is None else int(term.toPython())
-    except (TypeError, ValueError):
+        return int(term.toPython()) if hasattr(term, "toPython") else int(Decimal(term))
+    except (TypeError, ValueError, ArithmeticError):
         return None
 
 
@@ -132,19 +135,29 @@ def _rows(kg: KGStore, template: str, statements: list[str]) -> Iterator[Any]:
         yield from kg.query(template % " ".join(sparql_term(URIRef(x)) for x in statements[i:i + BATCH]))
 
 
+def _string_rows(kg: KGStore, template: str, statements: list[str]) -> Iterator[tuple[Any, ...]]:
+    """The rows as plain strings where the store gives them so (Oxigraph: no rdflib term per value, 4x
+    faster when a fact has hundreds of claims), else as rdflib terms; in the SELECT's order."""
+    for i in range(0, len(statements), BATCH):
+        sparql = template % " ".join(sparql_term(URIRef(x)) for x in statements[i:i + BATCH])
+        rows = kg.select_strings(sparql)
+        yield from rows if rows is not None else (tuple(r) for r in kg.query(sparql))
+
+
 def claim_records(kg: KGStore, statements: Iterable[str]) -> list[ClaimRecord]:
     """Every claim of the ``statements`` (IRIs, see :func:`~supplykg.ontology.iri.statement_iri`), sorted by claim IRI."""
     out: dict[str, ClaimRecord] = {}
-    for r in _rows(kg, _CLAIMS, sorted(set(statements))):
-        claim = str(r["c"])
+    for (c, s, rel, o, product, status, article, evidence, quantity, qualifier, date, adate, origin, file,
+         source) in _string_rows(kg, _CLAIMS, sorted(set(statements))):
+        claim = str(c)
         if claim in out:  # a claim with two values of an optional field: keep the first, deterministically
             continue
         out[claim] = ClaimRecord(
-            claim=claim, subject=str(r["s"]), relation=str(r["rel"]), object=str(r["o"]), article=str(r["article"]),
-            status=str(r["status"]).rsplit("#", 1)[-1].lower(), product=_text(r["product"]),
-            evidence=_text(r["evidence"]) or "", origin=_text(r["origin"]), article_date=_text(r["adate"]),
-            date=_text(r["date"]), quantity=_int(r["quantity"]), qualifier=_text(r["qualifier"]),
-            file=_text(r["file"]), source=_text(r["source"]))
+            claim=claim, subject=str(s), relation=str(rel), object=str(o), article=str(article),
+            status=str(status).rsplit("#", 1)[-1].lower(), product=_text(product),
+            evidence=_text(evidence) or "", origin=_text(origin), article_date=_text(adate),
+            date=_text(date), quantity=_int(quantity), qualifier=_text(qualifier),
+            file=_text(file), source=_text(source))
     return [out[k] for k in sorted(out)]
 
 

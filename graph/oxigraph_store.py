@@ -382,7 +382,7 @@ class OxigraphStore(KGStore):
         self._fresh()
         if self._ds is not None and self._ds.default_union:
             return None
-        return [tuple(None if v is None else v.value for v in row) for row in self._ox.query(sparql)]
+        return [tuple(None if v is None else v.value for v in row) for row in self._ox.query(sparql, prefixes=PREFIXES)]
 
     @_translated
     def pairs(self, predicate: URIRef, obj: URIRef | None = None) -> list[tuple[str, str]]:
