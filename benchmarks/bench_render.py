@@ -4,7 +4,11 @@ Also, in the same run, pyvis's own path (``Network.from_nx`` + ``write_html``) o
 the 1k graph as a baseline, and with ``--projection`` the RDF -> networkx
 projection on about 20k claims. Not a test: run it by hand.
 
-    python benchmarks/bench_render.py [--sizes 1000 10000 50000] [--projection]
+    python benchmarks/bench_render.py [--sizes 1000 10000 50000] [--projection] [--view 50000]
+
+``--view N`` times ``supplykg view`` end to end on an embedded store holding a graph of N
+nodes (about 2N claims): the projection straight from the store, then the page; against,
+in the same run, the path before (an rdflib copy of the store projected, then the page).
 """
 from __future__ import annotations
 
@@ -92,10 +96,28 @@ def _timed(fn):
     return out, time.perf_counter() - t
 
 
+def view_from_store(n_nodes: int, tmp: Path) -> None:
+    from supplykg import api
+    from supplykg.graph.store import open_store
+
+    data = synthetic_facts(n_nodes)
+    with open_store(str(tmp / "store")) as kg:
+        graphs = [article_to_graph(a, f) for a, f in data]
+        _, load = _timed(lambda: [kg.put_articles(graphs[i:i + 64]) for i in range(0, len(graphs), 64)])
+        print(f"view: store of {kg.triple_count():,} triples ({len(graphs)} articles, loaded in {load:.0f} s)")
+        _, ours = _timed(lambda: api.view(kg, tmp / "view.html"))
+        g, copy = _timed(lambda: to_networkx(kg.union_graph()))
+        _, page = _timed(lambda: write_html(g, tmp / "before.html"))
+    print(f"view of {g.number_of_nodes():,} nodes, {g.number_of_edges():,} claims: {ours:.1f} s; before "
+          f"(rdflib copy projected {copy:.1f} s + page {page:.1f} s): {copy + page:.1f} s; "
+          f"ratio {ours / (copy + page):.2f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
     ap.add_argument("--projection", action="store_true", help="also time RDF -> networkx on 10k nodes (~20k claims)")
+    ap.add_argument("--view", type=int, metavar="NODES", help="also time `view` from an embedded store this large")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         print(f"{'nodes':>7} {'edges':>7} {'write_html s':>12} {'size MB':>8}")
@@ -120,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
             size = (Path(tmp) / "pyvis.html").stat().st_size / 1e6
             print(f"pyvis from_nx + write_html, {g.number_of_nodes()} nodes: {base:.2f} s, {size:.1f} MB "
                   f"(ours/pyvis time ratio {secs / base:.2f}; pyvis's page still loads bootstrap from a CDN)")
+        if args.view:
+            view_from_store(args.view, Path(tmp))
         if args.projection:
             rdf, build = _timed(lambda: synthetic_rdf(10000))
             g, secs = _timed(lambda: to_networkx(rdf))

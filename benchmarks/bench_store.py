@@ -3,6 +3,12 @@
 Not a test: prints one table. Usage::
 
     python benchmarks/bench_store.py [--claims 20000] [--per-article 40] [--repeat 3]
+    python benchmarks/bench_store.py --scale 1000000 [--repeat 3]
+
+``--scale T`` builds an embedded store of about T triples (bulk: ``put_articles``) and times,
+each against a baseline measured in the same run, the bulk load (against writing one
+article per transaction, on a sample), the graph commands (against projecting an rdflib
+copy of the store, as before), Turtle export (against rdflib's writer) and the named queries.
 
 The graph is random but seeded: companies in a layered supply network (so ``exposure``
 has tiers to walk), products, orders, deliveries and a share of denied claims, spread
@@ -103,12 +109,86 @@ def bench(store: KGStore, data, repeat: int) -> dict[str, tuple[float, int]]:
     return results
 
 
+TRIPLES_PER_CLAIM = 18.6  # measured: 373k triples for 20,000 claims
+
+
+def scale(triples: int, per_article: int, repeat: int, keep: str | None = None) -> None:
+    """The graph commands, export and named queries on a store of about ``triples`` triples."""
+    from supplykg import api
+    from supplykg.graph import analytics as an
+    from supplykg.graph import export as ex
+    from supplykg.graph.network import to_networkx
+
+    reuse = keep is not None and Path(keep).is_dir()
+    data = [] if reuse else synthetic(int(triples / TRIPLES_PER_CLAIM), per_article)
+    graphs = [article_to_graph(a, f) for a, f in data]
+    sample = graphs[: max(20, len(graphs) // 50)]
+    print(f"{len(data)} articles of {per_article} claims; 2 cores; median of {repeat} (loads: one run)", flush=True)
+    print(f"{'step':28} {'s':>8} {'baseline s':>11} {'ratio':>7}  notes", flush=True)
+    rows = _Rows()
+    with tempfile.TemporaryDirectory() as tmp:
+        with open_store(str(Path(tmp) / "one")) as one, open_store(keep or str(Path(tmp) / "bulk")) as bulk:
+            if reuse:
+                print(f"store {keep} reused: {bulk.triple_count():,} triples", flush=True)
+                sample = []
+            t_one, _ = timed(lambda: [one.put_article(g) for g in sample], 1)
+            t_bulk, _ = timed(lambda: [bulk.put_articles(sample[i:i + 64]) for i in range(0, len(sample), 64)], 1)
+            if not reuse:
+                rows.append((f"load {len(sample)} articles", t_bulk, t_one, "put_articles by 64 vs one by one"))
+            t0 = time.perf_counter()
+            for i in range(len(sample), len(graphs), 64):
+                bulk.put_articles(graphs[i:i + 64])
+            rest = time.perf_counter() - t0
+            n = bulk.triple_count()
+            if not reuse:
+                print(f"store: {n:,} triples; bulk load of all {len(graphs)} articles {t_bulk + rest:.1f} s",
+                      flush=True)
+            kg = bulk
+            t_new, g = timed(lambda: to_networkx(kg), repeat)
+            t_copy, copy = timed(kg.union_graph, 1)  # the baseline: what the commands did before
+            t_old, _ = timed(lambda: to_networkx(copy), 1)
+            rows.append(("networkx projection", t_new, t_copy + t_old, f"{g.number_of_edges():,} edges; "
+                         "vs projecting an rdflib copy"))
+            for name, question, fn in (
+                    ("graph central", dict(question="central"), lambda g: an.central_companies(g, top=10)),
+                    ("graph suppliers --tiers 3", dict(question="suppliers", company="Company 00000", tiers=3),
+                     lambda g: an.suppliers(g, "Company 00000", tiers=3)),
+                    ("graph concentration", dict(question="concentration"), an.supplier_concentration)):
+                t_cmd, _ = timed(lambda q=question: api.analyse(kg, **q), repeat)  # what the command runs
+                t_fn, _ = timed(lambda fn=fn: fn(g), 1)
+                rows.append((name, t_cmd, t_copy + t_old + t_fn, "api.analyse; vs the same on an rdflib copy"))
+            t_ttl, text = timed(lambda: ex.serialize(kg, "turtle"), repeat)
+            t_rdflib, _ = timed(lambda: copy.serialize(format="turtle"), 1)
+            t_rdflib += t_copy
+            del copy
+            rows.append(("export turtle", t_ttl, t_rdflib, f"{len(text) / 1e6:.0f} MB; vs rdflib's writer"))
+            t_view, _ = timed(lambda: api.view(kg, str(Path(tmp) / "g.html")), 1)
+            rows.append(("view", t_view, float("nan"), f"{g.number_of_nodes():,} nodes"))
+            for name, params in QUERIES:
+                t, count = timed(lambda: len(list(run_named(kg, name, params))), repeat)
+                rows.append((f"query {name}", t, float("nan"), f"{count} rows"))
+
+
+class _Rows:
+    """Prints each row as it is measured (a long run shows what it has so far)."""
+
+    def append(self, row: tuple[str, float, float, str]) -> None:
+        name, t, base, note = row
+        ratio = "" if base != base else f"{t / base:6.2f}x"
+        print(f"{name:28} {t:8.3f} {base:11.3f} {ratio:>7}  {note}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--claims", type=int, default=20000)
     ap.add_argument("--per-article", type=int, default=40)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--scale", type=int, metavar="TRIPLES", help="the graph commands on an embedded store this large")
+    ap.add_argument("--keep", metavar="DIR", help="with --scale: build the store in DIR and keep it, or reuse it")
     args = ap.parse_args()
+    if args.scale:
+        scale(args.scale, args.per_article, args.repeat, args.keep)
+        return
     data = synthetic(args.claims, args.per_article)
     print(f"{args.claims} claims in {len(data)} articles; median of {args.repeat} runs per query")
     with tempfile.TemporaryDirectory() as tmp:

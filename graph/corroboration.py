@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from supplykg.graph.sources import origin_key
@@ -109,6 +110,7 @@ class Corroboration:
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
+@lru_cache(maxsize=8192)
 def span(value: str | None) -> tuple[date, date] | None:
     """The first and last day of ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; None for anything else."""
     from supplykg.graph.analytics import period
@@ -146,7 +148,10 @@ def _words(text: str) -> frozenset[str]:
 
 def same_text(a: str, b: str) -> bool:
     """True when two evidence sentences are one text, give or take an edit (a republication)."""
-    wa, wb = _words(a), _words(b)
+    return _same_words(_words(a), _words(b))
+
+
+def _same_words(wa: frozenset[str], wb: frozenset[str]) -> bool:
     if not wa or not wb:
         return False
     if wa == wb:
@@ -177,10 +182,21 @@ def source_groups(records: Iterable[ClaimRecord]) -> dict[str, int]:
     for r in records:
         if r.origin and (k := origin_key(r.origin)):
             join(r.article, by_origin.setdefault(k, r.article))
-    texts = [(r.article, r.evidence) for r in records if r.evidence]
-    for i, (a, ta) in enumerate(texts):
-        for b, tb in texts[i + 1:]:
-            if find(a) != find(b) and same_text(ta, tb):
+    # Articles with the very same sentence are one source at once; then each pair of distinct sentences is
+    # compared once, on word sets read once. Comparing every pair of claims made a fact that a thousand
+    # articles repeat cost a million comparisons each time one more article touched it.
+    first: dict[str, str] = {}
+    for r in records:
+        if r.evidence:
+            if r.evidence in first:
+                if _words(r.evidence):
+                    join(r.article, first[r.evidence])
+            else:
+                first[r.evidence] = r.article
+    distinct = [(a, _words(t)) for t, a in first.items()]
+    for i, (a, wa) in enumerate(distinct):
+        for b, wb in distinct[i + 1:]:
+            if find(a) != find(b) and _same_words(wa, wb):
                 join(a, b)
     numbers: dict[str, int] = {}
     for a in articles:
@@ -252,13 +268,21 @@ def conflicts(records: list[ClaimRecord], as_of: str | None = None,
                     key=lambda r: r.claim)
     by_quantity: set[ClaimRecord] = set()
     by_date: set[ClaimRecord] = set()
-    for i, a in enumerate(events):
-        for b in events[i + 1:]:
+    # Claims with the same figures and date always agree: each pair of distinct (quantity, hedge, date)
+    # is compared once, for all its claims (a fact repeated by a thousand articles has a few).
+    alike: dict[tuple[int | None, str | None, str | None], list[ClaimRecord]] = defaultdict(list)
+    for r in events:
+        alike[(r.quantity, r.qualifier, r.date)].append(r)
+    kinds = list(alike.values())
+    for i, group_a in enumerate(kinds):
+        a = group_a[0]
+        for group_b in kinds[i + 1:]:
+            b = group_b[0]
             q_ok, d_ok = quantities_agree(a, b), _overlap(a.date, b.date)
             if not q_ok and d_ok:  # one event (its dates agree), two figures
-                by_quantity.update((a, b))
+                by_quantity.update(group_a + group_b)
             elif q_ok and not d_ok and a.date and b.date:  # one event (its figures agree), two dates
-                by_date.update((a, b))
+                by_date.update(group_a + group_b)
             # neither agrees: two orders, not a conflict
     if by_quantity:
         sides = _sides(by_quantity, quantity_text)

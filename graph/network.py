@@ -13,9 +13,10 @@ Why triple patterns rather than one SPARQL SELECT: on a synthetic graph of
 20,000 claims (424k triples, Memory store, 2 cores) rdflib's SPARQL engine took
 12.4 s for one SELECT of the claim fields with seven OPTIONALs, while this scan
 per predicate builds the whole graph, labels and articles included, in 1.3 s
-(``benchmarks/bench_render.py --projection``). Scans only ask the store for
-``(None, p, None)``, which every rdflib store (Memory, oxrdflib, a union graph)
-answers natively.
+(``benchmarks/bench_render.py --projection``). A store is read where it lies
+(:meth:`KGStore.pairs`: on the embedded store, Oxigraph's index of its deduplicated
+default graph, as plain strings): copying the store into an rdflib graph first was
+80 % of ``graph central`` at 1M triples (``benchmarks/bench_store.py``).
 
 GraphML and GEXF writers for Gephi live here too, because they only need to
 clean the attributes this module sets.
@@ -24,15 +25,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from decimal import Decimal
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import PROV, SDO
 
 from supplykg.graph.files import write_atomic
+from supplykg.graph.store import KGStore
 from supplykg.ontology.namespace import SKG
 
 ENTITY_TYPES: dict[URIRef, str] = {SKG.Company: "Company", SKG.Product: "Product", SKG.Government: "Government"}
@@ -77,81 +80,124 @@ EDGE_FIELDS: tuple[str, ...] = (
 )
 
 
-def _read(value: Any, kind: str) -> Any:
-    if kind == "iri":
-        return str(value)
+_STATUS_BY_IRI: dict[str, str] = {str(k): v for k, v in STATUS_NAMES.items()}
+
+
+def _read(value: str, kind: str) -> Any:
+    """A value as the projection keeps it; ``value`` is an IRI's text or a literal's lexical form."""
+    if kind == "iri" or kind == "str":
+        return value
     if kind == "status":
-        return STATUS_NAMES.get(value, str(value).rsplit("#", 1)[-1].lower())
-    if not isinstance(value, Literal):
-        return str(value)
-    if kind == "int":
-        try:
-            return int(value.toPython())
-        except (TypeError, ValueError):
-            return None
-    if kind == "float":
-        try:
-            return float(value.toPython())
-        except (TypeError, ValueError):
-            return None
-    return str(value)
+        return _STATUS_BY_IRI.get(value, value.rsplit("#", 1)[-1].lower())
+    try:
+        return int(value) if kind == "int" else float(value)
+    except ValueError:
+        pass
+    try:  # "100000.0" as an integer, "1E3" as either
+        return int(Decimal(value)) if kind == "int" else float(Decimal(value))
+    except (ArithmeticError, ValueError):
+        return None
 
 
-def _labels(graph: Graph, iris: Iterable[str]) -> dict[str, str]:
+class _GraphPairs:
+    """An rdflib graph read as :meth:`KGStore.pairs` reads a store."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+
+    def pairs(self, predicate: URIRef, obj: URIRef | None = None) -> list[tuple[str, str]]:
+        return [(str(s), str(o)) for s, _, o in self.graph.triples((None, predicate, obj))]
+
+
+def _labels(source: Any, iris: Iterable[str]) -> dict[str, str]:
     """One label per IRI: the smallest ``rdfs:label`` (stable when an entity has several)."""
     wanted = set(iris)
     found: dict[str, str] = {}
-    for s, o in graph.subject_objects(RDFS.label):
-        key = str(s)
-        if key in wanted:
-            text = str(o)
-            if key not in found or text < found[key]:
-                found[key] = text
+    for key, text in source.pairs(RDFS.label):
+        if key in wanted and (key not in found or text < found[key]):
+            found[key] = text
     return found
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
-    """Project the claims of ``graph`` (e.g. ``open_store(loc).union_graph()``) onto a MultiDiGraph.
+#: What the supply-chain questions read of a claim (``graph`` without ``--evidence``): the projection
+#: leaves out the sentence, its offsets and money, half of what it reads from the store.
+ANALYSIS_FIELDS = frozenset({"relation", "status", "confidence", "product_iri", "supplier_iri", "quantity",
+                             "quantity_qualifier", "date", "article_iri"})
+
+
+def _claim_select(fields: dict[URIRef, tuple[str, str]]) -> str:
+    return ("SELECT ?c ?s ?o " + " ".join(f"?f{i}" for i in range(len(fields))) + " WHERE { "
+            f"?c a <{SKG.Claim}> ; <{RDF.subject}> ?s ; <{RDF.object}> ?o . "
+            + " ".join(f"OPTIONAL {{ ?c <{p}> ?f{i} }}" for i, p in enumerate(fields)) + " }")
+
+
+Claims = tuple[dict[str, dict[str, Any]], dict[str, str], dict[str, str]]
+
+
+def _from_rows(rows: list[tuple[str | None, ...]], wanted: dict[URIRef, tuple[str, str]]) -> Claims:
+    claims: dict[str, dict[str, Any]] = {}
+    subject: dict[str, str] = {}
+    obj: dict[str, str] = {}
+    fields = list(wanted.values())
+    for c, s, o, *values in rows:
+        assert c is not None and s is not None and o is not None
+        rec = claims.setdefault(c, {})
+        subject[c], obj[c] = s, o
+        for (name, kind), value in zip(fields, values):
+            if value is not None:
+                rec[name] = _read(value, kind)
+    return claims, subject, obj
+
+
+def _from_pairs(read: Any, wanted: dict[URIRef, tuple[str, str]]) -> Claims:
+    claims: dict[str, dict[str, Any]] = {c: {} for c, _ in read.pairs(RDF.type, SKG.Claim)}
+    if not claims:
+        return claims, {}, {}
+    subject = {s: o for s, o in read.pairs(RDF.subject) if s in claims}
+    obj = {s: o for s, o in read.pairs(RDF.object) if s in claims}
+    for pred, (name, kind) in wanted.items():
+        for s, o in read.pairs(pred):
+            rec = claims.get(s)
+            if rec is not None:
+                rec[name] = _read(o, kind)
+    return claims, subject, obj
+
+
+def to_networkx(source: Graph | KGStore, fields: Iterable[str] | None = None) -> nx.MultiDiGraph:
+    """Project the claims of a store (read where it lies: one index scan per predicate of the claims,
+    no copy of the store) or of an rdflib ``Graph`` onto a MultiDiGraph.
 
     Nodes: entity IRI -> ``label``, ``type``, ``iri``. Edges: one per claim,
     ``key`` = claim IRI, with every attribute in :data:`EDGE_FIELDS` (None when the
     claim does not say). Nodes and edges are added in sorted order so two runs on
-    the same store give the same graph and the same page.
+    the same store give the same graph and the same page. ``fields`` limits what is read of each
+    claim to those attributes (e.g. :data:`ANALYSIS_FIELDS`); the others are None.
     """
-    claims: dict[str, dict[str, Any]] = {}
-    subject: dict[str, str] = {}
-    obj: dict[str, str] = {}
-    for c in graph.subjects(RDF.type, SKG.Claim):
-        claims[str(c)] = {}
+    read = source if isinstance(source, KGStore) else _GraphPairs(source)
+    wanted = {p: v for p, v in _CLAIM_FIELDS.items() if fields is None or v[0] in set(fields)}
+    rows = read.select_strings(_claim_select(wanted)) if isinstance(read, KGStore) else None
+    if rows is not None:  # one row per claim: its IRI decoded once, not once per field (Oxigraph)
+        claims, subject, obj = _from_rows(rows, wanted)
+    else:
+        claims, subject, obj = _from_pairs(read, wanted)
     if not claims:
         return nx.MultiDiGraph()
-    for s, o in graph.subject_objects(RDF.subject):
-        if str(s) in claims:
-            subject[str(s)] = str(o)
-    for s, o in graph.subject_objects(RDF.object):
-        if str(s) in claims:
-            obj[str(s)] = str(o)
-    for pred, (name, kind) in _CLAIM_FIELDS.items():
-        for s, o in graph.subject_objects(pred):
-            rec = claims.get(str(s))
-            if rec is not None:
-                rec[name] = _read(o, kind)
 
     articles: dict[str, dict[str, Any]] = defaultdict(dict)
     wanted_articles = {rec.get("article_iri") for rec in claims.values()}
     for pred, name in _ARTICLE_FIELDS.items():
-        for s, o in graph.subject_objects(pred):
-            if str(s) in wanted_articles:
-                articles[str(s)][name] = str(o)
+        for s, o in read.pairs(pred):
+            if s in wanted_articles:
+                articles[s][name] = o
 
     types: dict[str, str] = {}
     for cls, name in ENTITY_TYPES.items():
-        for s in graph.subjects(RDF.type, cls):
-            types.setdefault(str(s), name)
+        for s, _ in read.pairs(RDF.type, cls):
+            types.setdefault(s, name)
 
     entity_iris = set(subject.values()) | set(obj.values())
     extra = {rec[k] for rec in claims.values() for k in ("product_iri", "supplier_iri") if rec.get(k)}
-    labels = _labels(graph, entity_iris | extra)
+    labels = _labels(read, entity_iris | extra)
 
     g = nx.MultiDiGraph()
     for iri in sorted(entity_iris):

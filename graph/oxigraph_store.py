@@ -129,6 +129,21 @@ def _translated(method: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _decimals_with_point(items: Iterable[Any]) -> Iterator[Any]:
+    """Triples or quads with decimals written as supplykg writes them (``100000.0``): Oxigraph keeps its
+    canonical ``100000``, the same number but another term to rdflib (see :func:`plain`)."""
+    import pyoxigraph as ox
+
+    decimal = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+    for item in items:
+        o = item.object
+        if isinstance(o, ox.Literal) and o.datatype == decimal and not any(c in o.value for c in ".eE"):
+            o = ox.Literal(o.value + ".0", datatype=decimal)
+            item = (ox.Quad(item.subject, item.predicate, o, item.graph_name) if isinstance(item, ox.Quad)
+                    else ox.Triple(item.subject, item.predicate, o))
+        yield item
+
+
 class OxigraphStore(KGStore):
     """A persistent Oxigraph (RocksDB) store in a directory: one writer, and any number of readers.
 
@@ -250,6 +265,20 @@ class OxigraphStore(KGStore):
         return self._replace(iri, triples)
 
     @_translated
+    def put_articles(self, graphs: list[Graph]) -> list[bool]:
+        """New graphs in ONE transaction (whole graphs, all or none), then each stored one replaced alone."""
+        import pyoxigraph as ox
+
+        self._writable()
+        prepared = [article_triples(g) for g in graphs]  # read fully before anything is written
+        fresh = [not self._ox.contains_named_graph(ox.NamedNode(str(iri))) for iri, _ in prepared]
+        if any(fresh):
+            self._ox.extend(self._with_mirror(
+                q for (iri, triples), new in zip(prepared, fresh) if new for q in self._quads_for(iri, triples)))
+            self._dirty = True
+        return [True if new else self._replace(iri, triples) for (iri, triples), new in zip(prepared, fresh)]
+
+    @_translated
     def put_article_unchecked(self, graph: Graph) -> bool:
         self._writable()
         return self._replace(graph.identifier, [(plain(s), p, plain(o)) for s, p, o in graph])
@@ -347,6 +376,67 @@ class OxigraphStore(KGStore):
             g.addN((plain(s), p, plain(o), g) for s, p, o in result.graph)
             result.graph = g
         return result
+
+    @_translated
+    def select_strings(self, sparql: str) -> list[tuple[str | None, ...]] | None:
+        self._fresh()
+        if self._ds is not None and self._ds.default_union:
+            return None
+        return [tuple(None if v is None else v.value for v in row) for row in self._ox.query(sparql, prefixes=PREFIXES)]
+
+    @_translated
+    def pairs(self, predicate: URIRef, obj: URIRef | None = None) -> list[tuple[str, str]]:
+        """Read straight from Oxigraph's default graph (the deduplicated union): no rdflib copy of the store."""
+        import pyoxigraph as ox
+
+        self._fresh()
+        # A reader of a store from before the default graph was kept reads every graph instead.
+        graph = None if self._ds is not None and self._ds.default_union else ox.DefaultGraph()
+        o = None if obj is None else ox.NamedNode(str(obj))
+        return [(q.subject.value, q.object.value)
+                for q in self._ox.quads_for_pattern(None, ox.NamedNode(str(predicate)), o, graph)]
+
+    #: Export formats Oxigraph writes itself (name -> pyoxigraph RdfFormat attribute, keeps named graphs).
+    NATIVE_FORMATS = {"turtle": ("TURTLE", False), "nt": ("N_TRIPLES", False), "trig": ("TRIG", True),
+                      "nquads": ("N_QUADS", True)}
+
+    @_translated
+    def serialize(self, fmt: str, include_ontology: bool = False, prefixes: Mapping[str, str] | None = None
+                  ) -> bytes | None:
+        """The data in ``fmt`` (see :data:`NATIVE_FORMATS`) written by Oxigraph's own writers, straight from
+        its indexes; None when Oxigraph cannot (another format, a store without its default graph).
+
+        Graph formats write the default graph, the deduplicated union, less what only the
+        ontology graph holds (unless ``include_ontology``); dataset formats each data graph.
+        """
+        import pyoxigraph as ox
+
+        self._fresh()
+        if fmt not in self.NATIVE_FORMATS or (self._ds is not None and self._ds.default_union):
+            return None
+        name, keeps_graphs = self.NATIVE_FORMATS[fmt]
+        if keeps_graphs:
+            wanted = {g for g in self._ox.named_graphs()
+                      if is_data_graph(URIRef(g.value)) or include_ontology and URIRef(g.value) == ONTOLOGY_GRAPH}
+            data: Iterable[Any] = (q for q in self._ox.quads_for_pattern(None, None, None, None)
+                                   if q.graph_name in wanted)
+        else:
+            data = self._union_triples(include_ontology)
+        return ox.serialize(_decimals_with_point(data), format=getattr(ox.RdfFormat, name),
+                            prefixes=dict(prefixes or {}))
+
+    def _union_triples(self, include_ontology: bool) -> Iterator[Any]:
+        import pyoxigraph as ox
+
+        onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
+        ontology = set() if include_ontology else {q.triple for q in self._ox.quads_for_pattern(None, None, None, onto)}
+        for q in self._ox.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+            t = q.triple
+            if t in ontology and not any(is_data_graph(URIRef(other.graph_name.value)) for other in
+                                         self._ox.quads_for_pattern(t.subject, t.predicate, t.object, None)
+                                         if not isinstance(other.graph_name, ox.DefaultGraph)):
+                continue  # only the ontology says it
+            yield t
 
     def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
         if self.read_only:  # read whole, so a snapshot replaced halfway is read again from the start

@@ -28,7 +28,7 @@ from __future__ import annotations
 import os
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -292,6 +292,15 @@ class KGStore(ABC):
         Returns True when the store changed, False when it already held exactly this graph.
         """
 
+    def put_articles(self, graphs: list[Graph]) -> list[bool]:
+        """:meth:`put_article` for several graphs, as fast as the backend allows; each graph stays whole.
+
+        The embedded store writes the graphs it does not hold yet in one transaction (a large
+        first build's bulk path); others write one graph at a time. Returns, per graph,
+        whether it changed the store.
+        """
+        return [self.put_article(g) for g in graphs]
+
     @abstractmethod
     def remove_article(self, iri: URIRef | str) -> bool:
         """Drop an article's graph; True when there was one."""
@@ -329,6 +338,21 @@ class KGStore(ABC):
     @abstractmethod
     def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
         """Every (s, p, o, graph) of the data graphs (and the ontology graph if asked)."""
+
+    def select_strings(self, sparql: str) -> list[tuple[str | None, ...]] | None:
+        """The rows of a SELECT as plain strings (None when unbound), when this store answers such a query
+        faster than :meth:`pairs` scans; else None (rdflib's engine joins OPTIONALs slowly)."""
+        return None
+
+    def pairs(self, predicate: URIRef, obj: URIRef | None = None) -> Iterable[tuple[str, str]]:
+        """``(subject, object)`` of each triple of the default graph with ``predicate`` (and ``obj``), as plain
+        strings: an IRI's text, a literal's lexical form. What the networkx projection reads
+        (:func:`supplykg.graph.network.to_networkx`): one index scan per predicate, no rdflib terms.
+        """
+        if obj is None:
+            rows = self.query("SELECT ?s ?o WHERE { ?s ?p ?o }", {"p": predicate})
+            return [(str(s), str(o)) for s, o in rows]
+        return [(str(s), str(obj)) for s, in self.query("SELECT ?s WHERE { ?s ?p ?o }", {"p": predicate, "o": obj})]
 
     def union_graph(self, include_ontology: bool = False) -> Graph:
         """The union of the data graphs, materialised in memory (for export and projection)."""
@@ -443,6 +467,9 @@ class MemoryStore(KGStore):
             if is_data_graph(c.identifier) or (include_ontology and c.identifier == ONTOLOGY_GRAPH):
                 for s, p, o in c:
                     yield s, p, o, URIRef(c.identifier)
+
+    def pairs(self, predicate: URIRef, obj: URIRef | None = None) -> Iterable[tuple[str, str]]:
+        return [(str(s), str(o)) for s, _, o in self.ds.triples((None, predicate, obj))]
 
     def dataset(self) -> Dataset:
         return self.ds

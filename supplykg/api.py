@@ -18,7 +18,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -120,51 +120,51 @@ def count_inputs(paths: Sequence[str]) -> int:
 
 def _extract_batches(articles: Iterable[Article], extractor: Extractor | None,
                      on_error: Callable[[Article, str], None], batch_size: int | None = None,
-                     before_batch: Callable[[], None] | None = None) -> Iterator[tuple[Article, list[Fact]]]:
-    """Extract in batches; when a batch fails, redo it article by article so one bad article costs only itself.
+                     before_batch: Callable[[], None] | None = None,
+                     workers: int | None = 1) -> Iterator[tuple[Article, list[Fact]]]:
+    """Extract in batches, in input order, on ``workers`` processes (see :mod:`supplykg.extract.parallel`);
+    one bad article costs only itself (``on_error``).
 
     The extractor (and so spaCy) is loaded only when a first article needs it: a
-    re-build where every article is unchanged never loads a model.
+    re-build where every article is unchanged never loads a model. ``workers=None``
+    means every core for the built-in extractor, and this process for one given here
+    (a function of a notebook may not be importable by another process).
     """
-    batch: list[Article] = []
-    resolved: list[Extractor] = [extractor] if extractor else []
+    from supplykg.extract.parallel import extract_in_order, resolve_workers
 
-    def run(items: list[Article]) -> Iterator[tuple[Article, list[Fact]]]:
-        if not resolved:
-            resolved.append(_extractor())
-        try:
-            results = [(a, list(facts)) for a, facts in resolved[0](items)]
-        except Exception as e:
-            if len(items) == 1:
-                # Reported to the caller through on_error; the traceback only when debugging.
-                log.info("extraction failed on %s: %s", items[0].id, e, exc_info=log.isEnabledFor(logging.DEBUG))
-                on_error(items[0], f"extraction failed ({type(e).__name__}: {e}); please report this article")
-                return
-            for one in items:
-                yield from run([one])
-            return
-        yield from results
+    n = (1 if extractor is not None else resolve_workers(None)) if workers is None else resolve_workers(workers)
 
-    size = batch_size or BATCH_SIZE
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= size:
-            if before_batch:
-                before_batch()
-            yield from run(batch)
-            batch = []
-    if batch:
-        if before_batch:
-            before_batch()
-        yield from run(batch)
+    def checked() -> Iterator[Article]:
+        first = True
+        for article in articles:
+            if first and extractor is None:
+                _extractor()  # a missing extractor is one error for the command, not one per article
+            first = False
+            yield article
+
+    chosen = extractor or _default_extractor
+    for article, facts, error in extract_in_order(checked(), chosen, workers=n, batch_size=batch_size or BATCH_SIZE,
+                                                  on_wait=before_batch):
+        if error is not None:
+            on_error(article, error)
+        else:
+            yield article, facts or []
+
+
+def _default_extractor(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Fact]]]:
+    """The built-in extraction (a module-level function, so worker processes can be handed it)."""
+    return _extractor()(articles)
 
 
 # ---------------------------------------------------------------- extract
 
 def extract(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
             on_skip: Callable[[Skip], None] | None = None,
-            extractor: Extractor | None = None) -> Iterator[tuple[Article, list[Fact]]]:
-    """Facts of every article under ``paths``, without a store: ``(article, facts)`` pairs.
+            extractor: Extractor | None = None, workers: int | None = None) -> Iterator[tuple[Article, list[Fact]]]:
+    """Facts of every article under ``paths``, without a store: ``(article, facts)`` pairs, in input order.
+
+    ``workers`` processes extract (None: every core for the built-in extractor; see
+    :func:`build`); the pairs come in input order whatever their number.
 
     Inputs that cannot be read, and articles the extractor fails on, are passed to
     ``on_skip`` (and logged) rather than raised, so one bad file never stops the rest.
@@ -181,7 +181,7 @@ def extract(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
     def failed(article: Article, reason: str) -> None:
         report(Skip(article.path or article.id, reason))
 
-    yield from _extract_batches(articles(), extractor, failed)
+    yield from _extract_batches(articles(), extractor, failed, workers=workers)
 
 
 # ---------------------------------------------------------------- build
@@ -224,11 +224,22 @@ class BuildReport:
 
 def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | None = None, *,
           max_bytes: int = DEFAULT_MAX_BYTES, replace: bool = False,
-          extractor: Extractor | None = None) -> BuildReport:
+          extractor: Extractor | None = None, workers: int | None = None, ray: str | None = None,
+          shards: str | Path | None = None) -> BuildReport:
     """Read, extract and store every article under ``paths``; return what happened.
 
-    Each article is written as ONE ``store.put_article`` call (its own named graph), so an
-    interrupted build never leaves half an article. An article already in the store (same
+    ``ray`` (a Ray cluster's address, or "" for Ray's default: ``RAY_ADDRESS`` or a local Ray)
+    extracts on Ray instead, writing N-Quads shards (into ``shards``, else a temporary folder)
+    that are then loaded as :func:`load` does; see :mod:`supplykg.cluster`.
+
+    Extraction runs on ``workers`` processes, each loading its spaCy models once (None: every
+    core for the built-in extractor, this process for an ``extractor`` given here; see
+    :mod:`supplykg.extract.parallel`). This process is the one writer and stores articles in
+    input order, so the store and the report are the same whatever the number of workers.
+
+    Each article is written whole (its own named graph; new articles several to one
+    transaction on the embedded store, see :class:`_Writer`), so an interrupted build never
+    leaves half an article, and the next build recomputes what it left stale. An article already in the store (same
     text and source) is left alone and not even extracted, so re-running is cheap and
     idempotent; ``replace=True`` re-extracts and replaces it. One bad article is reported
     and the batch goes on.
@@ -240,8 +251,8 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
     never loses both); otherwise both are kept and ``report.notes`` says so.
     """
     from supplykg.graph import corroboration_store as corroboration
-    from supplykg.graph.rdf import article_graph_iri, article_to_graph
-    from supplykg.graph.store import StoreError, StoreUnavailable
+    from supplykg.graph.rdf import article_graph_iri
+    from supplykg.graph.store import StoreUnavailable
 
     started = time.perf_counter()
     report = BuildReport()
@@ -254,6 +265,8 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
                 report.notes.append(f"{len(legacy)} article(s) were stored by an earlier version and are left out "
                                     "of corroboration; build them again with --replace")
             corroboration.rebuild(kg)
+        else:
+            corroboration.finish(kg)  # what an interrupted build left stale
         seen: set[str] = set()
 
         def fresh() -> Iterator[Article]:
@@ -283,44 +296,237 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
             report.errors.append(Skip(article.path or article.id, reason))
             tick("error", article.id)
 
-        try:
-            # Before each batch's extraction (the slow part), what is stored so far is published for
-            # readers in other processes (a no-op but on the embedded store).
-            for article, facts in _extract_batches(fresh(), extractor, failed, before_batch=kg.checkpoint):
-                try:
-                    graph = article_to_graph(article, facts)
-                    # put_article replaces the article's named graph atomically: removing it
-                    # first would lose the stored version whenever the write then failed.
-                    # It then recomputes the corroboration of the facts the article touches.
-                    corroboration.put_article(kg, graph)
-                except StoreUnavailable as e:
-                    if e.readable and _stored_anyway(kg, article_graph_iri(article)):  # its corroboration failed
-                        report.added.append(article.id)
-                        report.facts.update(f.relation for f in facts)
-                        report.statuses.update(f.status for f in facts)
-                        report.notes.append(f"{article.id}: stored, but the corroboration of its facts is not "
-                                            "up to date; run `supplykg corroborate` once the store can be written")
-                    else:
-                        failed(article, f"not stored: {_first_line(e)}")
-                    raise
-                except Exception as e:
-                    log.info("could not store %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))
-                    failed(article, f"could not store it ({type(e).__name__}: {e}); the store is unchanged for it")
-                    continue
-                report.added.append(article.id)
-                report.facts.update(f.relation for f in facts)
-                report.statuses.update(f.status for f in facts)
-                _handle_earlier_versions(kg, article, seen, replace, report)
-                tick("added", article.id)
+        writer = _Writer(kg, report, tick, failed, seen, replace)
+        with _stops(report, started, "build"):
+            if ray is not None:
+                _build_on_ray(kg, fresh(), report, tick, failed, ray, shards, workers, extractor)
+            else:
+                # Whenever extraction is what everyone waits for, the articles extracted so far are
+                # written (together) and published for readers in other processes. Closing the
+                # extraction on the way out (an error, Ctrl-C) ends its worker processes at once.
+                with closing(_extract_batches(fresh(), extractor, writer.extraction_failed,
+                                              before_batch=writer.idle, workers=workers)) as extracted:
+                    for article, facts in extracted:
+                        writer.add(article, facts)
+                writer.flush()
             kg.checkpoint()
             report.triples_after = kg.triple_count()
-        except StoreError as e:
-            report.triples_after = None
-            report.stopped = _first_line(e)
-            report.seconds = time.perf_counter() - started
-            raise BuildStopped(f"the build stopped: {report.stopped}", report) from e
     report.seconds = time.perf_counter() - started
     return report
+
+
+#: Articles extracted and waiting to be written together (one transaction for the new ones).
+WRITE_GROUP = 64
+#: When extraction never waits for the writer, a snapshot is published for readers this often (seconds).
+PUBLISH_EVERY = 10.0
+
+
+class _Writer:
+    """The build's one writer: stores extracted articles in input order, several at a time.
+
+    Articles wait in a group until it holds :data:`WRITE_GROUP` or extraction has nothing new
+    (:meth:`idle`): then the group is written in one ``put_articles`` call (on the embedded
+    store, one transaction for the new ones, so a large first build is a bulk load) and the
+    facts it touches are recomputed once. Each article stays whole: a build interrupted at
+    any point leaves whole articles. A group that fails is written again one article at a
+    time, so one bad article costs only itself.
+    """
+
+    def __init__(self, kg: Any, report: BuildReport, tick: Progress, failed: Callable[[Article, str], None],
+                 seen: set[str], replace: bool) -> None:
+        self.kg, self.report, self.tick, self.failed = kg, report, tick, failed
+        self.seen, self.replace = seen, replace
+        #: (article, facts, None), or (article, None, why its extraction failed), in input order
+        self.group: list[tuple[Article, list[Fact] | None, str | None]] = []
+        self.published = float("-inf")
+
+    def add(self, article: Article, facts: list[Fact]) -> None:
+        self.group.append((article, facts, None))
+        if len(self.group) >= WRITE_GROUP:
+            self.flush()
+            if time.monotonic() - self.published >= PUBLISH_EVERY:  # extraction outruns the writer
+                self.publish()
+
+    def idle(self) -> None:
+        """Extraction is waited for: write what is ready and publish it for readers (a no-op when nothing changed)."""
+        self.flush()
+        self.publish()
+
+    def publish(self) -> None:
+        self.kg.checkpoint()
+        self.published = time.monotonic()
+
+    def extraction_failed(self, article: Article, reason: str) -> None:
+        """Reported in its place among the articles written, so the report and progress keep input order."""
+        self.group.append((article, None, reason))  # type: ignore[arg-type]
+
+    def flush(self) -> None:
+        from supplykg.graph import corroboration_store as corroboration
+        from supplykg.graph.rdf import article_graph_iri, article_to_graph
+        from supplykg.graph.store import StoreUnavailable
+
+        group, self.group = self.group, []
+        ready = [(a, f) for a, f, *_ in group if f is not None]
+        together = False
+        if len(ready) > 1:
+            try:
+                corroboration.put_articles(self.kg, [article_to_graph(a, f) for a, f in ready])
+                together = True
+            except StoreUnavailable as e:
+                self._report_failed(group[:group.index(next(g for g in group if g[1] is not None))])
+                # The build stops: the first article is the one that failed (as when writing one by one);
+                # the others count only if they are stored all the same, like articles not reached.
+                self._unavailable(*ready[0], e)
+                for article, facts in ready[1:]:
+                    if e.readable and _stored_anyway(self.kg, article_graph_iri(article)):
+                        self._count(article, facts)
+                raise
+            except Exception as e:  # noqa: BLE001  found again below, article by article
+                log.info("writing %d articles together failed (%s); writing them one by one", len(ready), e)
+        for article, facts, *error in group:
+            if facts is None:
+                self.failed(article, error[0])
+            elif together:
+                self._stored(article, facts)
+            else:
+                self._one(article, facts)
+
+    def _report_failed(self, entries: list[Any]) -> None:
+        for article, facts, *error in entries:
+            if facts is None:
+                self.failed(article, error[0])
+
+    def _one(self, article: Article, facts: list[Fact]) -> None:
+        from supplykg.graph import corroboration_store as corroboration
+        from supplykg.graph.rdf import article_to_graph
+        from supplykg.graph.store import StoreUnavailable
+
+        try:
+            # put_article replaces the article's named graph atomically: removing it
+            # first would lose the stored version whenever the write then failed.
+            # It then recomputes the corroboration of the facts the article touches.
+            corroboration.put_article(self.kg, article_to_graph(article, facts))
+        except StoreUnavailable as e:
+            self._unavailable(article, facts, e)
+            raise
+        except Exception as e:
+            log.info("could not store %s: %s", article.id, e, exc_info=log.isEnabledFor(logging.DEBUG))
+            self.failed(article, f"could not store it ({type(e).__name__}: {e}); the store is unchanged for it")
+            return
+        self._stored(article, facts)
+
+    def _unavailable(self, article: Article, facts: list[Fact], e: Exception) -> None:
+        from supplykg.graph.rdf import article_graph_iri
+
+        if getattr(e, "readable", False) and _stored_anyway(self.kg, article_graph_iri(article)):
+            self._count(article, facts)  # stored, but its corroboration failed
+            self.report.notes.append(f"{article.id}: stored, but the corroboration of its facts is not "
+                                     "up to date; run `supplykg corroborate` once the store can be written")
+        else:
+            self.failed(article, f"not stored: {_first_line(e)}")
+
+    def _count(self, article: Article, facts: list[Fact]) -> None:
+        self.report.added.append(article.id)
+        self.report.facts.update(f.relation for f in facts)
+        self.report.statuses.update(f.status for f in facts)
+
+    def _stored(self, article: Article, facts: list[Fact]) -> None:
+        self._count(article, facts)
+        _handle_earlier_versions(self.kg, article, self.seen, self.replace, self.report)
+        self.tick("added", article.id)
+
+
+# ---------------------------------------------------------------- past one machine
+
+def _build_on_ray(kg: Any, articles: Iterable[Article], report: BuildReport, tick: Progress,
+                  failed: Callable[[Article, str], None], address: str, shards: str | Path | None,
+                  workers: int | None, extractor: Extractor | None) -> None:
+    import shutil
+    import tempfile
+
+    from supplykg import cluster
+
+    try:
+        cluster.import_ray()
+    except cluster.RayMissing as e:
+        raise SupplyKGError(str(e)) from None
+    todo = list(articles)  # the driver reads the inputs; Ray gets the articles, not paths it may not see
+    folder = Path(shards) if shards else Path(tempfile.mkdtemp(prefix="supplykg-shards-"))
+    try:
+        files = cluster.extract_to_shards(todo, folder, address=address or None, workers=workers,
+                                          extractor=extractor, on_error=failed)
+        _load_into(kg, files, report, tick)
+    finally:
+        if not shards:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def load(shards: Sequence[str], store: StoreArg = None, progress: Progress | None = None) -> BuildReport:
+    """Load N-Quads shards (files, or folders of ``.nq`` files), one named graph per article, as a
+    ``--ray`` build writes them, into ``store``: an embedded store or a SPARQL server.
+
+    Each article is written whole, through the same writer as a build (new ones several to a
+    transaction, its facts' corroboration recomputed); one already stored is left unchanged.
+    """
+    from supplykg import cluster
+
+    started = time.perf_counter()
+    report = BuildReport()
+    files = cluster.shard_files(shards)
+    with _opened(store, write=True) as kg:
+        report.triples_before = kg.triple_count()
+        with _stops(report, started, "load"):
+            _load_into(kg, files, report, progress or (lambda outcome, name: None))
+            kg.checkpoint()
+            report.triples_after = kg.triple_count()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+@contextmanager
+def _stops(report: BuildReport, started: float, what: str) -> Iterator[None]:
+    """The store became unusable: :class:`BuildStopped`, with the report of what was stored before."""
+    from supplykg.graph.store import StoreError
+
+    try:
+        yield
+    except StoreError as e:
+        report.triples_after = None
+        report.stopped = _first_line(e)
+        report.seconds = time.perf_counter() - started
+        raise BuildStopped(f"the {what} stopped: {report.stopped}", report) from e
+
+
+def _load_into(kg: Any, files: Sequence[Path], report: BuildReport, tick: Progress) -> None:
+    from rdflib import URIRef
+
+    from supplykg import cluster
+    from supplykg.graph import corroboration_store as corroboration
+    from supplykg.ontology.namespace import SKG
+
+    def write(group: list[Any]) -> None:
+        changed, _ = corroboration.put_articles(kg, group)
+        for graph, did in zip(group, changed):
+            name = str(graph.value(URIRef(graph.identifier), SKG.fileName) or graph.identifier)
+            if did:
+                report.added.append(name)
+                report.facts.update(str(r) for r in graph.objects(None, SKG.relation))
+                report.statuses.update(str(s).rsplit("#", 1)[-1].lower() for s in graph.objects(None, SKG.status))
+            else:
+                report.unchanged.append(name)
+            tick("added" if did else "unchanged", name)
+
+    group: list[Any] = []
+    try:
+        for graph in cluster.read_shards(files):
+            group.append(graph)
+            if len(group) >= WRITE_GROUP:
+                write(group)
+                group = []
+        if group:
+            write(group)
+    except ValueError as e:
+        raise SupplyKGError(str(e)) from None
 
 
 _SAME_INPUT_NAME = SKG_PREFIX + """SELECT DISTINCT ?a ?source WHERE {
@@ -490,12 +696,13 @@ def named_queries() -> list[Any]:
     return list(_query.list_queries())
 
 
-def to_networkx(store: StoreArg = None) -> nx.MultiDiGraph:
-    """The store's claims as a networkx MultiDiGraph (one edge per claim, with its evidence)."""
+def to_networkx(store: StoreArg = None, *, fields: Iterable[str] | None = None) -> nx.MultiDiGraph:
+    """The store's claims as a networkx MultiDiGraph (one edge per claim, with its evidence), read straight
+    from the store; ``fields`` limits the claims' attributes read (see :func:`supplykg.graph.network.to_networkx`)."""
     from supplykg.graph.network import to_networkx as _to_nx
 
     with _opened(store) as kg:
-        return _to_nx(kg.union_graph())
+        return _to_nx(kg, fields)
 
 
 def view(store: StoreArg = None, out: str | Path = "graph.html", **options: Any) -> Path:
@@ -674,7 +881,9 @@ def analyse(store: StoreArg, question: str, *, tiers: int | None = None, evidenc
 
     if question not in ANALYSES:
         raise SupplyKGError(f"unknown question {question!r}; ask one of {', '.join(ANALYSES)}")
-    g = to_networkx(store)
+    from supplykg.graph.network import ANALYSIS_FIELDS
+
+    g = to_networkx(store, fields=None if evidence else ANALYSIS_FIELDS)
     company, supplier, customer = (_expand(g, name) for name in (company, supplier, customer))
     rows: list[dict[str, Any]] = []
     if question in ("suppliers", "customers"):

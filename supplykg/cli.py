@@ -123,6 +123,12 @@ def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+def workers_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+                        envvar="SUPPLYKG_WORKERS", show_envvar=True,
+                        help="Extract in N processes (default: every core). Output is the same for any N.")(f)
+
+
 def max_bytes_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True,
                         help="Skip files (or JSON Lines records) larger than this.")(f)
@@ -161,17 +167,26 @@ def cli(ctx: click.Context, verbose: int, traceback: bool) -> None:
 @click.option("--export", "export_to", metavar="FILE", help="Also write the whole graph to FILE (.ttl, .trig, .nt, .jsonld).")
 @click.option("--view", "view_to", metavar="FILE", help="Also write the interactive HTML graph to FILE.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of tables.")
+@workers_option
+@click.option("--ray", "ray", is_flag=False, flag_value="", default=None, metavar="[ADDRESS]",
+              help="Extract on Ray (pip install 'supplykg[ray]'): the cluster at ADDRESS, else RAY_ADDRESS or a "
+                   "local Ray; writes N-Quads shards, then loads them into the store.")
+@click.option("--shards", metavar="DIR", help="With --ray: keep the N-Quads shards in DIR (default: removed after "
+                                              "loading).")
 def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bool,
-          export_to: str | None, view_to: str | None, as_json: bool) -> None:
+          export_to: str | None, view_to: str | None, as_json: bool, workers: int | None,
+          ray: str | None, shards: str | None) -> None:
     """Read articles, extract facts and add them to the store.
 
     PATHS are .txt, .md, .html or .jsonl files, or folders of them (read recursively).
     Articles already in the store are left unchanged, so building twice is harmless.
-    Exits with status 1 when any input was skipped or failed.
+    Exits with status 1 when any input was skipped or failed. Extraction runs on every
+    core (--workers caps it), or on a Ray cluster (--ray); the store is the same either way.
 
     \b
     Example:
         supplykg build seeds/ --export graph.ttl --view graph.html
+        supplykg build news/ --ray ray://head:10001 --shards shards/
     """
     from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -185,6 +200,8 @@ def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bo
     for option, target in (("--export", export_to), ("--view", view_to)):
         if target:
             _check_writable(target, option)
+    if shards and ray is None:
+        raise click.BadParameter("--shards goes with --ray", param_hint="--shards")
     err = _console(stderr=True)
     total = api.count_inputs(list(paths))
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -197,7 +214,8 @@ def build(paths: tuple[str, ...], store: str | None, max_bytes: int, replace: bo
         report = None
         try:
             with _open_store(store) as kg:
-                report = api.build(list(paths), kg, tick, max_bytes=max_bytes, replace=replace)
+                report = api.build(list(paths), kg, tick, max_bytes=max_bytes, replace=replace, workers=workers,
+                                   ray=ray, shards=shards)
                 if export_to and export_fmt:
                     api.export(kg, export_fmt, export_to)
                 if view_to:
@@ -286,11 +304,37 @@ def _print_build_report(report: Any, store: str | None, export_to: str | None, v
 
 
 @cli.command()
+@click.argument("shards", nargs=-1, required=True, type=click.Path(path_type=str))
+@store_option
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of tables.")
+def load(shards: tuple[str, ...], store: str | None, as_json: bool) -> None:
+    """Load N-Quads shards (one named graph per article, as `build --ray --shards` writes them) into the store.
+
+    SHARDS are .nq files or folders of them. Each article is written whole, its facts'
+    corroboration recomputed; articles already stored are left unchanged. A SPARQL
+    server (--store http://…) gets one update per article.
+
+    \b
+    Example:
+        supplykg load shards/ --store http://127.0.0.1:7878
+    """
+    from supplykg import api
+
+    try:
+        report = api.load(list(shards), store)
+    except api.BuildStopped as e:
+        _report_build(e.report, store, None, None, as_json)
+        raise
+    _report_build(report, store, None, None, as_json)
+
+
+@cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "ttl"]), default="jsonl", show_default=True,
               help="JSON Lines (one fact a line) or Turtle (the RDF the store would get).")
 @max_bytes_option
-def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
+@workers_option
+def extract(paths: tuple[str, ...], fmt: str, max_bytes: int, workers: int | None) -> None:
     """Print the facts found in articles, without touching the store.
 
     Facts go to stdout (JSON Lines: one fact per line, the stable contract that
@@ -309,7 +353,7 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
         skipped.append(skip)
         click.echo(f"skipped {printable(str(skip), one_line=True)}", err=True)
 
-    pairs = api.extract(list(paths), max_bytes=max_bytes, on_skip=on_skip)
+    pairs = api.extract(list(paths), max_bytes=max_bytes, on_skip=on_skip, workers=workers)
     if fmt == "jsonl":
         for _article, facts in pairs:
             for fact in facts:

@@ -61,3 +61,27 @@ def write(folder: Path, name: str, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+def slow_extract(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Fact]]]:
+    """:func:`fake_extract`, a tenth of a second per article, noting each worker's process id in ``workers/``
+    under the working folder: a build slow enough to interrupt, whose workers can be found."""
+    import os
+    import time
+
+    folder = Path("workers")
+    folder.mkdir(exist_ok=True)
+    (folder / str(os.getpid())).touch()
+    for article, facts in fake_extract(articles):
+        time.sleep(0.1)
+        yield article, facts
+
+
+def crashing_extract(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Fact]]]:
+    """:func:`fake_extract`, but the process dies at once (as if killed, out of memory) on an article saying CRASH."""
+    import os
+
+    articles = list(articles)
+    if any("CRASH" in a.text for a in articles):
+        os._exit(3)
+    return fake_extract(articles)

@@ -69,7 +69,7 @@ def test_importing_the_cli_loads_no_spacy(tmp_path: Path) -> None:
             "from supplykg.cli import cli\n"
             "try:\n    cli.main(['query', '--store', ':memory:', 'ASK { ?s ?p ?o }'], standalone_mode=False)\n"
             "except SystemExit:\n    pass\n"
-            "heavy = sorted(m for m in ('spacy', 'thinc', 'pyshacl', 'pyvis', 'networkx') if m in sys.modules)\n"
+            "heavy = sorted(m for m in ('spacy', 'thinc', 'pyshacl', 'pyvis', 'networkx', 'ray') if m in sys.modules)\n"
             "print(heavy)\n")
     # Run outside the checkout: `python -c` puts the working directory first on sys.path,
     # where the source folder `supplykg/` would shadow an installed (non-editable) package.
@@ -82,7 +82,7 @@ NO_SPACY = """
 import json, sys
 from supplykg.cli import cli
 
-HEAVY = ("spacy", "thinc", "pyshacl", "pyvis", "networkx")
+HEAVY = ("spacy", "thinc", "pyshacl", "pyvis", "networkx", "ray")
 COMMANDS = {
     "build (nothing changed)": ["build", "news", "--json"],
     "query": ["query", "ASK { ?s ?p ?o }"],

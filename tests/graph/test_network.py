@@ -160,3 +160,23 @@ def test_gephi_files_are_replaced_whole_or_not_at_all(rdf, tmp_path, monkeypatch
     assert err.value.filename == str(target)  # the user's path, not the temporary file's
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_each_store_is_projected_where_it_lies_as_its_rdflib_copy_would_be(store) -> None:
+    """Read straight from the store (Oxigraph's default graph, a server's SPARQL, rdflib's memory): the same
+    nodes, edges and attributes as projecting the union graph copied into rdflib, as was done before."""
+    direct, copied = to_networkx(store), to_networkx(store.union_graph())
+    assert direct.number_of_edges() > 0
+    assert list(direct.nodes(data=True)) == list(copied.nodes(data=True))
+    assert list(direct.edges(keys=True, data=True)) == list(copied.edges(keys=True, data=True))
+
+
+def test_the_projection_reads_no_rdflib_copy_of_an_embedded_store(tmp_path, seed_article, seed_facts,
+                                                                    monkeypatch) -> None:
+    from supplykg.graph.oxigraph_store import OxigraphStore
+    from supplykg.graph.store import open_store
+
+    with open_store(str(tmp_path / "s")) as kg:
+        kg.put_article(article_to_graph(seed_article, seed_facts))
+        monkeypatch.setattr(OxigraphStore, "quads", lambda *a, **k: pytest.fail("the store was copied"))
+        assert to_networkx(kg).number_of_edges() == len(seed_facts)

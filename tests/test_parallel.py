@@ -1,0 +1,142 @@
+"""Extraction in worker processes: the same store, report and facts, in the same order, for 1 or N workers.
+
+Workers are spawned processes, so the extractors they run are module-level functions
+(``foundation``'s, importable in the workers). An interrupted parallel build (Ctrl-C, or
+``kill -9``) leaves whole articles and no process behind, and building again converges on
+what one uninterrupted build stores.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from foundation import EN_ARTICLE, crashing_extract, fake_extract, slow_extract, write
+
+from supplykg import api
+from supplykg.extract.parallel import extract_in_order
+
+NAMES = [f"{i:02d}.txt" for i in range(9)]
+
+
+def article(i: int, extra: str = "") -> str:
+    return EN_ARTICLE.replace("Tuesday", f"day {i}").replace("Gamma Foundry", f"Gamma Foundry{i}") + extra
+
+
+@pytest.fixture()
+def news(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(api, "BATCH_SIZE", 2)  # several batches, so the pool starts
+    for i, name in enumerate(NAMES):
+        write(tmp_path / "news", name, article(i, " BOOM" if i == 4 else ""))
+    return tmp_path / "news"
+
+
+def store_text(location: str) -> str:
+    return api.export(location, "nquads") or ""
+
+
+def test_workers_store_what_one_process_stores_in_the_same_order(news: Path) -> None:
+    ticks: dict[int, list[tuple[str, str]]] = {1: [], 3: []}
+    reports = {}
+    for n in (1, 3):
+        reports[n] = api.build([str(news)], f"store{n}", lambda o, name, n=n: ticks[n].append((o, name)),
+                               extractor=fake_extract, workers=n)
+    one, three = reports[1].to_json(), reports[3].to_json()
+    one.pop("seconds"), three.pop("seconds")
+    assert one == three and one["added"] == [n for n in NAMES if n != "04.txt"]
+    assert [e["path"] for e in one["errors"]] == [str(news / "04.txt")]  # BOOM costs only itself
+    assert ticks[1] == ticks[3]
+    assert store_text("store1") == store_text("store3")
+
+
+def test_a_worker_that_dies_costs_its_article_only(news: Path) -> None:
+    write(news, "05.txt", article(5, " CRASH"))
+    report = api.build([str(news)], ":memory:", extractor=crashing_extract, workers=2)
+    failed = {Path(e.path).name: e.reason for e in report.errors}
+    assert sorted(failed) == ["04.txt", "05.txt"] and "crashed or ran out of memory" in failed["05.txt"]
+    assert report.added == [n for n in NAMES if n not in ("04.txt", "05.txt")]
+
+
+def test_input_is_read_as_results_are_written(news: Path) -> None:
+    """At most two batches per worker are in flight: the input is not read ahead of the writer."""
+    read: list[int] = []
+
+    def articles():
+        for i in range(40):
+            read.append(i)
+            yield api.Article(id=f"{i}.txt", text=article(i), lang="en")
+
+    out = extract_in_order(articles(), fake_extract, workers=2, batch_size=2)
+    first = next(out)
+    assert first[0].id == "0.txt" and len(read) <= 2 * 2 * 2 + 2
+    assert [a.id for a, _, _ in out] == [f"{i}.txt" for i in range(1, 40)]
+
+
+@pytest.mark.slow
+def test_the_rule_extractor_gives_the_same_facts_in_the_same_order_with_workers(monkeypatch: pytest.MonkeyPatch
+                                                                                ) -> None:
+    """The README's session articles (English, then French), one a batch: each worker loads one model."""
+    monkeypatch.setattr(api, "BATCH_SIZE", 1)
+    paths = [str(Path(__file__).parents[1] / "session" / "news")]
+    runs = {n: [(a.id, [f.to_json() for f in facts]) for a, facts in api.extract(paths, workers=n)]
+            for n in (1, 2)}
+    assert runs[1] == runs[2] and sum(len(f) for _, f in runs[1]) >= 10
+
+
+INTERRUPTED = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from foundation import slow_extract
+from supplykg import api
+api.BATCH_SIZE = 2
+api.WRITE_GROUP = 2
+api.build(["news"], store="store", extractor=slow_extract, workers=2)
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    with open(f"/proc/{pid}/stat") as fh:  # a zombie has finished
+        return fh.read().split(") ")[1].startswith("Z")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL") or not Path("/proc").is_dir(), reason="POSIX signals and /proc")
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
+def test_an_interrupted_parallel_build_leaves_whole_articles_and_converges(tmp_path: Path, sig: int,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for i in range(30):
+        write(tmp_path / "news", f"{i:02d}.txt", article(i))
+    whole = api.build(["news"], "whole", extractor=fake_extract, workers=1)
+    assert len(whole.added) == 30
+    proc = subprocess.Popen([sys.executable, "-c", INTERRUPTED, str(Path(__file__).parent)], cwd=tmp_path,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(list((tmp_path / "workers").glob("*"))) < 2 or not (tmp_path / "store" / "readers").exists():
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "the build never started its workers"
+        time.sleep(0.05)
+    time.sleep(0.8)  # some articles stored, most not
+    proc.send_signal(sig)
+    proc.communicate(timeout=60)
+    workers = [int(p.name) for p in (tmp_path / "workers").glob("*")]
+    deadline = time.monotonic() + 10
+    while not all(_gone(pid) for pid in workers):
+        assert time.monotonic() < deadline, "worker processes outlived the build"
+        time.sleep(0.1)
+    with api.open_store("store") as kg, api.open_store("whole") as full:
+        stored = kg.articles()
+        assert 0 < len(stored) < 30
+        for iri in stored:  # each stored article exactly as an uninterrupted build stores it
+            assert set(kg.article_graph(iri)) == set(full.article_graph(iri))
+    again = api.build(["news"], "store", extractor=fake_extract, workers=2)
+    assert len(again.added) + len(again.unchanged) == 30 and not again.errors
+    assert store_text("store") == store_text("whole")
