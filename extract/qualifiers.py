@@ -257,6 +257,10 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         for c in t.children:
             if c.dep_ in ("neg", "advmod") and c.lower_ in neg_words and c.lower_ not in ("plus", "no"):
                 return "denied"
+    if _reduced_participle(trigger):
+        # 'bans exports of chips made by Nexperia', 'plans to buy chips made by TSMC': the participle
+        # describes the goods as they are; the mood of the clause around it is not this fact's
+        return "asserted"
     # "it wasn't certain that SMIC could produce": doubt, not a denial
     head = trigger.head
     while head.i != head.head.i and head.dep_ not in ("ccomp", "ROOT") and head.pos_ not in ("ADJ",):
@@ -309,3 +313,11 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         if _word_re(cue).search(upto):
             return "planned"
     return "asserted"
+
+
+def _reduced_participle(trigger) -> bool:
+    """A past participle that modifies a noun and names its agent, with no auxiliary of its own
+    ('chips made by Nexperia', 'les puces fabriquées par SMIC'; not 'chips to be made by TSMC')."""
+    return (trigger.dep_ == "acl" and trigger.head.i != trigger.i and "Part" in trigger.morph.get("VerbForm")
+            and any(c.dep_ in ("agent", "obl:agent") for c in trigger.children)
+            and not any(c.dep_.startswith("aux") or c.dep_ == "mark" for c in trigger.children))
