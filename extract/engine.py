@@ -368,6 +368,21 @@ class Engine:
         # also on the noun's own modifiers, where the parser often hangs them ('capteurs photo de l'iPhone')
         kids = [*t.children, *(g for c in t.children if c.dep_ in ("amod", "compound") and c.pos_ == "NOUN"
                                for g in c.children)]
+        if t.pos_ == "NOUN":
+            # the last noun of a 'de' chain takes the trailing phrase: 'plaquettes de carbure de silicium à Wolfspeed'
+            chain = t
+            for _ in range(3):
+                nxt = [c for c in chain.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                       and any(_case_matches(g, {"de", "du", "des"}) for g in c.children if g.dep_ == "case")]
+                if not nxt:
+                    break
+                chain = nxt[-1]
+                kids += [g for g in chain.children if g.dep_ != "case" and g.i > chain.i]
+        for c in list(kids):
+            # 'auprès d'Ambarella' parsed as an adverb with its own oblique
+            if c.dep_ == "advmod" and f"{fold(c.text)} de" in words:
+                out += [g for g in c.children if (g.dep_.startswith(("obl", "nmod")))
+                        and any(_case_matches(x, {"de", "du", "des"}) for x in g.children if x.dep_ == "case")]
         for c in kids:
             if c.dep_ in ("prep", "agent", "dative") and _prep_matches(c, words):
                 out += [g for g in c.children if g.dep_ in PREP_OBJ]

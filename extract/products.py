@@ -183,11 +183,17 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
     return [w for w in words if w], vendor, used
 
 
+def _seller_phrase(g) -> bool:
+    """'à Norsilica', 'chez Veltrix' hung on a modifier: where the goods come from, not what they are."""
+    return g.i > g.head.i and any(x.dep_ == "case" and fold(x.text) in ("a", "au", "aux", "chez", "aupres")
+                                  for x in g.children)
+
+
 def _own_phrase(c) -> list:
     """A modifier's words without what is coordinated with it ('de carbure de silicium et des puces SiC')."""
     out, todo = [], [c]
     while todo:
         x = todo.pop()
         out.append(x)
-        todo += [g for g in x.children if g.dep_ not in ("conj", "cc")]
+        todo += [g for g in x.children if g.dep_ not in ("conj", "cc") and not _seller_phrase(g)]
     return sorted(out, key=lambda x: x.i)
