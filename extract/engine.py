@@ -438,7 +438,8 @@ class Engine:
         if out:
             return out
         if t.dep_ == "xcomp" and t.head.i != t.i:
-            out += self._at_subj(t.head, args, refs)
+            # 'Samsung est devenu le principal fournisseur': the subject as written ('est devenu' is not a passive)
+            out += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass")] or self._at_subj(t.head, args, refs)
         if t.dep_ == "appos" and t.head.i != t.i:
             out.append(t.head)
         out += [c for c in t.children if c.dep_ == "appos"]

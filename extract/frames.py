@@ -76,6 +76,7 @@ class FactBuilder:
                 continue  # '... n'a pas pu dire s'il utiliserait des puces Huawei', 'whether it would buy'
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
         self._drop_vague_restrictions(first)
+        self._drop_possessive_customers(first)
         self._denials(refs)
         self.sentence_facts.append(list(range(first, len(self.facts))))
 
@@ -85,6 +86,19 @@ class FactBuilder:
         named = {f.subject for f in self.facts[first:] if f.relation == "restricts_export" and f.object != vague}
         self.facts[first:] = [f for f in self.facts[first:]
                               if not (f.relation == "restricts_export" and f.object == vague and f.subject in named)]
+
+    def _drop_possessive_customers(self, first: int) -> None:
+        """'le principal fournisseur de mémoire HBM d'AMD': the possessive names the customer of the goods,
+        not their maker, when the goods are a kind many companies make ('Apple's A18' stays Apple's)."""
+        served = {(f.object, f.product) for f in self.facts[first:] if f.relation == "supplies"}
+        self.facts[first:] = [f for f in self.facts[first:] if not (
+            f.relation == "manufactures" and f.rule.endswith(".possessive") and (f.subject, f.object) in served
+            and self._makerless_family(f.object))]
+
+    def _makerless_family(self, name: str) -> bool:
+        """A product kind many companies make ('HBM', 'SiC wafers'), not one company's model ('A18')."""
+        info = self.disc.lex.products.get(name)
+        return info is not None and not info.maker
 
     def _vague_target(self) -> str:
         """What a restriction that names no goods restricts ('durcit ses contrôles à l'exportation')."""

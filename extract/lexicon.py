@@ -204,6 +204,7 @@ class Lexicon:
                                      r"(?:,?\s+" + LEGAL_SUFFIX + r")*(?![\w-]|'\w\w)")
         self.ambiguous_re = re.compile(r"(?<![\w-])(?:" + alternation(list(self.ambiguous)) + r")(?![\w-])")
         self.gov_re = re.compile(r"(?<![\w-])(?:" + alternation(gov_surfaces) + r")(?![\w-])")
+        self._gov_adjectives = tuple(adjectives)
         self.gov_adj_re = re.compile(r"(?<![\w-])(?:" + alternation(adjectives) + r")(?![\w-])", re.IGNORECASE)
         self.source_re = re.compile(r"(?<![\w-])(?:" + alternation(source_surfaces) + r")(?![\w-])")
         # A product name, optionally followed by a model code: "Ascend 910B", "Core Ultra 9 285K", "Instinct MI300X",
@@ -247,6 +248,10 @@ class Lexicon:
 
     def info(self, company: str) -> CompanyInfo | None:
         return self.companies.get(company)
+
+    def gov_adjectives(self) -> tuple[str, ...]:
+        """The governments' nationality adjectives, as written in the data ('Chinese', 'chinois', 'taïwanaise')."""
+        return self._gov_adjectives
 
     def government(self, surface: str) -> str | None:
         return self.gov_alias.get(fold(surface))

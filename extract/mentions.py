@@ -74,6 +74,11 @@ class MentionFinder:
         self.apposition_re = re.compile(
             r"(?<![\w'])(?:(?i:" + dets + r")\s*)?(?:[\w'-]+\s+){0,3}?(?i:" + nouns + r")"
             r"(?:\s+(?:[a-zà-ÿ'-]+|d'[\w-]+|de\s+[\w-]+|of\s+[\w-]+)){0,3}?\s+(?P<name>" + name + r")")
+        # 'l'américain Cree', 'le taïwanais Norsilica': a nationality used as a noun names a company (French
+        # press); the adjectives are the governments' own, those written in lower case
+        demonyms = [a for a in lex.gov_adjectives() if a[:1].islower()]
+        self.demonym_re = re.compile(
+            r"(?<![\w'’])(?i:le|l'|l’)\s*(?:" + alternation(demonyms) + r")\s+(?P<name>" + name + r")") if demonyms else None
         intro = "|".join(re.escape(w) for w in sorted(lang.cue("list_introducers"), key=len, reverse=True))
         item = r"[A-Z][\w&.-]*[\w&](?:\s+[A-Z][\w&-]+){0,2}"
         self.list_re = re.compile(
@@ -217,6 +222,9 @@ class MentionFinder:
         for m in self.apposition_re.finditer(text, start, end):
             # after 'the chipmaker', 'la start-up', 'l'opérateur' a name is the company's, whatever NER guessed
             self._unknown(add, text, m.start("name"), m.end("name"), "apposition", p, force=True)
+        if self.demonym_re is not None:
+            for m in self.demonym_re.finditer(text, start, end):
+                self._unknown(add, text, m.start("name"), m.end("name"), "apposition", p, force=True)
         for m in self.list_re.finditer(text, start, end):
             # "including Chinese chip-equipment makers Naura Technology and Piotech", "dont SMIC et Hua Hong"
             for n in self.item_re.finditer(m.group("list")):
