@@ -116,6 +116,10 @@ class FactBuilder:
                 buyers, sellers = sellers, buyers
         if not buyers or not (goods or sellers):
             return
+        if not any(g.kind == "Product" and not g.generic for g in goods) and any(
+                c.dep_ in ("dobj", "obj") and (m := refs.mention(c)) is not None and m.kind == "Company"
+                for c in f.trigger.children):
+            return  # 'Infineon bought GaN Systems': an acquisition (the own rules), not an order
         goods = self._anaphoric_goods(goods)
         own = {b.name for b in buyers if goods and all((g.maker or self.disc.lex.maker_of(g.name)) == b.name for g in goods)}
         if own and f.rule.cue != "contract":

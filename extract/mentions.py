@@ -105,6 +105,8 @@ class MentionFinder:
                 continue
             if _FACILITY.match(text, m.end()):
                 continue  # "TSMC's AP8 facility": a plant, not a product
+            if _FIRM_TAIL.match(text, m.end()):
+                continue  # 'GaN Systems', 'Cerebras Systems': a company's name that opens with a product's
             surface = m.group("family")
             if family.generic and any(fold(w) in heads for w in surface.split()):
                 continue  # 'puces SiC', 'AI accelerators': the product phrases name these, vendor and all
@@ -319,6 +321,8 @@ _MORE_CODES = re.compile(r"\s*(?:,|and|et|&|or|ou|/)\s*(?P<code>\d{2,5}[A-Za-z]{
 _NAMED_CHIP = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\d{1,3}[A-Za-z]?(?![\w-])")
 _COMPANY_TAILS = {"Labs", "Lab", "AI", "Robotics", "Silicon", "Semi", "Foundry", "Corp", "Inc", "Ltd", "Co", "SA", "SAS",
                   "AG", "GmbH", "NV", "BV", "plc", "LLC", "Group", "Holdings", "Capital", "Ventures", "Partners", "Computer"}
+_FIRM_TAIL = re.compile(r"\s+(?:Systems|Technologies|Technology|Semiconductors?|Labs|Inc|Corp|Corporation|Ltd|Group|"
+                        r"Holdings|Electronics|Devices|Microelectronics|Solutions|Networks|Materials|Photonics)\b")
 _FACILITY = re.compile(r"\s+(?:facility|facilities|fab|fabs|plant|plants|site|factory|campus|usine|usines|site|line|lines)\b",
                        re.IGNORECASE)
 
