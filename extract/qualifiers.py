@@ -130,6 +130,8 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
             word = re.match(r"\s*(?:de\s+|d')?([\w$€]+)", after)
         if _YEAR.fullmatch(m.group(1)) and k == 1:
             continue
+        if k == 1 and re.match(r"-[^\W\d_]", after):
+            continue  # '12-layer HBM3E', 'a 3-nanometer chip', 'a five-year deal': a compound adjective, not a count
         if re.match(r"\s*(?:%|pour\s?cent|per\s?cent|percent|p\b|W\b|GB|TB|nm|mm|ans|years|mois|months|jours|days|"
                     r"gigawatts?|mégawatts?|megawatts?|GW|MW|kW|watts?|points?|°)", after, re.IGNORECASE):
             continue
