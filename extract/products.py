@@ -113,6 +113,12 @@ def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
         if any(m.start <= p.pos(c) < m.end for m in found) or len(c.text) < 3:
             continue
         return c
+    nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and len(nxt.text) >= 3 \
+            and nxt.head.i == head.head.i != head.i and nxt.dep_ in ("obj", "dobj", "nsubj") \
+            and fold(nxt.text) not in heads and not any(g.dep_ == "case" for g in nxt.children) \
+            and not any(m.start <= p.pos(nxt) < m.end for m in found):
+        return nxt  # 'ses accélérateurs Orion', the name parsed as a second object of the verb
     return None
 
 

@@ -59,6 +59,8 @@ CASES = [
      [("Apple", "ordered", "A20"), ("TSMC", "supplies", "Apple")], [("Apple", "supplies", "TSMC"), ("TSMC", "ordered", "A20")]),
     ("layers-not-count", "en", "Samsung will start supplying its 12-layer HBM3E chips to Nvidia next quarter.",
      [("Samsung", "supplies", "Nvidia", {"status": "planned"})], [("Samsung", "delivered", "Nvidia")]),
+    ("product-name-after-noun", "fr", "Veltrix fournit ses accélérateurs Orion à Baidu depuis mars.",
+     [("Veltrix", "supplies", "Baidu", {"product": "Orion"}), ("Veltrix", "manufactures", "Orion")], []),
     ("asked-to-make", "en", "Nvidia asked TSMC to make 300,000 more H20 chips.",
      [("TSMC", "manufactures", "H20"), ("TSMC", "supplies", "Nvidia"), ("Nvidia", "ordered", "H20", {"quantity": 300000})],
      [("Nvidia", "supplies", "TSMC")]),
