@@ -279,6 +279,10 @@ class Engine:
             return []
         if _is_passive(t):
             return self._at_agent(t, args, refs)
+        if t.dep_ == "acl" and fold(t.head.lemma_) in self.lang.words("turn_nouns") and t.head.i != t.i:
+            # 'c'est au tour de Valeo de signer': the one whose turn it is
+            return [c for c in t.head.children if c.dep_ == "nmod" and c.i < t.i
+                    and any(fold(g.text) in ("de", "d", "du") for g in c.children if g.dep_ == "case")]
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj") or c.dep_.startswith("nsubj:") and c.dep_ != "nsubj:pass"]
         if subj and t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "for":
             # 'produces chips for Huawei using DUV machines': the parser makes Huawei the gerund's subject;
@@ -371,7 +375,7 @@ class Engine:
         if t.pos_ == "NOUN":
             # the last noun of a 'de' chain takes the trailing phrase: 'plaquettes de carbure de silicium à Wolfspeed'
             chain = t
-            for _ in range(3):
+            for _ in range(5):
                 nxt = [c for c in chain.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
                        and any(_case_matches(g, {"de", "du", "des"}) for g in c.children if g.dep_ == "case")]
                 if not nxt:
@@ -380,7 +384,7 @@ class Engine:
                 kids += [g for g in chain.children if g.dep_ != "case" and g.i > chain.i]
         for c in list(kids):
             # 'auprès d'Ambarella' parsed as an adverb with its own oblique
-            if c.dep_ == "advmod" and f"{fold(c.text)} de" in words:
+            if c.dep_ in ("advmod", "dep") and c.pos_ == "ADV" and f"{fold(c.text)} de" in words:
                 out += [g for g in c.children if (g.dep_.startswith(("obl", "nmod")))
                         and any(_case_matches(x, {"de", "du", "des"}) for x in g.children if x.dep_ == "case")]
         for c in kids:

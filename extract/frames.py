@@ -381,6 +381,8 @@ class FactBuilder:
             return ""
         if tok.dep_ == "pobj":
             return fold(tok.head.text)
+        if fold(tok.head.text) == "aupres" and tok.head.i < tok.i:
+            return "aupres de"  # 'auprès de Cree' parsed as an adverb with its own oblique
         case = [c for c in tok.children if c.dep_ == "case"]
         if case:
             return " ".join(fold(x.text) for x in [case[0], *(g for g in case[0].children if g.dep_ == "fixed")])
