@@ -96,6 +96,11 @@ CASES = [
     ("award-contract", "en", "EuroHPC awarded the contract for its Jupiter supercomputer to Eviden.",
      [("Eviden", "supplies", "EuroHPC")], [("EuroHPC", "supplies", "Eviden")]),
     # --- making without a trade verb -------------------------------------------------------------
+    ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
+    ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
+     [("Veltrix", "manufactures", "SiC wafers")], []),
+    ("dominates-market", "en", "AWS dominates the cloud market. Veltrix leads the HBM market.",
+     [("Veltrix", "manufactures", "HBM")], [("AWS", "manufactures", "HBM"), ("AWS", "manufactures", "cloud")]),
     ("maker-apposition", "fr", "Le fabricant néerlandais de machines de lithographie ASML a publié ses résultats.",
      [("ASML", "manufactures", "lithography machines")], []),
     ("possessive-maker", "en", "Demand for Nvidia's H20 rose in China.", [("Nvidia", "manufactures", "H20")], []),
