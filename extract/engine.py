@@ -234,7 +234,13 @@ class Engine:
                     e = refs.unknown_company(x) if refs.mention(x) is None else None
                     if e is not None and e not in out and e not in taken:
                         out.append(e)
-            if not out and kind == COMPANY and unknown and (unknown is True or tok.ent_type_ in ("ORG",)):
+            if not out and kind == COMPANY and unknown and (unknown is True or tok.ent_type_ in ("ORG",) or (
+                    tok.text[:1].isupper() and (tok.i > 0 or tok.pos_ == "PROPN" or tok.dep_ == "poss") and tok.pos_ in ("PROPN", "NOUN")
+                    and tok.dep_ in ("nsubj", "nsubj:pass", "poss", "nmod", "nmod:poss")
+                    and tok.ent_type_ not in ("PER", "PERSON")
+                    and not (tok.dep_ != "nsubj" and fold(tok.head.lemma_) in self.lang.words("place_heads")))):
+                # ... or a capitalised name as the user itself or as the owner of the user's machine
+                # ('Veltrix prévoit de déployer 10 000 GPU H100', 'le supercalculateur de Veltrix'; not 'le campus d'Abilene')
                 # 'to Brightwave and Quorvane': names no layer typed, with the names coordinated with them
                 first = refs.unknown_company(tok)
                 if first is None:
