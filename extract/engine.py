@@ -176,6 +176,13 @@ class Engine:
                     "org" if rule.frame == "use" and not surface else False)
                 ents = self._referents(toks, kind, refs, rule.frame, taken, unknown)
                 if ents:
+                    if alt[0].kind == "@" and alt[0].name == "self" and t.dep_ == "appos" and len(ents) > 1:
+                        # 'comme Valeo (propriétaire de Norsilica), Bosch et Continental': an apposition
+                        # describes its head, or the name right before its bracket, not the names listed with it
+                        before = t.doc[t.i - 2] if t.i > 1 and t.doc[t.i - 1].text == "(" else t.head
+                        m = refs.mention(before)
+                        if m is not None:
+                            ents = [e for e in ents if e.name == m.name] or ents
                     if alt[0].kind == "@" and alt[0].name == "self":
                         # 'H3C is a partner for Nvidia's chips, along with Inspur and Lenovo': they are too
                         ents += [e for e in self._referents(self._also(t), kind, refs, rule.frame, taken, unknown) if e not in ents]

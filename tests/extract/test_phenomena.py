@@ -103,6 +103,9 @@ CASES = [
      [("Veltrix", "uses", "MI300X", {"quantity": 5000})], []),
     ("use-runs-on", "fr", "Le centre de données de Veltrix fonctionne avec 5 000 accélérateurs MI300X.",
      [("Veltrix", "uses", "MI300X")], []),
+    ("bracketed-apposition-in-list", "fr",
+     "Ces commandes viennent principalement de grandes entreprises comme Valeo (propriétaire de Norsilica), Bosch Group et Continental.",
+     [("Valeo", "parent_of", "Norsilica")], [("Bosch", "parent_of", "Norsilica"), ("Continental", "parent_of", "Norsilica")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
