@@ -493,7 +493,8 @@ class FactBuilder:
         """The company whose product a foundry or an assembler makes, if the article names it: the lexicon's
         maker of the product, or the one this sentence names ('Apple's M5'). A standard many companies make
         (HBM3E, DRAM) has no designer."""
-        name = self.disc.lex.maker_of(g.name) or self.sentence_makers.get(fold(g.name))
+        name = self.disc.lex.maker_of(g.name) or self.sentence_makers.get(fold(g.name)) or (
+            g.maker if g.generic else None)  # 'Amkor will package Apple's chips': the chips' owner, named with them
         if not name or name == maker.name:
             return None
         return next((e for e in self.disc.companies() if e.name == name), None)

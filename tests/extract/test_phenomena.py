@@ -106,6 +106,10 @@ CASES = [
     ("bracketed-apposition-in-list", "fr",
      "Ces commandes viennent principalement de grandes entreprises comme Valeo (propriétaire de Norsilica), Bosch Group et Continental.",
      [("Valeo", "parent_of", "Norsilica")], [("Bosch", "parent_of", "Norsilica"), ("Continental", "parent_of", "Norsilica")]),
+    ("packager-of-owners-chips", "en", "Amkor will package Apple's chips at its new Arizona plant.",
+     [("Amkor", "supplies", "Apple", {"status": "planned"})], [("Apple", "supplies", "Amkor")]),
+    ("lost-customer", "fr", "Intel a perdu Apple comme client en 2020.",
+     [("Intel", "supplies", "Apple", {"status": "denied"})], []),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
