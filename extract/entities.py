@@ -468,6 +468,8 @@ class Refs:
             return None  # 'Huang said': the surname of a person named before
         if len(tok.text) < 2 or not tok.text[0].isupper() or fold(tok.text) in self.lang.words("not_names"):
             return None
+        if (tok.i == 0 or tok.is_sent_start) and tok.vocab.has_vector(tok.lower_) and not _shaped_name(tok.text):
+            return None  # 'Concurrencer Xilinx ...': a capitalised first word the model knows in lower case
         if any(self.mention(c) is not None and self.mention(c).kind == PRODUCT for c in tok.children):
             return None  # 'the LPDDR5X RAM': a product's type noun, not a company
         lex = self.disc.lex
@@ -802,3 +804,8 @@ class Refs:
             if len(ents) >= 2:
                 out.append(ents)
         return out
+
+
+def _shaped_name(text: str) -> bool:
+    """'EuroHPC', 'NAURA', 'xFusion': a name by its shape, whatever the dictionary says."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,}[a-z]*|[a-z]+[A-Z]\w*", text))

@@ -253,7 +253,8 @@ class FactBuilder:
                 owner = next((c for c in customers if c.name == (g.maker or self.disc.lex.maker_of(g.name))), None)
                 if owner is not None and not set(m.roles) & _CONTRACT_MAKERS:
                     pass  # 'Sony crée les capteurs de l'iPhone': a part of Apple's product, not the product
-                elif not self._bare(g):  # 'makes chips' is too vague to file; 'makes chips for Huawei' still supplies
+                elif not self._bare(g) and not self._own_kind(name, m):
+                    # 'makes chips' is too vague to file; 'makes chips for Huawei' still supplies
                     self._emit(f, refs, "manufactures", m, name, "Product", q)
                 for c in clients:  # "Nvidia asked TSMC to make 300,000 H20": an order placed with the maker
                     self._emit(f, refs, "ordered", c, name, "Product", dict(q, status="asserted"), supplier=m.name)
@@ -396,6 +397,14 @@ class FactBuilder:
         heads = {fold(v[0]) for v in self.lang.cue("product_heads").values()}
         words = [fold(w) for w in g.name.split() if fold(w) not in ("ai", "artificial", "intelligence")]
         return len(words) <= 1 and all(w in heads for w in words)  # 'memory chips', 'modem chips' say what
+
+    def _own_kind(self, name: str, maker: Entity) -> bool:
+        """'SK Hynix makes SK Hynix chips': a kind of goods named after its own maker says nothing more."""
+        if not name.startswith(maker.name + " "):
+            return False
+        heads = {fold(v[0]) for v in self.lang.cue("product_heads").values()}
+        rest = [fold(w) for w in name[len(maker.name) + 1:].split() if fold(w) not in ("ai", "artificial", "intelligence")]
+        return len(rest) <= 1 and all(w in heads for w in rest)
 
     def _anaphoric_goods(self, goods: list[Entity]) -> list[Entity]:
         """'which bought 224,000 chips' after 'Nvidia Hopper chips': a bare product noun in a trade is the product

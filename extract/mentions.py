@@ -36,7 +36,9 @@ _SUFFIXED = re.compile(
     r"(?:Co\.?,?\s+Ltd\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|plc|Holdings|Technologies|Technology Inc\.?)(?![\w-])")
 _CAMEL = re.compile(r"(?<![\w-])(?:[a-z][A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)(?![\w-])")  # xFusion, SiPearl, EuroHPC
 _NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86", "X64", "Q1", "Q2", "Q3", "Q4", "T1", "T2", "T3", "T4",
-              "H1", "H2", "S1", "S2", "4G", "5G", "6G", "3D", "2D", "P2P", "B2B", "K8S", "AM4", "AM5"}
+              "H1", "H2", "S1", "S2", "4G", "5G", "6G", "3D", "2D", "P2P", "B2B", "K8S", "AM4", "AM5",
+              # number formats: '90 FP4 ExaFLOPS' is a figure, not a product
+              "FP4", "FP6", "FP8", "FP16", "FP32", "FP64", "INT4", "INT8", "BF16", "TF32"}
 _ACRONYM = re.compile(r"[A-Z]{2,3}s?")
 _PERSON_LABELS = {"PERSON", "PER"}
 _ORG_LABELS = {"ORG"}

@@ -172,6 +172,16 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
         if lang.code != "en" or fold(c.text) in stop or c.pos_ in ("NUM", "DET", "PRON") or c.dep_ == "nmod":
             continue
         if c.dep_ in ("amod", "compound") and c.i < head.i and c.text[:1].isalnum():
+            prev = c.doc[c.i - 1] if c.i > 0 else None
+            if prev is not None and prev.like_num and not prev.whitespace_:  # '5G' split as '5' 'G'
+                words.append(prev.text + p.surface(c))
+                used += [prev, c]
+                continue
+            inner = [x for x in c.children if x.dep_ in ("compound", "amod") and x.i < c.i and x.text[:1].isalnum()
+                     and fold(x.text) not in stop and x.pos_ not in ("NUM", "DET", "PRON")
+                     and not any(m.start <= p.pos(x) < m.end for m in found)]
+            words += [p.surface(x) for x in inner]  # 'cryptocurrency mining equipment', 'data centre servers'
+            used += inner
             words.append(p.surface(c))
             used.append(c)
     after = head.nbor(1) if head.i + 1 < len(head.doc) else None
