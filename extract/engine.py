@@ -585,6 +585,8 @@ class Engine:
         for x in refs.tokens[trigger.i + 1:]:
             if self._rel(x, refs) >= hi or x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":", "(", ")"):
                 break
+            if fold(x.text) in self.lang.words("recipient_prepositions"):
+                break  # 'vend 51 % de sa filiale à Silver Lake': the name after 'à' receives, it is not the filiale
             m = refs.mention(x)
             if m is not None:
                 return [refs.head(m)] + self._surface_next(x, args, x, refs) if m.kind != COMPANY else [refs.head(m)]

@@ -237,6 +237,11 @@ class FactBuilder:
             makers = [m for m in makers if m not in f.roles.get("customer", [])] or makers
         clients = [c for c in f.roles.get("client", []) if c not in makers]
         customers = [c for c in f.roles.get("customer", []) + clients if c not in makers]
+        partner = self._deal_partner(f, refs)
+        if partner is not None and len(makers) == 1 and partner not in makers and _tier(partner) is not None \
+                and _tier(makers[0]) is not None and _tier(partner) < _tier(makers[0]):
+            # 'Apple signed a deal with Broadcom to manufacture chips': of the two parties, the one upstream makes
+            customers, makers = [makers[0], *customers], [partner]
         if not makers or not goods:
             return
         if f.rule.id.startswith("make.maker") and _plural(f.trigger) and not f.via.get("maker", "").startswith("@self"):
@@ -397,6 +402,33 @@ class FactBuilder:
         heads = {fold(v[0]) for v in self.lang.cue("product_heads").values()}
         words = [fold(w) for w in g.name.split() if fold(w) not in ("ai", "artificial", "intelligence")]
         return len(words) <= 1 and all(w in heads for w in words)  # 'memory chips', 'modem chips' say what
+
+    def _deal_partner(self, f: Frame, refs: Refs) -> Entity | None:
+        """The company a deal is made 'with', when the trigger is the deal's purpose ('a deal with X to make ...',
+        'signed with X to make ...', 'un accord avec X pour fabriquer ...')."""
+        h = f.trigger.head
+        if f.trigger.dep_ not in ("acl", "advcl", "xcomp") or h.i == f.trigger.i \
+                or not f.via.get("maker", "").startswith("@subj"):
+            return None
+        deals = self.lang.words("order_deals") | self.lang.words("weak_deals")
+        verbs = self.lang.words("deal_verbs")
+        if fold(h.lemma_) in deals:
+            holders = [h]
+        elif fold(h.lemma_) in verbs:
+            holders = [h, *(c for c in h.children if c.dep_ in ("dobj", "obj") and fold(c.lemma_) in deals),
+                       *(g for c in h.children if c.dep_ == "prep" for g in c.children
+                         if g.dep_ == "pobj" and fold(g.lemma_) in deals)]  # 'signed on to a deal with X
+        else:
+            return None
+        for x in holders:
+            for c in x.children:
+                toks = [g for g in c.children if g.dep_ == "pobj"] if fold(c.text) == "with" else (
+                    [c] if any(fold(g.text) == "avec" for g in c.children if g.dep_ == "case") else [])
+                for t in toks:
+                    m = refs.mention(t)
+                    if m is not None and m.kind == "Company":
+                        return refs.entity_of(m)
+        return None
 
     def _own_kind(self, name: str, maker: Entity) -> bool:
         """'SK Hynix makes SK Hynix chips': a kind of goods named after its own maker says nothing more."""

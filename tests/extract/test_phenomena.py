@@ -118,6 +118,12 @@ CASES = [
      [("Samsung", "uses", "3D NAND"), ("SK Hynix", "uses", "3D NAND")]),
     ("generation-in-name", "en", "Broadcom will manufacture 5G radio components for Apple.",
      [("Broadcom", "manufactures", "5G radio components"), ("Broadcom", "supplies", "Apple")], []),
+    ("deal-purpose-upstream-makes", "en", "Nvidia signed a deal with TSMC to make its Blackwell chips in Arizona.",
+     [("TSMC", "manufactures", "Blackwell"), ("TSMC", "supplies", "Nvidia")], [("Nvidia", "supplies", "TSMC")]),
+    ("deal-purpose-upstream-makes", "fr", "Apple a signé un accord avec Broadcom pour fabriquer des composants 5G.",
+     [("Broadcom", "supplies", "Apple")], [("Apple", "supplies", "Broadcom")]),
+    ("filiale-then-buyer", "fr", "Le géant des puces vend 51 % de sa filiale à Silver Lake.", [],
+     [("Intel", "parent_of", "Silver Lake"), ("Intel", "supplies", "Silver Lake")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
