@@ -322,8 +322,10 @@ class Engine:
                 return raised
         if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "acl") and _non_finite(t)):
             controller = [c for c in head.children if c.dep_ in OBJ_DEPS + ("iobj", "dative")]
-            if t.dep_ == "xcomp" and controller and fold(head.lemma_) in self.lang.words("object_control"):
-                return controller  # "asked TSMC to make", "a demandé à TSMC de fabriquer"
+            infinitive = t.dep_ == "xcomp" or (t.dep_ == "advcl" and any(
+                c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "de", "d") for c in t.children))
+            if infinitive and controller and fold(head.lemma_) in self.lang.words("object_control"):
+                return controller  # "asked TSMC to make", "a demandé à TSMC de fabriquer", "contracted Dell to build"
             if fold(head.lemma_) in self.lang.words("rely_control"):
                 relied = self._at_pp(head, tuple(self.lang.cue("rely_preps")), refs)
                 if relied:
@@ -610,6 +612,8 @@ class Engine:
             if pair in words:
                 w = w.nbor(1)
             if pair in words or fold(w.text) in words or _CONTRACTIONS.get(w.lower_) in words:
+                if w.tag_ == "TO" and w.pos_ == "PART" or w.dep_ == "mark":
+                    continue  # 'contracted Dell to build ...': an infinitive's 'to' introduces no party
                 for x in doc[w.i + 1:w.i + 6]:
                     if self._rel(x, refs) >= hi:
                         break

@@ -255,6 +255,8 @@ class FactBuilder:
                 known = self.disc.lex.maker_of(g.name)
                 if f.rule.cue == "possessive" and known and known != m.name:
                     continue  # 'Xiaomi ... ses puces Snapdragon': the possessive names a user, Qualcomm makes them
+                if f.rule.cue == "possessive" and fold(g.name.split()[-1]) in self.lang.words("named_machines"):
+                    continue  # 'xAI's Colossus supercomputer': a machine's owner runs it, others build it
                 owner = next((c for c in customers if c.name == (g.maker or self.disc.lex.maker_of(g.name))), None)
                 if owner is not None and not set(m.roles) & _CONTRACT_MAKERS:
                     pass  # 'Sony crée les capteurs de l'iPhone': a part of Apple's product, not the product

@@ -78,6 +78,16 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
                        for c in (t, *(x for x in t.children if x.dep_ in ("amod", "compound"))) for c in c.children
                        if c.dep_ in ("nmod", "prep"))
         definite = det is not None and fold(det.text) in lang.words("anaphoric_determiners") and not specific
+        if vendor and fold(t.lemma_) in lang.words("named_machines"):
+            # 'its Colossus supercomputer': a name NER took for a company is the machine's own name
+            vm = next((m for m in found if m.kind == "Company" and m.name == vendor and m.source != "lexicon"
+                       and m.end <= pos and not p.text[m.end:pos].strip(" -")), None)
+            if vm is not None:
+                found.remove(vm)
+                b = p.end_pos(t)
+                out.append(Mention(vm.start, b, p.text[vm.start:b], f"{vm.text} {head_en}", PRODUCT, source="apposition",
+                                   ptype=ptype))
+                continue
         name = " ".join([*words, head_en])
         if vendor:
             name = f"{vendor} {name}"

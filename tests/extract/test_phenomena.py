@@ -124,6 +124,13 @@ CASES = [
      [("Broadcom", "supplies", "Apple")], [("Apple", "supplies", "Broadcom")]),
     ("filiale-then-buyer", "fr", "Le géant des puces vend 51 % de sa filiale à Silver Lake.", [],
      [("Intel", "parent_of", "Silver Lake"), ("Intel", "supplies", "Silver Lake")]),
+    ("priced-supply-agreement", "en", "Samsung signed a $3 billion agreement with AMD to supply HBM3E chips.",
+     [("Samsung", "supplies", "AMD"), ("AMD", "ordered", "HBM3E")], [("AMD", "supplies", "Samsung")]),
+    ("contracted-to-build", "en", "Musk's AI venture xAI contracted Dell to build its Colossus supercomputer.",
+     [("Dell", "supplies", "xAI"), ("xAI", "ordered", "Colossus supercomputer"), ("Dell", "manufactures", "Colossus supercomputer")],
+     [("xAI", "supplies", "Colossus"), ("xAI", "manufactures", "Colossus supercomputer")]),
+    ("joint-making-deal", "fr", "Le sud-coréen Norsilica signe un accord avec le géant de la fonderie TSMC pour fabriquer des mémoires HBM4.",
+     [], [("Norsilica", "supplies", "TSMC")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
