@@ -481,6 +481,15 @@ class FactBuilder:
         toks = [] if phrase_only else [x for x in refs.tokens if lo <= refs.p.pos(x) - refs.start < hi and x.i > f.trigger.i]
         own = [x for c in f.trigger.children if c.dep_ not in ("nsubj", "nsubj:pass", "conj", "parataxis", "advcl")
                for x in c.subtree] if f.trigger.pos_ == "VERB" else list(f.trigger.subtree)
+        h = f.trigger.head
+        if f.trigger.dep_ in ("dobj", "obj") and h.i != f.trigger.i:
+            # 'announced partnerships with X and Y to secure its supply': the purpose hangs on the verb
+            own += [x for c in h.children if c.dep_ in ("advcl", "xcomp", "advmod", "obl:mod") and c.i > f.trigger.i
+                    for x in c.subtree]
+        for x in [*own, *toks]:
+            if fold(x.lemma_) in self.lang.words("secure_verbs") and any(
+                    fold(c.lemma_) in self.lang.words("supply_nouns") for c in x.children if c.dep_ in ("dobj", "obj")):
+                return "buy"  # 'to secure its supply of DRAM', 'afin de sécuriser son approvisionnement'
         words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
         for cue in ("buy", "sell", "supply"):
             if words & self.lang.words(f"deal_{cue}_words"):

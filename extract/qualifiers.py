@@ -286,7 +286,7 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         return "denied"
     # future in the past: "said it would supply", "a indiqué qu'il fournirait" is a plan, not a hedge
     reported = re.search(r"\b(?:said|says|saying|added|adding|noted|noting|announced|confirmed|told \w+)\s+(?:that\s+)?"
-                         r"(?:[\w-]+\s+){1,3}would\b"
+                         r"(?:[\w-]+\s+){1,5}would\b"
                          r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé|ajoutant|ajouté|assuré)\s+(?:[\w-]+\s+){0,2}"
                          r"qu['e]\s*", low)
     # the French models confuse the two moods: the ending decides ('fournirait' conditional, 'fournira' future)
