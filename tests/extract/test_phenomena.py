@@ -141,6 +141,10 @@ CASES = [
      [("TSMC", "manufactures", "Blackwell"), ("TSMC", "supplies", "Nvidia")], [("Nvidia", "supplies", "TSMC")]),
     ("made-at-owners-site", "fr", "Les puces phares d'AMD seront fabriquées sur le nouveau site de production de TSMC en Arizona.",
      [("TSMC", "supplies", "AMD", {"status": "planned"})], []),
+    ("signature-of-contract-with-description", "fr",
+     "AWS investit massivement dans ses centres de données. Ces dépenses profitent à Infineon qui annonce la signature "
+     "d'un contrat pluriannuel avec le fournisseur de cloud américain pour plusieurs milliards de dollars.",
+     [("Infineon", "supplies", "Amazon")], [("Amazon", "supplies", "Infineon")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
