@@ -609,6 +609,10 @@ class Refs:
             return [e] if e is not None else []  # 'la start-up Norsilica', whatever the parse made of it
         det = [c for c in t.children if c.dep_ in ("det", "det:poss", "nummod", "poss", "predet")]
         words = {fold(c.text) for c in det}
+        if words & self.lang.words("possessive_determiners") and not plural_poss_of(det, self.lang):
+            led = self._led_company(t)
+            if led is not None:  # 'Apple CEO Tim Cook said his company will buy': the company its chief leads
+                return [led]
         plural_poss = [c for c in det if fold(c.text) in self.lang.words("plural_pronouns")]
         if plural_poss:  # 'their companies': the companies 'they' are
             return list(self.plural_pronoun(plural_poss[0]) or [])
@@ -655,6 +659,18 @@ class Refs:
         e = self.disc.describe(roles, countries, city, exclude, epithet,
                                near=[self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)])
         return [e] if e is not None else []
+
+    def _led_company(self, t) -> Entity | None:
+        """The company whose chief (a title word right beside its name) the sentence names before ``t``."""
+        titles = self.lang.words("executive_titles")
+        best = None
+        for m in self.mentions:
+            if m.kind != COMPANY or m.end > self.p.pos(t):
+                continue
+            near = fold(self.p.text[max(self.p.start, m.start - 12):min(self.p.end, m.end + 14)])
+            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in titles):
+                best = self.entity_of(m)
+        return best
 
     def _latter(self, t, former: bool) -> list[Entity]:
         """'the latter', 'ce dernier': the company named last before it ('the former': the one named first)."""
@@ -809,3 +825,8 @@ class Refs:
 def _shaped_name(text: str) -> bool:
     """'EuroHPC', 'NAURA', 'xFusion': a name by its shape, whatever the dictionary says."""
     return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,}[a-z]*|[a-z]+[A-Z]\w*", text))
+
+
+def plural_poss_of(det, lang) -> bool:
+    """'their', 'leurs': a plural possessor, which is not one company's chief."""
+    return any(fold(c.text) in lang.words("plural_pronouns") for c in det)

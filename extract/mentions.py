@@ -81,6 +81,11 @@ class MentionFinder:
         demonyms = [a for a in lex.gov_adjectives() if a[:1].islower()]
         self.demonym_re = re.compile(
             r"(?<![\w'’])(?i:le|l'|l’)\s*(?:" + alternation(demonyms) + r")\s+(?P<name>" + name + r")") if demonyms else None
+        # 'le PDG de Veltrix', 'the CEO of Veltrix', 'Veltrix CEO Jane Doe': a chief's company
+        titles = alternation(list(lang.cue("executive_titles")))
+        self.chief_re = re.compile(r"(?<![\w'])(?i:" + titles + r")\s+(?:de\s+|d'|d’|du\s+|of\s+)(?P<name>" + name + r")"
+                                   r"|(?<![\w'])(?P<name2>[A-Z][\w&.-]*[\w&](?:\s+[A-Z][\w&-]+)??)\s+(?i:" + titles
+                                   + r")(?=\s+[A-Z])")
         intro = "|".join(re.escape(w) for w in sorted(lang.cue("list_introducers"), key=len, reverse=True))
         item = r"[A-Z][\w&.-]*[\w&](?:\s+[A-Z][\w&-]+){0,2}"
         self.list_re = re.compile(
@@ -226,6 +231,9 @@ class MentionFinder:
         for m in self.apposition_re.finditer(text, start, end):
             # after 'the chipmaker', 'la start-up', 'l'opérateur' a name is the company's, whatever NER guessed
             self._unknown(add, text, m.start("name"), m.end("name"), "apposition", p, force=True)
+        for m in self.chief_re.finditer(text, start, end):
+            g = "name" if m.group("name") else "name2"
+            self._unknown(add, text, m.start(g), m.end(g), "apposition", p, force=True)
         if self.demonym_re is not None:
             for m in self.demonym_re.finditer(text, start, end):
                 self._unknown(add, text, m.start("name"), m.end("name"), "apposition", p, force=True)

@@ -145,6 +145,10 @@ CASES = [
      "AWS investit massivement dans ses centres de données. Ces dépenses profitent à Infineon qui annonce la signature "
      "d'un contrat pluriannuel avec le fournisseur de cloud américain pour plusieurs milliards de dollars.",
      [("Infineon", "supplies", "Amazon")], [("Amazon", "supplies", "Infineon")]),
+    ("chiefs-company", "en", "Lenovo CEO Yang Yuanqing said his company will buy accelerators from Intel's Arizona factory.",
+     [("Intel", "supplies", "Lenovo", {"status": "planned"})], [("Lenovo", "supplies", "Intel")]),
+    ("chiefs-company", "fr", "Le PDG de Veltrix, Tim Cook, a indiqué que son entreprise achèterait des puces à TSMC.",
+     [("TSMC", "supplies", "Veltrix")], [("Veltrix", "supplies", "TSMC")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
