@@ -149,6 +149,8 @@ CASES = [
      [("Intel", "supplies", "Lenovo", {"status": "planned"})], [("Lenovo", "supplies", "Intel")]),
     ("chiefs-company", "fr", "Le PDG de Veltrix, Tim Cook, a indiqué que son entreprise achèterait des puces à TSMC.",
      [("TSMC", "supplies", "Veltrix")], [("Veltrix", "supplies", "TSMC")]),
+    ("licensing-designs", "en", "Arm licenses its designs to Qualcomm and MediaTek.",
+     [("Arm", "supplies", "Qualcomm"), ("Arm", "supplies", "MediaTek")], [("Qualcomm", "supplies", "Arm")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
