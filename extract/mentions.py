@@ -247,7 +247,7 @@ class MentionFinder:
         self._ambiguous(add, p, hits)
         for phrase in product_phrase(p, self.lang, lex, found):
             add(phrase)
-        return sorted(found, key=lambda m: m.start)
+        return _drop_bracketed_brands(sorted(found, key=lambda m: m.start), text)
 
     def _ambiguous(self, add, p: Parsed, hits: list[Mention]) -> None:
         """'ST', 'Applied', 'Lam': a short name that is also a word stands for its company where the article
@@ -392,3 +392,16 @@ def _first_wins(hits: list[Mention]) -> list[Mention]:
         if not any(m.overlaps(o) for o in out):
             out.append(m)
     return sorted(out, key=lambda h: h.start)
+
+
+def _drop_bracketed_brands(found: list[Mention], text: str) -> list[Mention]:
+    """'MiTAC (Tyan)': a name no list knows, alone in brackets right after a company's, is that company's brand
+    or former name, not another party."""
+    out = []
+    for i, m in enumerate(found):
+        prev = found[i - 1] if i else None
+        if (m.kind == COMPANY and m.source != "lexicon" and prev is not None and prev.kind == COMPANY
+                and re.fullmatch(r"\s*\(\s*", text[prev.end:m.start]) and re.match(r"\s*\)", text[m.end:])):
+            continue
+        out.append(m)
+    return out

@@ -151,6 +151,8 @@ CASES = [
      [("TSMC", "supplies", "Veltrix")], [("Veltrix", "supplies", "TSMC")]),
     ("licensing-designs", "en", "Arm licenses its designs to Qualcomm and MediaTek.",
      [("Arm", "supplies", "Qualcomm"), ("Arm", "supplies", "MediaTek")], [("Qualcomm", "supplies", "Arm")]),
+    ("bracketed-brand", "en", "Quorvane used to buy custom servers from companies like Veltrix (Tessel), Supermicro, and Wiwynn.",
+     [("Supermicro", "supplies", "Quorvane"), ("Wiwynn", "supplies", "Quorvane")], [("Tessel", "supplies", "Quorvane")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",

