@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from foundation import EN_ARTICLE, crashing_extract, fake_extract, slow_extract, write
+from foundation import EN_ARTICLE, crashing_extract, fake_extract, write
 
 from supplykg import api
 from supplykg.extract.parallel import extract_in_order

@@ -153,6 +153,13 @@ CASES = [
      [("Arm", "supplies", "Qualcomm"), ("Arm", "supplies", "MediaTek")], [("Qualcomm", "supplies", "Arm")]),
     ("bracketed-brand", "en", "Quorvane used to buy custom servers from companies like Veltrix (Tessel), Supermicro, and Wiwynn.",
      [("Supermicro", "supplies", "Quorvane"), ("Wiwynn", "supplies", "Quorvane")], [("Tessel", "supplies", "Quorvane")]),
+    ("reliance-noun", "en", "Quorvane wants to reduce its heavy reliance on Nvidia.",
+     [("Nvidia", "supplies", "Quorvane")], [("Quorvane", "supplies", "Nvidia")]),
+    ("reliance-noun", "fr", "L'objectif est de réduire la dépendance de Quorvane envers des fournisseurs externes, Nvidia en tête.",
+     [("Nvidia", "supplies", "Quorvane")], [("Quorvane", "supplies", "Nvidia")]),
+    ("reliance-noun-generic-owner", "en",
+     "Veltrix introduced new chips aimed at reducing AI developers' dependence on Nvidia's hardware.", [],
+     [("Nvidia", "supplies", "Veltrix")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
