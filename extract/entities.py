@@ -476,6 +476,8 @@ class Refs:
         span = [c for c in tok.subtree if c.dep_ in ("flat", "flat:name", "compound") or c.i == tok.i]
         span = [c for c in span if c.pos_ == "PROPN" and self.mention(c) is None] or [tok]
         name = " ".join(c.text for c in sorted(span, key=lambda x: x.i))
+        if len(name) > 1 and name.endswith(".") and not name.endswith(".."):
+            name = name[:-1]  # 'for X.': the sentence's full stop, glued to a short name by the tokenizer
         if lex.is_non_party(name) or lex.product(name) or re.search(r"\d", name):
             return None
         a = min(self.p.pos(c) for c in span)

@@ -160,6 +160,7 @@ CASES = [
     ("reliance-noun-generic-owner", "en",
      "Veltrix introduced new chips aimed at reducing AI developers' dependence on Nvidia's hardware.", [],
      [("Nvidia", "supplies", "Veltrix")]),
+    ("short-name-at-full-stop", "en", "HPE won a contract to build servers for X.", [("HPE", "supplies", "X")], []),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
