@@ -338,7 +338,8 @@ class Refs:
                 return [e] if e is not None else []
             if low in self.lang.words("plural_pronouns") and t.pos_ in ("PRON", "DET"):
                 return list(self.plural_pronoun(t) or [])
-            if low in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns"):
+            if low in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns") \
+                    or fold(t.lemma_) in self.lang.words("consortium_nouns"):
                 return self.description(t)
             if low in self.lang.words("owner_nouns") or fold(t.lemma_) in self.lang.words("owner_nouns"):
                 owner = self._owner_of(t)  # 'Le propriétaire de TikTok'
@@ -603,6 +604,10 @@ class Refs:
         named = self._named_child(t, COMPANY)
         if named:
             return named
+        if fold(t.lemma_) in self.lang.words("consortium_nouns") or fold(t.text) in self.lang.words("consortium_nouns"):
+            members = self._led_by(t)
+            if members:  # 'un consortium dirigé par Eviden et ParTec', 'a consortium led by X and Y': its members
+                return members
         if t.head.i != t.i and t.dep_ in ("compound", "amod") and self.tok_mention.get(t.head.i) is not None:
             return []  # 'chipmaker' in 'chipmaker Nvidia' is the name's label
         nxt = next((x for x in self.tokens[t.i + 1:t.i + 3] if x.pos_ not in ("ADJ", "SPACE")), None)
@@ -661,6 +666,26 @@ class Refs:
         e = self.disc.describe(roles, countries, city, exclude, epithet,
                                near=[self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)])
         return [e] if e is not None else []
+
+    def _led_by(self, t) -> list[Entity]:
+        """The companies a participle names as the agents of a group noun ('dirigé par X et Y', 'formed by X and Y')."""
+        out: list[Entity] = []
+        for c in t.children:
+            if c.dep_ not in ("acl", "relcl", "acl:relcl"):
+                continue
+            agents = [g for g in c.children if g.dep_ == "obl:agent"] + [
+                x for g in c.children if g.dep_ == "agent" for x in g.children if x.dep_ == "pobj"]
+            for a in agents:
+                for x in (a, *a.conjuncts):
+                    m = self.tok_mention.get(x.i)
+                    if m is None:  # 'Eviden du groupe Atos': the name may sit under a company noun
+                        m = next((self.tok_mention[y.i] for y in x.subtree if y.i in self.tok_mention
+                                  and self.tok_mention[y.i].kind == COMPANY), None)
+                    e = self.entity_of(m) if m is not None and m.kind == COMPANY else (
+                        self.unknown_company(x) if m is None else None)
+                    if e is not None and e not in out:
+                        out.append(e)
+        return out
 
     def _led_company(self, t) -> Entity | None:
         """The company whose chief (a title word right beside its name) the sentence names before ``t``."""

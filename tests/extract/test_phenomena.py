@@ -161,6 +161,8 @@ CASES = [
      "Veltrix introduced new chips aimed at reducing AI developers' dependence on Nvidia's hardware.", [],
      [("Nvidia", "supplies", "Veltrix")]),
     ("short-name-at-full-stop", "en", "HPE won a contract to build servers for X.", [("HPE", "supplies", "X")], []),
+    ("consortium-members", "en", "A consortium led by Veltrix and Norsilica will build the Orion supercomputer for EuroHPC.",
+     [("Veltrix", "supplies", "EuroHPC", {"status": "planned"}), ("Norsilica", "supplies", "EuroHPC")], []),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
