@@ -442,6 +442,8 @@ class Engine:
             # 'X is a supplier'; 'X won the orders, becoming the dominant supplier': the participle's subject
             out += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or \
                 self._at_subj(t.head, args, refs)
+        if t.dep_ in ("obj", "dobj") and t.head.i != t.i and fold(t.head.lemma_) in self.lang.words("copular_verbs"):
+            out += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass")]  # 'la puce deviendra un élément'
         if any(c.dep_ == "cop" for c in t.children):
             out += [c for c in t.children if c.dep_.startswith("nsubj")]
             if not out and t.dep_ == "conj" and t.head.i != t.i:

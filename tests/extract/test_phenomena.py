@@ -163,6 +163,10 @@ CASES = [
     ("short-name-at-full-stop", "en", "HPE won a contract to build servers for X.", [("HPE", "supplies", "X")], []),
     ("consortium-members", "en", "A consortium led by Veltrix and Norsilica will build the Orion supercomputer for EuroHPC.",
      [("Veltrix", "supplies", "EuroHPC", {"status": "planned"}), ("Norsilica", "supplies", "EuroHPC")], []),
+    ("key-component-of", "fr", "La puce Z9 de Veltrix deviendra un élément clé des véhicules Tesla.",
+     [("Tesla", "uses", "Z9", {"status": "planned"}), ("Veltrix", "supplies", "Tesla")], []),
+    ("key-component-of", "en", "The Z9 chip will become a key component of Tesla's vehicles.",
+     [("Tesla", "uses", "Z9", {"status": "planned"})], []),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
