@@ -167,6 +167,9 @@ CASES = [
      [("Tesla", "uses", "Z9", {"status": "planned"}), ("Veltrix", "supplies", "Tesla")], []),
     ("key-component-of", "en", "The Z9 chip will become a key component of Tesla's vehicles.",
      [("Tesla", "uses", "Z9", {"status": "planned"})], []),
+    ("negated-delivery-mistagged", "fr", "Nexperia ne livre pas directement Volkswagen.",
+     [("Nexperia", "supplies", "Volkswagen", {"status": "denied"})], []),
+    ("livre-the-book", "fr", "Le PDG de Nvidia a lu le livre de Veltrix.", [], [("Nvidia", "supplies", "Veltrix")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
