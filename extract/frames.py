@@ -611,6 +611,9 @@ class FactBuilder:
         elif status == "asserted" and f.rule.status:
             status = f.rule.status  # a qualification announces a supply to come
         past = status != "planned"
+        if status == "rumoured":  # 'livrerait en décembre' is to come; 'aurait livré', 'reportedly shipped' is done
+            past = "Past" in t.morph.get("Tense") or any(
+                c.dep_.startswith("aux") and fold(c.lemma_) in ("avoir", "être", "have", "be") for c in t.children)
         date = find_date(text, cs, ce, pos, self.lang, self.article.date, past=past) or \
             find_date(text, s, e, pos, self.lang, self.article.date, past=past)
         out: dict = {"date": date, "status": status}

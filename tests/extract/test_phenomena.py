@@ -170,6 +170,10 @@ CASES = [
     ("negated-delivery-mistagged", "fr", "Nexperia ne livre pas directement Volkswagen.",
      [("Nexperia", "supplies", "Volkswagen", {"status": "denied"})], []),
     ("livre-the-book", "fr", "Le PDG de Nvidia a lu le livre de Veltrix.", [], [("Nvidia", "supplies", "Veltrix")]),
+    ("rumoured-future-month", "fr", "Selon Bloomberg, Nvidia livrerait ses premières puces Blackwell à Microsoft en décembre.",
+     [("Nvidia", "delivered", "Microsoft", {"status": "rumoured", "date": "2024-12"})], []),
+    ("rumoured-past-month", "fr", "Selon Bloomberg, Nvidia aurait livré ses premières puces Blackwell à Microsoft en décembre.",
+     [("Nvidia", "delivered", "Microsoft", {"status": "rumoured", "date": "2023-12"})], []),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
