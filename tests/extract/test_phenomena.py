@@ -174,6 +174,10 @@ CASES = [
      [("Nvidia", "delivered", "Microsoft", {"status": "rumoured", "date": "2024-12"})], []),
     ("rumoured-past-month", "fr", "Selon Bloomberg, Nvidia aurait livré ses premières puces Blackwell à Microsoft en décembre.",
      [("Nvidia", "delivered", "Microsoft", {"status": "rumoured", "date": "2023-12"})], []),
+    ("orders-worth-with", "en", "Nvidia has placed orders worth $2 billion with Veltrix for HBM4.",
+     [("Nvidia", "ordered", "HBM4"), ("Veltrix", "supplies", "Nvidia")], [("Nvidia", "supplies", "Veltrix")]),
+    ("counts-as-customer", "en", "Veltrix counts Baidu as a customer.",
+     [("Veltrix", "supplies", "Baidu")], [("Baidu", "supplies", "Veltrix")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
