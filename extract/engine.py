@@ -446,6 +446,9 @@ class Engine:
             out += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass")]  # 'la puce deviendra un élément'
         if any(c.dep_ == "cop" for c in t.children):
             out += [c for c in t.children if c.dep_.startswith("nsubj")]
+            if not out and t.dep_.split(":")[0] in ("obl", "xcomp", "advcl") and t.head.i != t.i:
+                # 'Apple est connu pour être l'un des clients de TSMC': the infinitive copula's subject is the verb's
+                out += [c for c in t.head.children if c.dep_.startswith("nsubj")]
             if not out and t.dep_ == "conj" and t.head.i != t.i:
                 out += self._at_subj(t.head, args, refs)  # 'SK Hynix domine le marché ... et est le principal fournisseur'
         if out:

@@ -734,7 +734,14 @@ class Refs:
                 child = self.entity_of(m)
                 parent = self.disc.parents.get(child.name) or (child.info.parent if child.info else None)
                 if parent:
-                    return next((e for e in self.disc.companies() if e.name == parent), None)
+                    known = next((e for e in self.disc.companies() if e.name == parent), None)
+                    if known is None and self.disc.lex.company(parent) == parent:
+                        # 'le propriétaire de TikTok' in an article that never names ByteDance: the lexicon's parent
+                        a = self.p.pos(t)
+                        known = self.disc.entity(Mention(a, a + len(t.text), t.text, parent, COMPANY, source="lexicon"))
+                    return known
+                if fold(m.text) != fold(child.name) and self.disc.lex.company(m.text) == child.name:
+                    return child  # 'le propriétaire de Facebook': the lexicon files the brand under its owner, Meta
         return None
 
     def _nationality(self, t) -> set[str]:

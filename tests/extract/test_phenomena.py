@@ -178,6 +178,12 @@ CASES = [
      [("Nvidia", "ordered", "HBM4"), ("Veltrix", "supplies", "Nvidia")], [("Nvidia", "supplies", "Veltrix")]),
     ("counts-as-customer", "en", "Veltrix counts Baidu as a customer.",
      [("Veltrix", "supplies", "Baidu")], [("Baidu", "supplies", "Veltrix")]),
+    ("owner-named-only-by-its-brand", "fr", "Le propriétaire de TikTok a commandé des puces H20.",
+     [("ByteDance", "ordered", "H20")], [("TikTok", "ordered", "H20")]),
+    ("owner-named-only-by-its-brand", "fr", "Le propriétaire de Facebook a accepté d'acheter des puces d'AMD.",
+     [("Meta", "ordered", "AMD chips"), ("AMD", "supplies", "Meta")], []),
+    ("known-to-be-customer", "fr", "Veltrix est connu pour être l'un des principaux clients de TSMC.",
+     [("TSMC", "supplies", "Veltrix")], [("Veltrix", "supplies", "TSMC")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
