@@ -193,6 +193,9 @@ class Engine:
                     break
                 if kind == PRODUCT and not surface and alt[0].name == "obj" and any(self._other_thing(x, refs) for x in toks):
                     reached = True
+                if kind == COMPANY and not surface and alt[0].name == "subj" and t.dep_ in ("relcl", "acl:relcl") \
+                        and toks == [t.head] and t.head.pos_ == "NOUN":
+                    reached = True  # 'the only manufacturer that can produce EUV machines': not the nearest name
         if any(role not in frame.roles for role in rule.require):
             return None
         return frame if frame.roles else None

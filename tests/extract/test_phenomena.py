@@ -184,6 +184,13 @@ CASES = [
      [("Meta", "ordered", "AMD chips"), ("AMD", "supplies", "Meta")], []),
     ("known-to-be-customer", "fr", "Veltrix est connu pour être l'un des principaux clients de TSMC.",
      [("TSMC", "supplies", "Veltrix")], [("Veltrix", "supplies", "TSMC")]),
+    ("chosen-as-silicon-partner", "en", "Cerebras said it had picked Samsung as its new silicon partner.",
+     [("Samsung", "supplies", "Cerebras")], [("Cerebras", "supplies", "Samsung")]),
+    ("relative-clause-maker", "en",
+     "Samsung relies on ASML, which is the only manufacturer in the world that can produce EUV lithography machines.",
+     [("ASML", "manufactures", "EUV lithography machine")], [("Samsung", "manufactures", "EUV lithography machine")]),
+    ("received-a-subpoena", "en", "Applied Materials confirmed receiving a subpoena from the Massachusetts U.S. Attorney.", [],
+     [("U.S. Attorney", "supplies", "Applied Materials")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
