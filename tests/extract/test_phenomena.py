@@ -191,6 +191,8 @@ CASES = [
      [("ASML", "manufactures", "EUV lithography machine")], [("Samsung", "manufactures", "EUV lithography machine")]),
     ("received-a-subpoena", "en", "Applied Materials confirmed receiving a subpoena from the Massachusetts U.S. Attorney.", [],
      [("U.S. Attorney", "supplies", "Applied Materials")]),
+    ("faire-appel-a", "fr", "Veltrix fait appel à TSMC pour graver ses puces.",
+     [("TSMC", "supplies", "Veltrix")], [("Veltrix", "supplies", "TSMC")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
