@@ -23,6 +23,7 @@ from supplykg.extract.grammar import FRAMES, Grammar, Rule, Step
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import COMPANY, PRODUCT
+from supplykg.extract.syntax import adverb_preposition
 
 OBJ_DEPS = ("dobj", "obj")
 _TRADE = ("order", "supply", "delivery", "deal", "own")  # frames whose parties may be names no earlier layer typed
@@ -244,13 +245,8 @@ class Engine:
                     e = refs.unknown_company(x) if refs.mention(x) is None else None
                     if e is not None and e not in out and e not in taken:
                         out.append(e)
-            if not out and kind == COMPANY and unknown and (unknown is True or tok.ent_type_ in ("ORG",) or (
-                    tok.text[:1].isupper() and (tok.i > 0 or tok.pos_ == "PROPN" or tok.dep_ == "poss") and tok.pos_ in ("PROPN", "NOUN")
-                    and tok.dep_ in ("nsubj", "nsubj:pass", "poss", "nmod", "nmod:poss")
-                    and tok.ent_type_ not in ("PER", "PERSON")
-                    and not (tok.dep_ != "nsubj" and fold(tok.head.lemma_) in self.lang.words("place_heads")))):
-                # ... or a capitalised name as the user itself or as the owner of the user's machine
-                # ('Veltrix prévoit de déployer 10 000 GPU H100', 'le supercalculateur de Veltrix'; not 'le campus d'Abilene')
+            if not out and kind == COMPANY and unknown and (
+                    unknown is True or tok.ent_type_ in ("ORG",) or self._capitalised_party(tok)):
                 # 'to Brightwave and Quorvane': names no layer typed, with the names coordinated with them
                 first = refs.unknown_company(tok)
                 if first is None:
@@ -261,6 +257,17 @@ class Engine:
                     if e is not None and e not in out and e not in taken:
                         out.append(e)
         return out
+
+    def _capitalised_party(self, tok) -> bool:
+        """A capitalised name that no layer typed, as a user or as the owner of the user's machine
+        ('Veltrix prévoit de déployer 10 000 GPU H100', 'le supercalculateur de Veltrix'; not 'le campus d'Abilene')."""
+        if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ in ("PER", "PERSON"):
+            return False
+        if tok.i == 0 and tok.pos_ != "PROPN" and tok.dep_ != "poss":
+            return False  # a capitalised common noun opening the sentence
+        if tok.dep_ not in ("nsubj", "nsubj:pass", "poss", "nmod", "nmod:poss"):
+            return False
+        return tok.dep_ == "nsubj" or fold(tok.head.lemma_) not in self.lang.words("place_heads")
 
     # ------------------------------------------------------------------- steps
     def _step(self, step: Step, toks: list, trigger, refs: Refs) -> list:
@@ -383,6 +390,10 @@ class Engine:
                 out.append(c)
         return out or self._at_pp(t, ("par", "by"), refs)
 
+    def pp(self, t, words, refs) -> list:
+        """The objects of the prepositions ``words`` attached to ``t`` (the ``@pp`` step, for other layers)."""
+        return self._at_pp(t, tuple(words), refs)
+
     def _at_pp(self, t, args, refs):
         """Objects of the prepositions ``args`` attached to ``t`` ('from X', 'auprès de X', 'such as X')."""
         words = {fold(a) for a in args}
@@ -402,7 +413,7 @@ class Engine:
                 kids += [g for g in chain.children if g.dep_ != "case" and g.i > chain.i]
         for c in list(kids):
             # 'auprès d'Ambarella' parsed as an adverb with its own oblique
-            if c.dep_ in ("advmod", "dep") and c.pos_ == "ADV" and f"{fold(c.text)} de" in words:
+            if c.pos_ == "ADV" and adverb_preposition(c) in words:
                 out += [g for g in c.children if (g.dep_.startswith(("obl", "nmod")))
                         and any(_case_matches(x, {"de", "du", "des"}) for x in g.children if x.dep_ == "case")]
         for c in kids:

@@ -29,6 +29,7 @@ from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import PRODUCT
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.qualifiers import find_date, find_money, find_quantities, find_status
+from supplykg.extract.syntax import preposition_by_adverb
 
 NAME = "supplykg-rules"
 STATUS_RANK = {"asserted": 3, "planned": 2, "rumoured": 1, "denied": 0}
@@ -62,6 +63,7 @@ class FactBuilder:
         self.sentence_facts: list[list[int]] = []
         self.orders: list[tuple[list[Entity], list[Entity], list[Entity]]] = []  # buyers, sellers, goods
         self.sentence_makers: dict[str, str] = {}  # products a possessive of this sentence gives a maker
+        self.head_types = frozenset(fold(v[0]) for v in lang.cue("product_heads").values())  # 'chips', 'servers'
 
     # ---------------------------------------------------------------- sentence
     def sentence(self, frames: list[Frame], refs: Refs, s: int, e: int) -> None:
@@ -97,7 +99,7 @@ class FactBuilder:
 
     def _makerless_family(self, name: str) -> bool:
         """A product kind many companies make ('HBM', 'SiC wafers'), not one company's model ('A18')."""
-        info = self.disc.lex.products.get(name)
+        info = self.disc.lex.product(name)
         return info is not None and not info.maker
 
     def _vague_target(self) -> str:
@@ -389,8 +391,9 @@ class FactBuilder:
             return ""
         if tok.dep_ == "pobj":
             return fold(tok.head.text)
-        if fold(tok.head.text) == "aupres" and tok.head.i < tok.i:
-            return "aupres de"  # 'auprès de Cree' parsed as an adverb with its own oblique
+        by_adverb = preposition_by_adverb(tok)  # 'auprès de Cree' parsed as an adverb with its own oblique
+        if by_adverb:
+            return by_adverb
         case = [c for c in tok.children if c.dep_ == "case"]
         if case:
             return " ".join(fold(x.text) for x in [case[0], *(g for g in case[0].children if g.dep_ == "fixed")])
@@ -399,11 +402,13 @@ class FactBuilder:
 
     def _bare(self, g: Entity) -> bool:
         """A product named by its type alone ('chips', 'AI chips', 'les serveurs'): nothing an analyst could file."""
-        if not g.generic:
-            return False
-        heads = {fold(v[0]) for v in self.lang.cue("product_heads").values()}
-        words = [fold(w) for w in g.name.split() if fold(w) not in ("ai", "artificial", "intelligence")]
-        return len(words) <= 1 and all(w in heads for w in words)  # 'memory chips', 'modem chips' say what
+        return g.generic and self._type_only(g.name)
+
+    def _type_only(self, name: str) -> bool:
+        """A name that is a product type and nothing more ('chips', 'AI chips'; not 'memory chips', 'modem chips')."""
+        heads = self.head_types
+        words = [fold(w) for w in name.split() if fold(w) not in ("ai", "artificial", "intelligence")]
+        return len(words) <= 1 and all(w in heads for w in words)
 
     def _deal_partner(self, f: Frame, refs: Refs) -> Entity | None:
         """The company a deal is made 'with', when the trigger is the deal's purpose ('a deal with X to make ...',
@@ -423,22 +428,15 @@ class FactBuilder:
         else:
             return None
         for x in holders:
-            for c in x.children:
-                toks = [g for g in c.children if g.dep_ == "pobj"] if fold(c.text) == "with" else (
-                    [c] if any(fold(g.text) == "avec" for g in c.children if g.dep_ == "case") else [])
-                for t in toks:
-                    m = refs.mention(t)
-                    if m is not None and m.kind == "Company":
-                        return refs.entity_of(m)
+            for t in self.engine.pp(x, self.lang.cue("partner_prepositions"), refs):
+                m = refs.mention(t)
+                if m is not None and m.kind == "Company":
+                    return refs.entity_of(m)
         return None
 
     def _own_kind(self, name: str, maker: Entity) -> bool:
         """'SK Hynix makes SK Hynix chips': a kind of goods named after its own maker says nothing more."""
-        if not name.startswith(maker.name + " "):
-            return False
-        heads = {fold(v[0]) for v in self.lang.cue("product_heads").values()}
-        rest = [fold(w) for w in name[len(maker.name) + 1:].split() if fold(w) not in ("ai", "artificial", "intelligence")]
-        return len(rest) <= 1 and all(w in heads for w in rest)
+        return name.startswith(maker.name + " ") and self._type_only(name[len(maker.name) + 1:])
 
     def _anaphoric_goods(self, goods: list[Entity]) -> list[Entity]:
         """'which bought 224,000 chips' after 'Nvidia Hopper chips': a bare product noun in a trade is the product

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from supplykg.extract.lexicon import fold
+from supplykg.extract.syntax import adverb_preposition
 
 if TYPE_CHECKING:
     from supplykg.extract.lang import LanguageData
@@ -211,7 +212,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
 
 def _seller_phrase(g) -> bool:
     """'à Norsilica', 'chez Veltrix' hung on a modifier: where the goods come from, not what they are."""
-    if g.i > g.head.i and fold(g.text) == "aupres":
+    if g.i > g.head.i and adverb_preposition(g):
         return True  # 'auprès de Wolfspeed' parsed as an adverb with its own oblique
     return g.i > g.head.i and any(x.dep_ == "case" and fold(x.text) in ("a", "au", "aux", "chez", "aupres")
                                   for x in g.children)

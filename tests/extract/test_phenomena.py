@@ -193,6 +193,8 @@ CASES = [
      [("U.S. Attorney", "supplies", "Applied Materials")]),
     ("faire-appel-a", "fr", "Veltrix fait appel à TSMC pour graver ses puces.",
      [("TSMC", "supplies", "Veltrix")], [("Veltrix", "supplies", "TSMC")]),
+    ("kind-named-after-its-maker", "fr", "Le géant sud-coréen de la fabrication de puces SK Hynix a publié ses résultats.", [],
+     [("SK Hynix", "manufactures", "SK Hynix chips")]),
     # --- making without a trade verb -------------------------------------------------------------
     ("dominates-market", "en", "Veltrix dominates the market for HBM chips.", [("Veltrix", "manufactures", "HBM")], []),
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
