@@ -501,7 +501,8 @@ class Engine:
         """The company a product belongs to: 'servers for xAI's supercomputer', 'GPU H200 de Nvidia', also hung
         on another word of the product's phrase ('puces de puissance de Xiaomi')."""
         m = refs.mention(t)
-        words = [x for x in t.doc if m is not None and refs.mention(x) is m] or [t]
+        words = [refs.tokens[i] for i in refs.mention_tokens.get(id(m), ())] if m is not None else []
+        words = words or [t]
         return [c for w in words for c in w.children if (c.dep_ in ("poss", "compound", "nmod:poss") or c.dep_ == "nmod"
                                           and any(fold(g.text) in ("de", "d", "of") for g in c.children))
                 and (refs.mention(c).kind == COMPANY if refs.mention(c) is not None else c.pos_ == "PROPN")]

@@ -230,7 +230,7 @@ class Refs:
         self.lang = lang
         self.tokens = list(p.doc)  # made once: a Doc makes a new Token object at every step of an iteration
         self.tok_mention: dict[int, Mention] = {}
-        self.bounds = [(p.pos(t), p.end_pos(t)) for t in self.tokens]  # article offsets of each token
+        self.bounds = p.bounds()  # article offsets of each token
         firsts = [a for a, _ in self.bounds]
         self.mention_tokens: dict[int, list[int]] = {}
         for m in mentions:

@@ -30,7 +30,7 @@ from supplykg.extract.lexicon import Lexicon, get_lexicon
 from supplykg.extract.mentions import COMPANY, Mention, MentionFinder
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.normalize import normalize
-from supplykg.extract.parsing import ArticleDoc, Parsed, mask, to_masked
+from supplykg.extract.parsing import ArticleDoc, Parsed, mark_sentences, mask, to_masked
 from supplykg.extract.pipeline import load_pipeline
 from supplykg.extract.sentences import split_sentences
 
@@ -101,9 +101,7 @@ class RuleExtractor:
         drops = [m.span(1) for s, e in spans if (m := self.attribution.match(text, s, e))]
         masked, segments = mask(text, 0, len(text), hits, self.placeholders, self.rewrites, drops)
         doc = self.nlp.make_doc(masked)
-        starts = {to_masked(segments, s) for s, _ in spans}
-        for t in doc:
-            t.is_sent_start = t.idx in starts or t.i == 0
+        mark_sentences(doc, [to_masked(segments, s) for s, _ in spans])
         return _Prepared(article, text, spans, hits, segments, doc)
 
     def _run(self, batch: list[_Prepared]) -> Iterator[tuple[Article, list[Fact]]]:

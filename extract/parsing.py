@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
 
 from supplykg.extract.mentions import COMPANY, PRODUCT, SOURCE, Mention
@@ -54,6 +54,15 @@ class Parsed:
         if name:
             return oe
         return os_ + (t.idx - ms) + len(t.text)
+
+    def bounds(self) -> list[tuple[int, int]]:
+        """Article offsets (start, end) of every token, as ``pos`` and ``end_pos`` give them, read from arrays."""
+        out = []
+        seg, starts = self.segments, self._starts
+        for idx, length in self.doc.to_array([IDX, LENGTH]).tolist():
+            ms, me, os_, oe, name = seg[max(0, bisect_right(starts, idx) - 1)]
+            out.append((os_, oe) if name else (os_ + idx - ms, os_ + idx - ms + length))
+        return out
 
     def surface(self, t) -> str:
         """The article's text for token ``t`` (the name itself where a placeholder stood)."""
@@ -107,11 +116,13 @@ class ArticleDoc:
 
     def __init__(self, doc, segments: list) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        offsets = doc.to_array([IDX, LENGTH])  # read as arrays: iterating a Doc makes a Token object per step
+        self.starts = offsets[:, 0].tolist()
         self.seg_starts = [seg[0] for seg in segments]
         self.array = doc.to_array(_ATTRS)
-        self.words = [t.text for t in doc]
-        self.spaces = [bool(t.whitespace_) for t in doc]
+        text = doc.text
+        self.words = [text[a:a + n] for a, n in offsets.tolist()]
+        self.spaces = self.array[:, _ATTRS.index(SPACY)].astype(bool).tolist()
 
     def sub(self, i: int, j: int) -> Doc:
         rows = self.array[i:j].copy()
@@ -124,6 +135,18 @@ class ArticleDoc:
         rows[outside, col(HEAD)] = 0  # a head across the sentence start (never, with our sentence starts)
         sub = Doc(self.doc.vocab, words=self.words[i:j], spaces=self.spaces[i:j])
         return sub.from_array(_ATTRS, rows)
+
+
+def mark_sentences(doc: Doc, starts: list[int]) -> None:
+    """Make the tokens that begin at the character offsets ``starts`` (and the first token) begin sentences,
+    and no other: the parser keeps these boundaries. Done on arrays, as setting ``is_sent_start`` token by
+    token costs a tenth of the parse."""
+    if not len(doc):
+        return
+    idx = doc.to_array([IDX]).reshape(-1)
+    marks = numpy.where(numpy.isin(idx, numpy.asarray(starts, dtype=idx.dtype)), 1, -1).astype("int64").view("uint64")
+    marks[0] = 1
+    doc.from_array([SENT_START], marks.reshape(-1, 1))
 
 
 def to_masked(segments: list, pos: int) -> int:
