@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from supplykg.extract.parsing import Parsed
 
 _NODE = re.compile(r"(\d{1,2}(?:[.,]\d)?)\s*-?\s*(?:nm|nanom[eè]tres?|nanometers?|-nanometer)\b", re.IGNORECASE)
+_NODE_WORD = re.compile(r"\d+(?:[.,]\d)?(?:\s*-?\s*nm)?|-?nm|-?nanom\w*", re.IGNORECASE)
+# an acronym or a shape is distinctive in any language: 'puces SiC', 'plaquettes SOI', 'modems 5G'
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*|\d[A-Z]{1,2}")
 _MOD_DEPS = {"compound", "amod", "nmod", "flat", "flat:name", "appos", "nummod", "npadvmod"}
 
 
@@ -69,9 +72,9 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         if t.dep_ == "compound" and key + "s" in heads:
             head_en = heads[key + "s"][0]  # 'memory chip maker' makes memory chips: a class is named in the plural
         words, vendor, used = _modifiers(t, lang, p, found)
-        node = _NODE.search(p.text[max(p.start, pos - 14):min(p.end, p.end_pos(t) + 14)])
+        node = _NODE.search(p.text[max(p.start, pos - 14):min(p.end, p.end_pos(t) + 24)])  # 'puces gravées en 3 nm'
         if node:
-            words = [w for w in words if not re.fullmatch(r"\d+(?:[.,]\d)?|nm|-?nm", w, re.IGNORECASE)]
+            words = [w for w in words if not _NODE_WORD.fullmatch(w)]  # the node, said once: not '3nm 3nm chips'
             words.insert(0, node.group(1).replace(",", ".") + "nm")
         det = next((c for c in t.children if c.dep_ in ("det", "det:poss", "poss")), None)
         # 'les puces' points back; 'les capteurs photo de l'iPhone' says which by its complement
@@ -104,6 +107,25 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
 
 
 _FUNCTION = {"de", "d", "du", "des", "la", "le", "les", "l", "a", "au", "aux", "en", "of", "the"}
+
+
+def _translate(key: str, table: dict[str, str], french_order: bool = True) -> str | None:
+    """The English of a modifier's key: the phrase as the table gives it ('carbure silicium' -> 'SiC'), else word
+    by word, each in the singular or masculine if need be, in English order ('memoires flash' -> 'flash memory',
+    'puces photoniques' -> 'photonic'); None if a word is unknown. Only the whole phrase for English."""
+    if key in table:
+        return table[key]
+    if not french_order:
+        return None
+    out = []
+    for w in key.split():
+        forms = [w] + ([w[:-1]] if len(w) > 3 and w[-1] in "sx" else [])
+        forms += [f[:-1] for f in forms if len(f) > 3 and f.endswith("e")]  # 'avancees' -> 'avancee' -> 'avance'
+        hit = next((table[f] for f in forms if f in table), None)
+        if hit is None:
+            return None
+        out.append(hit)
+    return " ".join(x for x in reversed(out) if x) if out else None
 
 
 def _key(phrase: str) -> str:
@@ -154,7 +176,10 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
     used: list = []
     vendor = None
     for c in sorted(head.children, key=lambda x: x.i):
-        if c.dep_ not in _MOD_DEPS and not (c.dep_ == "poss" and c.pos_ == "PROPN"):
+        if c.dep_ not in _MOD_DEPS and not (c.dep_ == "poss" and c.pos_ == "PROPN") \
+                and not (c.dep_ == "acl" and lang.code != "en" and c.n_lefts + c.n_rights == 0):
+            continue  # a bare participle is an adjective: 'puces embarquées'
+        if c.dep_ == "acl" and _translate(_key(c.text), table) is None:
             continue
         pos = p.pos(c)
         company = next((m for m in found if m.kind == COMPANY and m.start <= pos < m.end), None)
@@ -166,17 +191,18 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             continue
         inner = [x for x in _own_phrase(c) if not any(m.start <= p.pos(x) < m.end for m in found)]
         phrase = " ".join(p.surface(x) for x in inner if x.dep_ not in ("case", "det", "punct"))
-        key = _key(phrase)
-        if key in table:
-            words.append(table[key])
+        english = _translate(_key(phrase), table, lang.code != "en")
+        if english is not None:
+            words.append(english)
             used += inner
             continue
-        if _key(c.text) in table and c.dep_ in ("amod", "compound", "nmod"):
-            words.append(table[_key(c.text)])
+        english = _translate(_key(c.text), table, lang.code != "en") if c.dep_ in ("amod", "compound", "nmod") else None
+        if english is not None:
+            words.append(english)
             used.append(c)
             continue
         surface = p.surface(c)
-        if lang.code != "en" and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*", surface):
+        if lang.code != "en" and _ACRONYM.fullmatch(surface):
             words.append(surface)  # 'plaquettes SOI', 'puces SiC': an acronym is distinctive in any language
             used.append(c)
             continue
@@ -196,18 +222,20 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             words.append(p.surface(c))
             used.append(c)
     after = head.nbor(1) if head.i + 1 < len(head.doc) else None
-    shaped = after is not None and (re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*", p.surface(after))
-                                    or _key(after.text) in table)
+    shaped = after is not None and (_ACRONYM.fullmatch(p.surface(after)) or _translate(_key(after.text), table, lang.code != "en"))
     if lang.code != "en" and shaped and after not in used and after.head.i != head.i \
             and not any(m.start <= p.pos(after) < m.end for m in found):
         # 'puces SiC', 'mémoires flash' where the parser hung the modifier elsewhere
-        words.append(table.get(_key(after.text), p.surface(after)))
+        words.append(_translate(_key(after.text), table, lang.code != "en") or p.surface(after))
         used.append(after)
         for g in after.children:  # '... SiC d'onsemi': the vendor hangs on the acronym too
             company = next((m for m in found if m.kind == COMPANY and m.start <= p.pos(g) < m.end), None)
             if vendor is None and company is not None and {fold(x.text) for x in g.children if x.dep_ == "case"} & {"de", "d"}:
                 vendor = company.name
-    return [w for w in words if w], vendor, used
+    words = [w for w in words if w]
+    if lang.code != "en":  # French modifiers follow the noun, the nearest first: 'puces d'IA avancées' -> 'advanced AI'
+        words.reverse()
+    return words, vendor, used
 
 
 def _seller_phrase(g) -> bool:

@@ -54,6 +54,23 @@ def test_products_named_by_their_type_take_english_names(mentions):
     assert "SiC wafers" in products and "onsemi SiC chips" in products
 
 
+@pytest.mark.parametrize("lang, phrase, name", [
+    ("fr", "des capteurs d'image CMOS", "CMOS image sensors"),  # word by word, in English order
+    ("fr", "des capteurs photo", "camera sensors"),
+    ("fr", "des puces d'IA de nouvelle génération", "next-generation AI chips"),
+    ("fr", "des puces photoniques", "photonic chips"),  # a plural adjective, found in the singular
+    ("fr", "des puces embarquées", "embedded chips"),  # a bare participle is an adjective
+    ("fr", "des puces gravées en 3 nm", "3nm chips"),  # the node a little after the noun
+    ("fr", "des puces de 7 nanomètres", "7nm chips"),
+    ("en", "7-nanometre chips", "7nm chips"),  # the node said once
+    ("en", "3nm chips", "3nm chips"),
+])
+def test_product_phrases_are_named_in_english(mentions, lang, phrase, name):
+    verb = "fabrique" if lang == "fr" else "makes"
+    got = mentions(f"Veltrix {verb} {phrase}.", lang)
+    assert [n for n, k in got if k == "Product"] == [name]
+
+
 def test_code_written_before_its_family_is_one_product(mentions):
     got = mentions("Baidu ordered 1,600 of Huawei's 910B Ascend AI chips.")
     assert [n for n, k in got if k == "Product"] == ["Ascend 910B"]
