@@ -473,6 +473,8 @@ class Refs:
             return None  # 'Concurrencer Xilinx ...': a capitalised first word the model knows in lower case
         if any(self.mention(c) is not None and self.mention(c).kind == PRODUCT for c in tok.children):
             return None  # 'the LPDDR5X RAM': a product's type noun, not a company
+        if tok.ent_type_ in ("GPE", "LOC") and fold(tok.head.lemma_) in self.lang.words("facility_heads"):
+            return None  # 'dans son usine de Dresde', 'its plant in Kumamoto': where, not who
         lex = self.disc.lex
         span = [c for c in tok.subtree if c.dep_ in ("flat", "flat:name", "compound") or c.i == tok.i]
         span = [c for c in span if c.pos_ == "PROPN" and self.mention(c) is None] or [tok]

@@ -488,6 +488,9 @@ class FactBuilder:
             if fold(x.lemma_) in self.lang.words("secure_verbs") and any(
                     fold(c.lemma_) in self.lang.words("supply_nouns") for c in x.children if c.dep_ in ("dobj", "obj")):
                 return "buy"  # 'to secure its supply of DRAM', 'afin de sécuriser son approvisionnement'
+        if f.trigger.pos_ == "NOUN" and f.trigger.dep_ in ("dobj", "obj") and fold(h.lemma_) in self.lang.words("won_verbs") \
+                and "@pp" in f.via.get("partner", ""):
+            return "sell"  # 'a décroché un contrat avec X pour la fourniture de ...': who wins a contract supplies
         words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
         for cue in ("buy", "sell", "supply"):
             if words & self.lang.words(f"deal_{cue}_words"):

@@ -385,6 +385,10 @@ CASES = [
     ("untyped-object-is-goods", "en", "Norsilica is supplying CMS mainly for its own phones.",
      [], [("Norsilica", "supplies", "CMS")]),
     ("supply-with", "en", "Norsilica supplies Veltrix with memory chips.", [("Norsilica", "supplies", "Veltrix")], []),
+    ("facility-is-a-place", "fr", "TSMC produira les puces d'Apple dans son usine de Dresde.",
+     [("TSMC", "supplies", "Apple")], [("Dresde", "manufactures", "Apple chips"), ("Dresde", "supplies", "Apple")]),
+    ("won-contract-is-the-seller", "fr", "Veltrix a décroché un contrat avec Quorvane pour la fourniture de puces.",
+     [("Veltrix", "supplies", "Quorvane")], [("Quorvane", "supplies", "Veltrix")]),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
