@@ -473,8 +473,10 @@ class Refs:
             return None  # 'Concurrencer Xilinx ...': a capitalised first word the model knows in lower case
         if any(self.mention(c) is not None and self.mention(c).kind == PRODUCT for c in tok.children):
             return None  # 'the LPDDR5X RAM': a product's type noun, not a company
-        if tok.ent_type_ in ("GPE", "LOC") and fold(tok.head.lemma_) in self.lang.words("facility_heads"):
-            return None  # 'dans son usine de Dresde', 'its plant in Kumamoto': where, not who
+        if tok.ent_type_ in ("GPE", "LOC") and tok.dep_ not in ("poss", "nmod:poss", "compound"):
+            site = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if fold(site.lemma_) in self.lang.words("facility_heads"):
+                return None  # 'dans son usine de Dresde', 'its plant in Kumamoto': where, not who ('X's lines' is X's)
         lex = self.disc.lex
         span = [c for c in tok.subtree if c.dep_ in ("flat", "flat:name", "compound") or c.i == tok.i]
         span = [c for c in span if c.pos_ == "PROPN" and self.mention(c) is None] or [tok]
