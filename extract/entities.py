@@ -248,6 +248,7 @@ class Refs:
         self.extra: dict[int, Entity] = {}  # tokens typed by their role (unknown companies found by the grammar)
         self._exclude: set[Entity] = set()
         self.clauses: dict[int, tuple[int, int]] = {}  # token -> its clause's offsets (see Engine._clause)
+        self._owned: dict[int, Entity | None] = {}  # 'its chips' where no product was named: the possessor's own
 
     # ------------------------------------------------------------------ basics
     def mention(self, t) -> Mention | None:
@@ -808,7 +809,19 @@ class Refs:
 
     # ---------------------------------------------------------------- products
     def _product_anaphor(self, m: Mention) -> Entity | None:
-        return self.disc.last_product(m.ptype)
+        """'ces puces', 'its chips': the product named last; where the article has named none yet, a possessive's
+        subject's own ('Apple fait fabriquer ses puces par TSMC': Apple's chips)."""
+        e = self.disc.last_product(m.ptype)
+        poss = (m.extra or {}).get("possessive")
+        if e is not None or poss is None or poss >= len(self.tokens):
+            return e
+        if id(m) not in self._owned:
+            subject = self.main_subject()  # 'its' is the subject's, not the nearest name's
+            owners = [subject] if subject is not None else []
+            self._owned[id(m)] = self.disc.entity(Mention(
+                m.start, m.end, m.text, f"{owners[0].name} {m.name}", PRODUCT, source="phrase", maker=owners[0].name,
+                generic=True, ptype=m.ptype)) if len(owners) == 1 else None
+        return self._owned[id(m)]
 
     # ------------------------------------------------------------------ groups
     def _surface_groups(self) -> list[list[Mention]]:

@@ -152,6 +152,8 @@ class FactBuilder:
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
         cus = [c for c in cus if c not in sup]
+        if f.trigger.pos_ == "VERB" and self._earned(f):
+            sup, cus, goods = cus, sup, []  # 'TSMC gets 25% of its revenue from Apple': where revenue comes from buys
         if f.via.get("customer") == "@obj" and not any(fold(c.text) in ("with", "en", "de") for c in f.trigger.children):
             # 'Samsung is supplying CIS for its phones': an object no layer typed is the goods, unless 'with' says
             # the object is the customer ('supplies Veltrix with chips')
@@ -185,6 +187,11 @@ class FactBuilder:
                         self._emit(f, refs, "uses", c, self._goods_name(g, [x]), "Product", q)
                     if shipment and g is not None:
                         self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))
+
+    def _earned(self, f: Frame) -> bool:
+        """Whether what a sourcing verb takes is revenue ('gets a quarter of its sales from X')."""
+        nouns = self.lang.words("revenue_nouns")
+        return any(fold(x.lemma_) in nouns for c in f.trigger.children if c.dep_ in ("dobj", "obj") for x in c.subtree)
 
     def _order_supplied(self, f: Frame, refs: Refs, s: int, e: int, sup: list[Entity],
                         goods: list[Entity]) -> tuple[list[Entity], list[Entity]]:
