@@ -584,9 +584,15 @@ class FactBuilder:
     def _goods_name(self, g: Entity | None, sellers: list[Entity]) -> str | None:
         if g is None:
             return None
-        if self._bare(g) and not g.maker and len(sellers) == 1 and not g.name.startswith(sellers[0].name):
+        if self._bare(g) and not g.maker and len(sellers) == 1 and not g.name.startswith(sellers[0].name) \
+                and not self._makes_for_others(sellers[0]):
             return f"{sellers[0].name} {g.name}"  # 'Cambricon AI chips': a type carries its vendor
-        return g.name
+        return g.name  # not 'TSMC chips': a foundry's chips are its customers' designs
+
+    @staticmethod
+    def _makes_for_others(e: Entity) -> bool:
+        """A company whose main trade is making other companies' products (a foundry, an assembler)."""
+        return e.info is not None and bool(e.info.roles) and e.info.roles[0] in _CONTRACT_MAKERS
 
     def _target_text(self, f: Frame, refs: Refs) -> str:
         toks = f.tokens.get("target") or [c for c in f.trigger.children if c.dep_ in ("dobj", "obj", "pobj", "nmod")]

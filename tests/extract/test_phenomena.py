@@ -397,6 +397,8 @@ CASES = [
      [("TSMC", "supplies", "Apple"), ("TSMC", "manufactures", "Apple chips")], [("Apple", "supplies", "TSMC")]),
     ("own-products-by-possessive", "en", "Apple has its chips made by TSMC.",
      [("TSMC", "supplies", "Apple")], [("Apple", "manufactures", "TSMC chips")]),
+    ("a-foundrys-chips-are-not-its-brand", "en", "Huawei is urgently buying chips from TSMC.",
+     [("TSMC", "supplies", "Huawei")], [("Huawei", "ordered", "TSMC chips")]),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
