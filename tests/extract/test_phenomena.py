@@ -399,6 +399,13 @@ CASES = [
      [("TSMC", "supplies", "Apple")], [("Apple", "manufactures", "TSMC chips")]),
     ("a-foundrys-chips-are-not-its-brand", "en", "Huawei is urgently buying chips from TSMC.",
      [("TSMC", "supplies", "Huawei")], [("Huawei", "ordered", "TSMC chips")]),
+    ("get-goods-is-a-delivery", "en", "Quorvane would get several hundred thousand of Nvidia's processors.",
+     [("Nvidia", "delivered", "Quorvane"), ("Nvidia", "supplies", "Quorvane")], []),
+    ("get-something-else-is-no-trade", "en", "Nvidia will get a boost from TSMC.", [], [("TSMC", "supplies", "Nvidia")]),
+    ("orders-split-between-sellers", "en", "Apple split its memory orders between Samsung and SK Hynix.",
+     [("Samsung", "supplies", "Apple"), ("SK Hynix", "supplies", "Apple")], []),
+    ("orders-split-between-sellers", "fr", "Apple répartit ses commandes de mémoire entre Samsung et SK Hynix.",
+     [("Samsung", "supplies", "Apple"), ("SK Hynix", "supplies", "Apple")], []),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
