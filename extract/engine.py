@@ -482,10 +482,19 @@ class Engine:
             out.append(t.head)
         out += [c for c in t.children if c.dep_ == "appos"]
         out += self._at_name(t, args, refs)
+        # 'X compte parmi ses clients Apple et AMD': names given with a possessed noun are its members, and the
+        # subject is the possessor
+        owned = any(fold(c.text) in self.lang.words("possessive_determiners") for c in t.children)
+        verb = None
         if t.dep_ in ("pobj",) and fold(h.text) in ("among", "parmi", "as", "comme") and h.head.i != h.i:
-            out += self._at_obj(h.head, args, refs) or self._at_subj(h.head, args, refs)
+            verb = h.head
         if any(c.dep_ == "case" and fold(c.text) in ("comme", "parmi", "en tant que") for c in t.children):
-            out += self._at_obj(h, args, refs) or self._at_subj(h, args, refs)  # 'choisi par Nvidia comme fournisseur
+            verb = h  # 'choisi par Nvidia comme fournisseur'
+        if verb is not None and not (owned and out):
+            # the verb's object ('X compte Y parmi ses clients', also where 'compte' is tagged a noun and Y hangs on
+            # it as a name), else its subject, unless the noun is the subject's own ('parmi ses clients')
+            objs = self._at_obj(verb, args, refs) or [c for c in verb.children if c.dep_ in ("flat:name", "appos")]
+            out += objs or ([] if owned else self._at_subj(verb, args, refs))
         return out
 
     def _at_list(self, t, args, refs):

@@ -406,6 +406,12 @@ CASES = [
      [("Samsung", "supplies", "Apple"), ("SK Hynix", "supplies", "Apple")], []),
     ("orders-split-between-sellers", "fr", "Apple répartit ses commandes de mémoire entre Samsung et SK Hynix.",
      [("Samsung", "supplies", "Apple"), ("SK Hynix", "supplies", "Apple")], []),
+    ("among-its-own-customers", "fr", "Huawei a perdu un fournisseur. TSMC compte parmi ses clients Apple, Nvidia et AMD.",
+     [("TSMC", "supplies", "Apple"), ("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "AMD")],
+     [("Huawei", "supplies", "Apple"), ("Huawei", "supplies", "TSMC")]),
+    ("among-its-own-customers", "fr", "TSMC compte Apple parmi ses clients.",  # 'compte' tagged as a noun
+     [("TSMC", "supplies", "Apple")], [("Apple", "supplies", "TSMC")]),
+    ("chosen-as-a-supplier", "en", "Nvidia chose SK Hynix as a supplier.", [("SK Hynix", "supplies", "Nvidia")], []),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
