@@ -592,7 +592,10 @@ class Engine:
         'il fournira trois quarts des processeurs de la gamme Galaxy S26' supplies Samsung."""
         lo, hi = self._clause(trigger, refs)
         for h in self._mention_heads(refs, refs.p.end_pos(trigger) - refs.start, hi):
-            if h.i > trigger.i and refs.mention(h).kind == PRODUCT:
+            # a complement of another noun ('des processeurs de la gamme Galaxy S26'), not a second object of
+            # the trigger ('le matériel, notamment des processeurs Nvidia': the goods themselves)
+            of_noun = h.head.pos_ in ("NOUN", "PROPN") or h.dep_ == "pobj" and h.head.head.pos_ in ("NOUN", "PROPN")
+            if h.i > trigger.i and refs.mention(h).kind == PRODUCT and of_noun and h.head.i != h.i:
                 found = self._at_maker(h, args, refs)
                 if found:
                     return found

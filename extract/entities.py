@@ -468,6 +468,12 @@ class Refs:
             return None  # 'Jensen Huang': a person's full name
         if any(k == PERSON and name.split()[-1] == fold(tok.text) for k, name in self.disc.entities):
             return None  # 'Huang said': the surname of a person named before
+        titles = self.lang.words("person_titles")
+        for x in reversed(self.tokens[max(0, tok.i - 3):tok.i]):
+            if x.pos_ not in ("NOUN", "PROPN", "ADJ") or self.mention(x) is not None:
+                break
+            if fold(x.text) in titles or fold(x.lemma_) in titles:
+                return None  # 'billionaire entrepreneur Musk', 'le PDG Jensen Huang': a title, then a person
         if len(tok.text) < 2 or not tok.text[0].isupper() or fold(tok.text) in self.lang.words("not_names"):
             return None
         if (tok.i == 0 or tok.is_sent_start) and tok.vocab.has_vector(tok.lower_) and not _shaped_name(tok.text):

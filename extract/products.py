@@ -183,6 +183,13 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             continue
         pos = p.pos(c)
         company = next((m for m in found if m.kind == COMPANY and m.start <= pos < m.end), None)
+        if company is not None and company.source != "lexicon" and c.dep_ == "compound" and any(
+                g.dep_ in ("poss", "nmod:poss") and g.i < c.i for g in head.children):
+            # "Baidu's Kunlun processors": a name no list knows, between the owner and the noun, is the brand
+            found.remove(company)
+            words.append(company.text)
+            used.append(c)
+            continue
         if company is not None:
             cases = {fold(g.text) for g in c.children if g.dep_ == "case"}
             if c.dep_ in ("compound", "poss", "flat", "flat:name", "appos", "amod") or (
