@@ -252,6 +252,9 @@ class FactBuilder:
                 and _tier(makers[0]) is not None and _tier(partner) < _tier(makers[0]):
             # 'Apple signed a deal with Broadcom to manufacture chips': of the two parties, the one upstream makes
             customers, makers = [makers[0], *customers], [partner]
+        if makers and clients and not goods and f.rule.id.endswith(".entrust"):
+            # 'Google a confié la fabrication à TSMC': the product the article is talking about
+            goods = [g for g in self._recent_goods(f, refs) if (g.maker or self._maker_name(g)) in (None, clients[0].name)]
         if not makers or not goods:
             return
         if f.rule.id.startswith("make.maker") and _plural(f.trigger) and not f.via.get("maker", "").startswith("@self"):
@@ -434,18 +437,23 @@ class FactBuilder:
         """The company a deal is made 'with', when the trigger is the deal's purpose ('a deal with X to make ...',
         'signed with X to make ...', 'un accord avec X pour fabriquer ...')."""
         h = f.trigger.head
-        if f.trigger.dep_ not in ("acl", "advcl", "xcomp") or h.i == f.trigger.i \
-                or not f.via.get("maker", "").startswith("@subj"):
+        if f.trigger.dep_ == "pcomp" and h.dep_ == "prep":
+            h = h.head  # 'is working with Broadcom on developing ...'
+        elif f.trigger.dep_ not in ("acl", "advcl", "xcomp"):
+            return None
+        if h.i == f.trigger.i or not f.via.get("maker", "").startswith("@subj"):
             return None
         deals = self.lang.words("order_deals") | self.lang.words("weak_deals")
         verbs = self.lang.words("deal_verbs")
         if fold(h.lemma_) in deals:
             holders = [h]
-        elif fold(h.lemma_) in verbs:
-            holders = [h, *(c for c in h.children if c.dep_ in ("dobj", "obj") and fold(c.lemma_) in deals),
+        else:  # 'signed a deal with X', 'has expanded cooperation with X', 'signed on to a deal with X'
+            holders = [*(c for c in h.children if c.dep_ in ("dobj", "obj") and fold(c.lemma_) in deals),
                        *(g for c in h.children if c.dep_ == "prep" for g in c.children
-                         if g.dep_ == "pobj" and fold(g.lemma_) in deals)]  # 'signed on to a deal with X
-        else:
+                         if g.dep_ == "pobj" and fold(g.lemma_) in deals)]
+            if fold(h.lemma_) in verbs:
+                holders.insert(0, h)
+        if not holders:
             return None
         for x in holders:
             for t in self.engine.pp(x, self.lang.cue("partner_prepositions"), refs):
