@@ -339,6 +339,9 @@ class Refs:
                 return [e] if e is not None else []
             if low in self.lang.words("plural_pronouns") and t.pos_ in ("PRON", "DET"):
                 return list(self.plural_pronoun(t) or [])
+            if low in self.lang.words("speaker_pronouns") and t.pos_ in ("PRON", "DET"):
+                e = self._speaker(t)
+                return [e] if e is not None else []
             if low in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns") \
                     or fold(t.lemma_) in self.lang.words("consortium_nouns"):
                 return self.description(t)
@@ -776,6 +779,19 @@ class Refs:
             if self.disc.lex.is_place(x.text) and x.i != t.i:
                 return x.text
         return None
+
+    def _speaker(self, t) -> Entity | None:
+        """'we' / 'nous' in a quote: the company that says it ('"We do not plan to ship wafers to Huawei," it
+        added'), else the company the article is about."""
+        speakers = self.lang.words("speech_verbs")
+        for v in self.tokens:
+            if v.pos_ in ("VERB", "AUX") and fold(v.lemma_) in speakers:
+                for c in v.children:
+                    if c.dep_.startswith(SUBJ_DEPS) and fold(c.text) not in self.lang.words("speaker_pronouns"):
+                        ents = self.refer(c, COMPANY, want_group=False)
+                        if len(ents) == 1:
+                            return ents[0]
+        return self.disc.focus(exclude=set(self._exclude))
 
     def _clause_subject(self, t) -> Entity | None:
         v = t.head

@@ -435,6 +435,12 @@ CASES = [
      [("TSMC", "manufactures", "Snapdragon X Elite"), ("TSMC", "supplies", "Qualcomm")], []),
     ("fronted-participle-maker", "en", "Made by TSMC on its 4nm process, the Snapdragon X Elite chip is fast.",
      [("TSMC", "manufactures", "Snapdragon X Elite")], []),
+    ("we-in-a-quote-is-the-speaker", "en",
+     "TSMC said it would stop its shipments. \"We do not plan to ship wafers to Huawei after September 14,\" it added.",
+     [("TSMC", "delivered", "Huawei", {"status": "denied"})], []),
+    ("we-in-a-quote-is-the-speaker", "fr",
+     "TSMC a indiqué qu'il cesserait ses livraisons. Il ajoute : « nous n'avons pas prévu de livrer des wafers à Huawei "
+     "après le 14 septembre ».", [("TSMC", "delivered", "Huawei", {"status": "denied"})], []),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
