@@ -480,6 +480,8 @@ class Engine:
             out += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass")] or self._at_subj(t.head, args, refs)
         if t.dep_ == "appos" and t.head.i != t.i:
             out.append(t.head)
+        elif t.dep_ == "nmod" and t.head.i < t.i and t.head.pos_ == "PROPN" and t.doc[min(x.i for x in t.subtree) - 1].text == ",":
+            out.append(t.head)  # 'TSMC, le fabricant des puces Kirin, ...' parsed as a modifier of the name
         out += [c for c in t.children if c.dep_ == "appos"]
         out += self._at_name(t, args, refs)
         # 'X compte parmi ses clients Apple et AMD': names given with a possessed noun are its members, and the

@@ -441,6 +441,10 @@ CASES = [
     ("we-in-a-quote-is-the-speaker", "fr",
      "TSMC a indiqué qu'il cesserait ses livraisons. Il ajoute : « nous n'avons pas prévu de livrer des wafers à Huawei "
      "après le 14 septembre ».", [("TSMC", "delivered", "Huawei", {"status": "denied"})], []),
+    ("maker-description-after-a-comma", "fr", "TSMC, le fabricant des puces Kirin, annonce la fin de sa relation avec Huawei.",
+     [("TSMC", "manufactures", "Kirin")], []),
+    ("betting-on-a-chip", "fr", "Cette fois, Microsoft mise tout sur la puce Snapdragon X Elite de Qualcomm.",
+     [("Microsoft", "uses", "Snapdragon X Elite")], []),
     ("deal-described-partner", "en", "Quorvane signed a five-year deal with GPU cloud provider Fluidstack.",
      [("Fluidstack", "supplies", "Quorvane")], [("Quorvane", "supplies", "Fluidstack")]),
 ]
