@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import errno
 import functools
+import hashlib
 import logging
 import os
+import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -97,6 +99,27 @@ def _open_oxigraph(path: Path) -> Any:
         ) from exc
 
 
+#: The store's generation token, replaced by its writer before every write transaction (see
+#: :mod:`supplykg.graph.projection_cache`).
+GENERATION_FILE = "supplykg-generation"
+
+
+def _stamp(path: str | os.PathLike[str]) -> str:
+    """What the store folder holds now: its generation token, and the names and sizes of its RocksDB
+    files (a committed write appends to the write-ahead log or adds a table file; file numbers are
+    never reused). RocksDB's own info log, its lock, and folders (snapshots, caches) are left out."""
+    digest = hashlib.sha256()
+    with os.scandir(path) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            if entry.is_file(follow_symlinks=False) and not entry.name.startswith(("LOG", "LOCK")):
+                digest.update(f"{entry.name}\0{entry.stat().st_size}\0".encode())
+    try:
+        digest.update(Path(path, GENERATION_FILE).read_bytes())
+    except FileNotFoundError:
+        pass
+    return digest.hexdigest()
+
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -169,6 +192,7 @@ class OxigraphStore(KGStore):
         self._ox: Any = None
         self._ds: Dataset | None = None
         self._generation: tuple[Any, ...] = ()
+        self._version: str | None = None  # what a reader read at its open (see version())
         if read_only:
             self._open_reader()
             return
@@ -197,7 +221,13 @@ class OxigraphStore(KGStore):
                              "pass a directory to --store (or ':memory:')")
         for attempt in range(1, READ_ATTEMPTS + 1):
             try:
+                before = _stamp(path)
                 self._ox, self._generation, self.source = readers.open_reader(path)
+                if self._generation[0] == "snapshot":  # a snapshot never changes
+                    self._version = f"snapshot {self._generation[1]}"
+                else:  # the store itself, unless a write came between the stamp and the open
+                    after = _stamp(path)
+                    self._version = after if after == before else None
                 # A store written before the default graph was kept, and not opened by a writer since:
                 # read the union of the named graphs, with its duplicates, rather than nothing.
                 self._wrap(default_union=bool(self._ox.query(DEFAULT_GRAPH_MISSING)))
@@ -218,6 +248,22 @@ class OxigraphStore(KGStore):
         if self.read_only and (self._ox is None or readers.generation(self.location) != self._generation):
             self._release()
             self._open_reader()
+
+    def version(self) -> str | None:
+        """For a reader, what it opened: the store's stamp (see :func:`_stamp`) or its snapshot's name.
+        None for a writer, whose store changes under its own hand."""
+        self._fresh()
+        return self._version if self.read_only else None
+
+    def cache_folder(self) -> str | None:
+        return self.location
+
+    def _bump(self) -> None:
+        """Replace the generation token: called before every write, so any cache keyed by the store's
+        version is dropped even when the write is interrupted after it commits."""
+        tmp = Path(self.location, f".{GENERATION_FILE}.{os.getpid()}.tmp")
+        tmp.write_text(secrets.token_hex(16), encoding="ascii")
+        os.replace(tmp, Path(self.location, GENERATION_FILE))
 
     def _writable(self) -> None:
         self._check_open()
@@ -273,6 +319,7 @@ class OxigraphStore(KGStore):
         prepared = [article_triples(g) for g in graphs]  # read fully before anything is written
         fresh = [not self._ox.contains_named_graph(ox.NamedNode(str(iri))) for iri, _ in prepared]
         if any(fresh):
+            self._bump()
             self._ox.extend(self._with_mirror(
                 q for (iri, triples), new in zip(prepared, fresh) if new for q in self._quads_for(iri, triples)))
             self._dirty = True
@@ -291,6 +338,7 @@ class OxigraphStore(KGStore):
         name = ox.NamedNode(str(iri))
         if not self._ox.contains_named_graph(name):
             # One transaction: if the iterable fails halfway, nothing is written.
+            self._bump()
             self._ox.extend(self._with_mirror(self._quads_for(URIRef(str(iri)), triples)))
             self._dirty = True
             return True
@@ -302,6 +350,7 @@ class OxigraphStore(KGStore):
             return False
         # One SPARQL update is one transaction: unmirror, drop, insert commit together or not at all.
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in self._quads_for(URIRef(str(iri)), triples))
+        self._bump()
         self._ox.update(replace_graph_update(str(name), body))
         self._dirty = True
         return True
@@ -317,6 +366,7 @@ class OxigraphStore(KGStore):
     def _ensure_mirror(self) -> None:
         """Fill the default graph from the named graphs when it is empty (a store from an older version)."""
         if self._ox.query(DEFAULT_GRAPH_MISSING):
+            self._bump()
             self._ox.update(FILL_DEFAULT_GRAPH)
 
     @_translated
@@ -327,6 +377,7 @@ class OxigraphStore(KGStore):
         name = ox.NamedNode(str(iri))
         if not self._ox.contains_named_graph(name):
             return False
+        self._bump()
         self._ox.update(remove_graph_update(str(name)))
         self._dirty = True
         return True
