@@ -177,18 +177,31 @@ def _edges(g: nx.MultiDiGraph, include_denied: bool) -> Iterator[tuple[str, str,
             yield u, v, k, d
 
 
-def supply_links(g: nx.MultiDiGraph, *, include_denied: bool = False) -> list[SupplyLink]:
-    """Every supplier -> customer link the facts give (see the module docstring)."""
-    links: list[SupplyLink] = []
+Edge = tuple[str, str, str, dict[str, Any]]
+
+
+def _supply_edges(g: nx.MultiDiGraph, include_denied: bool) -> Iterator[tuple[str, str, str | None, Edge]]:
+    """(supplier, customer, product IRI, claim edge) of every supply link, in edge order: what
+    :func:`supply_links` reads, without an :class:`Evidence` per link (most answers show few of them)."""
     for u, v, k, d in _edges(g, include_denied):
         rel = d.get("relation")
         if rel in SUPPLY_RELATIONS:
-            links.append(SupplyLink(u, v, d.get("product_iri"), d.get("product"), Evidence.from_edge(g, u, v, k, d)))
+            yield u, v, d.get("product_iri"), (u, v, k, d)
         elif rel == ORDER_RELATION and d.get("supplier_iri"):
             sup = d["supplier_iri"]
             if sup != u:
-                links.append(SupplyLink(sup, u, v, _label(g, v), Evidence.from_edge(g, u, v, k, d)))
-    return links
+                yield sup, u, v, (u, v, k, d)
+
+
+def _link(g: nx.MultiDiGraph, supplier: str, customer: str, product: str | None, edge: Edge) -> SupplyLink:
+    u, v, k, d = edge
+    label = d.get("product") if d.get("relation") in SUPPLY_RELATIONS else _label(g, v)
+    return SupplyLink(supplier, customer, product, label, Evidence.from_edge(g, u, v, k, d))
+
+
+def supply_links(g: nx.MultiDiGraph, *, include_denied: bool = False) -> list[SupplyLink]:
+    """Every supplier -> customer link the facts give (see the module docstring)."""
+    return [_link(g, *found) for found in _supply_edges(g, include_denied)]
 
 
 def supply_graph(g: nx.MultiDiGraph, *, include_denied: bool = False) -> nx.DiGraph:
@@ -227,27 +240,32 @@ def _tiers(g: nx.MultiDiGraph, company: str, tiers: int, include_denied: bool, u
     if tiers < 1:
         raise ValueError(f"tiers must be 1 or more, got {tiers}")
     start = find_entity(g, company)
-    sg = supply_graph(g, include_denied=include_denied)
-    if start not in sg:
+    # The supply graph as plain dicts of claim edges, in supply_graph's order; a link's Evidence is
+    # made only for the companies reached (at 1M triples, making all of them was most of the answer).
+    step: dict[str, dict[str, list[tuple[str, str, str | None, Edge]]]] = defaultdict(dict)
+    for found_link in _supply_edges(g, include_denied):
+        sup, cus = found_link[0], found_link[1]
+        near, far = (cus, sup) if upstream else (sup, cus)
+        step[near].setdefault(far, []).append(found_link)
+        step[far]  # every company of a link is in the graph, as in supply_graph
+    if start not in step:
         return []
-    step = sg.predecessors if upstream else sg.successors
     seen = {start: 0}
     frontier = [start]
     out: list[Neighbour] = []
     for tier in range(1, tiers + 1):
-        found: dict[str, list[SupplyLink]] = defaultdict(list)
+        found: dict[str, list[tuple[str, str, str | None, Edge]]] = defaultdict(list)
         via: dict[str, set[str]] = defaultdict(set)
         for n in frontier:
-            for m in step(n):
+            for m, raw in step[n].items():
                 if m in seen:
                     continue
-                links = sg[m][n]["links"] if upstream else sg[n][m]["links"]
-                found[m].extend(links)
+                found[m].extend(raw)
                 via[m].add(n)
         for m in found:
             seen[m] = tier
         for m in sorted(found, key=lambda x: (_label(g, x).casefold(), x)):
-            links = sorted(found[m], key=lambda li: li.evidence.claim)
+            links = sorted((_link(g, *raw) for raw in found[m]), key=lambda li: li.evidence.claim)
             out.append(Neighbour(
                 iri=m, label=_label(g, m), tier=tier,
                 via=tuple(sorted(_label(g, x) for x in via[m])),
@@ -336,8 +354,8 @@ def supplier_concentration(g: nx.MultiDiGraph, *, include_denied: bool = False) 
     Most concentrated first, then by label.
     """
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for li in supply_links(g, include_denied=include_denied):
-        counts[li.customer][li.supplier] += 1
+    for supplier, customer, _, _ in _supply_edges(g, include_denied):
+        counts[customer][supplier] += 1
     out = []
     for buyer, per in counts.items():
         total = sum(per.values())
@@ -364,31 +382,33 @@ def central_companies(g: nx.MultiDiGraph, *, top: int = 10, by: str = "degree",
     """
     if by not in ("degree", "betweenness"):
         raise ValueError(f"cannot rank by {by!r}; use 'degree' or 'betweenness'")
-    facts: dict[str, list[Evidence]] = defaultdict(list)
+    facts: dict[str, list[Edge]] = defaultdict(list)  # made Evidence only for the companies shown
     ins: dict[str, int] = defaultdict(int)
     outs: dict[str, int] = defaultdict(int)
     simple = nx.Graph()
     simple.add_nodes_from(g.nodes)
-    for u, v, k, d in _edges(g, include_denied):
-        ev = Evidence.from_edge(g, u, v, k, d)
-        facts[u].append(ev)
+    for edge in _edges(g, include_denied):
+        u, v = edge[0], edge[1]
+        facts[u].append(edge)
         outs[u] += 1
         if v != u:
-            facts[v].append(ev)
+            facts[v].append(edge)
             ins[v] += 1
             simple.add_edge(u, v)
     n = simple.number_of_nodes()
     size = n + simple.number_of_edges()
     k = None if n <= BETWEENNESS_EXACT_MAX_NODES else min(n, max(BETWEENNESS_MIN_SAMPLE, BETWEENNESS_BUDGET // size))
     bc = nx.betweenness_centrality(simple, k=k, seed=BETWEENNESS_SEED if k else None) if n else {}
-    rows = [Centrality(iri=c, label=_label(g, c), degree=len(facts[c]), in_degree=ins[c], out_degree=outs[c],
-                       betweenness=bc.get(c, 0.0), evidence=tuple(sorted(facts[c], key=lambda e: e.claim)))
-            for c, d in g.nodes(data=True) if d.get("type") == "Company" and facts[c]]
+    ranked = [(c, _label(g, c), len(facts[c]), bc.get(c, 0.0))
+              for c, d in g.nodes(data=True) if d.get("type") == "Company" and facts[c]]
     if by == "degree":
-        rows.sort(key=lambda r: (-r.degree, -r.betweenness, r.label.casefold()))
+        ranked.sort(key=lambda r: (-r[2], -r[3], r[1].casefold()))
     else:
-        rows.sort(key=lambda r: (-r.betweenness, -r.degree, r.label.casefold()))
-    return rows[:top]
+        ranked.sort(key=lambda r: (-r[3], -r[2], r[1].casefold()))
+    return [Centrality(iri=c, label=label, degree=degree, in_degree=ins[c], out_degree=outs[c], betweenness=b,
+                       evidence=tuple(sorted((Evidence.from_edge(g, *edge) for edge in facts[c]),
+                                             key=lambda e: e.claim)))
+            for c, label, degree, b in ranked[:top]]
 
 
 # --- changes between dates ---------------------------------------------------------------------

@@ -165,6 +165,8 @@ def source_groups(records: Iterable[ClaimRecord]) -> dict[str, int]:
     """Article IRI -> independent-source number (0, 1, … in article order) for the articles of ``records``."""
     records = sorted(records, key=lambda r: (r.article, r.claim))
     articles = sorted({r.article for r in records})
+    if len(articles) == 1:  # most links of a large graph: one article is one source, no sentence to read
+        return {articles[0]: 0}
     parent = {a: a for a in articles}
 
     def find(a: str) -> str:
@@ -254,6 +256,9 @@ def conflicts(records: list[ClaimRecord], as_of: str | None = None,
         return ()
     key, product = records[0].key, records[0].product
     siblings = [r for r in siblings if r.key[:3] == key[:3] and r.key != key]
+    if len(records) == 1 and not siblings:  # one claim disagrees with none; it can only be overdue
+        overdue = _overdue(records, as_of)
+        return (overdue,) if overdue else ()
     affirmed = [r for r in records if r.status != "denied"]
     denied = [r for r in records if r.status == "denied"]
     if product is None:

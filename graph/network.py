@@ -163,7 +163,8 @@ def _from_pairs(read: Any, wanted: dict[URIRef, tuple[str, str]]) -> Claims:
     return claims, subject, obj
 
 
-def to_networkx(source: Graph | KGStore, fields: Iterable[str] | None = None) -> nx.MultiDiGraph:
+def to_networkx(source: Graph | KGStore, fields: Iterable[str] | None = None, *, cache: bool = True
+                ) -> nx.MultiDiGraph:
     """Project the claims of a store (read where it lies: one index scan per predicate of the claims,
     no copy of the store) or of an rdflib ``Graph`` onto a MultiDiGraph.
 
@@ -172,7 +173,18 @@ def to_networkx(source: Graph | KGStore, fields: Iterable[str] | None = None) ->
     claim does not say). Nodes and edges are added in sorted order so two runs on
     the same store give the same graph and the same page. ``fields`` limits what is read of each
     claim to those attributes (e.g. :data:`ANALYSIS_FIELDS`); the others are None.
+
+    A store read before in the same version is not read again: its projection is loaded from
+    :mod:`supplykg.graph.projection_cache` (``cache=False`` reads the store all the same).
     """
+    if cache and isinstance(source, KGStore):
+        from supplykg.graph import projection_cache
+
+        return projection_cache.projection(source, fields, lambda: _project(source, fields))
+    return _project(source, fields)
+
+
+def _project(source: Graph | KGStore, fields: Iterable[str] | None) -> nx.MultiDiGraph:
     read = source if isinstance(source, KGStore) else _GraphPairs(source)
     wanted = {p: v for p, v in _CLAIM_FIELDS.items() if fields is None or v[0] in set(fields)}
     rows = read.select_strings(_claim_select(wanted)) if isinstance(read, KGStore) else None

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import errno
 import functools
+import hashlib
 import logging
 import os
+import re
+import secrets
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
@@ -97,7 +101,30 @@ def _open_oxigraph(path: Path) -> Any:
         ) from exc
 
 
+#: The store's generation token, replaced by its writer before every write transaction (see
+#: :mod:`supplykg.graph.projection_cache`).
+GENERATION_FILE = "supplykg-generation"
+
+
+def _stamp(path: str | os.PathLike[str]) -> str:
+    """What the store folder holds now: its generation token, and the names and sizes of its RocksDB
+    files (a committed write appends to the write-ahead log or adds a table file; file numbers are
+    never reused). RocksDB's own info log, its lock, and folders (snapshots, caches) are left out."""
+    digest = hashlib.sha256()
+    with os.scandir(path) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            if entry.is_file(follow_symlinks=False) and not entry.name.startswith(("LOG", "LOCK")):
+                digest.update(f"{entry.name}\0{entry.stat().st_size}\0".encode())
+    try:
+        digest.update(Path(path, GENERATION_FILE).read_bytes())
+    except FileNotFoundError:
+        pass
+    return digest.hexdigest()
+
+
 F = TypeVar("F", bound=Callable[..., Any])
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 #: Reads a reader retries, on a fresh snapshot, when the one it read was removed under it.
@@ -127,6 +154,36 @@ def _translated(method: F) -> F:
                 raise known from exc
         raise AssertionError("unreachable")
     return wrapper  # type: ignore[return-value]
+
+
+#: How Oxigraph ends an xsd:decimal literal, with the prefix ``xsd:`` bound or without.
+_DECIMAL_ENDS = ('"^^xsd:decimal', '"^^<http://www.w3.org/2001/XMLSchema#decimal>')
+#: A literal's opening quote and an integer before such an end. The quote is the literal's own: Oxigraph
+#: escapes every quote inside a literal (``\"``), so no text in a literal matches.
+_INTEGER_AT_END = re.compile(r'(?<!\\)"(-?[0-9]+)\Z')
+
+
+def _points_back(text: str, ntriples: bool) -> str:
+    """``text`` with every decimal without a point (``"100000"^^xsd:decimal``, Oxigraph's canonical form) as
+    supplykg wrote it (see :func:`_decimals_with_point`): ``100000.0``, or in N-Triples ``"100000.0"^^<…>``.
+    Found by splitting at the literal's end (fast), not by a pattern that tries every quote."""
+    for end in _DECIMAL_ENDS:
+        parts = text.split(end)
+        if len(parts) == 1:
+            continue
+        out = [parts[0]]
+        for part in parts[1:]:
+            m = _INTEGER_AT_END.search(out[-1][-64:])
+            if m is None:
+                out.append(end)  # a decimal with its point already, or not an integer: as it was
+            else:
+                number = m[1]
+                out[-1] = out[-1][:len(out[-1]) - len(number) - 1]  # without its quote and digits
+                out.append(f'"{number}.0"^^<http://www.w3.org/2001/XMLSchema#decimal>' if ntriples
+                           else f"{number}.0")
+            out.append(part)
+        text = "".join(out)
+    return text
 
 
 def _decimals_with_point(items: Iterable[Any]) -> Iterator[Any]:
@@ -169,6 +226,8 @@ class OxigraphStore(KGStore):
         self._ox: Any = None
         self._ds: Dataset | None = None
         self._generation: tuple[Any, ...] = ()
+        self._version: str | None = None  # what a reader read at its open (see version())
+        self._prefixes: dict[str, str] | None = None  # what a query may use undeclared (see _select())
         if read_only:
             self._open_reader()
             return
@@ -197,7 +256,13 @@ class OxigraphStore(KGStore):
                              "pass a directory to --store (or ':memory:')")
         for attempt in range(1, READ_ATTEMPTS + 1):
             try:
+                before = _stamp(path)
                 self._ox, self._generation, self.source = readers.open_reader(path)
+                if self._generation[0] == "snapshot":  # a snapshot never changes
+                    self._version = f"snapshot {self._generation[1]}"
+                else:  # the store itself, unless a write came between the stamp and the open
+                    after = _stamp(path)
+                    self._version = after if after == before else None
                 # A store written before the default graph was kept, and not opened by a writer since:
                 # read the union of the named graphs, with its duplicates, rather than nothing.
                 self._wrap(default_union=bool(self._ox.query(DEFAULT_GRAPH_MISSING)))
@@ -218,6 +283,22 @@ class OxigraphStore(KGStore):
         if self.read_only and (self._ox is None or readers.generation(self.location) != self._generation):
             self._release()
             self._open_reader()
+
+    def version(self) -> str | None:
+        """For a reader, what it opened: the store's stamp (see :func:`_stamp`) or its snapshot's name.
+        None for a writer, whose store changes under its own hand."""
+        self._fresh()
+        return self._version if self.read_only else None
+
+    def cache_folder(self) -> str | None:
+        return self.location
+
+    def _bump(self) -> None:
+        """Replace the generation token: called before every write, so any cache keyed by the store's
+        version is dropped even when the write is interrupted after it commits."""
+        tmp = Path(self.location, f".{GENERATION_FILE}.{os.getpid()}.tmp")
+        tmp.write_text(secrets.token_hex(16), encoding="ascii")
+        os.replace(tmp, Path(self.location, GENERATION_FILE))
 
     def _writable(self) -> None:
         self._check_open()
@@ -273,6 +354,7 @@ class OxigraphStore(KGStore):
         prepared = [article_triples(g) for g in graphs]  # read fully before anything is written
         fresh = [not self._ox.contains_named_graph(ox.NamedNode(str(iri))) for iri, _ in prepared]
         if any(fresh):
+            self._bump()
             self._ox.extend(self._with_mirror(
                 q for (iri, triples), new in zip(prepared, fresh) if new for q in self._quads_for(iri, triples)))
             self._dirty = True
@@ -291,6 +373,7 @@ class OxigraphStore(KGStore):
         name = ox.NamedNode(str(iri))
         if not self._ox.contains_named_graph(name):
             # One transaction: if the iterable fails halfway, nothing is written.
+            self._bump()
             self._ox.extend(self._with_mirror(self._quads_for(URIRef(str(iri)), triples)))
             self._dirty = True
             return True
@@ -302,6 +385,7 @@ class OxigraphStore(KGStore):
             return False
         # One SPARQL update is one transaction: unmirror, drop, insert commit together or not at all.
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in self._quads_for(URIRef(str(iri)), triples))
+        self._bump()
         self._ox.update(replace_graph_update(str(name), body))
         self._dirty = True
         return True
@@ -317,6 +401,7 @@ class OxigraphStore(KGStore):
     def _ensure_mirror(self) -> None:
         """Fill the default graph from the named graphs when it is empty (a store from an older version)."""
         if self._ox.query(DEFAULT_GRAPH_MISSING):
+            self._bump()
             self._ox.update(FILL_DEFAULT_GRAPH)
 
     @_translated
@@ -327,6 +412,7 @@ class OxigraphStore(KGStore):
         name = ox.NamedNode(str(iri))
         if not self._ox.contains_named_graph(name):
             return False
+        self._bump()
         self._ox.update(remove_graph_update(str(name)))
         self._dirty = True
         return True
@@ -357,11 +443,14 @@ class OxigraphStore(KGStore):
     @_translated
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
         # pyoxigraph's substitutions refuse unprojected variables: bind with VALUES instead.
-        from supplykg.graph.bind import bind_values
+        from supplykg.graph.bind import bind_values, query_form
 
         check_read_only(sparql)
+        text = bind_values(sparql, to_bindings(bindings))
         try:
-            result = self.ds.query(bind_values(sparql, to_bindings(bindings)), initNs=PREFIXES)
+            if query_form(sparql) == "SELECT":
+                return self._select(text)
+            result = self.ds.query(text, initNs=PREFIXES)
         except SyntaxError as exc:
             # Parse the user's own text, not the one with a VALUES block, for the position.
             error = oxigraph_syntax_error(sparql)
@@ -375,6 +464,39 @@ class OxigraphStore(KGStore):
             g = Graph()
             g.addN((plain(s), p, plain(o), g) for s, p, o in result.graph)
             result.graph = g
+        return result
+
+    def _select(self, text: str) -> Result:
+        """A SELECT run by pyoxigraph itself, each distinct term of its rows made an rdflib term once: through
+        rdflib's query layer and oxrdflib (a new term per cell), the Python side took two thirds of a named
+        query at 1M triples. The same prefixes, default graph and rows as ``self.ds.query``."""
+        import pyoxigraph as ox
+        from oxrdflib._converter import from_ox
+        from rdflib import Literal, Variable
+
+        ds = self.ds
+        if self._prefixes is None:
+            self._prefixes = {prefix: str(ns) for prefix, ns in ds.namespaces()} | PREFIXES
+        solutions = self._ox.query(text, prefixes=self._prefixes, use_default_graph_as_union=ds.default_union)
+        terms: dict[Any, Node] = {}
+
+        def term(value: Any) -> Node | None:
+            if value is None:
+                return None
+            found = terms.get(value)
+            if found is None:  # plain(from_ox(value)), without making a string literal twice
+                if isinstance(value, ox.NamedNode):
+                    found = URIRef(value.value)
+                elif isinstance(value, ox.Literal) and not value.language and value.datatype.value == _XSD_STRING:
+                    found = Literal(value.value)
+                else:
+                    found = plain(from_ox(value))
+                terms[value] = found
+            return found
+
+        result = Result("SELECT")
+        result.vars = [Variable(v.value) for v in solutions.variables]
+        result.bindings = [{k: term(v) for k, v in zip(result.vars, row)} for row in solutions]
         return result
 
     @_translated
@@ -415,28 +537,80 @@ class OxigraphStore(KGStore):
         if fmt not in self.NATIVE_FORMATS or (self._ds is not None and self._ds.default_union):
             return None
         name, keeps_graphs = self.NATIVE_FORMATS[fmt]
+        rdf_format, prefixes = getattr(ox.RdfFormat, name), dict(prefixes or {})
         if keeps_graphs:
             wanted = {g for g in self._ox.named_graphs()
                       if is_data_graph(URIRef(g.value)) or include_ontology and URIRef(g.value) == ONTOLOGY_GRAPH}
             data: Iterable[Any] = (q for q in self._ox.quads_for_pattern(None, None, None, None)
                                    if q.graph_name in wanted)
-        else:
-            data = self._union_triples(include_ontology)
-        return ox.serialize(_decimals_with_point(data), format=getattr(ox.RdfFormat, name),
-                            prefixes=dict(prefixes or {}))
+            return ox.serialize(_decimals_with_point(data), format=rdf_format, prefixes=prefixes)
+        dropped = [] if include_ontology else self._ontology_only()
+        if any(isinstance(term, ox.BlankNode) for t in dropped for term in (t.subject, t.object)):
+            # a blank node's label differs from one writing to the next: every triple through Python instead
+            drop = set(dropped)
+            data = (q.triple for q in self._ox.quads_for_pattern(None, None, None, ox.DefaultGraph())
+                    if q.triple not in drop)
+            return ox.serialize(_decimals_with_point(data), format=rdf_format, prefixes=prefixes)
+        # Oxigraph writes the default graph itself, straight from its index: a Python object per triple
+        # on the way was 9 of the 12 s of a Turtle export at 1M triples. What only the ontology says is
+        # then cut out of the text, and the decimals get their point back.
+        text = self._ox.dump(format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes).decode("utf-8")
+        if dropped:
+            text = self._cut(text, dropped, rdf_format, prefixes)
+        return _points_back(text, rdf_format == ox.RdfFormat.N_TRIPLES).encode("utf-8")
 
-    def _union_triples(self, include_ontology: bool) -> Iterator[Any]:
+    def _cut(self, text: str, dropped: list[Any], rdf_format: Any, prefixes: dict[str, str]) -> str:
+        """``text`` (the default graph as Oxigraph writes it) without the ``dropped`` triples.
+
+        Oxigraph writes a statement's first line at the margin and the others, in Turtle, indented (a
+        literal's line breaks are escaped), and all of a subject's triples together: the statements of
+        the dropped triples' subjects are cut whole, and what else the data says of those subjects is
+        written again after the rest.
+        """
+        import pyoxigraph as ox
+
+        subjects = {t.subject: None for t in dropped}
+
+        def written(triples: list[Any]) -> str:  # without the prefix lines the text already has
+            out = ox.serialize(triples, format=rdf_format, prefixes=prefixes).decode("utf-8")
+            return "".join(line for line in out.splitlines(keepends=True) if not line.startswith("@prefix"))
+
+        starts = {written([ox.Triple(s, ox.NamedNode(str(RDF.type)), s)]).split(" ", 1)[0] + " " for s in subjects}
+        # The line starts to look at, by the shared beginnings of the subjects (``skg:``, ``<https://w3id.org/…``):
+        # a pattern that opens with a line break and a few literals, which the engine finds fast.
+        heads: dict[str, list[str]] = defaultdict(list)
+        for start in starts:
+            heads[start.split(":", 1)[0]].append(start)
+        found = re.compile("\n(?:" + "|".join(re.escape(os.path.commonprefix(group)) for group in heads.values()) + ")")
+        kept: list[str] = []
+        at = 0
+        text = "\n" + text  # the first statement starts a line too
+        for m in found.finditer(text):
+            if m.start() + 1 < at or not text.startswith(tuple(starts), m.start() + 1):
+                continue
+            end = text.find("\n", m.start() + 1)
+            while end != -1 and text.startswith("\t", end + 1):
+                end = text.find("\n", end + 1)
+            kept.append(text[at:m.start() + 1])
+            at = len(text) if end == -1 else end + 1
+        kept.append(text[at:])
+        kept[0] = kept[0][1:]
+        drop = set(dropped)
+        rest = [q.triple for s in subjects for q in self._ox.quads_for_pattern(s, None, None, ox.DefaultGraph())
+                if q.triple not in drop]
+        if rest:
+            kept.append(written(list(_decimals_with_point(rest))))
+        return "".join(kept)
+
+    def _ontology_only(self) -> list[Any]:
+        """The triples of the default graph that the ontology graph alone holds (a few hundred lookups)."""
         import pyoxigraph as ox
 
         onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
-        ontology = set() if include_ontology else {q.triple for q in self._ox.quads_for_pattern(None, None, None, onto)}
-        for q in self._ox.quads_for_pattern(None, None, None, ox.DefaultGraph()):
-            t = q.triple
-            if t in ontology and not any(is_data_graph(URIRef(other.graph_name.value)) for other in
-                                         self._ox.quads_for_pattern(t.subject, t.predicate, t.object, None)
-                                         if not isinstance(other.graph_name, ox.DefaultGraph)):
-                continue  # only the ontology says it
-            yield t
+        return [t for t in (q.triple for q in self._ox.quads_for_pattern(None, None, None, onto))
+                if not any(is_data_graph(URIRef(other.graph_name.value)) for other in
+                           self._ox.quads_for_pattern(t.subject, t.predicate, t.object, None)
+                           if not isinstance(other.graph_name, ox.DefaultGraph))]
 
     def quads(self, include_ontology: bool = False) -> Iterator[tuple[Node, Node, Node, URIRef]]:
         if self.read_only:  # read whole, so a snapshot replaced halfway is read again from the start

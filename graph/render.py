@@ -299,7 +299,7 @@ def _table(rows: list[dict[str, Any]]) -> dict[str, Any]:
     for r in rows:
         cols.update(dict.fromkeys(r))
     names = list(cols)
-    return {"cols": names, "rows": [[r.get(c) for c in names] for r in rows]}
+    return {"cols": names, "rows": [list(map(r.get, names)) for r in rows]}
 
 
 def _options(n: int, large: bool) -> dict[str, Any]:

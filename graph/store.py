@@ -344,6 +344,15 @@ class KGStore(ABC):
         faster than :meth:`pairs` scans; else None (rdflib's engine joins OPTIONALs slowly)."""
         return None
 
+    def version(self) -> str | None:
+        """A key that changes whenever what this store reads changes, for caches of what is read from it
+        (:mod:`supplykg.graph.projection_cache`); None when the store cannot tell, and nothing is cached."""
+        return None
+
+    def cache_folder(self) -> str | None:
+        """The folder where caches keyed by :meth:`version` live; None for a store without one."""
+        return None
+
     def pairs(self, predicate: URIRef, obj: URIRef | None = None) -> Iterable[tuple[str, str]]:
         """``(subject, object)`` of each triple of the default graph with ``predicate`` (and ``obj``), as plain
         strings: an IRI's text, a literal's lexical form. What the networkx projection reads

@@ -852,10 +852,6 @@ def corroborate(store: StoreArg = None) -> dict[str, int]:
 ANALYSES = ("suppliers", "customers", "paths", "dependencies", "concentration", "central", "changes")
 
 
-def _evidence_rows(items: Iterable[Any]) -> list[dict[str, Any]]:
-    return [e.to_dict() for e in items]
-
-
 def _expand(g: nx.MultiDiGraph, name: str | None) -> str | None:
     """The entity IRI for a prefixed name such as ``company:bytedance`` (as ``query`` prints it), else ``name``."""
     from supplykg.graph.export import EXPORT_PREFIXES
@@ -885,6 +881,9 @@ def analyse(store: StoreArg, question: str, *, tiers: int | None = None, evidenc
 
     g = to_networkx(store, fields=None if evidence else ANALYSIS_FIELDS)
     company, supplier, customer = (_expand(g, name) for name in (company, supplier, customer))
+
+    def _evidence_rows(items: Iterable[Any]) -> list[dict[str, Any]]:  # dropped below unless asked for
+        return [e.to_dict() for e in items] if evidence else []
     rows: list[dict[str, Any]] = []
     if question in ("suppliers", "customers"):
         if not company:

@@ -192,3 +192,13 @@ def test_one_denial_of_a_statement_is_one_conflict_where_several_facts_share_it(
     assert widest(found) == (found[0],)
     wider = conflicts([rec("c3", "a3"), records[1]], None, records)  # a third article affirms without product
     assert widest([found[1], *wider]) == wider
+
+
+def test_one_article_is_one_source_and_one_claim_disagrees_only_with_a_sibling_or_the_calendar():
+    """The short cuts for links of one article or one claim (most links of a large graph) answer as the
+    full reading does."""
+    assert source_groups([rec("c2", "a1", evidence="One sentence."), rec("c1", "a1", origin="Reuters")]) == {"a1": 0}
+    one = rec("c1", "a1", product=P)
+    assert conflicts([one]) == ()
+    denial = rec("c2", "a2", status="denied")  # naming no product, it denies every product's fact
+    assert [c.kind for c in conflicts([one], siblings=[one, denial])] == ["denial"]

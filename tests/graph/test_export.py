@@ -138,3 +138,32 @@ def test_every_export_reparses_with_line_breaking_characters_in_the_text(store_l
             parsed.parse(data=text_out, format=RDFLIB_FORMATS[fmt])
             assert set((s, p, o) for s, p, o, *_ in (parsed.quads() if FORMATS[fmt][1] else parsed)) == \
                 set(expected), fmt
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt"])
+def test_oxigraph_writes_what_the_articles_say_and_nothing_the_ontology_alone_says(tmp_path: Path, fmt: str) -> None:
+    """The embedded store's writer cuts the ontology's own triples out of Oxigraph's text and puts the point
+    back on decimals: every triple as written, a decimal look-alike in a sentence untouched, and what an
+    article says of an ontology term kept while the ontology's triples about that term are left out."""
+    from rdflib import RDFS, XSD
+
+    from supplykg.extract.model import Article, Fact
+    from supplykg.graph.store import open_store
+    from supplykg.ontology import ontology_graph
+    from supplykg.ontology.namespace import SKG
+
+    text = 'skg:Company said "5"^^xsd:decimal and\n"7"^^<http://www.w3.org/2001/XMLSchema#decimal> .'
+    art = Article(id="a.txt", text=text, date="2024-09", lang="en")
+    facts = [Fact(subject="Huawei", subject_type="Company", relation="supplies", object="ByteDance",
+                  object_type="Company", article=art.id, evidence=text, start=0, end=len(text), confidence=1.0,
+                  quantity=100000)]
+    graph = article_to_graph(art, facts)
+    graph.add((SKG.Company, RDFS.comment, Literal("an article's own word on the class")))
+    graph.add((URIRef("https://example.org/x"), RDFS.comment, Literal("100000.0", datatype=XSD.decimal)))
+    with open_store(str(tmp_path / "store")) as kg:
+        kg.put_article(graph)
+        expected = set(graph)
+        for with_ontology, want in ((False, expected), (True, expected | set(ontology_graph()))):
+            parsed = Graph().parse(data=export(kg, fmt, include_ontology=with_ontology), format=RDFLIB_FORMATS[fmt])
+            assert set(parsed) == want
+    assert (URIRef("https://example.org/x"), RDFS.comment, Literal("100000.0", datatype=XSD.decimal)) in parsed

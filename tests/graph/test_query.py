@@ -200,3 +200,31 @@ def test_named_queries_bind_the_entity_first(store, monkeypatch) -> None:
     monkeypatch.undo()
     assert [tuple(r) for r in rows] == [tuple(r) for r in store.query(
         load_query("suppliers").text, {"company": Literal("bytedance")})]  # what the query alone answers
+
+
+def test_oxigraph_answers_a_select_itself_with_the_terms_rdflib_would_give(tmp_path) -> None:
+    """The embedded store runs a SELECT through pyoxigraph directly: every kind of term (IRI, plain, tagged,
+    typed and pointless decimal literals, unbound) and every undeclared prefix as through rdflib's layer."""
+    from rdflib import Graph, URIRef, XSD
+
+    from supplykg.graph import bind
+
+    g = Graph(identifier=URIRef("https://w3id.org/supplykg/id/article/x"))
+    s = URIRef("https://example.org/s")
+    for o in (Literal("plain"), Literal("tagged", lang="fr"), Literal("2024-10", datatype=XSD.gYearMonth),
+              Literal("100000.0", datatype=XSD.decimal), Literal(7), URIRef("https://example.org/o")):
+        g.add((s, URIRef("http://xmlns.com/foaf/0.1/name"), o))
+    sparql = ("SELECT ?s ?o ?none WHERE { ?s foaf:name ?o OPTIONAL { ?s skg:nothing ?none } "
+              "FILTER(?x = ?x || true) } ORDER BY STR(?o)")
+    with open_store(str(tmp_path / "store")) as kg:
+        kg.put_article_unchecked(g)
+        direct = kg.query(sparql, {"x": Literal("bound")})
+        real = bind.query_form
+        try:
+            bind.query_form = lambda q: None  # the same query through rdflib and oxrdflib
+            through_rdflib = kg.query(sparql, {"x": Literal("bound")})
+        finally:
+            bind.query_form = real
+    assert direct.vars == through_rdflib.vars
+    assert [dict(r.asdict()) for r in direct] == [dict(r.asdict()) for r in through_rdflib]
+    assert [list(r) for r in direct] == [list(r) for r in through_rdflib] and len(list(direct)) == 6
