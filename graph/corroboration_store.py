@@ -191,9 +191,17 @@ def refresh(kg: KGStore, statements: Iterable[str], newest: str | None = None) -
     if not statements:
         return Refresh()
     newest = as_of(kg) if newest is None else newest
-    wanted = {corroboration_iri(c.key): c for c in corroborate_all(claim_records(kg, statements), newest)}
-    stored = {URIRef(str(r[0])) for r in _rows(kg, _STORED, statements)}
-    return _write(kg, wanted, stored)
+    done = Refresh()
+    for i in range(0, len(statements), REFRESH_CHUNK):  # a chunk at a time: memory does not grow with the build
+        chunk = statements[i:i + REFRESH_CHUNK]
+        wanted = {corroboration_iri(c.key): c for c in corroborate_all(claim_records(kg, chunk), newest)}
+        stored = {URIRef(str(r[0])) for r in _rows(kg, _STORED, chunk)}
+        done += _write(kg, wanted, stored)
+    return done
+
+
+#: Statements recomputed together: each fact depends on the claims of its own statement only.
+REFRESH_CHUNK = 2000
 
 
 #: Facts' graphs written together (new ones in one transaction on the embedded store).
