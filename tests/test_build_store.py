@@ -112,3 +112,24 @@ def test_replacing_an_edited_article_stores_what_writing_it_by_itself_stores(new
     with api.open_store("reference", write=True) as kg:
         corroboration.remove_article(kg, article_graph_iri(old))
     assert api.export("built", "nquads") == api.export("reference", "nquads")
+
+
+def test_the_embedded_store_counts_the_distinct_triples_of_its_data_graphs(news: Path) -> None:
+    """Counted from the default graph (the union), less what only the ontology or a foreign graph holds."""
+    import pyoxigraph as ox
+    from rdflib import URIRef
+
+    from supplykg.graph.store import is_data_graph
+
+    api.build(["news"], "built", extractor=varied_extract, workers=1)
+    with api.open_store("built", write=True) as kg:
+        foreign = ox.NamedNode("http://example.org/graph")
+        for g in (foreign, ox.DefaultGraph()):  # one triple of its own, one an article also holds
+            kg._ox.add(ox.Quad(ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/p"),
+                               ox.Literal("x"), g))
+        some = next(q for q in kg._ox.quads_for_pattern(None, None, None, None)
+                    if isinstance(q.graph_name, ox.NamedNode) and "/id/article/" in q.graph_name.value)
+        kg._ox.add(ox.Quad(some.subject, some.predicate, some.object, foreign))
+        expected = {q.triple for q in kg._ox.quads_for_pattern(None, None, None, None)
+                    if isinstance(q.graph_name, ox.NamedNode) and is_data_graph(URIRef(q.graph_name.value))}
+        assert kg.triple_count() == len(expected) > 100
