@@ -17,7 +17,7 @@ facts and :func:`rebuild` (``supplykg corroborate``) recomputes every one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -191,9 +191,17 @@ def refresh(kg: KGStore, statements: Iterable[str], newest: str | None = None) -
     if not statements:
         return Refresh()
     newest = as_of(kg) if newest is None else newest
-    wanted = {corroboration_iri(c.key): c for c in corroborate_all(claim_records(kg, statements), newest)}
-    stored = {URIRef(str(r[0])) for r in _rows(kg, _STORED, statements)}
-    return _write(kg, wanted, stored)
+    done = Refresh()
+    for i in range(0, len(statements), REFRESH_CHUNK):  # a chunk at a time: memory does not grow with the build
+        chunk = statements[i:i + REFRESH_CHUNK]
+        wanted = {corroboration_iri(c.key): c for c in corroborate_all(claim_records(kg, chunk), newest)}
+        stored = {URIRef(str(r[0])) for r in _rows(kg, _STORED, chunk)}
+        done += _write(kg, wanted, stored)
+    return done
+
+
+#: Statements recomputed together: each fact depends on the claims of its own statement only.
+REFRESH_CHUNK = 2000
 
 
 #: Facts' graphs written together (new ones in one transaction on the embedded store).
@@ -250,32 +258,78 @@ def put_articles(kg: KGStore, graphs: list[Graph]) -> tuple[list[bool], Refresh]
     if len(graphs) == 1:
         changed, done = put_article(kg, graphs[0])
         return [changed], done
+    pending = Pending()
+    changed = write_articles(kg, graphs, pending)
+    return changed, catch_up(kg, pending)
+
+
+@dataclass
+class Pending:
+    """Facts whose corroboration articles written since the last :func:`catch_up` left to recompute.
+
+    ``changed`` says whether any article was written or removed since (one without a claim can
+    still move the newest publication date, and with it whether plans are overdue); ``newest``
+    is that date (:func:`as_of`) before the first of those changes.
+    """
+
+    statements: set[str] = field(default_factory=set)
+    changed: bool = False
+    newest: str | None = None
+
+    def changing(self, kg: KGStore) -> None:
+        """Called before each change: the first one since the last catch-up reads the newest date."""
+        if not self.changed:
+            self.newest = as_of(kg)
+
+
+def write_articles(kg: KGStore, graphs: list[Graph], pending: Pending) -> list[bool]:
+    """Write article graphs together (``KGStore.put_articles``) and note in ``pending`` the facts they touch,
+    without recomputing them: :func:`catch_up` does, once for many writes.
+
+    A build writes this way and catches up before each snapshot it publishes and at its end, so
+    a fact a thousand articles repeat is read and written once per snapshot, not once per
+    group of articles. The final store is the same as writing the articles one by one with
+    :func:`put_article`: each fact is recomputed from all its claims after the last of them
+    is written, with the newest publication date of the store as it is then. A process killed
+    before it caught up leaves facts stale that :func:`finish` finds.
+    """
     old = [article_statements(kg, g.identifier) if kg.has_article(g.identifier) else set() for g in graphs]
-    newest_before = as_of(kg)
+    pending.changing(kg)
     changed = kg.put_articles(graphs)
-    if not any(changed):
-        return changed, Refresh()
-    statements: set[str] = set()
     for graph, before, did in zip(graphs, old, changed):
         if did:
-            statements |= before | graph_statements(graph)
-    if any(before for before, did in zip(old, changed) if did):  # a replaced article may have held the newest date
-        newest = as_of(kg)
-    else:
-        newest = latest([newest_before, *(str(d) for g, did in zip(graphs, changed) if did
-                                          for d in g.objects(g.identifier, SDO.datePublished))])
-    return changed, _recompute(kg, statements, newest_before, newest)
+            pending.statements |= before | graph_statements(graph)
+            pending.changed = True
+    return changed
+
+
+def catch_up(kg: KGStore, pending: Pending) -> Refresh:
+    """Recompute the facts :func:`write_articles` noted in ``pending``, which starts afresh."""
+    if not pending.changed:
+        return Refresh()
+    statements, pending.statements, pending.changed = pending.statements, set(), False
+    return _recompute(kg, statements, pending.newest, as_of(kg))
+
+
+def forget_article(kg: KGStore, iri: URIRef | str, pending: Pending) -> bool:
+    """Remove an article (``KGStore.remove_article``) and note in ``pending`` the facts it backed, without
+    recomputing them (see :func:`write_articles`). True when there was one."""
+    iri = URIRef(str(iri))
+    if not kg.has_article(iri):
+        return False
+    pending.statements |= article_statements(kg, iri)
+    pending.changing(kg)
+    kg.remove_article(iri)
+    pending.changed = True
+    return True
 
 
 def remove_article(kg: KGStore, iri: URIRef | str) -> tuple[bool, Refresh]:
     """Remove an article (``KGStore.remove_article``) and recompute the facts it backed."""
-    iri = URIRef(str(iri))
-    if not kg.has_article(iri):
+    pending = Pending()
+    if not forget_article(kg, iri, pending):
         return False, Refresh()
-    statements = article_statements(kg, iri)
-    newest_before = as_of(kg)
-    kg.remove_article(iri)
-    return True, _recompute(kg, statements, newest_before, as_of(kg))
+    return True, catch_up(kg, pending)
 
 
 def is_computed(kg: KGStore) -> bool:

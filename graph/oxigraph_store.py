@@ -221,6 +221,7 @@ class OxigraphStore(KGStore):
         self.read_only = read_only
         self.source = self.location  # what is read: the store, or (a reader beside a writer) a snapshot
         self._dirty = False
+        self._unflushed = 0  # quads written since the write buffers were last flushed
         self._published = False
         self._closed = False
         self._ox: Any = None
@@ -357,7 +358,7 @@ class OxigraphStore(KGStore):
             self._bump()
             self._ox.extend(self._with_mirror(
                 q for (iri, triples), new in zip(prepared, fresh) if new for q in self._quads_for(iri, triples)))
-            self._dirty = True
+            self._wrote()
         return [True if new else self._replace(iri, triples) for (iri, triples), new in zip(prepared, fresh)]
 
     @_translated
@@ -375,7 +376,7 @@ class OxigraphStore(KGStore):
             # One transaction: if the iterable fails halfway, nothing is written.
             self._bump()
             self._ox.extend(self._with_mirror(self._quads_for(URIRef(str(iri)), triples)))
-            self._dirty = True
+            self._wrote()
             return True
         triples = list(triples)
         # Compare as rdflib terms through plain(): Oxigraph stores decimals in its own canonical form.
@@ -387,16 +388,32 @@ class OxigraphStore(KGStore):
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in self._quads_for(URIRef(str(iri)), triples))
         self._bump()
         self._ox.update(replace_graph_update(str(name), body))
-        self._dirty = True
+        self._wrote(2 * len(triples))
         return True
 
-    @staticmethod
-    def _with_mirror(quads: Iterable[Any]) -> Iterator[Any]:
+    def _with_mirror(self, quads: Iterable[Any]) -> Iterator[Any]:
         import pyoxigraph as ox
 
         for q in quads:
             yield q
             yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+            self._unflushed += 2
+
+    #: Quads written between two flushes of RocksDB's write buffers to disk (see :meth:`_wrote`).
+    FLUSH_EVERY = 100_000
+
+    def _wrote(self, quads: int = 0) -> None:
+        """After a write: readers need a new snapshot, and every :data:`FLUSH_EVERY` quads the write buffers
+        go to disk. Left alone they grew with the store (a build of 3,000 synthetic articles: 1 GB
+        resident; flushed every 100,000 quads: 160 MB, and faster), as they are only flushed when full."""
+        self._dirty = True
+        self._unflushed += quads
+        if self._unflushed >= self.FLUSH_EVERY:
+            self._unflushed = 0
+            try:
+                self._ox.flush()
+            except (OSError, RuntimeError) as exc:  # the write is in the log; the next write meets a full disk
+                log.info("could not flush the store at %s: %s", self.location, exc)
 
     def _ensure_mirror(self) -> None:
         """Fill the default graph from the named graphs when it is empty (a store from an older version)."""
@@ -433,12 +450,25 @@ class OxigraphStore(KGStore):
 
     @_translated
     def triple_count(self) -> int:
+        """Distinct triples of the data graphs: those of the default graph (their deduplicated union, with
+        the other graphs') less those only other graphs (the ontology's) hold. Counting the distinct
+        triples of the data graphs themselves kept them all in a set: 140 MB and 3 s at 786k triples,
+        the peak of a build's memory; the default graph's are counted in 0.25 s, in constant memory."""
+        import pyoxigraph as ox
+
         self._fresh()
-        result = self._ox.query(
-            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(STRSTARTS(STR(?g), \"{ARTICLE_PREFIX}\") || STRSTARTS(STR(?g), \"{DERIVED_PREFIX}\")) }} }}"
-        )
-        return int(next(iter(result))[0].value)
+        if self._ds is not None and self._ds.default_union:  # a reader of a store without its default graph
+            result = self._ox.query(
+                "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+                f"FILTER(STRSTARTS(STR(?g), \"{ARTICLE_PREFIX}\") || STRSTARTS(STR(?g), \"{DERIVED_PREFIX}\")) }} }}"
+            )
+            return int(next(iter(result))[0].value)
+        union = int(next(iter(self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0].value)
+        others = [g for g in self._ox.named_graphs() if not is_data_graph(URIRef(g.value))]
+        only_others = {q.triple for g in others for q in self._ox.quads_for_pattern(None, None, None, g)
+                       if not any(isinstance(h.graph_name, ox.NamedNode) and is_data_graph(URIRef(h.graph_name.value))
+                                  for h in self._ox.quads_for_pattern(q.subject, q.predicate, q.object, None))}
+        return union - len(only_others)
 
     @_translated
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:

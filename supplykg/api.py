@@ -309,6 +309,7 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
                     for article, facts in extracted:
                         writer.add(article, facts)
                 writer.flush()
+                writer.publish()
             kg.checkpoint()
             report.triples_after = kg.triple_count()
     report.seconds = time.perf_counter() - started
@@ -319,6 +320,13 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
 WRITE_GROUP = 64
 #: When extraction never waits for the writer, a snapshot is published for readers this often (seconds).
 PUBLISH_EVERY = 10.0
+#: Publishing (recomputing the facts of the articles written since the last time, then a snapshot) costs
+#: more as the store grows. When extraction is waited for, the writer publishes once the articles written
+#: since the last time are a PUBLISH_GROWTH part of the store (a small store: every time), or once
+#: PUBLISH_RATIO times as long as the last publication took has passed: publishing never takes more than
+#: about a tenth of a long build, and a fact many articles repeat is recomputed a few times, not once per group.
+PUBLISH_GROWTH = 0.5
+PUBLISH_RATIO = 10.0
 
 
 class _Writer:
@@ -326,35 +334,73 @@ class _Writer:
 
     Articles wait in a group until it holds :data:`WRITE_GROUP` or extraction has nothing new
     (:meth:`idle`): then the group is written in one ``put_articles`` call (on the embedded
-    store, one transaction for the new ones, so a large first build is a bulk load) and the
-    facts it touches are recomputed once. Each article stays whole: a build interrupted at
-    any point leaves whole articles. A group that fails is written again one article at a
-    time, so one bad article costs only itself.
+    store, one transaction for the new ones, so a large first build is a bulk load). Each
+    article stays whole: a build interrupted at any point leaves whole articles. A group that
+    fails is written again one article at a time, so one bad article costs only itself.
+
+    The facts the articles touch are recomputed when the writer publishes (:meth:`publish`:
+    before each snapshot for readers, so every snapshot is consistent, and at the end), once
+    for all the articles written since: recomputing them for every group read and rewrote
+    each fact that many articles repeat once per group, which grew with the store. See
+    :data:`PUBLISH_RATIO` for how often.
     """
 
     def __init__(self, kg: Any, report: BuildReport, tick: Progress, failed: Callable[[Article, str], None],
                  seen: set[str], replace: bool) -> None:
+        from supplykg.graph import corroboration_store as corroboration
+
         self.kg, self.report, self.tick, self.failed = kg, report, tick, failed
         self.seen, self.replace = seen, replace
         #: (article, facts, None), or (article, None, why its extraction failed), in input order
         self.group: list[tuple[Article, list[Fact] | None, str | None]] = []
+        self.pending = corroboration.Pending()
         self.published = float("-inf")
+        self.cost = 0.0  # seconds the last publication took
+        self.stored = len(kg.articles())  # articles in the store at the last publication
+        self.written = 0  # articles written since
 
     def add(self, article: Article, facts: list[Fact]) -> None:
         self.group.append((article, facts, None))
         if len(self.group) >= WRITE_GROUP:
             self.flush()
-            if time.monotonic() - self.published >= PUBLISH_EVERY:  # extraction outruns the writer
+            if self._due(PUBLISH_EVERY):  # extraction outruns the writer
                 self.publish()
 
     def idle(self) -> None:
-        """Extraction is waited for: write what is ready and publish it for readers (a no-op when nothing changed)."""
+        """Extraction is waited for: write what is ready and publish it for readers (when due, see
+        :data:`PUBLISH_RATIO`; the store as it was found is published at once)."""
         self.flush()
-        self.publish()
+        if not self.pending.changed:
+            self.kg.checkpoint()  # a no-op, but for the first time
+        elif self._due():
+            self.publish()
+
+    def _due(self, at_least: float = 0.0) -> bool:
+        if not at_least and self.written >= PUBLISH_GROWTH * self.stored:
+            return True
+        return time.monotonic() - self.published >= max(at_least, PUBLISH_RATIO * self.cost)
 
     def publish(self) -> None:
+        """Recompute the facts of the articles written since the last time, then publish a snapshot."""
+        from supplykg.graph import corroboration_store as corroboration
+        from supplykg.graph.store import StoreError
+
+        started = time.monotonic()
+        try:
+            corroboration.catch_up(self.kg, self.pending)
+        except Exception as e:
+            self.report.notes.append(f"the articles are stored, but the corroboration of their facts is not up "
+                                     f"to date ({type(e).__name__}: {_first_line(e)}); run `supplykg corroborate` "
+                                     "once the store can be written")
+            if isinstance(e, StoreError):
+                raise
+            log.info("corroboration failed", exc_info=True)
+            self.pending.statements.clear()  # the next build's first step recomputes them
+            self.pending.changed = False
         self.kg.checkpoint()
         self.published = time.monotonic()
+        self.cost = self.published - started
+        self.stored, self.written = self.stored + self.written, 0
 
     def extraction_failed(self, article: Article, reason: str) -> None:
         """Reported in its place among the articles written, so the report and progress keep input order."""
@@ -370,7 +416,7 @@ class _Writer:
         together = False
         if len(ready) > 1:
             try:
-                corroboration.put_articles(self.kg, [article_to_graph(a, f) for a, f in ready])
+                corroboration.write_articles(self.kg, [article_to_graph(a, f) for a, f in ready], self.pending)
                 together = True
             except StoreUnavailable as e:
                 self._report_failed(group[:group.index(next(g for g in group if g[1] is not None))])
@@ -404,8 +450,7 @@ class _Writer:
         try:
             # put_article replaces the article's named graph atomically: removing it
             # first would lose the stored version whenever the write then failed.
-            # It then recomputes the corroboration of the facts the article touches.
-            corroboration.put_article(self.kg, article_to_graph(article, facts))
+            corroboration.write_articles(self.kg, [article_to_graph(article, facts)], self.pending)
         except StoreUnavailable as e:
             self._unavailable(article, facts, e)
             raise
@@ -432,7 +477,8 @@ class _Writer:
 
     def _stored(self, article: Article, facts: list[Fact]) -> None:
         self._count(article, facts)
-        _handle_earlier_versions(self.kg, article, self.seen, self.replace, self.report)
+        self.written += 1
+        _handle_earlier_versions(self.kg, article, self.seen, self.replace, self.report, self.pending)
         self.tick("added", article.id)
 
 
@@ -594,8 +640,12 @@ def _first_line(e: BaseException) -> str:
     return str(e).splitlines()[0] if str(e) else ""
 
 
-def _handle_earlier_versions(kg: Any, article: Article, seen: set[str], replace: bool, report: BuildReport) -> None:
-    """After ``article`` is written: remove its earlier versions (``replace``) or note that they are there."""
+def _handle_earlier_versions(kg: Any, article: Article, seen: set[str], replace: bool, report: BuildReport,
+                             pending: Any) -> None:
+    """After ``article`` is written: remove its earlier versions (``replace``) or note that they are there.
+
+    The facts they backed are noted in ``pending`` (see :func:`corroboration_store.write_articles`).
+    """
     try:
         earlier = earlier_versions(kg, article, seen)
         unsure = namesakes_without_input_name(kg, article, seen) if article.input_name else []
@@ -617,7 +667,7 @@ def _handle_earlier_versions(kg: Any, article: Article, seen: set[str], replace:
 
     for iri in earlier:
         try:
-            corroboration.remove_article(kg, iri)
+            corroboration.forget_article(kg, iri, pending)
         except Exception as e:  # noqa: BLE001  reported; the new version is already stored
             report.notes.append(f"{article.id}: the new version is stored but the earlier one could not be "
                                 f"removed ({type(e).__name__}: {_first_line(e)}); run `supplykg remove {iri}`")
