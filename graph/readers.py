@@ -18,10 +18,10 @@ process writing the database is undefined behavior". Measured here
 
 So readers never open a store that a writer is changing. The writer publishes snapshots
 (``Store.backup``: a RocksDB checkpoint, hard links to the immutable table files) into
-``<store>/readers/`` at quiet points (before each extraction batch of a build, 60-210 ms for a
-batch of 16 articles; a snapshot opened read-only in 8-55 ms), and removes them when it
-closes. A reader opens the store itself read-only when no writer holds the lock, else the
-newest snapshot: it sees whole articles, at most one batch behind. A long-lived reader (a
+``<store>/readers/`` at quiet points (when a build waits for extraction and publishing is due,
+see ``api.PUBLISH_RATIO``; 60-210 ms for a small store; a snapshot opened read-only in 8-55 ms),
+and removes them when it closes. A reader opens the store itself read-only when no writer holds
+the lock, else the newest snapshot: it sees whole articles, as of the last publication. A long-lived reader (a
 notebook) reopens when that choice changes, so new articles show up as they are published.
 """
 from __future__ import annotations
