@@ -64,16 +64,20 @@ def write(folder: Path, name: str, content: str | bytes) -> Path:
 
 
 def slow_extract(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Fact]]]:
-    """:func:`fake_extract`, a tenth of a second per article, noting each worker's process id in ``workers/``
-    under the working folder: a build slow enough to interrupt, whose workers can be found."""
+    """:func:`fake_extract`, a fifth of a second per article, noting each worker's process id in ``workers/``
+    and each article it has extracted in ``extracted/`` under the working folder: a build slow enough to
+    interrupt, whose workers and progress can be found."""
     import os
     import time
 
     folder = Path("workers")
     folder.mkdir(exist_ok=True)
     (folder / str(os.getpid())).touch()
+    done = Path("extracted")
+    done.mkdir(exist_ok=True)
     for article, facts in fake_extract(articles):
-        time.sleep(0.1)
+        time.sleep(0.2)
+        (done / article.id.replace("/", "_")).touch()
         yield article, facts
 
 

@@ -124,7 +124,13 @@ def test_an_interrupted_parallel_build_leaves_whole_articles_and_converges(tmp_p
         assert proc.poll() is None, proc.communicate()
         assert time.monotonic() < deadline, "the build never started its workers"
         time.sleep(0.05)
-    time.sleep(0.8)  # some articles stored, most not
+    # some articles extracted (and so stored), most not: waiting on progress, not on the clock, keeps a loaded
+    # machine from letting the whole build finish before the signal
+    while len(list((tmp_path / "extracted").glob("*"))) < 6:
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "the build never extracted six articles"
+        time.sleep(0.02)
+    time.sleep(0.3)  # the writer stores what the workers returned
     proc.send_signal(sig)
     proc.communicate(timeout=60)
     workers = [int(p.name) for p in (tmp_path / "workers").glob("*")]
