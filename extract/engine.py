@@ -192,7 +192,7 @@ class Engine:
                     frame.tokens[role] = toks
                     taken |= set(ents)
                     break
-                if kind == PRODUCT and not surface and alt[0].name == "obj" and any(self._other_thing(x, refs) for x in toks):
+                if kind == PRODUCT and not surface and alt[0].name == "obj" and any(self.other_thing(x, refs) for x in toks):
                     reached = True
                 if kind == COMPANY and not surface and alt[0].name == "subj" and t.dep_ in ("relcl", "acl:relcl") \
                         and toks == [t.head] and t.head.pos_ == "NOUN":
@@ -220,7 +220,7 @@ class Engine:
                     out.append(c)
         return out
 
-    def _other_thing(self, x, refs: Refs) -> bool:
+    def other_thing(self, x, refs: Refs) -> bool:
         """A noun that names something other than a product ('the new process'), with no product beside it."""
         if not hasattr(x, "pos_") or x.pos_ not in ("NOUN", "PROPN") or refs.mention(x) is not None:
             return False
@@ -389,6 +389,10 @@ class Engine:
             elif c.dep_ == "obl:agent":
                 out.append(c)
         return out or self._at_pp(t, ("par", "by"), refs)
+
+    def possessors(self, t, refs) -> list:
+        """The possessors of ``t`` (the ``@poss`` step, for other layers): 'Intel's', 'ses', 'de X'."""
+        return self._at_poss(t, (), refs)
 
     def pp(self, t, words, refs) -> list:
         """The objects of the prepositions ``words`` attached to ``t`` (the ``@pp`` step, for other layers)."""

@@ -218,7 +218,7 @@ class FactBuilder:
         if rec and not goods and order is not None:
             goods = order[2]  # '... had delivered 60% of the order to Baidu': the goods Baidu ordered
             sup = sup or order[1]
-        if rec and not goods and not any(self.engine._other_thing(c, refs) for c in f.trigger.children
+        if rec and not goods and not any(self.engine.other_thing(c, refs) for c in f.trigger.children
                                          if c.dep_ in ("dobj", "obj")):
             goods = self._recent_goods(f, refs)  # not for 'received new license requirements': something else
         goods = self._anaphoric_goods(goods)
@@ -292,8 +292,7 @@ class FactBuilder:
         head = next(iter(f.tokens.get("user", [])), None)
         if hasattr(head, "lemma_") and fold(head.lemma_) in self.lang.words("software_nouns"):
             # "Anthropic's Claude AI model runs on Trainium": software runs, its owner uses; a model is no company
-            users = [x for c in head.children if c.dep_ in ("poss", "nmod:poss") or c.dep_ == "nmod" and any(
-                fold(g.text) in ("de", "d", "of") for g in c.children) for x in refs.refer(c, "Company")]
+            users = [x for c in self.engine.possessors(head, refs) for x in refs.refer(c, "Company")]
         sup = [x for x in sup if x not in users]
         goods = [g for g in goods if not self._bare(g) or sup]
         if not users or not goods:
@@ -323,7 +322,7 @@ class FactBuilder:
         parts = self.lang.words("part_nouns")
         for t in f.tokens.get("child", []):
             if hasattr(t, "lemma_") and fold(t.lemma_) in parts and refs.mention(t) is None:
-                owners = {e for c in t.children if c.dep_ in ("poss", "nmod:poss", "nmod") for e in refs.refer(c, "Company")}
+                owners = {e for c in self.engine.possessors(t, refs) for e in refs.refer(c, "Company")}
                 children = [c for c in children if c not in owners]  # 'acquiring Intel's NAND business': not Intel
         if not children:
             return

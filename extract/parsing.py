@@ -42,27 +42,21 @@ class Parsed:
         i = max(0, bisect_right(self._starts, masked) - 1)
         return self.segments[i]
 
+    def _span(self, idx: int, length: int) -> tuple[int, int]:
+        """Article offsets of the token at masked offset ``idx`` (a placeholder stands for the whole name)."""
+        ms, me, os_, oe, name = self._seg(idx)
+        return (os_, oe) if name else (os_ + idx - ms, os_ + idx - ms + length)
+
     def pos(self, t) -> int:
         """Article offset where token ``t`` starts."""
-        ms, me, os_, oe, name = self._seg(t.idx)
-        if name:  # a placeholder stands for the whole name
-            return os_
-        return os_ + (t.idx - ms)
+        return self._span(t.idx, len(t.text))[0]
 
     def end_pos(self, t) -> int:
-        ms, me, os_, oe, name = self._seg(t.idx)
-        if name:
-            return oe
-        return os_ + (t.idx - ms) + len(t.text)
+        return self._span(t.idx, len(t.text))[1]
 
     def bounds(self) -> list[tuple[int, int]]:
-        """Article offsets (start, end) of every token, as ``pos`` and ``end_pos`` give them, read from arrays."""
-        out = []
-        seg, starts = self.segments, self._starts
-        for idx, length in self.doc.to_array([IDX, LENGTH]).tolist():
-            ms, me, os_, oe, name = seg[max(0, bisect_right(starts, idx) - 1)]
-            out.append((os_, oe) if name else (os_ + idx - ms, os_ + idx - ms + length))
-        return out
+        """Article offsets (start, end) of every token, read from arrays (iterating the Doc makes Token objects)."""
+        return [self._span(idx, length) for idx, length in self.doc.to_array([IDX, LENGTH]).tolist()]
 
     def surface(self, t) -> str:
         """The article's text for token ``t`` (the name itself where a placeholder stood)."""

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _NODE = re.compile(r"(\d{1,2}(?:[.,]\d)?)\s*-?\s*(?:nm|nanom[eè]tres?|nanometers?|-nanometer)\b", re.IGNORECASE)
 _NODE_WORD = re.compile(r"\d+(?:[.,]\d)?(?:\s*-?\s*nm)?|-?nm|-?nanom\w*", re.IGNORECASE)
 # an acronym or a shape is distinctive in any language: 'puces SiC', 'plaquettes SOI', 'modems 5G'
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*|\d[A-Z]{1,2}")
+_SHAPED = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*|\d[A-Z]{1,2}")
 _MOD_DEPS = {"compound", "amod", "nmod", "flat", "flat:name", "appos", "nummod", "npadvmod"}
 
 
@@ -109,7 +109,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
 _FUNCTION = {"de", "d", "du", "des", "la", "le", "les", "l", "a", "au", "aux", "en", "of", "the"}
 
 
-def _translate(key: str, table: dict[str, str], french_order: bool = True) -> str | None:
+def _translate(key: str, table: dict[str, str], french_order: bool) -> str | None:
     """The English of a modifier's key: the phrase as the table gives it ('carbure silicium' -> 'SiC'), else word
     by word, each in the singular or masculine if need be, in English order ('memoires flash' -> 'flash memory',
     'puces photoniques' -> 'photonic'); None if a word is unknown. Only the whole phrase for English."""
@@ -175,11 +175,15 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
     words: list[str] = []
     used: list = []
     vendor = None
+
+    def english(text: str) -> str | None:
+        return _translate(_key(text), table, lang.code != "en")
+
     for c in sorted(head.children, key=lambda x: x.i):
         if c.dep_ not in _MOD_DEPS and not (c.dep_ == "poss" and c.pos_ == "PROPN") \
                 and not (c.dep_ == "acl" and lang.code != "en" and c.n_lefts + c.n_rights == 0):
             continue  # a bare participle is an adjective: 'puces embarquées'
-        if c.dep_ == "acl" and _translate(_key(c.text), table) is None:
+        if c.dep_ == "acl" and english(c.text) is None:
             continue
         pos = p.pos(c)
         company = next((m for m in found if m.kind == COMPANY and m.start <= pos < m.end), None)
@@ -198,18 +202,18 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             continue
         inner = [x for x in _own_phrase(c) if not any(m.start <= p.pos(x) < m.end for m in found)]
         phrase = " ".join(p.surface(x) for x in inner if x.dep_ not in ("case", "det", "punct"))
-        english = _translate(_key(phrase), table, lang.code != "en")
-        if english is not None:
-            words.append(english)
+        said = english(phrase)
+        if said is not None:
+            words.append(said)
             used += inner
             continue
-        english = _translate(_key(c.text), table, lang.code != "en") if c.dep_ in ("amod", "compound", "nmod") else None
-        if english is not None:
-            words.append(english)
+        said = english(c.text) if c.dep_ in ("amod", "compound", "nmod") else None
+        if said is not None:
+            words.append(said)
             used.append(c)
             continue
         surface = p.surface(c)
-        if lang.code != "en" and _ACRONYM.fullmatch(surface):
+        if lang.code != "en" and _SHAPED.fullmatch(surface):
             words.append(surface)  # 'plaquettes SOI', 'puces SiC': an acronym is distinctive in any language
             used.append(c)
             continue
@@ -229,11 +233,11 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             words.append(p.surface(c))
             used.append(c)
     after = head.nbor(1) if head.i + 1 < len(head.doc) else None
-    shaped = after is not None and (_ACRONYM.fullmatch(p.surface(after)) or _translate(_key(after.text), table, lang.code != "en"))
+    shaped = after is not None and (_SHAPED.fullmatch(p.surface(after)) or english(after.text))
     if lang.code != "en" and shaped and after not in used and after.head.i != head.i \
             and not any(m.start <= p.pos(after) < m.end for m in found):
         # 'puces SiC', 'mémoires flash' where the parser hung the modifier elsewhere
-        words.append(_translate(_key(after.text), table, lang.code != "en") or p.surface(after))
+        words.append(english(after.text) or p.surface(after))
         used.append(after)
         for g in after.children:  # '... SiC d'onsemi': the vendor hangs on the acronym too
             company = next((m for m in found if m.kind == COMPANY and m.start <= p.pos(g) < m.end), None)
