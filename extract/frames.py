@@ -20,6 +20,8 @@ trigger's clause. Every fact records the rule that made it.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from supplykg.extract.engine import Engine, Frame
@@ -330,7 +332,7 @@ class FactBuilder:
         own = [f.trigger] + [x for x in f.trigger.subtree if x is not f.trigger and not any(
             a.dep_ in clauses for a in (x, *x.ancestors) if a.i != f.trigger.i and f.trigger in a.ancestors)]
         phrase = " " + " ".join(" ".join(fold(x.text) for x in sorted(own, key=lambda x: x.i)).split()) + " "
-        if any(f" {fold(w)} " in phrase for w in self.lang.cue("not_ownership")):
+        if any(f" {fold(w)} " in phrase for w in self.lang.cue("not_ownership")) and not self._majority(phrase, own):
             return  # a spin-off, a former unit or a minority stake is not a subsidiary
         q = self._qualify(f, refs, s, e, [])
         q["date"] = None
@@ -341,13 +343,17 @@ class FactBuilder:
             self._emit(f, refs, "parent_of", parents[0], c.name, "Company", q)
 
     def _restrict(self, f: Frame, refs: Refs, s: int, e: int) -> None:
-        govs = f.roles.get("government", [])
+        if f.rule.cue == "export" and not self._banned(f.trigger):
+            return  # 'Nvidia exporte ses puces' is trade; 'ne peut pas exporter', 'barred from exporting' is a ban
+        govs = f.roles.get("government", []) or self._regulator(f, refs, s, e)
         if not govs:
             return
-        targets = f.roles.get("target", [])
+        targets = [t for t in f.roles.get("target", []) if t.kind != "Government"]  # 'to China' is where, not what
         if not any(t.kind == "Product" for t in targets):
             targets = targets + f.roles.get("company", [])
         q = self._qualify(f, refs, s, e, [t for t in targets if t.kind == "Product"])
+        if f.rule.cue == "export" and q["status"] == "denied":
+            q["status"] = "asserted"  # 'Nvidia cannot export its A800': the ban is the fact, and it holds
         q.pop("quantity", None)
         q.pop("quantity_qualifier", None)
         if not targets:
@@ -392,11 +398,53 @@ class FactBuilder:
                     name = self._goods_name(g, [supplier])
                     self._emit(f, refs, "supplies", supplier, buyer.name, "Company", q, product=name,
                                conf=0.6 if cue is None else 0.7)
-                    if name and (cue == "buy" or q.get("value") and fold(f.trigger.lemma_) in self.lang.words("order_deals")):
-                        # a purchase agreement, or a contract worth a sum for named goods, is an order
+                    if name and (cue in ("buy", "supply") or q.get("value") and fold(f.trigger.lemma_) in self.lang.words("order_deals")):
+                        # a purchase or supply agreement, or a contract worth a sum for named goods, is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
 
     # ---------------------------------------------------------------- helpers
+    def _banned(self, t) -> bool:
+        """An export the text says is barred: a ban word or a negation on the verb, on what governs it, or on
+        that word's own head ('ne peut pas exporter', "l'interdiction d'exporter", 'stop its chips from being
+        exported', 'interdite à l'export')."""
+        bans = self.lang.words("export_bans")
+        near = [t]
+        for h in list(t.ancestors)[:2]:
+            near.append(h)
+        words = {fold(x.lemma_) for x in near} | {fold(c.lemma_) for x in near for c in x.children if c.dep_ != "conj"}
+        return bool(words & bans)
+
+    def _regulator(self, f: Frame, refs: Refs, s: int, e: int) -> list[Entity]:
+        """The government behind an export control whose clause names none ('Nvidia ne peut pas exporter ses
+        puces A800', 'the ban affects its A100 chips'): one the sentence names other than as the destination,
+        else the one the article has named most; only where the sentence speaks of exports."""
+        said = f" {' '.join(fold(self.text[s:e]).split())} "
+        if f.rule.cue != "export" and not any(f" {fold(w)} " in said for w in self.lang.cue("export_words")):
+            return []
+        dest = self.lang.words("destination_prepositions")
+        here, away = [], set()
+        for t in refs.tokens:
+            for g in refs.refer(t, "Government"):
+                before = [fold(x.text) for x in refs.tokens[max(0, t.i - 3):t.i] if fold(x.text)]
+                if t.dep_ == "amod" or not (set(before[-2:]) & dest):
+                    here.append(g)  # 'les nouvelles règles américaines'
+                else:
+                    away.add(g)  # 'vers la Chine', 'to China'
+        if here:
+            return here[:1]
+        known = [x for x in self.disc.entities.values() if x.kind == "Government" and x not in away and x.salience > 0]
+        return [max(known, key=lambda x: x.salience)] if known else []
+
+    def _majority(self, phrase: str, tokens: list) -> bool:
+        """A stake above half ('a 75% stake in', "l'acquisition de 79,98 % de"), or one the text calls a majority."""
+        if any(f" {fold(w)} " in phrase for w in self.lang.words("minority_marks")):
+            return False
+        if any(f" {fold(w)} " in phrase for w in self.lang.words("majority_marks")):
+            return True
+        text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+        shares = [float(n.replace(",", ".")) for n in _PERCENT.findall(text)]
+        return bool(shares) and max(shares) > 50
+
     def _hypothetical(self, t) -> bool:
         """A trigger in a clause opened by 'if', 'whether', 'si': the text does not say it happened."""
         for x in (t, t.head):
@@ -713,6 +761,10 @@ class FactBuilder:
                 f = self.facts[i]
                 if f.status == "rumoured" and f.relation in ("supplies", "ordered", "delivered"):
                     self.facts[i] = replace(f, status="denied")
+
+
+# a share in a frame's words: '75 %', '79,98 %', '51 percent', '60 pour cent'
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?) ?(?:%|percent\b|per cent\b|pour cent\b)")
 
 
 def _plural(t) -> bool:

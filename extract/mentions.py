@@ -76,6 +76,7 @@ class MentionFinder:
         self.apposition_re = re.compile(
             r"(?<![\w'])(?:(?i:" + dets + r")\s*)?(?:[\w'-]+\s+){0,3}?(?i:" + nouns + r")"
             r"(?:\s+(?:[a-zà-ÿ'-]+|d'[\w-]+|de\s+[\w-]+|of\s+[\w-]+)){0,3}?\s+(?P<name>" + name + r")")
+        self.noun_before_re = re.compile(r"(?<![\w'])(?i:" + nouns + r")\s+\Z")  # 'the chipmaker ' right before a name
         # 'l'américain Cree', 'le taïwanais Norsilica': a nationality used as a noun names a company (French
         # press); the adjectives are the governments' own, those written in lower case
         demonyms = [a for a in lex.gov_adjectives() if a[:1].islower()]
@@ -218,7 +219,9 @@ class MentionFinder:
             if ent.label_ in _PERSON_LABELS and surface.split()[-1] in _NAME_WORDS | _COMPANY_TAILS:
                 self._unknown(add, text, a, b, "ner", p, force=True)  # 'Veloxis Labs': NER's person is a company
             elif ent.label_ in _PERSON_LABELS and " " in surface.strip() and not lex.company(surface):
-                add(Mention(a, b, surface, surface, PERSON, source="ner"))
+                if not self.noun_before_re.search(text[max(start, a - 40):a]):
+                    add(Mention(a, b, surface, surface, PERSON, source="ner"))
+                # else 'Chinese chipmaker Fujian Jinhua': NER's person is the company the noun announces
             elif ent.label_ in _ORG_LABELS:
                 self._unknown(add, text, a, b, "ner", p)
         for m in _SUFFIXED.finditer(text, start, end):
