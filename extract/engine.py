@@ -317,7 +317,7 @@ class Engine:
             rel = [s for s in subj if s.tag_ in ("WDT", "WP") or "Rel" in s.morph.get("PronType")
                    or fold(s.text) in self.lang.words("relative_pronouns")]
             if rel and t.dep_ in ("relcl", "acl:relcl"):
-                return [t.head]
+                return _copula_subject(t.head) or [t.head]  # 'ASML is the only company that makes ...': ASML
             if rel:  # the parser lost the relative clause: its antecedent is the name right before 'qui', 'which'
                 before = [x for x in refs.tokens[max(0, rel[0].i - 3):rel[0].i] if x.pos_ != "PUNCT"]
                 return before[-1:] or subj
@@ -783,6 +783,18 @@ def _stem(verb: str) -> str:
         if verb.endswith(ending):
             return verb[:-len(ending)]
     return verb
+
+
+def _copula_subject(noun) -> list:
+    """The subject a noun is predicated of ('ASML is the only company', 'TSMC est le seul fondeur'), if any; not a
+    relative pronoun ('ASML, which is the only maker': the noun's own apposition says who)."""
+    if noun.dep_ == "attr" and noun.head.i != noun.i:
+        subj = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    elif any(c.dep_ == "cop" for c in noun.children):
+        subj = [c for c in noun.children if c.dep_ == "nsubj"]
+    else:
+        return []
+    return [c for c in subj if c.pos_ in ("PROPN", "NOUN")]
 
 
 def _dep_in(t, deps: list[str]) -> bool:

@@ -838,6 +838,7 @@ class Refs:
         if e is not None or poss is None or poss >= len(self.tokens):
             return e
         if id(m) not in self._owned:
+            self._owned[id(m)] = None  # while the subject resolves: 'the Dutch firm shipped its first machine'
             subject = self.main_subject()  # 'its' is the subject's, not the nearest name's
             owners = [subject] if subject is not None else []
             self._owned[id(m)] = self.disc.entity(Mention(

@@ -303,6 +303,8 @@ class MentionFinder:
         if not force and " " in surface and any(t.ent_type_ in _PERSON_LABELS for t in p.doc
                                                  if s <= p.pos(t) < e):
             return  # 'Commerce Gina Raimondo': a title and a person
+        if source in ("ner", "shape") and _SITE_AFTER.match(text, e) and not lex.company(surface):
+            return  # 'the Dholera plant', 'the Roseville foundry site': a place that names a site, not its owner
         canonical = lex.company(surface) or lex.company_fuzzy(surface) or strip_suffixes(surface)
         add(Mention(s, e, surface, canonical, COMPANY, source=source))
 
@@ -338,6 +340,8 @@ _FIRM_TAIL = re.compile(r"\s+(?:Systems|Technologies|Technology|Semiconductors?|
                         r"Holdings|Electronics|Devices|Microelectronics|Solutions|Networks|Materials|Photonics)\b")
 _FACILITY = re.compile(r"\s+(?:facility|facilities|fab|fabs|plant|plants|site|factory|campus|usine|usines|site|line|lines)\b",
                        re.IGNORECASE)
+
+_SITE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:facility|facilities|fab|fabs|plant|plants|site|factory|campus)\b")
 
 
 def _more_name(longer: str) -> bool:

@@ -2,7 +2,7 @@
 
 News text is messy: curly apostrophes and quotes, non-breaking spaces inside
 numbers ("100 000"), ticker debris left by finance sites ("(NASDAQ :)",
-"(NASDAQ 🙂", "(NYSE:TSM)"). Every substitution here replaces a character by
+"(NASDAQ 🙂", "(NYSE:TSM)", Reuters' "STLA.MI"). Every substitution here replaces a character by
 exactly one character, or a span by as many spaces, so an offset into the
 normalised text is the same offset into the original: evidence offsets need no
 mapping table.
@@ -24,6 +24,11 @@ _EXCHANGES = r"NASDAQ|NYSE|AMEX|EPA|ETR|LON|TYO|TSE|TWSE|TPE|KRX|KOSDAQ|HKG|HKEX
 _TICKER = re.compile(
     r"\(\s*(?:" + _EXCHANGES + r")\s*(?::\s*[A-Z0-9.]{0,8}\s*\)?|:\)|[\U0001F300-\U0001FAFF\u2600-\u27BF]|\))",
 )
+# Reuters instrument codes after a name: "Stellantis STLA.MI", "(2330.TW)", "TSMC (TSM.N)", "005930.KS"
+_RIC = re.compile(
+    r"\(?(?<![\w.])[A-Z0-9]{2,6}\.(?:O|OQ|N|MI|PA|AS|DE|F|L|T|KS|KQ|TW|TWO|HK|SS|SZ|SW|S|ST|CO|HE|OL|BR|MC|TO|AX|NS"
+    r"|BO|SI|KL)(?![\w.])\)?"
+)
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
@@ -31,6 +36,7 @@ def normalize(text: str) -> str:
     """Return ``text`` cleaned for matching, with the same length and offsets."""
     out = text.translate(_CHAR_MAP)
     out = _TICKER.sub(lambda m: " " * len(m.group(0)), out)
+    out = _RIC.sub(lambda m: " " * len(m.group(0)), out)
     out = _EMOJI.sub(" ", out)
     assert len(out) == len(text)
     return out

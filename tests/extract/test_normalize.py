@@ -18,6 +18,14 @@ def test_ticker_with_symbol_and_curly_quotes():
     assert "TSM)" not in out and '"demand is strong"' in out
 
 
+def test_reuters_instrument_codes_are_blanked_but_abbreviations_kept():
+    raw = "Carmaker Veltrix VLTX.MI and TSMC (2330.TW) met U.S. and U.K. officials about HBM3E. Samsung 005930.KS fell."
+    out = normalize(raw)
+    assert len(out) == len(raw)
+    assert "VLTX.MI" not in out and "2330.TW" not in out and "005930.KS" not in out
+    assert "U.S. and U.K." in out and "HBM3E." in out and "Veltrix" in out and "Samsung" in out
+
+
 def test_sentence_splitter_keeps_abbreviations_and_codes_together():
     text = ("Taipei, Oct. 8 (CNA) Hon Hai Precision Industry Co. said the U.S. order was for 100 000 puces Ascend 910B. "
             "Nvidia declined to comment.\n\nA new paragraph starts here")

@@ -480,6 +480,32 @@ CASES = [
     ("export-ban-on-a-company", "en",
      "The Commerce Department said it would restrict exports to Chinese chipmaker Fujian Jinhua.",
      [("United States", "restricts_export", "Fujian Jinhua")], []),
+    # --- acquisitions told with other verbs, and acquired companies the lexicon knows ------------
+    ("seizing-a-company", "fr", "Le groupe Microchip Technology s'empare de Norsilica.",
+     [("Microchip", "parent_of", "Norsilica")], []),
+    ("snapping-up-a-company", "en", "Infineon snapped up Quorvane last year.", [("Infineon", "parent_of", "Quorvane")], []),
+    ("acquired-company-is-not-an-alias", "en", "AMD completed its acquisition of Xilinx in 2022.",
+     [("AMD", "parent_of", "Xilinx")], []),
+    # --- a ticker code after a name is no company ----------------------------------------------
+    ("reuters-instrument-code", "en",
+     "Carmaker Stellantis STLA.MI has signed a supply agreement with Infineon for silicon carbide chips.",
+     [("Infineon", "supplies", "Stellantis")], [("Infineon", "supplies", "MI"), ("MI", "ordered", "silicon carbide chips")]),
+    # --- a place that names a plant is not its maker ------------------------------------------
+    ("place-names-a-plant", "en", "The Dholera plant will produce mature-node chips for carmakers.", [],
+     [("Dholera", "manufactures", "mature-node chips")]),
+    ("place-names-a-plant", "en", "Currently, the Roseville foundry site mostly produces 200-millimeter silicon wafers.",
+     [], [("Roseville", "manufactures", "silicon wafers")]),
+    # --- 'X is the only company that makes Y': the relative clause's subject is X ------------
+    ("only-company-that-makes", "en",
+     "Intel bought a new tool last year. ASML is the only company in the world that makes EUV lithography machines.",
+     [("ASML", "manufactures", "EUV lithography machine")], [("Intel", "manufactures", "EUV lithography machine")]),
+    ("only-company-that-makes", "fr",
+     "Intel a acheté un outil. ASML est la seule entreprise au monde qui fabrique les machines de lithographie EUV.",
+     [("ASML", "manufactures", "EUV lithography machine")], [("Intel", "manufactures", "EUV lithography machine")]),
+    # --- a description as subject and 'its' goods in one sentence (this once recursed forever) --
+    ("description-and-its-goods", "en",
+     "ASML makes lithography machines. The Dutch firm shipped its first machine to Intel.",
+     [("ASML", "delivered", "Intel"), ("ASML", "supplies", "Intel")], []),
 ]
 
 
