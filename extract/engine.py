@@ -510,6 +510,9 @@ class Engine:
         for c in t.children:
             if c.dep_ in ("appos", "acl", "acl:relcl", "relcl") and any(fold(g.text) in words for g in c.subtree):
                 out.append(c)
+            elif c.dep_ == "amod" and any(w.split()[0] == fold(c.text) for w in words if " " in w):
+                # 'des entreprises telles qu'Infineon, NXP et Onsemi': the parser hangs the names on 'telles'
+                out += [g for g in c.children if g.dep_ in ("dep", "obj", "nmod", "obl", "advcl", "ccomp")]
         return out
 
     def _at_owner(self, t, args, refs):

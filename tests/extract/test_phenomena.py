@@ -506,6 +506,24 @@ CASES = [
     ("description-and-its-goods", "en",
      "ASML makes lithography machines. The Dutch firm shipped its first machine to Intel.",
      [("ASML", "delivered", "Intel"), ("ASML", "supplies", "Intel")], []),
+    # --- calling on suppliers listed with 'telles que', or on a company's equipment -------------
+    ("calling-on-listed-suppliers", "fr",
+     "Renault a déclaré qu'il avait fait appel à des entreprises de puces telles qu'Infineon, NXP et Norsilica pour sa plateforme.",
+     [("Norsilica", "supplies", "Renault"), ("NXP", "supplies", "Renault"), ("Infineon", "supplies", "Renault")], []),
+    ("not-calling-on-a-vendor", "fr", "En Belgique, Proximus ne fait pas appel aux équipements de Huawei.",
+     [("Huawei", "supplies", "Proximus", {"status": "denied"})], []),
+    # --- goods 'from' a company taken in by a buyer --------------------------------------------
+    ("introducing-goods-from", "en", "Kioxia is preparing to introduce equipment from ASMPT and Quorvane to cut costs.",
+     [("ASMPT", "supplies", "Kioxia"), ("Quorvane", "supplies", "Kioxia")], [("Kioxia", "supplies", "ASMPT")]),
+    # --- an order placed, its worth and goods between it and the seller ------------------------
+    ("order-placed-with-seller-last", "en",
+     "Micron has placed an order worth 12 billion won for bonding equipment, the TC bonders, with Hanmi Semiconductor.",
+     [("Micron", "ordered", "bonding equipment"), ("Hanmi Semiconductor", "supplies", "Micron")],
+     [("Hanmi Semiconductor", "ordered", "bonding equipment")]),
+    ("equipment-head-nouns", "en", "Hanmi Semiconductor signed a supply contract with Micron for TC bonders.",
+     [("Micron", "ordered", "TC bonders"), ("Hanmi Semiconductor", "supplies", "Micron")], []),
+    ("seller-side-buy-is-no-buyer", "en", "Twitter used to buy custom servers from companies like MiTAC, Supermicro and Wiwynn.",
+     [("Supermicro", "supplies", "Twitter")], [("Supermicro", "ordered", "custom servers")]),
 ]
 
 
