@@ -117,6 +117,8 @@ class Engine:
         prev = t.nbor(-1) if t.i > 0 else None
         if nxt is not None and nxt.pos_ in ("DET", "PRON", "ADP") and (prev is None or prev.pos_ not in ("DET", "ADP")):
             return lemma
+        if prev is not None and prev.lower_ in ("ne", "n'", "n’") or any(c.dep_ == "nsubj" for c in t.children):
+            return lemma  # 'ce fournisseur ne livre pas le constructeur': a negation or a subject makes it a verb
         return None
 
     def _noun_as_verb(self, r: Rule, t) -> bool:

@@ -161,6 +161,9 @@ class FactBuilder:
             # the object is the customer ('supplies Veltrix with chips')
             typed = {refs.extra[t.i] for t in f.tokens.get("customer", []) if t.i in refs.extra}
             cus = [c for c in cus if c not in typed]
+        if f.rule.cue == "winner" and not cus and self.orders:
+            cus = [b for b in self.orders[-1][0] if b not in sup]  # 'les gagnants de ces accords sont X et Y'
+            goods = goods or self.orders[-1][2]
         if not sup and cus and goods and f.rule.cue != "rely":
             sup = self._vendor(goods, refs, exclude=cus)  # not for 'leaned on Nvidia's GPUs': using is not buying
         if not sup:
@@ -372,6 +375,8 @@ class FactBuilder:
         goods = f.roles.get("goods", [])
         if not partners and len(parties) == 2:
             parties, partners = parties[:1], parties[1:]
+        if parties and not partners:
+            self._unnamed_sellers(f, refs, s, e, parties, goods)
         if not parties or not partners:
             return
         weak = fold(f.trigger.lemma_) in self.lang.words("weak_deals")
@@ -401,6 +406,24 @@ class FactBuilder:
                     if name and (cue in ("buy", "supply") or q.get("value") and fold(f.trigger.lemma_) in self.lang.words("order_deals")):
                         # a purchase or supply agreement, or a contract worth a sum for named goods, is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
+
+    def _unnamed_sellers(self, f: Frame, refs: Refs, s: int, e: int, buyers: list[Entity], goods: list[Entity]) -> None:
+        """'a signé des contrats d'achat avec des fabricants de semi-conducteurs': a purchase agreement whose
+        sellers the sentence does not name is still the buyer's order of the goods it names (or of what the
+        sellers are said to make); the sellers may be named later ('les gagnants de ces accords sont ...')."""
+        if fold(f.trigger.lemma_) in self.lang.words("weak_deals") or self._deal_cue(f, refs, phrase_only=True) != "buy":
+            return
+        if not goods:
+            lo, hi = self.engine._clause(f.trigger, refs)
+            goods = [x for m in refs.mentions if m.kind == PRODUCT and lo <= m.start - refs.start < hi
+                     and m.start > refs.p.pos(f.trigger) and (x := refs.entity_of(m)) is not None]
+        if not goods:
+            return  # a type alone is kept: 'contrats d'achat ... avec des fabricants de semi-conducteurs' is an order
+        q = self._qualify(f, refs, s, e, goods)
+        for b in buyers:
+            for g in goods:
+                self._emit(f, refs, "ordered", b, self._goods_name(g, []), "Product", q)
+        self.orders.append((list(buyers), [], list(goods)))
 
     # ---------------------------------------------------------------- helpers
     def _banned(self, t) -> bool:

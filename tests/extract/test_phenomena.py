@@ -524,6 +524,19 @@ CASES = [
      [("Micron", "ordered", "TC bonders"), ("Hanmi Semiconductor", "supplies", "Micron")], []),
     ("seller-side-buy-is-no-buyer", "en", "Twitter used to buy custom servers from companies like MiTAC, Supermicro and Wiwynn.",
      [("Supermicro", "supplies", "Twitter")], [("Supermicro", "ordered", "custom servers")]),
+    # --- purchase agreements whose sellers come later, as 'the winners' of them -----------------
+    ("purchase-agreement-unnamed-sellers", "fr",
+     "Renault a déclaré avoir signé des contrats d'achat d'une valeur de 3 milliards d'euros avec des fabricants de "
+     "semi-conducteurs. Les heureux gagnants de ces accords sont les fabricants de puces Norsilica et NXP.",
+     [("Renault", "ordered", "semiconductors"), ("Norsilica", "supplies", "Renault"), ("NXP", "supplies", "Renault")],
+     [("Renault", "supplies", "NXP")]),
+    ("purchase-agreement-unnamed-sellers", "en",
+     "Volvo signed purchase agreements worth 2 billion dollars with chipmakers for microcontrollers. "
+     "The winners of those contracts are Infineon and Quorvane.",
+     [("Volvo", "ordered", "microcontroller"), ("Infineon", "supplies", "Volvo"), ("Quorvane", "supplies", "Volvo")], []),
+    # --- a French verb the tagger reads as a noun, with a negation ------------------------------
+    ("negated-verb-tagged-noun", "fr", "Norsilica fabrique des diodes. Bien que ce fournisseur ne livre pas directement Renault, ses composants sont partout.",
+     [("Norsilica", "delivered", "Renault", {"status": "denied"})], []),
 ]
 
 
