@@ -372,6 +372,9 @@ class Engine:
                 return subj
             if t.dep_ in ("acl", "relcl", "acl:relcl") and t.head.i != t.i:
                 return [t.head]  # "chips made by TSMC", "les puces produites par SMIC"
+            if t.dep_ == "xcomp" and t.head.i != t.i:
+                # 'the iPhone is to be assembled by Pegatron', 'is expected to be made by TSMC': the raised subject
+                return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
             return []
         objs = [c for c in t.children if c.dep_ in OBJ_DEPS]
         rel = [c for c in objs or [c for c in t.children if c.dep_ == "mark" and fold(c.text) in ("que", "qu")]]
@@ -683,6 +686,22 @@ class Engine:
                     if m is not None:
                         return [refs.head(m)]
         return []
+
+    def _surface_colon(self, t, args, trigger, refs):
+        """The names listed after a colon at most four words after the trigger ('plusieurs clients IA : OpenAI,
+        Anthropic et Mistral AI'), up to the end of the sentence."""
+        doc = refs.doc
+        colon = next((w for w in doc[trigger.i + 1:trigger.i + 6] if w.text == ":"), None)
+        if colon is None:
+            return []
+        out = []
+        for x in doc[colon.i + 1:]:
+            if x.text in (".", ";", ":") or x.pos_ == "VERB":
+                break
+            m = refs.mention(x)
+            if m is not None and refs.head(m) not in out:
+                out.append(refs.head(m))
+        return out
 
     def _surface_list(self, t, args, trigger, refs):
         lo, hi = self._clause(trigger, refs)

@@ -145,6 +145,13 @@ class FactBuilder:
         for b in buyers:
             for g in goods or [None]:
                 name = self._goods_name(g, sellers)
+                if g is not None and len(sellers) > 1 and self._goods_name(g, sellers[:1]) != name:
+                    # 'plans to buy millions of GPUs from Nvidia and AMD': Nvidia GPUs and AMD GPUs, each from its maker
+                    for sl in sellers:
+                        each = self._goods_name(g, [sl])
+                        self._emit(f, refs, "ordered", b, each, "Product", q, supplier=sl.name)
+                        self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=each)
+                    continue
                 if name and not (self._bare(g) and not sellers):  # 'ordered chips' from nobody named says nothing
                     self._emit(f, refs, "ordered", b, name, "Product", q,
                                supplier=sellers[0].name if len(sellers) == 1 else None)
@@ -309,8 +316,10 @@ class FactBuilder:
         for u in users:
             for g in goods:
                 name = self._goods_name(g, sup)
-                if f.trigger.pos_ == "NOUN" and (g.maker or self.disc.lex.maker_of(g.name)) == u.name:
-                    continue  # 'Nvidia's H200 deployment' is a launch, not Nvidia using its own chip
+                if (f.trigger.pos_ == "NOUN" or len(users) > 1) and (g.maker or self.disc.lex.maker_of(g.name)) == u.name:
+                    # 'Nvidia's H200 deployment' is a launch, and in 'Samsung and Qualcomm agreed to use more
+                    # Snapdragon chips' the maker is not among the users of its own chip
+                    continue
                 self._emit(f, refs, "uses", u, name, "Product", q)
                 for x in sup:
                     self._emit(f, refs, "supplies", x, u.name, "Company", q, product=name)
@@ -403,8 +412,10 @@ class FactBuilder:
                     name = self._goods_name(g, [supplier])
                     self._emit(f, refs, "supplies", supplier, buyer.name, "Company", q, product=name,
                                conf=0.6 if cue is None else 0.7)
-                    if name and (cue in ("buy", "supply") or q.get("value") and fold(f.trigger.lemma_) in self.lang.words("order_deals")):
-                        # a purchase or supply agreement, or a contract worth a sum for named goods, is an order
+                    if name and (cue == "buy" or cue == "supply" and not weak
+                                 or q.get("value") and fold(f.trigger.lemma_) in self.lang.words("order_deals")):
+                        # a purchase or supply agreement (not a 'supply partnership'), or a contract worth a sum
+                        # for named goods, is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
 
     def _unnamed_sellers(self, f: Frame, refs: Refs, s: int, e: int, buyers: list[Entity], goods: list[Entity]) -> None:
@@ -599,10 +610,14 @@ class FactBuilder:
         """'supplier' or 'customer' when the words before a name say so ('AI infrastructure provider Nebius')."""
         if not hasattr(tok, "i"):
             return None
-        for x in reversed(refs.tokens[max(0, tok.i - 4):tok.i]):
+        window = refs.tokens[max(0, tok.i - 4):tok.i]
+        trades = self.lang.words("trade_modifiers")
+        for x in reversed(window):
             if x.pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ", "DET") or refs.mention(x) is not None:
                 break
             if fold(x.lemma_) in self.lang.words("supplier_descriptors") or fold(x.text) in self.lang.words("supplier_descriptors"):
+                if any(fold(y.text) in trades for y in window):
+                    return None  # 'auto suppliers Continental and Hyundai Mobis': a trade, not a side of this deal
                 return "supplier"
             if fold(x.lemma_) in self.lang.words("customer_descriptors") or fold(x.text) in self.lang.words("customer_descriptors"):
                 return "customer"

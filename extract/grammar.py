@@ -29,7 +29,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   of the trigger), ``~poss`` (a possessive right before the
   trigger, whatever the parse), ``~next`` (the nearest name after the trigger before any verb or
   comma), ``~appos`` (the name before ', <noun>'), ``~subject`` (the sentence's subject),
-  ``~focus`` (the company the article is about), ``~maker`` (the maker of the first product named after
+  ``~focus`` (the company the article is about), ``~colon`` (the names listed after a colon that closes the
+  trigger's phrase: 'several big customers: Apple, Nvidia and AMD'), ``~maker`` (the maker of the first product named after
   the trigger in its clause: '75% of the processors of the Galaxy S26' go to Samsung).
 
 Within ``@pp(…)`` and ``~after(…)``, alternatives are separated by ``/`` too, so that a
@@ -58,7 +59,7 @@ FRAMES: dict[str, dict[str, str]] = {
 }
 STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner",
               "members", "maker"}
-SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos",
+SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos", "colon",
                  "maker"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
                    r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")

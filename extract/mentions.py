@@ -152,6 +152,9 @@ class MentionFinder:
                                     source="shape"))
                 continue
             end = m.end()
+            regional = _REGIONAL_ARM.match(text, end)
+            if regional:
+                end = regional.end()  # 'Ingrasys Technology USA Inc.': the company's arm in a country goes by its name
             tick = re.match(r"\s+([A-Z]{2,5})\b", text[end:])
             if tick and lex.ticker_of(name) == tick.group(1):
                 end += tick.end()  # 'Microsoft Corp. MSFT has ...': the ticker a finance site leaves is part of the name
@@ -183,7 +186,7 @@ class MentionFinder:
             hits.append(Mention(m.start(), m.end(), m.group(0), _clean_product(m.group(0)), PRODUCT, source="code",
                                 maker=self.lex.maker_of(code)))
         for m in _NAMED_CHIP.finditer(text):
-            # 'la puce Vega7', 'the Maia2 chip': a name with a number beside a product noun
+            # 'la puce Vega7', 'the Maia2 chip', 'la puce XRing 01': a name with a number beside a product noun
             if _beside_head(text, m.start(), m.end(), heads):
                 hits.append(Mention(m.start(), m.end(), m.group(0), m.group(0), PRODUCT, source="shape"))
         return _merge_reversed(_first_wins(hits), text)
@@ -291,6 +294,8 @@ class MentionFinder:
             return
         if fold(surface) in self.lang.words("not_names") or fold(words[0]) in self.lang.words("not_names"):
             return
+        if len(words) > 1 and fold(words[0]) in self.company_nouns and all(w[:1].islower() for w in words[1:]):
+            return  # 'Filiale cloud du groupe Iliad': a company noun and its modifiers, which NER took for a name
         if len(words) > 1 and fold(words[-1]) in self.lang.words("not_company_heads"):
             return  # 'Foreign Direct Product Rules', 'CHIPS Act': a rule or a body, not a company
         if any(ch.isdigit() for ch in surface) and not re.search(r"[A-Za-z]{3}", surface):
@@ -333,7 +338,7 @@ _NAME_WORDS = {"Display", "Industrial", "Internet", "Electronics", "Electric", "
                "Integrated", "Circuits", "Circuit", "Photonics", "Optical", "Materials", "Chemical", "Memory", "Storage",
                "Mobility", "Automotive", "Power", "Instruments", "Information", "Communications", "Telecom", "Logic"}
 _MORE_CODES = re.compile(r"\s*(?:,|and|et|&|or|ou|/)\s*(?P<code>\d{2,5}[A-Za-z]{0,3})(?![\w-])")
-_NAMED_CHIP = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\d{1,3}[A-Za-z]?(?![\w-])")
+_NAMED_CHIP = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{2,}\d{1,3}[A-Za-z]?|(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]* \d{1,4}[A-Za-z]?)(?![\w-])")
 _COMPANY_TAILS = {"Labs", "Lab", "AI", "Robotics", "Silicon", "Semi", "Foundry", "Corp", "Inc", "Ltd", "Co", "SA", "SAS",
                   "AG", "GmbH", "NV", "BV", "plc", "LLC", "Group", "Holdings", "Capital", "Ventures", "Partners", "Computer"}
 _FIRM_TAIL = re.compile(r"\s+(?:Systems|Technologies|Technology|Semiconductors?|Labs|Inc|Corp|Corporation|Ltd|Group|"
@@ -341,6 +346,8 @@ _FIRM_TAIL = re.compile(r"\s+(?:Systems|Technologies|Technology|Semiconductors?|
 _FACILITY = re.compile(r"\s+(?:facility|facilities|fab|fabs|plant|plants|site|factory|campus|usine|usines|site|line|lines)\b",
                        re.IGNORECASE)
 
+_REGIONAL_ARM = re.compile(r"\s+(?:USA|U\.S\.|America|Americas|Europe|Japan|Korea|China|Taiwan|India|Germany|France|UK|Asia)"
+                           r"\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|GmbH|SAS|SA|Co|BV|NV|KK)\b\.?")
 _SITE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:facility|facilities|fab|fabs|plant|plants|site|factory|campus)\b")
 
 

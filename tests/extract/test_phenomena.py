@@ -537,6 +537,43 @@ CASES = [
     # --- a French verb the tagger reads as a noun, with a negation ------------------------------
     ("negated-verb-tagged-noun", "fr", "Norsilica fabrique des diodes. Bien que ce fournisseur ne livre pas directement Renault, ses composants sont partout.",
      [("Norsilica", "delivered", "Renault", {"status": "denied"})], []),
+    # --- subsidiaries named with a country arm, or fronted before their name --------------------
+    ("regional-arm-subsidiary", "fr", "Wiwynn USA Inc., une filiale de Wistron, a acquis un terrain au Texas.",
+     [("Wistron", "parent_of", "Wiwynn")], []),
+    ("fronted-subsidiary-noun", "fr", "Filiale cloud du groupe Iliad, Scaleway a ouvert un centre de données à Paris.",
+     [("Iliad", "parent_of", "Scaleway")], [("Iliad", "parent_of", "Filiale cloud")]),
+    # --- a raised passive: 'is to be assembled by' ---------------------------------------------
+    ("raised-passive-maker", "en", "Apple designs the iPhone. The next iPhone is to be assembled by Pegatron and Foxconn.",
+     [("Pegatron", "manufactures", "iPhone", {"status": "planned"}), ("Foxconn", "supplies", "Apple")], []),
+    # --- a type bought from several vendors is each vendor's ----------------------------------
+    ("type-from-several-vendors", "en", "Meta announced plans to buy millions of GPUs from Nvidia and AMD.",
+     [("Meta", "ordered", "Nvidia GPUs"), ("Meta", "ordered", "AMD GPUs"), ("AMD", "supplies", "Meta")], []),
+    # --- a deal whose purpose names the goods; the goods' maker supplies and does not use them ----
+    ("deal-purpose-goods", "en", "Samsung and Qualcomm signed a multi-year agreement to use more Snapdragon chips in phones.",
+     [("Qualcomm", "supplies", "Samsung"), ("Samsung", "uses", "Snapdragon")],
+     [("Samsung", "supplies", "Qualcomm"), ("Qualcomm", "uses", "Snapdragon")]),
+    # --- joining a company's supply chain ------------------------------------------------------
+    ("supply-chain-idioms", "en", "Micron is entering Nvidia's supply chain this year. Samsung broke into Apple's supply chain. "
+     "Wistron is now part of Google's supply chain.",
+     [("Micron", "supplies", "Nvidia"), ("Samsung", "supplies", "Apple"), ("Wistron", "supplies", "Google")], []),
+    ("own-supply-chain-is-no-supplier", "en", "Apple is working to shift its supply chain out of China with help from Foxconn.",
+     [], [("Apple", "supplies", "Foxconn")]),
+    # --- customers listed after a colon --------------------------------------------------------
+    ("customers-after-colon", "en", "TSMC has several big customers: Apple, Nvidia and Quorvane.",
+     [("TSMC", "supplies", "Apple"), ("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "Quorvane")], []),
+    ("customers-after-colon", "fr", "Google Cloud compte déjà plusieurs clients IA : OpenAI, Anthropic et Mistral AI.",
+     [("Google", "supplies", "OpenAI"), ("Google", "supplies", "Mistral AI")], []),
+    # --- production 'assurée par' a foundry ----------------------------------------------------
+    ("production-assured-by", "fr", "La production des GPU de Nvidia, assurée par TSMC, ne suffit pas à la demande.",
+     [("TSMC", "manufactures", "Nvidia GPUs"), ("TSMC", "supplies", "Nvidia")], []),
+    # --- a shaped chip name with a number ------------------------------------------------------
+    ("shaped-chip-name-with-number", "fr", "Xiaomi a présenté sa puce XRing 01 en mai.", [("Xiaomi", "manufactures", "XRing 01")], []),
+    # --- a trade described as 'auto suppliers' is not this deal's supplier side ----------------
+    ("trade-descriptor-not-a-side", "en",
+     "SK Hynix declined to comment. The South Korean company has memory chip supply partnerships with auto suppliers "
+     "Continental and Hyundai Mobis, a source with knowledge of the matter said, declining to be identified.",
+     [("SK Hynix", "supplies", "Continental"), ("SK Hynix", "supplies", "Hyundai Mobis")],
+     [("Continental", "supplies", "SK Hynix"), ("Continental", "ordered", "memory chips")]),
 ]
 
 
