@@ -193,8 +193,13 @@ class Discourse:
         return best
 
 
+_CHIP_KINDS = {"chip", "gpu", "cpu", "accelerator", "memory", "modem", "sensor", "soc"}
+
+
 def _compatible(wanted: str, have: str) -> bool:
-    families = {"chip": {"chip", "gpu", "cpu", "accelerator", "memory", "modem", "sensor", "soc"},
+    if {wanted, have} <= _CHIP_KINDS and "chip" not in (wanted, have) and wanted != have:
+        return False  # 'millions of GPUs' after Google's TPU: another kind of chip, not the one just named
+    families = {"chip": _CHIP_KINDS,
                 "server": {"server", "system", "rack"}, "tool": {"tool", "machine", "equipment"},
                 "memory": {"memory", "chip"}, "wafer": {"wafer", "substrate", "material"}}
     for group in families.values():

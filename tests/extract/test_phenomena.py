@@ -546,6 +546,9 @@ CASES = [
     ("raised-passive-maker", "en", "Apple designs the iPhone. The next iPhone is to be assembled by Pegatron and Foxconn.",
      [("Pegatron", "manufactures", "iPhone", {"status": "planned"}), ("Foxconn", "supplies", "Apple")], []),
     # --- a type bought from several vendors is each vendor's ----------------------------------
+    ("another-kind-is-no-anaphor", "en",
+     "Google sells its TPU chips to Meta. Days earlier, Meta had announced plans to buy millions of GPUs from Nvidia.",
+     [("Meta", "ordered", "Nvidia GPUs")], [("Meta", "ordered", "TPU")]),
     ("type-from-several-vendors", "en", "Meta announced plans to buy millions of GPUs from Nvidia and AMD.",
      [("Meta", "ordered", "Nvidia GPUs"), ("Meta", "ordered", "AMD GPUs"), ("AMD", "supplies", "Meta")], []),
     # --- a deal whose purpose names the goods; the goods' maker supplies and does not use them ----
