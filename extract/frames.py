@@ -230,9 +230,14 @@ class FactBuilder:
         if rec and not goods and order is not None:
             goods = order[2]  # '... had delivered 60% of the order to Baidu': the goods Baidu ordered
             sup = sup or order[1]
-        if rec and not goods and not any(self.engine.other_thing(c, refs) for c in f.trigger.children
-                                         if c.dep_ in ("dobj", "obj")):
+        lots = self.lang.words("container_nouns") | self.lang.words("units")
+        sent_other = any(self.engine.other_thing(c, refs) and c.pos_ == "NOUN" and c.text.islower()
+                         and fold(c.lemma_) not in lots and fold(c.text) not in lots
+                         for c in f.trigger.children if c.dep_ in ("dobj", "obj"))  # 'the first batch', 'CIS' are goods
+        if rec and not goods and not sent_other:
             goods = self._recent_goods(f, refs)  # not for 'received new license requirements': something else
+        if not goods and sent_other:
+            return  # 'Apple avait envoyé ses cadres à Séoul': people, letters or requirements are no delivery
         goods = self._anaphoric_goods(goods)
         if not sup and rec:
             sup = self._vendor(goods, refs, exclude=rec)

@@ -546,6 +546,11 @@ CASES = [
     ("raised-passive-maker", "en", "Apple designs the iPhone. The next iPhone is to be assembled by Pegatron and Foxconn.",
      [("Pegatron", "manufactures", "iPhone", {"status": "planned"}), ("Foxconn", "supplies", "Apple")], []),
     # --- a type bought from several vendors is each vendor's ----------------------------------
+    ("sending-people-is-no-delivery", "fr",
+     "Dell achète de la DRAM. Dell avait envoyé ses cadres à Séoul pour arracher des volumes à Samsung et SK Hynix.",
+     [], [("Dell", "delivered", "Samsung"), ("Dell", "supplies", "SK Hynix")]),
+    ("shipping-a-batch-is-a-delivery", "en", "TSMC makes the A18. TSMC shipped the first batch to Apple in May.",
+     [("TSMC", "delivered", "Apple")], []),
     ("another-kind-is-no-anaphor", "en",
      "Google sells its TPU chips to Meta. Days earlier, Meta had announced plans to buy millions of GPUs from Nvidia.",
      [("Meta", "ordered", "Nvidia GPUs")], [("Meta", "ordered", "TPU")]),
