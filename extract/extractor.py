@@ -48,6 +48,7 @@ class _Prepared:
     hits: list[Mention]
     segments: list
     doc: object
+    masked: str  # the Doc's text, kept: spaCy rebuilds Doc.text token by token on every read
 
 __all__ = ["NAME", "RuleExtractor"]
 
@@ -102,7 +103,7 @@ class RuleExtractor:
         masked, segments = mask(text, 0, len(text), hits, self.placeholders, self.rewrites, drops)
         doc = self.nlp.make_doc(masked)
         mark_sentences(doc, [to_masked(segments, s) for s, _ in spans])
-        return _Prepared(article, text, spans, hits, segments, doc)
+        return _Prepared(article, text, spans, hits, segments, doc, masked)
 
     def _run(self, batch: list[_Prepared]) -> Iterator[tuple[Article, list[Fact]]]:
         docs = self.nlp.pipe((b.doc for b in batch), batch_size=_BATCH)
@@ -113,7 +114,7 @@ class RuleExtractor:
         article, text, hits = item.article, item.text, item.hits
         disc = Discourse(self.lex, self.data)
         builder = FactBuilder(article, text, self.data, disc, self.engine)
-        whole = ArticleDoc(doc, item.segments)
+        whole = ArticleDoc(doc, item.segments, item.masked)
         for i, (s, e) in enumerate(item.spans):
             try:
                 p = Parsed.sentence_of(whole, item.segments, s, e, text)

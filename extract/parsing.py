@@ -108,13 +108,13 @@ class ArticleDoc:
     and each sentence's Doc is made from its rows (spaCy's ``Span.as_doc`` also copies word vectors, which
     nothing here reads, and costs eight times as much)."""
 
-    def __init__(self, doc, segments: list) -> None:
+    def __init__(self, doc, segments: list, text: str | None = None) -> None:
         self.doc = doc
         offsets = doc.to_array([IDX, LENGTH])  # read as arrays: iterating a Doc makes a Token object per step
         self.starts = offsets[:, 0].tolist()
         self.seg_starts = [seg[0] for seg in segments]
         self.array = doc.to_array(_ATTRS)
-        text = doc.text
+        text = doc.text if text is None else text  # Doc.text joins every token's text anew
         self.words = [text[a:a + n] for a, n in offsets.tolist()]
         self.spaces = self.array[:, _ATTRS.index(SPACY)].astype(bool).tolist()
 
