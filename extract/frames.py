@@ -260,6 +260,10 @@ class FactBuilder:
 
     def _make(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         makers, goods = f.roles.get("maker", []), f.roles.get("goods", [])
+        if f.rule.id == "make.fronted" and f.via.get("maker", "").startswith("~"):
+            # 'Gravée en 4 nm par TSMC, la puce ...': the agent stands in the participle's own phrase, before its comma
+            comma = next((x.i for x in refs.tokens[f.trigger.i + 1:] if x.text == ","), len(refs.tokens))
+            makers = [m for m, t in zip(makers, f.tokens.get("maker", [])) if getattr(t, "i", comma) < comma]
         if len(makers) > 1:  # 'Tesla et Samsung ... la fabrication des puces AI6 destinées au constructeur'
             makers = [m for m in makers if m not in f.roles.get("customer", [])] or makers
         clients = [c for c in f.roles.get("client", []) if c not in makers]
@@ -306,6 +310,10 @@ class FactBuilder:
 
     def _use(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         users, goods, sup = f.roles.get("user", []), f.roles.get("goods", []), f.roles.get("supplier", [])
+        if f.via.get("goods", "").startswith("~"):
+            # 'would use the Dimension 9000 in their high-tier phones': a device found by position is where the
+            # unnamed part goes, not what is used
+            goods = [g for g in goods if g.ptype != "device"]
         head = next(iter(f.tokens.get("user", [])), None)
         if hasattr(head, "lemma_") and fold(head.lemma_) in self.lang.words("software_nouns"):
             # "Anthropic's Claude AI model runs on Trainium": software runs, its owner uses; a model is no company

@@ -194,6 +194,8 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             words.append(company.text)
             used.append(c)
             continue
+        if company is not None and c.i > head.i and c.dep_ in ("flat", "flat:name", "appos") and _maker_noun_of(head, lang):
+            continue  # 'le fabricant de semi-conducteurs Cypress', 'les fabricants de puces Infineon': the maker's name
         if company is not None:
             cases = {fold(g.text) for g in c.children if g.dep_ == "case"}
             if c.dep_ in ("compound", "poss", "flat", "flat:name", "appos", "amod") or (
@@ -265,3 +267,13 @@ def _own_phrase(c) -> list:
         out.append(x)
         todo += [g for g in x.children if g.dep_ not in ("conj", "cc") and not _seller_phrase(g)]
     return sorted(out, key=lambda x: x.i)
+
+
+def _maker_noun_of(head, lang) -> bool:
+    """Whether a product noun completes a maker noun ('fabricant de semi-conducteurs', 'maker of chips')."""
+    up = head.head
+    if up.i == head.i:
+        return False
+    if head.dep_ == "pobj" and up.head.i != up.i:
+        up = up.head
+    return head.dep_ in ("nmod", "pobj") and fold(up.lemma_) in lang.words("supplier_descriptors")
