@@ -11,7 +11,9 @@ every one is a new article. For each size it prints:
   loaded before timing, as spaCy's workers receive them);
 * ``supplykg build DIR --workers N`` as a user runs it (a new process: reading, language
   detection, extraction in N workers, writing the store, corroboration), wall time, words
-  per second, the ratio to the baseline, peak memory of the whole process tree, store size.
+  per second, the ratio to the baseline, peak memory of the whole process tree, store size;
+* the CPU time (user and system) of each, its processes and their workers together, and its
+  ratio: on a machine that other work shares, wall time follows the others' load, CPU time much less.
 
 ``--synthetic`` skips extraction (a stand-in extractor returns ``--facts`` made-up facts an
 article) to measure the writer, the bulk path and memory at sizes extraction would take too
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -125,26 +128,33 @@ class PeakMemory:
         return self.peak
 
 
-def run_build(args: list[str], cwd: Path) -> tuple[float, int, str]:
-    """Wall time, peak memory of the process tree, and output of ``supplykg ARGS``."""
-    t0 = time.perf_counter()
+def cpu_seconds() -> float:
+    """User and system CPU time of this process and of every process it (or they) waited for."""
+    own, waited = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + waited.ru_utime + waited.ru_stime
+
+
+def run_build(args: list[str], cwd: Path) -> tuple[float, float, int, str]:
+    """Wall time, CPU time and peak memory of the process tree, and output of ``supplykg ARGS``."""
+    t0, cpu0 = time.perf_counter(), cpu_seconds()
     proc = subprocess.Popen([sys.executable, "-m", "supplykg", *args], cwd=cwd, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
     mem = PeakMemory(proc.pid)
     out, _ = proc.communicate()
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, cpu_seconds() - cpu0
     peak = mem.stop()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"build failed ({proc.returncode}):\n{out}")
-    return seconds, peak, out
+    return seconds, cpu, peak, out
 
 
 def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def baseline(folder: Path, workers: int) -> float:
-    """Bare spaCy over the same texts, ``n_process=workers``, per language; models loaded before timing."""
+def baseline(folder: Path, workers: int) -> tuple[float, float]:
+    """Wall and CPU time of bare spaCy over the same texts, ``n_process=workers``, per language; models
+    loaded before timing."""
     from supplykg.extract.model import Skip
     from supplykg.extract.pipeline import load_pipeline
     from supplykg.extract.reader import read_paths
@@ -152,12 +162,12 @@ def baseline(folder: Path, workers: int) -> float:
     articles = [a for a in read_paths([str(folder)]) if not isinstance(a, Skip)]
     langs = sorted({a.lang for a in articles})
     pipelines = {lang: load_pipeline(lang) for lang in langs}
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), cpu_seconds()
     for lang in langs:
         texts = [a.text for a in articles if a.lang == lang]
         for _ in pipelines[lang].pipe(texts, batch_size=16, n_process=workers):
             pass
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, cpu_seconds() - cpu0
 
 
 SYNTHETIC = r"""
@@ -219,16 +229,17 @@ def main() -> None:
     print(f"{args.workers} workers, {len(os.sched_getaffinity(0))} cores; baseline: bare spaCy nlp.pipe, "
           f"n_process={args.workers}, same texts, same run")
     print(f"{'articles':>9} {'words':>8} {'spaCy s':>8} {'build s':>8} {'ratio':>6} {'spaCy w/s':>10} "
-          f"{'build w/s':>10} {'peak MB':>8} {'store MB':>9}")
+          f"{'build w/s':>10} {'peak MB':>8} {'store MB':>9} {'spaCy cpu':>10} {'build cpu':>10} {'cpu ratio':>10}")
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             words = make_articles(folder / "news", n)
-            base = baseline(folder / "news", args.workers)
-            seconds, peak, out = run_build(["build", "news", "--store", "store", "--workers", str(args.workers)],
-                                           folder)
+            base, base_cpu = baseline(folder / "news", args.workers)
+            seconds, cpu, peak, out = run_build(["build", "news", "--store", "store", "--workers",
+                                                 str(args.workers)], folder)
             print(f"{n:>9} {words:>8} {base:>8.1f} {seconds:>8.1f} {seconds / base:>6.2f} {words / base:>10.0f} "
-                  f"{words / seconds:>10.0f} {peak / 1e6:>8.0f} {folder_size(folder / 'store') / 1e6:>9.1f}")
+                  f"{words / seconds:>10.0f} {peak / 1e6:>8.0f} {folder_size(folder / 'store') / 1e6:>9.1f} "
+                  f"{base_cpu:>10.1f} {cpu:>10.1f} {cpu / base_cpu:>10.2f}")
             print("   ", out.strip().splitlines()[-2])
 
 

@@ -27,7 +27,7 @@ from rdflib.namespace import SDO
 from supplykg.graph.bind import sparql_term
 from supplykg.graph.corroboration import ClaimRecord, Corroboration, Key, corroborate_all, latest
 from supplykg.graph.rdf import PREDICATES, date_literal
-from supplykg.graph.store import KGStore
+from supplykg.graph.store import KGStore, NamedTriples
 from supplykg.ontology.iri import node_iri, statement_iri
 from supplykg.ontology.namespace import SKG, status_term
 
@@ -85,34 +85,35 @@ def corroboration_iri(key: Key) -> URIRef:
     return node_iri("corroboration", s, rel, o, product or "")
 
 
-def corroboration_graph(c: Corroboration) -> Graph:
-    """The named graph of one fact's corroboration."""
+def corroboration_graph(c: Corroboration) -> NamedTriples:
+    """The named graph of one fact's corroboration, as its triples in the stores' form (no rdflib Graph to
+    index them on the way to the store; see :class:`~supplykg.graph.store.NamedTriples`)."""
     s, rel, o, product = c.key
     node = corroboration_iri(c.key)
-    g = Graph(identifier=node)
-    g.add((node, RDF.type, SKG.Corroboration))
-    g.add((node, RDF.subject, URIRef(s)))
-    g.add((node, RDF.predicate, PREDICATES[rel]))
-    g.add((node, RDF.object, URIRef(o)))
-    g.add((node, SKG.statement, statement_iri(s, rel, o)))
+    g: list[tuple[Any, Any, Any]] = []
+    g.append((node, RDF.type, SKG.Corroboration))
+    g.append((node, RDF.subject, URIRef(s)))
+    g.append((node, RDF.predicate, PREDICATES[rel]))
+    g.append((node, RDF.object, URIRef(o)))
+    g.append((node, SKG.statement, statement_iri(s, rel, o)))
     if product:
-        g.add((node, SKG.product, URIRef(product)))
+        g.append((node, SKG.product, URIRef(product)))
     for claim in c.claims:
-        g.add((node, SKG.claim, URIRef(claim)))
-    g.add((node, SKG.articleCount, Literal(c.articles, datatype=XSD.integer)))
-    g.add((node, SKG.sourceCount, Literal(c.sources, datatype=XSD.integer)))
+        g.append((node, SKG.claim, URIRef(claim)))
+    g.append((node, SKG.articleCount, Literal(c.articles, datatype=XSD.integer)))
+    g.append((node, SKG.sourceCount, Literal(c.sources, datatype=XSD.integer)))
     for name in c.origins:
         if name:
-            g.add((node, SKG.independentSource, Literal(name)))
+            g.append((node, SKG.independentSource, Literal(name)))
     for status in c.statuses:
-        g.add((node, SKG.statusSeen, status_term(status)))
+        g.append((node, SKG.statusSeen, status_term(status)))
     for prop, value in ((SKG.firstSeen, c.first_seen), (SKG.lastSeen, c.last_seen)):
         if value:
-            g.add((node, prop, date_literal(value)))
-    g.add((node, SKG.conflict, Literal(c.conflict)))
+            g.append((node, prop, date_literal(value)))
+    g.append((node, SKG.conflict, Literal(c.conflict)))
     for kind in c.conflict_kinds:
-        g.add((node, SKG.conflictKind, Literal(kind)))
-    return g
+        g.append((node, SKG.conflictKind, Literal(kind)))
+    return NamedTriples(node, g)
 
 
 # --- reading claims ----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from itertools import chain
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SDO
@@ -24,6 +25,7 @@ from supplykg import __version__
 from supplykg.extract.model import Article, Fact
 from supplykg.graph.lexicon import identity_triples
 from supplykg.graph.sources import story_origin
+from supplykg.graph.store import NamedTriples
 from supplykg.ontology.iri import agent_iri, article_iri, entity_iri, node_iri, statement_iri
 from supplykg.ontology.namespace import SKG, status_term
 
@@ -192,12 +194,17 @@ def event_triples(fact: Fact, article: Article, claim: URIRef, s: URIRef, o: URI
             yield q, SKG.quantityQualifier, Literal(fact.quantity_qualifier)
 
 
+def article_to_triples(article: Article, facts: Iterable[Fact]) -> NamedTriples:
+    """All triples of one article, each once, named by the article's IRI: what a build writes (no rdflib
+    Graph to index them on the way). The terms are in the stores' form: this mapping makes no blank node,
+    no ``xsd:string`` literal and no decimal without its point."""
+    return NamedTriples(article_graph_iri(article),
+                        chain(article_triples(article), *(fact_triples(fact, article) for fact in facts)))
+
+
 def article_to_graph(article: Article, facts: Iterable[Fact]) -> Graph:
     """All triples of one article, in a Graph whose identifier is the article's IRI."""
-    g = Graph(identifier=article_graph_iri(article))
-    for t in article_triples(article):
-        g.add(t)
-    for fact in facts:
-        for t in fact_triples(fact, article):
-            g.add(t)
+    named = article_to_triples(article, facts)
+    g = Graph(identifier=named.identifier)
+    g.addN((s, p, o, g) for s, p, o in named)
     return g

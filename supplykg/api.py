@@ -408,7 +408,7 @@ class _Writer:
 
     def flush(self) -> None:
         from supplykg.graph import corroboration_store as corroboration
-        from supplykg.graph.rdf import article_graph_iri, article_to_graph
+        from supplykg.graph.rdf import article_graph_iri, article_to_triples
         from supplykg.graph.store import StoreUnavailable
 
         group, self.group = self.group, []
@@ -416,7 +416,7 @@ class _Writer:
         together = False
         if len(ready) > 1:
             try:
-                corroboration.write_articles(self.kg, [article_to_graph(a, f) for a, f in ready], self.pending)
+                corroboration.write_articles(self.kg, [article_to_triples(a, f) for a, f in ready], self.pending)
                 together = True
             except StoreUnavailable as e:
                 self._report_failed(group[:group.index(next(g for g in group if g[1] is not None))])
@@ -444,13 +444,13 @@ class _Writer:
 
     def _one(self, article: Article, facts: list[Fact]) -> None:
         from supplykg.graph import corroboration_store as corroboration
-        from supplykg.graph.rdf import article_to_graph
+        from supplykg.graph.rdf import article_to_triples
         from supplykg.graph.store import StoreUnavailable
 
         try:
             # put_article replaces the article's named graph atomically: removing it
             # first would lose the stored version whenever the write then failed.
-            corroboration.write_articles(self.kg, [article_to_graph(article, facts)], self.pending)
+            corroboration.write_articles(self.kg, [article_to_triples(article, facts)], self.pending)
         except StoreUnavailable as e:
             self._unavailable(article, facts, e)
             raise

@@ -12,10 +12,11 @@ from rdflib import RDF, Graph, Literal, URIRef
 
 from supplykg.extract.model import Article, Fact
 from supplykg.graph.oxigraph_store import OxigraphStore
-from supplykg.graph.rdf import article_graph_iri, article_to_graph
+from supplykg.graph.rdf import article_graph_iri, article_to_graph, article_to_triples
 from supplykg.graph.store import (
     MemoryStore,
     StoreError,
+    article_triples,
     open_store,
     resolve_location,
 )
@@ -56,6 +57,25 @@ def test_mapping_of_hand_made_facts(store_location, seed_article, seed_facts) ->
         assert ONTOLOGY_GRAPH not in store.articles()
         union = store.union_graph()
         assert len(union) == store.triple_count() == len(article_to_graph(seed_article, seed_facts))
+
+
+def test_the_triples_a_build_writes_are_the_graphs(store_location, seed_article, seed_facts, other_article,
+                                                   other_facts) -> None:
+    """article_to_triples (no rdflib Graph) vouches for the store's form: the same triples, each once, as the
+    Graph path gives once checked, and stores hold the same for either."""
+    for article, facts in ((seed_article, seed_facts), (other_article, other_facts)):
+        named = article_to_triples(article, facts)
+        iri, checked = article_triples(article_to_graph(article, facts))
+        assert named.identifier == iri and len(set(named.triples)) == len(named.triples)
+        assert set(named.triples) == set(checked)
+        assert article_triples(named) == (iri, named.triples)
+    with open_store(store_location) as store:
+        assert store.put_articles([article_to_triples(seed_article, seed_facts),
+                                   article_to_triples(other_article, other_facts)]) == [True, True]
+        stored = set(store.union_graph())
+        assert store.put_article(article_to_graph(seed_article, seed_facts)) is False
+        assert store.put_article(article_to_graph(other_article, other_facts)) is False
+        assert set(store.union_graph()) == stored
 
 
 def test_ingesting_twice_changes_nothing(store_location, seed_article, seed_facts, other_article, other_facts) -> None:
