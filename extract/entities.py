@@ -522,9 +522,11 @@ class Refs:
         if getattr(t, "dep_", "").startswith("nsubj") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ == "cop" for c in t.head.children):
             # a subject pronoun is none of the names its own verb takes ('elle a réalisé ... de revenus avec
-            # Tesla': not Tesla)
+            # Tesla': not Tesla; '"... to Huawei," it added': not Huawei), but a clause before a colon is no
+            # complement of it, whatever the parse ('Nvidia made a curious move: it agreed to ...')
+            colon = max((x.i for x in self.tokens[:t.i] if x.text in (":", ";")), default=-1)
             own = {self.entity_of(self.tok_mention[x.i]) for x in t.head.subtree
-                   if x.i != t.i and x.i in self.tok_mention and self.tok_mention[x.i].kind == COMPANY}
+                   if x.i != t.i and x.i > colon and x.i in self.tok_mention and self.tok_mention[x.i].kind == COMPANY}
             self._exclude = set(self._exclude) | {e for e in own if e is not None}
         e = self._pronoun(t)
         if e is None or e not in self._exclude:
