@@ -370,6 +370,9 @@ class FactBuilder:
     def _restrict(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         if f.rule.cue == "export" and not self._banned(f.trigger):
             return  # 'Nvidia exporte ses puces' is trade; 'ne peut pas exporter', 'barred from exporting' is a ban
+        if f.rule.cue == "export" and f.trigger.pos_ == "NOUN" and f.trigger.head.pos_ == "VERB" \
+                and fold(f.trigger.head.lemma_) in self.lang.words("export_bans"):
+            return  # 'le Japon a restreint les exportations': the verb's own frame says who restricts
         govs = f.roles.get("government", []) or self._regulator(f, refs, s, e)
         if not govs:
             return
@@ -383,6 +386,8 @@ class FactBuilder:
         q.pop("quantity_qualifier", None)
         if not targets:
             obj = self._target_text(f, refs)
+            if self.disc.lex.government(obj) or any(self.disc.lex.government(w) for w in obj.split()[:1]):
+                return  # "limiter l'accès de la Chine": a country is where goods go, not what is restricted
             for g in govs:
                 self._emit(f, refs, "restricts_export", g, obj, "Product", q, subject_type="Government")
             return

@@ -209,8 +209,11 @@ class MentionFinder:
         text, start, end, doc = p.text, p.start, p.end, p.doc
         found = [m for m in hits if start <= m.start and m.end <= end]
         lex = self.lex
+        headline = _headline(text[start:end])
 
         def add(m: Mention) -> None:
+            if headline and m.kind == COMPANY and m.source in ("ner", "shape"):
+                return  # 'ASML to Sell 15 Next-Generation Systems to U.S. Chip Maker': a headline capitalises words
             if not any(m.overlaps(o) for o in found):
                 found.append(m)
 
@@ -348,6 +351,17 @@ _FACILITY = re.compile(r"\s+(?:facility|facilities|fab|fabs|plant|plants|site|fa
 
 _REGIONAL_ARM = re.compile(r"\s+(?:USA|U\.S\.|America|Americas|Europe|Japan|Korea|China|Taiwan|India|Germany|France|UK|Asia)"
                            r"\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|GmbH|SAS|SA|Co|BV|NV|KK)\b\.?")
+_SMALL_WORDS = {"a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "with", "by", "at", "as", "from", "vs",
+                "de", "du", "des", "la", "le", "les", "et", "en", "au", "aux", "pour", "sur", "par", "un", "une"}
+
+
+def _headline(sentence: str) -> bool:
+    """A title in title case ('Apple Flash Storage Supplier Kioxia Reports NAND Contamination Issue'), where
+    capitals say nothing about names: at least five words, and every word but short function words capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 5 and sum(1 for w in words if not w[0].isupper()) == 0
+
+
 _SITE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:facility|facilities|fab|fabs|plant|plants|site|factory|campus)\b")
 
 
