@@ -460,9 +460,7 @@ class FactBuilder:
         that word's own head ('ne peut pas exporter', "l'interdiction d'exporter", 'stop its chips from being
         exported', 'interdite à l'export')."""
         bans = self.lang.words("export_bans")
-        near = [t]
-        for h in list(t.ancestors)[:2]:
-            near.append(h)
+        near = [t, *list(t.ancestors)[:2]]
         words = {fold(x.lemma_) for x in near} | {fold(c.lemma_) for x in near for c in x.children if c.dep_ != "conj"}
         return bool(words & bans)
 

@@ -142,8 +142,8 @@ CASES = [
     ("made-at-owners-site", "fr", "Les puces phares d'AMD seront fabriquées sur le nouveau site de production de TSMC en Arizona.",
      [("TSMC", "supplies", "AMD", {"status": "planned"})], []),
     ("signature-of-contract-with-description", "fr",
-     "AWS investit massivement dans ses centres de données. Ces dépenses profitent à Infineon qui annonce la signature "
-     "d'un contrat pluriannuel avec le fournisseur de cloud américain pour plusieurs milliards de dollars.",
+     ("AWS investit massivement dans ses centres de données. Ces dépenses profitent à Infineon qui annonce la signature "
+     "d'un contrat pluriannuel avec le fournisseur de cloud américain pour plusieurs milliards de dollars."),
      [("Infineon", "supplies", "Amazon")], [("Amazon", "supplies", "Infineon")]),
     ("chiefs-company", "en", "Lenovo CEO Yang Yuanqing said his company will buy accelerators from Intel's Arizona factory.",
      [("Intel", "supplies", "Lenovo", {"status": "planned"})], [("Lenovo", "supplies", "Intel")]),
@@ -439,8 +439,8 @@ CASES = [
      "TSMC said it would stop its shipments. \"We do not plan to ship wafers to Huawei after September 14,\" it added.",
      [("TSMC", "delivered", "Huawei", {"status": "denied"})], []),
     ("we-in-a-quote-is-the-speaker", "fr",
-     "TSMC a indiqué qu'il cesserait ses livraisons. Il ajoute : « nous n'avons pas prévu de livrer des wafers à Huawei "
-     "après le 14 septembre ».", [("TSMC", "delivered", "Huawei", {"status": "denied"})], []),
+     ("TSMC a indiqué qu'il cesserait ses livraisons. Il ajoute : « nous n'avons pas prévu de livrer des wafers à Huawei "
+     "après le 14 septembre »."), [("TSMC", "delivered", "Huawei", {"status": "denied"})], []),
     ("maker-description-after-a-comma", "fr", "TSMC, le fabricant des puces Kirin, annonce la fin de sa relation avec Huawei.",
      [("TSMC", "manufactures", "Kirin")], []),
     ("betting-on-a-chip", "fr", "Cette fois, Microsoft mise tout sur la puce Snapdragon X Elite de Qualcomm.",
@@ -526,13 +526,13 @@ CASES = [
      [("Supermicro", "supplies", "Twitter")], [("Supermicro", "ordered", "custom servers")]),
     # --- purchase agreements whose sellers come later, as 'the winners' of them -----------------
     ("purchase-agreement-unnamed-sellers", "fr",
-     "Renault a déclaré avoir signé des contrats d'achat d'une valeur de 3 milliards d'euros avec des fabricants de "
-     "semi-conducteurs. Les heureux gagnants de ces accords sont les fabricants de puces Norsilica et NXP.",
+     ("Renault a déclaré avoir signé des contrats d'achat d'une valeur de 3 milliards d'euros avec des fabricants de "
+     "semi-conducteurs. Les heureux gagnants de ces accords sont les fabricants de puces Norsilica et NXP."),
      [("Renault", "ordered", "semiconductors"), ("Norsilica", "supplies", "Renault"), ("NXP", "supplies", "Renault")],
      [("Renault", "supplies", "NXP")]),
     ("purchase-agreement-unnamed-sellers", "en",
-     "Volvo signed purchase agreements worth 2 billion dollars with chipmakers for microcontrollers. "
-     "The winners of those contracts are Infineon and Quorvane.",
+     ("Volvo signed purchase agreements worth 2 billion dollars with chipmakers for microcontrollers. "
+     "The winners of those contracts are Infineon and Quorvane."),
      [("Volvo", "ordered", "microcontroller"), ("Infineon", "supplies", "Volvo"), ("Quorvane", "supplies", "Volvo")], []),
     # --- a French verb the tagger reads as a noun, with a negation ------------------------------
     ("negated-verb-tagged-noun", "fr", "Norsilica fabrique des diodes. Bien que ce fournisseur ne livre pas directement Renault, ses composants sont partout.",
@@ -583,8 +583,8 @@ CASES = [
      [("Qualcomm", "supplies", "Samsung"), ("Samsung", "uses", "Snapdragon")],
      [("Samsung", "supplies", "Qualcomm"), ("Qualcomm", "uses", "Snapdragon")]),
     # --- joining a company's supply chain ------------------------------------------------------
-    ("supply-chain-idioms", "en", "Micron is entering Nvidia's supply chain this year. Samsung broke into Apple's supply chain. "
-     "Wistron is now part of Google's supply chain.",
+    ("supply-chain-idioms", "en", ("Micron is entering Nvidia's supply chain this year. Samsung broke into Apple's supply chain. "
+     "Wistron is now part of Google's supply chain."),
      [("Micron", "supplies", "Nvidia"), ("Samsung", "supplies", "Apple"), ("Wistron", "supplies", "Google")], []),
     ("own-supply-chain-is-no-supplier", "en", "Apple is working to shift its supply chain out of China with help from Foxconn.",
      [], [("Apple", "supplies", "Foxconn")]),
@@ -600,8 +600,8 @@ CASES = [
     ("shaped-chip-name-with-number", "fr", "Xiaomi a présenté sa puce XRing 01 en mai.", [("Xiaomi", "manufactures", "XRing 01")], []),
     # --- a trade described as 'auto suppliers' is not this deal's supplier side ----------------
     ("trade-descriptor-not-a-side", "en",
-     "SK Hynix declined to comment. The South Korean company has memory chip supply partnerships with auto suppliers "
-     "Continental and Hyundai Mobis, a source with knowledge of the matter said, declining to be identified.",
+     ("SK Hynix declined to comment. The South Korean company has memory chip supply partnerships with auto suppliers "
+     "Continental and Hyundai Mobis, a source with knowledge of the matter said, declining to be identified."),
      [("SK Hynix", "supplies", "Continental"), ("SK Hynix", "supplies", "Hyundai Mobis")],
      [("Continental", "supplies", "SK Hynix"), ("Continental", "ordered", "memory chips")]),
 ]
