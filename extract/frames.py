@@ -75,7 +75,9 @@ class FactBuilder:
         self.sentence_orders: list[tuple[Frame, list[Entity], list[Entity], list[Entity]]] = []
         # makers named by a possessive ('Apple's M5', 'Micron's HBM3E') first: the other frames rely on them
         # makers first: possessives ('Apple's M5'), then what the sentence says is made by whom ('... made by X')
-        for frame in sorted(frames, key=lambda fr: (fr.rule.cue != "possessive", fr.frame != "make")):
+        # deals last: what the sentence says outright ('under which GlobalWafers will provide Samsung wafers')
+        # directs the deal before its words do
+        for frame in sorted(frames, key=lambda fr: (fr.rule.cue != "possessive", fr.frame != "make", fr.frame == "deal")):
             if self._hypothetical(frame.trigger):
                 continue  # '... n'a pas pu dire s'il utiliserait des puces Huawei', 'whether it would buy'
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
@@ -440,8 +442,12 @@ class FactBuilder:
         """'a signé des contrats d'achat avec des fabricants de semi-conducteurs': a purchase agreement whose
         sellers the sentence does not name is still the buyer's order of the goods it names (or of what the
         sellers are said to make); the sellers may be named later ('les gagnants de ces accords sont ...')."""
-        if fold(f.trigger.lemma_) in self.lang.words("weak_deals") or self._deal_cue(f, refs, phrase_only=True) != "buy":
-            return
+        if f.trigger.pos_ != "NOUN" or fold(f.trigger.lemma_) in self.lang.words("weak_deals") or not any(
+                fold(x.lemma_) in self.lang.words("deal_buy_words") or fold(x.text) in self.lang.words("deal_buy_words")
+                for x in f.trigger.subtree):
+            return  # only a purchase agreement by its own words ('contrats d'achat', 'purchase agreements'), not
+            # 'a memorandum ... to help ensure a long-term supply of wafers' signed by the wafer maker, nor
+            # whatever the words of a whole sentence around 'signed' say
         if not goods:
             lo, hi = self.engine._clause(f.trigger, refs)
             goods = [x for m in refs.mentions if m.kind == PRODUCT and lo <= m.start - refs.start < hi

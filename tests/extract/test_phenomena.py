@@ -558,6 +558,14 @@ CASES = [
      [], [("Qualcomm", "manufactures", "Z9"), ("MediaTek", "manufactures", "Z9")]),
     ("device-by-position-is-not-used", "en", "Other phonemakers such as Oppo said they would use the Dimension 9000 in their phones.",
      [], [("Oppo", "uses", "phones")]),
+    ("deal-directed-by-its-own-clause", "en",
+     ("SK Siltron signed a two-year deal with Samsung under which SK Siltron will provide Samsung with silicon wafers "
+      "at no fixed purchase price."),
+     [("SK Siltron", "supplies", "Samsung")], [("SK Siltron", "ordered", "silicon wafers"), ("Samsung", "supplies", "SK Siltron")]),
+    ("supply-memorandum-is-no-purchase", "en",
+     ("Wafer maker Veltrix said it has signed a memorandum of understanding with a chip producer to help ensure a "
+      "long-term supply of wafers."),
+     [], [("Veltrix", "ordered", "wafers")]),
     ("headline-capitals-are-no-names", "en", "ASML to Sell 15 Next-Generation Systems to U.S. Chip Maker",
      [], [("ASML", "supplies", "Next-Generation Systems")]),
     ("headline-keeps-known-names", "en", "Apple Flash Storage Supplier Kioxia Reports NAND Contamination Issue, Warns of Price Spike",
