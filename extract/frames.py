@@ -388,7 +388,7 @@ class FactBuilder:
         q.pop("quantity_qualifier", None)
         if not targets:
             obj = self._target_text(f, refs)
-            if self.disc.lex.government(obj) or any(self.disc.lex.government(w) for w in obj.split()[:1]):
+            if any(self.disc.lex.government(x) for x in (obj, obj.split()[0])):
                 return  # "limiter l'accès de la Chine": a country is where goods go, not what is restricted
             for g in govs:
                 self._emit(f, refs, "restricts_export", g, obj, "Product", q, subject_type="Government")

@@ -346,8 +346,8 @@ _COMPANY_TAILS = {"Labs", "Lab", "AI", "Robotics", "Silicon", "Semi", "Foundry",
                   "AG", "GmbH", "NV", "BV", "plc", "LLC", "Group", "Holdings", "Capital", "Ventures", "Partners", "Computer"}
 _FIRM_TAIL = re.compile(r"\s+(?:Systems|Technologies|Technology|Semiconductors?|Labs|Inc|Corp|Corporation|Ltd|Group|"
                         r"Holdings|Electronics|Devices|Microelectronics|Solutions|Networks|Materials|Photonics)\b")
-_FACILITY = re.compile(r"\s+(?:facility|facilities|fab|fabs|plant|plants|site|factory|campus|usine|usines|site|line|lines)\b",
-                       re.IGNORECASE)
+_SITES = r"facility|facilities|fab|fabs|plant|plants|site|factory|campus"
+_FACILITY = re.compile(r"\s+(?:" + _SITES + r"|usine|usines|line|lines)\b", re.IGNORECASE)
 
 _REGIONAL_ARM = re.compile(r"\s+(?:USA|U\.S\.|America|Americas|Europe|Japan|Korea|China|Taiwan|India|Germany|France|UK|Asia)"
                            r"\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|GmbH|SAS|SA|Co|BV|NV|KK)\b\.?")
@@ -362,7 +362,7 @@ def _headline(sentence: str) -> bool:
     return len(words) >= 5 and sum(1 for w in words if not w[0].isupper()) == 0
 
 
-_SITE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:facility|facilities|fab|fabs|plant|plants|site|factory|campus)\b")
+_SITE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + _SITES + r")\b")  # 'the Dholera plant', 'the Roseville foundry site'
 
 
 def _more_name(longer: str) -> bool:
