@@ -319,10 +319,18 @@ class Engine:
             rel = [s for s in subj if s.tag_ in ("WDT", "WP") or "Rel" in s.morph.get("PronType")
                    or fold(s.text) in self.lang.words("relative_pronouns")]
             if rel and t.dep_ in ("relcl", "acl:relcl"):
-                return _copula_subject(t.head) or [t.head]  # 'ASML is the only company that makes ...': ASML
+                # 'ASML is the only company that makes ...', 'the only company that makes it, ASML, ...': ASML
+                return _copula_subject(t.head) or self._name_after_clause(t, refs) or [t.head]
             if rel:  # the parser lost the relative clause: its antecedent is the name right before 'qui', 'which'
                 before = [x for x in refs.tokens[max(0, rel[0].i - 3):rel[0].i] if x.pos_ != "PUNCT"]
                 return before[-1:] or subj
+            if t.head.i != t.i and all(s.pos_ == "NOUN" and refs.tok_mention.get(s.i) is None
+                                       and fold(s.lemma_) in self.lang.words("order_deals") for s in subj):
+                # 'X have made orders worth $1bn to acquire ...', parsed with 'orders' as the subject of 'worth':
+                # an order does not act, the one who placed it does
+                up = self._at_subj(t.head, args, refs, depth + 1)
+                if up:
+                    return up
             return subj
         head = t.head
         if head.i == t.i:
@@ -364,6 +372,26 @@ class Engine:
         if t.dep_ in ("advcl",) and t.tag_ in ("VBG", "VBN"):
             return self._at_subj(head, args, refs, depth + 1)
         return []
+
+    def _name_after_clause(self, t, refs) -> list:
+        """The name set between commas right after a relative clause, in apposition with the clause's noun
+        ('La seule entreprise qui fabrique la machine EUV, ASML, est ...'), whatever the parser attached it to."""
+        if fold(t.head.lemma_) not in self.lang.words("company_nouns"):
+            return []
+        toks = refs.tokens
+        comma = next((x for x in toks[t.i + 1:] if x.text == "," or x.pos_ in ("VERB", "AUX") and x.i != t.i), None)
+        if comma is None or comma.text != ",":
+            return []
+        m = refs.tok_mention.get(comma.i + 1)
+        if m is None:  # a name no layer knew: the grammar types it by its place
+            name = toks[comma.i + 1] if comma.i + 1 < len(toks) else None
+            after = toks[comma.i + 2] if comma.i + 2 < len(toks) else None
+            ok = name is not None and after is not None and after.text == "," and refs.unknown_company(name) is not None
+            return [name] if ok else []
+        if m.kind != COMPANY:
+            return []
+        after = next((x for x in toks[comma.i + 1:] if refs.tok_mention.get(x.i) is not m), None)
+        return [toks[comma.i + 1]] if after is not None and after.text == "," else []
 
     def _at_obj(self, t, args, refs):
         if _is_passive(t):
@@ -437,7 +465,11 @@ class Engine:
         return out
 
     def _at_poss(self, t, args, refs):
+        """The possessor: 'its', 'Nvidia's', 'sa'; in French also 'de X' unless ``args`` say ``det``
+        ('le rachat de Xilinx par AMD': the 'de' names what is bought, not who buys)."""
         out = [c for c in t.children if c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and "Yes" in c.morph.get("Poss"))]
+        if "det" in args:
+            return out
         for c in t.children:
             if c.dep_ == "nmod" and any(_case_matches(g, {"de"}) for g in c.children if g.dep_ == "case"):
                 out.append(c)

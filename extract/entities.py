@@ -70,6 +70,18 @@ class Discourse:
         self.parents: dict[str, str] = {}  # child -> parent, as the article states it
         self.counterparty: dict[str, str] = {}  # company -> the other party of its latest supply fact
         self.makers: dict[str, str] = {}  # product -> company presented as its maker
+        self.executives: dict[str, Entity] = {}  # person (full name and surname, folded) -> the company they lead
+        self.people: list[str] = []  # the persons the article has named, most recent last
+
+    def affiliate(self, person: str, company: Entity) -> None:
+        key = fold(person)
+        self.executives[key] = company
+        self.executives.setdefault(key.split()[-1], company)
+
+    def employer(self, person: str) -> Entity | None:
+        """The company a person leads, as the article said it ('Nvidia CEO Jensen Huang' ... 'Huang')."""
+        key = fold(person)
+        return self.executives.get(key) or (self.executives.get(key.split()[-1]) if key else None)
 
     # ---------------------------------------------------------------- entities
     def entity(self, m: Mention) -> Entity:
@@ -208,6 +220,17 @@ def _compatible(wanted: str, have: str) -> bool:
     return wanted == have
 
 
+_TITLES: dict[str, re.Pattern] = {}
+
+
+def _title_re(lang: LanguageData) -> re.Pattern:
+    """An executive's title in folded text ('ceo', 'chief executive', 'p d g' for 'P.-D.G.')."""
+    if lang.code not in _TITLES:
+        words = sorted(lang.words("executive_titles"), key=len, reverse=True)
+        _TITLES[lang.code] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)")
+    return _TITLES[lang.code]
+
+
 _LINKS: dict[str, tuple[re.Pattern, re.Pattern]] = {}
 
 
@@ -254,6 +277,60 @@ class Refs:
         self._exclude: set[Entity] = set()
         self.clauses: dict[int, tuple[int, int]] = {}  # token -> its clause's offsets (see Engine._clause)
         self._owned: dict[int, Entity | None] = {}  # 'its chips' where no product was named: the possessor's own
+        self._people_before = list(disc.people)
+        self._executives()
+
+    # -------------------------------------------------------------- executives
+    def _executives(self) -> None:
+        """'Nvidia CEO Jensen Huang', 'Jensen Huang, CEO of Nvidia', 'le P.-D.G. de Nvidia, Jensen Huang': the
+        company a person leads, remembered for the article. What an executive does or says for the company is
+        the company's act ('he had received samples from Samsung')."""
+        people = [m for m in self.mentions if m.kind == PERSON]
+        if not people:
+            return
+        title = _title_re(self.lang)
+        text = self.text
+        for pm in people:
+            self.disc.people.append(pm.name)
+            led = None
+            for cm in self.mentions:
+                e = self.entity_of(cm)
+                if cm.kind != COMPANY or e is None:
+                    continue
+                if cm.end <= pm.start:
+                    gap = text[cm.end:pm.start]
+                    before = fold(text[max(self.start, cm.start - 30):cm.start])
+                    if len(gap) <= 40 and title.search(fold(gap)) and not re.search(r"[.;:!?]|\b(?:and|et)\b", gap):
+                        led = e  # 'Nvidia CEO Jensen Huang', 'Nvidia's (NASDAQ:NVDA) chief executive Jensen Huang'
+                    elif re.fullmatch(r"\s*,\s*", gap) and re.search(r"(?:^|\s)(?:de|du|d|of)$", before) \
+                            and title.search(before):
+                        led = e  # 'le P.-D.G. de Nvidia, Jensen Huang'
+                elif led is None:
+                    gap = text[pm.end:cm.start]
+                    if len(gap) <= 45 and gap.lstrip().startswith(",") and title.search(fold(gap)) \
+                            and re.search(r"\b(?:of|at|de|du|d['’]|chez)\s*(?:the\s+|l['’]|la\s+|le\s+)?$", gap):
+                        led = e  # 'Jensen Huang, CEO of Nvidia', 'Jensen Huang, patron de Nvidia'
+                    break
+            if led is not None:
+                self.disc.affiliate(pm.name, led)
+
+    def _led_by_title(self, t) -> Entity | None:
+        """'the CEO of Nvidia', 'Nvidia's CEO', 'le P.-D.G. de Huawei, Richard Yu': the company a title names."""
+        for c in t.children:
+            inner = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+            for g in inner:
+                m = self.tok_mention.get(g.i)
+                if m is not None and m.kind == COMPANY and self.entity_of(m) is not None:
+                    return self.entity_of(m)
+                if m is not None and m.kind == PERSON:
+                    return self.disc.employer(m.name)
+        return None
+
+    def _person_pronoun(self, t) -> Entity | None:
+        """'he', 'she': the person named last, standing for the company they lead (if the article said which)."""
+        before = [m.name for m in self.mentions if m.kind == PERSON and m.end <= self.p.pos(t)]
+        people = before or self._people_before
+        return self.disc.employer(people[-1]) if people else None
 
     # ------------------------------------------------------------------ basics
     def mention(self, t) -> Mention | None:
@@ -325,6 +402,9 @@ class Refs:
             e = self.entity_of(m)
             if e is not None and e.kind == kind:
                 return [e]
+            if m.kind == PERSON and kind == COMPANY:
+                led = self.disc.employer(m.name)  # 'Jensen Huang asked TSMC': Nvidia asked
+                return [led] if led is not None else []
             return []  # a product's name never stands for its owner here: the grammar says '@owner' when it means that
         if t.i in self.extra and self.extra[t.i].kind == kind:
             return [self.extra[t.i]]
@@ -339,6 +419,12 @@ class Refs:
             listed = self._listed(t)
             if listed:
                 return listed
+            if low in self.lang.words("executive_titles") and t.pos_ in ("NOUN", "PROPN"):
+                led = self._led_by_title(t)
+                return [led] if led is not None else []
+            if low in self.lang.words("person_pronouns") and t.pos_ == "PRON":
+                e = self._person_pronoun(t)
+                return [e] if e is not None else []
             if low in self.lang.words("singular_pronouns") and t.pos_ in ("PRON", "DET"):
                 e = self.pronoun(t)
                 return [e] if e is not None else []
@@ -386,6 +472,8 @@ class Refs:
         for c in sorted(t.children, key=lambda c: order.get(c.dep_, 4)):
             if self._parenthesised(t, c):
                 continue  # 'Fiat-Chrysler (Fiat, Lancia)': examples in brackets, not the noun's name
+            if c.dep_ in ("poss", "nmod:poss") and kind == COMPANY and self._goods_noun(t):
+                continue  # 'AMD's latest chips' are AMD's, not AMD: buying them is no takeover
             if c.dep_ in ("compound", "appos", "flat", "flat:name", "poss", "nmod:poss") or (
                     c.dep_ == "nmod" and not any(x.dep_ == "case" for x in c.children)):
                 m = self.tok_mention.get(c.i)
@@ -418,6 +506,12 @@ class Refs:
                     if m is not None and m.kind == kind and self.entity_of(m) is not None:
                         return [self.entity_of(m)]
         return []
+
+    def _goods_noun(self, t) -> bool:
+        """A noun that names goods ('chips', 'processeurs'), or heads a product's name."""
+        m = self.tok_mention.get(t.i)
+        return (m is not None and m.kind == PRODUCT) or fold(t.text) in self.lang.table("product_heads") \
+            or fold(t.lemma_) in self.lang.table("product_heads")
 
     def _parenthesised(self, t, c) -> bool:
         """Whether ``c`` stands inside brackets opened after ``t``."""
@@ -482,7 +576,8 @@ class Refs:
                 break
             if fold(x.text) in titles or fold(x.lemma_) in titles:
                 return None  # 'billionaire entrepreneur Musk', 'le PDG Jensen Huang': a title, then a person
-        if len(tok.text) < 2 or not tok.text[0].isupper() or fold(tok.text) in self.lang.words("not_names"):
+        if len(tok.text) < 2 or not tok.text[0].isupper() or fold(tok.text) in self.lang.words("not_names") \
+                or fold(tok.text) in self.lang.words("executive_titles"):
             return None
         if (tok.i == 0 or tok.is_sent_start) and tok.vocab.has_vector(tok.lower_) and not _shaped_name(tok.text):
             return None  # 'Concurrencer Xilinx ...': a capitalised first word the model knows in lower case
@@ -586,6 +681,8 @@ class Refs:
                 continue
             if s.head.i == t.head.i and t.dep_.startswith("nsubj"):
                 continue  # the pronoun is that verb's subject itself
+            if s.i in self.tok_mention and self.tok_mention[s.i].kind == PERSON:
+                continue  # 'Jensen Huang asked SK Hynix to bring forward its chips': 'its' is no person's
             ents = self._one(s, COMPANY) if fold(s.text) not in self.lang.words("singular_pronouns") else []
             if not ents and s.i < t.i and self.mention(s) is None:
                 unknown = self.unknown_company(s)  # 'Veltrix has secured a customer for its chips'

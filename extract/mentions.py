@@ -281,6 +281,8 @@ class MentionFinder:
             surface = surface.rsplit("'", 1)[0]
         if not surface or len(surface) < 2 or surface.islower() or not surface[0].isalnum():
             return
+        if fold(surface) in self.lang.words("executive_titles"):
+            return  # 'Le P.-D.G. de Huawei': a title, not a name
         s = text.find(surface, s)
         e = s + len(surface)
         words = surface.split()

@@ -281,13 +281,16 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     if any(w.lemma_.casefold() in stops and (w.lemma_.casefold() != "mettre" or w.nbor(1).lower_ == "fin")
            for w in trigger.doc[max(0, trigger.i - 6):trigger.i] if w.i + 1 < len(w.doc)):
         return "denied"  # "told to stop buying", "cesser d'acheter", "mettre fin à leur contrat": it ends
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_.startswith("nsubj") \
+            and trigger.head.lemma_.casefold() in lang.cue("fail_verbs"):
+        return "denied"  # 'the takeover failed', 'l'acquisition a échoué': it did not happen
     deny = set(lang.cue("deny_verbs"))
     if any(w.lemma_.casefold() in deny for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
         return "denied"
     # future in the past: "said it would supply", "a indiqué qu'il fournirait" is a plan, not a hedge
     reported = re.search(r"\b(?:said|says|saying|added|adding|noted|noting|announced|confirmed|told \w+)\s+(?:that\s+)?"
                          r"(?:[\w-]+\s+){1,5}would\b"
-                         r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé|ajoutant|ajouté|assuré)\s+(?:[\w-]+\s+){0,2}"
+                         r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé|ajoutant|ajouté|assuré|dit)\s+(?:[\w-]+\s+){0,2}"
                          r"qu['e]\s*", low)
     # the French models confuse the two moods: the ending decides ('fournirait' conditional, 'fournira' future)
     conditional = any(("Cnd" in t.morph.get("Mood") and not (lang.code == "fr" and _FR_FUTURE.search(t.lower_)))
@@ -296,6 +299,10 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     future = any((lang.code != "fr" and "Fut" in t.morph.get("Tense"))
                  or (lang.code == "fr" and t.pos_ in ("VERB", "AUX") and _FR_FUTURE.search(t.lower_)) for t in toks)
     reported = reported and (" would " in low or conditional or lang.code == "en")
+    # 'a indiqué qu'il achèterait' also where the clause is cut at the 'que': the conditional of reported speech
+    reported = reported or (conditional and trigger.dep_.startswith("ccomp") and trigger.head.i != trigger.i
+                            and trigger.head.lemma_.casefold() in lang.cue("speech_verbs")
+                            and "Cnd" not in trigger.head.morph.get("Mood"))
     if reported:
         return "planned"
     if conditional:
