@@ -393,6 +393,10 @@ class Engine:
         after = next((x for x in toks[comma.i + 1:] if refs.tok_mention.get(x.i) is not m), None)
         return [toks[comma.i + 1]] if after is not None and after.text == "," else []
 
+    def _at_passive(self, t, args, refs):
+        """The subject of a passive trigger ('les Mate 50 étaient équipés de ...'); nothing for an active one."""
+        return [c for c in t.children if c.dep_ in PASS_SUBJ] if _is_passive(t) else []
+
     def _at_obj(self, t, args, refs):
         if _is_passive(t):
             subj = [c for c in t.children if c.dep_ in PASS_SUBJ or (c.dep_ == "nsubj" and _is_passive(t))]

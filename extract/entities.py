@@ -543,6 +543,20 @@ class Refs:
                         out.append(e)
         if out:
             return out
+        if t.dep_.startswith("nsubj") and t.head.i != t.i and ("Plur" in t.morph.get("Number") or t.tag_ == "NNS"):
+            # 'Plusieurs clients se fournissent chez Samsung, comme Apple et Nvidia': the examples set after the
+            # verb, behind a comma, are the subject's
+            for c in t.head.children:
+                intro = [g for g in c.children if g.dep_ in ("case", "mark", "prep") and fold(g.text) in words]
+                if c.i <= t.head.i or not intro or self.tokens[intro[0].i - 1].text != ",":
+                    continue
+                for x in (c, *c.conjuncts):
+                    m = self.tok_mention.get(x.i)
+                    e = self.entity_of(m) if m is not None else None
+                    if e is not None and e.kind == COMPANY and e not in out:
+                        out.append(e)
+            if out:
+                return out
         # the parse lost the list: names right after an introducer that follows the noun
         for w in self.tokens[t.i + 1:t.i + 4]:
             if fold(w.text) in words or (w.i + 1 < len(self.doc) and f"{fold(w.text)} {fold(self.tokens[w.i + 1].text)}" in words):

@@ -22,7 +22,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   ``@pp(words)`` (the object of a preposition in ``words``), ``@poss`` (the possessor),
   ``@self`` (what a noun denotes: the subject of its copula, its apposition), ``@list``
   (names after "including", "dont"), ``@members`` (the names a noun lists), ``@owner`` (the company a product belongs to), ``@maker`` (the company
-  that makes a product, if the article names it), ``@head``,
+  that makes a product, if the article names it), ``@head``, ``@passive`` (the subject of a passive trigger,
+  nothing if the trigger is active),
   ``@trigger`` (the trigger itself);
 - ``~name``: a surface fallback where the parse fails — ``~left``/``~right`` (the nearest
   name in the trigger's clause), ``~after(words)`` (``~close(words)``: the word within three tokens
@@ -58,7 +59,7 @@ FRAMES: dict[str, dict[str, str]] = {
     "deal": {"party": "Company", "partner": "Company", "goods": "Product"},
 }
 STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner",
-              "members", "maker"}
+              "members", "maker", "passive"}
 SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos", "colon",
                  "maker"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"

@@ -641,6 +641,15 @@ CASES = [
      [("Wolfspeed", "supplies", "Norsilica", {"status": "planned"})], [("P.-D.G", "ordered", "SiC wafers")]),
     ("executive-acts", "fr", "Lars Berg, patron de Norsilica, a commandé 300 machines à ASML.",
      [("ASML", "supplies", "Norsilica")], []),
+    ("causative-chez", "fr", "Veltrix fait graver ses processeurs Tensor chez le fondeur coréen Samsung.",
+     [("Samsung", "supplies", "Veltrix")], [("Veltrix", "supplies", "Samsung")]),
+    ("examples-after-verb", "fr", "Plusieurs clients s'approvisionnent chez Norsilica, comme Veltrix et Quorvane.",
+     [("Norsilica", "supplies", "Veltrix"), ("Norsilica", "supplies", "Quorvane")],
+     [("Norsilica", "supplies", "Norsilica")]),
+    ("equipped-passive", "fr", "Les téléphones de Quorvane sont équipés de puces Dimensity de MediaTek.",
+     [("Quorvane", "uses", "Dimensity")], [("Quorvane", "supplies", "MediaTek")]),
+    ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
+     [], [("Veltrix", "supplies", "ARM chip")]),
 ]
 
 
