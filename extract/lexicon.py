@@ -208,12 +208,12 @@ class Lexicon:
         self.gov_adj_re = re.compile(r"(?<![\w-])(?:" + alternation(adjectives) + r")(?![\w-])", re.IGNORECASE)
         self.source_re = re.compile(r"(?<![\w-])(?:" + alternation(source_surfaces) + r")(?![\w-])")
         # A product name, optionally followed by a model code: "Ascend 910B", "Core Ultra 9 285K", "Instinct MI300X",
-        # "Xeon 6", "HBM3E", "TWINSCAN EXE:5000".
+        # "Xeon 6", "HBM3E", "TWINSCAN EXE:5000", "Snapdragon 8+ Gen 1", "Dimensity 1000+".
         code = r"(?:[A-Za-z]{0,5}\d{1,5}[A-Za-z]{0,4}(?:\d[A-Za-z\d]*)?(?:-\d+[A-Za-z]*)?|[A-Z]{2,4}:\d{3,4}[A-Za-z]{0,2})"
         tail = r"(?:\s+(?:Super|Ti|XT|XTX|X3D|Pro|Ultra|Max|Plus|Mini|Elite|Gen\s?\d|NVL\s?\d+|Bionic))*"
         self.product_re = re.compile(
             r"(?<![\w-])(?P<family>" + alternation(product_surfaces) + r")"
-            r"(?:(?:\s+(?P<tier>\d{1,2}))?(?:\s+|(?<=[A-Za-z])-?(?=\d))(?P<code>" + code + r")(?![\w:])" + tail + r")?"
+            r"(?:(?:\s+(?P<tier>\d{1,2}))?(?:\s+|(?<=[A-Za-z])-?(?=\d))(?P<code>" + code + r"\+?)(?![\w:+])" + tail + r")?"
             r"(?![\w-])")
         # A model code seen without a family: letters then digits (H20, MI300X, GB200, HBM3E, LPDDR5X, AI6).
         self.code_re = re.compile(

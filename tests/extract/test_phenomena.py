@@ -648,6 +648,11 @@ CASES = [
      [("Norsilica", "supplies", "Norsilica")]),
     ("equipped-passive", "fr", "Les téléphones de Quorvane sont équipés de puces Dimensity de MediaTek.",
      [("Quorvane", "uses", "Dimensity")], [("Quorvane", "supplies", "MediaTek")]),
+    ("integrate-is-not-make", "fr", "Veltrix et Quorvane pourraient intégrer les puces Exynos dans leurs téléphones.",
+     [], [("Veltrix", "manufactures", "Exynos"), ("Quorvane", "manufactures", "Exynos")]),
+    ("model-plus-suffix", "fr", "Le Mate 50 de Huawei était équipé du Snapdragon 8+ Gen 1 de Qualcomm.",
+     [("Qualcomm", "manufactures", "Snapdragon 8+ Gen 1"), ("Huawei", "uses", "Snapdragon 8+ Gen 1")],
+     [("Qualcomm", "manufactures", "Snapdragon 8")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
