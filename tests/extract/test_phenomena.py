@@ -653,6 +653,13 @@ CASES = [
     ("model-plus-suffix", "fr", "Le Mate 50 de Huawei était équipé du Snapdragon 8+ Gen 1 de Qualcomm.",
      [("Qualcomm", "manufactures", "Snapdragon 8+ Gen 1"), ("Huawei", "uses", "Snapdragon 8+ Gen 1")],
      [("Qualcomm", "manufactures", "Snapdragon 8")]),
+    ("takeover-reprendre", "fr", "Le fondeur allemand Veltrix reprend le suédois Norsilica.",
+     [("Veltrix", "parent_of", "Norsilica")], []),
+    ("takeover-reprendre", "fr", "TSMC va reprendre ses livraisons à Quorvane.", [], [("TSMC", "parent_of", "Quorvane")]),
+    ("takeover-causative", "fr", "Norsilica a conclu un accord pour se faire racheter par Veltrix, un groupe américain.",
+     [("Veltrix", "parent_of", "Norsilica")], [("Norsilica", "parent_of", "Veltrix")]),
+    ("customer-of-participle", "en", "Intel will be producing chips, designed by Amazon for Amazon.",
+     [("Intel", "supplies", "Amazon")], []),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
