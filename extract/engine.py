@@ -286,6 +286,11 @@ class Engine:
             return [c for c in t.children if _dep_in(c, deps) and _filters_ok(c, step.filters)]
         if step.kind == "<":
             deps = step.name.split(",")
+            if t.dep_ == "conj" and "conj" not in deps:
+                # a conjunct shares the function of the first one: 'obtained orders from Qualcomm, as well as
+                # orders from AMD' (the second 'orders' is the verb's object too)
+                while t.dep_ == "conj" and t.head.i != t.i:
+                    t = t.head
             return [t.head] if t.head.i != t.i and _dep_in(t, deps) and _filters_ok(t.head, step.filters) else []
         if step.kind == "@":
             if step.name == "trigger":

@@ -660,6 +660,9 @@ CASES = [
      [("Veltrix", "parent_of", "Norsilica")], [("Norsilica", "parent_of", "Veltrix")]),
     ("customer-of-participle", "en", "Intel will be producing chips, designed by Amazon for Amazon.",
      [("Intel", "supplies", "Amazon")], []),
+    ("conjoined-order-nouns", "en", "Veltrix has obtained 3nm chip orders from Qualcomm, as well as orders from AMD and Nvidia.",
+     [("Veltrix", "supplies", "Qualcomm"), ("Veltrix", "supplies", "AMD"), ("Veltrix", "supplies", "Nvidia")],
+     [("AMD", "supplies", "Veltrix")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
