@@ -22,7 +22,7 @@ from supplykg.extract.entities import SUBJ_DEPS, Entity, Refs
 from supplykg.extract.grammar import FRAMES, Grammar, Rule, Step
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
-from supplykg.extract.mentions import COMPANY, PRODUCT
+from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
 from supplykg.extract.syntax import adverb_preposition
 
 OBJ_DEPS = ("dobj", "obj")
@@ -803,6 +803,11 @@ class Engine:
         name = product.maker if product is not None and product.maker else refs.disc.makers.get(fold(m.name)) \
             or refs.disc.lex.maker_of(m.name)
         e = next((e for e in refs.disc.companies() if e.name == name), None) if name else None
+        if e is None and name and refs.disc.lex.company(name) == name:
+            # 'the modem chips for the iPhone 6s' are Apple's even where the article never names Apple: the
+            # lexicon knows who makes the iPhone
+            a = refs.p.pos(t)
+            e = refs.disc.entity(Mention(a, a, name, name, COMPANY, source="knowledge"))
         return [] if e is None else [_virtual(refs, e)]
 
 

@@ -663,6 +663,8 @@ CASES = [
     ("conjoined-order-nouns", "en", "Veltrix has obtained 3nm chip orders from Qualcomm, as well as orders from AMD and Nvidia.",
      [("Veltrix", "supplies", "Qualcomm"), ("Veltrix", "supplies", "AMD"), ("Veltrix", "supplies", "Nvidia")],
      [("AMD", "supplies", "Veltrix")]),
+    ("device-maker-from-knowledge", "en", "Veltrix will produce the modem chips for the iPhone 17.",
+     [("Veltrix", "supplies", "Apple")], [("Apple", "supplies", "Veltrix")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
