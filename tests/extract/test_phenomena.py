@@ -665,6 +665,11 @@ CASES = [
      [("AMD", "supplies", "Veltrix")]),
     ("device-maker-from-knowledge", "en", "Veltrix will produce the modem chips for the iPhone 17.",
      [("Veltrix", "supplies", "Apple")], [("Apple", "supplies", "Veltrix")]),
+    ("orders-shifted", "en", "Quorvane has shifted part of its orders from Flex to Wiwynn.",
+     [("Wiwynn", "supplies", "Quorvane")], [("Quorvane", "supplies", "Wiwynn")]),
+    ("orders-shifted", "fr", "Veltrix pourrait reporter une partie de ses commandes vers le fondeur coréen Samsung.",
+     [("Samsung", "supplies", "Veltrix")], []),
+    ("orders-shifted", "en", "Veltrix moved part of its production to Vietnam.", [], [("Vietnam", "supplies", "Veltrix")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
