@@ -8,18 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from supplykg.extract.lang import LanguageData
 
 _NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d])")
-
-
-@lru_cache(maxsize=4096)
-def _word_re(cue: str, left: str = r"(?<![\w'])", right: str = r"(?![\w])") -> re.Pattern:
-    """A cue as a whole word (compiled once)."""
-    return re.compile(left + re.escape(cue) + right)
 
 
 def _alternation(words) -> str:
@@ -58,12 +51,41 @@ def _to_number(raw: str, lang: LanguageData) -> float | None:
         return None
 
 
+_HEDGES = ("more_than", "fewer_than", "about")
+_HEDGE_RIGHT = r"\s*(?:de\s+|d')?(?:tous\s+les\s+|all\s+)?$"
+
+
+def _any_word_re(cues, right: str = r"(?![\w])") -> re.Pattern | None:
+    """Any of ``cues`` as a whole word: one alternation for a cue list, as a search per cue costs a pass over
+    the text each (a backtracking alternation matches wherever one of its cues would)."""
+    cues = list(cues)
+    return re.compile(r"(?<![\w'])(?:" + _alternation(cues) + r")" + right) if cues else None
+
+
+_CUE_RES: dict[str, dict] = {}
+
+
+def _cue_patterns(lang: LanguageData) -> dict:
+    """The hedge and status cue lists of a language as one pattern each, compiled once."""
+    if lang.code not in _CUE_RES:
+        months = lang.cue("months")
+        rumoured = lang.cue("rumoured")
+        pats: dict = {name: (tuple(lang.cue(name)), _any_word_re(lang.cue(name), right=_HEDGE_RIGHT)) for name in _HEDGES}
+        # a rumour cue that is also a month ('may') counts only in lower case: those are searched in the text as written
+        pats["rumoured"] = _any_word_re(c for c in rumoured if c not in months)
+        pats["rumoured_cased"] = _any_word_re(c for c in rumoured if c in months)
+        pats["planned"] = _any_word_re(lang.cue("planned"))
+        _CUE_RES[lang.code] = pats
+    return _CUE_RES[lang.code]
+
+
 def _qualifier_before(text: str, pos: int, lang: LanguageData) -> str:
     window = text[max(0, pos - 24):pos].casefold().rstrip()
-    for name in ("more_than", "fewer_than", "about"):
-        for cue in lang.cue(name):
-            if window.endswith(cue) or _word_re(cue, right=r"\s*(?:de\s+|d')?(?:tous\s+les\s+|all\s+)?$").search(window):
-                return name
+    pats = _cue_patterns(lang)
+    for name in _HEDGES:
+        cues, pat = pats[name]
+        if cues and window.endswith(cues) or pat is not None and pat.search(window):
+            return name
     return "exact"
 
 
@@ -300,20 +322,18 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         return "planned"
     if conditional:
         return "rumoured"
-    months = lang.cue("months")
-    for cue in lang.cue("rumoured"):
-        # a cue that is also a month ('may') counts only in lower case
-        where = " " + clause_text + " " if cue in months else low
-        if _word_re(cue).search(where):
-            return "rumoured"
+    pats = _cue_patterns(lang)
+    # a cue that is also a month ('may') counts only in lower case
+    if pats["rumoured"] is not None and pats["rumoured"].search(low) or \
+            pats["rumoured_cased"] is not None and pats["rumoured_cased"].search(" " + clause_text + " "):
+        return "rumoured"
     if future:
         return "planned"
     # a plan is said before its verb ('will supply', 'prévoit de livrer'); a 'will' in another part of the
     # sentence says nothing about this fact
     upto = " " + clause_text[:len(clause_text) if trigger_end is None else max(0, trigger_end)].casefold() + " "
-    for cue in lang.cue("planned"):
-        if _word_re(cue).search(upto):
-            return "planned"
+    if pats["planned"] is not None and pats["planned"].search(upto):
+        return "planned"
     return "asserted"
 
 
