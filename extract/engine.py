@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from supplykg.extract.entities import SUBJ_DEPS, Entity, Refs
 from supplykg.extract.grammar import FRAMES, Grammar, Rule, Step
@@ -77,7 +78,13 @@ class Engine:
     def _rules_for(self, t, refs: Refs) -> list[Rule]:
         rules: list[Rule] = []
         lower, pos = t.lower_, t.pos_
-        keys = {t.lemma_.casefold(), lower}
+        lemma = t.lemma_.casefold()
+        by_lemma = self.grammar.by_lemma
+        if lemma not in by_lemma and lower not in by_lemma and t.i not in refs.tok_mention \
+                and not (lower.endswith("s") and lower[:-1] in by_lemma) \
+                and (not self.verb_stems or pos not in ("VERB", "NOUN", "ADJ", "PROPN") or self._forms.get(lower, "") is None):
+            return rules  # most words trigger nothing: said without the work below (no key, no verb form, no mention)
+        keys = {lemma, lower}
         if lower.endswith("s") and pos == "NOUN":
             keys.add(lower[:-1])
         keys &= self.grammar.by_lemma.keys()
@@ -405,7 +412,7 @@ class Engine:
 
     def _at_pp(self, t, args, refs):
         """Objects of the prepositions ``args`` attached to ``t`` ('from X', 'auprès de X', 'such as X')."""
-        words = {fold(a) for a in args}
+        words = _folded(args)
         out = []
         # also on the noun's own modifiers, where the parser often hangs them ('capteurs photo de l'iPhone')
         kids = [*t.children, *(g for c in t.children if c.dep_ in ("amod", "compound") and c.pos_ == "NOUN"
@@ -821,6 +828,13 @@ def _copula_subject(noun) -> list:
     return [c for c in subj if c.pos_ in ("PROPN", "NOUN")]
 
 
+@lru_cache(maxsize=1024)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    """A step's words (its arguments, a filter's values) folded, once per step: the engine asks for them at every
+    token a path walks through (the grammar and the cue lists bound their number)."""
+    return frozenset(fold(w) for w in words)
+
+
 def _dep_in(t, deps: list[str]) -> bool:
     return t.dep_ in deps or any(t.dep_.startswith(d + ":") for d in deps)
 
@@ -831,7 +845,7 @@ def _filters_ok(t, filters) -> bool:
             if _filters_ok(t, [(key[:-1], vals)]):
                 return False
             continue
-        vals_f = {fold(v) for v in vals}
+        vals_f = _folded(vals)
         if key == "lemma" and fold(t.lemma_) not in vals_f and fold(t.text) not in vals_f:
             return False
         if key == "lower" and fold(t.text) not in vals_f:

@@ -358,8 +358,18 @@ _SMALL_WORDS = {"a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "w
 def _headline(sentence: str) -> bool:
     """A title in title case ('Apple Flash Storage Supplier Kioxia Reports NAND Contamination Issue'), where
     capitals say nothing about names: at least five words, and every word but short function words capitalised."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if w.lower() not in _SMALL_WORDS]
-    return len(words) >= 5 and sum(1 for w in words if not w[0].isupper()) == 0
+    n = 0
+    for m in _WORD.finditer(sentence):  # word by word: most sentences end the test at their second word
+        w = m.group(0)
+        if w.lower() in _SMALL_WORDS:
+            continue
+        if not w[0].isupper():
+            return False
+        n += 1
+    return n >= 5
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 _SITE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + _SITES + r")\b")  # 'the Dholera plant', 'the Roseville foundry site'

@@ -37,6 +37,7 @@ class Parsed:
 
     def __post_init__(self) -> None:
         self._starts = [seg[0] for seg in self.segments]
+        self._bounds: list[tuple[int, int]] | None = None  # every token's article offsets, read once when first asked
 
     def _seg(self, masked: int) -> tuple[int, int, int, int, bool]:
         i = max(0, bisect_right(self._starts, masked) - 1)
@@ -49,14 +50,24 @@ class Parsed:
 
     def pos(self, t) -> int:
         """Article offset where token ``t`` starts."""
-        return self._span(t.idx, len(t.text))[0]
+        return self._token_span(t)[0]
 
     def end_pos(self, t) -> int:
-        return self._span(t.idx, len(t.text))[1]
+        return self._token_span(t)[1]
+
+    def _token_span(self, t) -> tuple[int, int]:
+        """A token's article offsets, looked up in the sentence's table (the layers ask tens of thousands of times
+        per corpus; mapping the offsets anew costs a search of the segments each time)."""
+        if t.doc is not self.doc:
+            return self._span(t.idx, len(t.text))
+        return self.bounds()[t.i]
 
     def bounds(self) -> list[tuple[int, int]]:
-        """Article offsets (start, end) of every token, read from arrays (iterating the Doc makes Token objects)."""
-        return [self._span(idx, length) for idx, length in self.doc.to_array([IDX, LENGTH]).tolist()]
+        """Article offsets (start, end) of every token, read from arrays (iterating the Doc makes Token objects)
+        once per sentence; not to be changed by the caller."""
+        if self._bounds is None:
+            self._bounds = [self._span(idx, length) for idx, length in self.doc.to_array([IDX, LENGTH]).tolist()]
+        return self._bounds
 
     def surface(self, t) -> str:
         """The article's text for token ``t`` (the name itself where a placeholder stood)."""
