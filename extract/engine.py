@@ -27,6 +27,8 @@ from supplykg.extract.mentions import COMPANY, PRODUCT
 from supplykg.extract.syntax import adverb_preposition
 
 OBJ_DEPS = ("dobj", "obj")
+# the '@' steps that read only the parse and the sentence's mentions (not the discourse, nor the trigger)
+_PARSE_STEPS = frozenset({"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "owner"})
 _TRADE = ("order", "supply", "delivery", "deal", "own")  # frames whose parties may be names no earlier layer typed
 PASS_SUBJ = ("nsubjpass", "nsubj:pass")
 PREP_OBJ = ("pobj", "pcomp")
@@ -282,10 +284,21 @@ class Engine:
     def _step(self, step: Step, toks: list, trigger, refs: Refs) -> list:
         out: list = []
         for t in toks:
-            for x in self._one_step(step, t, trigger, refs):
+            for x in self._reached(step, t, trigger, refs):
                 if x not in out:
                     out.append(x)
         return out
+
+    def _reached(self, step: Step, t, trigger, refs: Refs) -> list:
+        """What a step reaches from ``t``; remembered for the sentence where the step reads the parse alone (the
+        rules of one trigger, and the roles of one rule, walk the same steps from the same words)."""
+        if t.i < 0 or not (step.kind in "<>" or step.kind == "@" and step.name in _PARSE_STEPS):
+            return self._one_step(step, t, trigger, refs)
+        key = (step, t.i)
+        found = refs.steps.get(key)
+        if found is None:
+            found = refs.steps[key] = self._one_step(step, t, trigger, refs)
+        return found
 
     def _one_step(self, step: Step, t, trigger, refs: Refs) -> list:
         if step.kind == ">":
