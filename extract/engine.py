@@ -574,12 +574,13 @@ class Engine:
         cached = refs.clauses.get(t.i)
         if cached is not None:
             return cached
-        low = refs.p.sentence.casefold()
-        lo, hi = 0, len(low)
+        if refs.breaks is None:  # every place a break starts, the longest break there: found once per sentence
+            low = refs.p.sentence.casefold()
+            refs.breaks = len(low), [m.span(1) for m in self.breaks_re.finditer(low)]
+        lo, (hi, breaks) = 0, refs.breaks
         pos = refs.p.pos(t) - refs.start
         end = refs.p.end_pos(t) - refs.start
-        for m in self.breaks_re.finditer(low):  # every place a break starts, the longest break there
-            a, b = m.start(1), m.end(1)
+        for a, b in breaks:
             if b <= pos:
                 lo = max(lo, b)
             elif a > end:

@@ -13,6 +13,7 @@ from supplykg.extract.lang import LanguageData
 
 _NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d])")
+_DIGIT = re.compile(r"\d")
 
 
 def _alternation(words) -> str:
@@ -110,6 +111,8 @@ def find_money(text: str, start: int, end: int, lang: LanguageData) -> list[Mone
     cur, mult = lang.cue("currencies"), lang.cue("multipliers")
     out = []
     seg = text[start:end]
+    if not _DIGIT.search(seg):
+        return out  # an amount has a number: most clauses have none, and the pattern tries every place
     for m in pat.finditer(seg):
         raw = m.group("num") or m.group("num2")
         n = _to_number(raw, lang)
@@ -136,6 +139,8 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
     mult = lang.cue("multipliers")
     units = set(lang.cue("units"))
     out = []
+    if not _DIGIT.search(seg):
+        return out  # a count has a number
     for m in re.finditer(r"(?<![\w$€£.,])(" + _NUMBER + r")(?![\w%]|[.,]\d)", seg):
         a, b = start + m.start(), start + m.end()
         if any(x.start <= a < x.end for x in money) or any(ps <= a < pe for ps, pe in product_spans + (names or [])):
@@ -222,11 +227,12 @@ def find_date(text: str, start: int, end: int, anchor: int, lang: LanguageData, 
             found.append((pos, value))
             taken.append((pos, stop))
 
-    for m in pats["month_year"].finditer(seg):
+    digits = _DIGIT.search(seg) is not None  # the first three kinds have a year in figures
+    for m in pats["month_year"].finditer(seg) if digits else ():
         hit(m.start(), m.end(), f"{m.group(2)}-{months[m.group(1)]:02d}")
-    for m in pats["day_month_year"].finditer(seg):
+    for m in pats["day_month_year"].finditer(seg) if digits else ():
         hit(m.start(), m.end(), f"{m.group(2)}-{months[m.group(1)]:02d}")
-    for m in _YEAR_IN_TEXT.finditer(seg):
+    for m in _YEAR_IN_TEXT.finditer(seg) if digits else ():
         if not re.search(r"(?:\$|€|£)\s?$", seg[:m.start()]):
             hit(m.start(), m.end(), m.group(1))
     if ay:
