@@ -216,7 +216,8 @@ class Engine:
         """Names added to a noun's referent by 'along with', 'as well as', 'tout comme', 'aux côtés de', and a
         ranking's first by 'after' ('TSMC's second-largest customer after Apple')."""
         words = self.lang.words("also_words")
-        ranked = any(fold(c.text) in self.lang.words("rank_words") for c in t.children)
+        rank_words = self.lang.words("rank_words")
+        ranked = any(fold(c.text) in rank_words for c in t.children)
         out = []
         for h in (t, t.head):
             for c in h.children:

@@ -135,8 +135,8 @@ class ArticleDoc:
         rows[0, col(SENT_START)] = 1
         if rows[0, col(ENT_IOB)] == 1:  # an entity the sentence start cuts: it begins here
             rows[0, col(ENT_IOB)] = 3
-        heads = rows[:, col(HEAD)].astype("int64")
-        outside = (heads + numpy.arange(j - i) < 0) | (heads + numpy.arange(j - i) >= j - i)
+        reached = rows[:, col(HEAD)].astype("int64") + numpy.arange(j - i)  # each token's head, by its place
+        outside = (reached < 0) | (reached >= j - i)
         rows[outside, col(HEAD)] = 0  # a head across the sentence start (never, with our sentence starts)
         sub = Doc(self.doc.vocab, words=self.words[i:j], spaces=self.spaces[i:j])
         return sub.from_array(_ATTRS, rows)

@@ -268,6 +268,7 @@ def _article_ym(date: str | None) -> tuple[int | None, int | None]:
 
 _CERTAIN = {"certain", "clear", "sure", "sûr", "clair", "évident", "confirmed", "confirmé"}
 _FR_FUTURE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
+_FR_CONDITIONAL = re.compile(r"(?:rais|rait|rions|riez|raient)$")
 
 
 def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int | None = None) -> str:
@@ -319,7 +320,7 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
                          r"qu['e]\s*", low)
     # the French models confuse the two moods: the ending decides ('fournirait' conditional, 'fournira' future)
     conditional = any(("Cnd" in t.morph.get("Mood") and not (lang.code == "fr" and _FR_FUTURE.search(t.lower_)))
-                      or (lang.code == "fr" and re.search(r"(?:rais|rait|rions|riez|raient)$", t.lower_)) for t in toks)
+                      or (lang.code == "fr" and _FR_CONDITIONAL.search(t.lower_)) for t in toks)
     # French: the ending decides ('fournit' is present whatever the tagger says, 'fournira' future)
     future = any((lang.code != "fr" and "Fut" in t.morph.get("Tense"))
                  or (lang.code == "fr" and t.pos_ in ("VERB", "AUX") and _FR_FUTURE.search(t.lower_)) for t in toks)
