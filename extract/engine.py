@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from supplykg.extract.entities import SUBJ_DEPS, Entity, Refs
 from supplykg.extract.grammar import FRAMES, Grammar, Rule, Step
@@ -26,6 +27,8 @@ from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
 from supplykg.extract.syntax import adverb_preposition
 
 OBJ_DEPS = ("dobj", "obj")
+# the '@' steps that read only the parse and the sentence's mentions (not the discourse, nor the trigger)
+_PARSE_STEPS = frozenset({"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "owner"})
 _TRADE = ("order", "supply", "delivery", "deal", "own")  # frames whose parties may be names no earlier layer typed
 PASS_SUBJ = ("nsubjpass", "nsubj:pass")
 PREP_OBJ = ("pobj", "pcomp")
@@ -77,7 +80,13 @@ class Engine:
     def _rules_for(self, t, refs: Refs) -> list[Rule]:
         rules: list[Rule] = []
         lower, pos = t.lower_, t.pos_
-        keys = {t.lemma_.casefold(), lower}
+        lemma = t.lemma_.casefold()
+        by_lemma = self.grammar.by_lemma
+        if lemma not in by_lemma and lower not in by_lemma and t.i not in refs.tok_mention \
+                and not (lower.endswith("s") and lower[:-1] in by_lemma) \
+                and (not self.verb_stems or pos not in ("VERB", "NOUN", "ADJ", "PROPN") or self._forms.get(lower, "") is None):
+            return rules  # most words trigger nothing: said without the work below (no key, no verb form, no mention)
+        keys = {lemma, lower}
         if lower.endswith("s") and pos == "NOUN":
             keys.add(lower[:-1])
         keys &= self.grammar.by_lemma.keys()
@@ -207,7 +216,8 @@ class Engine:
         """Names added to a noun's referent by 'along with', 'as well as', 'tout comme', 'aux côtés de', and a
         ranking's first by 'after' ('TSMC's second-largest customer after Apple')."""
         words = self.lang.words("also_words")
-        ranked = any(fold(c.text) in self.lang.words("rank_words") for c in t.children)
+        rank_words = self.lang.words("rank_words")
+        ranked = any(fold(c.text) in rank_words for c in t.children)
         out = []
         for h in (t, t.head):
             for c in h.children:
@@ -275,10 +285,21 @@ class Engine:
     def _step(self, step: Step, toks: list, trigger, refs: Refs) -> list:
         out: list = []
         for t in toks:
-            for x in self._one_step(step, t, trigger, refs):
+            for x in self._reached(step, t, trigger, refs):
                 if x not in out:
                     out.append(x)
         return out
+
+    def _reached(self, step: Step, t, trigger, refs: Refs) -> list:
+        """What a step reaches from ``t``; remembered for the sentence where the step reads the parse alone (the
+        rules of one trigger, and the roles of one rule, walk the same steps from the same words)."""
+        if t.i < 0 or not (step.kind in "<>" or step.kind == "@" and step.name in _PARSE_STEPS):
+            return self._one_step(step, t, trigger, refs)
+        key = (step, t.i)
+        found = refs.steps.get(key)
+        if found is None:
+            found = refs.steps[key] = self._one_step(step, t, trigger, refs)
+        return found
 
     def _one_step(self, step: Step, t, trigger, refs: Refs) -> list:
         if step.kind == ">":
@@ -442,7 +463,7 @@ class Engine:
 
     def _at_pp(self, t, args, refs):
         """Objects of the prepositions ``args`` attached to ``t`` ('from X', 'auprès de X', 'such as X')."""
-        words = {fold(a) for a in args}
+        words = _folded(args)
         out = []
         # also on the noun's own modifiers, where the parser often hangs them ('capteurs photo de l'iPhone')
         kids = [*t.children, *(g for c in t.children if c.dep_ in ("amod", "compound") and c.pos_ == "NOUN"
@@ -595,12 +616,13 @@ class Engine:
         cached = refs.clauses.get(t.i)
         if cached is not None:
             return cached
-        low = refs.p.sentence.casefold()
-        lo, hi = 0, len(low)
+        if refs.breaks is None:  # every place a break starts, the longest break there: found once per sentence
+            low = refs.p.sentence.casefold()
+            refs.breaks = len(low), [m.span(1) for m in self.breaks_re.finditer(low)]
+        lo, (hi, breaks) = 0, refs.breaks
         pos = refs.p.pos(t) - refs.start
         end = refs.p.end_pos(t) - refs.start
-        for m in self.breaks_re.finditer(low):  # every place a break starts, the longest break there
-            a, b = m.start(1), m.end(1)
+        for a, b in breaks:
             if b <= pos:
                 lo = max(lo, b)
             elif a > end:
@@ -867,6 +889,13 @@ def _copula_subject(noun) -> list:
     return [c for c in subj if c.pos_ in ("PROPN", "NOUN")]
 
 
+@lru_cache(maxsize=1024)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    """A step's words (its arguments, a filter's values) folded, once per step: the engine asks for them at every
+    token a path walks through (the grammar and the cue lists bound their number)."""
+    return frozenset(fold(w) for w in words)
+
+
 def _dep_in(t, deps: list[str]) -> bool:
     return t.dep_ in deps or any(t.dep_.startswith(d + ":") for d in deps)
 
@@ -877,7 +906,7 @@ def _filters_ok(t, filters) -> bool:
             if _filters_ok(t, [(key[:-1], vals)]):
                 return False
             continue
-        vals_f = {fold(v) for v in vals}
+        vals_f = _folded(vals)
         if key == "lemma" and fold(t.lemma_) not in vals_f and fold(t.text) not in vals_f:
             return False
         if key == "lower" and fold(t.text) not in vals_f:

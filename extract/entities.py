@@ -276,6 +276,8 @@ class Refs:
         self.extra: dict[int, Entity] = {}  # tokens typed by their role (unknown companies found by the grammar)
         self._exclude: set[Entity] = set()
         self.clauses: dict[int, tuple[int, int]] = {}  # token -> its clause's offsets (see Engine._clause)
+        self.breaks: tuple[int, list[tuple[int, int]]] | None = None  # the sentence's clause breaks (Engine._clause)
+        self.steps: dict[tuple, list] = {}  # (step, token) -> the tokens the step reaches (see Engine._reached)
         self._owned: dict[int, Entity | None] = {}  # 'its chips' where no product was named: the possessor's own
         self._people_before = list(disc.people)
         self._executives()

@@ -94,6 +94,11 @@ class MentionFinder:
             r"(?P<list>" + item + r"(?:\s*(?:\([^)]{1,30}\)\s*)?,\s*" + item + r")*(?:\s*,?\s+(?:and|et|ou|or)\s+"
             + item + r")?)")
         self.item_re = re.compile(item)
+        # first tests, for the patterns above that cost a try at every word: the words each pattern needs, found
+        # in the sentence lower-cased (see _lacks)
+        self.nouns_lower = re.compile(alternation([n.lower() for n in lang.cue("company_nouns")]))
+        self.titles_lower = re.compile(alternation([t.lower() for t in lang.cue("executive_titles")]))
+        self.intro_re = re.compile(intro)
 
     # ------------------------------------------------------------------ article
     def article_hits(self, text: str) -> list[Mention]:
@@ -237,16 +242,17 @@ class MentionFinder:
             if re.match(r"\s+[\w-]*\d", after) or self._product_word_near(text, m.start(), m.end()):
                 continue  # 'PowerEdge XE9680', 'puces CoolSiC': a product, not a company
             self._unknown(add, text, m.start(), m.end(), "shape", p)
-        for m in self.apposition_re.finditer(text, start, end):
+        low = text[start:end].lower()
+        for m in () if _lacks(self.nouns_lower, low) else self.apposition_re.finditer(text, start, end):
             # after 'the chipmaker', 'la start-up', 'l'opérateur' a name is the company's, whatever NER guessed
             self._unknown(add, text, m.start("name"), m.end("name"), "apposition", p, force=True)
-        for m in self.chief_re.finditer(text, start, end):
+        for m in () if _lacks(self.titles_lower, low) else self.chief_re.finditer(text, start, end):
             g = "name" if m.group("name") else "name2"
             self._unknown(add, text, m.start(g), m.end(g), "apposition", p, force=True)
         if self.demonym_re is not None:
             for m in self.demonym_re.finditer(text, start, end):
                 self._unknown(add, text, m.start("name"), m.end("name"), "apposition", p, force=True)
-        for m in self.list_re.finditer(text, start, end):
+        for m in () if not self.intro_re.search(text, start, end) else self.list_re.finditer(text, start, end):
             # "including Chinese chip-equipment makers Naura Technology and Piotech", "dont SMIC et Hua Hong"
             for n in self.item_re.finditer(m.group("list")):
                 a = m.start("list") + n.start()
@@ -357,11 +363,34 @@ _SMALL_WORDS = {"a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "w
                 "de", "du", "des", "la", "le", "les", "et", "en", "au", "aux", "pour", "sur", "par", "un", "une"}
 
 
+# letters whose lower case in Python is not the one re's IGNORECASE matches with, as found in lower-cased text: 'İ'
+# (lowered to 'i' and a combining dot), 'ı' and 'ſ' (which match 'i' and 's')
+_ODD_CASES = re.compile("[\u0307ıſ]")
+
+
+def _lacks(words_lower: re.Pattern, low: str) -> bool:
+    """Whether a lower-cased sentence has none of the words (lower case) that a pattern matching them in any case
+    needs, so the pattern cannot match: a pattern opening with a word list in any case tries it at every word
+    and costs tens of times this test. Never says so of a sentence with a letter whose cases the test cannot
+    follow ('İ' lowers to two characters; 'ı' and 'ſ' match 'i' and 's' in any case)."""
+    return words_lower.search(low) is None and _ODD_CASES.search(low) is None
+
+
 def _headline(sentence: str) -> bool:
     """A title in title case ('Apple Flash Storage Supplier Kioxia Reports NAND Contamination Issue'), where
     capitals say nothing about names: at least five words, and every word but short function words capitalised."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if w.lower() not in _SMALL_WORDS]
-    return len(words) >= 5 and sum(1 for w in words if not w[0].isupper()) == 0
+    n = 0
+    for m in _WORD.finditer(sentence):  # word by word: most sentences end the test at their second word
+        w = m.group(0)
+        if w.lower() in _SMALL_WORDS:
+            continue
+        if not w[0].isupper():
+            return False
+        n += 1
+    return n >= 5
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 _SITE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + _SITES + r")\b")  # 'the Dholera plant', 'the Roseville foundry site'

@@ -37,6 +37,7 @@ class Parsed:
 
     def __post_init__(self) -> None:
         self._starts = [seg[0] for seg in self.segments]
+        self._bounds: list[tuple[int, int]] | None = None  # every token's article offsets, read once when first asked
 
     def _seg(self, masked: int) -> tuple[int, int, int, int, bool]:
         i = max(0, bisect_right(self._starts, masked) - 1)
@@ -49,14 +50,24 @@ class Parsed:
 
     def pos(self, t) -> int:
         """Article offset where token ``t`` starts."""
-        return self._span(t.idx, len(t.text))[0]
+        return self._token_span(t)[0]
 
     def end_pos(self, t) -> int:
-        return self._span(t.idx, len(t.text))[1]
+        return self._token_span(t)[1]
+
+    def _token_span(self, t) -> tuple[int, int]:
+        """A token's article offsets, looked up in the sentence's table (the layers ask tens of thousands of times
+        per corpus; mapping the offsets anew costs a search of the segments each time)."""
+        if t.doc is not self.doc:
+            return self._span(t.idx, len(t.text))
+        return self.bounds()[t.i]
 
     def bounds(self) -> list[tuple[int, int]]:
-        """Article offsets (start, end) of every token, read from arrays (iterating the Doc makes Token objects)."""
-        return [self._span(idx, length) for idx, length in self.doc.to_array([IDX, LENGTH]).tolist()]
+        """Article offsets (start, end) of every token, read from arrays (iterating the Doc makes Token objects)
+        once per sentence; not to be changed by the caller."""
+        if self._bounds is None:
+            self._bounds = [self._span(idx, length) for idx, length in self.doc.to_array([IDX, LENGTH]).tolist()]
+        return self._bounds
 
     def surface(self, t) -> str:
         """The article's text for token ``t`` (the name itself where a placeholder stood)."""
@@ -124,8 +135,8 @@ class ArticleDoc:
         rows[0, col(SENT_START)] = 1
         if rows[0, col(ENT_IOB)] == 1:  # an entity the sentence start cuts: it begins here
             rows[0, col(ENT_IOB)] = 3
-        heads = rows[:, col(HEAD)].astype("int64")
-        outside = (heads + numpy.arange(j - i) < 0) | (heads + numpy.arange(j - i) >= j - i)
+        reached = rows[:, col(HEAD)].astype("int64") + numpy.arange(j - i)  # each token's head, by its place
+        outside = (reached < 0) | (reached >= j - i)
         rows[outside, col(HEAD)] = 0  # a head across the sentence start (never, with our sentence starts)
         sub = Doc(self.doc.vocab, words=self.words[i:j], spaces=self.spaces[i:j])
         return sub.from_array(_ATTRS, rows)

@@ -38,8 +38,10 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
     heads = lang.cue("product_heads")
     out: list[Mention] = []
     for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+            continue  # tested first: it is the cheaper test
         key = t.lower_ if t.lower_ in heads else fold(t.text)
-        if key not in heads or t.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+        if key not in heads:
             continue
         pos = p.pos(t)
         if any(m.start <= pos < m.end for m in found):

@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from supplykg.extract.lang import LanguageData
 
 _NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d])")
-
-
-@lru_cache(maxsize=4096)
-def _word_re(cue: str, left: str = r"(?<![\w'])", right: str = r"(?![\w])") -> re.Pattern:
-    """A cue as a whole word (compiled once)."""
-    return re.compile(left + re.escape(cue) + right)
+_DIGIT = re.compile(r"\d")
 
 
 def _alternation(words) -> str:
@@ -58,12 +52,41 @@ def _to_number(raw: str, lang: LanguageData) -> float | None:
         return None
 
 
+_HEDGES = ("more_than", "fewer_than", "about")
+_HEDGE_RIGHT = r"\s*(?:de\s+|d')?(?:tous\s+les\s+|all\s+)?$"
+
+
+def _any_word_re(cues, right: str = r"(?![\w])") -> re.Pattern | None:
+    """Any of ``cues`` as a whole word: one alternation for a cue list, as a search per cue costs a pass over
+    the text each (a backtracking alternation matches wherever one of its cues would)."""
+    cues = list(cues)
+    return re.compile(r"(?<![\w'])(?:" + _alternation(cues) + r")" + right) if cues else None
+
+
+_CUE_RES: dict[str, dict] = {}
+
+
+def _cue_patterns(lang: LanguageData) -> dict:
+    """The hedge and status cue lists of a language as one pattern each, compiled once."""
+    if lang.code not in _CUE_RES:
+        months = lang.cue("months")
+        rumoured = lang.cue("rumoured")
+        pats: dict = {name: (tuple(lang.cue(name)), _any_word_re(lang.cue(name), right=_HEDGE_RIGHT)) for name in _HEDGES}
+        # a rumour cue that is also a month ('may') counts only in lower case: those are searched in the text as written
+        pats["rumoured"] = _any_word_re(c for c in rumoured if c not in months)
+        pats["rumoured_cased"] = _any_word_re(c for c in rumoured if c in months)
+        pats["planned"] = _any_word_re(lang.cue("planned"))
+        _CUE_RES[lang.code] = pats
+    return _CUE_RES[lang.code]
+
+
 def _qualifier_before(text: str, pos: int, lang: LanguageData) -> str:
     window = text[max(0, pos - 24):pos].casefold().rstrip()
-    for name in ("more_than", "fewer_than", "about"):
-        for cue in lang.cue(name):
-            if window.endswith(cue) or _word_re(cue, right=r"\s*(?:de\s+|d')?(?:tous\s+les\s+|all\s+)?$").search(window):
-                return name
+    pats = _cue_patterns(lang)
+    for name in _HEDGES:
+        cues, pat = pats[name]
+        if cues and window.endswith(cues) or pat is not None and pat.search(window):
+            return name
     return "exact"
 
 
@@ -88,6 +111,8 @@ def find_money(text: str, start: int, end: int, lang: LanguageData) -> list[Mone
     cur, mult = lang.cue("currencies"), lang.cue("multipliers")
     out = []
     seg = text[start:end]
+    if not _DIGIT.search(seg):
+        return out  # an amount has a number: most clauses have none, and the pattern tries every place
     for m in pat.finditer(seg):
         raw = m.group("num") or m.group("num2")
         n = _to_number(raw, lang)
@@ -114,6 +139,8 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
     mult = lang.cue("multipliers")
     units = set(lang.cue("units"))
     out = []
+    if not _DIGIT.search(seg):
+        return out  # a count has a number
     for m in re.finditer(r"(?<![\w$€£.,])(" + _NUMBER + r")(?![\w%]|[.,]\d)", seg):
         a, b = start + m.start(), start + m.end()
         if any(x.start <= a < x.end for x in money) or any(ps <= a < pe for ps, pe in product_spans + (names or [])):
@@ -200,11 +227,12 @@ def find_date(text: str, start: int, end: int, anchor: int, lang: LanguageData, 
             found.append((pos, value))
             taken.append((pos, stop))
 
-    for m in pats["month_year"].finditer(seg):
+    digits = _DIGIT.search(seg) is not None  # the first three kinds have a year in figures
+    for m in pats["month_year"].finditer(seg) if digits else ():
         hit(m.start(), m.end(), f"{m.group(2)}-{months[m.group(1)]:02d}")
-    for m in pats["day_month_year"].finditer(seg):
+    for m in pats["day_month_year"].finditer(seg) if digits else ():
         hit(m.start(), m.end(), f"{m.group(2)}-{months[m.group(1)]:02d}")
-    for m in _YEAR_IN_TEXT.finditer(seg):
+    for m in _YEAR_IN_TEXT.finditer(seg) if digits else ():
         if not re.search(r"(?:\$|€|£)\s?$", seg[:m.start()]):
             hit(m.start(), m.end(), m.group(1))
     if ay:
@@ -240,6 +268,7 @@ def _article_ym(date: str | None) -> tuple[int | None, int | None]:
 
 _CERTAIN = {"certain", "clear", "sure", "sûr", "clair", "évident", "confirmed", "confirmé"}
 _FR_FUTURE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
+_FR_CONDITIONAL = re.compile(r"(?:rais|rait|rions|riez|raient)$")
 
 
 def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int | None = None) -> str:
@@ -294,7 +323,7 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
                          r"qu['e]\s*", low)
     # the French models confuse the two moods: the ending decides ('fournirait' conditional, 'fournira' future)
     conditional = any(("Cnd" in t.morph.get("Mood") and not (lang.code == "fr" and _FR_FUTURE.search(t.lower_)))
-                      or (lang.code == "fr" and re.search(r"(?:rais|rait|rions|riez|raient)$", t.lower_)) for t in toks)
+                      or (lang.code == "fr" and _FR_CONDITIONAL.search(t.lower_)) for t in toks)
     # French: the ending decides ('fournit' is present whatever the tagger says, 'fournira' future)
     future = any((lang.code != "fr" and "Fut" in t.morph.get("Tense"))
                  or (lang.code == "fr" and t.pos_ in ("VERB", "AUX") and _FR_FUTURE.search(t.lower_)) for t in toks)
@@ -307,20 +336,18 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         return "planned"
     if conditional:
         return "rumoured"
-    months = lang.cue("months")
-    for cue in lang.cue("rumoured"):
-        # a cue that is also a month ('may') counts only in lower case
-        where = " " + clause_text + " " if cue in months else low
-        if _word_re(cue).search(where):
-            return "rumoured"
+    pats = _cue_patterns(lang)
+    # a cue that is also a month ('may') counts only in lower case
+    if pats["rumoured"] is not None and pats["rumoured"].search(low) or \
+            pats["rumoured_cased"] is not None and pats["rumoured_cased"].search(" " + clause_text + " "):
+        return "rumoured"
     if future:
         return "planned"
     # a plan is said before its verb ('will supply', 'prévoit de livrer'); a 'will' in another part of the
     # sentence says nothing about this fact
     upto = " " + clause_text[:len(clause_text) if trigger_end is None else max(0, trigger_end)].casefold() + " "
-    for cue in lang.cue("planned"):
-        if _word_re(cue).search(upto):
-            return "planned"
+    if pats["planned"] is not None and pats["planned"].search(upto):
+        return "planned"
     return "asserted"
 
 
