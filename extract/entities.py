@@ -592,6 +592,8 @@ class Refs:
                 break
             if fold(x.text) in titles or fold(x.lemma_) in titles:
                 return None  # 'billionaire entrepreneur Musk', 'le PDG Jensen Huang': a title, then a person
+        if tok.i > 0 and len(tok.text) <= 3 and self.tokens[tok.i - 1].like_num:
+            return None  # '96 Go', '2 TB': a unit after its number
         if len(tok.text) < 2 or not tok.text[0].isupper() or fold(tok.text) in self.lang.words("not_names") \
                 or fold(tok.text) in self.lang.words("executive_titles"):
             return None

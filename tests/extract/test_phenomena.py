@@ -670,6 +670,8 @@ CASES = [
     ("orders-shifted", "fr", "Veltrix pourrait reporter une partie de ses commandes vers le fondeur coréen Samsung.",
      [("Samsung", "supplies", "Veltrix")], []),
     ("orders-shifted", "en", "Veltrix moved part of its production to Vietnam.", [], [("Vietnam", "supplies", "Veltrix")]),
+    ("unit-not-company", "fr", "Veltrix propose des puces à huit empilements DRAM de 2 Go.",
+     [], [("Go", "manufactures", "DRAM")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
