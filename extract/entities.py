@@ -520,6 +520,14 @@ class Refs:
         between = [x.text for x in self.tokens[min(t.i, c.i) + 1:max(t.i, c.i)]]
         return between.count("(") > between.count(")")
 
+    def _companies_of(self, tokens, out: list[Entity]) -> None:
+        """Add to ``out`` the companies named by ``tokens``, each once, in order."""
+        for g in tokens:
+            m = self.tok_mention.get(g.i)
+            e = self.entity_of(m) if m is not None else None
+            if e is not None and e.kind == COMPANY and e not in out:
+                out.append(e)
+
     def _listed(self, t) -> list[Entity]:
         """'Chinese companies including ByteDance and Tencent', 'clients chinois, dont SMIC': the names listed
         (never after a product noun: 'cinq superordinateurs, dont Lumi' lists machines)."""
@@ -531,18 +539,10 @@ class Refs:
         out: list[Entity] = []
         for c in t.children:
             if fold(c.text) in words or (c.i > 0 and f"{fold(self.tokens[c.i - 1].text)} {fold(c.text)}" in words):
-                for g in c.subtree:
-                    m = self.tok_mention.get(g.i)
-                    e = self.entity_of(m) if m is not None else None
-                    if e is not None and e.kind == COMPANY and e not in out:
-                        out.append(e)
+                self._companies_of(c.subtree, out)
             elif c.dep_ in ("appos", "acl:relcl", "nmod", "acl") and any(fold(g.text) in words for g in c.subtree
                                                                      if g.i < c.i or g.i == c.i or g.head.i == c.i):
-                for g in c.subtree:
-                    m = self.tok_mention.get(g.i)
-                    e = self.entity_of(m) if m is not None else None
-                    if e is not None and e.kind == COMPANY and e not in out:
-                        out.append(e)
+                self._companies_of(c.subtree, out)
         if out:
             return out
         if t.dep_.startswith("nsubj") and t.head.i != t.i and ("Plur" in t.morph.get("Number") or t.tag_ == "NNS"):
@@ -552,11 +552,7 @@ class Refs:
                 intro = [g for g in c.children if g.dep_ in ("case", "mark", "prep") and fold(g.text) in words]
                 if c.i <= t.head.i or not intro or self.tokens[intro[0].i - 1].text != ",":
                     continue
-                for x in (c, *c.conjuncts):
-                    m = self.tok_mention.get(x.i)
-                    e = self.entity_of(m) if m is not None else None
-                    if e is not None and e.kind == COMPANY and e not in out:
-                        out.append(e)
+                self._companies_of((c, *c.conjuncts), out)
             if out:
                 return out
         # the parse lost the list: names right after an introducer that follows the noun
