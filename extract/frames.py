@@ -30,6 +30,7 @@ from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import PRODUCT
 from supplykg.extract.model import Article, Fact
+from supplykg.extract.parsing import feature
 from supplykg.extract.qualifiers import find_date, find_money, find_quantities, find_status
 from supplykg.extract.syntax import preposition_by_adverb
 
@@ -754,7 +755,7 @@ class FactBuilder:
             status = f.rule.status  # a qualification announces a supply to come
         past = status != "planned"
         if status == "rumoured":  # 'livrerait en décembre' is to come; 'aurait livré', 'reportedly shipped' is done
-            past = "Past" in t.morph.get("Tense") or any(
+            past = "Past" in feature(t, "Tense") or any(
                 c.dep_.startswith("aux") and fold(c.lemma_) in ("avoir", "être", "have", "be") for c in t.children)
         date = find_date(text, cs, ce, pos, self.lang, self.article.date, past=past) or \
             find_date(text, s, e, pos, self.lang, self.article.date, past=past)
@@ -828,7 +829,7 @@ _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?) ?(?:%|percent\b|per cent\b|pour cent\b
 
 
 def _plural(t) -> bool:
-    return "Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS")
+    return "Plur" in feature(t, "Number") or t.tag_ in ("NNS", "NNPS")
 
 
 def merge(facts: list[Fact]) -> list[Fact]:

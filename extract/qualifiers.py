@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from supplykg.extract.lang import LanguageData
+from supplykg.extract.parsing import feature
 
 _NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d])")
@@ -322,16 +323,16 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
                          r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé|ajoutant|ajouté|assuré|dit)\s+(?:[\w-]+\s+){0,2}"
                          r"qu['e]\s*", low)
     # the French models confuse the two moods: the ending decides ('fournirait' conditional, 'fournira' future)
-    conditional = any(("Cnd" in t.morph.get("Mood") and not (lang.code == "fr" and _FR_FUTURE.search(t.lower_)))
+    conditional = any(("Cnd" in feature(t, "Mood") and not (lang.code == "fr" and _FR_FUTURE.search(t.lower_)))
                       or (lang.code == "fr" and _FR_CONDITIONAL.search(t.lower_)) for t in toks)
     # French: the ending decides ('fournit' is present whatever the tagger says, 'fournira' future)
-    future = any((lang.code != "fr" and "Fut" in t.morph.get("Tense"))
+    future = any((lang.code != "fr" and "Fut" in feature(t, "Tense"))
                  or (lang.code == "fr" and t.pos_ in ("VERB", "AUX") and _FR_FUTURE.search(t.lower_)) for t in toks)
     reported = reported and (" would " in low or conditional or lang.code == "en")
     # 'a indiqué qu'il achèterait' also where the clause is cut at the 'que': the conditional of reported speech
     reported = reported or (conditional and trigger.dep_.startswith("ccomp") and trigger.head.i != trigger.i
                             and trigger.head.lemma_.casefold() in lang.cue("speech_verbs")
-                            and "Cnd" not in trigger.head.morph.get("Mood"))
+                            and "Cnd" not in feature(trigger.head, "Mood"))
     if reported:
         return "planned"
     if conditional:
@@ -354,6 +355,6 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
 def _reduced_participle(trigger) -> bool:
     """A past participle that modifies a noun and names its agent, with no auxiliary of its own
     ('chips made by Nexperia', 'les puces fabriquées par SMIC'; not 'chips to be made by TSMC')."""
-    return (trigger.dep_ == "acl" and trigger.head.i != trigger.i and "Part" in trigger.morph.get("VerbForm")
+    return (trigger.dep_ == "acl" and trigger.head.i != trigger.i and "Part" in feature(trigger, "VerbForm")
             and any(c.dep_ in ("agent", "obl:agent") for c in trigger.children)
             and not any(c.dep_.startswith("aux") or c.dep_ == "mark" for c in trigger.children))
