@@ -216,6 +216,21 @@ def find_date(text: str, start: int, end: int, anchor: int, lang: LanguageData, 
     dernier' / 'last March' -> the latest such month before the article. Among
     several expressions the one nearest to ``anchor`` (the trigger) wins.
     """
+    return nearest_date(date_expressions(text, start, end, lang, article_date, past), anchor - start)
+
+
+def nearest_date(found: list[tuple[int, str]], rel: int) -> str | None:
+    """The date of the expression of ``found`` (from ``date_expressions``) nearest to offset ``rel`` of the
+    clause, the first of two as near; None when there is none."""
+    if not found:
+        return None
+    return min(found, key=lambda f: abs(f[0] - rel))[1]
+
+
+def date_expressions(text: str, start: int, end: int, lang: LanguageData, article_date: str | None,
+                     past: bool = True) -> list[tuple[int, str]]:
+    """The dates ``text[start:end]`` gives, each with its offset in that clause (``find_date`` without the
+    choice of the nearest: every trigger of a sentence asks about the same sentence)."""
     seg = text[start:end].casefold()
     ay, am = _article_ym(article_date)
     months = lang.cue("months")
@@ -252,10 +267,7 @@ def find_date(text: str, start: int, end: int, anchor: int, lang: LanguageData, 
             hit(m.start(), m.end(), f"{year}-{mon:02d}")
         for m in pats["quarter"].finditer(seg):
             hit(m.start(), m.end(), str(ay))
-    if not found:
-        return None
-    rel = anchor - start
-    return min(found, key=lambda f: abs(f[0] - rel))[1]
+    return found
 
 
 def _article_ym(date: str | None) -> tuple[int | None, int | None]:
