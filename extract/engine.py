@@ -24,6 +24,7 @@ from supplykg.extract.grammar import FRAMES, Grammar, Rule, Step
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
+from supplykg.extract.parsing import feature
 from supplykg.extract.syntax import adverb_preposition
 
 OBJ_DEPS = ("dobj", "obj")
@@ -132,7 +133,7 @@ class Engine:
 
     def _noun_as_verb(self, r: Rule, t) -> bool:
         """'sous-traitant' tagged as a participle: a noun trigger written as such, whatever the tagger said."""
-        return "NOUN" in r.trigger.pos and t.pos_ in ("VERB", "ADJ") and "Fin" not in t.morph.get("VerbForm") \
+        return "NOUN" in r.trigger.pos and t.pos_ in ("VERB", "ADJ") and "Fin" not in feature(t, "VerbForm") \
             and self._trigger_ok(r, t, pos="NOUN")
 
     def _trigger_ok(self, r: Rule, t, pos: str | None = None) -> bool:
@@ -342,7 +343,7 @@ class Engine:
             if verb is not None:
                 return self._at_subj(verb, args, refs, depth + 1)
         if subj:
-            rel = [s for s in subj if s.tag_ in ("WDT", "WP") or "Rel" in s.morph.get("PronType")
+            rel = [s for s in subj if s.tag_ in ("WDT", "WP") or "Rel" in feature(s, "PronType")
                    or fold(s.text) in self.lang.words("relative_pronouns")]
             if rel and t.dep_ in ("relcl", "acl:relcl"):
                 # 'ASML is the only company that makes ...', 'the only company that makes it, ASML, ...': ASML
@@ -497,7 +498,7 @@ class Engine:
     def _at_poss(self, t, args, refs):
         """The possessor: 'its', 'Nvidia's', 'sa'; in French also 'de X' unless ``args`` say ``det``
         ('le rachat de Xilinx par AMD': the 'de' names what is bought, not who buys)."""
-        out = [c for c in t.children if c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and "Yes" in c.morph.get("Poss"))]
+        out = [c for c in t.children if c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and "Yes" in feature(c, "Poss"))]
         if "det" in args:
             return out
         for c in t.children:
@@ -942,12 +943,12 @@ def _case_matches(case, words: set[str]) -> bool:
 def _is_passive(t) -> bool:
     if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass", "obl:agent", "agent") for c in t.children):
         return True
-    if t.dep_ in ("acl",) and (t.tag_ == "VBN" or "Part" in t.morph.get("VerbForm") and (
-            "Past" in t.morph.get("Tense") or any(fold(g.text) == "par" for c in t.children for g in c.children))):
+    if t.dep_ in ("acl",) and (t.tag_ == "VBN" or "Part" in feature(t, "VerbForm") and (
+            "Past" in feature(t, "Tense") or any(fold(g.text) == "par" for c in t.children for g in c.children))):
         return True
     return False
 
 
 def _non_finite(t) -> bool:
-    forms = t.morph.get("VerbForm")
+    forms = feature(t, "VerbForm")
     return bool({"Inf", "Ger", "Part"} & set(forms)) or t.tag_ in ("VB", "VBG", "TO")

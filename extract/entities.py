@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import CompanyInfo, Lexicon, fold, strip_suffixes
 from supplykg.extract.mentions import COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention
-from supplykg.extract.parsing import Parsed
+from supplykg.extract.parsing import Parsed, feature
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
 _DECAY = 0.6
@@ -545,7 +545,7 @@ class Refs:
                 self._companies_of(c.subtree, out)
         if out:
             return out
-        if t.dep_.startswith("nsubj") and t.head.i != t.i and ("Plur" in t.morph.get("Number") or t.tag_ == "NNS"):
+        if t.dep_.startswith("nsubj") and t.head.i != t.i and ("Plur" in feature(t, "Number") or t.tag_ == "NNS"):
             # 'Plusieurs clients se fournissent chez Samsung, comme Apple et Nvidia': the examples set after the
             # verb, behind a comma, are the subject's
             for c in t.head.children:
@@ -756,7 +756,7 @@ class Refs:
         if plural_poss:  # 'their companies': the companies 'they' are
             return list(self.plural_pronoun(plural_poss[0]) or [])
         number = next((self.lang.table("group_numbers")[w] for w in words if w in self.lang.table("group_numbers")), None)
-        plural = "Plur" in t.morph.get("Number") or (self.lang.code == "en" and t.tag_ in ("NNS", "NNPS"))
+        plural = "Plur" in feature(t, "Number") or (self.lang.code == "en" and t.tag_ in ("NNS", "NNPS"))
         if plural or number:
             if not (words & self.lang.words("anaphoric_determiners") or number):
                 return []  # 'customers such as', 'Chinese companies': generic, not a group named before

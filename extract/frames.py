@@ -30,7 +30,8 @@ from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import PRODUCT
 from supplykg.extract.model import Article, Fact
-from supplykg.extract.qualifiers import find_date, find_money, find_quantities, find_status
+from supplykg.extract.parsing import feature
+from supplykg.extract.qualifiers import date_expressions, find_money, find_quantities, find_status, nearest_date
 from supplykg.extract.syntax import preposition_by_adverb
 
 NAME = "supplykg-rules"
@@ -65,6 +66,7 @@ class FactBuilder:
         self.sentence_facts: list[list[int]] = []
         self.orders: list[tuple[list[Entity], list[Entity], list[Entity]]] = []  # buyers, sellers, goods
         self.sentence_makers: dict[str, str] = {}  # products a possessive of this sentence gives a maker
+        self.sentence_dates: dict[tuple[int, int, bool], list[tuple[int, str]]] = {}  # see _dates
         self.head_types = frozenset(fold(v[0]) for v in lang.cue("product_heads").values())  # 'chips', 'servers'
 
     # ---------------------------------------------------------------- sentence
@@ -72,6 +74,7 @@ class FactBuilder:
         first = len(self.facts)
         self.first = first
         self.sentence_makers: dict[str, str] = {}
+        self.sentence_dates = {}
         self.sentence_orders: list[tuple[Frame, list[Entity], list[Entity], list[Entity]]] = []
         # makers named by a possessive ('Apple's M5', 'Micron's HBM3E') first: the other frames rely on them
         # makers first: possessives ('Apple's M5'), then what the sentence says is made by whom ('... made by X')
@@ -732,6 +735,14 @@ class FactBuilder:
                 return " ".join(words)
         return self._vague_target()
 
+    def _dates(self, start: int, end: int, past: bool) -> list[tuple[int, str]]:
+        """The dates the span ``start:end`` of the text gives (``date_expressions``), found once per sentence:
+        the frames of a sentence ask about the same clauses, and all of them about the whole sentence."""
+        key = (start, end, past)
+        if key not in self.sentence_dates:
+            self.sentence_dates[key] = date_expressions(self.text, start, end, self.lang, self.article.date, past)
+        return self.sentence_dates[key]
+
     def _qualify(self, f: Frame, refs: Refs, s: int, e: int, goods: list[Entity]) -> dict:
         t = f.trigger
         lo, hi = self.engine._clause(t, refs)
@@ -754,10 +765,9 @@ class FactBuilder:
             status = f.rule.status  # a qualification announces a supply to come
         past = status != "planned"
         if status == "rumoured":  # 'livrerait en décembre' is to come; 'aurait livré', 'reportedly shipped' is done
-            past = "Past" in t.morph.get("Tense") or any(
+            past = "Past" in feature(t, "Tense") or any(
                 c.dep_.startswith("aux") and fold(c.lemma_) in ("avoir", "être", "have", "be") for c in t.children)
-        date = find_date(text, cs, ce, pos, self.lang, self.article.date, past=past) or \
-            find_date(text, s, e, pos, self.lang, self.article.date, past=past)
+        date = nearest_date(self._dates(cs, ce, past), pos - cs) or nearest_date(self._dates(s, e, past), pos - s)
         out: dict = {"date": date, "status": status}
         if qty:
             anchors = [m.start for m in refs.mentions if m.kind == "Product" and cs <= m.start < ce] or [pos]
@@ -828,7 +838,7 @@ _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?) ?(?:%|percent\b|per cent\b|pour cent\b
 
 
 def _plural(t) -> bool:
-    return "Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS")
+    return "Plur" in feature(t, "Number") or t.tag_ in ("NNS", "NNPS")
 
 
 def merge(facts: list[Fact]) -> list[Fact]:

@@ -16,13 +16,27 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
-from spacy.tokens import Doc
+from spacy.tokens import Doc, MorphAnalysis
 
 from supplykg.extract.mentions import COMPANY, PRODUCT, SOURCE, Mention
 
 MASKED = (COMPANY, SOURCE, PRODUCT)
-# what the layers read of a token; copying only these makes a sentence's Doc a third cheaper
-_ATTRS = [ORTH, NORM, LEMMA, POS, TAG, DEP, HEAD, MORPH, ENT_IOB, ENT_TYPE, SENT_START, SPACY]
+# what the layers read of a token; copying only these makes a sentence's Doc a third cheaper. The morphology
+# is read too, but not copied: its copy costs as much as all these (spaCy looks each analysis up anew), and
+# only a few tokens of a sentence are ever asked; a sentence's Doc keeps its analysis keys under
+# _MORPH_KEYS instead, and ``feature`` reads them
+_ATTRS = [ORTH, NORM, LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START, SPACY]
+_MORPH_KEYS = "supplykg_morph_keys"
+
+
+def feature(t, field: str) -> list[str]:
+    """``t.morph.get(field)`` ('VerbForm' -> ['Part']), also for the tokens of the sentence Docs that
+    ArticleDoc.sub makes without their morphology (the analysis is the same: the article's Doc made it)."""
+    doc = getattr(t, "doc", None)  # a stand-in token (the engine's ``_Virtual``) has none
+    keys = None if doc is None else doc.user_data.get(_MORPH_KEYS)
+    if keys is None:
+        return t.morph.get(field)
+    return MorphAnalysis.from_id(doc.vocab, keys[t.i]).get(field)
 
 
 @dataclass
@@ -125,6 +139,7 @@ class ArticleDoc:
         self.starts = offsets[:, 0].tolist()
         self.seg_starts = [seg[0] for seg in segments]
         self.array = doc.to_array(_ATTRS)
+        self.morph_keys = doc.to_array(MORPH).tolist()
         text = doc.text if text is None else text  # Doc.text joins every token's text anew
         self.words = [text[a:a + n] for a, n in offsets.tolist()]
         self.spaces = self.array[:, _ATTRS.index(SPACY)].astype(bool).tolist()
@@ -139,6 +154,7 @@ class ArticleDoc:
         outside = (reached < 0) | (reached >= j - i)
         rows[outside, col(HEAD)] = 0  # a head across the sentence start (never, with our sentence starts)
         sub = Doc(self.doc.vocab, words=self.words[i:j], spaces=self.spaces[i:j])
+        sub.user_data[_MORPH_KEYS] = self.morph_keys[i:j]
         return sub.from_array(_ATTRS, rows)
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from supplykg.extract.lang import LanguageData
+from supplykg.extract.parsing import feature
 
 _NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d])")
@@ -215,6 +216,21 @@ def find_date(text: str, start: int, end: int, anchor: int, lang: LanguageData, 
     dernier' / 'last March' -> the latest such month before the article. Among
     several expressions the one nearest to ``anchor`` (the trigger) wins.
     """
+    return nearest_date(date_expressions(text, start, end, lang, article_date, past), anchor - start)
+
+
+def nearest_date(found: list[tuple[int, str]], rel: int) -> str | None:
+    """The date of the expression of ``found`` (from ``date_expressions``) nearest to offset ``rel`` of the
+    clause, the first of two as near; None when there is none."""
+    if not found:
+        return None
+    return min(found, key=lambda f: abs(f[0] - rel))[1]
+
+
+def date_expressions(text: str, start: int, end: int, lang: LanguageData, article_date: str | None,
+                     past: bool = True) -> list[tuple[int, str]]:
+    """The dates ``text[start:end]`` gives, each with its offset in that clause (``find_date`` without the
+    choice of the nearest: every trigger of a sentence asks about the same sentence)."""
     seg = text[start:end].casefold()
     ay, am = _article_ym(article_date)
     months = lang.cue("months")
@@ -251,10 +267,7 @@ def find_date(text: str, start: int, end: int, anchor: int, lang: LanguageData, 
             hit(m.start(), m.end(), f"{year}-{mon:02d}")
         for m in pats["quarter"].finditer(seg):
             hit(m.start(), m.end(), str(ay))
-    if not found:
-        return None
-    rel = anchor - start
-    return min(found, key=lambda f: abs(f[0] - rel))[1]
+    return found
 
 
 def _article_ym(date: str | None) -> tuple[int | None, int | None]:
@@ -322,16 +335,16 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
                          r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé|ajoutant|ajouté|assuré|dit)\s+(?:[\w-]+\s+){0,2}"
                          r"qu['e]\s*", low)
     # the French models confuse the two moods: the ending decides ('fournirait' conditional, 'fournira' future)
-    conditional = any(("Cnd" in t.morph.get("Mood") and not (lang.code == "fr" and _FR_FUTURE.search(t.lower_)))
+    conditional = any(("Cnd" in feature(t, "Mood") and not (lang.code == "fr" and _FR_FUTURE.search(t.lower_)))
                       or (lang.code == "fr" and _FR_CONDITIONAL.search(t.lower_)) for t in toks)
     # French: the ending decides ('fournit' is present whatever the tagger says, 'fournira' future)
-    future = any((lang.code != "fr" and "Fut" in t.morph.get("Tense"))
+    future = any((lang.code != "fr" and "Fut" in feature(t, "Tense"))
                  or (lang.code == "fr" and t.pos_ in ("VERB", "AUX") and _FR_FUTURE.search(t.lower_)) for t in toks)
     reported = reported and (" would " in low or conditional or lang.code == "en")
     # 'a indiqué qu'il achèterait' also where the clause is cut at the 'que': the conditional of reported speech
     reported = reported or (conditional and trigger.dep_.startswith("ccomp") and trigger.head.i != trigger.i
                             and trigger.head.lemma_.casefold() in lang.cue("speech_verbs")
-                            and "Cnd" not in trigger.head.morph.get("Mood"))
+                            and "Cnd" not in feature(trigger.head, "Mood"))
     if reported:
         return "planned"
     if conditional:
@@ -354,6 +367,6 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
 def _reduced_participle(trigger) -> bool:
     """A past participle that modifies a noun and names its agent, with no auxiliary of its own
     ('chips made by Nexperia', 'les puces fabriquées par SMIC'; not 'chips to be made by TSMC')."""
-    return (trigger.dep_ == "acl" and trigger.head.i != trigger.i and "Part" in trigger.morph.get("VerbForm")
+    return (trigger.dep_ == "acl" and trigger.head.i != trigger.i and "Part" in feature(trigger, "VerbForm")
             and any(c.dep_ in ("agent", "obl:agent") for c in trigger.children)
             and not any(c.dep_.startswith("aux") or c.dep_ == "mark" for c in trigger.children))
