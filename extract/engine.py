@@ -406,19 +406,15 @@ class Engine:
         if fold(t.head.lemma_) not in self.lang.words("company_nouns"):
             return []
         toks = refs.tokens
-        comma = next((x for x in toks[t.i + 1:] if x.text == "," or x.pos_ in ("VERB", "AUX") and x.i != t.i), None)
-        if comma is None or comma.text != ",":
+        comma = next((x for x in toks[t.i + 1:] if x.text == "," or x.pos_ in ("VERB", "AUX")), None)
+        if comma is None or comma.text != "," or comma.i + 1 >= len(toks):
             return []
-        m = refs.tok_mention.get(comma.i + 1)
-        if m is None:  # a name no layer knew: the grammar types it by its place
-            name = toks[comma.i + 1] if comma.i + 1 < len(toks) else None
-            after = toks[comma.i + 2] if comma.i + 2 < len(toks) else None
-            ok = name is not None and after is not None and after.text == "," and refs.unknown_company(name) is not None
-            return [name] if ok else []
-        if m.kind != COMPANY:
-            return []
-        after = next((x for x in toks[comma.i + 1:] if refs.tok_mention.get(x.i) is not m), None)
-        return [toks[comma.i + 1]] if after is not None and after.text == "," else []
+        name = toks[comma.i + 1]
+        m = refs.tok_mention.get(name.i)
+        if m is None and refs.unknown_company(name) is None or m is not None and m.kind != COMPANY:
+            return []  # a name no layer knew is typed by its place, if it looks like one
+        after = next((x for x in toks[name.i + 1:] if m is None or refs.tok_mention.get(x.i) is not m), None)
+        return [name] if after is not None and after.text == "," else []
 
     def _at_passive(self, t, args, refs):
         """The subject of a passive trigger ('les Mate 50 étaient équipés de ...'); nothing for an active one."""

@@ -821,13 +821,12 @@ class Refs:
 
     def _led_company(self, t) -> Entity | None:
         """The company whose chief (a title word right beside its name) the sentence names before ``t``."""
-        titles = self.lang.words("executive_titles")
+        title = _title_re(self.lang)
         best = None
         for m in self.mentions:
             if m.kind != COMPANY or m.end > self.p.pos(t):
                 continue
-            near = fold(self.p.text[max(self.p.start, m.start - 12):min(self.p.end, m.end + 14)])
-            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in titles):
+            if title.search(fold(self.p.text[max(self.p.start, m.start - 12):min(self.p.end, m.end + 14)])):
                 best = self.entity_of(m)
         return best
 

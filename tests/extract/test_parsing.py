@@ -14,3 +14,22 @@ def test_article_doc_with_its_text_cuts_the_same_words():
     assert given.spaces == read.spaces
     first = ["Micron", "supplies", "HBM3E", "to", "Nvidia", "."]
     assert [t.text for t in given.sub(0, 6)] == [t.text for t in read.sub(0, 6)] == first
+
+
+def test_sentence_doc_answers_the_article_morphology():
+    """Sentence Docs are made without copying the morphology (it is read on demand): ``feature`` must give the
+    article Doc's analysis for every token of every sentence."""
+    from supplykg.extract.parsing import feature
+
+    nlp = load_pipeline("fr")
+    text = "Huawei aurait commandé des puces. Elles seront livrées par SMIC en décembre."
+    doc = nlp(text)
+    whole = ArticleDoc(doc, [(0, len(text), 0, len(text), None)], text)
+    cut = 6  # 'Huawei aurait commandé des puces .'
+    assert [t.text for t in doc[:cut]][-1] == "."
+    for lo, hi in ((0, cut), (cut, len(doc))):
+        sub = whole.sub(lo, hi)
+        for t in sub:
+            for field in ("Mood", "Tense", "VerbForm", "Number", "Gender"):
+                assert feature(t, field) == doc[lo + t.i].morph.get(field), (t.text, field)
+    assert sum(bool(t.morph.get(f)) for t in doc for f in ("Mood", "Tense", "Number")) >= 5  # there is something to read
