@@ -310,7 +310,8 @@ class FactBuilder:
                 for c in customers:
                     self._emit(f, refs, "supplies", m, c.name, "Company", q, product=name)
                 designer = self._designer(g, m, refs)
-                if designer is not None and designer not in customers and self._contract_maker(m, g, f):
+                if designer is not None and designer not in customers and (
+                        self._contract_maker(m, g, f) or (not customers and self._named_owner(f, refs, designer))):
                     self._emit(f, refs, "supplies", m, designer.name, "Company", q, product=name, conf=0.6)
 
     def _use(self, f: Frame, refs: Refs, s: int, e: int) -> None:
@@ -594,6 +595,16 @@ class FactBuilder:
         if m.roles & {"foundry", "osat"} and kind not in ("server", "device", "tool"):
             return True
         return "odm_ems" in m.roles and kind == "device"
+
+    def _named_owner(self, f: Frame, refs: Refs, designer: Entity) -> bool:
+        """Whether the goods' phrase names their owner ('the exclusive maker of Nvidia's GPU modules', 'TSMC
+        makes Apple's chips'): the text then says that the maker makes another company's product (where the clause
+        names no customer of its own: 'assemble les serveurs GB200 de Nvidia pour Microsoft'). A possessive
+        frame's own maker is that owner, and a pronoun ('its chips') names no one."""
+        if f.rule.cue == "possessive" or f.rule.id.startswith("make.noun"):
+            return False  # 'le site de production de semi-conducteurs de TSMC': a production noun's maker is too loose
+        return any(designer in refs.refer(c, "Company") for t in f.tokens.get("goods", []) if hasattr(t, "children")
+                   for c in self.engine.possessors(t, refs) if c.pos_ != "PRON")
 
     @staticmethod
     def _pronouns(f: Frame, *roles: str) -> bool:
