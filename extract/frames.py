@@ -669,10 +669,12 @@ class FactBuilder:
             return a, b
         for g in goods:
             maker = self._maker_name(g)
-            if maker == a.name:
-                return a, b
-            if maker == b.name:
-                return b, a
+            if maker in (a.name, b.name):
+                owner, other = (a, b) if maker == a.name else (b, a)
+                if cue == "supply" and set(other.roles) & _CONTRACT_MAKERS and not set(owner.roles) & _CONTRACT_MAKERS \
+                        and g.ptype != "tool":
+                    return other, owner  # 'Micron plans to partner with TSMC for HBM4E production': the foundry makes
+                return owner, other
         described = described or {}
         if "supplier" in (described.get(a), described.get(b)) or "customer" in (described.get(a), described.get(b)):
             if described.get(b) == "supplier" or described.get(a) == "customer":

@@ -680,6 +680,12 @@ CASES = [
      [("Zentra", "supplies", "Apple")], [("Apple", "supplies", "Zentra")]),
     ("production-noun-owner", "fr", "Jensen Huang s'est rendu sur le site de production de semi-conducteurs de TSMC.",
      [], [("Nvidia", "supplies", "TSMC")]),
+    ("partner-for-production", "en", "Quorvane Memory plans to partner with TSMC for next-generation HBM4E memory production.",
+     [("TSMC", "supplies", "Quorvane Memory", {"status": "planned"})], [("Quorvane Memory", "supplies", "TSMC")]),
+    ("partner-for-production", "fr", "Nvidia a signé un partenariat avec Samsung pour la production de ses puces Blackwell.",
+     [("Samsung", "supplies", "Nvidia")], [("Nvidia", "supplies", "Samsung")]),
+    ("partner-for-production", "en", "TSMC signed a supply agreement with ASML for EUV machines.",
+     [("ASML", "supplies", "TSMC")], [("TSMC", "supplies", "ASML")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
