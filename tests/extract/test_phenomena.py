@@ -686,6 +686,12 @@ CASES = [
      [("Samsung", "supplies", "Nvidia")], [("Nvidia", "supplies", "Samsung")]),
     ("partner-for-production", "en", "TSMC signed a supply agreement with ASML for EUV machines.",
      [("ASML", "supplies", "TSMC")], [("TSMC", "supplies", "ASML")]),
+    ("lost-to-rival", "en", "Veltrix lost its biggest client, Google, to TSMC in 2023.",
+     [("TSMC", "supplies", "Google")], [("Google", "supplies", "TSMC")]),
+    ("lost-to-rival", "en", "Intel lost Apple's modem orders to Qualcomm last year.",
+     [("Qualcomm", "supplies", "Apple", {"status": "asserted"})], [("Apple", "supplies", "Qualcomm")]),
+    ("lost-to-rival", "fr", "Veltrix a perdu le marché de Renault au profit de Bosch.",
+     [("Bosch", "supplies", "Renault")], [("Renault", "supplies", "Bosch")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
