@@ -692,6 +692,10 @@ CASES = [
      [("Qualcomm", "supplies", "Apple", {"status": "asserted"})], [("Apple", "supplies", "Qualcomm")]),
     ("lost-to-rival", "fr", "Veltrix a perdu le marché de Renault au profit de Bosch.",
      [("Bosch", "supplies", "Renault")], [("Renault", "supplies", "Bosch")]),
+    ("supplier-for-device", "en", "Norsilica, a key supplier of radio chips for Apple's iPhone, was bought by Intel.",
+     [("Norsilica", "supplies", "Apple")], [("Apple", "supplies", "Norsilica")]),
+    ("supplier-for-device", "fr", "Infineon, fournisseur de puces radio pour l'iPhone d'Apple, a été racheté par Intel.",
+     [("Infineon", "supplies", "Apple")], [("Apple", "supplies", "Infineon")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
