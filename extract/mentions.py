@@ -39,6 +39,7 @@ _NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86", "X64", "Q1",
               "H1", "H2", "S1", "S2", "4G", "5G", "6G", "3D", "2D", "P2P", "B2B", "K8S", "AM4", "AM5",
               # number formats: '90 FP4 ExaFLOPS' is a figure, not a product
               "FP4", "FP6", "FP8", "FP16", "FP32", "FP64", "INT4", "INT8", "BF16", "TF32"}
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})?")  # a number and its unit
 _ACRONYM = re.compile(r"[A-Z]{2,3}s?")
 _PERSON_LABELS = {"PERSON", "PER"}
 _ORG_LABELS = {"ORG"}
@@ -311,6 +312,8 @@ class MentionFinder:
             return  # 'Foreign Direct Product Rules', 'CHIPS Act': a rule or a body, not a company
         if any(ch.isdigit() for ch in surface) and not re.search(r"[A-Za-z]{3}", surface):
             return
+        if _MEASURE.fullmatch(surface) and not lex.company(surface):
+            return  # '2.8TB/sec', '11Gbps': a measure NER took for a name
         before = re.findall(r"[\w.'-]+", text[max(0, s - 24):s].casefold())[-3:]
         if " " in surface and any(w in self.lang.words("person_titles") for w in before):
             return  # 'Secretary of Commerce Gina Raimondo': a title, then a person

@@ -706,6 +706,12 @@ CASES = [
      [("AMD", "supplies", "Oracle")], [("Oracle", "supplies", "AMD")]),
     ("chosen-to-power", "fr", "Renault va aussi travailler avec Qualcomm pour équiper ses prochains véhicules.",
      [("Qualcomm", "supplies", "Renault", {"status": "planned"})], [("Renault", "supplies", "Qualcomm")]),
+    ("samples-of-goods", "en", "Samsung will send samples of 12-tier HBM3E memory to Nvidia by the end of this month.",
+     [("Samsung", "delivered", "Nvidia", {"product": "HBM3E", "status": "planned"})], [("Nvidia", "delivered", "Samsung")]),
+    ("samples-of-goods", "fr", "Samsung enverra des échantillons de mémoire HBM3E à Nvidia ce mois-ci.",
+     [("Samsung", "delivered", "Nvidia", {"product": "HBM3E"})], []),
+    ("measure-not-company", "en", "Quorvane Memory shipped its HBM4 memory, with up to 2.8TB/sec of bandwidth.",
+     [], [("Quorvane Memory", "delivered", "2.8TB/sec"), ("Quorvane Memory", "supplies", "2.8TB/sec")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
