@@ -720,6 +720,13 @@ CASES = [
      [("Quorvane Labs", "ordered", "2nm AI chips"), ("Samsung", "supplies", "Quorvane Labs")], [("Quorvane Labs", "supplies", "Samsung")]),
     ("order-won-to-make", "fr", "Samsung a décroché une commande de Preferred Networks pour fabriquer des puces IA en 2 nm.",
      [("Preferred Networks", "ordered", "2nm chips"), ("Samsung", "supplies", "Preferred Networks")], []),
+    ("supply-for-customer-models", "fr", "Qualcomm va fournir les architectures électroniques des prochains modèles de Volvo, Honda et Renault.",
+     [("Qualcomm", "supplies", "Volvo", {"status": "planned"}), ("Qualcomm", "supplies", "Honda"), ("Qualcomm", "supplies", "Renault")],
+     [("Volvo", "supplies", "Qualcomm")]),
+    ("spend-on-purchase", "en", "ByteDance plans to spend $7 billion on the purchase of Nvidia chips in 2025.",
+     [("ByteDance", "ordered", "Nvidia chips", {"status": "planned", "date": "2025"})], []),
+    ("spend-on-purchase", "fr", "ByteDance prévoit d'investir 7 milliards de dollars dans l'achat de puces Nvidia en 2025.",
+     [("ByteDance", "ordered", "Nvidia chips", {"status": "planned"}), ("Nvidia", "supplies", "ByteDance")], []),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
