@@ -166,8 +166,10 @@ class FactBuilder:
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
         cus = [c for c in cus if c not in sup]
-        if f.trigger.pos_ == "VERB" and self._earned(f):
-            sup, cus, goods = cus, sup, []  # 'TSMC gets 25% of its revenue from Apple': where revenue comes from buys
+        if f.trigger.pos_ == "VERB" and (self._earned(f) or f.rule.cue == "rely" and self._relies_on_custom(f)):
+            # 'TSMC gets 25% of its revenue from Apple', 'both depend heavily on Apple's orders': where revenue or
+            # orders come from buys
+            sup, cus, goods = cus, sup, []
         if f.via.get("customer") == "@obj" and not any(fold(c.text) in ("with", "en", "de") for c in f.trigger.children):
             # 'Samsung is supplying CIS for its phones': an object no layer typed is the goods, unless 'with' says
             # the object is the customer ('supplies Veltrix with chips')
@@ -204,6 +206,12 @@ class FactBuilder:
                         self._emit(f, refs, "uses", c, self._goods_name(g, [x]), "Product", q)
                     if shipment and g is not None:
                         self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))
+
+    def _relies_on_custom(self, f: Frame) -> bool:
+        """Whether what a company relies on is revenue or orders ('depend on Apple's orders')."""
+        nouns = self.lang.words("revenue_nouns") | self.lang.words("custom_nouns")
+        return any(fold(x.lemma_) in nouns or fold(x.text) in nouns for t in f.tokens.get("supplier", [])
+                   if hasattr(t, "head") for x in (t.head, t) if x.dep_ not in ("nsubj", "ROOT"))
 
     def _earned(self, f: Frame) -> bool:
         """Whether what a sourcing verb takes is revenue ('gets a quarter of its sales from X')."""

@@ -727,6 +727,8 @@ CASES = [
      [("ByteDance", "ordered", "Nvidia chips", {"status": "planned", "date": "2025"})], []),
     ("spend-on-purchase", "fr", "ByteDance prévoit d'investir 7 milliards de dollars dans l'achat de puces Nvidia en 2025.",
      [("ByteDance", "ordered", "Nvidia chips", {"status": "planned"}), ("Nvidia", "supplies", "ByteDance")], []),
+    ("depend-on-orders", "en", "Both Skyworks and Qorvo depend heavily on Apple's orders.",
+     [("Skyworks", "supplies", "Apple"), ("Qorvo", "supplies", "Apple")], [("Apple", "supplies", "Skyworks")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
