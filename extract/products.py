@@ -158,6 +158,8 @@ def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
             continue
         if any(m.start <= p.pos(c) < m.end for m in found) or len(c.text) < 3:
             continue
+        if len(c.text) == 3 and c.text.isupper():
+            continue  # "HPE's server OEM": a short acronym by a product noun is a trade or a type, not its name
         return c
     nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and len(nxt.text) >= 3 \

@@ -729,6 +729,12 @@ CASES = [
      [("ByteDance", "ordered", "Nvidia chips", {"status": "planned"}), ("Nvidia", "supplies", "ByteDance")], []),
     ("depend-on-orders", "en", "Both Skyworks and Qorvo depend heavily on Apple's orders.",
      [("Skyworks", "supplies", "Apple"), ("Qorvo", "supplies", "Apple")], [("Apple", "supplies", "Skyworks")]),
+    ("bought-made-at", "en", "Qualcomm buys chips manufactured at GlobalFoundries' Malta plant.",
+     [("GlobalFoundries", "supplies", "Qualcomm"), ("Qualcomm", "ordered", "chips")], [("Qualcomm", "supplies", "GlobalFoundries")]),
+    ("bought-made-at", "fr", "Qualcomm va acheter des puces fabriquées dans l'usine de GlobalFoundries à Malta.",
+     [("GlobalFoundries", "supplies", "Qualcomm", {"status": "planned"})], []),
+    ("acronym-not-product", "en", "In addition, HPE's server OEM is Taiwan-based Foxconn Electronics.",
+     [], [("HPE", "manufactures", "OEM")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
