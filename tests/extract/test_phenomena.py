@@ -735,6 +735,8 @@ CASES = [
      [("GlobalFoundries", "supplies", "Qualcomm", {"status": "planned"})], []),
     ("acronym-not-product", "en", "In addition, HPE's server OEM is Taiwan-based Foxconn Electronics.",
      [], [("HPE", "manufactures", "OEM")]),
+    ("order-picked-up-for-product", "en", "Samsung Foundry has struggled. The company picked up another order in October for Tesla's AI5 chip.",
+     [("Samsung", "supplies", "Tesla")], [("Tesla", "supplies", "Samsung")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
