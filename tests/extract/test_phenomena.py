@@ -737,6 +737,10 @@ CASES = [
      [], [("HPE", "manufactures", "OEM")]),
     ("order-picked-up-for-product", "en", "Samsung Foundry has struggled. The company picked up another order in October for Tesla's AI5 chip.",
      [("Samsung", "supplies", "Tesla")], [("Tesla", "supplies", "Samsung")]),
+    ("contract-won-for-supply-of", "fr", "ASML a remporté un contrat de Rapidus pour la fourniture de machines EUV.",
+     [("Rapidus", "ordered", "EUV lithography machine"), ("ASML", "supplies", "Rapidus")], [("Rapidus", "supplies", "ASML")]),
+    ("equip-owner-of-device", "fr", "Qualcomm équipera les futurs iPhone d'Apple.",
+     [("Qualcomm", "supplies", "Apple", {"status": "planned"})], [("Apple", "supplies", "Qualcomm")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
