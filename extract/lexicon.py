@@ -218,7 +218,7 @@ class Lexicon:
         # A model code seen without a family: letters then digits (H20, MI300X, GB200, HBM3E, LPDDR5X, AI6).
         self.code_re = re.compile(
             r"(?<![\w$€£/-])(?P<code>[A-Z]{1,5}\d{1,5}[A-Z]{0,3}\d?[A-Z]?|[A-Z]{2,4}-\d{1,3}[A-Z]?|[A-Z]{2,5}:\d{3,5}[a-zA-Z]{0,2})"
-            r"(?P<tail>(?:\s+NVL\s?\d+|\s+(?:Ultra|Pro|Super|Ti|Max))*)(?![\w-]|\.\d)")
+            r"(?P<plural>s)?(?P<tail>(?:\s+NVL\s?\d+|\s+(?:Ultra|Pro|Super|Ti|Max))*)(?![\w-]|\.\d)")  # 'H100s': units of it
 
     # ------------------------------------------------------------------ lookups
     def company(self, surface: str) -> str | None:

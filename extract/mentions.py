@@ -189,8 +189,8 @@ class MentionFinder:
                 continue  # 'M5 chips' is a chip, 'A4' alone is not
             if _FACILITY.match(text, m.end()):
                 continue
-            hits.append(Mention(m.start(), m.end(), m.group(0), _clean_product(m.group(0)), PRODUCT, source="code",
-                                maker=self.lex.maker_of(code)))
+            hits.append(Mention(m.start(), m.end(), m.group(0), _clean_product(code + m.group("tail")), PRODUCT,
+                                source="code", maker=self.lex.maker_of(code)))
         for m in _NAMED_CHIP.finditer(text):
             # 'la puce Vega7', 'the Maia2 chip', 'la puce XRing 01': a name with a number beside a product noun
             if _beside_head(text, m.start(), m.end(), heads):

@@ -741,6 +741,12 @@ CASES = [
      [("Rapidus", "ordered", "EUV lithography machine"), ("ASML", "supplies", "Rapidus")], [("Rapidus", "supplies", "ASML")]),
     ("equip-owner-of-device", "fr", "Qualcomm équipera les futurs iPhone d'Apple.",
      [("Qualcomm", "supplies", "Apple", {"status": "planned"})], [("Apple", "supplies", "Qualcomm")]),
+    ("plural-model-code", "en", "Quorvane Labs bought 100,000 H100s from Nvidia last year.",
+     [("Quorvane Labs", "ordered", "H100", {"quantity": 100000, "date": "2023"}), ("Nvidia", "supplies", "Quorvane Labs")], []),
+    ("plural-model-code", "en", "Meta deployed several thousand MI300Xs.", [("Meta", "uses", "MI300X")], []),
+    ("order-placed-passive", "en", "An order for 500 EUV tools was placed by Intel with ASML.",
+     [("Intel", "ordered", "EUV lithography machine", {"quantity": 500}), ("ASML", "supplies", "Intel")],
+     [("ASML", "ordered", "EUV lithography machine")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
