@@ -747,6 +747,8 @@ CASES = [
     ("order-placed-passive", "en", "An order for 500 EUV tools was placed by Intel with ASML.",
      [("Intel", "ordered", "EUV lithography machine", {"quantity": 500}), ("ASML", "supplies", "Intel")],
      [("ASML", "ordered", "EUV lithography machine")]),
+    ("deal-to-rent-from", "en", "Microsoft signed a $10 billion deal to rent Nvidia GPUs from CoreWeave.",
+     [("CoreWeave", "supplies", "Microsoft")], [("Microsoft", "supplies", "CoreWeave")]),
     ("equipped-active-no-owner", "fr", "En choisissant d'équiper ses ordinateurs avec une puce ARM, Veltrix innove.",
      [], [("Veltrix", "supplies", "ARM chip")]),
 ]
