@@ -208,10 +208,10 @@ class FactBuilder:
                         self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))
 
     def _relies_on_custom(self, f: Frame) -> bool:
-        """Whether what a company relies on is revenue or orders ('depend on Apple's orders')."""
+        """Whether what a company relies on is revenue or orders, or their owner ('depend on Apple's orders')."""
         nouns = self.lang.words("revenue_nouns") | self.lang.words("custom_nouns")
-        return any(fold(x.lemma_) in nouns or fold(x.text) in nouns for t in f.tokens.get("supplier", [])
-                   if hasattr(t, "head") for x in (t.head, t) if x.dep_ not in ("nsubj", "ROOT"))
+        return any(fold(t.lemma_) in nouns or t.dep_ in ("poss", "nmod:poss", "compound", "nmod")
+                   and fold(t.head.lemma_) in nouns for t in f.tokens.get("supplier", []) if hasattr(t, "head"))
 
     def _earned(self, f: Frame) -> bool:
         """Whether what a sourcing verb takes is revenue ('gets a quarter of its sales from X')."""
