@@ -61,6 +61,8 @@ class Parsed:
     def __post_init__(self) -> None:
         self._starts = [seg[0] for seg in self.segments]
         self._bounds: list[tuple[int, int]] | None = None  # every token's article offsets, read once when first asked
+        self.tokens = list(self.doc)  # made once: a Doc makes a new Token object at every step of an iteration
+        self._children: list[list] | None = None  # every token's children, made when first asked
 
     def _seg(self, masked: int) -> tuple[int, int, int, int, bool]:
         i = max(0, bisect_right(self._starts, masked) - 1)
@@ -91,6 +93,18 @@ class Parsed:
         if self._bounds is None:
             self._bounds = [self._span(idx, length) for idx, length in self.doc.to_array([IDX, LENGTH]).tolist()]
         return self._bounds
+
+    def children(self, t) -> list:
+        """``t.children`` as a list, from a table made once per sentence (spaCy walks the sentence and makes new
+        Token objects at every ask); not to be changed by the caller. A stand-in token has none."""
+        if t.i < 0:
+            return []
+        if self._children is None:
+            self._children = [[] for _ in self.tokens]
+            for i, rel in enumerate(self.doc.to_array(HEAD).astype("int64").tolist()):
+                if rel:
+                    self._children[i + rel].append(self.tokens[i])
+        return self._children[t.i]
 
     def surface(self, t) -> str:
         """The article's text for token ``t`` (the name itself where a placeholder stood)."""
