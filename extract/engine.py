@@ -66,6 +66,7 @@ class Engine:
         self.verb_stems = sorted(((_stem(v), v) for v in self.verb_lemmas if len(_stem(v)) >= 4),
                                  key=lambda x: -len(x[0])) if lang.code == "fr" else []
         self._forms: dict[str, str | None] = {}  # word form -> the verb trigger it inflects, if any
+        self._quiet: set[tuple[int, int, int]] = set()  # (lemma, form, tag) ids of the words found to key no rule
         self.allowed_nouns = ({fold(w) for w in lang.cue("units")} | {fold(w) for w in lang.cue("multipliers")}
                               | {fold(w) for w in lang.cue("currencies")} | set(lang.cue("product_heads")))
 
@@ -82,13 +83,19 @@ class Engine:
 
     def _rules_for(self, t, refs: Refs) -> list[Rule]:
         rules: list[Rule] = []
+        # most words trigger nothing (no key, no verb form, no mention): said without the work below, and for a
+        # word seen before by its ids, as the strings cost a lookup each (a word once quiet stays so)
+        word = (t.lemma, t.lower, t.pos)
+        if word in self._quiet and t.i not in refs.tok_mention:
+            return rules
         lower, pos = t.lower_, t.pos_
         lemma = t.lemma_.casefold()
         by_lemma = self.grammar.by_lemma
-        if lemma not in by_lemma and lower not in by_lemma and t.i not in refs.tok_mention \
-                and not (lower.endswith("s") and lower[:-1] in by_lemma) \
+        if lemma not in by_lemma and lower not in by_lemma and not (lower.endswith("s") and lower[:-1] in by_lemma) \
                 and (not self.verb_stems or pos not in ("VERB", "NOUN", "ADJ", "PROPN") or self._forms.get(lower, "") is None):
-            return rules  # most words trigger nothing: said without the work below (no key, no verb form, no mention)
+            self._quiet.add(word)
+            if t.i not in refs.tok_mention:
+                return rules
         keys = {lemma, lower}
         if lower.endswith("s") and pos == "NOUN":
             keys.add(lower[:-1])
