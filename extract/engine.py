@@ -11,7 +11,9 @@ qualifiers; :mod:`frames` does.
 
 The steps are written once for both dependency schemes the models use (spaCy's English
 labels: ``nsubj``, ``dobj``, ``prep``/``pobj``, ``poss``; Universal Dependencies in
-French: ``obj``, ``obl``/``nmod`` with a ``case`` child, ``nsubj:pass``).
+French: ``obj``, ``obl``/``nmod`` with a ``case`` child, ``nsubj:pass``). A token's children are read from the
+sentence's table (``refs.children``): spaCy's ``Token.children`` walks the sentence and makes new Token objects
+at every ask, and the steps ask it thousands of times per article.
 """
 from __future__ import annotations
 
@@ -64,6 +66,7 @@ class Engine:
         self.verb_stems = sorted(((_stem(v), v) for v in self.verb_lemmas if len(_stem(v)) >= 4),
                                  key=lambda x: -len(x[0])) if lang.code == "fr" else []
         self._forms: dict[str, str | None] = {}  # word form -> the verb trigger it inflects, if any
+        self._quiet: set[tuple[int, int, int]] = set()  # (lemma, form, tag) ids of the words found to key no rule
         self.allowed_nouns = ({fold(w) for w in lang.cue("units")} | {fold(w) for w in lang.cue("multipliers")}
                               | {fold(w) for w in lang.cue("currencies")} | set(lang.cue("product_heads")))
 
@@ -80,13 +83,19 @@ class Engine:
 
     def _rules_for(self, t, refs: Refs) -> list[Rule]:
         rules: list[Rule] = []
+        # most words trigger nothing (no key, no verb form, no mention): said without the work below, and for a
+        # word seen before by its ids, as the strings cost a lookup each (a word once quiet stays so)
+        word = (t.lemma, t.lower, t.pos)
+        if word in self._quiet and t.i not in refs.tok_mention:
+            return rules
         lower, pos = t.lower_, t.pos_
         lemma = t.lemma_.casefold()
         by_lemma = self.grammar.by_lemma
-        if lemma not in by_lemma and lower not in by_lemma and t.i not in refs.tok_mention \
-                and not (lower.endswith("s") and lower[:-1] in by_lemma) \
+        if lemma not in by_lemma and lower not in by_lemma and not (lower.endswith("s") and lower[:-1] in by_lemma) \
                 and (not self.verb_stems or pos not in ("VERB", "NOUN", "ADJ", "PROPN") or self._forms.get(lower, "") is None):
-            return rules  # most words trigger nothing: said without the work below (no key, no verb form, no mention)
+            self._quiet.add(word)
+            if t.i not in refs.tok_mention:
+                return rules
         keys = {lemma, lower}
         if lower.endswith("s") and pos == "NOUN":
             keys.add(lower[:-1])
@@ -94,11 +103,11 @@ class Engine:
         verb = self._inflected_verb(t, refs) if self.verb_stems and pos in ("VERB", "NOUN", "ADJ", "PROPN") else None
         for key in keys:
             for r in self.grammar.by_lemma.get(key, ()):
-                if r not in rules and (self._trigger_ok(r, t) or key == t.lower_ and self._noun_as_verb(r, t)):
+                if r not in rules and (self._trigger_ok(r, t, refs) or key == t.lower_ and self._noun_as_verb(r, t, refs)):
                     rules.append(r)
         if verb:
             for r in self.grammar.by_lemma.get(verb, ()):
-                if r not in rules and self._trigger_ok(r, t, pos="VERB"):
+                if r not in rules and self._trigger_ok(r, t, refs, pos="VERB"):
                     rules.append(r)
         m = refs.tok_mention.get(t.i)
         if m is not None and (h := refs.head(m)) is not None and h.i == t.i:
@@ -127,38 +136,38 @@ class Engine:
         prev = t.nbor(-1) if t.i > 0 else None
         if nxt is not None and nxt.pos_ in ("DET", "PRON", "ADP") and (prev is None or prev.pos_ not in ("DET", "ADP")):
             return lemma
-        if prev is not None and prev.lower_ in ("ne", "n'", "n’") or any(c.dep_ == "nsubj" for c in t.children):
+        if prev is not None and prev.lower_ in ("ne", "n'", "n’") or any(c.dep_ == "nsubj" for c in refs.children(t)):
             return lemma  # 'ce fournisseur ne livre pas le constructeur': a negation or a subject makes it a verb
         return None
 
-    def _noun_as_verb(self, r: Rule, t) -> bool:
+    def _noun_as_verb(self, r: Rule, t, refs: Refs) -> bool:
         """'sous-traitant' tagged as a participle: a noun trigger written as such, whatever the tagger said."""
         return "NOUN" in r.trigger.pos and t.pos_ in ("VERB", "ADJ") and "Fin" not in feature(t, "VerbForm") \
-            and self._trigger_ok(r, t, pos="NOUN")
+            and self._trigger_ok(r, t, refs, pos="NOUN")
 
-    def _trigger_ok(self, r: Rule, t, pos: str | None = None) -> bool:
+    def _trigger_ok(self, r: Rule, t, refs: Refs, pos: str | None = None) -> bool:
         trig = r.trigger
         if trig.pos and (pos or t.pos_) not in trig.pos:
             return False
-        if trig.child and not any(self._child_ok(c, trig.child) for c in self._dependents(t)):
+        if trig.child and not any(self._child_ok(c, trig.child, refs) for c in self._dependents(t, refs)):
             return False
-        if any(self._child_ok(c, spec) for spec in trig.not_child for c in t.children):
+        if any(self._child_ok(c, spec, refs) for spec in trig.not_child for c in refs.children(t)):
             return False
         return True
 
     @staticmethod
-    def _dependents(t) -> list:
+    def _dependents(t, refs: Refs) -> list:
         """A trigger's children, and those of its object: 'source chips from TSMC' attaches 'from' to 'chips'."""
-        return [*t.children, *(g for c in t.children if c.dep_ in OBJ_DEPS for g in c.children)]
+        return [*refs.children(t), *(g for c in refs.children(t) if c.dep_ in OBJ_DEPS for g in refs.children(c))]
 
     @staticmethod
-    def _child_ok(c, spec: dict) -> bool:
+    def _child_ok(c, spec: dict, refs: Refs) -> bool:
         if "dep" in spec and not any(c.dep_ == d or c.dep_.startswith(d + ":") for d in spec["dep"]):
             return False
         if "lemma" in spec and c.lemma_.casefold() not in spec["lemma"] and c.lower_ not in spec["lemma"]:
             return False
         if "case" in spec and not any(g.dep_ in ("case", "mark", "prep") and (g.lower_ in spec["case"] or fold(g.text) in
-                                      {fold(x) for x in spec["case"]}) for g in [c, *c.children]):
+                                      {fold(x) for x in spec["case"]}) for g in [c, *refs.children(c)]):
             return False
         return True
 
@@ -198,7 +207,8 @@ class Engine:
                             ents = [e for e in ents if e.name == m.name] or ents
                     if alt[0].kind == "@" and alt[0].name == "self":
                         # 'H3C is a partner for Nvidia's chips, along with Inspur and Lenovo': they are too
-                        ents += [e for e in self._referents(self._also(t), kind, refs, rule.frame, taken, unknown) if e not in ents]
+                        also = self._referents(self._also(t, refs), kind, refs, rule.frame, taken, unknown)
+                        ents += [e for e in also if e not in ents]
                     frame.roles[role] = ents
                     frame.via[role] = " ".join(str(s) for s in alt)
                     frame.tokens[role] = toks
@@ -213,23 +223,24 @@ class Engine:
             return None
         return frame if frame.roles else None
 
-    def _also(self, t) -> list:
+    def _also(self, t, refs: Refs) -> list:
         """Names added to a noun's referent by 'along with', 'as well as', 'tout comme', 'aux côtés de', and a
         ranking's first by 'after' ('TSMC's second-largest customer after Apple')."""
         words = self.lang.words("also_words")
         rank_words = self.lang.words("rank_words")
-        ranked = any(fold(c.text) in rank_words for c in t.children)
+        ranked = any(fold(c.text) in rank_words for c in refs.children(t))
         out = []
         for h in (t, t.head):
-            for c in h.children:
+            for c in refs.children(h):
                 key = fold(c.text)
                 pair = f"{fold(c.nbor(-1).text)} {key}" if c.i > 0 else key
-                inner = next((g for g in c.children if f"{key} {fold(g.text)}" in words), None)
+                inner = next((g for g in refs.children(c) if f"{key} {fold(g.text)}" in words), None)
                 if inner is not None:  # 'along' -> 'with' -> the names
-                    out += [g for g in inner.children if g.dep_ in PREP_OBJ] or [inner]
+                    out += [g for g in refs.children(inner) if g.dep_ in PREP_OBJ] or [inner]
                 elif key in words or pair in words or ranked and key in self.lang.words("rank_after"):
-                    out += [g for g in c.children if g.dep_ in PREP_OBJ] or [c]
-                elif c.dep_.startswith(("obl", "nmod")) and any(fold(g.text) in words for g in c.children if g.dep_ in ("case", "fixed")):
+                    out += [g for g in refs.children(c) if g.dep_ in PREP_OBJ] or [c]
+                elif c.dep_.startswith(("obl", "nmod")) and any(fold(g.text) in words for g in refs.children(c)
+                                                                if g.dep_ in ("case", "fixed")):
                     out.append(c)
         return out
 
@@ -305,7 +316,7 @@ class Engine:
     def _one_step(self, step: Step, t, trigger, refs: Refs) -> list:
         if step.kind == ">":
             deps = step.name.split(",")
-            return [c for c in t.children if _dep_in(c, deps) and _filters_ok(c, step.filters)]
+            return [c for c in refs.children(t) if _dep_in(c, deps) and _filters_ok(c, step.filters, refs)]
         if step.kind == "<":
             deps = step.name.split(",")
             if t.dep_ == "conj" and "conj" not in deps:
@@ -313,7 +324,7 @@ class Engine:
                 # orders from AMD' (the second 'orders' is the verb's object too)
                 while t.dep_ == "conj" and t.head.i != t.i:
                     t = t.head
-            return [t.head] if t.head.i != t.i and _dep_in(t, deps) and _filters_ok(t.head, step.filters) else []
+            return [t.head] if t.head.i != t.i and _dep_in(t, deps) and _filters_ok(t.head, step.filters, refs) else []
         if step.kind == "@":
             if step.name == "trigger":
                 return [trigger]
@@ -329,13 +340,14 @@ class Engine:
         the antecedent of a relative clause, the noun a participle qualifies."""
         if depth > 6:
             return []
-        if _is_passive(t):
+        if _is_passive(t, refs):
             return self._at_agent(t, args, refs)
         if t.dep_ == "acl" and fold(t.head.lemma_) in self.lang.words("turn_nouns") and t.head.i != t.i:
             # 'c'est au tour de Valeo de signer': the one whose turn it is
-            return [c for c in t.head.children if c.dep_ == "nmod" and c.i < t.i
-                    and any(fold(g.text) in ("de", "d", "du") for g in c.children if g.dep_ == "case")]
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj") or c.dep_.startswith("nsubj:") and c.dep_ != "nsubj:pass"]
+            return [c for c in refs.children(t.head) if c.dep_ == "nmod" and c.i < t.i
+                    and any(fold(g.text) in ("de", "d", "du") for g in refs.children(c) if g.dep_ == "case")]
+        subj = [c for c in refs.children(t)
+                if c.dep_ in ("nsubj", "csubj") or c.dep_.startswith("nsubj:") and c.dep_ != "nsubj:pass"]
         if subj and t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "for":
             # 'produces chips for Huawei using DUV machines': the parser makes Huawei the gerund's subject;
             # the gerund qualifies the main verb, whose subject uses the machines
@@ -347,7 +359,7 @@ class Engine:
                    or fold(s.text) in self.lang.words("relative_pronouns")]
             if rel and t.dep_ in ("relcl", "acl:relcl"):
                 # 'ASML is the only company that makes ...', 'the only company that makes it, ASML, ...': ASML
-                return _copula_subject(t.head) or self._name_after_clause(t, refs) or [t.head]
+                return _copula_subject(t.head, refs) or self._name_after_clause(t, refs) or [t.head]
             if rel:  # the parser lost the relative clause: its antecedent is the name right before 'qui', 'which'
                 before = [x for x in refs.tokens[max(0, rel[0].i - 3):rel[0].i] if x.pos_ != "PUNCT"]
                 return before[-1:] or subj
@@ -362,15 +374,15 @@ class Engine:
         head = t.head
         if head.i == t.i:
             return []
-        if t.dep_ == "xcomp" and _is_passive(head):
+        if t.dep_ == "xcomp" and _is_passive(head, refs):
             # raising: 'xAI is believed to rent', 'Samsung is expected to supply'
-            raised = [c for c in head.children if c.dep_ in PASS_SUBJ]
+            raised = [c for c in refs.children(head) if c.dep_ in PASS_SUBJ]
             if raised:
                 return raised
         if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "acl") and _non_finite(t)):
-            controller = [c for c in head.children if c.dep_ in OBJ_DEPS + ("iobj", "dative")]
+            controller = [c for c in refs.children(head) if c.dep_ in OBJ_DEPS + ("iobj", "dative")]
             infinitive = t.dep_ == "xcomp" or (t.dep_ == "advcl" and any(
-                c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "de", "d") for c in t.children))
+                c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "de", "d") for c in refs.children(t)))
             if infinitive and controller and fold(head.lemma_) in self.lang.words("object_control"):
                 return controller  # "asked TSMC to make", "a demandé à TSMC de fabriquer", "contracted Dell to build"
             if fold(head.lemma_) in self.lang.words("rely_control"):
@@ -378,7 +390,7 @@ class Engine:
                 if relied:
                     return relied  # "s'appuie sur SMIC pour graver ces puces", "relies on TSMC to make"
             if t.dep_ == "xcomp" and fold(head.lemma_) in self.lang.words("object_control"):
-                obl = [c for c in head.children if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj")]
+                obl = [c for c in refs.children(head) if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj")]
                 if obl:
                     return obl
             if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -418,34 +430,34 @@ class Engine:
 
     def _at_passive(self, t, args, refs):
         """The subject of a passive trigger ('les Mate 50 étaient équipés de ...'); nothing for an active one."""
-        return [c for c in t.children if c.dep_ in PASS_SUBJ] if _is_passive(t) else []
+        return [c for c in refs.children(t) if c.dep_ in PASS_SUBJ] if _is_passive(t, refs) else []
 
     def _at_obj(self, t, args, refs):
-        if _is_passive(t):
-            subj = [c for c in t.children if c.dep_ in PASS_SUBJ or (c.dep_ == "nsubj" and _is_passive(t))]
+        if _is_passive(t, refs):
+            subj = [c for c in refs.children(t) if c.dep_ in PASS_SUBJ or (c.dep_ == "nsubj" and _is_passive(t, refs))]
             if subj:
                 return subj
             if t.dep_ in ("acl", "relcl", "acl:relcl") and t.head.i != t.i:
                 return [t.head]  # "chips made by TSMC", "les puces produites par SMIC"
             if t.dep_ == "xcomp" and t.head.i != t.i:
                 # 'the iPhone is to be assembled by Pegatron', 'is expected to be made by TSMC': the raised subject
-                return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+                return [c for c in refs.children(t.head) if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
             return []
-        objs = [c for c in t.children if c.dep_ in OBJ_DEPS]
-        rel = [c for c in objs or [c for c in t.children if c.dep_ == "mark" and fold(c.text) in ("que", "qu")]]
+        objs = [c for c in refs.children(t) if c.dep_ in OBJ_DEPS]
+        rel = [c for c in objs or [c for c in refs.children(t) if c.dep_ == "mark" and fold(c.text) in ("que", "qu")]]
         if t.dep_ in ("relcl", "acl:relcl") and t.head.i != t.i and any(
                 fold(c.text) in self.lang.words("relative_pronouns") or c.tag_ in ("WDT", "WP") for c in rel):
             return [t.head]  # 'the 5,000 H100 chips that Quorvane bought': the object is the antecedent
         return objs
 
     def _at_iobj(self, t, args, refs):
-        return [c for c in t.children if c.dep_ in ("iobj", "dative")] + self._at_pp(t, ("à",), refs)
+        return [c for c in refs.children(t) if c.dep_ in ("iobj", "dative")] + self._at_pp(t, ("à",), refs)
 
     def _at_agent(self, t, args, refs):
         out = []
-        for c in t.children:
+        for c in refs.children(t):
             if c.dep_ == "agent":
-                out += [g for g in c.children if g.dep_ in PREP_OBJ]
+                out += [g for g in refs.children(c) if g.dep_ in PREP_OBJ]
             elif c.dep_ == "obl:agent":
                 out.append(c)
         return out or self._at_pp(t, ("par", "by"), refs)
@@ -463,51 +475,52 @@ class Engine:
         words = _folded(args)
         out = []
         # also on the noun's own modifiers, where the parser often hangs them ('capteurs photo de l'iPhone')
-        kids = [*t.children, *(g for c in t.children if c.dep_ in ("amod", "compound") and c.pos_ == "NOUN"
-                               for g in c.children)]
+        kids = [*refs.children(t), *(g for c in refs.children(t) if c.dep_ in ("amod", "compound") and c.pos_ == "NOUN"
+                                for g in refs.children(c))]
         if t.pos_ == "NOUN":
             # the last noun of a 'de' chain takes the trailing phrase: 'plaquettes de carbure de silicium à Wolfspeed'
             chain = t
             for _ in range(5):
-                nxt = [c for c in chain.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
-                       and any(_case_matches(g, {"de", "du", "des"}) for g in c.children if g.dep_ == "case")]
+                nxt = [c for c in refs.children(chain) if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                       and any(_case_matches(g, {"de", "du", "des"}, refs) for g in refs.children(c) if g.dep_ == "case")]
                 if not nxt:
                     break
                 chain = nxt[-1]
-                kids += [g for g in chain.children if g.dep_ != "case" and g.i > chain.i]
+                kids += [g for g in refs.children(chain) if g.dep_ != "case" and g.i > chain.i]
         for c in list(kids):
             # 'auprès d'Ambarella' parsed as an adverb with its own oblique
             if c.pos_ == "ADV" and adverb_preposition(c) in words:
-                out += [g for g in c.children if (g.dep_.startswith(("obl", "nmod")))
-                        and any(_case_matches(x, {"de", "du", "des"}) for x in g.children if x.dep_ == "case")]
+                out += [g for g in refs.children(c) if (g.dep_.startswith(("obl", "nmod")))
+                        and any(_case_matches(x, {"de", "du", "des"}, refs) for x in refs.children(g) if x.dep_ == "case")]
         for c in kids:
             if c.dep_ in ("prep", "agent", "dative") and _prep_matches(c, words):
-                out += [g for g in c.children if g.dep_ in PREP_OBJ]
-                out += [x for g in c.children if g.dep_ == "pcomp" for x in g.children
+                out += [g for g in refs.children(c) if g.dep_ in PREP_OBJ]
+                out += [x for g in refs.children(c) if g.dep_ == "pcomp" for x in refs.children(g)
                         if x.dep_ in PREP_OBJ or x.dep_ == "nsubj"]  # 'for Huawei using DUV machines': parsed as a clause
             elif c.dep_ in UD_OBLIQUE or c.dep_.startswith(("obl", "nmod")):
-                case = [g for g in c.children if g.dep_ in ("case", "mark")]
-                if any(_case_matches(g, words) for g in case):
+                case = [g for g in refs.children(c) if g.dep_ in ("case", "mark")]
+                if any(_case_matches(g, words, refs) for g in case):
                     out.append(c)
         return out
 
     def _at_poss(self, t, args, refs):
         """The possessor: 'its', 'Nvidia's', 'sa'; in French also 'de X' unless ``args`` say ``det``
         ('le rachat de Xilinx par AMD': the 'de' names what is bought, not who buys)."""
-        out = [c for c in t.children if c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and "Yes" in feature(c, "Poss"))]
+        out = [c for c in refs.children(t)
+               if c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and "Yes" in feature(c, "Poss"))]
         if "det" in args:
             return out
-        for c in t.children:
-            if c.dep_ == "nmod" and any(_case_matches(g, {"de"}) for g in c.children if g.dep_ == "case"):
+        for c in refs.children(t):
+            if c.dep_ == "nmod" and any(_case_matches(g, {"de"}, refs) for g in refs.children(c) if g.dep_ == "case"):
                 out.append(c)
         return out
 
     def _at_name(self, t, args, refs):
         """Names attached to a noun: 'the chipmaker Nvidia', 'la société STMicroelectronics', 'Nvidia supplier SK Hynix',
         and, deeper in the phrase, 'le fabricant néerlandais de machines de lithographie ASML'."""
-        out = [c for c in t.children if (c.dep_ in ("appos", "flat", "flat:name", "nmod", "nummod")
+        out = [c for c in refs.children(t) if (c.dep_ in ("appos", "flat", "flat:name", "nmod", "nummod")
                                          or c.dep_ == "compound" and c.i > t.i)
-               and refs.mention(c) is not None and not any(g.dep_ == "case" for g in c.children)]
+               and refs.mention(c) is not None and not any(g.dep_ == "case" for g in refs.children(c))]
         if t.dep_ in ("compound", "appos") and refs.mention(t.head) is not None:
             out.append(t.head)
         if not out:
@@ -519,18 +532,18 @@ class Engine:
         """What a noun denotes: the subject of its copula, the name in apposition with it, the X of 'X, one of ...'."""
         out = []
         if t.dep_ == "oprd" and t.head.i != t.i:
-            out += [c for c in t.head.children if c.dep_ in OBJ_DEPS]  # 'made ByteDance one of its largest buyers'
+            out += [c for c in refs.children(t.head) if c.dep_ in OBJ_DEPS]  # 'made ByteDance one of its largest buyers'
         elif t.dep_ in ("attr", "acomp") and t.head.i != t.i:
             # 'X is a supplier'; 'X won the orders, becoming the dominant supplier': the participle's subject
-            out += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or \
+            out += [c for c in refs.children(t.head) if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or \
                 self._at_subj(t.head, args, refs)
         if t.dep_ in ("obj", "dobj") and t.head.i != t.i and fold(t.head.lemma_) in self.lang.words("copular_verbs"):
-            out += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass")]  # 'la puce deviendra un élément'
-        if any(c.dep_ == "cop" for c in t.children):
-            out += [c for c in t.children if c.dep_.startswith("nsubj")]
+            out += [c for c in refs.children(t.head) if c.dep_ in ("nsubj", "nsubj:pass")]  # 'la puce deviendra un élément'
+        if any(c.dep_ == "cop" for c in refs.children(t)):
+            out += [c for c in refs.children(t) if c.dep_.startswith("nsubj")]
             if not out and t.dep_.split(":")[0] in ("obl", "xcomp", "advcl") and t.head.i != t.i:
                 # 'Apple est connu pour être l'un des clients de TSMC': the infinitive copula's subject is the verb's
-                out += [c for c in t.head.children if c.dep_.startswith("nsubj")]
+                out += [c for c in refs.children(t.head) if c.dep_.startswith("nsubj")]
             if not out and t.dep_ == "conj" and t.head.i != t.i:
                 out += self._at_subj(t.head, args, refs)  # 'SK Hynix domine le marché ... et est le principal fournisseur'
         if out:
@@ -545,25 +558,25 @@ class Engine:
             return out
         if t.dep_ == "xcomp" and t.head.i != t.i:
             # 'Samsung est devenu le principal fournisseur': the subject as written ('est devenu' is not a passive)
-            out += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass")] or self._at_subj(t.head, args, refs)
+            out += [c for c in refs.children(t.head) if c.dep_ in ("nsubj", "nsubj:pass")] or self._at_subj(t.head, args, refs)
         if t.dep_ == "appos" and t.head.i != t.i:
             out.append(t.head)
         elif t.dep_ == "nmod" and t.head.i < t.i and t.head.pos_ == "PROPN" and t.doc[min(x.i for x in t.subtree) - 1].text == ",":
             out.append(t.head)  # 'TSMC, le fabricant des puces Kirin, ...' parsed as a modifier of the name
-        out += [c for c in t.children if c.dep_ == "appos"]
+        out += [c for c in refs.children(t) if c.dep_ == "appos"]
         out += self._at_name(t, args, refs)
         # 'X compte parmi ses clients Apple et AMD': names given with a possessed noun are its members, and the
         # subject is the possessor
-        owned = any(fold(c.text) in self.lang.words("possessive_determiners") for c in t.children)
+        owned = any(fold(c.text) in self.lang.words("possessive_determiners") for c in refs.children(t))
         verb = None
         if t.dep_ in ("pobj",) and fold(h.text) in ("among", "parmi", "as", "comme") and h.head.i != h.i:
             verb = h.head
-        if any(c.dep_ == "case" and fold(c.text) in ("comme", "parmi", "en tant que") for c in t.children):
+        if any(c.dep_ == "case" and fold(c.text) in ("comme", "parmi", "en tant que") for c in refs.children(t)):
             verb = h  # 'choisi par Nvidia comme fournisseur'
         if verb is not None and not (owned and out):
             # the verb's object ('X compte Y parmi ses clients', also where 'compte' is tagged a noun and Y hangs on
             # it as a name), else its subject, unless the noun is the subject's own ('parmi ses clients')
-            objs = self._at_obj(verb, args, refs) or [c for c in verb.children if c.dep_ in ("flat:name", "appos")]
+            objs = self._at_obj(verb, args, refs) or [c for c in refs.children(verb) if c.dep_ in ("flat:name", "appos")]
             out += objs or ([] if owned else self._at_subj(verb, args, refs))
         return out
 
@@ -571,12 +584,12 @@ class Engine:
         """Names listed after 'including', 'such as', 'like', 'dont', 'notamment', 'comme'."""
         out = self._at_pp(t, tuple(self.lang.cue("list_introducers")), refs)
         words = self.lang.words("list_introducers")
-        for c in t.children:
+        for c in refs.children(t):
             if c.dep_ in ("appos", "acl", "acl:relcl", "relcl") and any(fold(g.text) in words for g in c.subtree):
                 out.append(c)
             elif c.dep_ == "amod" and any(w.split()[0] == fold(c.text) for w in words if " " in w):
                 # 'des entreprises telles qu'Infineon, NXP et Onsemi': the parser hangs the names on 'telles'
-                out += [g for g in c.children if g.dep_ in ("dep", "obj", "nmod", "obl", "advcl", "ccomp")]
+                out += [g for g in refs.children(c) if g.dep_ in ("dep", "obj", "nmod", "obl", "advcl", "ccomp")]
         return out
 
     def _at_owner(self, t, args, refs):
@@ -585,8 +598,8 @@ class Engine:
         m = refs.mention(t)
         words = [refs.tokens[i] for i in refs.mention_tokens.get(id(m), ())] if m is not None else []
         words = words or [t]
-        return [c for w in words for c in w.children if (c.dep_ in ("poss", "compound", "nmod:poss") or c.dep_ == "nmod"
-                                          and any(fold(g.text) in ("de", "d", "of") for g in c.children))
+        return [c for w in words for c in refs.children(w) if (c.dep_ in ("poss", "compound", "nmod:poss") or c.dep_ == "nmod"
+                                          and any(fold(g.text) in ("de", "d", "of") for g in refs.children(c)))
                 and (refs.mention(c).kind == COMPANY if refs.mention(c) is not None else c.pos_ == "PROPN")]
 
     def _at_members(self, t, args, refs):
@@ -641,7 +654,7 @@ class Engine:
         return refs.p.pos(t) - refs.start
 
     def _surface_left(self, t, args, trigger, refs):
-        if _is_passive(trigger) and trigger.dep_ not in ("acl", "amod"):
+        if _is_passive(trigger, refs) and trigger.dep_ not in ("acl", "amod"):
             return []  # 'Samsung's chips will be used in ...': the name on the left is what is acted on
         lo, hi = self._clause(trigger, refs)
         heads = [h for h in self._mention_heads(refs, lo, self._rel(trigger, refs)) if h.i < trigger.i]
@@ -801,7 +814,7 @@ class Engine:
         root = next((x for x in refs.tokens if x.head.i == x.i), None)
         if root is None:
             return []
-        subj = [c for c in root.children if c.dep_.startswith(SUBJ_DEPS)]
+        subj = [c for c in refs.children(root) if c.dep_.startswith(SUBJ_DEPS)]
         if subj:
             return subj
         if refs.mention(root) is not None:
@@ -874,13 +887,13 @@ def _stem(verb: str) -> str:
     return verb
 
 
-def _copula_subject(noun) -> list:
+def _copula_subject(noun, refs: Refs) -> list:
     """The subject a noun is predicated of ('ASML is the only company', 'TSMC est le seul fondeur'), if any; not a
     relative pronoun ('ASML, which is the only maker': the noun's own apposition says who)."""
     if noun.dep_ == "attr" and noun.head.i != noun.i:
-        subj = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    elif any(c.dep_ == "cop" for c in noun.children):
-        subj = [c for c in noun.children if c.dep_ == "nsubj"]
+        subj = [c for c in refs.children(noun.head) if c.dep_ in ("nsubj", "nsubj:pass")]
+    elif any(c.dep_ == "cop" for c in refs.children(noun)):
+        subj = [c for c in refs.children(noun) if c.dep_ == "nsubj"]
     else:
         return []
     return [c for c in subj if c.pos_ in ("PROPN", "NOUN")]
@@ -897,10 +910,10 @@ def _dep_in(t, deps: list[str]) -> bool:
     return t.dep_ in deps or any(t.dep_.startswith(d + ":") for d in deps)
 
 
-def _filters_ok(t, filters) -> bool:
+def _filters_ok(t, filters, refs: Refs) -> bool:
     for key, vals in filters:
         if key.endswith("!"):
-            if _filters_ok(t, [(key[:-1], vals)]):
+            if _filters_ok(t, [(key[:-1], vals)], refs):
                 return False
             continue
         vals_f = _folded(vals)
@@ -912,7 +925,7 @@ def _filters_ok(t, filters) -> bool:
             return False
         if key == "dep" and t.dep_ not in vals:
             return False
-        if key == "case" and not any(_case_matches(c, vals_f) for c in t.children if c.dep_ in ("case", "mark")):
+        if key == "case" and not any(_case_matches(c, vals_f, refs) for c in refs.children(t) if c.dep_ in ("case", "mark")):
             return False
     return True
 
@@ -927,20 +940,20 @@ def _prep_matches(prep, words: set[str]) -> bool:
     return False
 
 
-def _case_matches(case, words: set[str]) -> bool:
+def _case_matches(case, words: set[str], refs: Refs) -> bool:
     w = fold(case.text)
     w = _CONTRACTIONS.get(case.lower_, w)
     if w in words or fold(case.lemma_) in words:
         return True
-    fixed = " ".join(fold(x.text) for x in [case, *(c for c in case.children if c.dep_ == "fixed")])
+    fixed = " ".join(fold(x.text) for x in [case, *(c for c in refs.children(case) if c.dep_ == "fixed")])
     return fixed in words or fixed.replace(" d", " de") in words
 
 
-def _is_passive(t) -> bool:
-    if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass", "obl:agent", "agent") for c in t.children):
+def _is_passive(t, refs: Refs) -> bool:
+    if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass", "obl:agent", "agent") for c in refs.children(t)):
         return True
     if t.dep_ in ("acl",) and (t.tag_ == "VBN" or "Part" in feature(t, "VerbForm") and (
-            "Past" in feature(t, "Tense") or any(fold(g.text) == "par" for c in t.children for g in c.children))):
+            "Past" in feature(t, "Tense") or any(fold(g.text) == "par" for c in refs.children(t) for g in refs.children(c)))):
         return True
     return False
 

@@ -256,7 +256,8 @@ class Refs:
         self.mentions = mentions
         self.disc = disc
         self.lang = lang
-        self.tokens = list(p.doc)  # made once: a Doc makes a new Token object at every step of an iteration
+        self.tokens = p.tokens
+        self.children = p.children  # a token's children, from the sentence's table
         self.tok_mention: dict[int, Mention] = {}
         self.bounds = p.bounds()  # article offsets of each token
         firsts = [a for a, _ in self.bounds]
@@ -318,8 +319,8 @@ class Refs:
 
     def _led_by_title(self, t) -> Entity | None:
         """'the CEO of Nvidia', 'Nvidia's CEO', 'le P.-D.G. de Huawei, Richard Yu': the company a title names."""
-        for c in t.children:
-            inner = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+        for c in self.children(t):
+            inner = [g for g in self.children(c) if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
             for g in inner:
                 m = self.tok_mention.get(g.i)
                 if m is not None and m.kind == COMPANY and self.entity_of(m) is not None:
@@ -448,7 +449,8 @@ class Refs:
             if low in self.lang.words("container_nouns") or fold(t.lemma_) in self.lang.words("container_nouns") \
                     or t.pos_ == "NUM":
                 # 'a cluster of 24,000 H100 GPUs', '20,000 of its VX300', '2 000 exemplaires de cette puce'
-                inner = [g for c in t.children if c.dep_ in ("prep", "nmod") for g in ([c] if c.dep_ == "nmod" else c.children)
+                inner = [g for c in self.children(t) if c.dep_ in ("prep", "nmod")
+                         for g in ([c] if c.dep_ == "nmod" else self.children(c))
                          if g.dep_ in ("pobj", "nmod")]
                 for g in inner:
                     found = self._one(g, PRODUCT)
@@ -471,13 +473,13 @@ class Refs:
         noun also deeper in its phrase ('le géant américain des puces électroniques Qualcomm')."""
         # the name in apposition first: "Huawei's spin-off unit, xFusion" is xFusion
         order = {"appos": 0, "flat": 0, "flat:name": 0, "compound": 1, "nmod": 2, "poss": 3, "nmod:poss": 3}
-        for c in sorted(t.children, key=lambda c: order.get(c.dep_, 4)):
+        for c in sorted(self.children(t), key=lambda c: order.get(c.dep_, 4)):
             if self._parenthesised(t, c):
                 continue  # 'Fiat-Chrysler (Fiat, Lancia)': examples in brackets, not the noun's name
             if c.dep_ in ("poss", "nmod:poss") and kind == COMPANY and self._goods_noun(t):
                 continue  # 'AMD's latest chips' are AMD's, not AMD: buying them is no takeover
             if c.dep_ in ("compound", "appos", "flat", "flat:name", "poss", "nmod:poss") or (
-                    c.dep_ == "nmod" and not any(x.dep_ == "case" for x in c.children)):
+                    c.dep_ == "nmod" and not any(x.dep_ == "case" for x in self.children(c))):
                 m = self.tok_mention.get(c.i)
                 if m is not None and m.kind == kind:
                     e = self.entity_of(m)
@@ -485,16 +487,16 @@ class Refs:
                         return [e]
         if kind == PRODUCT:  # "Nvidia's H20 server chips": the named product anywhere in the noun's modifiers
             chain = ("compound", "amod", "nummod", "flat", "flat:name", "appos", "nmod", "npadvmod")
-            todo = [c for c in t.children]
+            todo = list(self.children(t))
             while todo:  # only through modifiers: 'the new process for its Dimensity chip' names no product
                 c = todo.pop(0)
-                if c.dep_ not in chain or any(g.dep_ == "case" for g in c.children) \
+                if c.dep_ not in chain or any(g.dep_ == "case" for g in self.children(c)) \
                         or fold(c.text) in self.lang.words("list_introducers"):
                     continue  # 'Nvidia chips, including the H20 model': the H20 is an example, not the order
                 m = self.tok_mention.get(c.i)
                 if m is not None and m.kind == PRODUCT and not m.generic and self.entity_of(m) is not None:
                     return [self.entity_of(m)]
-                todo += list(c.children)
+                todo += self.children(c)
         if kind == COMPANY and (fold(t.text) in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns")):
             clauses = ("acl", "acl:relcl", "relcl", "advcl", "conj", "parataxis", "ccomp")
             for c in t.subtree:
@@ -537,7 +539,7 @@ class Refs:
             return []
         words = self.lang.words("list_introducers")
         out: list[Entity] = []
-        for c in t.children:
+        for c in self.children(t):
             if fold(c.text) in words or (c.i > 0 and f"{fold(self.tokens[c.i - 1].text)} {fold(c.text)}" in words):
                 self._companies_of(c.subtree, out)
             elif c.dep_ in ("appos", "acl:relcl", "nmod", "acl") and any(fold(g.text) in words for g in c.subtree
@@ -548,8 +550,8 @@ class Refs:
         if t.dep_.startswith("nsubj") and t.head.i != t.i and ("Plur" in feature(t, "Number") or t.tag_ == "NNS"):
             # 'Plusieurs clients se fournissent chez Samsung, comme Apple et Nvidia': the examples set after the
             # verb, behind a comma, are the subject's
-            for c in t.head.children:
-                intro = [g for g in c.children if g.dep_ in ("case", "mark", "prep") and fold(g.text) in words]
+            for c in self.children(t.head):
+                intro = [g for g in self.children(c) if g.dep_ in ("case", "mark", "prep") and fold(g.text) in words]
                 if c.i <= t.head.i or not intro or self.tokens[intro[0].i - 1].text != ",":
                     continue
                 self._companies_of((c, *c.conjuncts), out)
@@ -595,7 +597,7 @@ class Refs:
             return None
         if (tok.i == 0 or tok.is_sent_start) and tok.vocab.has_vector(tok.lower_) and not _shaped_name(tok.text):
             return None  # 'Concurrencer Xilinx ...': a capitalised first word the model knows in lower case
-        if any(self.mention(c) is not None and self.mention(c).kind == PRODUCT for c in tok.children):
+        if any(self.mention(c) is not None and self.mention(c).kind == PRODUCT for c in self.children(tok)):
             return None  # 'the LPDDR5X RAM': a product's type noun, not a company
         if tok.ent_type_ in ("GPE", "LOC") and tok.dep_ not in ("poss", "nmod:poss", "compound"):
             site = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -629,7 +631,7 @@ class Refs:
 
     def pronoun(self, t) -> Entity | None:
         if getattr(t, "dep_", "").startswith("nsubj") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") \
-                and not any(c.dep_ == "cop" for c in t.head.children):
+                and not any(c.dep_ == "cop" for c in self.children(t.head)):
             # a subject pronoun is none of the names its own verb takes ('elle a réalisé ... de revenus avec
             # Tesla': not Tesla; '"... to Huawei," it added': not Huawei), but a clause before a colon is no
             # complement of it, whatever the parse ('Nvidia made a curious move: it agreed to ...')
@@ -666,7 +668,7 @@ class Refs:
                 if named is not None:
                     return named  # 'l'américain Cree, premier fournisseur ... via sa filiale', parsed or not
                 if a.dep_ in ("appos",) and a.i != t.head.i:  # 'l'américain Cree, premier fournisseur ... via sa filiale'
-                    for x in (a.head, *(c for c in a.head.children if c.dep_ in ("flat", "flat:name", "compound"))):
+                    for x in (a.head, *(c for c in self.children(a.head) if c.dep_ in ("flat", "flat:name", "compound"))):
                         m = self.tok_mention.get(x.i)
                         if m is not None and m.kind == COMPANY and self.entity_of(m) is not None:
                             return self.entity_of(m)
@@ -746,7 +748,7 @@ class Refs:
         if nxt is not None and self.tok_mention.get(nxt.i) is not None and self.tok_mention[nxt.i].kind == COMPANY:
             e = self.entity_of(self.tok_mention[nxt.i])
             return [e] if e is not None else []  # 'la start-up Norsilica', whatever the parse made of it
-        det = [c for c in t.children if c.dep_ in ("det", "det:poss", "nummod", "poss", "predet")]
+        det = [c for c in self.children(t) if c.dep_ in ("det", "det:poss", "nummod", "poss", "predet")]
         words = {fold(c.text) for c in det}
         if words & self.lang.words("possessive_determiners") and not plural_poss_of(det, self.lang):
             led = self._led_company(t)
@@ -783,7 +785,7 @@ class Refs:
             return [owned]
         roles = self.lang.table("company_nouns").get(fold(t.text)) or self.lang.table("company_nouns").get(
             fold(t.lemma_)) or []
-        for c in t.children:
+        for c in self.children(t):
             if c.dep_ in ("compound", "amod", "nmod") and fold(c.text) in self.lang.words("company_nouns"):
                 roles = roles or self.lang.table("company_nouns")[fold(c.text)]
         countries = {g for x in t.subtree for g in self._nationality(x)}
@@ -802,11 +804,11 @@ class Refs:
     def _led_by(self, t) -> list[Entity]:
         """The companies a participle names as the agents of a group noun ('dirigé par X et Y', 'formed by X and Y')."""
         out: list[Entity] = []
-        for c in t.children:
+        for c in self.children(t):
             if c.dep_ not in ("acl", "relcl", "acl:relcl"):
                 continue
-            agents = [g for g in c.children if g.dep_ == "obl:agent"] + [
-                x for g in c.children if g.dep_ == "agent" for x in g.children if x.dep_ == "pobj"]
+            agents = [g for g in self.children(c) if g.dep_ == "obl:agent"] + [
+                x for g in self.children(c) if g.dep_ == "agent" for x in self.children(g) if x.dep_ == "pobj"]
             for a in agents:
                 for x in (a, *a.conjuncts):
                     m = self.tok_mention.get(x.i)
@@ -842,7 +844,7 @@ class Refs:
 
     def _partner(self, t) -> list[Entity]:
         """'son partenaire', 'its partner': the other party of the possessor's latest supply fact."""
-        poss = [c for c in t.children if fold(c.text) in self.lang.words("possessive_determiners") or c.dep_ == "poss"]
+        poss = [c for c in self.children(t) if fold(c.text) in self.lang.words("possessive_determiners") or c.dep_ == "poss"]
         owner = None
         if poss:
             saved, self._exclude = self._exclude, set()  # the possessor of 'son partenaire' is not a role of the frame
@@ -903,7 +905,7 @@ class Refs:
         speakers = self.lang.words("speech_verbs")
         for v in self.tokens:
             if v.pos_ in ("VERB", "AUX") and fold(v.lemma_) in speakers:
-                for c in v.children:
+                for c in self.children(v):
                     if c.dep_.startswith(SUBJ_DEPS) and fold(c.text) not in self.lang.words("speaker_pronouns"):
                         ents = self.refer(c, COMPANY, want_group=False)
                         if len(ents) == 1:
@@ -914,7 +916,7 @@ class Refs:
         v = t.head
         while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
             v = v.head
-        for c in v.children:
+        for c in self.children(v):
             if c.dep_.startswith(SUBJ_DEPS) and c.i != t.i:
                 m = self.tok_mention.get(c.i)
                 if m is not None and m.kind == COMPANY:
@@ -923,7 +925,7 @@ class Refs:
 
     def _root_subjects(self) -> list:
         root = next((t for t in self.tokens if t.head.i == t.i), None)
-        return [] if root is None else [c for c in root.children if c.dep_.startswith(SUBJ_DEPS)]
+        return [] if root is None else [c for c in self.children(root) if c.dep_.startswith(SUBJ_DEPS)]
 
     def _sentence_subject(self) -> Entity | None:
         for c in self._root_subjects():

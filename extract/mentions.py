@@ -271,7 +271,7 @@ class MentionFinder:
         if not self.lex.ambiguous_re.search(p.text, p.start, p.end):
             return
         named = {m.name for m in hits if m.kind == COMPANY}
-        for t in p.doc:
+        for t in p.tokens:
             company = self.lex.ambiguous.get(t.text)
             if company is None:
                 continue
@@ -319,7 +319,7 @@ class MentionFinder:
             return  # 'Secretary of Commerce Gina Raimondo': a title, then a person
         if source == "ner" and _ACRONYM.fullmatch(surface) and not force:
             return  # 'IA', 'GPU', 'CEO': acronyms NER calls organisations; real short names are in the lexicon
-        if not force and " " in surface and any(t.ent_type_ in _PERSON_LABELS for t in p.doc
+        if not force and " " in surface and any(t.ent_type_ in _PERSON_LABELS for t in p.tokens
                                                  if s <= p.pos(t) < e):
             return  # 'Commerce Gina Raimondo': a title and a person
         if source in ("ner", "shape") and _SITE_AFTER.match(text, e) and not lex.company(surface):
@@ -329,7 +329,7 @@ class MentionFinder:
 
     @staticmethod
     def _person_at(p: Parsed, pos: int) -> bool:
-        return any(t.ent_type_ in _PERSON_LABELS for t in p.doc if p.pos(t) == pos)
+        return any(t.ent_type_ in _PERSON_LABELS for t in p.tokens if p.pos(t) == pos)
 
     def _product_word_near(self, text: str, a: int, b: int) -> bool:
         heads = self.lang.cue("product_heads")

@@ -29,14 +29,23 @@ _ATTRS = [ORTH, NORM, LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START,
 _MORPH_KEYS = "supplykg_morph_keys"
 
 
+_FEATURES: dict[tuple[int, str], list[str]] = {}  # (analysis key, field) -> its values; a few hundred analyses
+
+
 def feature(t, field: str) -> list[str]:
     """``t.morph.get(field)`` ('VerbForm' -> ['Part']), also for the tokens of the sentence Docs that
-    ArticleDoc.sub makes without their morphology (the analysis is the same: the article's Doc made it)."""
+    ArticleDoc.sub makes without their morphology (the analysis is the same: the article's Doc made it).
+    Their answers are remembered by analysis (spaCy parses the analysis string anew at every call) and are
+    not to be changed by the caller."""
     doc = getattr(t, "doc", None)  # a stand-in token (the engine's ``_Virtual``) has none
     keys = None if doc is None else doc.user_data.get(_MORPH_KEYS)
     if keys is None:
         return t.morph.get(field)
-    return MorphAnalysis.from_id(doc.vocab, keys[t.i]).get(field)
+    key = (keys[t.i], field)
+    values = _FEATURES.get(key)
+    if values is None:
+        values = _FEATURES[key] = MorphAnalysis.from_id(doc.vocab, keys[t.i]).get(field)
+    return values
 
 
 @dataclass
@@ -52,6 +61,8 @@ class Parsed:
     def __post_init__(self) -> None:
         self._starts = [seg[0] for seg in self.segments]
         self._bounds: list[tuple[int, int]] | None = None  # every token's article offsets, read once when first asked
+        self.tokens = list(self.doc)  # made once: a Doc makes a new Token object at every step of an iteration
+        self._children: list[list] | None = None  # every token's children, made when first asked
 
     def _seg(self, masked: int) -> tuple[int, int, int, int, bool]:
         i = max(0, bisect_right(self._starts, masked) - 1)
@@ -83,6 +94,18 @@ class Parsed:
             self._bounds = [self._span(idx, length) for idx, length in self.doc.to_array([IDX, LENGTH]).tolist()]
         return self._bounds
 
+    def children(self, t) -> list:
+        """``t.children`` as a list, from a table made once per sentence (spaCy walks the sentence and makes new
+        Token objects at every ask); not to be changed by the caller. A stand-in token has none."""
+        if t.i < 0:
+            return []
+        if self._children is None:
+            self._children = [[] for _ in self.tokens]
+            for i, rel in enumerate(self.doc.to_array(HEAD).astype("int64").tolist()):
+                if rel:
+                    self._children[i + rel].append(self.tokens[i])
+        return self._children[t.i]
+
     def surface(self, t) -> str:
         """The article's text for token ``t`` (the name itself where a placeholder stood)."""
         return self.text[self.pos(t):self.end_pos(t)]
@@ -91,14 +114,14 @@ class Parsed:
     def sentence_of(cls, whole: ArticleDoc, segments: list, start: int, end: int, text: str) -> Parsed:
         """One sentence (article offsets ``start``-``end``) of an article parsed whole: its own Doc and segment map."""
         a, b = to_masked(segments, start), to_masked(segments, end)
-        starts, doc = whole.starts, whole.doc
+        starts, words = whole.starts, whole.words
         i, j = bisect_left(starts, a), bisect_left(starts, b)
-        while j > i and doc[j - 1].is_space:
+        while j > i and words[j - 1].isspace():  # the tokens spaCy calls spaces (without making Token objects)
             j -= 1
-        while i < j and doc[i].is_space:
+        while i < j and words[i].isspace():
             i += 1
         if i >= j:
-            return cls(doc[0:0].as_doc(), start, end, text, [(0, 0, start, start, False)])
+            return cls(whole.doc[0:0].as_doc(), start, end, text, [(0, 0, start, start, False)])
         sub = whole.sub(i, j)
         seg_starts = whole.seg_starts
         base = starts[i]
@@ -143,6 +166,8 @@ class ArticleDoc:
         text = doc.text if text is None else text  # Doc.text joins every token's text anew
         self.words = [text[a:a + n] for a, n in offsets.tolist()]
         self.spaces = self.array[:, _ATTRS.index(SPACY)].astype(bool).tolist()
+        # each token's head by its place in the article, for sub's test of heads across a sentence start
+        self.heads = (self.array[:, _ATTRS.index(HEAD)].astype("int64") + numpy.arange(len(doc))).tolist()
 
     def sub(self, i: int, j: int) -> Doc:
         rows = self.array[i:j].copy()
@@ -150,9 +175,9 @@ class ArticleDoc:
         rows[0, col(SENT_START)] = 1
         if rows[0, col(ENT_IOB)] == 1:  # an entity the sentence start cuts: it begins here
             rows[0, col(ENT_IOB)] = 3
-        reached = rows[:, col(HEAD)].astype("int64") + numpy.arange(j - i)  # each token's head, by its place
-        outside = (reached < 0) | (reached >= j - i)
-        rows[outside, col(HEAD)] = 0  # a head across the sentence start (never, with our sentence starts)
+        heads = self.heads[i:j]
+        if min(heads) < i or max(heads) >= j:  # a head across the sentence start (never, with our sentence starts)
+            rows[[k for k, h in enumerate(heads) if not i <= h < j], col(HEAD)] = 0
         sub = Doc(self.doc.vocab, words=self.words[i:j], spaces=self.spaces[i:j])
         sub.user_data[_MORPH_KEYS] = self.morph_keys[i:j]
         return sub.from_array(_ATTRS, rows)

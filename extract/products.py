@@ -34,10 +34,9 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
     """Product phrases of a parsed sentence, skipping heads that a named product already covers."""
     from supplykg.extract.mentions import PRODUCT, Mention
 
-    doc = p.doc
     heads = lang.cue("product_heads")
     out: list[Mention] = []
-    for t in doc:
+    for t in p.tokens:
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
             continue  # tested first: it is the cheaper test
         key = t.lower_ if t.lower_ in heads else fold(t.text)
@@ -50,12 +49,12 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
             continue  # 'server' in 'AI server racks' qualifies the head 'racks'
         # the named product among the noun's own modifiers ('processeurs GPU Blackwell'), not one it is a part
         # of ('les capteurs photo de l'iPhone')
-        deep, todo = [t], list(t.children)
+        deep, todo = [t], list(p.children(t))
         while todo:
             c = todo.pop()
-            if c.dep_ in _MOD_DEPS and not any(g.dep_ == "case" for g in c.children):
+            if c.dep_ in _MOD_DEPS and not any(g.dep_ == "case" for g in p.children(c)):
                 deep.append(c)
-            todo += c.children
+            todo += p.children(c)
         named = [m for m in found if m.kind == PRODUCT and not m.generic and any(
             p.pos(c) <= m.start < p.end_pos(c) or m.start <= p.pos(c) < m.end for c in deep)]
         left = min([p.pos(c) for c in t.subtree if c.i < t.i] or [pos])
@@ -78,10 +77,10 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         if node:
             words = [w for w in words if not _NODE_WORD.fullmatch(w)]  # the node, said once: not '3nm 3nm chips'
             words.insert(0, node.group(1).replace(",", ".") + "nm")
-        det = next((c for c in t.children if c.dep_ in ("det", "det:poss", "poss")), None)
+        det = next((c for c in p.children(t) if c.dep_ in ("det", "det:poss", "poss")), None)
         # 'les puces' points back; 'les capteurs photo de l'iPhone' says which by its complement
         specific = any(c.dep_ in ("nmod", "prep") and any(x.pos_ in ("PROPN", "NOUN") for x in c.subtree)
-                       for c in (t, *(x for x in t.children if x.dep_ in ("amod", "compound"))) for c in c.children
+                       for c in (t, *(x for x in p.children(t) if x.dep_ in ("amod", "compound"))) for c in p.children(c)
                        if c.dep_ in ("nmod", "prep"))
         definite = det is not None and fold(det.text) in lang.words("anaphoric_determiners") and not specific
         if vendor and fold(t.lemma_) in lang.words("named_machines"):
@@ -97,7 +96,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         name = " ".join([*words, head_en])
         if vendor:
             name = f"{vendor} {name}"
-        cover = [t, *used, *(c for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i)]
+        cover = [t, *used, *(c for c in p.children(t) if c.dep_ in ("amod", "compound") and c.i < t.i)]
         cover = [c for c in cover if not any(m.start <= p.pos(c) < m.end for m in found)]
         a = min(p.pos(c) for c in cover)
         b = max(p.end_pos(c) for c in cover)
@@ -149,7 +148,7 @@ def _key(phrase: str) -> str:
 def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
     """A capitalised name in apposition with a product noun, that no earlier layer typed
     ('son tout nouveau superordinateur, Jupiter', 'the Colossus supercomputer'); not a type word ('GPU servers')."""
-    for c in head.children:
+    for c in p.children(head):
         if fold(c.text) in heads:
             continue
         if c.dep_ not in ("appos", "flat", "flat:name", "compound") or c.pos_ != "PROPN" or not c.text[:1].isupper():
@@ -164,7 +163,7 @@ def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
     nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and len(nxt.text) >= 3 \
             and nxt.head.i == head.head.i != head.i and nxt.dep_ in ("obj", "dobj", "nsubj") \
-            and fold(nxt.text) not in heads and not any(g.dep_ == "case" for g in nxt.children) \
+            and fold(nxt.text) not in heads and not any(g.dep_ == "case" for g in p.children(nxt)) \
             and not any(m.start <= p.pos(nxt) < m.end for m in found):
         return nxt  # 'ses accélérateurs Orion', the name parsed as a second object of the verb
     return None
@@ -194,7 +193,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
     def english(text: str) -> str | None:
         return _translate(_key(text), table, lang.code != "en")
 
-    for c in sorted(head.children, key=lambda x: x.i):
+    for c in sorted(p.children(head), key=lambda x: x.i):
         if c.dep_ not in _MOD_DEPS and not (c.dep_ == "poss" and c.pos_ == "PROPN") \
                 and not (c.dep_ == "acl" and lang.code != "en" and c.n_lefts + c.n_rights == 0):
             continue  # a bare participle is an adjective: 'puces embarquées'
@@ -203,7 +202,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
         pos = p.pos(c)
         company = next((m for m in found if m.kind == COMPANY and m.start <= pos < m.end), None)
         if company is not None and company.source != "lexicon" and c.dep_ == "compound" and any(
-                g.dep_ in ("poss", "nmod:poss") and g.i < c.i for g in head.children):
+                g.dep_ in ("poss", "nmod:poss") and g.i < c.i for g in p.children(head)):
             # "Baidu's Kunlun processors": a name no list knows, between the owner and the noun, is the brand
             found.remove(company)
             words.append(company.text)
@@ -212,7 +211,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
         if company is not None and c.i > head.i and c.dep_ in ("flat", "flat:name", "appos") and _maker_noun_of(head, lang):
             continue  # 'le fabricant de semi-conducteurs Cypress', 'les fabricants de puces Infineon': the maker's name
         if company is not None:
-            cases = {fold(g.text) for g in c.children if g.dep_ == "case"}
+            cases = {fold(g.text) for g in p.children(c) if g.dep_ == "case"}
             if c.dep_ in ("compound", "poss", "flat", "flat:name", "appos", "amod") or (
                     c.dep_ == "nmod" and (not cases or cases & {"de", "d", "du", "des", "of"})):
                 vendor = company.name  # 'Nvidia GPUs', 'les puces de Nexperia'; not 'plaquettes ... à Soitec'
@@ -242,7 +241,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
                 words.append(prev.text + p.surface(c))
                 used += [prev, c]
                 continue
-            inner = [x for x in c.children if x.dep_ in ("compound", "amod") and x.i < c.i and x.text[:1].isalnum()
+            inner = [x for x in p.children(c) if x.dep_ in ("compound", "amod") and x.i < c.i and x.text[:1].isalnum()
                      and fold(x.text) not in stop and x.pos_ not in ("NUM", "DET", "PRON")
                      and not any(m.start <= p.pos(x) < m.end for m in found)]
             words += [p.surface(x) for x in inner]  # 'cryptocurrency mining equipment', 'data centre servers'
@@ -256,9 +255,9 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
         # 'puces SiC', 'mémoires flash' where the parser hung the modifier elsewhere
         words.append(english(after.text) or p.surface(after))
         used.append(after)
-        for g in after.children:  # '... SiC d'onsemi': the vendor hangs on the acronym too
+        for g in p.children(after):  # '... SiC d'onsemi': the vendor hangs on the acronym too
             company = next((m for m in found if m.kind == COMPANY and m.start <= p.pos(g) < m.end), None)
-            if vendor is None and company is not None and {fold(x.text) for x in g.children if x.dep_ == "case"} & {"de", "d"}:
+            if vendor is None and company is not None and {fold(x.text) for x in p.children(g) if x.dep_ == "case"} & {"de", "d"}:
                 vendor = company.name
     words = [w for w in words if w]
     if lang.code != "en":  # French modifiers follow the noun, the nearest first: 'puces d'IA avancées' -> 'advanced AI'
