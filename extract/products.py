@@ -155,18 +155,21 @@ def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
             continue
         if c.dep_ == "compound" and c.i > head.i:
             continue
-        if any(m.start <= p.pos(c) < m.end for m in found) or len(c.text) < 3:
+        if any(m.start <= p.pos(c) < m.end for m in found) or len(c.text) < 3 or _acronym(c):
             continue
-        if len(c.text) == 3 and c.text.isupper():
-            continue  # "HPE's server OEM": a short acronym by a product noun is a trade or a type, not its name
         return c
     nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and len(nxt.text) >= 3 \
             and nxt.head.i == head.head.i != head.i and nxt.dep_ in ("obj", "dobj", "nsubj") \
-            and fold(nxt.text) not in heads and not any(g.dep_ == "case" for g in p.children(nxt)) \
+            and fold(nxt.text) not in heads and not _acronym(nxt) and not any(g.dep_ == "case" for g in p.children(nxt)) \
             and not any(m.start <= p.pos(nxt) < m.end for m in found):
         return nxt  # 'ses accélérateurs Orion', the name parsed as a second object of the verb
     return None
+
+
+def _acronym(tok) -> bool:
+    """A three-letter acronym ("HPE's server OEM"): by a product noun, a trade or a type, not the product's name."""
+    return len(tok.text) == 3 and tok.text.isupper()
 
 
 def _only_names_between(text: str, a: int, b: int, names: list[Mention]) -> bool:
