@@ -522,8 +522,8 @@ CASES = [
      [("Hanmi Semiconductor", "ordered", "bonding equipment")]),
     ("equipment-head-nouns", "en", "Hanmi Semiconductor signed a supply contract with Micron for TC bonders.",
      [("Micron", "ordered", "TC bonders"), ("Hanmi Semiconductor", "supplies", "Micron")], []),
-    ("seller-side-buy-is-no-buyer", "en", "Twitter used to buy custom servers from companies like MiTAC, Supermicro and Wiwynn.",
-     [("Supermicro", "supplies", "Twitter")], [("Supermicro", "ordered", "custom servers")]),
+    ("seller-side-buy-is-no-buyer", "en", "Meta used to buy storage servers from vendors like Quanta, Inventec and Wiwynn.",
+     [("Inventec", "supplies", "Meta")], [("Inventec", "ordered", "storage servers")]),
     # --- purchase agreements whose sellers come later, as 'the winners' of them -----------------
     ("purchase-agreement-unnamed-sellers", "fr",
      ("Renault a déclaré avoir signé des contrats d'achat d'une valeur de 3 milliards d'euros avec des fabricants de "
@@ -568,11 +568,11 @@ CASES = [
      [], [("Veltrix", "ordered", "wafers")]),
     ("headline-capitals-are-no-names", "en", "ASML to Sell 15 Next-Generation Systems to U.S. Chip Maker",
      [], [("ASML", "supplies", "Next-Generation Systems")]),
-    ("headline-keeps-known-names", "en", "Apple Flash Storage Supplier Kioxia Reports NAND Contamination Issue, Warns of Price Spike",
-     [("Kioxia", "supplies", "Apple")], [("Kioxia", "supplies", "Flash Storage")]),
+    ("headline-keeps-known-names", "en", "Apple Modem Supplier Qualcomm Reports Strong Quarter, Warns of Weak Demand",
+     [("Qualcomm", "supplies", "Apple")], [("Qualcomm", "supplies", "Modem Supplier")]),
     ("restricting-verb-says-who", "fr",
-     "Sous l'influence des États-Unis, le Japon a, comme les Pays-Bas, restreint les exportations de semi-conducteurs.",
-     [("Japan", "restricts_export", "semiconductors")], [("United States", "restricts_export", "semiconductors")]),
+     "Sous l'influence de Washington, la Corée du Sud a, comme Taïwan, restreint les exportations de semi-conducteurs.",
+     [("South Korea", "restricts_export", "semiconductors")], [("United States", "restricts_export", "semiconductors")]),
     ("country-is-no-restricted-good", "fr", "Ces règles visent à limiter l'accès de la Chine à des technologies critiques.",
      [], [("China", "restricts_export", "Chine")]),
     ("pronoun-after-a-colon", "en", "Nvidia made a curious move: it agreed to rent its own chips from CoreWeave.",
@@ -608,10 +608,10 @@ CASES = [
     ("shaped-chip-name-with-number", "fr", "Xiaomi a présenté sa puce XRing 01 en mai.", [("Xiaomi", "manufactures", "XRing 01")], []),
     # --- a trade described as 'auto suppliers' is not this deal's supplier side ----------------
     ("trade-descriptor-not-a-side", "en",
-     ("SK Hynix declined to comment. The South Korean company has memory chip supply partnerships with auto suppliers "
-     "Continental and Hyundai Mobis, a source with knowledge of the matter said, declining to be identified."),
-     [("SK Hynix", "supplies", "Continental"), ("SK Hynix", "supplies", "Hyundai Mobis")],
-     [("Continental", "supplies", "SK Hynix"), ("Continental", "ordered", "memory chips")]),
+     ("Micron declined to comment. The US company has DRAM supply partnerships with auto suppliers Bosch and "
+     "Denso, two people familiar with the talks said."),
+     [("Micron", "supplies", "Bosch"), ("Micron", "supplies", "Denso")],
+     [("Bosch", "supplies", "Micron"), ("Bosch", "ordered", "DRAM")]),
     # --- round of set Q (sentences written for these tests) ---------------------------------------
     ("buy-possessed-goods", "en", "Veltrix will buy Nvidia's newest accelerators, the B300, for its cloud.",
      [("Veltrix", "ordered", "B300"), ("Nvidia", "supplies", "Veltrix")], [("Veltrix", "parent_of", "Nvidia")]),
