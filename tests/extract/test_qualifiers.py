@@ -45,6 +45,6 @@ def test_years_percentages_and_money_are_not_quantities():
 
 
 def test_french_money_with_hedge():
-    text = "des commandes d'au moins 16 milliards de dollars"
+    text = "des ventes d'au moins 16 milliards de dollars"
     (m,) = find_money(text, 0, len(text), FR)
     assert (m.amount, m.currency, m.qualifier) == (16e9, "USD", "more_than")

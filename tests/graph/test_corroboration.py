@@ -33,7 +33,7 @@ def rec(claim: str, article: str, **kw) -> ClaimRecord:
     ("https://example.org/x (Le Journal)", "Lyon (awp/afp) - Le fondeur a signé un contrat.", "awp/afp"),
     ("https://example.org/x (Island Daily)", "Taipei, Oct. 8 (CNA) The assembler said on Tuesday …", "CNA"),
     (None, "2024-09 (Reuters) – The company said …", "Reuters"),
-    (None, "Dell and Supermicro (SMC) are to provide the racks.", None),
+    (None, "Dell and Supermicro (SMC) will deliver the racks.", None),
     (None, None, None),
 ])
 def test_story_origin(source, text, origin):
