@@ -414,7 +414,7 @@ class Engine:
 
     def _name_after_clause(self, t, refs) -> list:
         """The name set between commas right after a relative clause, in apposition with the clause's noun
-        ('La seule entreprise qui fabrique la machine EUV, ASML, est ...'), whatever the parser attached it to."""
+        ('la seule société qui sache graver à 2 nm, TSMC, a ...'), whatever the parser attached it to."""
         if fold(t.head.lemma_) not in self.lang.words("company_nouns"):
             return []
         toks = refs.tokens
@@ -676,7 +676,7 @@ class Engine:
 
     def _surface_maker(self, t, args, trigger, refs):
         """The maker of the first product named after the trigger in its clause, if the article names it:
-        'il fournira trois quarts des processeurs de la gamme Galaxy S26' supplies Samsung."""
+        'il fournira la moitié des processeurs des futurs Galaxy' supplies Samsung."""
         lo, hi = self._clause(trigger, refs)
         for h in self._mention_heads(refs, refs.p.end_pos(trigger) - refs.start, hi):
             # a complement of another noun ('des processeurs de la gamme Galaxy S26'), not a second object of

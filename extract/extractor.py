@@ -67,7 +67,7 @@ class RuleExtractor:
         self.abbreviations = frozenset(self.data.cue("abbreviations"))
         self.placeholders = self.data.cue("placeholders")
         self.rewrites = self.data.cue("rewrites")
-        # 'According to Economic Daily News, a surge of orders ...': the parser takes the attribution for the
+        # 'According to a Taipei daily, orders for ...': the parser takes the attribution for the
         # subject; it is read by the layers, but not parsed
         openers = "|".join(re.escape(o) for o in sorted(self.data.cue("attribution_openers"), key=len, reverse=True))
         self.attribution = re.compile(r"[\"«“]?\s*((?i:" + openers + r")\s+[^,.;:!?\n]{2,60},\s+)(?=\S)")

@@ -220,7 +220,7 @@ class FactBuilder:
 
     def _order_supplied(self, f: Frame, refs: Refs, s: int, e: int, sup: list[Entity],
                         goods: list[Entity]) -> tuple[list[Entity], list[Entity]]:
-        """'an order for 265,000 servers, most of which will be supplied by ZTE and H3C': a supply with no customer
+        """'an order for 90,000 servers, most of them to be supplied by ZTE and H3C': a supply with no customer
         after an order of the same sentence serves that order's buyer (and names the order's sellers)."""
         for of, buyers, sellers, ordered in reversed(self.sentence_orders):
             cus = [b for b in buyers if b not in sup]
@@ -325,7 +325,7 @@ class FactBuilder:
     def _use(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         users, goods, sup = f.roles.get("user", []), f.roles.get("goods", []), f.roles.get("supplier", [])
         if f.via.get("goods", "").startswith("~"):
-            # 'would use the Dimension 9000 in their high-tier phones': a device found by position is where the
+            # 'plan to use the Dimensity chip in their top phones': a device found by position is where the
             # unnamed part goes, not what is used
             goods = [g for g in goods if g.ptype != "device"]
         head = next(iter(f.tokens.get("user", [])), None)
@@ -620,7 +620,7 @@ class FactBuilder:
         return all(any(getattr(t, "pos_", "") == "PRON" for t in f.tokens.get(r, [])) for r in roles)
 
     def _deal_products(self, f: Frame, refs: Refs) -> bool:
-        """Whether a partnership's own phrase names goods ('partnered Broadcom to develop chips for 5G equipment')."""
+        """Whether a partnership's own phrase names goods ('teamed with Broadcom to design chips for 5G base stations')."""
         own = [x for c in f.trigger.children if c.dep_ not in ("nsubj", "nsubj:pass", "conj", "parataxis", "advcl")
                for x in c.subtree]
         return any(refs.mention(x) is not None and refs.mention(x).kind == PRODUCT for x in own)

@@ -219,7 +219,7 @@ class MentionFinder:
 
         def add(m: Mention) -> None:
             if headline and m.kind == COMPANY and m.source in ("ner", "shape"):
-                return  # 'ASML to Sell 15 Next-Generation Systems to U.S. Chip Maker': a headline capitalises words
+                return  # 'ASML to Ship 12 Next-Generation Systems to U.S. Chip Maker': a headline capitalises words
             if not any(m.overlaps(o) for o in found):
                 found.append(m)
 
@@ -380,7 +380,7 @@ def _lacks(words_lower: re.Pattern, low: str) -> bool:
 
 
 def _headline(sentence: str) -> bool:
-    """A title in title case ('Apple Flash Storage Supplier Kioxia Reports NAND Contamination Issue'), where
+    """A title in title case ('Apple Modem Supplier Qualcomm Reports Strong Quarter'), where
     capitals say nothing about names: at least five words, and every word but short function words capitalised."""
     n = 0
     for m in _WORD.finditer(sentence):  # word by word: most sentences end the test at their second word

@@ -207,7 +207,7 @@ def mask(text: str, start: int, end: int, hits: list[Mention], placeholders: dic
          rewrites: dict[str, str] | None = None, drops: list[tuple[int, int]] = ()) -> tuple[str, list]:
     """The sentence ``text[start:end]`` with lexicon names replaced, and its segment map. ``rewrites`` are words
     the tokenizer mishandles, given as one word each ('start-up' -> 'startup'); ``drops`` are spans the parser
-    is better without ('According to Economic Daily News, '), kept in the map as empty placeholders."""
+    is better without ('According to a Taipei daily, '), kept in the map as empty placeholders."""
     parts: list[str] = []
     segments: list[tuple[int, int, int, int, bool]] = []
     pos = start
