@@ -46,6 +46,11 @@ TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory
 _CONTRACT_MAKERS = {"foundry", "odm_ems", "osat"}  # they make other companies' products
 
 
+def _contract_trade(e: Entity) -> bool:
+    """Whether one of a company's trades is making other companies' products (foundry, assembler, packager)."""
+    return bool(set(e.roles) & _CONTRACT_MAKERS)
+
+
 def _tier(e: Entity) -> int | None:
     """Where a company's main trade sits in the supply chain: its first role in the lexicon, else its lowest."""
     if e.info is not None and e.info.roles and e.info.roles[0] in TIER:
@@ -305,7 +310,7 @@ class FactBuilder:
                 if f.rule.cue == "possessive" and fold(g.name.split()[-1]) in self.lang.words("named_machines"):
                     continue  # 'xAI's Colossus supercomputer': a machine's owner runs it, others build it
                 owner = next((c for c in customers if c.name == (g.maker or self.disc.lex.maker_of(g.name))), None)
-                if owner is not None and not set(m.roles) & _CONTRACT_MAKERS:
+                if owner is not None and not _contract_trade(m):
                     pass  # 'Sony crée les capteurs de l'iPhone': a part of Apple's product, not the product
                 elif not self._bare(g) and not self._own_kind(name, m):
                     # 'makes chips' is too vague to file; 'makes chips for Huawei' still supplies
@@ -605,8 +610,8 @@ class FactBuilder:
         return "odm_ems" in m.roles and kind == "device"
 
     def _named_owner(self, f: Frame, refs: Refs, designer: Entity) -> bool:
-        """Whether the goods' phrase names their owner ('the exclusive maker of Nvidia's GPU modules', 'TSMC
-        makes Apple's chips'): the text then says that the maker makes another company's product (where the clause
+        """Whether the goods' phrase names their owner ('the sole assembler of Nvidia's servers', 'TSMC makes
+        Apple's chips'): the text then says that the maker makes another company's product (where the clause
         names no customer of its own: 'assemble les serveurs GB200 de Nvidia pour Microsoft'). A possessive
         frame's own maker is that owner, and a pronoun ('its chips') names no one."""
         if f.rule.cue == "possessive" or f.rule.id.startswith("make.noun"):
@@ -679,9 +684,8 @@ class FactBuilder:
             maker = self._maker_name(g)
             if maker in (a.name, b.name):
                 owner, other = (a, b) if maker == a.name else (b, a)
-                if cue == "supply" and set(other.roles) & _CONTRACT_MAKERS and not set(owner.roles) & _CONTRACT_MAKERS \
-                        and g.ptype != "tool":
-                    return other, owner  # 'Micron plans to partner with TSMC for HBM4E production': the foundry makes
+                if cue == "supply" and _contract_trade(other) and not _contract_trade(owner) and g.ptype != "tool":
+                    return other, owner  # 'Quorvane teams up with TSMC to produce its base dies': the foundry makes
                 return owner, other
         described = described or {}
         if "supplier" in (described.get(a), described.get(b)) or "customer" in (described.get(a), described.get(b)):

@@ -777,3 +777,11 @@ def test_phenomenon(case, facts_of):
     for subj, rel, obj in unwanted:
         assert not any((f.subject, f.relation) == (subj, rel) and _same_object(f.object, obj) for f in facts), \
             f"unwanted {subj} -{rel}-> {obj} among {sorted(triples)}"
+
+
+@pytest.mark.slow
+def test_orders_lost_to_a_rival_are_the_rivals_not_denied(facts_of):
+    """'lost X's orders to Y': Y now supplies X; the order noun's own frame must not file Y's supply as denied."""
+    facts = facts_of("Intel lost Apple's modem orders to Qualcomm last year.", "en")
+    mine = [f for f in facts if (f.subject, f.object) == ("Qualcomm", "Apple")]
+    assert mine and all(f.status == "asserted" for f in mine), [(f.relation, f.status, f.rule) for f in mine]
