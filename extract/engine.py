@@ -132,6 +132,8 @@ class Engine:
         lemma = self._forms[form]
         if lemma is None or t.pos_ == "VERB":
             return lemma
+        if t.dep_ in ("obj", "xcomp") and t.head.pos_ == "VERB" and t.head.i < t.i:
+            return None  # 'a reçu commande pour ...': the complement of a verb is the noun it looks like
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
         prev = t.nbor(-1) if t.i > 0 else None
         if nxt is not None and nxt.pos_ in ("DET", "PRON", "ADP") and (prev is None or prev.pos_ not in ("DET", "ADP")):
@@ -190,8 +192,10 @@ class Engine:
                         break
                 if surface and t.dep_ == "acl" and t.tag_ == "VBN" and path.alternatives[0][0].name == "subj":
                     break  # 'the chip used for AI': a participle's missing agent is nobody named nearby
-                if alt[-1].kind == "~":  # by position: the nearest name of the role's kind
+                if alt[-1].kind == "~":  # by position: the nearest name of the role's kind, and the names listed with it
                     toks = next(([x] for x in toks if self._referents([x], kind, refs, rule.frame, taken, rule.frame in _TRADE)), [])
+                    if toks and alt[-1].name == "after":
+                        toks += self._listed_after(toks[0], refs)
                 # names no earlier layer typed: any proper name in a trade's party roles or as a maker, a name NER
                 # calls an organisation as a user ('the Jupiter supercomputer will carry ...' is not a company)
                 unknown = rule.frame in _TRADE or rule.frame == "make" and not surface or (
@@ -205,6 +209,11 @@ class Engine:
                         m = refs.mention(before)
                         if m is not None:
                             ents = [e for e in ents if e.name == m.name] or ents
+                    if alt[0].kind == "@" and alt[0].name == "subj" and t.dep_ in ("relcl", "acl:relcl") and len(ents) > 1:
+                        # 'TSMC, qui produit des puces pour Apple, AMD et Nvidia': the parser may coordinate the
+                        # names after the relative clause with its antecedent; the antecedent stands before it
+                        before = {m.name for i, m in refs.tok_mention.items() if i < t.i}
+                        ents = [e for e in ents if e.name in before] or ents
                     if alt[0].kind == "@" and alt[0].name == "self":
                         # 'H3C is a partner for Nvidia's chips, along with Inspur and Lenovo': they are too
                         also = self._referents(self._also(t, refs), kind, refs, rule.frame, taken, unknown)
@@ -374,6 +383,10 @@ class Engine:
         head = t.head
         if head.i == t.i:
             return []
+        if t.dep_ == "xcomp" and fold(head.lemma_) in self.lang.words("passive_control") and any(
+                fold(c.text) in ("se", "s") for c in refs.children(head)):
+            # 'X s'est vu confier par Y la fabrication': the subject of 'se voir' receives; the doer is 'par Y'
+            return self._at_pp(t, ("par",), refs) or self._at_pp(head, ("par",), refs)
         if t.dep_ == "xcomp" and _is_passive(head, refs):
             # raising: 'xAI is believed to rent', 'Samsung is expected to supply'
             raised = [c for c in refs.children(head) if c.dep_ in PASS_SUBJ]
@@ -690,7 +703,7 @@ class Engine:
 
     def _open_gap(self, refs: Refs, a, b) -> bool:
         """Whether only function words, numbers, adjectives, units or product nouns stand between two tokens, so
-        that a name found by position belongs to the trigger ('qui fournira à Mistral quelque 18 000 processeurs')."""
+        that a name found by position belongs to the trigger ('qui livrera à Veltrix quelque 5 000 processeurs')."""
         allowed = self.allowed_nouns
         for x in refs.tokens[min(a.i, b.i) + 1:max(a.i, b.i)]:
             if refs.mention(x) is not None:
@@ -740,6 +753,28 @@ class Engine:
                     if m is not None and refs.head(m) not in out:
                         out.append(refs.head(m))
         return out
+
+    def _listed_after(self, x, refs) -> list:
+        """The names listed after the name at ``x`` ('pour Apple, AMD, NVIDIA et autres'), where a comma would end
+        the clause: a run of names of the same kind, separated by commas, that a coordinator closes."""
+        doc, first = refs.doc, refs.mention(x)
+        run, closed, last = [], False, first
+        for w in doc[x.i + 1:x.i + 24]:
+            m = refs.mention(w)
+            if m is not None and m is last:
+                continue
+            if w.text == ",":
+                continue
+            if fold(w.text) in self.lang.words("list_coordinators"):
+                closed = True
+                continue
+            if m is None or m.kind != first.kind:
+                if closed and fold(w.text) in self.lang.words("list_closers") and run:
+                    return run  # '... et autres', '... and others'
+                break
+            run.append(refs.head(m))
+            last = m
+        return run if closed and run else []
 
     def _surface_close(self, t, args, trigger, refs):
         """Like ``~after``, with the word at most three tokens after the trigger ('la puce H20 de Nvidia')."""

@@ -470,7 +470,7 @@ class Refs:
 
     def _named_child(self, t, kind: str) -> list[Entity]:
         """'Elon Musk's xAI supercomputer', 'the Chinese firm Kuaishou': a name attached to a noun; for a company
-        noun also deeper in its phrase ('le géant américain des puces électroniques Qualcomm')."""
+        noun also deeper in its phrase ('le géant coréen de la mémoire SK Hynix')."""
         # the name in apposition first: "Huawei's spin-off unit, xFusion" is xFusion
         order = {"appos": 0, "flat": 0, "flat:name": 0, "compound": 1, "nmod": 2, "poss": 3, "nmod:poss": 3}
         for c in sorted(self.children(t), key=lambda c: order.get(c.dep_, 4)):
@@ -611,6 +611,11 @@ class Refs:
             name = name[:-1]  # 'for X.': the sentence's full stop, glued to a short name by the tokenizer
         if lex.is_non_party(name) or lex.product(name) or re.search(r"\d", name):
             return None
+        if name.endswith("s") and lex.product(name[:-1]):
+            return None  # 'for future iPhones': units of a product
+        nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+        if nxt is not None and nxt.text[:1].isupper() and lex.is_non_party(f"{name} {nxt.text}"):
+            return None  # 'la Silicon Valley': the first word of a place's name
         a = min(self.p.pos(c) for c in span)
         m = Mention(a, a + len(name), name, lex.company(name) or name, COMPANY, source="role")
         e = self.disc.entity(m)

@@ -70,6 +70,7 @@ class FactBuilder:
         self.facts: list[Fact] = []
         self.sentence_facts: list[list[int]] = []
         self.orders: list[tuple[list[Entity], list[Entity], list[Entity]]] = []  # buyers, sellers, goods
+        self.trades: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, sellers of orders and deals
         self.sentence_makers: dict[str, str] = {}  # products a possessive of this sentence gives a maker
         self.sentence_dates: dict[tuple[int, int, bool], list[tuple[int, str]]] = {}  # see _dates
         self.head_types = frozenset(fold(v[0]) for v in lang.cue("product_heads").values())  # 'chips', 'servers'
@@ -121,6 +122,13 @@ class FactBuilder:
     # --------------------------------------------------------------- builders
     def _order(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         buyers, sellers, goods = f.roles.get("buyer", []), f.roles.get("seller", []), f.roles.get("goods", [])
+        if f.rule.cue == "covers":
+            # 'The deal includes the Blackwell and Rubin chips': named goods of the trade just told, between its parties
+            goods = [g for g in goods if g.kind == "Product" and not self._bare(g)]
+            recent = [t for t in self.trades if t[0] >= f.sentence - 2]
+            if not goods or not recent:
+                return
+            _, buyers, sellers = recent[-1]
         sellers = [x for x in sellers if x not in buyers]
         if len(buyers) == 1 and len(sellers) == 1 and self._pronouns(f, "buyer", "seller"):
             tb, ts = _tier(buyers[0]), _tier(sellers[0])
@@ -150,6 +158,8 @@ class FactBuilder:
             goods = next(([p] for p in reversed(self.disc.products)
                           if self._maker_name(p) in names and p.last >= self.disc.sentence - 1), [])
         self.orders.append((buyers, sellers, goods))
+        if sellers:
+            self.trades.append((f.sentence, buyers, sellers))
         self.sentence_orders.append((f, buyers, sellers, goods))
         q = self._qualify(f, refs, s, e, goods)
         for b in buyers:
@@ -201,7 +211,7 @@ class FactBuilder:
                         # 'Dell sells servers with H100 chips' does not make Dell the H100's maker
                         self._emit(f, refs, "manufactures", x, self._goods_name(g, []), "Product", q, conf=0.6)
             return
-        # 'Nvidia, qui fournira à Mistral quelque 18 000 GPU': a counted supply is a shipment too
+        # 'Nvidia, qui livrera à Veltrix quelque 5 000 GPU': a counted supply is a shipment too
         shipment = q.get("quantity") and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" and goods and not linked
         for x in sup:
             for c in cus:
@@ -243,6 +253,8 @@ class FactBuilder:
 
     def _delivery(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, rec, goods = f.roles.get("supplier", []), f.roles.get("recipient", []), f.roles.get("goods", [])
+        if f.via.get("supplier") == "@xsubj" and fold(f.trigger.head.lemma_) in self.lang.words("take_delivery_verbs"):
+            return  # 'Apple took delivery of ...': the taker receives (the delivery.take rules)
         rec = [r for r in rec if r not in sup]
         order = next((o for o in reversed(self.orders) if set(o[0]) & set(rec)), None)
         if rec and not goods and order is not None:
@@ -282,6 +294,8 @@ class FactBuilder:
             # 'Gravée en 4 nm par TSMC, la puce ...': the agent stands in the participle's own phrase, before its comma
             comma = next((x.i for x in refs.tokens[f.trigger.i + 1:] if x.text == ","), len(refs.tokens))
             makers = [m for m, t in zip(makers, f.tokens.get("maker", [])) if getattr(t, "i", comma) < comma]
+        if f.via.get("maker", "").startswith("@xsubj") and self._outsourced(f.trigger, refs):
+            return  # 'Renault a confié à ST la fabrication de ses puces': who hands the making out does not make
         if len(makers) > 1:  # 'Tesla et Samsung ... la fabrication des puces AI6 destinées au constructeur'
             makers = [m for m in makers if m not in f.roles.get("customer", [])] or makers
         clients = [c for c in f.roles.get("client", []) if c not in makers]
@@ -327,6 +341,16 @@ class FactBuilder:
                         self._contract_maker(m, g, f) or (not customers and self._named_owner(f, refs, designer))):
                     self._emit(f, refs, "supplies", m, designer.name, "Company", q, product=name, conf=0.6)
 
+    def _outsourced(self, noun, refs: Refs) -> bool:
+        """Whether a making noun is what its clause's verb hands to another ('entrusted the production of',
+        'relies on TSMC for the production of', 'fait appel à TSMC pour la production de')."""
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        lemma = fold(verb.lemma_)
+        return lemma in self.lang.words("outsource_verbs") or lemma in self.lang.words("rely_control") and bool(
+            self.engine.pp(verb, self.lang.cue("rely_preps"), refs))
+
     def _use(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         users, goods, sup = f.roles.get("user", []), f.roles.get("goods", []), f.roles.get("supplier", [])
         if f.via.get("goods", "").startswith("~"):
@@ -348,11 +372,17 @@ class FactBuilder:
         for u in users:
             for g in goods:
                 name = self._goods_name(g, sup)
-                if (f.trigger.pos_ == "NOUN" or len(users) > 1) and (g.maker or self.disc.lex.maker_of(g.name)) == u.name:
+                own = (g.maker or self.disc.lex.maker_of(g.name)) == u.name
+                if own and (f.trigger.pos_ == "NOUN" or len(users) > 1):
                     # 'Nvidia's H200 deployment' is a launch, and in 'Samsung and Qualcomm agreed to use more
                     # Snapdragon chips' the maker is not among the users of its own chip
                     continue
-                self._emit(f, refs, "uses", u, name, "Product", q)
+                if own and not sup:
+                    if not self._bare(g):  # 'un supercalculateur utilisant ses GPU': who uses its own chips makes them
+                        self._emit(f, refs, "manufactures", u, name, "Product", q, conf=0.6)
+                    continue
+                if not self._bare(g):  # 'counts on a few parts from Soitec': a supply, no product to file
+                    self._emit(f, refs, "uses", u, name, "Product", q)
                 for x in sup:
                     self._emit(f, refs, "supplies", x, u.name, "Company", q, product=name)
 
@@ -421,12 +451,15 @@ class FactBuilder:
         goods = f.roles.get("goods", [])
         if not partners and len(parties) == 2:
             parties, partners = parties[:1], parties[1:]
+        between = self._between(f, partners, parties)
+        if between:  # 'the contract between TSMC and Huawei': the two it names are its parties, whoever the subject
+            parties, partners = partners[:1], partners[1:]
         if parties and not partners:
             self._unnamed_sellers(f, refs, s, e, parties, goods)
         if not parties or not partners:
             return
         weak = fold(f.trigger.lemma_) in self.lang.words("weak_deals")
-        cue = f.rule.cue or self._deal_cue(f, refs, phrase_only=weak)
+        cue = f.rule.cue or (None if between else self._deal_cue(f, refs, phrase_only=weak))
         if any(self._preposition(x) in self.lang.words("from_words") for x in f.tokens.get("partner", [])):
             cue = "buy"  # 'un accord d'approvisionnement auprès de Cree': bought from the partner
         if cue is None and weak and not self._deal_products(f, refs):
@@ -445,6 +478,7 @@ class FactBuilder:
                     supplier, buyer = self._direction(a, b, goods, cue, described)
                 if supplier is None:
                     continue
+                self.trades.append((f.sentence, [buyer], [supplier]))
                 for g in goods or [None]:
                     name = self._goods_name(g, [supplier])
                     self._emit(f, refs, "supplies", supplier, buyer.name, "Company", q, product=name,
@@ -454,6 +488,15 @@ class FactBuilder:
                         # a purchase or supply agreement (not a 'supply partnership'), or a contract worth a sum
                         # for named goods, is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
+
+    def _between(self, f: Frame, partners: list[Entity], parties: list[Entity]) -> bool:
+        """Whether a deal names its two parties itself ('the contract between A and B', 'le contrat liant A et B');
+        their direction is then the trade's, not that of the words around the deal."""
+        via = f.via.get("partner", "")
+        if len(partners) != 2:
+            return False
+        return "acl[lemma=lier" in via or via.startswith("@pp") and not parties and all(
+            self._preposition(x) in ("between", "entre") or x.dep_ == "conj" for x in f.tokens.get("partner", []))
 
     def _unnamed_sellers(self, f: Frame, refs: Refs, s: int, e: int, buyers: list[Entity], goods: list[Entity]) -> None:
         """'a signé des contrats d'achat avec des fabricants de semi-conducteurs': a purchase agreement whose

@@ -39,6 +39,7 @@ _NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86", "X64", "Q1",
               "H1", "H2", "S1", "S2", "4G", "5G", "6G", "3D", "2D", "P2P", "B2B", "K8S", "AM4", "AM5",
               # number formats: '90 FP4 ExaFLOPS' is a figure, not a product
               "FP4", "FP6", "FP8", "FP16", "FP32", "FP64", "INT4", "INT8", "BF16", "TF32"}
+_NUMBERED_SITE = re.compile(r"(?:Fab|Giga[Ff]ab|Mega[Ff]ab|Module|Usine|Plant|Line|Ligne)\s?\d+[A-Z]?")
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})?")  # a number and its unit
 _ACRONYM = re.compile(r"[A-Z]{2,3}s?")
 _PERSON_LABELS = {"PERSON", "PER"}
@@ -158,6 +159,11 @@ class MentionFinder:
                                     source="shape"))
                 continue
             end = m.end()
+            if longer:
+                # 'HANMI Semiconductor' where the lexicon writes 'Hanmi Semiconductor': the whole name, whatever its case
+                words = re.findall(r"\s+\S+", longer.group(0))
+                k = next((k for k in range(len(words), 0, -1) if lex.company(surface + "".join(words[:k])) == name), 0)
+                end += len("".join(words[:k]))
             regional = _REGIONAL_ARM.match(text, end)
             if regional:
                 end = regional.end()  # 'Ingrasys Technology USA Inc.': the company's arm in a country goes by its name
@@ -205,6 +211,8 @@ class MentionFinder:
         for cand in (family.name + glue + code, surface.split()[-1] + glue + code, code):
             known = self.lex.product(cand)
             if known is not None and not known.generic:
+                if cand == code and re.search(r"\d", code) and fold(code) not in fold(known.name):
+                    break  # 'Instinct MI450X': the lexicon files the model under MI450; the text names the model
                 return known.name if cand != code or re.search(r"[A-Za-z]", code) else cand
         base = surface if " " not in surface.strip() else family.name
         return _clean_product(base + glue + code)
@@ -304,6 +312,8 @@ class MentionFinder:
             return
         if lex.is_place(surface) or lex.government(surface) or lex.product(surface) or fold(surface) in self.company_nouns:
             return
+        if surface.endswith("s") and lex.product(surface[:-1]):
+            return  # 'future iPhones': units of a product NER took for a name
         if fold(surface) in self.lang.words("not_names") or fold(words[0]) in self.lang.words("not_names"):
             return
         if len(words) > 1 and fold(words[0]) in self.company_nouns and all(w[:1].islower() for w in words[1:]):
@@ -314,6 +324,8 @@ class MentionFinder:
             return
         if _MEASURE.fullmatch(surface) and not lex.company(surface):
             return  # '2.8TB/sec', '11Gbps': a measure NER took for a name
+        if _NUMBERED_SITE.fullmatch(surface):
+            return  # "GF's Fab 8", 'Fab 18': a plant, named by its number, not a company
         before = re.findall(r"[\w.'-]+", text[max(0, s - 24):s].casefold())[-3:]
         if " " in surface and any(w in self.lang.words("person_titles") for w in before):
             return  # 'Secretary of Commerce Gina Raimondo': a title, then a person

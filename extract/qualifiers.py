@@ -165,6 +165,8 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
             continue
         if n < 10 and k == 1 and re.search(r"[A-Z][\w-]*\s$", seg[max(0, m.start() - 20):m.start()]):
             continue  # 'Llama 3', 'Gaudi 3': a digit after a name is part of the name
+        if k == 1 and re.search(r"\b(?:Fab|Module|Plant|Line|Usine|Ligne)\s?$", seg[max(0, m.start() - 8):m.start()]):
+            continue  # 'Fab 18': a plant's number
         words_after = re.findall(r"[\w'-]+", after)[:4]
         has_unit = any(w.casefold() in units for w in words_after[:3])
         near_product = any(0 <= ps - b <= 30 for ps, _ in product_spans)
@@ -284,6 +286,9 @@ _FR_FUTURE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
 _FR_CONDITIONAL = re.compile(r"(?:rais|rait|rions|riez|raient)$")
 
 
+_NO_DETERMINERS = frozenset({"no", "aucun", "aucune", "nul", "nulle"})
+
+
 def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int | None = None) -> str:
     """asserted / planned / rumoured / denied for the fact a trigger token states.
 
@@ -313,6 +318,9 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         if h.lemma_.casefold() in _CERTAIN and any(c.dep_ in ("neg", "advmod") and c.lower_ in neg_words
                                                    for c in [*h.children, *h.head.children]):
             return "rumoured"
+    for a in list(trigger.ancestors)[:4]:
+        if a.pos_ == "NOUN" and any(c.dep_ in ("det", "neg") and c.lower_ in _NO_DETERMINERS for c in a.children):
+            return "denied"  # 'there are no signs that Nvidia will order ...', 'aucune preuve que ...'
     window = trigger.doc[max(0, trigger.i - 4):trigger.i + 3]
     if lang.code == "fr" and any(w.lower_ in ("ne", "n'") for w in window) and any(
             w.lower_ in ("pas", "jamais", "aucun", "aucune") for w in window):
