@@ -228,6 +228,9 @@ class Engine:
                 if kind == COMPANY and not surface and alt[0].name == "subj" and t.dep_ in ("relcl", "acl:relcl") \
                         and toks == [t.head] and t.head.pos_ == "NOUN":
                     reached = True  # 'the only manufacturer that can produce EUV machines': not the nearest name
+                if kind == COMPANY and not surface and alt[0].name == "subj" and toks and all(
+                        x.pos_ == "NOUN" and fold(x.lemma_) in self.lang.words("relational_nouns") for x in toks):
+                    reached = True  # "ce partenaire de longue date d'Apple conçoit ...": the partner, not Apple
         if any(role not in frame.roles for role in rule.require):
             return None
         return frame if frame.roles else None
@@ -818,6 +821,8 @@ class Engine:
     def _surface_poss(self, t, args, trigger, refs):
         """A possessive just before a name, whatever the parse ('sa puce HBM3E', "Samsung's new HBM3E")."""
         doc = refs.doc
+        if trigger.dep_ in ("compound", "nmod", "amod") and fold(trigger.head.lemma_) in self.lang.words("trade_nouns"):
+            return []  # "Nvidia's HBM4 supply", 'ses commandes de puces': the owner of a trade, not a maker
         dets = set(self.lang.cue("possessive_determiners"))
         heads = self.lang.cue("product_heads")
         for x in reversed(doc[max(0, trigger.i - 5):trigger.i]):

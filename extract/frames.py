@@ -122,6 +122,13 @@ class FactBuilder:
     # --------------------------------------------------------------- builders
     def _order(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         buyers, sellers, goods = f.roles.get("buyer", []), f.roles.get("seller", []), f.roles.get("goods", [])
+        if f.rule.id == "order.account" and sellers:
+            share = fold(getattr(f.tokens["seller"][0], "head", f.trigger).lemma_)
+            if share in self.lang.words("supply_share_nouns"):
+                # 'Samsung accounts for 30% of Nvidia's HBM supply': a share of what Nvidia buys is sold to it
+                buyers, sellers = sellers, buyers
+            elif share not in self.lang.words("revenue_nouns") | self.lang.words("custom_nouns"):
+                return  # a share of something else ('of the market', 'of its workforce'); of its orders, it buys
         if f.rule.cue == "covers":
             # 'The deal includes the Blackwell and Rubin chips': named goods of the trade just told, between its parties
             goods = [g for g in goods if g.kind == "Product" and not self._bare(g)]
@@ -269,8 +276,8 @@ class FactBuilder:
         if not goods and sent_other:
             return  # 'Apple avait envoyé ses cadres à Séoul': people, letters or requirements are no delivery
         goods = self._anaphoric_goods(goods)
-        if not sup and rec:
-            sup = self._vendor(goods, refs, exclude=rec)
+        if not sup and rec and fold(f.trigger.lemma_) not in self.lang.words("diversion_verbs"):
+            sup = self._vendor(goods, refs, exclude=rec)  # not for 'smugglers diverted Nvidia chips to X'
         if not sup:
             return
         q = self._qualify(f, refs, s, e, goods)
