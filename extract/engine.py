@@ -202,7 +202,8 @@ class Engine:
                     "org" if rule.frame == "use" and not surface else False)
                 ents = self._referents(toks, kind, refs, rule.frame, taken, unknown)
                 if ents:
-                    if alt[0].kind == "@" and alt[0].name == "self" and t.dep_ == "appos" and len(ents) > 1:
+                    appositive = alt[0].kind == "@" and alt[0].name == "self" and t.dep_ == "appos" and len(ents) > 1
+                    if appositive:
                         # 'comme Valeo (propriétaire de Norsilica), Bosch et Continental': an apposition
                         # describes its head, or the name right before its bracket, not the names listed with it
                         before = t.doc[t.i - 2] if t.i > 1 and t.doc[t.i - 1].text == "(" else t.head
@@ -214,7 +215,7 @@ class Engine:
                         # names after the relative clause with its antecedent; the antecedent stands before it
                         before = {m.name for i, m in refs.tok_mention.items() if i < t.i}
                         ents = [e for e in ents if e.name in before] or ents
-                    if alt[0].kind == "@" and alt[0].name == "self":
+                    if alt[0].kind == "@" and alt[0].name == "self" and not appositive:
                         # 'H3C is a partner for Nvidia's chips, along with Inspur and Lenovo': they are too
                         also = self._referents(self._also(t, refs), kind, refs, rule.frame, taken, unknown)
                         ents += [e for e in also if e not in ents]

@@ -369,6 +369,9 @@ class Refs:
         out = list(found)
         anchors = [t] + [x for x in t.subtree if x.i != t.i and self.tok_mention.get(x.i) is not None
                          and self.entity_of(self.tok_mention[x.i]) in found]
+        # 'commandes de mémoire DRAM et NAND': the name may hang beside the type noun rather than under it
+        anchors += [x for x in self.tokens[t.i + 1:t.i + 3] if x not in anchors and x.head.i == t.head.i
+                    and self.tok_mention.get(x.i) is not None and self.entity_of(self.tok_mention[x.i]) in found]
         for a in anchors:
             for c in a.conjuncts:
                 if c.i == a.i or any(x.pos_ in ("VERB", "AUX") for x in self.tokens[min(a.i, c.i) + 1:max(a.i, c.i)]):
@@ -995,6 +998,8 @@ class Refs:
                 chain, links = [], []
                 continue
             gap = self.text[chain[-1].end:m.start] if chain else ""
+            if chain and re.fullmatch(r"\s*\([^()]{0,40}", gap):
+                continue  # 'Kioxia (spécialisé dans la mémoire flash) et Micron': a name inside the bracket is no item
             if chain and chain[-1].kind == m.kind and conj.match(gap):
                 chain.append(m)
                 links.append("and")

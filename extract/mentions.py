@@ -18,7 +18,7 @@ buyer even when no list knows it) and resolve descriptions and pronouns
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from supplykg.extract.lang import LanguageData
@@ -455,6 +455,10 @@ def _merge_reversed(hits: list[Mention], text: str) -> list[Mention]:
                 continue
             if m.generic and not prev.generic:
                 continue
+        if prev is not None and prev.kind == m.kind == PRODUCT and re.fullmatch(r"\s*\(\s*", text[prev.end:m.start]) \
+                and re.match(r"\s*\)", text[m.end:]) and m.name != prev.name and fold(m.name).startswith(fold(prev.name)):
+            # 'high-bandwidth memory (HBM4)': the generation in brackets names what the words before it describe
+            out[-1] = replace(prev, name=m.name, maker=prev.maker or m.maker, generic=m.generic)
         out.append(m)
     return out
 
