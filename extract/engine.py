@@ -822,16 +822,21 @@ class Engine:
     def _surface_poss(self, t, args, trigger, refs):
         """A possessive just before a name, whatever the parse ('sa puce HBM3E', "Samsung's new HBM3E")."""
         doc = refs.doc
-        if trigger.dep_ in ("compound", "nmod", "amod") and fold(trigger.head.lemma_) in self.lang.words("trade_nouns"):
-            return []  # "Nvidia's HBM4 supply", 'ses commandes de puces': the owner of a trade, not a maker
+        trade = trigger.head if trigger.dep_ in ("compound", "nmod", "amod") \
+            and fold(trigger.head.lemma_) in self.lang.words("trade_nouns") else None
+
+        def owner(x) -> list:
+            # "Nvidia's HBM4 supply", 'ses commandes de HBM4': the possessive is the trade's, whose owner buys
+            return [] if trade is not None and x.head.i == trade.i else [x]
+
         dets = set(self.lang.cue("possessive_determiners"))
         heads = self.lang.cue("product_heads")
         for x in reversed(doc[max(0, trigger.i - 5):trigger.i]):
             low = fold(x.text)
             if low in dets:
-                return [x]
+                return owner(x)
             if x.text in ("'s", "'") and x.i > 0:
-                return [doc[x.i - 1]]
+                return owner(doc[x.i - 1])
             if x.pos_ in ("ADJ", "NUM") or low in heads or refs.mention(x) is not None and refs.mention(x).kind == PRODUCT:
                 continue
             if x.pos_ == "PROPN" and refs.mention(x) is not None and x.i == trigger.i - 1:

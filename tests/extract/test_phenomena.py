@@ -820,6 +820,8 @@ CASES = [
      [("Micron", "supplies", "AMD")], [("AMD", "supplies", "Micron"), ("AMD", "manufactures", "HBM4")]),
     ("share-of-other-things", "en", "Samsung accounts for a fifth of Korea's exports.", [],
      [("Korea", "supplies", "Samsung"), ("Samsung", "supplies", "Korea")]),
+    ("possessive-of-a-device-in-a-trade", "fr", "Apple veut garantir l'approvisionnement en mémoire de ses prochains iPhone 18.",
+     [("Apple", "manufactures", "iPhone 18")], []),
     ("partner-of-is-not-the-partner", "fr", "Samsung ouvre un site au Texas. Ce fidèle partenaire de Google fabrique aussi des puces Exynos 2600.",
      [], [("Google", "manufactures", "Exynos 2600")]),
     ("generation-in-brackets", "en", "SK Hynix has started shipping its fifth-generation high-bandwidth memory (HBM3E) to AMD.",
