@@ -214,6 +214,8 @@ class MentionFinder:
                 if cand == code and re.search(r"\d", code) and fold(code) not in fold(known.name):
                     break  # 'Instinct MI450X': the lexicon files the model under MI450; the text names the model
                 return known.name if cand != code or re.search(r"[A-Za-z]", code) else cand
+        if sep == "" and " " in surface.strip():
+            return _clean_product(surface + code)  # 'Cray EX' + '235A': the code is glued to the family's last word
         base = surface if " " not in surface.strip() else family.name
         return _clean_product(base + glue + code)
 

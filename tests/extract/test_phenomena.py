@@ -832,6 +832,8 @@ CASES = [
      [("Kioxia", "supplies", "Lenovo"), ("Micron", "supplies", "Lenovo")], []),
     ("owner-in-brackets-of-a-list", "fr", "Les commandes viennent de clients comme Alphabet (propriétaire de YouTube), Meta et Oracle.",
      [("Alphabet", "parent_of", "YouTube")], [("Meta", "parent_of", "YouTube"), ("Oracle", "parent_of", "YouTube")]),
+    ("code-glued-to-family", "en", "HPE unveiled the Cray EX4000 supercomputer in Denver.",
+     [("HPE", "manufactures", "Cray EX4000")], [("HPE", "manufactures", "HPE Cray4000")]),
     ("model-code-filed-under-another", "en", "Quorvane Labs will buy 20,000 of AMD's Instinct MI450X accelerators.",
      [("AMD", "manufactures", "Instinct MI450X")], []),
 ]
