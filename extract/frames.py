@@ -123,19 +123,16 @@ class FactBuilder:
     def _order(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         buyers, sellers, goods = f.roles.get("buyer", []), f.roles.get("seller", []), f.roles.get("goods", [])
         if f.rule.id == "order.account" and sellers:
-            share = fold(getattr(f.tokens["seller"][0], "head", f.trigger).lemma_)
-            if share in self.lang.words("supply_share_nouns"):
-                # 'Samsung accounts for 30% of Nvidia's HBM supply': a share of what Nvidia buys is sold to it
+            share = self._share_of(f)
+            if share == "other":
+                return  # a share of something else ('of the market', 'of its workforce')
+            if share == "supply":  # 'Samsung accounts for 30% of Nvidia's HBM supply': sold to Nvidia
                 buyers, sellers = sellers, buyers
-            elif share not in self.lang.words("revenue_nouns") | self.lang.words("custom_nouns"):
-                return  # a share of something else ('of the market', 'of its workforce'); of its orders, it buys
-        if f.rule.cue == "covers":
-            # 'The deal includes the Blackwell and Rubin chips': named goods of the trade just told, between its parties
+        if f.rule.cue == "covers":  # 'The deal includes the Blackwell and Rubin chips'
             goods = [g for g in goods if g.kind == "Product" and not self._bare(g)]
-            recent = [t for t in self.trades if t[0] >= f.sentence - 2]
-            if not goods or not recent:
+            buyers, sellers = self._last_trade(f)
+            if not goods or not buyers:
                 return
-            _, buyers, sellers = recent[-1]
         sellers = [x for x in sellers if x not in buyers]
         if len(buyers) == 1 and len(sellers) == 1 and self._pronouns(f, "buyer", "seller"):
             tb, ts = _tier(buyers[0]), _tier(sellers[0])
@@ -184,6 +181,19 @@ class FactBuilder:
                                supplier=sellers[0].name if len(sellers) == 1 else None)
                 for sl in sellers:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+
+    def _share_of(self, f: Frame) -> str:
+        """What a company's share is of ('accounts for half of X's revenue'): 'revenue' (X sells to the company,
+        also a share of X's orders), 'supply' (X buys from it) or 'other'."""
+        share = fold(f.tokens["seller"][0].head.lemma_)
+        if share in self.lang.words("supply_share_nouns"):
+            return "supply"
+        return "revenue" if share in self.lang.words("revenue_nouns") | self.lang.words("custom_nouns") else "other"
+
+    def _last_trade(self, f: Frame) -> tuple[list[Entity], list[Entity]]:
+        """The buyers and sellers of the trade told last, within two sentences (empty lists if none)."""
+        recent = [t for t in self.trades if t[0] >= f.sentence - 2]
+        return (recent[-1][1], recent[-1][2]) if recent else ([], [])
 
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])

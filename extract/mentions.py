@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import Lexicon, alternation, fold, strip_suffixes
 from supplykg.extract.products import product_phrase
+from supplykg.extract.syntax import NUMBERED_SITE
 
 if TYPE_CHECKING:
     from supplykg.extract.parsing import Parsed
@@ -39,7 +40,6 @@ _NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86", "X64", "Q1",
               "H1", "H2", "S1", "S2", "4G", "5G", "6G", "3D", "2D", "P2P", "B2B", "K8S", "AM4", "AM5",
               # number formats: '90 FP4 ExaFLOPS' is a figure, not a product
               "FP4", "FP6", "FP8", "FP16", "FP32", "FP64", "INT4", "INT8", "BF16", "TF32"}
-_NUMBERED_SITE = re.compile(r"(?:Fab|Giga[Ff]ab|Mega[Ff]ab|Module|Usine|Plant|Line|Ligne)\s?\d+[A-Z]?")
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})?")  # a number and its unit
 _ACRONYM = re.compile(r"[A-Z]{2,3}s?")
 _PERSON_LABELS = {"PERSON", "PER"}
@@ -326,7 +326,7 @@ class MentionFinder:
             return
         if _MEASURE.fullmatch(surface) and not lex.company(surface):
             return  # '2.8TB/sec', '11Gbps': a measure NER took for a name
-        if _NUMBERED_SITE.fullmatch(surface):
+        if NUMBERED_SITE.fullmatch(surface):
             return  # "GF's Fab 8", 'Fab 18': a plant, named by its number, not a company
         before = re.findall(r"[\w.'-]+", text[max(0, s - 24):s].casefold())[-3:]
         if " " in surface and any(w in self.lang.words("person_titles") for w in before):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.parsing import feature
+from supplykg.extract.syntax import SITE_BEFORE_NUMBER
 
 _NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d])")
@@ -165,7 +166,7 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
             continue
         if n < 10 and k == 1 and re.search(r"[A-Z][\w-]*\s$", seg[max(0, m.start() - 20):m.start()]):
             continue  # 'Llama 3', 'Gaudi 3': a digit after a name is part of the name
-        if k == 1 and re.search(r"\b(?:Fab|Module|Plant|Line|Usine|Ligne)\s?$", seg[max(0, m.start() - 8):m.start()]):
+        if k == 1 and SITE_BEFORE_NUMBER.search(seg[max(0, m.start() - 9):m.start()]):
             continue  # 'Fab 18': a plant's number
         words_after = re.findall(r"[\w'-]+", after)[:4]
         has_unit = any(w.casefold() in units for w in words_after[:3])

@@ -5,7 +5,14 @@ with 'X' as its own oblique; the mention, rule and fact layers all need to read 
 """
 from __future__ import annotations
 
+import re
+
 from supplykg.extract.lexicon import fold
+
+# a plant named by its number ('Fab 8', 'Line 17'): neither a company (mentions) nor a count (qualifiers)
+_SITE_WORDS = r"(?:Fab|Giga[Ff]ab|Mega[Ff]ab|Module|Usine|Plant|Line|Ligne)"
+NUMBERED_SITE = re.compile(_SITE_WORDS + r"\s?\d+[A-Z]?")
+SITE_BEFORE_NUMBER = re.compile(r"\b" + _SITE_WORDS + r"\s?$")
 
 # adverbs the parser gives to a prepositional phrase, with the preposition they stand for
 PREPOSITION_ADVERBS = {"aupres": "aupres de"}
