@@ -834,6 +834,12 @@ CASES = [
      [("Alphabet", "parent_of", "YouTube")], [("Meta", "parent_of", "YouTube"), ("Oracle", "parent_of", "YouTube")]),
     ("code-glued-to-family", "en", "HPE unveiled the Cray EX4000 supercomputer in Denver.",
      [("HPE", "manufactures", "Cray EX4000")], [("HPE", "manufactures", "HPE Cray4000")]),
+    ("one-direction-per-pair", "en", "Apple is the largest customer of Broadcom. Broadcom wants to reduce its reliance on Apple.",
+     [("Broadcom", "supplies", "Apple")], [("Apple", "supplies", "Broadcom")]),
+    ("one-direction-per-pair", "fr", "Apple est le plus gros client de Broadcom. Broadcom veut réduire sa dépendance envers Apple.",
+     [("Broadcom", "supplies", "Apple")], [("Apple", "supplies", "Broadcom")]),
+    ("both-directions-said-plainly", "en", "Samsung supplies memory chips to Qualcomm, and Qualcomm supplies modems to Samsung.",
+     [("Samsung", "supplies", "Qualcomm"), ("Qualcomm", "supplies", "Samsung")], []),
     ("model-code-filed-under-another", "en", "Quorvane Labs will buy 20,000 of AMD's Instinct MI450X accelerators.",
      [("AMD", "manufactures", "Instinct MI450X")], []),
 ]
