@@ -840,6 +840,9 @@ CASES = [
      [("Broadcom", "supplies", "Apple")], [("Apple", "supplies", "Broadcom")]),
     ("both-directions-said-plainly", "en", "Samsung supplies memory chips to Qualcomm, and Qualcomm supplies modems to Samsung.",
      [("Samsung", "supplies", "Qualcomm"), ("Qualcomm", "supplies", "Samsung")], []),
+    ("orders-released-to-sellers", "en", "Amazon has released new orders to Foxconn and Quanta for building AI servers.",
+     [("Foxconn", "supplies", "Amazon"), ("Quanta", "supplies", "Amazon"), ("Amazon", "ordered", "AI servers")],
+     [("Amazon", "supplies", "Foxconn"), ("Amazon", "manufactures", "AI servers")]),
     ("model-code-filed-under-another", "en", "Quorvane Labs will buy 20,000 of AMD's Instinct MI450X accelerators.",
      [("AMD", "manufactures", "Instinct MI450X")], []),
 ]
