@@ -654,6 +654,10 @@ class Engine:
                 lo = max(lo, b)
             elif a > end:
                 hi = min(hi, a)
+        text = refs.p.sentence
+        opened = text.rfind("(", 0, pos)
+        if opened >= 0 and text.find(")", opened, pos) < 0 and (closed := text.find(")", end)) >= 0:
+            hi = min(hi, closed)  # a trigger inside brackets reaches no further than their end
         refs.clauses[t.i] = lo, hi
         return lo, hi
 

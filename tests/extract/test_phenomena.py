@@ -843,6 +843,8 @@ CASES = [
     ("orders-released-to-sellers", "en", "Amazon has released new orders to Foxconn and Quanta for building AI servers.",
      [("Foxconn", "supplies", "Amazon"), ("Quanta", "supplies", "Amazon"), ("Amazon", "ordered", "AI servers")],
      [("Amazon", "supplies", "Foxconn"), ("Amazon", "manufactures", "AI servers")]),
+    ("bracket-ends-the-reach", "fr", "LG Innotek (la filiale spécialisée dans les composants) passe par les services de TSMC pour ses puces.",
+     [], [("TSMC", "parent_of", "LG Innotek")]),
     ("model-code-filed-under-another", "en", "Quorvane Labs will buy 20,000 of AMD's Instinct MI450X accelerators.",
      [("AMD", "manufactures", "Instinct MI450X")], []),
 ]
