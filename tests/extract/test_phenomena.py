@@ -845,6 +845,9 @@ CASES = [
      [("Amazon", "supplies", "Foxconn"), ("Amazon", "manufactures", "AI servers")]),
     ("bracket-ends-the-reach", "fr", "LG Innotek (la filiale spécialisée dans les composants) passe par les services de TSMC pour ses puces.",
      [], [("TSMC", "parent_of", "LG Innotek")]),
+    ("use-for-a-device-is-no-making", "fr", "Cette mémoire sera utilisée par Apple pour le prochain iPhone.",
+     [], [("Apple", "manufactures", "iPhone"), ("Apple", "uses", "iPhone")]),
+    ("opt-for", "fr", "Renault a opté pour les puces Snapdragon de Qualcomm.", [("Renault", "uses", "Snapdragon")], []),
     ("model-code-filed-under-another", "en", "Quorvane Labs will buy 20,000 of AMD's Instinct MI450X accelerators.",
      [("AMD", "manufactures", "Instinct MI450X")], []),
 ]
