@@ -328,6 +328,17 @@ class FactBuilder:
             goods = [g for g in self._recent_goods(f, refs) if (g.maker or self._maker_name(g)) in (None, clients[0].name)]
         if not makers or not goods:
             return
+        if f.trigger.pos_ == "VERB" and f.via.get("goods", "").startswith("@obj"):
+            # 'is building a cluster of 5,000 MI300X accelerators': the builder uses the chips (and 'the Astra
+            # supercomputer', 'le supercalculateur Jupiter' name the machine it makes)
+            machines = set(self.lang.words("named_machines"))
+            for c in refs.children(f.trigger):
+                if c.dep_ in ("dobj", "obj") and fold(c.lemma_) in machines and refs.mention(c) is None:
+                    parts = {refs.entity_of(m) for x in refs.children(c) if self._made_of(x, refs)
+                             for y in x.subtree if (m := refs.mention(y)) is not None}
+                    goods = [g for g in goods if g not in parts]
+            if not goods:
+                return
         if f.rule.id.startswith("make.maker") and _plural(f.trigger) and not f.via.get("maker", "").startswith("@self"):
             goods = [g for g in goods if not g.generic]  # 'server makers such as X': a trade, not X's product
         if not goods:
@@ -358,6 +369,14 @@ class FactBuilder:
                 if designer is not None and designer not in customers and (
                         self._contract_maker(m, g, f) or (not customers and self._named_owner(f, refs, designer))):
                     self._emit(f, refs, "supplies", m, designer.name, "Company", q, product=name, conf=0.6)
+
+    def _made_of(self, x, refs: Refs) -> bool:
+        """``x`` is a complement that tells what a machine is made of: 'a cluster of / with ...',
+        'un supercalculateur de / doté de ...'."""
+        words = ("of", "with", "de", "d'", "du", "des", "avec")
+        if x.dep_ == "prep":
+            return fold(x.text) in words
+        return x.dep_ in ("nmod", "acl") and any(c.dep_ == "case" and fold(c.text) in words for c in refs.children(x))
 
     def _outsourced(self, noun, refs: Refs) -> bool:
         """Whether a making noun is what its clause's verb hands to another ('entrusted the production of',

@@ -848,6 +848,12 @@ CASES = [
     ("use-for-a-device-is-no-making", "fr", "Cette mémoire sera utilisée par Apple pour le prochain iPhone.",
      [], [("Apple", "manufactures", "iPhone"), ("Apple", "uses", "iPhone")]),
     ("opt-for", "fr", "Renault a opté pour les puces Snapdragon de Qualcomm.", [("Renault", "uses", "Snapdragon")], []),
+    ("building-a-cluster-of-chips-uses-them", "en", "Veltrix is building a cluster of 5,000 Instinct MI300X accelerators.",
+     [("Veltrix", "uses", "Instinct MI300X")], [("Veltrix", "manufactures", "Instinct MI300X")]),
+    ("building-a-cluster-of-chips-uses-them", "fr", "Quorvane a construit un supercalculateur de 4 000 puces H100.",
+     [("Quorvane", "uses", "H100", {"quantity": 4000})], [("Quorvane", "manufactures", "H100")]),
+    ("building-a-named-machine-makes-it", "en", "HPE will build the Astra supercomputer for Sandia.",
+     [("HPE", "manufactures", "Astra supercomputer")], []),
     ("model-code-filed-under-another", "en", "Quorvane Labs will buy 20,000 of AMD's Instinct MI450X accelerators.",
      [("AMD", "manufactures", "Instinct MI450X")], []),
 ]
