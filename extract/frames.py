@@ -223,12 +223,10 @@ class FactBuilder:
         if not cus:
             if f.rule.cue in ("relational", "rely"):
                 return  # 'Lenovo is a major AMD customer': a customer noun never says who makes what
-            for x in sup:
-                for g in goods:
-                    if not self._bare(g) and (not g.generic or g.maker is None) and self._maker_name(g) in (None, x.name):
-                        # 'Dell sells servers with H100 chips' does not make Dell the H100's maker
-                        self._emit(f, refs, "manufactures", x, self._goods_name(g, []), "Product", q, conf=0.6)
+            self._seller_makes(f, refs, q, sup, goods)
             return
+        if f.trigger.pos_ == "VERB" and f.rule.cue is None and f.via.get("goods") == "@obj":
+            self._seller_makes(f, refs, q, sup, goods)  # 'Qualcomm fournit le modem Snapdragon X65 de l'iPhone'
         # 'Nvidia, qui livrera à Veltrix quelque 5 000 GPU': a counted supply is a shipment too
         shipment = q.get("quantity") and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" and goods and not linked
         for x in sup:
@@ -239,6 +237,14 @@ class FactBuilder:
                         self._emit(f, refs, "uses", c, self._goods_name(g, [x]), "Product", q)
                     if shipment and g is not None:
                         self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))
+
+    def _seller_makes(self, f: Frame, refs: Refs, q: dict, sellers: list[Entity], goods: list[Entity]) -> None:
+        """A seller of named goods that no other company is known to make presents them as its own."""
+        for x in sellers:
+            for g in goods:
+                if not self._bare(g) and (not g.generic or g.maker is None) and self._maker_name(g) in (None, x.name):
+                    # 'Dell sells servers with H100 chips' does not make Dell the H100's maker
+                    self._emit(f, refs, "manufactures", x, self._goods_name(g, []), "Product", q, conf=0.6)
 
     def _relies_on_custom(self, f: Frame) -> bool:
         """Whether what a company relies on is revenue or orders, or their owner ('depend on Apple's orders')."""
