@@ -856,6 +856,8 @@ CASES = [
      [("Qualcomm", "manufactures", "Snapdragon X75"), ("Qualcomm", "supplies", "Apple")], []),
     ("seller-of-anothers-goods-does-not-make-them", "en", "Foxconn supplies Nvidia GB300 servers to Microsoft.",
      [("Foxconn", "supplies", "Microsoft")], [("Foxconn", "manufactures", "GB300")]),
+    ("seller-hung-on-the-purpose", "en", "Veltrix obtains 40% of the HBM for its accelerators from Micron.",
+     [("Micron", "supplies", "Veltrix", {"product": "HBM"}), ("Veltrix", "ordered", "HBM")], []),
     ("building-a-named-machine-makes-it", "en", "HPE will build the Astra supercomputer for Sandia.",
      [("HPE", "manufactures", "Astra supercomputer")], []),
     ("model-code-filed-under-another", "en", "Quorvane Labs will buy 20,000 of AMD's Instinct MI450X accelerators.",
