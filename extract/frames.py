@@ -517,6 +517,11 @@ class FactBuilder:
                     supplier, buyer = b, a  # 'X and Y signed a contract for Y to make chips for X': as said
                 elif (a.name, b.name) in said and (b.name, a.name) not in said:
                     supplier, buyer = a, b
+                elif cue not in ("buy", "sell") and any(x == a.name and y != b.name for x, y in said) \
+                        and not any(y == a.name for _, y in said) and not any(x == b.name for x, _ in said):
+                    # 'after a similar deal with Compaq, Micron agreed to provide Gateway with memory chips': the
+                    # party that sells in this very sentence sells in the deal too
+                    supplier, buyer = a, b
                 else:
                     supplier, buyer = self._direction(a, b, goods, cue, described)
                 if supplier is None:

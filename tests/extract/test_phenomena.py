@@ -858,6 +858,8 @@ CASES = [
      [("Foxconn", "supplies", "Microsoft")], [("Foxconn", "manufactures", "GB300")]),
     ("seller-hung-on-the-purpose", "en", "Veltrix obtains 40% of the HBM for its accelerators from Micron.",
      [("Micron", "supplies", "Veltrix", {"product": "HBM"}), ("Veltrix", "ordered", "HBM")], []),
+    ("deal-party-sells-in-the-same-sentence", "en", "After a similar deal with Gateway, Kioxia agreed to supply Dell with flash memory.",
+     [("Kioxia", "supplies", "Gateway"), ("Kioxia", "supplies", "Dell")], [("Gateway", "supplies", "Kioxia")]),
     ("building-a-named-machine-makes-it", "en", "HPE will build the Astra supercomputer for Sandia.",
      [("HPE", "manufactures", "Astra supercomputer")], []),
     ("model-code-filed-under-another", "en", "Quorvane Labs will buy 20,000 of AMD's Instinct MI450X accelerators.",
