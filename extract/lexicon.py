@@ -29,11 +29,12 @@ from importlib import resources
 LEGAL_SUFFIX = (r"(?:Co\.?,?\s+Ltd\.?|Co\.?|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|plc|PLC|"
                 r"S\.?A\.?|AG|N\.?V\.?|SE|Technologies|Technology|Holdings?|Group|Electronics|"
                 r"Precision Industry|Industry|Industries|International|Systems)")
-# Endings dropped from an unknown company's name, as the scorer does; "Systems" or "Semiconductor"
-# stay, since they are part of names such as "Arcapix Systems".
+# Endings dropped from an unknown company's name, as the scorer does, and "Computer" ("Compaq Computer
+# Corp." is Compaq, as "Apple Computer" was Apple); "Systems" or "Semiconductor" stay, since they are part
+# of names such as "Arcapix Systems".
 _SUFFIX_WORDS = {"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "sa", "ag",
                  "nv", "se", "technologies", "technology", "holdings", "holding", "group", "electronics",
-                 "company", "the", "cie", "s.a.", "n.v.", "group.", "inc.", "corp.", "ltd.", "co.", "groupe"}
+                 "company", "computer", "the", "cie", "s.a.", "n.v.", "group.", "inc.", "corp.", "ltd.", "co.", "groupe"}
 
 
 @lru_cache(maxsize=131072)
@@ -285,8 +286,9 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        # a swap of two neighbours only: one letter for another names another company too often
+        # ('Compaq' is not 'Compal')
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     if len(a) < len(b):
         a, b = b, a
     return any(a[:i] + a[i + 1:] == b for i in range(len(a)))

@@ -33,6 +33,11 @@ def test_typo_of_a_known_company_is_caught():
     lex = get_lexicon()
     assert lex.company_fuzzy("Nvdia Corp.") == "Nvidia"
     assert lex.company_fuzzy("Intel") is None  # exact names are not 'typos'
+    assert lex.company_fuzzy("Nivdia") == "Nvidia"  # two letters swapped
+
+
+def test_a_name_one_letter_from_a_known_one_is_another_company():
+    assert get_lexicon().company_fuzzy("Compaq") is None  # not Compal
 
 
 def test_unknown_company_by_suffix_and_shape(mentions):
@@ -93,4 +98,5 @@ def test_press_is_never_a_company(mentions):
 
 def test_strip_suffixes_never_empties_a_name():
     assert strip_suffixes("Ingrasys Technology Inc.") == "Ingrasys"
+    assert strip_suffixes("Compaq Computer Corp.") == "Compaq"
     assert strip_suffixes("Group") == "Group"
