@@ -533,6 +533,27 @@ class Refs:
             if e is not None and e.kind == COMPANY and e not in out:
                 out.append(e)
 
+    def _listed_at_the_end(self, t, words) -> list[Entity]:
+        """'several carmakers that will use Nvidia's Drive platform in new vehicles, including Polestar, Xpeng
+        and NIO': a plural company noun's examples set at the end of its sentence, behind a comma, when no other
+        company noun comes between."""
+        for w in self.tokens[t.i + 1:]:
+            if w.text in (".", ";", ":"):
+                return []
+            if w.pos_ == "NOUN" and (fold(w.lemma_) in self.lang.words("company_nouns")):
+                return []
+            two = f"{fold(w.text)} {fold(self.tokens[w.i + 1].text)}" if w.i + 1 < len(self.doc) else ""
+            if self.tokens[w.i - 1].text == "," and (fold(w.text) in words or two in words):
+                for g in self.surface_groups:
+                    if g[0].start >= self.p.pos(w) and g[0].start - self.p.end_pos(w) <= 12:
+                        return [e for e in (self.entity_of(m) for m in g) if e is not None and e.kind == COMPANY]
+                out: list[Entity] = []  # a run the surface grouping lost (names no layer knows among them)
+                rest = self.tokens[w.i + 1:]
+                end = next((x.i for x in rest if x.text in (".", ";", ":") or x.pos_ in ("VERB", "AUX")), len(self.doc))
+                self._companies_of(self.tokens[w.i + 1:end], out)
+                return out
+        return []
+
     def _listed(self, t) -> list[Entity]:
         """'Chinese companies including ByteDance and Tencent', 'clients chinois, dont SMIC': the names listed
         (never after a product noun: 'cinq superordinateurs, dont Lumi' lists machines)."""
@@ -558,6 +579,11 @@ class Refs:
                 if c.i <= t.head.i or not intro or self.tokens[intro[0].i - 1].text != ",":
                     continue
                 self._companies_of((c, *c.conjuncts), out)
+            if out:
+                return out
+        if ("Plur" in feature(t, "Number") or t.tag_ == "NNS") and (
+                fold(t.lemma_) in self.lang.words("company_nouns") or fold(t.text) in self.lang.words("company_nouns")):
+            out = self._listed_at_the_end(t, words)
             if out:
                 return out
         # the parse lost the list: names right after an introducer that follows the noun
