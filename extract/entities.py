@@ -425,6 +425,15 @@ class Refs:
             listed = self._listed(t)
             if listed:
                 return listed
+            if low in self.lang.words("company_containers"):
+                # 'orders from the likes of TSMC and Samsung': the names the noun opens on
+                out: list[Entity] = []
+                for c in self.children(t):
+                    if c.dep_ in ("prep", "nmod"):
+                        for g in ([c] if c.dep_ == "nmod" else self.children(c)):
+                            if g.dep_ in ("pobj", "nmod"):
+                                self._companies_of((g, *g.conjuncts), out)
+                return out
             if low in self.lang.words("executive_titles") and t.pos_ in ("NOUN", "PROPN"):
                 led = self._led_by_title(t)
                 return [led] if led is not None else []

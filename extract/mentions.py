@@ -150,7 +150,7 @@ class MentionFinder:
         for m in lex.company_re.finditer(text):
             surface = m.group(0)
             name = lex.company(surface) or strip_suffixes(surface)
-            longer = re.match(r"(?:\s+[A-Z][a-z][\w&-]*){1,3}", text[m.end():])
+            longer = re.match(r"(?:[^\S\n]+[A-Z][a-z][\w&-]*){1,3}", text[m.end():])  # never over a line break
             if longer and not lex.company(surface + longer.group(0)) and _more_name(longer.group(0)) \
                     and not lex.is_non_party(longer.group(0).strip()) and not lex.product(longer.group(0).strip()):
                 # "Foxconn Industrial Internet", "Samsung Display": another company that starts with a known name
@@ -172,7 +172,7 @@ class MentionFinder:
                 end += tick.end()  # 'Microsoft Corp. MSFT has ...': the ticker a finance site leaves is part of the name
             hits.append(Mention(m.start(), end, text[m.start():end], name, COMPANY))
         for m in lex.gov_re.finditer(text):
-            longer = re.match(r"(?:\s+[A-Z][a-z][\w&-]*){1,2}", text[m.end():])
+            longer = re.match(r"(?:[^\S\n]+[A-Z][a-z][\w&-]*){1,2}", text[m.end():])
             if longer and m.group(0)[:1].isupper() and lex.company(m.group(0) + longer.group(0)):
                 whole = m.group(0) + longer.group(0)
                 hits.append(Mention(m.start(), m.end() + longer.end(), whole, lex.company(whole), COMPANY))
