@@ -447,7 +447,10 @@ class Engine:
 
     def _at_passive(self, t, args, refs):
         """The subject of a passive trigger ('les Mate 50 étaient équipés de ...'); nothing for an active one."""
-        return [c for c in refs.children(t) if c.dep_ in PASS_SUBJ] if _is_passive(t, refs) else []
+        if not _is_passive(t, refs):
+            return []
+        return [c for c in refs.children(t) if c.dep_ in PASS_SUBJ] or [
+            c for c in refs.children(t) if c.dep_ == "nsubj" and any(x.dep_ == "cop" for x in refs.children(t))]
 
     def _at_obj(self, t, args, refs):
         if _is_passive(t, refs):
@@ -1005,6 +1008,9 @@ def _is_passive(t, refs: Refs) -> bool:
     if t.dep_ in ("acl",) and (t.tag_ == "VBN" or "Part" in feature(t, "VerbForm") and (
             "Past" in feature(t, "Tense") or any(fold(g.text) == "par" for c in refs.children(t) for g in refs.children(c)))):
         return True
+    if t.pos_ == "VERB" and "Part" in feature(t, "VerbForm") and "Past" in feature(t, "Tense") and any(
+            c.dep_ == "cop" and fold(c.lemma_) in ("etre", "be") for c in refs.children(t)):
+        return True  # 'Les Galaxy S23 sont tous équipés du ...': the parser took 'sont' for a copula
     return False
 
 

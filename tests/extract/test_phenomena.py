@@ -868,6 +868,8 @@ CASES = [
      [("Tokyo Electron", "supplies", "TSMC"), ("Tokyo Electron", "supplies", "Samsung")], [("TSMC", "supplies", "Tokyo Electron")]),
     ("name-ends-at-the-paragraph", "en", "Demand is good news for suppliers like Kokusai Electric Corp.\n\nThe toolmaker expects orders from Micron to rise.",
      [("Kokusai Electric", "supplies", "Micron")], []),
+    ("passive-read-as-copula", "fr", "Les Galaxy S25 sont tous équipés du Snapdragon 8 Elite de Qualcomm.",
+     [("Samsung", "uses", "Snapdragon 8 Elite")], []),
     ("building-a-named-machine-makes-it", "en", "HPE will build the Astra supercomputer for Sandia.",
      [("HPE", "manufactures", "Astra supercomputer")], []),
     ("model-code-filed-under-another", "en", "Quorvane Labs will buy 20,000 of AMD's Instinct MI450X accelerators.",
