@@ -219,6 +219,12 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
                     c.dep_ == "nmod" and (not cases or cases & {"de", "d", "du", "des", "of"})):
                 vendor = company.name  # 'Nvidia GPUs', 'les puces de Nexperia'; not 'plaquettes ... à Soitec'
             continue
+        if vendor is None and not any(g.dep_ == "case" for g in p.children(c)):
+            for g in p.children(c):  # 'la puce 5G d'Apple': the parser hangs the vendor on the bare modifier
+                company = next((m for m in found if m.kind == COMPANY and m.start <= p.pos(g) < m.end), None)
+                if company is not None and g.dep_ == "nmod" and g.i > c.i and \
+                        {fold(x.text) for x in p.children(g) if x.dep_ == "case"} & {"de", "d", "du", "des", "of"}:
+                    vendor = company.name
         inner = [x for x in _own_phrase(c) if not any(m.start <= p.pos(x) < m.end for m in found)]
         phrase = " ".join(p.surface(x) for x in inner if x.dep_ not in ("case", "det", "punct"))
         said = english(phrase)

@@ -870,6 +870,8 @@ CASES = [
      [("Kokusai Electric", "supplies", "Micron")], []),
     ("passive-read-as-copula", "fr", "Les Galaxy S25 sont tous équipés du Snapdragon 8 Elite de Qualcomm.",
      [("Samsung", "uses", "Snapdragon 8 Elite")], []),
+    ("vendor-hung-on-a-modifier", "fr", "TSMC fabriquera la puce 5G d'Apple.",
+     [("TSMC", "supplies", "Apple")], [("Apple", "supplies", "TSMC")]),
     ("building-a-named-machine-makes-it", "en", "HPE will build the Astra supercomputer for Sandia.",
      [("HPE", "manufactures", "Astra supercomputer")], []),
     ("model-code-filed-under-another", "en", "Quorvane Labs will buy 20,000 of AMD's Instinct MI450X accelerators.",
