@@ -659,8 +659,11 @@ class Engine:
                 hi = min(hi, a)
         text = refs.p.sentence
         opened = text.rfind("(", 0, pos)
-        if opened >= 0 and text.find(")", opened, pos) < 0 and (closed := text.find(")", end)) >= 0:
-            hi = min(hi, closed)  # a trigger inside brackets reaches no further than their end
+        if opened >= 0 and text.find(")", opened, pos) < 0 and (closed := text.find(")", end)) >= 0 \
+                and len(text[opened + 1:closed].split()) >= 3:
+            # a trigger inside a bracketed insert reaches no further than its end; a bracketed name
+            # ('high bandwidth memory (HBM) from Samsung') is not an insert
+            hi = min(hi, closed)
         refs.clauses[t.i] = lo, hi
         return lo, hi
 

@@ -408,6 +408,8 @@ class FactBuilder:
         goods = [g for g in goods if not self._bare(g) or sup]
         if not users or not goods:
             return
+        if f.trigger.pos_ == "VERB" and self._relies_on_custom(f):
+            return  # 'peut compter sur les commandes d'AMD en puces 7 nm': relying on a customer's orders uses nothing
         if f.rule.cue == "component" and not sup:
             # "Samsung's HBM3 chips will be used in Nvidia's H20": the part's maker supplies the product's maker
             sup = [x for x in self._vendor(goods, refs, exclude=users)]
@@ -962,12 +964,12 @@ def _plural(t) -> bool:
 
 def directness(f: Frame) -> int:
     """How plainly a frame says which side supplies: a verb of trade or of making says it (3); a
-    relational noun, 'customer', 'supplier', says it of its owner (2); a dependence, or a party taken
-    for the maker of the goods, only suggests it (1); a deal's direction is read from its parties'
-    other trades (0)."""
+    relational noun, 'customer', 'supplier', says it of its owner (2); a dependence, a use of another's
+    goods, or a party taken for the maker of the goods, only suggests it (1); a deal's direction is
+    read from its parties' other trades (0)."""
     if f.rule.frame == "deal":
         return 0
-    if f.rule.cue == "rely" or any(v.startswith("~maker") for v in f.via.values()):
+    if f.rule.cue == "rely" or f.rule.frame == "use" or any(v.startswith("~maker") for v in f.via.values()):
         return 1
     return 2 if f.rule.cue == "relational" else 3
 
