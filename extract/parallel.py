@@ -7,20 +7,23 @@ with 1 or N workers.
 
 * Workers start warm, and without a fork of the parent (which holds an open store and
   threads). Where the platform has it, the pool uses the ``forkserver`` start method: the
-  build starts one server process (a fresh interpreter) which loads, once, what every
-  worker needs, and forks the workers from it, so they inherit it copy-on-write instead of
-  paying it each (about 12 s of CPU a worker for English and French: importing spaCy's
-  French module alone takes 5 s). What the server loads (:mod:`supplykg.extract.warm`):
-  spaCy's pipelines of the languages of the articles the build has read when it starts the
-  pool (the first two batches; an English-only input never loads French), and the default
-  extractor (its lexicon and grammar); nothing for an extractor the caller passes. They
-  reach the server through an environment variable, set just before the server starts and
-  restored just after (``multiprocessing`` preloads modules by name only). The server is
-  ``multiprocessing``'s, one for the life of the process: a later build in the same process
-  forks its workers from the same server, warm for the languages of the first. Whatever the
-  server did not load (a language met later, a server that could not load it) a worker
-  loads itself on its first article of that language and keeps, as a spawned worker does
-  where there is no ``forkserver`` (Windows, macOS use ``spawn``).
+  build starts one server process (a fresh interpreter, single-threaded) which loads, once,
+  what every worker needs, then forks the workers, which inherit it copy-on-write instead
+  of paying it each (about 12 s of CPU a worker for English and French; importing spaCy's
+  French module alone takes 5 s). A pool renewed after a worker died forks from the same
+  server, warm too. What the server loads (:mod:`supplykg.extract.warm`): spaCy's pipelines
+  for the languages of the articles the parent has read when it starts the pool (the first
+  two batches: an English-only input never loads French) and the default extractor (its
+  lexicon and grammar); for an extractor the caller passes, nothing. The languages reach
+  the server in an environment variable (``SUPPLYKG_WARM``), set just before the server
+  starts and restored just after: ``multiprocessing`` preloads modules by name only.
+* The server is ``multiprocessing``'s: one for the life of the process, started by its
+  first pool. A later build in the same process forks its workers from it, warm for the
+  languages of the first; the server keeps what it loaded in memory until the process
+  exits. Whatever the server did not load (a language met after the first batches or by
+  a later build, a model it failed to load) a worker loads itself on its first article of
+  that language and keeps. So does every worker where there is no ``forkserver`` (Windows)
+  or where forking is unsafe (macOS): those are spawned, each loading its own models.
 * Articles go to workers in batches (spaCy's ``nlp.pipe`` batches inside); a feeder thread
   reads the input and submits them while the caller writes, at most ``2 × workers``
   batches in flight, so memory does not grow with the input: the input is read only as
@@ -165,10 +168,14 @@ def picklable(extractor: Extractor | None) -> bool:
 
 
 def start_method() -> str:
-    """``forkserver`` where the platform has it (Linux, the BSDs), else ``spawn``: never ``fork``."""
+    """``forkserver`` where the platform has it, else ``spawn``; never ``fork``. Not on macOS either, which
+    has it: there a process that has loaded system frameworks (numpy's Accelerate) is not safe to fork
+    without exec, which is why Python spawns there by default."""
     import multiprocessing
 
-    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    if sys.platform == "darwin" or "forkserver" not in multiprocessing.get_all_start_methods():
+        return "spawn"
+    return "forkserver"
 
 
 def is_default(extractor: Extractor | None) -> bool:
@@ -194,7 +201,7 @@ def _start_server(context: Any, languages: tuple[str, ...], modules: tuple[str, 
     ``modules`` before it forks any worker (:mod:`supplykg.extract.warm`). Later calls find it started: the
     server is shared for the life of the process, and its workers load any other language themselves."""
     global _server_languages
-    from multiprocessing import forkserver
+    from multiprocessing import forkserver, resource_tracker
 
     from supplykg.extract import warm
 
@@ -205,6 +212,7 @@ def _start_server(context: Any, languages: tuple[str, ...], modules: tuple[str, 
                          ", ".join(missing), ", ".join(_server_languages) or "no language")
             return
         context.set_forkserver_preload([warm.__name__])
+        resource_tracker.ensure_running()  # started by the server's start otherwise: not with the variable set
         before = os.environ.get(warm.ENV)
         os.environ[warm.ENV] = warm.request(languages, modules)
         try:
