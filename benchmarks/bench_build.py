@@ -11,8 +11,10 @@ every one is a new article. For each size it prints:
   loaded before timing, as spaCy's workers receive them);
 * ``supplykg build DIR --workers N`` as a user runs it (a new process: reading, language
   detection, extraction in N workers, writing the store, corroboration), wall time, words
-  per second, the ratio to the baseline, peak memory of the whole process tree, store size;
-* the CPU time (user and system) of each, its processes and their workers together, and its
+  per second, the ratio to the baseline, peak memory of the whole process tree (summed resident
+  sets, and summed proportional sets: memory the processes share counted once), store size;
+* the CPU time (user and system) of each, its processes and their workers together (the build's
+  fork server and its workers too: this process adopts them when the build exits first), and its
   ratio: on a machine that other work shares, wall time follows the others' load, CPU time much less.
 
 ``--synthetic`` skips extraction (a stand-in extractor returns ``--facts`` made-up facts an
@@ -86,10 +88,14 @@ def make_articles(folder: Path, n: int, words: int = 240, seed: int = 7) -> int:
 
 
 class PeakMemory:
-    """Samples the resident memory of a process and its descendants (Linux /proc) until stopped."""
+    """Samples the resident memory of a process and its descendants (Linux /proc) until stopped.
+
+    ``peak`` sums their resident sets (RSS), so pages that processes share (a fork server's models, which
+    the workers forked from it read copy-on-write) count once per process; ``peak_pss`` sums their
+    proportional sets (PSS: a shared page counts its share in each), the memory the tree takes."""
 
     def __init__(self, pid: int) -> None:
-        self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self.pid, self.peak, self.peak_pss, self._stop = pid, 0, 0, threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
@@ -111,15 +117,18 @@ class PeakMemory:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            rss = 0
+            rss = pss = 0
             for p in self._tree():
                 try:
                     for line in Path(f"/proc/{p}/status").read_text().splitlines():
                         if line.startswith("VmRSS:"):
                             rss += int(line.split()[1]) * 1024
+                    for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                        if line.startswith("Pss:"):
+                            pss += int(line.split()[1]) * 1024
                 except OSError:
                     pass
-            self.peak = max(self.peak, rss)
+            self.peak, self.peak_pss = max(self.peak, rss), max(self.peak_pss, pss)
             self._stop.wait(0.2)
 
     def stop(self) -> int:
@@ -134,18 +143,59 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + waited.ru_utime + waited.ru_stime
 
 
-def run_build(args: list[str], cwd: Path) -> tuple[float, float, int, str]:
-    """Wall time, CPU time and peak memory of the process tree, and output of ``supplykg ARGS``."""
-    t0, cpu0 = time.perf_counter(), cpu_seconds()
+def adopt_orphans() -> bool:
+    """Make this process the reaper of its descendants whose parent exits first (Linux), so their CPU time
+    is counted: the build's fork server outlives the build by a moment (it exits once the build's pipe
+    closes), and its workers are its children, not the build's. Without this they would be re-parented to
+    init and their CPU time lost to :func:`cpu_seconds`. True when it worked."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        return False
+
+
+def reap_orphans(timeout: float = 30.0) -> int:
+    """Wait for the descendants this process adopted (see :func:`adopt_orphans`); how many there were."""
+    reaped, deadline = 0, time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return reaped
+        if pid:
+            reaped += 1
+        else:
+            time.sleep(0.05)
+    raise SystemExit("a process the build started outlived it by more than 30 s")
+
+
+def tree_cpu_seconds() -> float:
+    """User and system CPU time of the processes this one waited for (not its own: this process only
+    samples memory while a build runs)."""
+    waited = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return waited.ru_utime + waited.ru_stime
+
+
+def run_build(args: list[str], cwd: Path) -> tuple[float, float, PeakMemory, str]:
+    """Wall time, CPU time and peak memory of the process tree, and output of ``supplykg ARGS``.
+
+    The CPU time counts the whole tree: the build, its fork server and the workers forked from it (they
+    are the server's children, and the server outlives the build by a moment: see :func:`adopt_orphans`)."""
+    t0, cpu0 = time.perf_counter(), tree_cpu_seconds()
     proc = subprocess.Popen([sys.executable, "-m", "supplykg", *args], cwd=cwd, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
     mem = PeakMemory(proc.pid)
     out, _ = proc.communicate()
-    seconds, cpu = time.perf_counter() - t0, cpu_seconds() - cpu0
-    peak = mem.stop()
+    seconds = time.perf_counter() - t0
+    reap_orphans()
+    cpu = tree_cpu_seconds() - cpu0
+    mem.stop()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"build failed ({proc.returncode}):\n{out}")
-    return seconds, cpu, peak, out
+    return seconds, cpu, mem, out
 
 
 def folder_size(path: Path) -> int:
@@ -223,22 +273,27 @@ def main() -> None:
     ap.add_argument("--synthetic", type=int, nargs="+", metavar="ARTICLES")
     ap.add_argument("--facts", type=int, default=10)
     args = ap.parse_args()
+    if not adopt_orphans():
+        print("warning: cannot adopt orphaned processes (not Linux?): the CPU time of a build's fork server "
+              "and its workers may be missing")
     if args.synthetic:
         synthetic(args.synthetic, args.facts)
         return
     print(f"{args.workers} workers, {len(os.sched_getaffinity(0))} cores; baseline: bare spaCy nlp.pipe, "
           f"n_process={args.workers}, same texts, same run")
     print(f"{'articles':>9} {'words':>8} {'spaCy s':>8} {'build s':>8} {'ratio':>6} {'spaCy w/s':>10} "
-          f"{'build w/s':>10} {'peak MB':>8} {'store MB':>9} {'spaCy cpu':>10} {'build cpu':>10} {'cpu ratio':>10}")
+          f"{'build w/s':>10} {'peak MB':>8} {'PSS MB':>7} {'store MB':>9} {'spaCy cpu':>10} {'build cpu':>10} "
+          f"{'cpu ratio':>10}")
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             words = make_articles(folder / "news", n)
             base, base_cpu = baseline(folder / "news", args.workers)
-            seconds, cpu, peak, out = run_build(["build", "news", "--store", "store", "--workers",
-                                                 str(args.workers)], folder)
+            seconds, cpu, mem, out = run_build(["build", "news", "--store", "store", "--workers",
+                                                str(args.workers)], folder)
             print(f"{n:>9} {words:>8} {base:>8.1f} {seconds:>8.1f} {seconds / base:>6.2f} {words / base:>10.0f} "
-                  f"{words / seconds:>10.0f} {peak / 1e6:>8.0f} {folder_size(folder / 'store') / 1e6:>9.1f} "
+                  f"{words / seconds:>10.0f} {mem.peak / 1e6:>8.0f} {mem.peak_pss / 1e6:>7.0f} "
+                  f"{folder_size(folder / 'store') / 1e6:>9.1f} "
                   f"{base_cpu:>10.1f} {cpu:>10.1f} {cpu / base_cpu:>10.2f}")
             print("   ", out.strip().splitlines()[-2])
 

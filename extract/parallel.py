@@ -5,8 +5,25 @@ in input order, whatever order the workers finish in, so the one writer (the par
 ``api.build``) stores articles in the same order, and the store and report are the same
 with 1 or N workers.
 
-* Each worker is a spawned process (no fork of a parent that holds an open store) that
-  loads its spaCy models once, on its first article of a language, and keeps them.
+* Workers start warm, and without a fork of the parent (which holds an open store and
+  threads). Where the platform has it, the pool uses the ``forkserver`` start method: the
+  build starts one server process (a fresh interpreter, single-threaded) which loads, once,
+  what every worker needs, then forks the workers, which inherit it copy-on-write instead
+  of paying it each (about 12 s of CPU a worker for English and French; importing spaCy's
+  French module alone takes 5 s). A pool renewed after a worker died forks from the same
+  server, warm too. What the server loads (:mod:`supplykg.extract.warm`): spaCy's pipelines
+  for the languages of the articles the parent has read when it starts the pool (the first
+  two batches: an English-only input never loads French) and the default extractor (its
+  lexicon and grammar); for an extractor the caller passes, nothing. The languages reach
+  the server in an environment variable (``SUPPLYKG_WARM``), set just before the server
+  starts and restored just after: ``multiprocessing`` preloads modules by name only.
+* The server is ``multiprocessing``'s: one for the life of the process, started by its
+  first pool. A later build in the same process forks its workers from it, warm for the
+  languages of the first; the server keeps what it loaded in memory until the process
+  exits. Whatever the server did not load (a language met after the first batches or by
+  a later build, a model it failed to load) a worker loads itself on its first article of
+  that language and keeps. So does every worker where there is no ``forkserver`` (Windows)
+  or where forking is unsafe (macOS): those are spawned, each loading its own models.
 * Articles go to workers in batches (spaCy's ``nlp.pipe`` batches inside); a feeder thread
   reads the input and submits them while the caller writes, at most ``2 × workers``
   batches in flight, so memory does not grow with the input: the input is read only as
@@ -18,7 +35,10 @@ with 1 or N workers.
   batches in flight are then redone one article at a time in a new pool, which finds the
   article that killed it; that one is reported, the rest go on.
 * Workers ignore Ctrl-C (the parent handles it and ends them) and exit when the parent
-  is gone (``kill -9``), so an interrupted build leaves no process behind.
+  is gone (``kill -9``): each waits on the pipe it was started through, whose far end only
+  the build holds, whether the worker was spawned by the build or forked by the server. The
+  server then exits too (it lives while the build or a worker does), so an interrupted
+  build leaves no process behind.
 """
 from __future__ import annotations
 
@@ -27,6 +47,7 @@ import os
 import pickle
 import queue
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -98,11 +119,35 @@ def _init_worker(extractor: Extractor | None, parent: int, level: int) -> None:
 
 
 def _exit_with_parent(parent: int) -> None:
-    """A worker whose parent was killed (``kill -9``) has nobody to give its results to: it exits."""
+    """A worker whose build was killed (``kill -9``) has nobody to give its results to: it exits.
+
+    ``multiprocessing`` gives each worker the read end of the pipe it was started through (the
+    parent sentinel); the build keeps the write end open for the worker's life, and nobody else
+    has it, so it reads end-of-file when the build is gone, and only then. The worker's parent
+    process is no guide under ``forkserver``: it is the server, which lives on while any
+    worker does (each holds the server's "alive" pipe).
+    """
+    import multiprocessing
+
+    build = multiprocessing.parent_process()
+    if build is not None and build.pid == parent:
+        build.join()  # returns when the build is gone
+        os._exit(0)
+    first = os.getppid()  # started otherwise (not by multiprocessing): watch the parent process
     while True:
         time.sleep(0.5)
-        if os.getppid() != parent:
+        if os.getppid() != first or not _alive(parent):
             os._exit(0)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _work(articles: list[Article]) -> list[tuple[list[Fact] | None, str | None]]:
@@ -122,15 +167,81 @@ def picklable(extractor: Extractor | None) -> bool:
     return True
 
 
+def start_method() -> str:
+    """``forkserver`` where the platform has it, else ``spawn``; never ``fork``. Not on macOS either, which
+    has it: there a process that has loaded system frameworks (numpy's Accelerate) is not safe to fork
+    without exec, which is why Python spawns there by default."""
+    import multiprocessing
+
+    if sys.platform == "darwin" or "forkserver" not in multiprocessing.get_all_start_methods():
+        return "spawn"
+    return "forkserver"
+
+
+def is_default(extractor: Extractor | None) -> bool:
+    """True for the built-in extraction (None, :func:`supplykg.extract.extract_articles`, or the function
+    :mod:`supplykg.api` hands over for it): the one whose models and rules are worth loading before the workers
+    start. Known by identity; ``supplykg.api`` is looked up, not imported (if it is not imported, its
+    function cannot be the one given)."""
+    if extractor is None:
+        return True
+    from supplykg.extract import extract_articles
+
+    api = sys.modules.get("supplykg.api")
+    return extractor is extract_articles or (api is not None and extractor is getattr(api, "_default_extractor", None))
+
+
+#: What this process's fork server was started to load (languages), None before it is started here.
+_server_languages: tuple[str, ...] | None = None
+_server_lock = threading.Lock()
+
+
+def _start_server(context: Any, languages: tuple[str, ...], modules: tuple[str, ...]) -> None:
+    """Start ``multiprocessing``'s fork server, once per process, loading ``languages`` and importing
+    ``modules`` before it forks any worker (:mod:`supplykg.extract.warm`). Later calls find it started: the
+    server is shared for the life of the process, and its workers load any other language themselves."""
+    global _server_languages
+    from multiprocessing import forkserver, resource_tracker
+
+    from supplykg.extract import warm
+
+    with _server_lock:
+        if _server_languages is not None:
+            if missing := [code for code in languages if code not in _server_languages]:
+                log.info("worker processes load %s themselves (the worker server was started for %s)",
+                         ", ".join(missing), ", ".join(_server_languages) or "no language")
+            return
+        context.set_forkserver_preload([warm.__name__])
+        resource_tracker.ensure_running()  # started by the server's start otherwise: not with the variable set
+        before = os.environ.get(warm.ENV)
+        os.environ[warm.ENV] = warm.request(languages, modules)
+        try:
+            forkserver.ensure_running()  # the server is a new interpreter: it reads the variable as it starts
+        finally:
+            if before is None:
+                os.environ.pop(warm.ENV, None)
+            else:
+                os.environ[warm.ENV] = before
+        _server_languages = tuple(languages)
+        if languages:
+            log.info("worker processes start with %s loaded", ", ".join(languages))
+
+
 class _Pool:
     """A process pool with the worker set-up above; remade when a worker dies."""
 
-    def __init__(self, workers: int, extractor: Extractor | None) -> None:
+    def __init__(self, workers: int, extractor: Extractor | None, languages: Iterable[str] = ()) -> None:
         import multiprocessing
 
         self.workers = workers
         self.extractor = extractor
-        self._context = multiprocessing.get_context("spawn")
+        self._context = multiprocessing.get_context(start_method())
+        if self._context.get_start_method() == "forkserver":
+            if is_default(extractor):
+                module = getattr(extractor, "__module__", None)
+                _start_server(self._context, tuple(languages), (module,) if module else ())
+            else:  # the caller's extractor: nothing worth loading for it
+                _start_server(self._context, (), ())
         self._lock = threading.RLock()  # the feeder thread submits while this one may renew
         self.executor = self._new()
 
@@ -197,7 +308,8 @@ def extract_in_order(articles: Iterable[Article], extractor: Extractor | None = 
         for batch in batches:
             yield from _here(batch, extractor, on_wait)
         return
-    yield from _in_pool(iter((first, second)), batches, extractor, workers, on_wait)
+    languages = tuple(dict.fromkeys(a.lang for a in (*first, *second) if a.lang))
+    yield from _in_pool(iter((first, second)), batches, extractor, workers, on_wait, languages)
 
 
 def _here(batch: list[Article], extractor: Extractor | None, on_wait: Callable[[], None] | None) -> Iterator[Outcome]:
@@ -261,8 +373,8 @@ class _Feeder:
 
 
 def _in_pool(head: Iterator[list[Article]], rest: Iterator[list[Article]], extractor: Extractor | None,
-             workers: int, on_wait: Callable[[], None] | None) -> Iterator[Outcome]:
-    pool = _Pool(workers, extractor)
+             workers: int, on_wait: Callable[[], None] | None, languages: tuple[str, ...] = ()) -> Iterator[Outcome]:
+    pool = _Pool(workers, extractor, languages)
     feeder = _Feeder(_chain(head, rest), pool, workers * IN_FLIGHT_PER_WORKER)
     try:
         while True:

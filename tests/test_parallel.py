@@ -1,12 +1,14 @@
 """Extraction in worker processes: the same store, report and facts, in the same order, for 1 or N workers.
 
-Workers are spawned processes, so the extractors they run are module-level functions
-(``foundation``'s, importable in the workers). An interrupted parallel build (Ctrl-C, or
+Workers are forked from a fork server (spawned where there is none), never from the build, so the
+extractors they run are module-level functions (``foundation``'s, importable in the workers). With
+the built-in extractor they start warm: the server loaded the input's models once. An interrupted parallel build (Ctrl-C, or
 ``kill -9``) leaves whole articles and no process behind, and building again converges on
 what one uninterrupted build stores.
 """
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -18,7 +20,7 @@ import pytest
 from foundation import EN_ARTICLE, crashing_extract, fake_extract, write
 
 from supplykg import api
-from supplykg.extract.parallel import extract_in_order
+from supplykg.extract.parallel import extract_in_order, start_method
 
 NAMES = [f"{i:02d}.txt" for i in range(9)]
 
@@ -146,3 +148,118 @@ def test_an_interrupted_parallel_build_leaves_whole_articles_and_converges(tmp_p
     again = api.build(["news"], "store", extractor=fake_extract, workers=2)
     assert len(again.added) + len(again.unchanged) == 30 and not again.errors
     assert store_text("store") == store_text("whole")
+
+
+# ---------------------------------------------------------------- warm workers (forkserver)
+
+WARM = r"""
+import json, os, sys, time
+sys.path.insert(0, sys.argv[1])
+
+
+def probe(_):
+    '''What a worker holds before it has extracted anything.'''
+    from supplykg.extract import warm
+    from supplykg.extract.pipeline import load_pipeline
+
+    time.sleep(0.3)  # both workers busy at once, so both answer
+    return {"pid": os.getpid(), "ppid": os.getppid(), "loaded_by": warm.LOADED_BY, "warmed": warm.WARMED,
+            "failed": sorted(warm.FAILED), "pipelines": load_pipeline.cache_info().currsize,
+            "french": "spacy.lang.fr" in sys.modules}
+
+
+def state(languages):
+    from supplykg.extract.parallel import _Pool
+
+    pool = _Pool(2, None, languages)
+    try:
+        return [f.result() for f in [pool.executor.submit(probe, i) for i in range(2)]]
+    finally:
+        pool.close()
+
+
+if __name__ == "__main__":
+    from foundation import EN_ARTICLE
+    from supplykg import api
+    from supplykg.extract.parallel import extract_in_order
+
+    text = EN_ARTICLE.split("\n\n", 1)[1]
+    articles = [api.Article(id=f"{i}.txt", text=text, lang="en") for i in range(4)]
+    if sys.argv[2] == "build":  # an English build with the built-in extractor: then what its server holds
+        facts = [len(f or []) for _, f, _ in extract_in_order(articles, None, workers=2, batch_size=1)]
+        print(json.dumps({"facts": facts, "workers": state(())}))
+    else:  # a server asked for a language it cannot load: the workers load what they need themselves
+        before = state(tuple(sys.argv[2].split(",")))
+        facts = [len(f or []) for _, f, _ in extract_in_order(articles, None, workers=2, batch_size=1)]
+        print(json.dumps({"facts": facts, "workers": before}))
+"""
+
+
+def _warm_run(tmp_path: Path, how: str) -> dict:
+    script = tmp_path / "warm_probe.py"
+    script.write_text(WARM, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(Path(__file__).parent), how], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(start_method() != "forkserver", reason="workers are spawned here: each loads its own models")
+def test_workers_start_with_the_models_of_the_input_loaded_once(tmp_path: Path) -> None:
+    """A build of English articles starts a server that loads English (not French) and the extractor once; the
+    workers, forked from it, hold the pipeline before their first article."""
+    run = _warm_run(tmp_path, "build")
+    workers = run["workers"]
+    assert len({w["pid"] for w in workers}) == 2 and all(n > 0 for n in run["facts"])
+    server = {w["loaded_by"] for w in workers}
+    assert len(server) == 1 and None not in server  # loaded once, by one process ...
+    assert all(w["ppid"] == w["loaded_by"] != w["pid"] for w in workers)  # ... the server they were forked from
+    assert all(w["warmed"] == ["en"] and w["pipelines"] == 1 and not w["french"] and not w["failed"]
+               for w in workers)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(start_method() != "forkserver", reason="workers are spawned here: each loads its own models")
+def test_a_server_that_cannot_load_a_language_still_serves_workers_that_load_it_themselves(tmp_path: Path) -> None:
+    run = _warm_run(tmp_path, "xx")  # no such language: the server logs it and lives on
+    assert all(w["failed"] == ["xx"] and w["warmed"] == [] and w["pipelines"] == 0 for w in run["workers"])
+    assert len(run["facts"]) == 4 and all(n > 0 for n in run["facts"])  # extracted all the same
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    out.append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    return out
+
+
+@pytest.mark.skipif(start_method() != "forkserver" or not Path("/proc").is_dir(), reason="forkserver and /proc")
+def test_a_killed_build_takes_its_fork_server_and_workers_with_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                   ) -> None:
+    """Under forkserver the workers are the server's children, and the server lives while any of them does:
+    each worker watches the build itself, so ``kill -9`` of the build ends the workers, then the server."""
+    monkeypatch.chdir(tmp_path)
+    for i in range(30):
+        write(tmp_path / "news", f"{i:02d}.txt", article(i))
+    proc = subprocess.Popen([sys.executable, "-c", INTERRUPTED, str(Path(__file__).parent)], cwd=tmp_path,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(list((tmp_path / "workers").glob("*"))) < 2:
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "the build never started its workers"
+        time.sleep(0.05)
+    workers = [int(p.name) for p in (tmp_path / "workers").glob("*")]
+    servers = {int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1]) for pid in workers}
+    assert len(servers) == 1 and servers <= set(_children(proc.pid))  # forked by one server, the build's child
+    proc.kill()
+    proc.communicate(timeout=60)
+    deadline = time.monotonic() + 10
+    while not all(_gone(pid) for pid in [*workers, *servers]):
+        assert time.monotonic() < deadline, "the fork server or its workers outlived the build"
+        time.sleep(0.1)
