@@ -409,7 +409,7 @@ class FactBuilder:
         if not users or not goods:
             return
         if f.trigger.pos_ == "VERB" and self._relies_on_custom(f):
-            return  # 'peut compter sur les commandes d'AMD en puces 7 nm': relying on a customer's orders uses nothing
+            return  # 'peut compter sur les commandes de Broadcom': relying on a customer's orders uses nothing
         if f.rule.cue == "component" and not sup:
             # "Samsung's HBM3 chips will be used in Nvidia's H20": the part's maker supplies the product's maker
             sup = [x for x in self._vendor(goods, refs, exclude=users)]
