@@ -233,8 +233,9 @@ class Lexicon:
         return self.company_alias.get(fold(strip_suffixes(surface)))
 
     def company_fuzzy(self, surface: str) -> str | None:
-        """A lexicon company one edit away from ``surface`` (typos such as 'Nvdia'), names of 5+ letters that
-        start with the same letter; a name with inner capitals ('qLattice') is its own."""
+        """A lexicon company ``surface`` misspells: one letter dropped or added ('Nvdia') or two neighbours
+        swapped ('Nivdia', 'TMSC'), never one letter for another ('Compaq' is not Compal); names of 5+ letters
+        that start with the same letter; a name with inner capitals ('qLattice') is its own."""
         key = fold(strip_suffixes(surface))
         acronym = surface.isupper() and len(key) == 4  # 'TMSC' for TSMC: a swap in a four-letter acronym
         if len(key) < 5 and not acronym or re.search(r"[a-z][A-Z]", surface):
