@@ -119,8 +119,11 @@ def test_an_interrupted_parallel_build_leaves_whole_articles_and_converges(tmp_p
         write(tmp_path / "news", f"{i:02d}.txt", article(i))
     whole = api.build(["news"], "whole", extractor=fake_extract, workers=1)
     assert len(whole.added) == 30
+    # Ctrl-C as a user's terminal delivers it, whatever this run inherited (a job started with '&' in a
+    # non-interactive shell ignores SIGINT, and its children with it)
     proc = subprocess.Popen([sys.executable, "-c", INTERRUPTED, str(Path(__file__).parent)], cwd=tmp_path,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while len(list((tmp_path / "workers").glob("*"))) < 2 or not (tmp_path / "store" / "readers").exists():
         assert proc.poll() is None, proc.communicate()

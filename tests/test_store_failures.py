@@ -74,6 +74,11 @@ class HangingProxy:
         self.server.server_close()
 
 
+#: The read timeout of the hang tests: long enough that a request the server answers is never cut under load
+#: (0.3 s was, on a busy machine: the timeout then struck before the hang), short beside the hang's 60 s.
+TIMEOUT = 2.0
+
+
 @pytest.fixture()
 def proxy(remote_url: str) -> Iterator[HangingProxy]:
     p = HangingProxy(remote_url)
@@ -102,12 +107,12 @@ def hang_while_extracting(proxy: HangingProxy) -> Any:
 
 def test_a_hung_server_stops_the_build_at_the_first_read_timeout(proxy: HangingProxy, news: Path) -> None:
     """A hung server cost 60 s per request (3 articles: 242 s); now one read timeout, then one line."""
-    store = RemoteStore(proxy.url, read_timeout=0.3)
+    store = RemoteStore(proxy.url, read_timeout=TIMEOUT)
     with pytest.raises(api.BuildStopped) as stopped:
         api.build([str(news)], store, extractor=hang_while_extracting(proxy))
     assert len(proxy.hung) == 1  # one request waited out, none after it
     assert re.match(f"the build stopped: the SPARQL server at {proxy.url} did not answer (GET|POST) ", str(stopped.value))
-    assert str(stopped.value).endswith(" within 0.3 s; check the server (hung or overloaded?), or raise --read-timeout")
+    assert str(stopped.value).endswith(f" within {TIMEOUT:g} s; check the server (hung or overloaded?), or raise --read-timeout")
     report = stopped.value.report
     assert report.added == [] and [s.path for s in report.errors] == [str(news / "a.txt")]
 
@@ -117,12 +122,12 @@ def test_the_cli_prints_the_report_then_the_timeout(proxy: HangingProxy, news: P
     run = CliRunner().invoke
     assert run(cli, ["build", "news/a.txt", "--store", proxy.url]).exit_code == 0
     monkeypatch.setattr(api, "_extractor", lambda: hang_while_extracting(proxy))
-    result = run(cli, ["build", "news", "--store", proxy.url, "--read-timeout", "0.3"])
+    result = run(cli, ["build", "news", "--store", proxy.url, "--read-timeout", f"{TIMEOUT:g}"])
     assert result.exit_code == 1 and len(proxy.hung) == 1
     out = result.output
     assert "2 article(s) read: 0 added, 1 unchanged, 1 failed" in out  # a.txt was stored before the hang
     assert out.index("b.txt") < out.index("Error: the build stopped: the SPARQL server at")
-    assert out.endswith("within 0.3 s; check the server (hung or overloaded?), or raise --read-timeout\n")
+    assert out.endswith(f"within {TIMEOUT:g} s; check the server (hung or overloaded?), or raise --read-timeout\n")
 
 
 def test_a_refused_connection_stops_the_build_too(remote_url: str, news: Path) -> None:
