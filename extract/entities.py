@@ -428,11 +428,8 @@ class Refs:
             if low in self.lang.words("company_containers"):
                 # 'orders from the likes of TSMC and Samsung': the names the noun opens on
                 out: list[Entity] = []
-                for c in self.children(t):
-                    if c.dep_ in ("prep", "nmod"):
-                        for g in ([c] if c.dep_ == "nmod" else self.children(c)):
-                            if g.dep_ in ("pobj", "nmod"):
-                                self._companies_of((g, *g.conjuncts), out)
+                for g in self._complements(t):
+                    self._companies_of((g, *g.conjuncts), out)
                 return out
             if low in self.lang.words("executive_titles") and t.pos_ in ("NOUN", "PROPN"):
                 led = self._led_by_title(t)
@@ -461,10 +458,7 @@ class Refs:
             if low in self.lang.words("container_nouns") or fold(t.lemma_) in self.lang.words("container_nouns") \
                     or t.pos_ == "NUM":
                 # 'a cluster of 24,000 H100 GPUs', '20,000 of its VX300', '2 000 exemplaires de cette puce'
-                inner = [g for c in self.children(t) if c.dep_ in ("prep", "nmod")
-                         for g in ([c] if c.dep_ == "nmod" else self.children(c))
-                         if g.dep_ in ("pobj", "nmod")]
-                for g in inner:
+                for g in self._complements(t):
                     found = self._one(g, PRODUCT)
                     if found:
                         return found
@@ -523,6 +517,12 @@ class Refs:
                         return [self.entity_of(m)]
         return []
 
+    def _complements(self, t) -> list:
+        """The nouns that complete ``t`` through a preposition ('a cluster of X', 'the likes of X', 'exemplaires
+        de X'): an English preposition's object, a French nominal modifier."""
+        return [g for c in self.children(t) if c.dep_ in ("prep", "nmod")
+                for g in ([c] if c.dep_ == "nmod" else self.children(c)) if g.dep_ in ("pobj", "nmod")]
+
     def _goods_noun(self, t) -> bool:
         """A noun that names goods ('chips', 'processeurs'), or heads a product's name."""
         m = self.tok_mention.get(t.i)
@@ -542,6 +542,10 @@ class Refs:
             if e is not None and e.kind == COMPANY and e not in out:
                 out.append(e)
 
+    def _introduces(self, w, words) -> bool:
+        """Whether a list introducer ('including', 'such as', 'tels que') starts at ``w``."""
+        return fold(w.text) in words or (w.i + 1 < len(self.doc) and f"{fold(w.text)} {fold(self.tokens[w.i + 1].text)}" in words)
+
     def _listed_at_the_end(self, t, words) -> list[Entity]:
         """'several carmakers that will use Nvidia's Drive platform in new vehicles, including Polestar, Xpeng
         and NIO': a plural company noun's examples set at the end of its sentence, behind a comma, when no other
@@ -551,14 +555,13 @@ class Refs:
                 return []
             if w.pos_ == "NOUN" and (fold(w.lemma_) in self.lang.words("company_nouns")):
                 return []
-            two = f"{fold(w.text)} {fold(self.tokens[w.i + 1].text)}" if w.i + 1 < len(self.doc) else ""
-            if self.tokens[w.i - 1].text == "," and (fold(w.text) in words or two in words):
+            if self.tokens[w.i - 1].text == "," and self._introduces(w, words):
                 for g in self.surface_groups:
                     if g[0].start >= self.p.pos(w) and g[0].start - self.p.end_pos(w) <= 12:
                         return [e for e in (self.entity_of(m) for m in g) if e is not None and e.kind == COMPANY]
                 out: list[Entity] = []  # a run the surface grouping lost (names no layer knows among them)
-                rest = self.tokens[w.i + 1:]
-                end = next((x.i for x in rest if x.text in (".", ";", ":") or x.pos_ in ("VERB", "AUX")), len(self.doc))
+                end = next((x.i for x in self.tokens[w.i + 1:] if x.text in (".", ";", ":") or x.pos_ in ("VERB", "AUX")),
+                           len(self.doc))
                 self._companies_of(self.tokens[w.i + 1:end], out)
                 return out
         return []
@@ -597,7 +600,7 @@ class Refs:
                 return out
         # the parse lost the list: names right after an introducer that follows the noun
         for w in self.tokens[t.i + 1:t.i + 4]:
-            if fold(w.text) in words or (w.i + 1 < len(self.doc) and f"{fold(w.text)} {fold(self.tokens[w.i + 1].text)}" in words):
+            if self._introduces(w, words):
                 for g in self.surface_groups:
                     if g[0].start >= self.p.pos(w) and g[0].start - self.p.end_pos(w) <= 30:
                         return [e for e in (self.entity_of(m) for m in g) if e is not None and e.kind == COMPANY]

@@ -379,7 +379,7 @@ class FactBuilder:
     def _made_of(self, x, refs: Refs) -> bool:
         """``x`` is a complement that tells what a machine is made of: 'a cluster of / with ...',
         'un supercalculateur de / doté de ...'."""
-        words = ("of", "with", "de", "d'", "du", "des", "avec")
+        words = self.lang.words("made_of_words")
         if x.dep_ == "prep":
             return fold(x.text) in words
         return x.dep_ in ("nmod", "acl") and any(c.dep_ == "case" and fold(c.text) in words for c in refs.children(x))
@@ -979,8 +979,8 @@ def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | No
 
     Two companies seldom supply each other in one article (3 pairs in the 474 gold supply facts of the
     evaluation sets): when both directions are read, the one told more plainly stands and the other
-    goes. ``told`` gives, per (supplier, customer) folded, how plainly (:attr:`FactBuilder.told`);
-    without it a deal's direction yields to any other rule's.
+    goes. ``told`` gives, per (supplier, customer) folded, how plainly (:attr:`FactBuilder.told`, which
+    every supply fact passes through); without it both directions stay.
     """
     out: dict[tuple, Fact] = {}
     for f in facts:
@@ -1002,14 +1002,14 @@ def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | No
     keyed = {(fold(f.subject), f.relation, fold(f.object), f.status) for f in out.values()
              if f.product and f.relation == "supplies"}
     told = told or {}
-    best: dict[tuple[str, str], tuple[int, float]] = {}
-    for f in out.values():
-        if f.relation == "supplies":
-            pair = (fold(f.subject), fold(f.object))
-            best[pair] = told.get(pair) or (0 if (f.rule or "").startswith("deal.") else 3, f.confidence)
+    pairs = {(fold(f.subject), fold(f.object)) for f in out.values() if f.relation == "supplies"}
+
+    def outweighed(f: Fact) -> bool:  # the other direction of the pair was read too, and told more plainly
+        pair = (fold(f.subject), fold(f.object))
+        return pair[::-1] in pairs and told.get(pair[::-1], (-1, 0.0)) > told.get(pair, (-1, 0.0))
+
     return [f for f in out.values()
             if not (f.relation == "supplies" and not f.product
                     and (fold(f.subject), "supplies", fold(f.object), f.status) in keyed)
-            and not (f.relation == "supplies"
-                     and best.get((fold(f.object), fold(f.subject)), (-1, 0.0)) > best[(fold(f.subject), fold(f.object))])]
+            and not (f.relation == "supplies" and outweighed(f))]
 
