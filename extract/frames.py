@@ -964,12 +964,13 @@ def _plural(t) -> bool:
 
 def directness(f: Frame) -> int:
     """How plainly a frame says which side supplies: a verb of trade or of making says it (3); a
-    relational noun, 'customer', 'supplier', says it of its owner (2); a dependence, a use of another's
-    goods, or a party taken for the maker of the goods, only suggests it (1); a deal's direction is
-    read from its parties' other trades (0)."""
+    relational noun, 'customer', 'supplier', says it of its owner (2); a dependence, or a party taken
+    for the maker of the goods, only suggests it (1); a deal's direction is read from its parties'
+    other trades (0). Renting or using goods 'from' a company says it ('Nvidia rents chips from CoreWeave',
+    which also buys Nvidia's: both directions stand)."""
     if f.rule.frame == "deal":
         return 0
-    if f.rule.cue == "rely" or f.rule.frame == "use" or any(v.startswith("~maker") for v in f.via.values()):
+    if f.rule.cue == "rely" or any(v.startswith("~maker") for v in f.via.values()):
         return 1
     return 2 if f.rule.cue == "relational" else 3
 
@@ -979,8 +980,9 @@ def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | No
 
     Two companies seldom supply each other in one article (3 pairs in the 474 gold supply facts of the
     evaluation sets): when both directions are read, the one told more plainly stands and the other
-    goes. ``told`` gives, per (supplier, customer) folded, how plainly (:attr:`FactBuilder.told`, which
-    every supply fact passes through); without it both directions stay.
+    goes, unless it too was said with a verb of trade or making. ``told`` gives, per (supplier, customer)
+    folded, how plainly (:attr:`FactBuilder.told`, which every supply fact passes through); without it both
+    directions stay.
     """
     out: dict[tuple, Fact] = {}
     for f in facts:
@@ -1006,7 +1008,8 @@ def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | No
 
     def outweighed(f: Fact) -> bool:  # the other direction of the pair was read too, and told more plainly
         pair = (fold(f.subject), fold(f.object))
-        return pair[::-1] in pairs and told.get(pair[::-1], (-1, 0.0)) > told.get(pair, (-1, 0.0))
+        mine = told.get(pair, (-1, 0.0))
+        return pair[::-1] in pairs and mine[0] < 3 and told.get(pair[::-1], (-1, 0.0)) > mine
 
     return [f for f in out.values()
             if not (f.relation == "supplies" and not f.product

@@ -878,6 +878,8 @@ CASES = [
      [("TSMC", "supplies", "Broadcom")], [("Broadcom", "supplies", "TSMC"), ("TSMC", "uses", "5nm chips")]),
     ("building-a-named-machine-makes-it", "en", "HPE will build the Astra supercomputer for Sandia.",
      [("HPE", "manufactures", "Astra supercomputer")], []),
+    ("both-directions-said-plainly", "en", "Nvidia shipped thousands of GPUs to Lambda. Nvidia also agreed to rent its own chips from Lambda.",
+     [("Nvidia", "supplies", "Lambda"), ("Lambda", "supplies", "Nvidia")], []),
     ("model-code-filed-under-another", "en", "Quorvane Labs will buy 20,000 of AMD's Instinct MI450X accelerators.",
      [("AMD", "manufactures", "Instinct MI450X")], []),
 ]
