@@ -569,7 +569,7 @@ class Engine:
         if out:
             return out  # the copula's subject: an apposition of the noun describes its complement, not it
         h = t.head
-        # 'X est l'un des plus grands fournisseurs de Nvidia', 'X, one of the suppliers': X, and only X
+        # 'X est l'un des principaux fournisseurs d'AMD', 'X, one of the suppliers': X, and only X
         if h.i != t.i and h.dep_ in ("prep",) and fold(h.text) in ("of",) and fold(h.head.text) in ("one", "among"):
             out += self._at_self(h.head, args, refs)
         if t.dep_.split(":")[0] in ("nmod", "obl") and fold(h.lemma_) in ("un", "une", "one", "parmi") and h.i != t.i:
