@@ -86,7 +86,7 @@ class Discourse:
     # ---------------------------------------------------------------- entities
     def entity(self, m: Mention) -> Entity:
         """The article's entity for a mention, created on first sight."""
-        kind = m.kind if m.kind in (COMPANY, GOVERNMENT, PRODUCT) else m.kind
+        kind = m.kind
         key = (kind, fold(m.name))
         ent = self.entities.get(key)
         if ent is None and kind == COMPANY:
@@ -281,6 +281,7 @@ class Refs:
         self.steps: dict[tuple, list] = {}  # (step, token) -> the tokens the step reaches (see Engine._reached)
         self._owned: dict[int, Entity | None] = {}  # 'its chips' where no product was named: the possessor's own
         self._people_before = list(disc.people)
+        self._speaking = False  # see _speaker
         self._executives()
 
     # -------------------------------------------------------------- executives
@@ -576,9 +577,7 @@ class Refs:
         words = self.lang.words("list_introducers")
         out: list[Entity] = []
         for c in self.children(t):
-            if fold(c.text) in words or (c.i > 0 and f"{fold(self.tokens[c.i - 1].text)} {fold(c.text)}" in words):
-                self._companies_of(c.subtree, out)
-            elif c.dep_ in ("appos", "acl:relcl", "nmod", "acl") and any(fold(g.text) in words for g in c.subtree
+            if fold(c.text) in words or (c.i > 0 and f"{fold(self.tokens[c.i - 1].text)} {fold(c.text)}" in words) or c.dep_ in ("appos", "acl:relcl", "nmod", "acl") and any(fold(g.text) in words for g in c.subtree
                                                                      if g.i < c.i or g.i == c.i or g.head.i == c.i):
                 self._companies_of(c.subtree, out)
         if out:
@@ -948,11 +947,23 @@ class Refs:
     def _speaker(self, t) -> Entity | None:
         """'we' / 'nous' in a quote: the company that says it ('"We do not plan to ship wafers to Huawei," it
         added'), else the company the article is about."""
+        if self._speaking:  # the speaker's subject is a pronoun whose own search met this 'we' again
+            return None
         speakers = self.lang.words("speech_verbs")
+        self._speaking = True
+        try:
+            return self._named_speaker(speakers)
+        finally:
+            self._speaking = False
+
+    def _named_speaker(self, speakers: frozenset[str]) -> Entity | None:
         for v in self.tokens:
             if v.pos_ in ("VERB", "AUX") and fold(v.lemma_) in speakers:
                 for c in self.children(v):
                     if c.dep_.startswith(SUBJ_DEPS) and fold(c.text) not in self.lang.words("speaker_pronouns"):
+                        if fold(c.text) in self.lang.words("singular_pronouns"):
+                            break  # '« Nous livrons ... », a-t-il écrit': 'il' is the company the article is about,
+                            # not a name inside the quote
                         ents = self.refer(c, COMPANY, want_group=False)
                         if len(ents) == 1:
                             return ents[0]

@@ -441,6 +441,16 @@ CASES = [
     ("we-in-a-quote-is-the-speaker", "fr",
      ("TSMC a indiqué qu'il cesserait ses livraisons. Il ajoute : « nous ne livrerons pas de wafers à Huawei "
      "après le 14 septembre »."), [("TSMC", "delivered", "Huawei", {"status": "denied"})], []),
+    # the pronoun that says the quote is the article's company, never a name inside the quote (and
+    # resolving it must not ask the quote's 'nous' again: that loop had the sentence skipped)
+    ("we-in-a-quote-said-by-a-pronoun", "fr",
+     "ASML a publié un message. « Nous livrons nos machines à Rapidus », a-t-il écrit sur X.",
+     [("ASML", "delivered", "Rapidus")], [("Rapidus", "delivered", "Rapidus")]),
+    ("we-in-a-quote-said-by-a-pronoun", "fr",
+     "ASML a publié un message. « Nous expédions notre nouveau scanner à Rapidus » est-il écrit sur le réseau X.",
+     [("ASML", "delivered", "Rapidus")], []),
+    ("we-in-a-quote-said-by-a-pronoun", "en", 'Micron posted a note. "We ship our new memory to Lenovo," it said.',
+     [("Micron", "delivered", "Lenovo")], []),
     ("maker-description-after-a-comma", "fr", "TSMC, le fabricant des puces Kirin, annonce la fin de sa relation avec Huawei.",
      [("TSMC", "manufactures", "Kirin")], []),
     ("betting-on-a-chip", "fr", "Cette fois, Microsoft mise tout sur la puce Snapdragon X Elite de Qualcomm.",
