@@ -9,7 +9,8 @@
 4. **Frames**: the language's grammar (``lang/<code>/grammar.jsonl``) run by one engine
    (:mod:`grammar`, :mod:`engine`).
 5. **Facts**: role checks, direction, qualifiers and the guidelines' implications
-   (:mod:`frames`), then one fact per article and key.
+   (:mod:`frames`), then one fact per article and key. Within each sentence, after the frames,
+   the pair model (:mod:`pairs`) reads supplies between companies the rules left alone.
 
 Registered as ``supplykg-rules``; see :mod:`supplykg.extract.base` for the interface.
 """
@@ -30,6 +31,7 @@ from supplykg.extract.lexicon import Lexicon, get_lexicon
 from supplykg.extract.mentions import COMPANY, Mention, MentionFinder
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.normalize import normalize
+from supplykg.extract.pairs import pair_layer
 from supplykg.extract.parsing import ArticleDoc, Parsed, mark_sentences, mask, to_masked
 from supplykg.extract.pipeline import load_pipeline
 from supplykg.extract.sentences import split_sentences
@@ -64,6 +66,7 @@ class RuleExtractor:
         self.lex: Lexicon = get_lexicon()
         self.finder = MentionFinder(self.lex, self.data)
         self.engine = Engine(load_grammar(lang), self.data)
+        self.pairs = pair_layer(lang, self.engine.grammar.rules)
         self.abbreviations = frozenset(self.data.cue("abbreviations"))
         self.placeholders = self.data.cue("placeholders")
         self.rewrites = self.data.cue("rewrites")
@@ -113,7 +116,7 @@ class RuleExtractor:
     def _facts(self, item: _Prepared, doc) -> list[Fact]:
         article, text, hits = item.article, item.text, item.hits
         disc = Discourse(self.lex, self.data)
-        builder = FactBuilder(article, text, self.data, disc, self.engine)
+        builder = FactBuilder(article, text, self.data, disc, self.engine, self.pairs)
         whole = ArticleDoc(doc, item.segments, item.masked)
         for i, (s, e) in enumerate(item.spans):
             try:

@@ -21,17 +21,24 @@ trigger's clause. Every fact records the rule that made it.
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from supplykg.extract.engine import Engine, Frame
 from supplykg.extract.entities import Discourse, Entity, Refs
+from supplykg.extract.grammar import Rule
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import PRODUCT
 from supplykg.extract.model import Article, Fact
+from supplykg.extract.pairs import RULE_ID, PairLayer
 from supplykg.extract.parsing import feature
-from supplykg.extract.qualifiers import date_expressions, find_money, find_quantities, find_status, nearest_date
+from supplykg.extract.qualifiers import (
+    date_expressions,
+    find_money,
+    find_quantities,
+    find_status,
+    nearest_date,
+)
 from supplykg.extract.syntax import preposition_by_adverb
 
 NAME = "supplykg-rules"
@@ -43,6 +50,8 @@ TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory
         "industrial": 6, "defence": 6, "investor": 8, "conglomerate": 4, "energy": 6}
 
 
+# the rule of the facts the pair model reads (:mod:`pairs`): told less plainly than by any rule
+LEARNED = Rule(id=RULE_ID, frame="supply", trigger=None, roles={}, cue="learned", confidence=0.5)
 _CONTRACT_MAKERS = {"foundry", "odm_ems", "osat"}  # they make other companies' products
 
 
@@ -61,8 +70,10 @@ def _tier(e: Entity) -> int | None:
 class FactBuilder:
     """Collects the facts of one article from its frames, sentence by sentence."""
 
-    def __init__(self, article: Article, text: str, lang: LanguageData, disc: Discourse, engine: Engine) -> None:
+    def __init__(self, article: Article, text: str, lang: LanguageData, disc: Discourse, engine: Engine,
+                 pairs: PairLayer | None = None) -> None:
         self.article = article
+        self.pairs = pairs
         self.text = text
         self.lang = lang
         self.disc = disc
@@ -91,10 +102,23 @@ class FactBuilder:
             if self._hypothetical(frame.trigger):
                 continue  # '... n'a pas pu dire s'il utiliserait des puces Huawei', 'whether it would buy'
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
+        if self.pairs is not None:
+            self._learned(refs, s, e)
         self._drop_vague_restrictions(first)
         self._drop_possessive_customers(first)
         self._denials(refs)
         self.sentence_facts.append(list(range(first, len(self.facts))))
+
+    def _learned(self, refs: Refs, s: int, e: int) -> None:
+        """Supplies the pair model reads between companies the rules left alone (:mod:`pairs`)."""
+        for c, p in self.pairs.pairs(refs, self.facts[self.first:]):
+            trigger = c.a if c.a.head.i == c.a.i else c.a.head
+            f = Frame(rule=LEARNED, trigger=trigger, roles={"seller": [c.supplier], "buyer": [c.customer]},
+                      sentence=self.disc.sentence)
+            if self._hypothetical(trigger):
+                continue
+            self._emit(f, refs, "supplies", c.supplier, c.customer.name, "Company", self._qualify(f, refs, s, e, []),
+                       conf=p)
 
     def _drop_vague_restrictions(self, first: int) -> None:
         """'tightened export controls, adding Naura to the list': the named target says more than 'chips'."""
@@ -966,13 +990,22 @@ def directness(f: Frame) -> int:
     """How plainly a frame says which side supplies: a verb of trade or of making says it (3); a
     relational noun, 'customer', 'supplier', says it of its owner (2); a dependence, or a party taken
     for the maker of the goods, only suggests it (1); a deal's direction is read from its parties'
-    other trades (0). Renting or using goods 'from' a company says it ('Nvidia rents chips from CoreWeave',
-    which also buys Nvidia's: both directions stand)."""
+    other trades (0); the pair model's reading (:mod:`pairs`) yields to any rule's (-1). Renting or using
+    goods 'from' a company says it ('Nvidia rents chips from CoreWeave', which also buys Nvidia's: both
+    directions stand)."""
+    if f.rule.cue == "learned":
+        return -1
     if f.rule.frame == "deal":
         return 0
     if f.rule.cue == "rely" or any(v.startswith("~maker") for v in f.via.values()):
         return 1
     return 2 if f.rule.cue == "relational" else 3
+
+
+def _rank(f: Fact) -> tuple:
+    """Which of two readings of one fact keeps its status and evidence: a rule's over the pair model's,
+    then the firmer status, then the higher confidence."""
+    return f.rule != LEARNED.id, STATUS_RANK[f.status], f.confidence
 
 
 def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | None = None) -> list[Fact]:
@@ -992,7 +1025,7 @@ def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | No
         if old is None:
             out[key] = f
             continue
-        best = old if (STATUS_RANK[old.status], old.confidence) >= (STATUS_RANK[f.status], f.confidence) else f
+        best = old if _rank(old) >= _rank(f) else f
         other = f if best is old else old
         fill = {k: getattr(other, k) for k in ("quantity", "quantity_qualifier", "date", "supplier", "value",
                                                "value_amount", "currency", "value_qualifier")

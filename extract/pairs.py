@@ -1,0 +1,229 @@
+"""A learned layer after the grammar: does one company named in a sentence supply another?
+
+The grammar (:mod:`engine`) reads a supply when one of its rules fits the sentence. Real sentences
+often say it in a shape no rule has ("AMD passe devant Nvidia et Qualcomm au classement des plus
+gros clients de TSMC"). This layer looks at every ordered pair of companies a sentence names and
+the rules left alone, describes the pair by what lies between the two names (the dependency path and
+its words, the words between and around them, the companies' places in the supply chain), and a
+logistic model says how likely the first supplies the second. A pair over the model's threshold
+becomes a ``supplies`` fact of rule ``learned.pair``, told less plainly than any rule (see
+:func:`frames.directness`), with the probability as its confidence.
+
+The model is data: ``data/pairs.json`` holds the weights of the features below and the threshold,
+trained by :mod:`supplykg.extract.pairs_train` on annotated passages. Its features hold words of the
+language (lemmas, dependency labels) and the trades of the lexicon, never a company's name or any
+other proper noun. Without the file the layer does nothing.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from supplykg.extract.entities import Entity, Refs
+from supplykg.extract.lexicon import fold
+from supplykg.extract.mentions import COMPANY
+
+RULE_ID = "learned.pair"
+_MAX_BETWEEN = 25  # tokens: two names further apart than this are not scored
+_PROPER = ("PROPN", "NUM", "X", "SYM")
+
+
+@dataclass
+class Candidate:
+    """An ordered pair of companies a sentence names: does ``supplier`` supply ``customer``?"""
+
+    supplier: Entity
+    customer: Entity
+    a: object  # the head token of the supplier's mention
+    b: object  # the head token of the customer's mention
+    features: list[str]
+
+
+def _word(t, entity_tokens: set[int]) -> str | None:
+    """A token as a feature word: its folded lemma, a class for names and numbers, None for punctuation."""
+    if t.i in entity_tokens:
+        return "<co>"
+    if t.pos_ == "PUNCT":
+        return t.text if t.text in ",;:()" else None
+    if t.pos_ in _PROPER or t.like_num:
+        return "<" + t.pos_.lower() + ">"
+    if t.text[:1].isupper() and t.i > 0:
+        return "<cap>"  # a name the tagger took for a word ('SMIC'), or an acronym: never learned as a word
+    w = fold(t.lemma_ or t.text)
+    return w or None
+
+
+def _ancestors(t) -> list:
+    out = [t]
+    while out[-1].head.i != out[-1].i and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+def _path(a, b) -> tuple[list, list, object] | None:
+    """The dependency path from ``a`` up to the lowest common head and down to ``b``."""
+    up_a, up_b = _ancestors(a), _ancestors(b)
+    ids_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, t in enumerate(up_a):
+        if t.i in ids_b:
+            return up_a[:n], up_b[:ids_b[t.i]], t
+    return None
+
+
+def _trades(e: Entity) -> list[str]:
+    roles = list(e.info.roles) if e.info is not None and e.info.roles else []
+    return roles + sorted(r for r in e.roles if r not in roles) or ["unknown"]
+
+
+def trigger_classes(rules) -> dict[str, frozenset[str]]:
+    """Folded trigger lemma -> the kinds of frame it evokes in the grammar ('supply', 'order:relational'):
+    the model learns what a kind of word does between two names, for words no example had."""
+    out: dict[str, set[str]] = {}
+    for r in rules:
+        for lemma in r.trigger.lemmas:
+            out.setdefault(fold(lemma), set()).update({r.frame, f"{r.frame}:{r.cue or 'verb'}"})
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def pair_features(lang: str, a, b, supplier: Entity, customer: Entity, tokens: list,
+                  entity_tokens: set[int], triggers: dict[str, frozenset[str]]) -> list[str]:
+    """The features of 'the company at ``a`` supplies the one at ``b``' (see the module docstring)."""
+    order = "sc" if a.i < b.i else "cs"
+    f = ["bias", "order:" + order]
+    lo, hi = sorted((a.i, b.i))
+    between = [w for t in tokens[lo + 1:hi] if (w := _word(t, entity_tokens))]
+    f.append(f"dist:{min(len(between), 12) // 3}")
+    for w in set(between):
+        f.append(f"{lang}|btw:{w}")
+        f.append(f"{lang}|btw:{order}:{w}")
+        for k in triggers.get(w, ()):
+            f.append(f"kind_btw:{order}:{k}")
+    f.append(f"{lang}|cos_between:{min(between.count('<co>'), 2)}")
+    for t in tokens[max(0, lo - 3):lo]:
+        if w := _word(t, entity_tokens):
+            f.append(f"{lang}|pre:{w}")
+    for t in tokens[hi + 1:hi + 4]:
+        if w := _word(t, entity_tokens):
+            f.append(f"{lang}|post:{w}")
+    path = _path(a, b)
+    if path is not None:
+        up, down, top = path
+        top_w = _word(top, entity_tokens) or top.dep_
+        labels = [t.dep_ for t in up] + ["^" + top_w] + ["v" + t.dep_ for t in reversed(down)]
+        if len(labels) <= 7:
+            f.append(f"{lang}|path:{' '.join(labels)}")
+        f.append(f"{lang}|top:{top_w}")
+        f.append(f"{lang}|top_pos:{top.pos_}")
+        f.append(f"{lang}|sdep:{a.dep_}:{top_w}")
+        f.append(f"{lang}|cdep:{b.dep_}:{top_w}")
+        f.append(f"{lang}|deps:{a.dep_}:{b.dep_}")
+        for t in up[1:] + down[1:] + [top]:
+            if w := _word(t, entity_tokens):
+                f.append(f"{lang}|on_path:{w}")
+                for k in triggers.get(w, ()):
+                    f.append(f"kind_path:{k}")
+                    f.append(f"kind_path:{a.dep_}:{k}")
+        f.append(f"path_len:{min(len(up) + len(down), 6)}")
+    f.append(f"conj:{int(a.dep_ == 'conj')}{int(b.dep_ == 'conj')}")
+    f.append(f"{lang}|shead:{_word(a.head, entity_tokens)}")
+    f.append(f"{lang}|chead:{_word(b.head, entity_tokens)}")
+    for s in _trades(supplier):
+        f.append(f"strade:{s}")
+        for c in _trades(customer):
+            f.append(f"trades:{s}>{c}")
+    for c in _trades(customer):
+        f.append(f"ctrade:{c}")
+    return f
+
+
+def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]]) -> list[Candidate]:
+    """Every ordered pair of companies the sentence names, each by its two closest mentions."""
+    heads: dict[int, tuple[Entity, list]] = {}
+    entity_tokens: set[int] = set()
+    for m in refs.mentions:
+        if m.kind != COMPANY or m.anaphoric:
+            continue
+        e = refs.entity_of(m)
+        h = refs.head(m)
+        if e is None or h is None or e.kind != COMPANY:
+            continue
+        entity_tokens.update(refs.mention_tokens.get(id(m), ()))
+        heads.setdefault(id(e), (e, []))[1].append(h)
+    for i, e in refs.extra.items():
+        if e.kind == COMPANY:
+            entity_tokens.add(i)
+            heads.setdefault(id(e), (e, []))[1].append(refs.tokens[i])
+    out = []
+    ents = list(heads.values())
+    for e1, toks1 in ents:
+        for e2, toks2 in ents:
+            if e1 is e2 or fold(e1.name) == fold(e2.name):
+                continue
+            a, b = min(((x, y) for x in toks1 for y in toks2), key=lambda xy: abs(xy[0].i - xy[1].i))
+            if abs(a.i - b.i) > _MAX_BETWEEN:
+                continue
+            out.append(Candidate(e1, e2, a, b, pair_features(lang, a, b, e1, e2, refs.tokens, entity_tokens, triggers)))
+    return out
+
+
+class PairLayer:
+    """Scores the pairs of a sentence that the rules left alone (see the module docstring)."""
+
+    def __init__(self, lang: str, model: PairModel, rules) -> None:
+        self.lang = lang
+        self.model = model
+        self.triggers = trigger_classes(rules)
+
+    def pairs(self, refs: Refs, facts: list) -> list[tuple[Candidate, float]]:
+        """The pairs the model believes, with their probability. ``facts`` are the facts the rules read in
+        this sentence: a pair they gave a supply, either way, is theirs and not scored."""
+        out = []
+        for c in self.candidates(refs, facts):
+            p = self.model.probability(c.features)
+            if p >= self.model.threshold:
+                out.append((c, p))
+        return out
+
+    def candidates(self, refs: Refs, facts: list) -> list[Candidate]:
+        ruled = {(fold(f.subject), fold(f.object)) for f in facts if f.relation == "supplies"}
+        said = {(fold(f.subject), f.relation) for f in facts}
+        out = []
+        for c in candidates(refs, self.lang, self.triggers):
+            s, k = fold(c.supplier.name), fold(c.customer.name)
+            if (s, k) in ruled or (k, s) in ruled:
+                continue
+            # what the rules read of either company in this sentence ('Micron makes the GDDR6 of ...')
+            c.features += [f"rules:s:{rel}" for x, rel in said if x == s]
+            c.features += [f"rules:c:{rel}" for x, rel in said if x == k]
+            out.append(c)
+        return out
+
+
+@dataclass(frozen=True)
+class PairModel:
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, features: list[str]) -> float:
+        z = sum(self.weights.get(x, 0.0) for x in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def pair_layer(lang: str, rules) -> PairLayer | None:
+    """The layer for a language whose grammar has ``rules``; None when no model is installed."""
+    model = load_model()
+    return None if model is None else PairLayer(lang, model, rules)
+
+
+@cache
+def load_model() -> PairModel | None:
+    """The trained weights shipped in ``data/pairs.json``, or None when there are none."""
+    try:
+        raw = resources.files("supplykg.extract.data").joinpath("pairs.json").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    data = json.loads(raw)
+    return PairModel(weights=data["weights"], threshold=float(data["threshold"]))
