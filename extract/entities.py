@@ -21,6 +21,9 @@ grammar's paths reach.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -339,6 +342,23 @@ class Refs:
     # ------------------------------------------------------------------ basics
     def mention(self, t) -> Mention | None:
         return self.tok_mention.get(t.i)
+
+    @contextmanager
+    def trial(self) -> Iterator[None]:
+        """References resolved inside leave no trace in the sentence or the discourse: a layer after the
+        rules (:mod:`pairs`) may ask what a pronoun stands for without changing what the rules read next."""
+        extra, exclude = dict(self.extra), self._exclude
+        entities = dict(self.disc.entities)
+        last = [(e, e.last) for e in entities.values()]
+        try:
+            yield
+        finally:
+            self.extra.clear()
+            self.extra.update(extra)
+            self._exclude = exclude
+            self.disc.entities = entities
+            for e, n in last:
+                e.last = n
 
     def head(self, m: Mention):
         """The token that heads a mention's span (the one whose head lies outside it)."""

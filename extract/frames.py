@@ -103,15 +103,25 @@ class FactBuilder:
                 continue  # '... n'a pas pu dire s'il utiliserait des puces Huawei', 'whether it would buy'
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
         if self.pairs is not None:
-            self._learned(refs, s, e)
+            self._learned(refs, s, e, frames)
         self._drop_vague_restrictions(first)
         self._drop_possessive_customers(first)
         self._denials(refs)
         self.sentence_facts.append(list(range(first, len(self.facts))))
 
-    def _learned(self, refs: Refs, s: int, e: int) -> None:
-        """Supplies the pair model reads between companies the rules left alone (:mod:`pairs`)."""
-        for c, p in self.pairs.pairs(refs, self.facts[self.first:]):
+    def _learned(self, refs: Refs, s: int, e: int, frames: list[Frame]) -> None:
+        """Supplies the pair model reads between companies the rules left alone (:mod:`pairs`): two companies
+        that fill roles of one frame, or of frames about the same goods, are the rules' ('Nvidia uses
+        Samsung's HBM3E' is no supply by the guidelines), whatever fact the frames gave."""
+        groups = []  # the companies of each frame, and of the frames that share goods ('Nvidia uses Samsung's HBM3E')
+        by_goods: dict[int, set[str]] = {}
+        for f in frames:
+            names = {fold(x.name) for ents in f.roles.values() for x in ents if x.kind == "Company"}
+            groups.append(names)
+            for g in f.roles.get("goods", []):
+                by_goods.setdefault(id(g), set()).update(names)
+        covered = {(a, b) for names in groups + list(by_goods.values()) for a in names for b in names if a != b}
+        for c, p in self.pairs.pairs(refs, self.facts[self.first:], covered):
             trigger = c.a if c.a.head.i == c.a.i else c.a.head
             f = Frame(rule=LEARNED, trigger=trigger, roles={"seller": [c.supplier], "buyer": [c.customer]},
                       sentence=self.disc.sentence)

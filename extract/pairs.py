@@ -1,13 +1,16 @@
 """A learned layer after the grammar: does one company named in a sentence supply another?
 
 The grammar (:mod:`engine`) reads a supply when one of its rules fits the sentence. Real sentences
-often say it in a shape no rule has ("AMD passe devant Nvidia et Qualcomm au classement des plus
-gros clients de TSMC"). This layer looks at every ordered pair of companies a sentence names and
-the rules left alone, describes the pair by what lies between the two names (the dependency path and
-its words, the words between and around them, the companies' places in the supply chain), and a
-logistic model says how likely the first supplies the second. A pair over the model's threshold
-becomes a ``supplies`` fact of rule ``learned.pair``, told less plainly than any rule (see
-:func:`frames.directness`), with the probability as its confidence.
+often say it in a shape no rule has ("AMD a dépassé Nvidia et Qualcomm au palmarès des plus gros
+clients du fondeur TSMC"). This layer looks at every ordered pair of companies a sentence names or
+refers to ('il', 'the chip giant') that no frame of the rules took together, describes the pair by
+what lies between the two (the dependency path and its words, the words between and around them,
+the kinds of frame the grammar's words on the path evoke, goods nearby, the companies' places in the
+supply chain, what the rules read of each), and a logistic model says how likely the first supplies
+the second. A pair over the model's threshold becomes a ``supplies`` fact of rule ``learned.pair``,
+told less plainly than by any rule (see :func:`frames.directness`), with the probability as its
+confidence. Never asked: the company that says the sentence ('..., Qualcomm said'), and a pair in a
+sentence with no goods and no word such as 'customer' ('Nvidia will get a boost from TSMC').
 
 The model is data: ``data/pairs.json`` holds the weights of the features below and the threshold,
 trained by :mod:`supplykg.extract.pairs_train` on annotated passages. Its features hold words of the
@@ -24,7 +27,7 @@ from importlib import resources
 
 from supplykg.extract.entities import Entity, Refs
 from supplykg.extract.lexicon import fold
-from supplykg.extract.mentions import COMPANY
+from supplykg.extract.mentions import COMPANY, PRODUCT
 
 RULE_ID = "learned.pair"
 _MAX_BETWEEN = 25  # tokens: two names further apart than this are not scored
@@ -89,11 +92,16 @@ def trigger_classes(rules) -> dict[str, frozenset[str]]:
 
 
 def pair_features(lang: str, a, b, supplier: Entity, customer: Entity, tokens: list,
-                  entity_tokens: set[int], triggers: dict[str, frozenset[str]]) -> list[str]:
-    """The features of 'the company at ``a`` supplies the one at ``b``' (see the module docstring)."""
+                  entity_tokens: set[int], triggers: dict[str, frozenset[str]],
+                  goods: set[int] = frozenset()) -> list[str]:
+    """The features of 'the company at ``a`` supplies the one at ``b``' (see the module docstring);
+    ``goods`` are the tokens of the sentence's products and goods nouns ('chips', 'HBM3E')."""
     order = "sc" if a.i < b.i else "cs"
-    f = ["bias", "order:" + order]
+    f = ["bias", "order:" + order, f"refs:{a.pos_ == 'PROPN'}{b.pos_ == 'PROPN'}"]
     lo, hi = sorted((a.i, b.i))
+    near = goods & set(range(max(0, lo - 6), hi + 7))
+    f.append("goods:" + ("between" if goods & set(range(lo + 1, hi)) else "near" if near else
+                         "sentence" if goods else "none"))
     between = [w for t in tokens[lo + 1:hi] if (w := _word(t, entity_tokens))]
     f.append(f"dist:{min(len(between), 12) // 3}")
     for w in set(between):
@@ -120,6 +128,8 @@ def pair_features(lang: str, a, b, supplier: Entity, customer: Entity, tokens: l
         f.append(f"{lang}|sdep:{a.dep_}:{top_w}")
         f.append(f"{lang}|cdep:{b.dep_}:{top_w}")
         f.append(f"{lang}|deps:{a.dep_}:{b.dep_}")
+        if goods & {t.i for t in up[1:] + down[1:] + [top]} or any(c.i in goods for c in top.children):
+            f.append("goods:path")
         for t in up[1:] + down[1:] + [top]:
             if w := _word(t, entity_tokens):
                 f.append(f"{lang}|on_path:{w}")
@@ -139,33 +149,65 @@ def pair_features(lang: str, a, b, supplier: Entity, customer: Entity, tokens: l
     return f
 
 
-def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]]) -> list[Candidate]:
-    """Every ordered pair of companies the sentence names, each by its two closest mentions."""
+def _company_heads(refs: Refs) -> tuple[list[tuple[Entity, list]], set[int]]:
+    """The companies of the sentence, each with the tokens that stand for it (names, companies the
+    grammar typed, and pronouns or descriptions that stand for one company: 'il', 'the chip giant'),
+    and the set of all those tokens."""
     heads: dict[int, tuple[Entity, list]] = {}
-    entity_tokens: set[int] = set()
+    tokens: set[int] = set()
     for m in refs.mentions:
         if m.kind != COMPANY or m.anaphoric:
             continue
-        e = refs.entity_of(m)
-        h = refs.head(m)
+        e, h = refs.entity_of(m), refs.head(m)
         if e is None or h is None or e.kind != COMPANY:
             continue
-        entity_tokens.update(refs.mention_tokens.get(id(m), ()))
+        tokens.update(refs.mention_tokens.get(id(m), ()))
         heads.setdefault(id(e), (e, []))[1].append(h)
     for i, e in refs.extra.items():
         if e.kind == COMPANY:
-            entity_tokens.add(i)
+            tokens.add(i)
             heads.setdefault(id(e), (e, []))[1].append(refs.tokens[i])
+    referring = refs.lang.words("singular_pronouns") | refs.lang.words("company_nouns")
+    known = {id(e) for e in refs.disc.companies()}  # a referent made up on the way is not taken
+    with refs.trial():
+        for t in refs.tokens:
+            if t.i in tokens or t.pos_ not in ("PRON", "NOUN") or not {fold(t.lemma_), fold(t.text)} & referring:
+                continue
+            found = refs.refer(t, COMPANY, want_group=False)
+            if len(found) == 1 and found[0].kind == COMPANY and id(found[0]) in known:
+                tokens.add(t.i)
+                heads.setdefault(id(found[0]), (found[0], []))[1].append(t)
+    return list(heads.values()), tokens
+
+
+def _goods(refs: Refs) -> set[int]:
+    """Tokens of the sentence's products and goods nouns ('HBM3E', 'chips', 'puces')."""
+    table = refs.lang.table("product_heads")
+    out = {i for m in refs.mentions if m.kind == PRODUCT for i in refs.mention_tokens.get(id(m), ())}
+    return out | {t.i for t in refs.tokens if t.pos_ == "NOUN" and {fold(t.lemma_), fold(t.text)} & set(table)}
+
+
+def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]]) -> list[Candidate]:
+    """Every ordered pair of companies the sentence names, each by its two closest mentions. The company that
+    says the sentence ('..., Qualcomm said on Monday') reports it and is no party here; a sentence that names
+    no goods says a supply only with a word such as 'customer' between the two."""
+    ents, entity_tokens = _company_heads(refs)
+    speech = refs.lang.words("speech_verbs")
+    speakers = {t.i for t in refs.tokens if t.dep_.startswith("nsubj") and t.head.pos_ in ("VERB", "AUX")
+                and fold(t.head.lemma_) in speech}
+    goods = _goods(refs)
     out = []
-    ents = list(heads.values())
     for e1, toks1 in ents:
         for e2, toks2 in ents:
             if e1 is e2 or fold(e1.name) == fold(e2.name):
                 continue
             a, b = min(((x, y) for x in toks1 for y in toks2), key=lambda xy: abs(xy[0].i - xy[1].i))
-            if abs(a.i - b.i) > _MAX_BETWEEN:
+            if abs(a.i - b.i) > _MAX_BETWEEN or a.i in speakers or b.i in speakers:
                 continue
-            out.append(Candidate(e1, e2, a, b, pair_features(lang, a, b, e1, e2, refs.tokens, entity_tokens, triggers)))
+            feats = pair_features(lang, a, b, e1, e2, refs.tokens, entity_tokens, triggers, goods)
+            if not goods and not any(f.startswith("kind_") and f.endswith(":relational") for f in feats):
+                continue  # a verb of trade with no goods and no 'customer' says something else ('get a boost')
+            out.append(Candidate(e1, e2, a, b, feats))
     return out
 
 
@@ -177,18 +219,20 @@ class PairLayer:
         self.model = model
         self.triggers = trigger_classes(rules)
 
-    def pairs(self, refs: Refs, facts: list) -> list[tuple[Candidate, float]]:
+    def pairs(self, refs: Refs, facts: list, covered: set[tuple[str, str]] = frozenset()
+              ) -> list[tuple[Candidate, float]]:
         """The pairs the model believes, with their probability. ``facts`` are the facts the rules read in
-        this sentence: a pair they gave a supply, either way, is theirs and not scored."""
+        this sentence, ``covered`` the folded pairs of companies a frame of the rules took as roles: either
+        way, such a pair is the rules' and not scored."""
         out = []
-        for c in self.candidates(refs, facts):
+        for c in self.candidates(refs, facts, covered):
             p = self.model.probability(c.features)
             if p >= self.model.threshold:
                 out.append((c, p))
         return out
 
-    def candidates(self, refs: Refs, facts: list) -> list[Candidate]:
-        ruled = {(fold(f.subject), fold(f.object)) for f in facts if f.relation == "supplies"}
+    def candidates(self, refs: Refs, facts: list, covered: set[tuple[str, str]] = frozenset()) -> list[Candidate]:
+        ruled = {(fold(f.subject), fold(f.object)) for f in facts if f.relation == "supplies"} | set(covered)
         said = {(fold(f.subject), f.relation) for f in facts}
         out = []
         for c in candidates(refs, self.lang, self.triggers):

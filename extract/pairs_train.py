@@ -45,9 +45,9 @@ class _Recorder(P.PairLayer):
         super().__init__(lang, P.PairModel({}, 1.0), rules)
         self.rows: list[tuple[str, P.Candidate]] = []
 
-    def pairs(self, refs, facts):
+    def pairs(self, refs, facts, covered=frozenset()):
         sentence = refs.p.text[refs.p.start:refs.p.end]
-        self.rows += [(sentence, c) for c in self.candidates(refs, facts)]
+        self.rows += [(sentence, c) for c in self.candidates(refs, facts, covered)]
         return []
 
 

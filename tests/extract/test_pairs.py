@@ -41,13 +41,13 @@ def test_features_name_no_company():
     seen = []
 
     class Keep(P.PairLayer):
-        def pairs(self, refs, facts):
-            seen.extend(self.candidates(refs, facts))
+        def pairs(self, refs, facts, covered=frozenset()):
+            seen.extend(self.candidates(refs, facts, covered))
             return []
 
     ex = RuleExtractor("en")
     ex.pairs = Keep("en", P.PairModel({}, 1.0), ex.engine.grammar.rules)
-    ex.extract_one(Article(id="t.txt", text="Lenovo met Micron and Quorvane in Austin last week.", lang="en"))
+    ex.extract_one(Article(id="t.txt", text="Lenovo met Micron and Quorvane in Austin to talk about memory chips.", lang="en"))
     names = {(c.supplier.name, c.customer.name) for c in seen}
     assert ("Lenovo", "Micron") in names and ("Micron", "Lenovo") in names
     words = " ".join(f for c in seen for f in c.features).casefold()
@@ -56,7 +56,7 @@ def test_features_name_no_company():
 
 
 def test_a_believed_pair_becomes_a_learned_supply_and_rules_keep_theirs():
-    text = "Micron supplies HBM3E to Nvidia, and Lenovo met Dell in Austin."
+    text = "Micron supplies HBM3E to Nvidia, and Lenovo met Dell in Austin about servers."
     certain = P.PairModel({"bias": 5.0}, 0.5)  # believes every pair
     facts = _extract("en", text, certain)
     got = _supplies(facts)
@@ -73,13 +73,13 @@ def test_a_believed_pair_becomes_a_learned_supply_and_rules_keep_theirs():
 
 def test_a_pair_below_the_threshold_gives_nothing():
     doubtful = P.PairModel({"bias": -5.0}, 0.5)
-    assert not [f for f in _extract("en", "Lenovo met Dell in Austin.", doubtful) if f.rule == P.RULE_ID]
+    assert not [f for f in _extract("en", "Lenovo met Dell in Austin about servers.", doubtful) if f.rule == P.RULE_ID]
 
 
 def test_a_learned_supply_yields_to_the_rules_other_direction():
     # the rules read 'Norsilica supplies Veltrix' in the first sentence; the model, believing every pair,
     # reads the reverse in the second, which is told less plainly and goes
-    text = "Norsilica supplies wafers to Veltrix. Veltrix and Norsilica met in Oslo."
+    text = "Norsilica supplies wafers to Veltrix. Veltrix and Norsilica met in Oslo about wafers."
     got = _supplies(_extract("en", text, P.PairModel({"bias": 5.0}, 0.5)))
     assert ("Norsilica", "Veltrix") in {(s, o) for s, o, _ in got}
     assert ("Veltrix", "Norsilica") not in {(s, o) for s, o, _ in got}
@@ -107,8 +107,8 @@ def test_training_labels_pairs_by_the_gold_sentence_and_learns_the_direction(tmp
     for n, (maker, buyer) in enumerate([("Micron", "Lenovo"), ("Kioxia", "Dell"), ("SK Hynix", "Acer"),
                                         ("Samsung", "Asus")]):
         name = f"{n:03d}_en_t.txt"
-        said = f"{buyer} is now the anchor account of {maker}, ahead of its rivals."
-        articles[name] = f"{said} {maker} and {buyer} met in Oslo in March."
+        said = f"{buyer} is now the anchor account of {maker} for memory chips, ahead of its rivals."
+        articles[name] = f"{said} {maker} and {buyer} met in Oslo in March to talk about chips."
         gold.append({"article": name, "subject": maker, "relation": "supplies", "object": buyer, "evidence": said})
     rows = T.examples(_set(tmp_path, articles, gold))
     labels = {(p["subject"], p["object"], y) for _, y, p in rows if p["article"] == "000_en_t.txt"}
@@ -134,3 +134,15 @@ def test_training_is_deterministic(tmp_path):
 def test_trainer_refuses_a_folder_without_gold(tmp_path, capsys):
     assert T.main([str(tmp_path)]) == 2
     assert "needs gold.jsonl and articles/" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang, text, party, why", [
+    ("en", "Nvidia will get a boost from TSMC.", "TSMC", "a verb of trade with no goods"),
+    ("en", "Micron ships HBM3E to Nvidia, Lenovo said on Monday.", "Lenovo", "the company that says the sentence"),
+    ("fr", "Micron livre de la HBM3E à Nvidia, a indiqué Lenovo lundi.", "Lenovo", "the company that says the sentence"),
+    ("en", "Nvidia uses Samsung's HBM3E chips in its new servers.", "Samsung", "frames about the same goods"),
+])
+def test_what_the_layer_never_asks_the_model(lang, text, party, why):
+    certain = P.PairModel({"bias": 5.0}, 0.5)  # would believe any pair it is asked about
+    facts = _extract(lang, text, certain)
+    assert not [f for f in facts if f.rule == P.RULE_ID and party in (f.subject, f.object)], why
