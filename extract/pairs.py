@@ -167,6 +167,8 @@ def _company_heads(refs: Refs) -> tuple[list[tuple[Entity, list]], set[int]]:
         if e.kind == COMPANY:
             tokens.add(i)
             heads.setdefault(id(e), (e, []))[1].append(refs.tokens[i])
+    if not heads:
+        return [], tokens  # a pair needs a name: two references alone are not worth resolving
     referring = refs.lang.words("singular_pronouns") | refs.lang.words("company_nouns")
     known = {id(e) for e in refs.disc.companies()}  # a referent made up on the way is not taken
     with refs.trial():
@@ -192,6 +194,8 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]]) -> li
     says the sentence ('..., Qualcomm said on Monday') reports it and is no party here; a sentence that names
     no goods says a supply only with a word such as 'customer' between the two."""
     ents, entity_tokens = _company_heads(refs)
+    if len(ents) < 2:
+        return []
     speech = refs.lang.words("speech_verbs")
     speakers = {t.i for t in refs.tokens if t.dep_.startswith("nsubj") and t.head.pos_ in ("VERB", "AUX")
                 and fold(t.head.lemma_) in speech}
