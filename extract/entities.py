@@ -21,11 +21,10 @@ grammar's paths reach.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from supplykg.extract.lang import LanguageData
@@ -597,8 +596,10 @@ class Refs:
         words = self.lang.words("list_introducers")
         out: list[Entity] = []
         for c in self.children(t):
-            if fold(c.text) in words or (c.i > 0 and f"{fold(self.tokens[c.i - 1].text)} {fold(c.text)}" in words) or c.dep_ in ("appos", "acl:relcl", "nmod", "acl") and any(fold(g.text) in words for g in c.subtree
-                                                                     if g.i < c.i or g.i == c.i or g.head.i == c.i):
+            introduced = fold(c.text) in words or (c.i > 0 and f"{fold(self.tokens[c.i - 1].text)} {fold(c.text)}" in words)
+            holds_list = c.dep_ in ("appos", "acl:relcl", "nmod", "acl") and any(
+                fold(g.text) in words for g in c.subtree if g.i < c.i or g.i == c.i or g.head.i == c.i)
+            if introduced or holds_list:
                 self._companies_of(c.subtree, out)
         if out:
             return out

@@ -28,7 +28,7 @@ from supplykg.extract.entities import Discourse, Entity, Refs
 from supplykg.extract.grammar import Rule
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
-from supplykg.extract.mentions import PRODUCT
+from supplykg.extract.mentions import COMPANY, PRODUCT
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.pairs import RULE_ID, PairLayer
 from supplykg.extract.parsing import feature
@@ -116,17 +116,17 @@ class FactBuilder:
         groups = []  # the companies of each frame, and of the frames that share goods ('Nvidia uses Samsung's HBM3E')
         by_goods: dict[int, set[str]] = {}
         for f in frames:
-            names = {fold(x.name) for ents in f.roles.values() for x in ents if x.kind == "Company"}
+            names = {fold(x.name) for ents in f.roles.values() for x in ents if x.kind == COMPANY}
             groups.append(names)
             for g in f.roles.get("goods", []):
                 by_goods.setdefault(id(g), set()).update(names)
         covered = {(a, b) for names in groups + list(by_goods.values()) for a in names for b in names if a != b}
         for c, p in self.pairs.pairs(refs, self.facts[self.first:], covered):
             trigger = c.a if c.a.head.i == c.a.i else c.a.head
-            f = Frame(rule=LEARNED, trigger=trigger, roles={"seller": [c.supplier], "buyer": [c.customer]},
-                      sentence=self.disc.sentence)
             if self._hypothetical(trigger):
                 continue
+            f = Frame(rule=LEARNED, trigger=trigger, roles={"seller": [c.supplier], "buyer": [c.customer]},
+                      sentence=self.disc.sentence)
             self._emit(f, refs, "supplies", c.supplier, c.customer.name, "Company", self._qualify(f, refs, s, e, []),
                        conf=p)
 

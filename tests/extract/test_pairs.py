@@ -146,3 +146,12 @@ def test_what_the_layer_never_asks_the_model(lang, text, party, why):
     certain = P.PairModel({"bias": 5.0}, 0.5)  # would believe any pair it is asked about
     facts = _extract(lang, text, certain)
     assert not [f for f in facts if f.rule == P.RULE_ID and party in (f.subject, f.object)], why
+
+
+def test_a_learned_reading_never_changes_the_rules_status_or_evidence():
+    # the rules read a rumour in the first sentence; the model, believing every pair, reads the same pair
+    # as asserted in the second: the one fact keeps the rule's status, rule and evidence
+    text = "Micron would reportedly supply HBM3E to Nvidia. Micron and Nvidia met in Austin about HBM3E."
+    facts = [f for f in _extract("en", text, P.PairModel({"bias": 5.0}, 0.5))
+             if f.relation == "supplies" and (f.subject, f.object) == ("Micron", "Nvidia")]
+    assert [(f.status, f.rule != P.RULE_ID, f.start) for f in facts] == [("rumoured", True, 0)]
