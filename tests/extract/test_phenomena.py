@@ -23,6 +23,17 @@ CASES = [
     ("seller-side-order", "en", "Applied Materials won a large order from Intel for deposition equipment.",
      [("Applied Materials", "supplies", "Intel"), ("Intel", "ordered", "deposition tool")],
      [("Intel", "supplies", "Applied Materials")]),
+    ("seller-side-contract", "en", "Quorvane Robotics recently secured a $30 million contract with SK Hynix after passing its tests.",
+     [("Quorvane Robotics", "supplies", "SK Hynix")], [("SK Hynix", "supplies", "Quorvane Robotics")]),
+    ("seller-side-contract", "en", "OpenAI secured a deal with AMD for six gigawatts of Instinct GPUs.",
+     [("AMD", "supplies", "OpenAI")], [("OpenAI", "supplies", "AMD")]),  # a deal is secured by buyers as often
+    ("prepayment", "en", "Oppo has paid millions of dollars in advance to Samsung and Micron to ensure a steady supply of DRAM.",
+     [("Samsung", "supplies", "Oppo"), ("Micron", "supplies", "Oppo"), ("Oppo", "ordered", "DRAM")],
+     [("Oppo", "supplies", "Samsung")]),
+    ("prepayment", "fr", "Oppo a versé des millions de dollars à Samsung et à Micron pour garantir ses livraisons de DRAM.",
+     [("Samsung", "supplies", "Oppo"), ("Micron", "supplies", "Oppo"), ("Oppo", "ordered", "DRAM")], []),
+    ("payment-not-order", "en", "Apple paid $4.5 billion to Qualcomm to settle the dispute.",
+     [], [("Qualcomm", "supplies", "Apple")]),  # a settlement buys no goods
     ("seller-side-order", "fr", "ASML a décroché une commande de Rapidus pour des machines EUV.",
      [("ASML", "supplies", "Rapidus"), ("Rapidus", "ordered", "EUV lithography machine")], []),
     ("agreement-purchase", "fr", "Tesla a signé un contrat avec Samsung pour l'achat de puces AI6.",
