@@ -25,7 +25,7 @@ from pathlib import Path
 
 from supplykg.extract import pairs as P
 from supplykg.extract.extractor import RuleExtractor
-from supplykg.extract.lexicon import fold, strip_suffixes
+from supplykg.extract.lexicon import fold, get_lexicon, strip_suffixes
 from supplykg.extract.reader import read_paths
 
 
@@ -54,6 +54,7 @@ class _Recorder(P.PairLayer):
 def _gold_pairs(gold: list[dict]) -> dict[str, list[tuple[set[str], set[str], str, bool]]]:
     """Per article: (supplier names, customer names, evidence, optional) of every fact that says a supply."""
     out: dict[str, list] = {}
+    lex = get_lexicon()
     for g in gold:
         rel = g.get("relation")
         if rel in ("supplies", "delivered"):
@@ -62,7 +63,8 @@ def _gold_pairs(gold: list[dict]) -> dict[str, list[tuple[set[str], set[str], st
             sup, cus = g["supplier"], g["subject"]
         else:
             continue
-        names = {"s": {_key(sup)}, "c": {_key(cus)}}
+        # the name the extractor gives ('AWS' and 'Amazon Web Services' are Amazon in the lexicon) counts too
+        names = {"s": {_key(sup), _key(lex.company(sup) or sup)}, "c": {_key(cus), _key(lex.company(cus) or cus)}}
         for a in g.get("aliases") or []:
             surface, _, canon = a.partition("=")
             for side, name in (("s", sup), ("c", cus)):
@@ -137,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("sets", nargs="+", type=Path)
     ap.add_argument("--out", type=Path, help="where to write the weights (JSON)")
-    ap.add_argument("--threshold", type=float, default=0.8)
+    ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--folds", action="store_true", help="train on all sets but one, score that one, for each")
