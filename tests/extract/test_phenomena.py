@@ -32,6 +32,12 @@ CASES = [
      [("Oppo", "supplies", "Samsung")]),
     ("prepayment", "fr", "Oppo a versé des millions de dollars à Samsung et à Micron pour garantir ses livraisons de DRAM.",
      [("Samsung", "supplies", "Oppo"), ("Micron", "supplies", "Oppo"), ("Oppo", "ordered", "DRAM")], []),
+    ("reserved-for", "fr", "Le fondeur Norsilica réserverait en priorité à Renault ses capacités de production de puces 3 nm.",
+     [("Norsilica", "supplies", "Renault", {"status": "rumoured"})], [("Renault", "supplies", "Norsilica")]),
+    ("reserved-for", "fr", "Renault aurait déjà réservé des commandes auprès de Soitec pour des plaquettes SOI.",
+     [("Soitec", "supplies", "Renault", {"status": "rumoured"})], [("Renault", "supplies", "Soitec")]),
+    ("reserved-for", "en", "Norsilica has reserved its entire 3nm output for Apple.",
+     [("Norsilica", "supplies", "Apple")], [("Apple", "supplies", "Norsilica")]),
     ("payment-not-order", "en", "Apple paid $4.5 billion to Qualcomm to settle the dispute.",
      [], [("Qualcomm", "supplies", "Apple")]),  # a settlement buys no goods
     ("seller-side-order", "fr", "ASML a décroché une commande de Rapidus pour des machines EUV.",
