@@ -567,13 +567,16 @@ class Engine:
             if not out and t.dep_ == "conj" and t.head.i != t.i:
                 out += self._at_subj(t.head, args, refs)  # 'SK Hynix domine le marché ... et est le principal fournisseur'
         if out:
-            return out  # the copula's subject: an apposition of the noun describes its complement, not it
+            # the copula's subject: an apposition of the noun describes its complement, not it; a relative
+            # pronoun stands for its antecedent ('Bosch, qui est un fournisseur de Renault', 'which is one of')
+            return [a for s in out for a in (self._antecedent(s, refs) if self._relative(s) else [s])]
         h = t.head
         # 'X est l'un des principaux fournisseurs d'AMD', 'X, one of the suppliers': X, and only X
         if h.i != t.i and h.dep_ in ("prep",) and fold(h.text) in ("of",) and fold(h.head.text) in ("one", "among"):
-            out += self._at_self(h.head, args, refs)
+            out += self._at_self(h.head, args, refs) or self._before_comma(h.head, refs)
         if t.dep_.split(":")[0] in ("nmod", "obl") and fold(h.lemma_) in ("un", "une", "one", "parmi") and h.i != t.i:
-            out += self._at_self(h, args, refs)
+            # 'Bosch, l'un des principaux fournisseurs de Renault, a annoncé': the parser often cuts the name off
+            out += self._at_self(h, args, refs) or self._before_comma(h, refs)
         if out:
             return out
         if t.dep_ == "xcomp" and t.head.i != t.i:
@@ -599,6 +602,27 @@ class Engine:
             objs = self._at_obj(verb, args, refs) or [c for c in refs.children(verb) if c.dep_ in ("flat:name", "appos")]
             out += objs or ([] if owned else self._at_subj(verb, args, refs))
         return out
+
+    def _relative(self, t) -> bool:
+        return (t.tag_ in ("WDT", "WP") or "Rel" in feature(t, "PronType")
+                or fold(t.text) in self.lang.words("relative_pronouns"))
+
+    def _antecedent(self, pron, refs) -> list:
+        """What a relative pronoun stands for: the head of its clause, unless that names nothing and the word
+        right before the pronoun does ('40 % de Kioxia, qui est ...': Kioxia, not the share)."""
+        before = [x for x in refs.tokens[max(0, pron.i - 3):pron.i] if x.pos_ != "PUNCT"][-1:]
+        for a in [pron.head, *pron.head.ancestors][:3]:
+            if a.dep_ in ("relcl", "acl:relcl") and a.head.i != a.i:
+                if refs.tok_mention.get(a.head.i) is None and before and refs.tok_mention.get(before[0].i) is not None:
+                    return before
+                return [a.head]
+        return before
+
+    @staticmethod
+    def _before_comma(t, refs) -> list:
+        """The word before ', <phrase of t>': 'Bosch, l'un des fournisseurs ...' when the parse lost the apposition."""
+        first = min(x.i for x in t.subtree)
+        return [refs.tokens[first - 2]] if first >= 2 and refs.tokens[first - 1].text == "," else []
 
     def _at_list(self, t, args, refs):
         """Names listed after 'including', 'such as', 'like', 'dont', 'notamment', 'comme'."""
