@@ -37,6 +37,9 @@ from supplykg.extract.pipeline import load_pipeline
 from supplykg.extract.sentences import split_sentences
 
 log = logging.getLogger(__name__)
+# a name between quotes ('« ST-Ericsson » va fournir Nokia'): the parser takes the quoted word for a title and
+# loses the clause's subject, so the quotes are kept from it (the text, and every offset, stay as written)
+_QUOTED_NAME = re.compile(r"[\"“«]\s?([A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,2})\s?[\"”»]")
 _BATCH = 32  # articles per spaCy batch: larger batches keep the network busy; 32 is what bare spaCy is measured with
 
 
@@ -103,6 +106,7 @@ class RuleExtractor:
         spans = list(split_sentences(text, self.abbreviations))
         hits = self.finder.article_hits(text)
         drops = [m.span(1) for s, e in spans if (m := self.attribution.match(text, s, e))]
+        drops += [d for m in _QUOTED_NAME.finditer(text) for d in ((m.start(), m.start(1)), (m.end(1), m.end()))]
         masked, segments = mask(text, 0, len(text), hits, self.placeholders, self.rewrites, drops)
         doc = self.nlp.make_doc(masked)
         mark_sentences(doc, [to_masked(segments, s) for s, _ in spans])

@@ -305,7 +305,8 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     neg_words = set(lang.cue("negation"))
     for t in toks:
         for c in t.children:
-            if c.dep_ in ("neg", "advmod") and c.lower_ in neg_words and c.lower_ not in ("plus", "no"):
+            if c.dep_ in ("neg", "advmod") and c.lower_ in neg_words and c.lower_ not in ("plus", "no") \
+                    and not _restrictive(c, neg_words):
                 return "denied"
     if _reduced_participle(trigger):
         # 'bans exports of chips made by Nexperia', 'plans to buy chips made by TSMC': the participle
@@ -371,6 +372,15 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     if pats["planned"] is not None and pats["planned"].search(upto):
         return "planned"
     return "asserted"
+
+
+def _restrictive(ne, neg_words: set[str]) -> bool:
+    """French 'ne ... que' restricts, it does not deny: 'Valeo ne fournit que Renault', 'ne représente que 20 %'."""
+    if ne.lower_ not in ("ne", "n'", "n’"):
+        return False
+    after = ne.doc[ne.i + 1:ne.i + 8]
+    return any(w.lower_ in ("que", "qu'", "qu’") for w in after) and not any(
+        w.lower_ in neg_words and w.lower_ not in ("ne", "n'", "n’") for w in after)
 
 
 def _reduced_participle(trigger) -> bool:
