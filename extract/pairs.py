@@ -138,8 +138,8 @@ def pair_features(lang: str, a, b, supplier: Entity, customer: Entity, tokens: l
                     f.append(f"kind_path:{a.dep_}:{k}")
         f.append(f"path_len:{min(len(up) + len(down), 6)}")
     f.append(f"conj:{int(a.dep_ == 'conj')}{int(b.dep_ == 'conj')}")
-    f.append(f"{lang}|shead:{_word(a.head, entity_tokens)}")
-    f.append(f"{lang}|chead:{_word(b.head, entity_tokens)}")
+    f.append(f"{lang}|shead:{_word(a.head, entity_tokens) or '-'}")  # a head with no word (punctuation) is '-'
+    f.append(f"{lang}|chead:{_word(b.head, entity_tokens) or '-'}")
     for s in _trades(supplier):
         f.append(f"strade:{s}")
         for c in _trades(customer):
