@@ -368,8 +368,7 @@ class Engine:
             if verb is not None:
                 return self._at_subj(verb, args, refs, depth + 1)
         if subj:
-            rel = [s for s in subj if s.tag_ in ("WDT", "WP") or "Rel" in feature(s, "PronType")
-                   or fold(s.text) in self.lang.words("relative_pronouns")]
+            rel = [s for s in subj if self._relative(s)]
             if rel and t.dep_ in ("relcl", "acl:relcl"):
                 # 'ASML is the only company that makes ...', 'the only company that makes it, ASML, ...': ASML
                 return _copula_subject(t.head, refs) or self._name_after_clause(t, refs) or [t.head]
@@ -620,9 +619,14 @@ class Engine:
 
     @staticmethod
     def _before_comma(t, refs) -> list:
-        """The word before ', <phrase of t>': 'Bosch, l'un des fournisseurs ...' when the parse lost the apposition."""
+        """The name before ', <phrase of t>': 'Bosch, l'un des fournisseurs ...' when the parse lost the apposition;
+        not a fronted phrase ('Pour Thales, l'un des fournisseurs ... est')."""
         first = min(x.i for x in t.subtree)
-        return [refs.tokens[first - 2]] if first >= 2 and refs.tokens[first - 1].text == "," else []
+        if first < 2 or refs.tokens[first - 1].text != ",":
+            return []
+        name = refs.tokens[first - 2]
+        fronted = name.dep_ == "pobj" or any(c.dep_ == "case" for c in refs.children(name))
+        return [name] if (refs.mention(name) is not None or name.pos_ == "PROPN") and not fronted else []
 
     def _at_list(self, t, args, refs):
         """Names listed after 'including', 'such as', 'like', 'dont', 'notamment', 'comme'."""

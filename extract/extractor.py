@@ -37,9 +37,11 @@ from supplykg.extract.pipeline import load_pipeline
 from supplykg.extract.sentences import split_sentences
 
 log = logging.getLogger(__name__)
-# a name between quotes ('« ST-Ericsson » va fournir Nokia'): the parser takes the quoted word for a title and
-# loses the clause's subject, so the quotes are kept from it (the text, and every offset, stay as written)
-_QUOTED_NAME = re.compile(r"[\"“«]\s?([A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,2})\s?[\"”»]")
+# a capitalised name between quotes ('« ST-Ericsson » va fournir Nokia', normalised to '"'): the parser takes it
+# for a title and loses the clause's subject, so the quotes are kept from it (the text, and every offset, stay as
+# written). Quotes that touch a letter or a digit outside ('said "no" Nvidia', '14" MacBook') are not a pair.
+_QUOTED_NAME = re.compile(r"(?<![\w\"])\"[ \u00a0\u202f]?([A-Z][\w&.'’-]*(?:[ ][A-Z0-9][\w&.'’-]*){0,2})"
+                          r"[ \u00a0\u202f]?\"(?![\w\"])")
 _BATCH = 32  # articles per spaCy batch: larger batches keep the network busy; 32 is what bare spaCy is measured with
 
 

@@ -23,7 +23,7 @@ CASES = [
     ("seller-side-order", "en", "Applied Materials won a large order from Intel for deposition equipment.",
      [("Applied Materials", "supplies", "Intel"), ("Intel", "ordered", "deposition tool")],
      [("Intel", "supplies", "Applied Materials")]),
-    ("seller-side-contract", "en", "Quorvane Robotics recently secured a $30 million contract with SK Hynix after passing its tests.",
+    ("seller-side-contract", "en", "Quorvane Robotics recently won a $30 million contract with SK Hynix after passing its tests.",
      [("Quorvane Robotics", "supplies", "SK Hynix")], [("SK Hynix", "supplies", "Quorvane Robotics")]),
     ("seller-side-contract", "en", "OpenAI secured a deal with AMD for six gigawatts of Instinct GPUs.",
      [("AMD", "supplies", "OpenAI")], [("OpenAI", "supplies", "AMD")]),  # a deal is secured by buyers as often
@@ -36,8 +36,13 @@ CASES = [
      [("Norsilica", "supplies", "Renault", {"status": "rumoured"})], [("Renault", "supplies", "Norsilica")]),
     ("reserved-for", "fr", "Renault aurait déjà réservé des commandes auprès de Soitec pour des plaquettes SOI.",
      [("Soitec", "supplies", "Renault", {"status": "rumoured"})], [("Renault", "supplies", "Soitec")]),
-    ("reserved-for", "en", "Norsilica has reserved its entire 3nm output for Apple.",
-     [("Norsilica", "supplies", "Apple")], [("Apple", "supplies", "Norsilica")]),
+    ("reserved-for", "en", "Norsilica has reserved its entire output of 3nm chips for Apple.",
+     [("Norsilica", "supplies", "Apple")], [("Apple", "supplies", "Norsilica"), ("Norsilica", "ordered", "3nm chips")]),
+    ("reserved-for", "en", "Apple reserved most of TSMC's 3nm capacity for its iPhone chips.",
+     [("TSMC", "supplies", "Apple")], [("Apple", "supplies", "TSMC")]),
+    ("reserved-for", "en", "TSMC has reserved a seat for Apple on its board.",
+     [], [("TSMC", "supplies", "Apple")]),  # no goods: not a trade
+
     ("relative-copula", "fr", "Norsilica, qui est un fournisseur de Renault, a publié ses résultats.",
      [("Norsilica", "supplies", "Renault")], []),
     ("relative-copula", "en", "Quorvane, which is one of the main suppliers of Renault, posted its results.",
@@ -58,8 +63,26 @@ CASES = [
      [("Norsilica", "supplies", "Renault"), ("Bosch", "supplies", "Renault")], [("Renault", "supplies", "Norsilica")]),
     ("quoted-name", "fr", "« Veltrix » va fournir Renault en puces.",  # the quotes had made the name a fragment
      [("Veltrix", "supplies", "Renault")], []),
+    ("dateline", "en", "NEW YORK, Dec 1 — Quorvane said it will become the largest customer of Norsilica.",
+     [], [("NEW YORK", "supplies", "Quorvane")]),  # a dateline is no company
+    ("dateline", "en", "ACME, a chipmaker, supplies Apple.",
+     [("ACME", "supplies", "Apple")], []),  # a name in capitals, then a comma, is still a name
+    ("worked-with", "en", "Mobileye works with the likes of General Motors and BMW to supply driver-assistance systems.",
+     [], [("General Motors", "supplies", "Mobileye"), ("BMW", "supplies", "Mobileye")]),
+    ("worked-with", "en", "General Motors will work with Qualcomm to equip its vehicles.",
+     [("Qualcomm", "supplies", "General Motors")], []),
+    ("not-a-receipt", "en", "Oppo bought DRAM from Samsung. This is a measure taken by Oppo to ensure the supply of DRAM.",
+     [("Samsung", "supplies", "Oppo")], [("Samsung", "delivered", "Oppo")]),
+    ("deal-partner-on-object", "en", "Both Google and AMD have signed agreements with Samsung to manufacture AI chips.",
+     [("Samsung", "supplies", "Google"), ("Samsung", "supplies", "AMD")], [("AMD", "supplies", "Google")]),
     ("payment-not-order", "en", "Apple paid $4.5 billion to Qualcomm to settle the dispute.",
      [], [("Qualcomm", "supplies", "Apple")]),  # a settlement buys no goods
+    ("payment-not-order", "en", "Apple paid a fine to Qualcomm for iPhone patents.",
+     [], [("Qualcomm", "supplies", "Apple")]),
+    ("restrictive-ne-que", "fr", "Bosch ne fournit ni Renault ni Peugeot, que Valeo approvisionne.",
+     [("Bosch", "supplies", "Renault", {"status": "denied"})], []),  # 'ni ... ni' denies; 'que' is a relative
+    ("apposition-cut", "fr", "Pour Thales, l'un des principaux fournisseurs de Renault est en difficulté.",
+     [], [("Thales", "supplies", "Renault")]),
     ("seller-side-order", "fr", "ASML a décroché une commande de Rapidus pour des machines EUV.",
      [("ASML", "supplies", "Rapidus"), ("Rapidus", "ordered", "EUV lithography machine")], []),
     ("agreement-purchase", "fr", "Tesla a signé un contrat avec Samsung pour l'achat de puces AI6.",
