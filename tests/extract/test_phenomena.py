@@ -47,7 +47,7 @@ CASES = [
      [("Norsilica", "supplies", "Renault")], []),
     ("relative-copula", "en", "Quorvane, which is one of the main suppliers of Renault, posted its results.",
      [("Quorvane", "supplies", "Renault")], []),
-    ("relative-copula", "fr", "Thales détient 40 % de Kioxia, qui est l'un des principaux fournisseurs de Renault.",
+    ("relative-copula", "fr", "Thales contrôle 40 % du capital de Kioxia, qui est aussi l'un des grands fournisseurs de Renault.",
      [("Kioxia", "supplies", "Renault")], [("Thales", "supplies", "Renault")]),  # the name before 'qui', not the share
     ("apposition-cut", "fr", "Norsilica, l'un des principaux fournisseurs de Renault, a publié ses résultats.",
      [("Norsilica", "supplies", "Renault")], []),
@@ -73,7 +73,7 @@ CASES = [
      [("Qualcomm", "supplies", "General Motors")], []),
     ("not-a-receipt", "en", "Oppo bought DRAM from Samsung. This is a measure taken by Oppo to ensure the supply of DRAM.",
      [("Samsung", "supplies", "Oppo")], [("Samsung", "delivered", "Oppo")]),
-    ("deal-partner-on-object", "en", "Both Google and AMD have signed agreements with Samsung to manufacture AI chips.",
+    ("deal-partner-on-object", "en", "Both Google and AMD recently signed agreements with Samsung to produce their AI chips.",
      [("Samsung", "supplies", "Google"), ("Samsung", "supplies", "AMD")], [("AMD", "supplies", "Google")]),
     ("payment-not-order", "en", "Apple paid $4.5 billion to Qualcomm to settle the dispute.",
      [], [("Qualcomm", "supplies", "Apple")]),  # a settlement buys no goods
