@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import CompanyInfo, Lexicon, fold, strip_suffixes
-from supplykg.extract.mentions import COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention
+from supplykg.extract.mentions import COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, dateline
 from supplykg.extract.parsing import Parsed, feature
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
@@ -678,6 +678,8 @@ class Refs:
         if nxt is not None and nxt.text[:1].isupper() and lex.is_non_party(f"{name} {nxt.text}"):
             return None  # 'la Silicon Valley': the first word of a place's name
         a = min(self.p.pos(c) for c in span)
+        if dateline(self.p.text, a, a + len(name)):
+            return None
         m = Mention(a, a + len(name), name, lex.company(name) or name, COMPANY, source="role")
         e = self.disc.entity(m)
         self.extra[tok.i] = e

@@ -35,6 +35,15 @@ PARTY_KINDS = (COMPANY,)
 _SUFFIXED = re.compile(
     r"(?<![\w-])((?:[A-Z][\w&-]*|[a-z][A-Z][\w-]*)(?:\s+(?:[A-Z][\w&-]*|&))*?)\s+"
     r"(?:Co\.?,?\s+Ltd\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|plc|Holdings|Technologies|Technology Inc\.?)(?![\w-])")
+_DATELINE_END = re.compile(r"\s*(?:\(|[—–-]\s|,[^,\n]{1,25}?\s[—–-]\s)")  # ' —', ' (Reuters)', ', Dec 1 —'
+
+
+def dateline(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a dateline ('NEW YORK, Dec 1 —', 'LONDON —' opening a paragraph), not a company."""
+    return text[s:e].isupper() and bool(_DATELINE_END.match(text, e)) and (
+        s == 0 or text[:s].rstrip(" \t").endswith("\n"))
+
+
 _CAMEL = re.compile(r"(?<![\w-])(?:[a-z][A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)(?![\w-])")  # xFusion, SiPearl, EuroHPC
 _NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86", "X64", "Q1", "Q2", "Q3", "Q4", "T1", "T2", "T3", "T4",
               "H1", "H2", "S1", "S2", "4G", "5G", "6G", "3D", "2D", "P2P", "B2B", "K8S", "AM4", "AM5",
@@ -309,6 +318,8 @@ class MentionFinder:
         s = text.find(surface, s)
         e = s + len(surface)
         lex = self.lex
+        if dateline(text, s, e):
+            return
         if lex.source_kind(surface):
             add(Mention(s, e, surface, surface, SOURCE, source=source))
             return
