@@ -37,6 +37,7 @@ from supplykg.extract.pipeline import load_pipeline
 from supplykg.extract.sentences import split_sentences
 
 log = logging.getLogger(__name__)
+
 # a capitalised name between quotes ('« ST-Ericsson » va fournir Nokia', normalised to '"'): the parser takes it
 # for a title and loses the clause's subject, so the quotes are kept from it (the text, and every offset, stay as
 # written). Quotes that touch a letter or a digit outside ('said "no" Nvidia', '14" MacBook') are not a pair.

@@ -374,6 +374,9 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     return "asserted"
 
 
+_OTHER_NEGATIONS = frozenset({"ni", "rien", "guère", "point", "personne", "nullement"})  # besides the cue list's
+
+
 def _restrictive(ne, neg_words: set[str]) -> bool:
     """French 'ne ... que' restricts, it does not deny: 'Valeo ne fournit que Renault', 'ne représente que 20 %'.
     Only up to the next comma, and not with another negation ('ne fournit ni Renault ni Peugeot, que ...')."""
@@ -386,9 +389,6 @@ def _restrictive(ne, neg_words: set[str]) -> bool:
         after.append(w)
     return any(w.lower_ in ("que", "qu'", "qu’") for w in after) and not any(
         w.lower_ in neg_words | _OTHER_NEGATIONS and w.lower_ not in ("ne", "n'", "n’") for w in after)
-
-
-_OTHER_NEGATIONS = frozenset({"ni", "rien", "guère", "point", "personne", "nullement"})
 
 
 def _reduced_participle(trigger) -> bool:
