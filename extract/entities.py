@@ -959,12 +959,18 @@ class Refs:
         return out
 
     def _home(self, t) -> str | None:
+        """The town or region a description names: 'the Santa Clara-based chipmaker', 'le groupe de Cupertino'."""
         for x in t.subtree:
             m = re.match(r"(.+?)-based$", x.text)
             if m:
                 return m.group(1)
-            if self.disc.lex.is_place(x.text) and x.i != t.i:
-                return x.text
+            if x.i == t.i:
+                continue
+            # a name of several words hangs its other words on its first ('Santa' <flat- 'Clara')
+            words = [x, *(c for c in self.children(x) if c.dep_ in ("flat", "flat:name", "compound") and c.i > x.i)]
+            for name in (" ".join(w.text for w in words), x.text):
+                if self.disc.lex.is_place(name):
+                    return name
         return None
 
     def _speaker(self, t) -> Entity | None:

@@ -190,6 +190,11 @@ class Lexicon:
         for row in _rows("places.jsonl"):
             for alias in [row["name"], *row.get("aliases", [])]:
                 self.places[fold(alias)] = row.get("kind", "place")
+        for info in self.companies.values():
+            # the companies' home towns are places ('le constructeur de Cupertino', 'la firme de Santa Clara'),
+            # unless a company is called so (Corning)
+            if info.city and fold(info.city) not in self.company_alias:
+                self.places.setdefault(fold(info.city), "city")
         product_surfaces: list[str] = []
         for row in _rows("products.jsonl"):
             if row.get("type") == "node":

@@ -75,6 +75,12 @@ CASES = [
      [("Samsung", "supplies", "Oppo")], [("Samsung", "delivered", "Oppo")]),
     ("deal-partner-on-object", "en", "Both Google and AMD recently signed agreements with Samsung to produce their AI chips.",
      [("Samsung", "supplies", "Google"), ("Samsung", "supplies", "AMD")], [("AMD", "supplies", "Google")]),
+    ("described-by-home-town", "fr", "Dell et Apple achètent des puces. Le groupe de Cupertino achète des modems à Qualcomm.",
+     [("Qualcomm", "supplies", "Apple")], [("Qualcomm", "supplies", "Dell")]),
+    ("described-by-home-town", "en", "Dell and Apple buy chips. The Cupertino group buys its modems from Qualcomm.",
+     [("Qualcomm", "supplies", "Apple")], [("Qualcomm", "supplies", "Dell")]),
+    ("described-by-home-town", "fr", "Les commandes du constructeur de Cupertino pèsent un quart des ventes de Broadcom.",
+     [], [("Broadcom", "supplies", "Cupertino")]),  # a home town is a place, not a company
     ("payment-not-order", "en", "Apple paid $4.5 billion to Qualcomm to settle the dispute.",
      [], [("Qualcomm", "supplies", "Apple")]),  # a settlement buys no goods
     ("payment-not-order", "en", "Apple paid a fine to Qualcomm for iPhone patents.",
