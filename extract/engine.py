@@ -373,8 +373,7 @@ class Engine:
                 # 'ASML is the only company that makes ...', 'the only company that makes it, ASML, ...': ASML
                 return _copula_subject(t.head, refs) or self._name_after_clause(t, refs) or [t.head]
             if rel:  # the parser lost the relative clause: its antecedent is the name right before 'qui', 'which'
-                before = [x for x in refs.tokens[max(0, rel[0].i - 3):rel[0].i] if x.pos_ != "PUNCT"]
-                return before[-1:] or subj
+                return _word_before(rel[0], refs) or subj
             if t.head.i != t.i and all(s.pos_ == "NOUN" and refs.tok_mention.get(s.i) is None
                                        and fold(s.lemma_) in self.lang.words("order_deals") for s in subj):
                 # 'X have made orders worth $1bn to acquire ...', parsed with 'orders' as the subject of 'worth':
@@ -464,8 +463,7 @@ class Engine:
             return []
         objs = [c for c in refs.children(t) if c.dep_ in OBJ_DEPS]
         rel = [c for c in objs or [c for c in refs.children(t) if c.dep_ == "mark" and fold(c.text) in ("que", "qu")]]
-        if t.dep_ in ("relcl", "acl:relcl") and t.head.i != t.i and any(
-                fold(c.text) in self.lang.words("relative_pronouns") or c.tag_ in ("WDT", "WP") for c in rel):
+        if t.dep_ in ("relcl", "acl:relcl") and t.head.i != t.i and any(self._relative(c) for c in rel):
             return [t.head]  # 'the 5,000 H100 chips that Quorvane bought': the object is the antecedent
         return objs
 
@@ -603,13 +601,14 @@ class Engine:
         return out
 
     def _relative(self, t) -> bool:
+        """'which', 'that', 'qui', 'que': a relative pronoun, by its tag, its morphology or the cue list."""
         return (t.tag_ in ("WDT", "WP") or "Rel" in feature(t, "PronType")
                 or fold(t.text) in self.lang.words("relative_pronouns"))
 
     def _antecedent(self, pron, refs) -> list:
         """What a relative pronoun stands for: the head of its clause, unless that names nothing and the word
         right before the pronoun does ('40 % de Kioxia, qui est ...': Kioxia, not the share)."""
-        before = [x for x in refs.tokens[max(0, pron.i - 3):pron.i] if x.pos_ != "PUNCT"][-1:]
+        before = _word_before(pron, refs)
         for a in [pron.head, *pron.head.ancestors][:3]:
             if a.dep_ in ("relcl", "acl:relcl") and a.head.i != a.i:
                 if refs.tok_mention.get(a.head.i) is None and before and refs.tok_mention.get(before[0].i) is not None:
@@ -925,6 +924,11 @@ class Engine:
             a = refs.p.pos(t)
             e = refs.disc.entity(Mention(a, a, name, name, COMPANY, source="knowledge"))
         return [] if e is None else [_virtual(refs, e)]
+
+
+def _word_before(t, refs: Refs) -> list:
+    """The word right before ``t`` within three tokens, punctuation skipped ('Kioxia' in 'Kioxia, qui'), or none."""
+    return [x for x in refs.tokens[max(0, t.i - 3):t.i] if x.pos_ != "PUNCT"][-1:]
 
 
 def _virtual(refs: Refs, e: Entity) -> "_Virtual":

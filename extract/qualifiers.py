@@ -387,8 +387,8 @@ def _restrictive(ne, neg_words: set[str]) -> bool:
         if w.text in (",", ";", ":"):
             break
         after.append(w)
-    return any(w.lower_ in ("que", "qu'", "qu’") for w in after) and not any(
-        w.lower_ in neg_words | _OTHER_NEGATIONS and w.lower_ not in ("ne", "n'", "n’") for w in after)
+    others = (neg_words | _OTHER_NEGATIONS) - {"ne", "n'", "n’"}
+    return any(w.lower_ in ("que", "qu'", "qu’") for w in after) and not any(w.lower_ in others for w in after)
 
 
 def _reduced_participle(trigger) -> bool:

@@ -25,6 +25,8 @@ CASES = [
      [("Intel", "supplies", "Applied Materials")]),
     ("seller-side-contract", "en", "Quorvane Robotics recently won a $30 million contract with SK Hynix after passing its tests.",
      [("Quorvane Robotics", "supplies", "SK Hynix")], [("SK Hynix", "supplies", "Quorvane Robotics")]),
+    ("seller-side-contract", "en", "Quorvane won a $30 million contract with Veltrix.",  # no trade tells the deal's way
+     [("Quorvane", "supplies", "Veltrix")], [("Veltrix", "supplies", "Quorvane")]),
     ("seller-side-contract", "en", "OpenAI secured a deal with AMD for six gigawatts of Instinct GPUs.",
      [("AMD", "supplies", "OpenAI")], [("OpenAI", "supplies", "AMD")]),  # a deal is secured by buyers as often
     ("prepayment", "en", "Oppo has paid millions of dollars in advance to Samsung and Micron to ensure a steady supply of DRAM.",
