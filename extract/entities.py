@@ -466,7 +466,7 @@ class Refs:
                 e = self._speaker(t)
                 return [e] if e is not None else []
             if low in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns") \
-                    or fold(t.lemma_) in self.lang.words("consortium_nouns"):
+                    or fold(t.lemma_) in self.lang.words("consortium_nouns") or self._opens_epithet(t):
                 return self.description(t)
             if low in self.lang.words("owner_nouns") or fold(t.lemma_) in self.lang.words("owner_nouns"):
                 owner = self._owner_of(t)  # 'Le propriétaire de TikTok'
@@ -656,7 +656,8 @@ class Refs:
         if len(tok.text) < 2 or not tok.text[0].isupper() or fold(tok.text) in self.lang.words("not_names") \
                 or fold(tok.text) in self.lang.words("executive_titles"):
             return None
-        if (tok.i == 0 or tok.is_sent_start) and tok.vocab.has_vector(tok.lower_) and not _shaped_name(tok.text):
+        if (tok.i == 0 or tok.is_sent_start) and tok.vocab.has_vector(tok.lower_) and not _shaped_name(tok.text) \
+                and not self._flat_name(tok):
             return None  # 'Concurrencer Xilinx ...': a capitalised first word the model knows in lower case
         if any(self.mention(c) is not None and self.mention(c).kind == PRODUCT for c in self.children(tok)):
             return None  # 'the LPDDR5X RAM': a product's type noun, not a company
@@ -684,6 +685,20 @@ class Refs:
         e = self.disc.entity(m)
         self.extra[tok.i] = e
         return e
+
+    def _opens_epithet(self, t) -> bool:
+        """'la marque à la pomme': a noun that opens one of the lexicon's epithets, with the rest of it after."""
+        if t.pos_ != "NOUN":
+            return False
+        phrase = fold(" ".join(self.p.surface(x) for x in t.subtree if x.i >= t.i))
+        return any(e.startswith(low) and phrase.startswith(e) for low in (fold(t.text),) for e in self.disc.lex.epithets)
+
+    @staticmethod
+    def _flat_name(tok) -> bool:
+        """'Brio Memory fournit ...': a first word the dictionary knows, heading a name the parser joined to it
+        with another capitalised word ('flat:name', 'compound'), is a name, not a word."""
+        return tok.pos_ == "PROPN" and any(c.dep_ in ("flat", "flat:name", "compound") and c.pos_ == "PROPN"
+                                           and c.text[:1].isupper() and c.i > tok.i for c in tok.children)
 
     def _named_before_comma(self, a) -> Entity | None:
         """The company named right before ', <noun phrase>' that opens with ``a``'s phrase (an apposition)."""
@@ -867,6 +882,16 @@ class Refs:
                     and not any(self.entity_of(m) is e for m in self.mentions if m.end <= self.p.pos(t))}
         e = self.disc.describe(roles, countries, city, exclude, epithet,
                                near=[self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)])
+        lex = self.disc.lex
+        named = lex.epithets.get(epithet) if epithet else lex.only_company_of(city) if city else None
+        if named is not None and (e is None or city and not e.city):
+            # 'La marque à la pomme', 'la firme de Cupertino' where the article has not named the company (or has
+            # named only companies of no known town): the one company the lexicon gives
+            e = next((x for x in self.disc.companies() if x.name == named), None)
+            if e is None:
+                span = sorted(t.subtree, key=lambda x: x.i)
+                a, b = self.p.pos(span[0]), self.p.end_pos(span[-1])
+                e = self.disc.entity(Mention(a, b, self.p.text[a:b], named, COMPANY, source="description"))
         return [e] if e is not None else []
 
     def _led_by(self, t) -> list[Entity]:

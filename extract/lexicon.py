@@ -149,6 +149,7 @@ class Lexicon:
     products: dict[str, ProductInfo] = field(default_factory=dict)  # canonical name -> info
     product_alias: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
     epithets: dict[str, str] = field(default_factory=dict)  # folded epithet -> company
+    town_companies: dict[str, list[str]] = field(default_factory=dict)  # folded home town -> companies
     ambiguous: dict[str, str] = field(default_factory=dict)  # exact surface ('ST', 'Applied') -> company
     # aliases by first letter, for typos (a scan of every alias was a fifth of the rules' time), and the answers
     _by_initial: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
@@ -195,6 +196,8 @@ class Lexicon:
             # unless a company is called so (Corning)
             if info.city and fold(info.city) not in self.company_alias:
                 self.places.setdefault(fold(info.city), "city")
+            if info.city:
+                self.town_companies.setdefault(fold(info.city), []).append(info.name)
         product_surfaces: list[str] = []
         for row in _rows("products.jsonl"):
             if row.get("type") == "node":
@@ -230,6 +233,15 @@ class Lexicon:
             r"(?P<plural>s)?(?P<tail>(?:\s+NVL\s?\d+|\s+(?:Ultra|Pro|Super|Ti|Max))*)(?![\w-]|\.\d)")  # 'H100s': units of it
 
     # ------------------------------------------------------------------ lookups
+    def only_company_of(self, town: str) -> str | None:
+        """The company a description by ``town`` means without a name: the only one the lexicon has there, or the
+        only one there whose epithets name the town ('géant de Cupertino': Apple, not Etched); else None."""
+        key = fold(town)
+        names = self.town_companies.get(key, [])
+        if len(names) > 1:
+            names = [n for n in names if any(key in e for e in self.companies[n].epithets)]
+        return names[0] if len(names) == 1 else None
+
     def company(self, surface: str) -> str | None:
         """Canonical company for a surface form ('Hon Hai Precision Industry Co.' -> 'Foxconn')."""
         key = fold(surface)

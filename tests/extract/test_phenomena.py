@@ -960,6 +960,18 @@ CASES = [
      [("Nvidia", "supplies", "Lambda"), ("Lambda", "supplies", "Nvidia")], []),
     ("model-code-filed-under-another", "en", "Quorvane Labs will buy 20,000 of AMD's Instinct MI450X accelerators.",
      [("AMD", "manufactures", "Instinct MI450X")], []),
+    # --- an unknown name whose first word is also a word opens the sentence ----------------------
+    ("dictionary-word-opens-a-name", "fr", "Brio Memory fournit des puces à Halden Systems.",
+     [("Brio Memory", "supplies", "Halden Systems")], []),
+    # --- a description by home town or epithet before the company is named -------------------------
+    ("home-town-before-any-name", "fr", "La firme de Cupertino a commandé des puces modem à Qualcomm.",
+     [("Qualcomm", "supplies", "Apple")], []),
+    ("home-town-before-any-name", "en", "The Veldhoven-based company will ship three EUV machines to Intel.",
+     [("ASML", "supplies", "Intel")], []),
+    ("epithet-before-any-name", "fr", "La marque à la pomme achète ses modems à Qualcomm.",
+     [("Qualcomm", "supplies", "Apple")], []),
+    ("home-town-of-several-companies", "fr", "Le groupe de Santa Clara a commandé des puces à Samsung.",
+     [], [("Samsung", "supplies", "Nvidia"), ("Samsung", "supplies", "Intel")]),
 ]
 
 
