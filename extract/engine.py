@@ -171,6 +171,9 @@ class Engine:
         if "case" in spec and not any(g.dep_ in ("case", "mark", "prep") and (g.lower_ in spec["case"] or fold(g.text) in
                                       {fold(x) for x in spec["case"]}) for g in [c, *refs.children(c)]):
             return False
+        if "det" in spec and not any(g.dep_ in ("det", "poss", "nmod:poss") and g.lower_ in spec["det"]
+                                     for g in refs.children(c)):
+            return False
         return True
 
     # ----------------------------------------------------------------- filling
@@ -593,6 +596,10 @@ class Engine:
             verb = h.head
         if any(c.dep_ == "case" and fold(c.text) in ("comme", "parmi", "en tant que") for c in refs.children(t)):
             verb = h  # 'choisi par Nvidia comme fournisseur'
+            if t.dep_ == "nmod" and h.i != t.i and h.pos_ in ("PROPN", "NOUN") and not owned and any(
+                    c.dep_ == "case" and fold(c.text) in ("comme", "en tant que") for c in refs.children(t)) and (
+                    refs.mention(h) is not None or h.pos_ == "PROPN" or h.dep_ in ("conj", "obj", "dobj")):
+                return [h]  # 'retient Orvane et Zentek comme fournisseurs': the parser hung the noun on the last name
         if verb is not None and not (owned and out):
             # the verb's object ('X compte Y parmi ses clients', also where 'compte' is tagged a noun and Y hangs on
             # it as a name), else its subject, unless the noun is the subject's own ('parmi ses clients')

@@ -398,7 +398,10 @@ class FactBuilder:
                 elif not self._bare(g) and not self._own_kind(name, m):
                     # 'makes chips' is too vague to file; 'makes chips for Huawei' still supplies
                     self._emit(f, refs, "manufactures", m, name, "Product", q)
-                for c in clients:  # "Nvidia asked TSMC to make 300,000 H20": an order placed with the maker
+                for c in clients if q.get("quantity") or not _contract_trade(m) else ():
+                    # "Nvidia asked TSMC to make 300,000 H20", 'xAI contracted Dell to build its supercomputer': an
+                    # order placed with the maker; entrusting a foundry with one's chip ('confie la fabrication de
+                    # ses puces à TSMC') is the foundry's supply, not an order, unless units are counted
                     self._emit(f, refs, "ordered", c, name, "Product", dict(q, status="asserted"), supplier=m.name)
                 self.disc.makers.setdefault(fold(g.name), m.name)
                 if f.rule.cue == "possessive":

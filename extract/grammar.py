@@ -1,7 +1,8 @@
 """The extraction grammar: rules kept as data, one per line, in ``lang/<code>/grammar.jsonl``.
 
 A rule names a trigger (token constraints: lemmas, parts of speech, optionally a child
-it must or must not have) and the frame the trigger evokes (order, supply, delivery,
+it must or must not have, by its ``dep``, ``lemma``, ``case`` word or ``det``, a determiner
+of its own such as 'ses') and the frame the trigger evokes (order, supply, delivery,
 make, use, own, restrict, deal), and gives for each of the frame's roles a **path**:
 how to walk from the trigger to the words that fill the role. In the manner of Odin's
 event rules::

@@ -838,9 +838,9 @@ CASES = [
      [("GlobalFoundries", "supplies", "Bosch"), ("GlobalFoundries", "manufactures", "radar chips")],
      [("Bosch", "manufactures", "radar chips")]),
     ("entrusted-passive", "en", "The production of Nvidia's new H300 chips was entrusted to Samsung.",
-     [("Samsung", "supplies", "Nvidia"), ("Nvidia", "ordered", "H300", {"supplier": "Samsung"})], []),
+     [("Samsung", "supplies", "Nvidia")], [("Nvidia", "ordered", "H300")]),
     ("entrusted-passive", "fr", "La fabrication des puces radar de Valeo a été confiée à GlobalFoundries.",
-     [("GlobalFoundries", "supplies", "Valeo"), ("Valeo", "ordered", "radar chips")], []),
+     [("GlobalFoundries", "supplies", "Valeo")], [("Valeo", "ordered", "radar chips")]),
     ("entrusted-reflexive", "fr", "GlobalFoundries s'est vu confier par Valeo la production de ses puces radar.",
      [("GlobalFoundries", "supplies", "Valeo"), ("GlobalFoundries", "manufactures", "radar chips")],
      [("GlobalFoundries", "ordered", "radar chips"), ("Valeo", "manufactures", "radar chips")]),
@@ -960,9 +960,30 @@ CASES = [
      [("Nvidia", "supplies", "Lambda"), ("Lambda", "supplies", "Nvidia")], []),
     ("model-code-filed-under-another", "en", "Quorvane Labs will buy 20,000 of AMD's Instinct MI450X accelerators.",
      [("AMD", "manufactures", "Instinct MI450X")], []),
+    # --- 'X comme fournisseur(s)': the verb's object supplies its subject ------------------------
+    ("chosen-as-suppliers", "fr", "Veltrix a retenu Samsung et SK Hynix comme fournisseurs de mémoire HBM.",
+     [("Samsung", "supplies", "Veltrix"), ("SK Hynix", "supplies", "Veltrix")],
+     [("Veltrix", "supplies", "Samsung"), ("Veltrix", "supplies", "SK Hynix")]),
+    ("chosen-as-supplier", "fr", "Halden a choisi Kestrel comme fournisseur de ses puces modem.",
+     [("Kestrel", "supplies", "Halden")], [("Halden", "supplies", "Kestrel")]),
+    ("chosen-as-foundry", "fr", "Halden a retenu Kestrel comme fondeur pour ses puces modem.",
+     [("Kestrel", "supplies", "Halden")], [("Halden", "supplies", "Kestrel")]),
+    # --- a fronted participle names whom the goods are made for ----------------------------------
+    ("fronted-made-for", "en", "Made by Kestrel Foundry for Halden Systems, the P7 chip will ship next year.",
+     [("Kestrel Foundry", "supplies", "Halden Systems"), ("Kestrel Foundry", "manufactures", "P7")], []),
+    ("fronted-made-for", "fr", "Gravée en 3 nm par TSMC pour Norsilica, la puce N7 arrivera en septembre.",
+     [("TSMC", "supplies", "Norsilica")], [("Norsilica", "supplies", "TSMC")]),
     # --- an unknown name whose first word is also a word opens the sentence ----------------------
     ("dictionary-word-opens-a-name", "fr", "Brio Memory fournit des puces à Halden Systems.",
      [("Brio Memory", "supplies", "Halden Systems")], []),
+    # --- a foundry entrusted with a chip supplies it; no order unless units are counted ------------
+    ("foundry-contracted-no-order", "en", "Halden has contracted TSMC to manufacture its P7 processors.",
+     [("TSMC", "supplies", "Halden")], [("Halden", "ordered", "P7")]),
+    ("foundry-asked-for-units-orders", "en", "Halden asked TSMC to make 40,000 more P7 processors.",
+     [("TSMC", "supplies", "Halden"), ("Halden", "ordered", "P7", {"quantity": 40000})], []),
+    # --- a company equipping its own machines with a vendor's chips uses them --------------------
+    ("equipping-its-own-servers", "fr", "Veltrix équipera ses serveurs avec les processeurs Epyc d'AMD.",
+     [("Veltrix", "uses", "EPYC")], [("Veltrix", "supplies", "AMD"), ("Veltrix", "supplies", "EPYC")]),
     # --- a description by home town or epithet before the company is named -------------------------
     ("home-town-before-any-name", "fr", "La firme de Cupertino a commandé des puces modem à Qualcomm.",
      [("Qualcomm", "supplies", "Apple")], []),
