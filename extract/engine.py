@@ -603,7 +603,9 @@ class Engine:
         if verb is not None and not (owned and out):
             # the verb's object ('X compte Y parmi ses clients', also where 'compte' is tagged a noun and Y hangs on
             # it as a name), else its subject, unless the noun is the subject's own ('parmi ses clients')
-            objs = self._at_obj(verb, args, refs) or [c for c in refs.children(verb) if c.dep_ in ("flat:name", "appos")]
+            objs = self._at_obj(verb, args, refs) or [c for c in refs.children(verb) if c.dep_ in ("flat:name", "appos")] \
+                or [g for c in refs.children(verb) if c.dep_ == "prep" and fold(c.text) in ("to", "with", "on", "upon")
+                    for g in refs.children(c) if g.dep_ == "pobj"]  # 'has stuck to Qualcomm as its sole maker'
             out += objs or ([] if owned else self._at_subj(verb, args, refs))
         return out
 

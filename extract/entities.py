@@ -720,7 +720,8 @@ class Refs:
             # complement of it, whatever the parse ('Nvidia made a curious move: it agreed to ...')
             colon = max((x.i for x in self.tokens[:t.i] if x.text in (":", ";")), default=-1)
             own = {self.entity_of(self.tok_mention[x.i]) for x in t.head.subtree
-                   if x.i != t.i and x.i > colon and x.i in self.tok_mention and self.tok_mention[x.i].kind == COMPANY}
+                   if x.i != t.i and x.i > colon and x.i in self.tok_mention and self.tok_mention[x.i].kind == COMPANY
+                   and not _in_subclause(x, t.head)}
             self._exclude = set(self._exclude) | {e for e in own if e is not None}
         e = self._pronoun(t)
         if e is None or e not in self._exclude:
@@ -1126,6 +1127,19 @@ class Refs:
             if len(ents) >= 2:
                 out.append(ents)
         return out
+
+
+_SUBCLAUSES = ("advcl", "relcl", "acl", "acl:relcl", "ccomp", "parataxis", "conj")
+
+
+def _in_subclause(x, head) -> bool:
+    """Whether ``x`` lies in a clause of its own below ``head`` ('it will provide ..., after Intel's deal ... fell
+    apart': Intel is no name the verb 'provide' takes)."""
+    while x.i != head.i and x.head.i != x.i:
+        if x.dep_ in _SUBCLAUSES:
+            return True
+        x = x.head
+    return False
 
 
 def _shaped_name(text: str) -> bool:

@@ -993,6 +993,13 @@ CASES = [
      [("Qualcomm", "supplies", "Apple")], []),
     ("home-town-of-several-companies", "fr", "Le groupe de Santa Clara a commandé des puces à Samsung.",
      [], [("Samsung", "supplies", "Nvidia"), ("Samsung", "supplies", "Intel")]),
+    # --- 'stuck with X as its maker': the company of the verb's preposition is the noun's ------------
+    ("stuck-with-as-its-maker", "en", "For years, Halden has stuck with TSMC as the sole manufacturer of its P7 processors.",
+     [("TSMC", "supplies", "Halden"), ("TSMC", "manufactures", "P7")], [("Halden", "supplies", "TSMC")]),
+    # --- 'X said it will ...': a name in a later clause of its own does not bar 'it' from X ----------
+    ("pronoun-and-its-name-in-a-later-clause", "en",
+     "Samsung said it will ship HBM4 to AMD once Samsung's new line in Pyeongtaek starts.",
+     [("Samsung", "delivered", "AMD"), ("Samsung", "supplies", "AMD")], []),
 ]
 
 
