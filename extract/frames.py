@@ -55,6 +55,14 @@ LEARNED = Rule(id=RULE_ID, frame="supply", trigger=None, roles={}, cue="learned"
 _CONTRACT_MAKERS = {"foundry", "odm_ems", "osat"}  # they make other companies' products
 
 
+def _chip_side(e: Entity) -> bool:
+    """A company whose trades are all on the chip side of the chain (foundry, memory, designer, packager), none
+    of them assembling devices."""
+    trades = set(e.info.roles) if e.info is not None and e.info.roles else set(e.roles)
+    return bool(trades) and trades <= {"foundry", "memory", "chip_designer", "osat", "idm", "ip", "eda", "equipment",
+                                       "materials"}
+
+
 def _contract_trade(e: Entity) -> bool:
     """Whether one of a company's trades is making other companies' products (foundry, assembler, packager)."""
     return bool(set(e.roles) & _CONTRACT_MAKERS)
@@ -392,6 +400,11 @@ class FactBuilder:
                     continue  # 'Xiaomi ... ses puces Snapdragon': the possessive names a user, Qualcomm makes them
                 if f.rule.cue == "possessive" and fold(g.name.split()[-1]) in self.lang.words("named_machines"):
                     continue  # 'xAI's Colossus supercomputer': a machine's owner runs it, others build it
+                if g.ptype == "device" and known and known != m.name and _chip_side(m):
+                    # 'TSMC grave les puces des Mac': a chipmaker makes parts of another company's device, which
+                    # buys them; it does not make the device
+                    self._emit(f, refs, "supplies", m, known, "Company", q)
+                    continue
                 owner = next((c for c in customers if c.name == (g.maker or self.disc.lex.maker_of(g.name))), None)
                 if owner is not None and not _contract_trade(m):
                     pass  # 'Sony crée les capteurs de l'iPhone': a part of Apple's product, not the product

@@ -1000,6 +1000,13 @@ CASES = [
     ("pronoun-and-its-name-in-a-later-clause", "en",
      "Samsung said it will ship HBM4 to AMD once Samsung's new line in Pyeongtaek starts.",
      [("Samsung", "delivered", "AMD"), ("Samsung", "supplies", "AMD")], []),
+    # --- a chipmaker making what goes into another company's device supplies that company ----------
+    ("chips-for-a-device", "en", "AMD makes the chips for Sony's PlayStation 5 and Microsoft's Xbox Series X.",
+     [("AMD", "supplies", "Sony"), ("AMD", "supplies", "Microsoft")],
+     [("AMD", "manufactures", "PlayStation 5"), ("AMD", "manufactures", "Xbox Series X")]),
+    ("chips-for-a-device", "fr", "AMD fabrique les puces de la PS5 et de la Xbox.",
+     [("AMD", "supplies", "Sony"), ("AMD", "supplies", "Microsoft")],
+     [("AMD", "manufactures", "PS5"), ("AMD", "manufactures", "Xbox")]),
 ]
 
 
