@@ -688,10 +688,11 @@ class Refs:
 
     def _opens_epithet(self, t) -> bool:
         """'la marque à la pomme': a noun that opens one of the lexicon's epithets, with the rest of it after."""
-        if t.pos_ != "NOUN":
+        low = fold(t.text)
+        if t.pos_ != "NOUN" or low not in self.disc.lex.epithet_heads:
             return False
         phrase = fold(" ".join(self.p.surface(x) for x in t.subtree if x.i >= t.i))
-        return any(e.startswith(low) and phrase.startswith(e) for low in (fold(t.text),) for e in self.disc.lex.epithets)
+        return any(e.startswith(low + " ") and phrase.startswith(e) for e in self.disc.lex.epithets)
 
     @staticmethod
     def _flat_name(tok) -> bool:
@@ -1136,8 +1137,8 @@ def _in_subclause(x, head) -> bool:
     """Whether ``x`` lies in a clause of its own below ``head`` ('it will provide ..., after Intel's deal ... fell
     apart': Intel is no name the verb 'provide' takes)."""
     while x.i != head.i and x.head.i != x.i:
-        if x.dep_ in _SUBCLAUSES:
-            return True
+        if x.dep_ in _SUBCLAUSES and (x.dep_ != "conj" or x.pos_ in ("VERB", "AUX")):
+            return True  # a conjoined clause, not a conjoined name ('to Apple and Huawei')
         x = x.head
     return False
 

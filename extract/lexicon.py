@@ -150,6 +150,7 @@ class Lexicon:
     product_alias: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
     epithets: dict[str, str] = field(default_factory=dict)  # folded epithet -> company
     town_companies: dict[str, list[str]] = field(default_factory=dict)  # folded home town -> companies
+    epithet_heads: set[str] = field(default_factory=set)  # the first words of the epithets
     ambiguous: dict[str, str] = field(default_factory=dict)  # exact surface ('ST', 'Applied') -> company
     # aliases by first letter, for typos (a scan of every alias was a fifth of the rules' time), and the answers
     _by_initial: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
@@ -166,6 +167,7 @@ class Lexicon:
                 parent=row.get("parent"), epithets=epithets, wikidata=row.get("wikidata"), ticker=row.get("ticker"))
             for e in epithets:
                 self.epithets[e] = name
+                self.epithet_heads.add(e.split()[0])
             for alias in [name, *row.get("aliases", [])]:
                 self.company_alias.setdefault(fold(alias), name)
                 company_surfaces += _surface_variants(alias)
