@@ -1007,6 +1007,11 @@ CASES = [
     ("chips-for-a-device", "fr", "AMD fabrique les puces de la PS5 et de la Xbox.",
      [("AMD", "supplies", "Sony"), ("AMD", "supplies", "Microsoft")],
      [("AMD", "manufactures", "PS5"), ("AMD", "manufactures", "Xbox")]),
+    # --- orders attracted or drawn by a seller, or by its line --------------------------------------
+    ("attracted-orders", "en", "Powerchip's 40nm line has attracted orders from Realtek and Novatek.",
+     [("PSMC", "supplies", "Realtek"), ("PSMC", "supplies", "Novatek")], [("Realtek", "supplies", "PSMC")]),
+    ("attracted-orders", "fr", "Le fondeur Powerchip a attiré des commandes de Realtek.",
+     [("PSMC", "supplies", "Realtek")], [("Realtek", "supplies", "PSMC")]),
 ]
 
 
