@@ -594,10 +594,11 @@ class Engine:
         verb = None
         if t.dep_ in ("pobj",) and fold(h.text) in ("among", "parmi", "as", "comme") and h.head.i != h.i:
             verb = h.head
-        if any(c.dep_ == "case" and fold(c.text) in ("comme", "parmi", "en tant que") for c in refs.children(t)):
+        case = next((fold(c.text) for c in refs.children(t) if c.dep_ == "case"
+                     and fold(c.text) in ("comme", "parmi", "en tant que")), None)
+        if case is not None:
             verb = h  # 'choisi par Nvidia comme fournisseur'
-            if t.dep_ == "nmod" and h.i != t.i and h.pos_ in ("PROPN", "NOUN") and not owned and any(
-                    c.dep_ == "case" and fold(c.text) in ("comme", "en tant que") for c in refs.children(t)) and (
+            if case != "parmi" and t.dep_ == "nmod" and h.i != t.i and h.pos_ in ("PROPN", "NOUN") and not owned and (
                     refs.mention(h) is not None or h.pos_ == "PROPN" or h.dep_ in ("conj", "obj", "dobj")):
                 return [h]  # 'retient Orvane et Zentek comme fournisseurs': the parser hung the noun on the last name
         if verb is not None and not (owned and out):

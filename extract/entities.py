@@ -694,12 +694,11 @@ class Refs:
         phrase = fold(" ".join(self.p.surface(x) for x in t.subtree if x.i >= t.i))
         return any(e.startswith(low + " ") and phrase.startswith(e) for e in self.disc.lex.epithets)
 
-    @staticmethod
-    def _flat_name(tok) -> bool:
+    def _flat_name(self, tok) -> bool:
         """'Brio Memory fournit ...': a first word the dictionary knows, heading a name the parser joined to it
         with another capitalised word ('flat:name', 'compound'), is a name, not a word."""
         return tok.pos_ == "PROPN" and any(c.dep_ in ("flat", "flat:name", "compound") and c.pos_ == "PROPN"
-                                           and c.text[:1].isupper() and c.i > tok.i for c in tok.children)
+                                           and c.text[:1].isupper() and c.i > tok.i for c in self.children(tok))
 
     def _named_before_comma(self, a) -> Entity | None:
         """The company named right before ', <noun phrase>' that opens with ``a``'s phrase (an apposition)."""
@@ -888,12 +887,10 @@ class Refs:
         named = lex.epithets.get(epithet) if epithet else lex.only_company_of(city) if city else None
         if named is not None and (e is None or city and not e.city):
             # 'La marque à la pomme', 'la firme de Cupertino' where the article has not named the company (or has
-            # named only companies of no known town): the one company the lexicon gives
-            e = next((x for x in self.disc.companies() if x.name == named), None)
-            if e is None:
-                span = sorted(t.subtree, key=lambda x: x.i)
-                a, b = self.p.pos(span[0]), self.p.end_pos(span[-1])
-                e = self.disc.entity(Mention(a, b, self.p.text[a:b], named, COMPANY, source="description"))
+            # named only companies of no known town): the one company the lexicon gives, the article's own if named
+            span = sorted(t.subtree, key=lambda x: x.i)
+            a, b = self.p.pos(span[0]), self.p.end_pos(span[-1])
+            e = self.disc.entity(Mention(a, b, self.p.text[a:b], named, COMPANY, source="description"))
         return [e] if e is not None else []
 
     def _led_by(self, t) -> list[Entity]:

@@ -55,12 +55,14 @@ LEARNED = Rule(id=RULE_ID, frame="supply", trigger=None, roles={}, cue="learned"
 _CONTRACT_MAKERS = {"foundry", "odm_ems", "osat"}  # they make other companies' products
 
 
+_CHIP_TRADES = frozenset({"foundry", "memory", "chip_designer", "osat", "idm", "ip", "eda", "equipment", "materials"})
+
+
 def _chip_side(e: Entity) -> bool:
     """A company whose trades are all on the chip side of the chain (foundry, memory, designer, packager), none
     of them assembling devices."""
     trades = set(e.info.roles) if e.info is not None and e.info.roles else set(e.roles)
-    return bool(trades) and trades <= {"foundry", "memory", "chip_designer", "osat", "idm", "ip", "eda", "equipment",
-                                       "materials"}
+    return bool(trades) and trades <= _CHIP_TRADES
 
 
 def _contract_trade(e: Entity) -> bool:
@@ -411,11 +413,12 @@ class FactBuilder:
                 elif not self._bare(g) and not self._own_kind(name, m):
                     # 'makes chips' is too vague to file; 'makes chips for Huawei' still supplies
                     self._emit(f, refs, "manufactures", m, name, "Product", q)
-                for c in clients if q.get("quantity") or not _contract_trade(m) else ():
+                if q.get("quantity") or not _contract_trade(m):
                     # "Nvidia asked TSMC to make 300,000 H20", 'xAI contracted Dell to build its supercomputer': an
                     # order placed with the maker; entrusting a foundry with one's chip ('confie la fabrication de
                     # ses puces à TSMC') is the foundry's supply, not an order, unless units are counted
-                    self._emit(f, refs, "ordered", c, name, "Product", dict(q, status="asserted"), supplier=m.name)
+                    for c in clients:
+                        self._emit(f, refs, "ordered", c, name, "Product", dict(q, status="asserted"), supplier=m.name)
                 self.disc.makers.setdefault(fold(g.name), m.name)
                 if f.rule.cue == "possessive":
                     self.sentence_makers[fold(g.name)] = m.name

@@ -196,10 +196,11 @@ class Lexicon:
         for info in self.companies.values():
             # the companies' home towns are places ('le constructeur de Cupertino', 'la firme de Santa Clara'),
             # unless a company is called so (Corning)
-            if info.city and fold(info.city) not in self.company_alias:
-                self.places.setdefault(fold(info.city), "city")
             if info.city:
-                self.town_companies.setdefault(fold(info.city), []).append(info.name)
+                town = fold(info.city)
+                if town not in self.company_alias:
+                    self.places.setdefault(town, "city")
+                self.town_companies.setdefault(town, []).append(info.name)
         product_surfaces: list[str] = []
         for row in _rows("products.jsonl"):
             if row.get("type") == "node":
