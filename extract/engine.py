@@ -195,7 +195,8 @@ class Engine:
                         break
                 if surface and t.dep_ == "acl" and t.tag_ == "VBN" and path.alternatives[0][0].name == "subj":
                     break  # 'the chip used for AI': a participle's missing agent is nobody named nearby
-                if alt[-1].kind == "~":  # by position: the nearest name of the role's kind, and the names listed with it
+                if alt[-1].kind == "~" and alt[-1].name != "premod":
+                    # by position: the nearest name of the role's kind, and the names listed with it
                     toks = next(([x] for x in toks if self._referents([x], kind, refs, rule.frame, taken, rule.frame in _TRADE)), [])
                     if toks and alt[-1].name == "after":
                         toks += self._listed_after(toks[0], refs)
@@ -203,7 +204,10 @@ class Engine:
                 # calls an organisation as a user ('the Jupiter supercomputer will carry ...' is not a company)
                 unknown = rule.frame in _TRADE or rule.frame == "make" and not surface or (
                     "org" if rule.frame == "use" and not surface else False)
-                ents = self._referents(toks, kind, refs, rule.frame, taken, unknown)
+                if alt[-1].kind == "~" and alt[-1].name == "premod":  # each name of the list on its own: a known
+                    ents = [e for x in toks for e in self._referents([x], kind, refs, rule.frame, taken, unknown)]
+                else:                                                # one and one no list knows ('Samsung and LG')
+                    ents = self._referents(toks, kind, refs, rule.frame, taken, unknown)
                 if ents:
                     appositive = alt[0].kind == "@" and alt[0].name == "self" and t.dep_ == "appos" and len(ents) > 1
                     if appositive:
@@ -845,6 +849,22 @@ class Engine:
                     if m is not None:
                         return [refs.head(m)]
         return []
+
+    def _surface_premod(self, t, args, trigger, refs):
+        """The names right before the trigger that modify it, a list too, whatever the parse ('a key Apple,
+        Oppo and Xiaomi supplier')."""
+        out = []
+        for w in reversed(refs.doc[:trigger.i]):
+            m = refs.mention(w)
+            if m is not None and m.kind == COMPANY or m is None and w.pos_ == "PROPN":
+                h = refs.head(m) if m is not None else w  # a name no list knows is typed by the role
+                if h not in out:
+                    out.append(h)
+                continue
+            if out and (w.text == "," or fold(w.text) in self.lang.words("list_coordinators")):
+                continue
+            break
+        return out[::-1]
 
     def _surface_colon(self, t, args, trigger, refs):
         """The names listed after a colon at most four words after the trigger ('plusieurs clients IA : OpenAI,

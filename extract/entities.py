@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -74,6 +75,7 @@ class Discourse:
         self.makers: dict[str, str] = {}  # product -> company presented as its maker
         self.executives: dict[str, Entity] = {}  # person (full name and surname, folded) -> the company they lead
         self.people: list[str] = []  # the persons the article has named, most recent last
+        self.clitic: tuple[int, Entity] | None = None  # the sentence and referent of the latest clitic object ('lui')
 
     def affiliate(self, person: str, company: Entity) -> None:
         key = fold(person)
@@ -713,6 +715,31 @@ class Refs:
         return None
 
     def pronoun(self, t) -> Entity | None:
+        if fold(t.text) in self.lang.words("object_clitics") and t.dep_ in ("iobj", "obj") and self._has_subject(t.head):
+            # 'Qualcomm lui fournit des modems tandis que Xilinx lui vend des puces': a clitic object of a verb
+            # with a subject is none of the sentence's subjects: a company named before it in the sentence
+            # ('reprendre ses échanges avec Huawei et lui fournir'), else the one an earlier clitic meant, else
+            # the company the article is about
+            subjects = {e for x in self.tokens if x.dep_.startswith(SUBJ_DEPS) and x.i in self.tok_mention
+                        for e in self._one(x, COMPANY)}  # named ones: a pronoun subject is resolved on its own
+            exclude = set(self._exclude) | subjects
+            before = [e for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)
+                      and (e := self.entity_of(m)) is not None and e not in exclude]
+            if before:
+                return before[-1]
+            last = self.disc.clitic
+            if last is not None and last[0] >= self.disc.sentence - 2 and last[1] not in exclude:
+                return last[1]  # 'Qualcomm lui fournit des modems. Xilinx lui vend des puces': the same one
+            # the last sentence's subject ('Apple a choisi TSMC. Le fondeur lui livrera ...'), else the company
+            # the article has named most often; not the first name of a sentence whose subject is a thing
+            last_subject = self.disc.subjects[-1] if self.disc.subjects else None
+            e = last_subject if last_subject is not None and last_subject not in exclude else None
+            if e is None:
+                told = Counter(x for x in self.disc.history if x not in exclude)
+                e = max(told, key=lambda x: (told[x], x.salience)) if told else None
+            if e is not None:
+                self.disc.clitic = (self.disc.sentence, e)
+            return e
         if getattr(t, "dep_", "").startswith("nsubj") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ == "cop" for c in self.children(t.head)):
             # a subject pronoun is none of the names its own verb takes ('elle a réalisé ... de revenus avec
@@ -864,7 +891,7 @@ class Refs:
         phrase = " ".join(self.p.surface(x) for x in t.subtree)
         folded = fold(phrase)
         epithet = next((e for e in self.disc.lex.epithets if e and e in folded), None)
-        owned = self._owner_of(t)
+        owned = self._owner_of(t) or self._maker_of_product(t)
         if owned is not None:
             return [owned]
         roles = self.lang.table("company_nouns").get(fold(t.text)) or self.lang.table("company_nouns").get(
@@ -969,6 +996,25 @@ class Refs:
                     return child  # 'le propriétaire de Facebook': the lexicon files the brand under its owner, Meta
         return None
 
+    def _maker_of_product(self, t) -> Entity | None:
+        """'the iPhone maker', 'le fabricant de l'iPhone': the maker the lexicon gives the named product, the
+        article's own entity if it has named it."""
+        if fold(t.lemma_) not in self.lang.words("maker_nouns") and fold(t.text) not in self.lang.words("maker_nouns"):
+            return None
+        for c in t.subtree:
+            m = self.tok_mention.get(c.i)
+            if m is None or m.kind != PRODUCT or c.i == t.i:
+                continue
+            maker = m.maker or self.disc.lex.maker_of(m.name)
+            if not maker or self.disc.lex.company(maker) != maker:
+                return None
+            known = next((e for e in self.disc.companies() if e.name == maker), None)
+            if known is None:
+                a = self.p.pos(t)
+                known = self.disc.entity(Mention(a, a + len(t.text), t.text, maker, COMPANY, source="description"))
+            return known
+        return None
+
     def _nationality(self, t) -> set[str]:
         if t.pos_ not in ("ADJ", "PROPN", "NOUN", "X") and not t.text[:1].isupper():
             return set()
@@ -1021,6 +1067,13 @@ class Refs:
                         if len(ents) == 1:
                             return ents[0]
         return self.disc.focus(exclude=set(self._exclude))
+
+    def _has_subject(self, v) -> bool:
+        """A verb with a subject of its own, or of the verb it is coordinated with ('... et lui fournir')."""
+        for w in (v, v.head) if v.dep_ == "conj" else (v,):
+            if any(c.dep_.startswith(SUBJ_DEPS) for c in self.children(w)):
+                return True
+        return False
 
     def _clause_subject(self, t) -> Entity | None:
         v = t.head

@@ -28,10 +28,11 @@ from supplykg.extract.entities import Discourse, Entity, Refs
 from supplykg.extract.grammar import Rule
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
-from supplykg.extract.mentions import COMPANY, PRODUCT
+from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
 from supplykg.extract.model import Article, Fact
-from supplykg.extract.pairs import RULE_ID, PairLayer
+from supplykg.extract.pairs import RULE_ID, PairLayer, common_head
 from supplykg.extract.parsing import feature
+from supplykg.extract.products import NODE
 from supplykg.extract.qualifiers import (
     date_expressions,
     find_money,
@@ -137,8 +138,12 @@ class FactBuilder:
                 continue
             f = Frame(rule=LEARNED, trigger=trigger, roles={"seller": [c.supplier], "buyer": [c.customer]},
                       sentence=self.disc.sentence)
-            self._emit(f, refs, "supplies", c.supplier, c.customer.name, "Company", self._qualify(f, refs, s, e, []),
-                       conf=p)
+            q = self._qualify(f, refs, s, e, [])
+            head = common_head(c.a, c.b)
+            if head is not None and head.i != trigger.i and self._qualify(
+                    Frame(rule=LEARNED, trigger=head, sentence=f.sentence), refs, s, e, [])["status"] == "denied":
+                q["status"] = "denied"  # 'Apple n'achètera pas les puces du chinois YMTC': the clause of both names
+            self._emit(f, refs, "supplies", c.supplier, c.customer.name, "Company", q, conf=p)
 
     def _drop_vague_restrictions(self, first: int) -> None:
         """'tightened export controls, adding Naura to the list': the named target says more than 'chips'."""
@@ -178,6 +183,8 @@ class FactBuilder:
             buyers, sellers = self._last_trade(f)
             if not goods or not buyers:
                 return
+        if f.via.get("buyer") == "@poss" and self._received(f.trigger):
+            return  # 'Besi received its first orders from Micron': who receives orders sells (order.noun.won)
         sellers = [x for x in sellers if x not in buyers]
         if len(buyers) == 1 and len(sellers) == 1 and self._pronouns(f, "buyer", "seller"):
             tb, ts = _tier(buyers[0]), _tier(sellers[0])
@@ -185,6 +192,10 @@ class FactBuilder:
                 # 'Nvidia investit dans Nebius pour qu'il lui achète des puces': two pronouns, and the reading
                 # that has the cloud sell chips to the chip designer is the wrong one
                 buyers, sellers = sellers, buyers
+        node = not goods and self._node_goods(f, refs)
+        if node:
+            goods = node  # "Broadcom's 5nm orders", 'ses commandes en 5 nm': chips of that process
+            buyers = [b for b in buyers if "foundry" not in b.roles]  # a foundry sells a node's chips
         if not buyers or not (goods or sellers):
             return
         if not any(g.kind == "Product" and not g.generic for g in goods) and any(
@@ -202,6 +213,8 @@ class FactBuilder:
                 goods = []
         if not sellers:
             sellers = self._vendor(goods, refs, exclude=buyers)
+        if not sellers and node:
+            sellers = self._node_foundry(buyers)
         if not goods and sellers:  # 'ByteDance accounts for half of Cambricon's orders': of what Cambricon sells
             names = {x.name for x in sellers}
             goods = next(([p] for p in reversed(self.disc.products)
@@ -226,6 +239,38 @@ class FactBuilder:
                                supplier=sellers[0].name if len(sellers) == 1 else None)
                 for sl in sellers:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+
+    def _node_goods(self, f: Frame, refs: Refs) -> list[Entity]:
+        """The chips of a process node that the order's own phrase names ('its 5nm orders', 'orders for 7nm',
+        'booked 7nm capacity', 'ses commandes en 5 nm'), as goods: the node alone is a process, not a product."""
+        t = f.trigger
+        phrase = list(t.subtree) if t.pos_ in ("NOUN", "PROPN") else [
+            x for c in refs.children(t) if c.dep_ in ("dobj", "obj") for x in c.subtree]
+        if not phrase or any(refs.mention(x) is not None and refs.mention(x).kind == PRODUCT for x in phrase):
+            return []
+        lo, hi = refs.p.pos(phrase[0]), refs.p.end_pos(phrase[-1])
+        found = NODE.search(refs.p.text[lo:hi])
+        if found is None:  # 'Orders for 7nm have ramped up with orders from AMD': the one node of the sentence
+            lo, hi = refs.p.pos(refs.tokens[0]), refs.p.end_pos(refs.tokens[-1])
+            nodes = list(NODE.finditer(refs.p.text[lo:hi]))
+            if len({x.group(1) for x in nodes}) != 1:
+                return []
+            found = nodes[0]
+        name = found.group(1).replace(",", ".") + "nm chips"
+        m = Mention(lo + found.start(), lo + found.end(), found.group(0), name, PRODUCT, source="node", generic=True,
+                    ptype="chip")
+        return [self.disc.entity(m)]
+
+    def _node_foundry(self, buyers: list[Entity]) -> list[Entity]:
+        """The seller of a node's chips that the sentence leaves implicit ('Chip orders for 7nm have ramped up with
+        orders from AMD'): the one foundry the article has named, if it has named only one."""
+        foundries = [e for e in self.disc.companies() if "foundry" in e.roles and e not in buyers]
+        return foundries if len(foundries) == 1 else []
+
+    def _received(self, t) -> bool:
+        """The order noun is what a verb of receiving takes ('received its first orders', 'a décroché ses commandes')."""
+        return t.dep_ in ("dobj", "obj") and t.head.i != t.i \
+            and fold(t.head.lemma_) in self.lang.words("order_receiving_verbs")
 
     def _share_of(self, f: Frame) -> str:
         """What a company's share is of ('accounts for half of X's revenue'): 'revenue' (X sells to the company,
@@ -263,6 +308,12 @@ class FactBuilder:
         if not cus and f.trigger.pos_ == "VERB":
             cus, goods = self._order_supplied(f, refs, s, e, sup, goods)
             linked = bool(cus)
+        if not cus and f.trigger.pos_ == "VERB" and f.via.get("goods") == "@obj" and len(sup) == 1 \
+                and sup[0].info is not None:
+            # 'TI fournirait la nouvelle puce d'Archos': a known company that supplies a part of another company's
+            # product supplies that company, unless it is a chipmaker whose chips others sell ('les puces de Nvidia')
+            owners = [d for g in goods if (d := self._designer(g, sup[0], refs)) is not None and not _chip_side(d)]
+            cus = list(dict.fromkeys(owners))
         q = self._qualify(f, refs, s, e, goods)
         if not cus:
             if f.rule.cue in ("relational", "rely"):
@@ -323,6 +374,9 @@ class FactBuilder:
         sup, rec, goods = f.roles.get("supplier", []), f.roles.get("recipient", []), f.roles.get("goods", [])
         if f.via.get("supplier") == "@xsubj" and fold(f.trigger.head.lemma_) in self.lang.words("take_delivery_verbs"):
             return  # 'Apple took delivery of ...': the taker receives (the delivery.take rules)
+        if f.trigger.dep_ in ("relcl", "acl:relcl") and fold(f.trigger.head.lemma_) in self.lang.words("custom_nouns") \
+                | self.lang.words("contract_nouns"):
+            return  # 'the order, which ASML received from Intel': what is received is an order (order.noun.won)
         rec = [r for r in rec if r not in sup]
         order = next((o for o in reversed(self.orders) if set(o[0]) & set(rec)), None)
         if rec and not goods and order is not None:
@@ -376,6 +430,13 @@ class FactBuilder:
         if makers and clients and not goods and f.rule.id.endswith(".entrust"):
             # 'Google a confié la fabrication à TSMC': the product the article is talking about
             goods = [g for g in self._recent_goods(f, refs) if (g.maker or self._maker_name(g)) in (None, clients[0].name)]
+            if not goods and fold(f.trigger.lemma_) in self.lang.words("outsourcing_verbs"):
+                # 'Nvidia will outsource packaging to SPIL': a service handed out is supplied, with no product
+                q = self._qualify(f, refs, s, e, [])
+                for m in makers:
+                    for c in clients:
+                        self._emit(f, refs, "supplies", m, c.name, "Company", q)
+                return
         if not makers or not goods:
             return
         if f.trigger.pos_ == "VERB" and f.via.get("goods", "").startswith("@obj"):
@@ -560,6 +621,8 @@ class FactBuilder:
         cue = f.rule.cue or (None if between else self._deal_cue(f, refs, phrase_only=weak))
         if any(self._preposition(x) in self.lang.words("from_words") for x in f.tokens.get("partner", [])):
             cue = "buy"  # 'un accord d'approvisionnement auprès de Cree': bought from the partner
+        if cue == "takeover":
+            return
         if cue is None and weak and not self._deal_products(f, refs):
             return  # a partnership or a cooperation is not a supply deal unless its words or its goods say so
         q = self._qualify(f, refs, s, e, goods)
@@ -795,11 +858,28 @@ class FactBuilder:
         if f.trigger.pos_ == "NOUN" and f.trigger.dep_ in ("dobj", "obj") and fold(h.lemma_) in self.lang.words("won_verbs") \
                 and "@pp" in f.via.get("partner", ""):
             return "sell"  # 'a décroché un contrat avec X pour la fourniture de ...': who wins a contract supplies
+        for x in [*own, *toks]:
+            if fold(x.lemma_) in self.lang.words("takeover_nouns") and any(
+                    (refs.mention(c) is None or refs.mention(c).kind == COMPANY) and refs.refer(c, COMPANY)
+                    or fold(c.lemma_) in self.lang.words("company_nouns") | {"dernier", "derniere", "latter"}
+                    for c in self._complements(x, refs)):
+                return "takeover"  # 'un accord portant sur l'acquisition de Mellanox': a company is bought, no goods
         words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
         for cue in ("buy", "sell", "supply"):
             if words & self.lang.words(f"deal_{cue}_words"):
                 return cue
         return None
+
+    @staticmethod
+    def _complements(x, refs: Refs) -> list:
+        """A noun's object: 'the acquisition of X', 'l'acquisition de X', 'X's acquisition' is not it."""
+        out = []
+        for c in refs.children(x):
+            if c.dep_ in ("nmod", "obj", "dobj"):
+                out.append(c)
+            elif c.dep_ == "prep" and fold(c.text) == "of":
+                out += [g for g in refs.children(c) if g.dep_ == "pobj"]
+        return out
 
     def _descriptor(self, tok, refs: Refs) -> str | None:
         """'supplier' or 'customer' when the words before a name say so ('AI infrastructure provider Nebius')."""

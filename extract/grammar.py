@@ -33,7 +33,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   comma), ``~appos`` (the name before ', <noun>'), ``~subject`` (the sentence's subject),
   ``~focus`` (the company the article is about), ``~colon`` (the names listed after a colon that closes the
   trigger's phrase: 'several big customers: Apple, Nvidia and AMD'), ``~maker`` (the maker of the first product named after
-  the trigger in its clause: '75% of the processors of the Galaxy S26' go to Samsung).
+  the trigger in its clause: '75% of the processors of the Galaxy S26' go to Samsung), ``~premod`` (the names
+  right before the trigger that modify it, a list too: 'a key Apple, Oppo and Xiaomi supplier').
 
 Within ``@pp(…)`` and ``~after(…)``, alternatives are separated by ``/`` too, so that a
 rule reads the same whether it is one alternative or several. The grammar is checked when
@@ -62,7 +63,7 @@ FRAMES: dict[str, dict[str, str]] = {
 STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner",
               "members", "maker", "passive"}
 SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos", "colon",
-                 "maker"}
+                 "maker", "premod"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
                    r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")
 

@@ -76,6 +76,12 @@ def _path(a, b) -> tuple[list, list, object] | None:
     return None
 
 
+def common_head(a, b):
+    """The lowest word that governs both tokens (the verb of 'Apple n'achètera pas les puces de YMTC'), or None."""
+    path = _path(a, b)
+    return path[2] if path is not None else None
+
+
 def _trades(e: Entity) -> list[str]:
     roles = list(e.info.roles) if e.info is not None and e.info.roles else []
     return roles + sorted(r for r in e.roles if r not in roles) or ["unknown"]

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from supplykg.extract.mentions import Mention
     from supplykg.extract.parsing import Parsed
 
-_NODE = re.compile(r"(\d{1,2}(?:[.,]\d)?)\s*-?\s*(?:nm|nanom[eè]tres?|nanometers?|-nanometer)\b", re.IGNORECASE)
+NODE = re.compile(r"(\d{1,2}(?:[.,]\d)?)\s*-?\s*(?:nm|nanom[eè]tres?|nanometers?|-nanometer)\b", re.IGNORECASE)
 _NODE_WORD = re.compile(r"\d+(?:[.,]\d)?(?:\s*-?\s*nm)?|-?nm|-?nanom\w*", re.IGNORECASE)
 # an acronym or a shape is distinctive in any language: 'puces SiC', 'plaquettes SOI', 'modems 5G'
 _SHAPED = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*|\d[A-Z]{1,2}")
@@ -73,7 +73,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         if t.dep_ == "compound" and key + "s" in heads:
             head_en = heads[key + "s"][0]  # 'memory chip maker' makes memory chips: a class is named in the plural
         words, vendor, used = _modifiers(t, lang, p, found)
-        node = _NODE.search(p.text[max(p.start, pos - 14):min(p.end, p.end_pos(t) + 24)])  # 'puces gravées en 3 nm'
+        node = NODE.search(p.text[max(p.start, pos - 14):min(p.end, p.end_pos(t) + 24)])  # 'puces gravées en 3 nm'
         if node:
             words = [w for w in words if not _NODE_WORD.fullmatch(w)]  # the node, said once: not '3nm 3nm chips'
             words.insert(0, node.group(1).replace(",", ".") + "nm")
