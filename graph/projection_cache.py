@@ -63,6 +63,22 @@ def projection(store: object, fields: Iterable[str] | None, build: Callable[[], 
         return build()
     key = (version, _code_version())
     path = _path(folder, fields)
+    # a projection of every field answers for any set of fields (the others are read but never asked for):
+    # the one a build leaves behind (``supplykg.api.build``) serves the graph commands' first read as well as ``view``'s
+    for candidate in (path, _path(folder, None)) if fields is not None else (path,):
+        graph = _load(candidate, key)
+        if graph is not None:
+            return graph
+    graph = build()
+    try:
+        path.parent.mkdir(exist_ok=True)
+        write_atomic(path, lambda tmp: _dump(tmp, key, graph))
+    except OSError as exc:  # a read-only store: it is read each time
+        log.debug("cannot cache the projection in %s (%s)", path.parent, exc)
+    return graph
+
+
+def _load(path: Path, key: tuple[str, str]) -> nx.MultiDiGraph | None:
     try:
         with open(path, "rb") as fh:
             if pickle.load(fh) == key:  # the key first: a stale file is not unpickled past it
@@ -73,13 +89,7 @@ def projection(store: object, fields: Iterable[str] | None, build: Callable[[], 
         pass
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError) as exc:
         log.debug("cannot read the cached projection %s (%s); projecting the store", path, exc)
-    graph = build()
-    try:
-        path.parent.mkdir(exist_ok=True)
-        write_atomic(path, lambda tmp: _dump(tmp, key, graph))
-    except OSError as exc:  # a read-only store: it is read each time
-        log.debug("cannot cache the projection in %s (%s)", path.parent, exc)
-    return graph
+    return None
 
 
 def _dump(tmp: Path, key: tuple[str, str], graph: nx.MultiDiGraph) -> None:

@@ -136,3 +136,49 @@ def test_a_writer_memory_and_unwritable_stores_are_read_each_time(location, monk
     with open_store(location, read_only=True) as kg:
         assert to_networkx(kg).number_of_edges() == 1
     assert not _cached(location)
+
+
+def test_the_graph_commands_read_the_full_projection(location, monkeypatch):
+    """A projection of every field answers for the analysis fields: the graph commands' first read after
+    a build (which leaves that projection) loads it."""
+    with open_store(location, read_only=True) as kg:
+        fresh = to_networkx(kg, ANALYSIS_FIELDS, cache=False)
+        to_networkx(kg)  # every field, saved
+    monkeypatch.setattr("supplykg.graph.network._project", lambda *a: pytest.fail("read the store again"))
+    with open_store(location, read_only=True) as kg:
+        g = to_networkx(kg, ANALYSIS_FIELDS)
+    assert sorted(g.nodes(data=True)) == sorted(fresh.nodes(data=True))
+    assert [(u, v, k, {f: d[f] for f in ANALYSIS_FIELDS if f in d}) for u, v, k, d in
+            sorted(g.edges(keys=True, data=True), key=lambda e: e[2])] == [
+        (u, v, k, {f: d[f] for f in ANALYSIS_FIELDS if f in d}) for u, v, k, d in
+        sorted(fresh.edges(keys=True, data=True), key=lambda e: e[2])]
+
+
+def test_a_build_leaves_its_projection_for_the_next_command(tmp_path, monkeypatch):
+    from foundation import fake_extract, write
+
+    from supplykg import api
+
+    store = str(tmp_path / "store")
+    news = write(tmp_path / "news", "a.txt", "date: 2024-09\n\nAlpha Semi supplies Beta Cloud.\n")
+    assert api.build([str(news)], store, extractor=fake_extract, workers=1).added
+    assert _cached(store)
+    with open_store(store, read_only=True) as kg:
+        expected = _graph(to_networkx(kg, cache=False))
+    monkeypatch.setattr("supplykg.graph.network._project", lambda *a: pytest.fail("read the store again"))
+    with open_store(store, read_only=True) as kg:
+        assert _graph(to_networkx(kg)) == expected
+    assert {row["company"] for row in api.analyse(store, question="central")} == {"Alpha Semi", "Beta Cloud"}
+
+
+def test_a_build_that_adds_nothing_leaves_the_cache_alone(tmp_path):
+    from foundation import fake_extract, write
+
+    from supplykg import api
+
+    store = str(tmp_path / "store")
+    news = write(tmp_path / "news", "a.txt", "date: 2024-09\n\nAlpha Semi supplies Beta Cloud.\n")
+    api.build([str(news)], store, extractor=fake_extract, workers=1)
+    before = {p: p.stat().st_mtime_ns for p in _cached(store)}
+    assert api.build([str(news)], store, extractor=fake_extract, workers=1).unchanged
+    assert {p: p.stat().st_mtime_ns for p in _cached(store)} == before
