@@ -277,7 +277,9 @@ class Engine:
                    taken: set[Entity] = frozenset(), unknown: bool | str = False) -> list[Entity]:
         out: list[Entity] = []
         kinds = (PRODUCT, COMPANY, "Government") if kind == "Any" else (kind,)
+        found_deps: set[str] = set()  # the labels of the words that named someone
         for tok in toks:
+            had = len(out)
             for k in kinds:
                 for e in refs.refer(tok, k, exclude=taken):
                     if e not in out and e not in taken:  # one entity fills one role of a frame
@@ -289,7 +291,10 @@ class Engine:
                     e = refs.unknown_company(x) if refs.mention(x) is None else None
                     if e is not None and e not in out and e not in taken:
                         out.append(e)
-            if not out and kind == COMPANY and unknown and (
+            # a name no layer typed counts if nothing was found before it, or if it stands where one was found
+            # ('fournit Samsung, HTC et LG', parsed as three objects): a sibling of the same label
+            sibling = tok.pos_ == "PROPN" and tok.dep_ in found_deps
+            if (not out or sibling) and len(out) == had and kind == COMPANY and unknown and (
                     unknown is True or tok.ent_type_ in ("ORG",) or self._capitalised_party(tok)):
                 # 'to Brightwave and Quorvane': names no layer typed, with the names coordinated with them
                 first = refs.unknown_company(tok)
@@ -300,6 +305,8 @@ class Engine:
                                                 or next(iter(refs.refer(x, COMPANY)), None))
                     if e is not None and e not in out and e not in taken:
                         out.append(e)
+            if len(out) > had:
+                found_deps.add(tok.dep_)
         return out
 
     def _capitalised_party(self, tok) -> bool:
@@ -851,8 +858,8 @@ class Engine:
         return []
 
     def _surface_premod(self, t, args, trigger, refs):
-        """The names right before the trigger that modify it, a list too, whatever the parse ('a key Apple,
-        Oppo and Xiaomi supplier')."""
+        """The names right before the trigger that modify it, a list too, whatever the parse ('a major Vivo,
+        Honor and Lenovo supplier')."""
         out = []
         for w in reversed(refs.doc[:trigger.i]):
             m = refs.mention(w)

@@ -34,7 +34,7 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   ``~focus`` (the company the article is about), ``~colon`` (the names listed after a colon that closes the
   trigger's phrase: 'several big customers: Apple, Nvidia and AMD'), ``~maker`` (the maker of the first product named after
   the trigger in its clause: '75% of the processors of the Galaxy S26' go to Samsung), ``~premod`` (the names
-  right before the trigger that modify it, a list too: 'a key Apple, Oppo and Xiaomi supplier').
+  right before the trigger that modify it, a list too: 'a major Vivo, Honor and Lenovo supplier').
 
 Within ``@pp(…)`` and ``~after(…)``, alternatives are separated by ``/`` too, so that a
 rule reads the same whether it is one alternative or several. The grammar is checked when

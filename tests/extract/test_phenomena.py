@@ -1038,8 +1038,8 @@ CASES = [
     ("strong-pronoun-not-clitic", "fr", "Nvidia a choisi TSMC pour ses puces Rubin. Elle devrait encore faire appel à lui pour ses puces Feynman.",
      [("TSMC", "supplies", "Nvidia")], [("Nvidia", "supplies", "TSMC")]),
     # --- a list of names before a relational noun -------------------------------------------------
-    ("names-before-supplier", "en", "Novatek is also a key Apple, Oppo and Xiaomi supplier.",
-     [("Novatek", "supplies", "Apple"), ("Novatek", "supplies", "Oppo"), ("Novatek", "supplies", "Xiaomi")], []),
+    ("names-before-supplier", "en", "Novatek is also a major Vivo, Honor and Lenovo supplier.",
+     [("Novatek", "supplies", "Vivo"), ("Novatek", "supplies", "Honor"), ("Novatek", "supplies", "Lenovo")], []),
     ("names-before-supplier", "en", "Kestrel, a key Lumio and Ardent supplier, reported higher sales.",
      [("Kestrel", "supplies", "Lumio"), ("Kestrel", "supplies", "Ardent")], []),
     # --- made at a foundry, in a passive or a participle --------------------------------------------
@@ -1058,6 +1058,11 @@ CASES = [
     ("part-of-a-product", "fr", "C'est Texas Instruments qui fournirait la nouvelle puce de Xiaomi.",
      [("Texas Instruments", "supplies", "Xiaomi", {"status": "rumoured"})], []),
     ("part-of-a-product", "en", "Avnet supplies Intel's processors.", [], [("Avnet", "supplies", "Intel")]),
+    # --- 'la Pomme', the French press's name for Apple --------------------------------------------------
+    ("la-pomme", "fr", "TSMC fournit à la Pomme ses puces A18.",
+     [("TSMC", "supplies", "Apple")], [("TSMC", "supplies", "Pomme")]),
+    ("la-pomme", "fr", "La Pomme a commandé des modems à Qualcomm. Il a mangé une pomme.",
+     [("Qualcomm", "supplies", "Apple")], [("Qualcomm", "supplies", "Pomme")]),
     # --- a deal to buy a company is no supply --------------------------------------------------------
     ("deal-for-a-takeover", "fr", "Veltrix a trouvé un accord avec Norsilica portant sur l'acquisition de cette dernière.",
      [], [("Norsilica", "supplies", "Veltrix"), ("Veltrix", "supplies", "Norsilica")]),
@@ -1069,8 +1074,8 @@ CASES = [
     ("maker-of-a-named-product", "fr", "Le fabricant de l'iPhone achète ses modems à Qualcomm.",
      [("Qualcomm", "supplies", "Apple")], []),
     # --- a supply the pair model reads takes the status of the clause that holds both names ----------
-    ("learned-pair-negated", "fr", "Apple n'achètera pas les mémoires flash du chinois YMTC.",
-     [("YMTC", "supplies", "Apple", {"status": "denied"})], []),
+    ("learned-pair-negated", "fr", "HP n'achètera pas les mémoires flash du coréen SK Hynix.",
+     [("SK Hynix", "supplies", "HP", {"status": "denied"})], []),
     # --- orders of a process node: its chips; the seller, if the text leaves it, the one foundry named ---
     ("node-orders", "en", "Broadcom placed 3nm orders with TSMC.",
      [("Broadcom", "ordered", "3nm chips"), ("TSMC", "supplies", "Broadcom")], [("Broadcom", "supplies", "TSMC")]),
