@@ -319,7 +319,7 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
 
 
 def _project_for_readers(store: StoreArg) -> None:
-    """Leave the networkx projection of the store as the build left it in its cache
+    """Leave the networkx projection of the store as a build or a load left it in its cache
     (:mod:`supplykg.graph.projection_cache`), so that the first graph command, ``view`` or export after a
     build loads it instead of reading every claim out of the store (4-6 s at 1M triples). Only for an
     embedded store named by its folder: a server, ``:memory:`` and a store object the caller opened keep
@@ -548,6 +548,8 @@ def load(shards: Sequence[str], store: StoreArg = None, progress: Progress | Non
             _load_into(kg, files, report, progress or (lambda outcome, name: None))
             kg.checkpoint()
             report.triples_after = kg.triple_count()
+    if report.stopped is None and report.triples_after != report.triples_before:
+        _project_for_readers(store)
     report.seconds = time.perf_counter() - started
     return report
 
