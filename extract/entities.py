@@ -412,8 +412,8 @@ class Refs:
         return out
 
     def _subject_elsewhere(self, m: Mention, anchor) -> bool:
-        """'... avec Denso, Honda et Mazda comptent sur Rohm': a listed name that is the subject of another verb
-        than the anchor's starts a new clause, whatever the commas suggest."""
+        """'... tandis que Veltrix, Lumio et Ardent comptent sur Quorvane': a listed name that is the subject of
+        another verb than the anchor's starts a new clause, whatever the commas suggest."""
         x = next((t for t in self.tokens if self.tok_mention.get(t.i) is m), None)
         if x is None:
             return False
