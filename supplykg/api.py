@@ -319,11 +319,11 @@ def build(paths: Sequence[str], store: StoreArg = None, progress: Progress | Non
 
 
 def _project_for_readers(store: StoreArg) -> None:
-    """Leave the networkx projection of the store as a build or a load left it in its cache
-    (:mod:`supplykg.graph.projection_cache`), so that the first graph command, ``view`` or export after a
-    build loads it instead of reading every claim out of the store (4-6 s at 1M triples). Only for an
+    """Leave the networkx projection of the store as a build, a load or a removal left it in its cache
+    (:mod:`supplykg.graph.projection_cache`), so that the first graph command, ``view`` or export after the
+    write loads it instead of reading every claim out of the store (4-6 s at 1M triples). Only for an
     embedded store named by its folder: a server, ``:memory:`` and a store object the caller opened keep
-    no cache. A failure here costs the next command its cache, never the build."""
+    no cache. A failure here costs the next command its cache, never the write."""
     if not (store is None or isinstance(store, (str, Path, StoreRef))):
         return
     where = str(store if store is not None else StoreRef(None))
@@ -876,7 +876,8 @@ def remove(store: StoreArg, ref: str, *, every: bool = False) -> list[str]:
 
         for iri in found:
             corroboration.remove_article(kg, iri)
-        return [str(i) for i in found]
+    _project_for_readers(store)
+    return [str(i) for i in found]
 
 
 def _candidates(kg: Any, iris: list[Any]) -> str:

@@ -182,3 +182,17 @@ def test_a_build_that_adds_nothing_leaves_the_cache_alone(tmp_path):
     before = {p: p.stat().st_mtime_ns for p in _cached(store)}
     assert api.build([str(news)], store, extractor=fake_extract, workers=1).unchanged
     assert {p: p.stat().st_mtime_ns for p in _cached(store)} == before
+
+
+def test_a_removal_leaves_the_projection_of_what_remains(tmp_path, monkeypatch):
+    from foundation import fake_extract, write
+
+    from supplykg import api
+
+    store = str(tmp_path / "store")
+    write(tmp_path / "news", "a.txt", "date: 2024-09\n\nAlpha Semi supplies Beta Cloud.\n")
+    write(tmp_path / "news", "b.txt", "date: 2024-10\n\nGamma Fab supplies Delta Labs.\n")
+    api.build([str(tmp_path / "news")], store, extractor=fake_extract, workers=1)
+    assert api.remove(store, "b.txt")
+    monkeypatch.setattr("supplykg.graph.network._project", lambda *a: pytest.fail("read the store again"))
+    assert {row["company"] for row in api.analyse(store, question="central")} == {"Alpha Semi", "Beta Cloud"}
