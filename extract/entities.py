@@ -886,8 +886,8 @@ class Refs:
             return []
         if fold(t.text) in self.lang.words("partner_nouns") or fold(t.lemma_) in self.lang.words("partner_nouns"):
             return self._partner(t)
-        if fold(t.text) in ("latter", "former", "dernier", "derniere"):
-            return self._latter(t, fold(t.text) == "former")
+        if fold(t.text) in self.lang.words("latter_words") | self.lang.words("former_words"):
+            return self._latter(t, fold(t.text) in self.lang.words("former_words"))
         phrase = " ".join(self.p.surface(x) for x in t.subtree)
         folded = fold(phrase)
         epithet = next((e for e in self.disc.lex.epithets if e and e in folded), None)

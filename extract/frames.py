@@ -861,7 +861,7 @@ class FactBuilder:
         for x in [*own, *toks]:
             if fold(x.lemma_) in self.lang.words("takeover_nouns") and any(
                     (refs.mention(c) is None or refs.mention(c).kind == COMPANY) and refs.refer(c, COMPANY)
-                    or fold(c.lemma_) in self.lang.words("company_nouns") | {"dernier", "derniere", "latter"}
+                    or fold(c.lemma_) in self.lang.words("company_nouns") | self.lang.words("latter_words")
                     for c in self._complements(x, refs)):
                 return "takeover"  # 'un accord portant sur l'acquisition de Mellanox': a company is bought, no goods
         words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
