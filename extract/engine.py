@@ -195,7 +195,8 @@ class Engine:
                         break
                 if surface and t.dep_ == "acl" and t.tag_ == "VBN" and path.alternatives[0][0].name == "subj":
                     break  # 'the chip used for AI': a participle's missing agent is nobody named nearby
-                if alt[-1].kind == "~" and alt[-1].name != "premod":
+                premod = alt[-1].kind == "~" and alt[-1].name == "premod"
+                if alt[-1].kind == "~" and not premod:
                     # by position: the nearest name of the role's kind, and the names listed with it
                     toks = next(([x] for x in toks if self._referents([x], kind, refs, rule.frame, taken, rule.frame in _TRADE)), [])
                     if toks and alt[-1].name == "after":
@@ -204,7 +205,7 @@ class Engine:
                 # calls an organisation as a user ('the Jupiter supercomputer will carry ...' is not a company)
                 unknown = rule.frame in _TRADE or rule.frame == "make" and not surface or (
                     "org" if rule.frame == "use" and not surface else False)
-                if alt[-1].kind == "~" and alt[-1].name == "premod":  # each name of the list on its own: a known
+                if premod:  # each name of the list on its own: a known
                     ents = [e for x in toks for e in self._referents([x], kind, refs, rule.frame, taken, unknown)]
                 else:                                                # one and one no list knows ('Samsung and LG')
                     ents = self._referents(toks, kind, refs, rule.frame, taken, unknown)

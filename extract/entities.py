@@ -450,7 +450,7 @@ class Refs:
             if low in self.lang.words("company_containers"):
                 # 'orders from the likes of TSMC and Samsung': the names the noun opens on
                 out: list[Entity] = []
-                for g in self._complements(t):
+                for g in self.complements(t):
                     self._companies_of((g, *g.conjuncts), out)
                 return out
             if low in self.lang.words("executive_titles") and t.pos_ in ("NOUN", "PROPN"):
@@ -480,7 +480,7 @@ class Refs:
             if low in self.lang.words("container_nouns") or fold(t.lemma_) in self.lang.words("container_nouns") \
                     or t.pos_ == "NUM":
                 # 'a cluster of 24,000 H100 GPUs', '20,000 of its VX300', '2 000 exemplaires de cette puce'
-                for g in self._complements(t):
+                for g in self.complements(t):
                     found = self._one(g, PRODUCT)
                     if found:
                         return found
@@ -539,7 +539,7 @@ class Refs:
                         return [self.entity_of(m)]
         return []
 
-    def _complements(self, t) -> list:
+    def complements(self, t) -> list:
         """The nouns that complete ``t`` through a preposition ('a cluster of X', 'the likes of X', 'exemplaires
         de X'): an English preposition's object, a French nominal modifier."""
         return [g for c in self.children(t) if c.dep_ in ("prep", "nmod")
@@ -1008,11 +1008,8 @@ class Refs:
             maker = m.maker or self.disc.lex.maker_of(m.name)
             if not maker or self.disc.lex.company(maker) != maker:
                 return None
-            known = next((e for e in self.disc.companies() if e.name == maker), None)
-            if known is None:
-                a = self.p.pos(t)
-                known = self.disc.entity(Mention(a, a + len(t.text), t.text, maker, COMPANY, source="description"))
-            return known
+            a = self.p.pos(t)  # the article's own entity if it has named the maker, else a new one
+            return self.disc.entity(Mention(a, a + len(t.text), t.text, maker, COMPANY, source="description"))
         return None
 
     def _nationality(self, t) -> set[str]:

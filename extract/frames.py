@@ -140,8 +140,7 @@ class FactBuilder:
                       sentence=self.disc.sentence)
             q = self._qualify(f, refs, s, e, [])
             head = common_head(c.a, c.b)
-            if head is not None and head.i != trigger.i and self._qualify(
-                    Frame(rule=LEARNED, trigger=head, sentence=f.sentence), refs, s, e, [])["status"] == "denied":
+            if head is not None and head.i != trigger.i and self._clause_status(refs, s, head) == "denied":
                 q["status"] = "denied"  # 'Apple n'achètera pas les puces du chinois YMTC': the clause of both names
             self._emit(f, refs, "supplies", c.supplier, c.customer.name, "Company", q, conf=p)
 
@@ -862,24 +861,13 @@ class FactBuilder:
             if fold(x.lemma_) in self.lang.words("takeover_nouns") and any(
                     (refs.mention(c) is None or refs.mention(c).kind == COMPANY) and refs.refer(c, COMPANY)
                     or fold(c.lemma_) in self.lang.words("company_nouns") | self.lang.words("latter_words")
-                    for c in self._complements(x, refs)):
+                    for c in refs.complements(x)):
                 return "takeover"  # 'un accord portant sur l'acquisition de Mellanox': a company is bought, no goods
         words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
         for cue in ("buy", "sell", "supply"):
             if words & self.lang.words(f"deal_{cue}_words"):
                 return cue
         return None
-
-    @staticmethod
-    def _complements(x, refs: Refs) -> list:
-        """A noun's object: 'the acquisition of X', 'l'acquisition de X', 'X's acquisition' is not it."""
-        out = []
-        for c in refs.children(x):
-            if c.dep_ in ("nmod", "obj", "dobj"):
-                out.append(c)
-            elif c.dep_ == "prep" and fold(c.text) == "of":
-                out += [g for g in refs.children(c) if g.dep_ == "pobj"]
-        return out
 
     def _descriptor(self, tok, refs: Refs) -> str | None:
         """'supplier' or 'customer' when the words before a name say so ('AI infrastructure provider Nebius')."""
@@ -1005,8 +993,7 @@ class FactBuilder:
         qty = find_quantities(text, cs, ce, self.lang, product_spans, money,
                               loose=f.frame in ("order", "delivery"),
                               names=[(m.start, m.end) for m in refs.mentions if m.kind != "Product"])
-        status = find_status(text[cs:ce], t, self.lang, trigger_end=refs.p.end_pos(t) - cs)
-        status = self._lemma_status(refs, cs, t, status)
+        status = self._clause_status(refs, s, t)
         if f.rule.status == "asserted":
             status = "asserted"  # 'sa puce Ascend 910C' presents the chip as Huawei's, whatever is planned or denied
         elif status == "planned" and f.rule.cue == "relational" and t.pos_ in ("NOUN", "PROPN") \
@@ -1028,6 +1015,13 @@ class FactBuilder:
             out.update(value=money[0].text, value_amount=money[0].amount, currency=money[0].currency,
                        value_qualifier=money[0].qualifier)
         return out
+
+    def _clause_status(self, refs: Refs, s: int, t) -> str:
+        """What the clause of ``t`` says of it: asserted, rumoured, planned or denied."""
+        lo, hi = self.engine._clause(t, refs)
+        cs, ce = s + lo, s + hi
+        status = find_status(self.text[cs:ce], t, self.lang, trigger_end=refs.p.end_pos(t) - cs)
+        return self._lemma_status(refs, cs, t, status)
 
     def _lemma_status(self, refs: Refs, clause_start: int, t, status: str) -> str:
         if status != "asserted":

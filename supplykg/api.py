@@ -335,8 +335,8 @@ def _project_for_readers(store: StoreArg) -> None:
         with _opened(store) as reader:
             if getattr(reader, "version", lambda: None)() is not None:
                 to_networkx(reader)
-    except Exception as e:  # noqa: BLE001 - the build is done; only the cache is missing
-        log.debug("the projection was not cached after the build (%s)", e)
+    except Exception as e:  # noqa: BLE001 - the write is done; only the cache is missing
+        log.debug("the projection was not cached after the write (%s)", e)
 
 
 #: Articles extracted and waiting to be written together (one transaction for the new ones).

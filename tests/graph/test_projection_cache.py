@@ -180,6 +180,7 @@ def test_a_build_that_adds_nothing_leaves_the_cache_alone(tmp_path):
     news = write(tmp_path / "news", "a.txt", "date: 2024-09\n\nAlpha Semi supplies Beta Cloud.\n")
     api.build([str(news)], store, extractor=fake_extract, workers=1)
     before = {p: p.stat().st_mtime_ns for p in _cached(store)}
+    assert before  # the first build left one
     assert api.build([str(news)], store, extractor=fake_extract, workers=1).unchanged
     assert {p: p.stat().st_mtime_ns for p in _cached(store)} == before
 
