@@ -444,6 +444,8 @@ class Refs:
                 return [self.disc.entity(Mention(a, a + len(t.text), t.text, gov, GOVERNMENT, source="adjective"))]
             return []
         if kind == COMPANY:
+            if self.is_latter(t):  # 'Ce dernier fournit', 'celle-ci a commandé': the company named last
+                return self._latter(t, low in self.lang.words("former_words"))
             listed = self._listed(t)
             if listed:
                 return listed
@@ -950,6 +952,16 @@ class Refs:
             if title.search(fold(self.p.text[max(self.p.start, m.start - 12):min(self.p.end, m.end + 14)])):
                 best = self.entity_of(m)
         return best
+
+    def is_latter(self, t) -> bool:
+        """Whether ``t`` is a pronoun of the last-named company: 'dernier' that the repairs made the subject of
+        'Ce dernier fournit', or the first word of 'celle-ci' / 'celui-ci'."""
+        low = fold(t.text)
+        if t.pos_ == "PRON" and low in self.lang.words("latter_words") | self.lang.words("former_words"):
+            return True
+        start = self.p.pos(t)
+        return t.pos_ == "PRON" and any(fold(self.p.text[start:start + len(w)]) == w
+                                        for w in self.lang.words("latter_pronouns"))
 
     def _latter(self, t, former: bool) -> list[Entity]:
         """'the latter', 'ce dernier': the company named last before it ('the former': the one named first)."""

@@ -34,6 +34,7 @@ from supplykg.extract.normalize import normalize
 from supplykg.extract.pairs import pair_layer
 from supplykg.extract.parsing import ArticleDoc, Parsed, mark_sentences, mask, to_masked
 from supplykg.extract.pipeline import load_pipeline
+from supplykg.extract.repair import repair
 from supplykg.extract.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -124,6 +125,7 @@ class RuleExtractor:
         article, text, hits = item.article, item.text, item.hits
         disc = Discourse(self.lex, self.data)
         builder = FactBuilder(article, text, self.data, disc, self.engine, self.pairs)
+        repair(doc, self.data)
         whole = ArticleDoc(doc, item.segments, item.masked)
         for i, (s, e) in enumerate(item.spans):
             try:

@@ -179,7 +179,8 @@ def _company_heads(refs: Refs) -> tuple[list[tuple[Entity, list]], set[int]]:
     known = {id(e) for e in refs.disc.companies()}  # a referent made up on the way is not taken
     with refs.trial():
         for t in refs.tokens:
-            if t.i in tokens or t.pos_ not in ("PRON", "NOUN") or not {fold(t.lemma_), fold(t.text)} & referring:
+            if t.i in tokens or t.pos_ not in ("PRON", "NOUN") or not (
+                    {fold(t.lemma_), fold(t.text)} & referring or refs.is_latter(t)):
                 continue
             found = refs.refer(t, COMPANY, want_group=False)
             if len(found) == 1 and found[0].kind == COMPANY and id(found[0]) in known:

@@ -1089,6 +1089,17 @@ CASES = [
     ("node-orders-two-foundries", "en",
      "TSMC and Samsung expect demand to grow. Orders for 3nm have ramped up with orders from AMD.",
      [("AMD", "ordered", "3nm chips")], [("TSMC", "supplies", "AMD"), ("Samsung", "supplies", "AMD")]),
+    # --- 'ce dernier', 'celle-ci': the company named last, even where the parser left the verb no subject ---
+    ("latter-pronoun-subject", "fr", "Apple a signé un accord avec TSMC. Ce dernier fournit des puces à Dell et à HP.",
+     [("TSMC", "supplies", "Dell"), ("TSMC", "supplies", "HP")], [("Apple", "supplies", "Dell")]),
+    ("latter-pronoun-subject", "fr", "Apple a signé un accord avec TSMC. Celui-ci fournit des puces à Dell.",
+     [("TSMC", "supplies", "Dell")], [("Apple", "supplies", "Dell")]),
+    ("latter-pronoun-subject", "fr", "Lenovo a choisi Samsung. Celle-ci livrera ses premiers modules à Dell en mars.",
+     [("Samsung", "delivered", "Dell")], [("Lenovo", "delivered", "Dell")]),
+    ("latter-pronoun-and-clitic", "fr", "Amazon discute avec Micron. Cette dernière pourrait lui vendre des mémoires HBM.",
+     [("Micron", "supplies", "Amazon", {"status": "rumoured"})], [("Amazon", "supplies", "Micron")]),
+    ("latter-adjective-of-a-noun", "fr", "TSMC a livré ce dernier trimestre des puces à Apple.",
+     [("TSMC", "delivered", "Apple")], []),
 ]
 
 
