@@ -446,6 +446,9 @@ class Refs:
         if kind == COMPANY:
             if self.is_latter(t):  # 'Ce dernier fournit', 'celle-ci a commandé': the company named last
                 return self._latter(t, low in self.lang.words("former_words"))
+            if low in self.lang.words("relative_possessives"):  # 'Veltrix, whose customers include': Veltrix
+                rel = next((a for a in (t.head, t.head.head) if a.dep_ in ("relcl", "acl:relcl")), None)
+                return self._one(rel.head, kind) if rel is not None and rel.head.i != rel.i else []
             listed = self._listed(t)
             if listed:
                 return listed

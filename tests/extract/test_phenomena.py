@@ -1100,6 +1100,19 @@ CASES = [
      [("Micron", "supplies", "Amazon", {"status": "rumoured"})], [("Amazon", "supplies", "Micron")]),
     ("latter-adjective-of-a-noun", "fr", "TSMC a livré ce dernier trimestre des puces à Apple.",
      [("TSMC", "delivered", "Apple")], []),
+    # --- the relational noun as the subject of a copula: 'X's largest customer is Y' ----------------------
+    ("copula-customer-subject", "en", "Kestrel's largest customer is Apple.", [("Kestrel", "supplies", "Apple")], [("Apple", "supplies", "Kestrel")]),
+    ("copula-supplier-subject", "en", "The main suppliers of Veltrix are Dow Chemical and JSR.",
+     [("Dow Chemical", "supplies", "Veltrix"), ("JSR", "supplies", "Veltrix")], [("Veltrix", "supplies", "Dow Chemical")]),
+    ("copula-customer-subject", "fr", "Les principaux clients de Norsilica sont Renault et Valeo.",
+     [("Norsilica", "supplies", "Renault"), ("Norsilica", "supplies", "Valeo")], [("Renault", "supplies", "Norsilica")]),
+    ("copula-supplier-subject", "fr", "Le principal fournisseur de Renault est Valeo.", [("Valeo", "supplies", "Renault")], [("Renault", "supplies", "Valeo")]),
+    ("copula-customer-no-name", "en", "Kestrel's largest customer is expected to grow.", [], [("Kestrel", "supplies", "Kestrel")]),
+    # --- 'whose' stands for the company its relative clause hangs on --------------------------------------
+    ("relative-possessive", "en", "Veltrix, whose customers include Intel and Micron, reported record sales.",
+     [("Veltrix", "supplies", "Intel"), ("Veltrix", "supplies", "Micron")], [("Intel", "supplies", "Veltrix")]),
+    ("relative-possessive", "en", "Kestrel, whose largest customer is Apple, raised its prices.",
+     [("Kestrel", "supplies", "Apple")], [("Apple", "supplies", "Kestrel")]),
 ]
 
 
