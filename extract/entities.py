@@ -448,7 +448,7 @@ class Refs:
                 return self._latter(t, low in self.lang.words("former_words"))
             if low in self.lang.words("relative_possessives"):  # 'Veltrix, whose customers include': Veltrix
                 rel = next((a for a in (t.head, t.head.head) if a.dep_ in ("relcl", "acl:relcl")), None)
-                return self._one(rel.head, kind) if rel is not None and rel.head.i != rel.i else []
+                return self._one(rel.head, kind) if rel is not None else []
             listed = self._listed(t)
             if listed:
                 return listed
@@ -891,7 +891,7 @@ class Refs:
             return []
         if fold(t.text) in self.lang.words("partner_nouns") or fold(t.lemma_) in self.lang.words("partner_nouns"):
             return self._partner(t)
-        if fold(t.text) in self.lang.words("latter_words") | self.lang.words("former_words"):
+        if self._latter_word(fold(t.text)):
             return self._latter(t, fold(t.text) in self.lang.words("former_words"))
         phrase = " ".join(self.p.surface(x) for x in t.subtree)
         folded = fold(phrase)
@@ -959,12 +959,16 @@ class Refs:
     def is_latter(self, t) -> bool:
         """Whether ``t`` is a pronoun of the last-named company: 'dernier' that the repairs made the subject of
         'Ce dernier fournit', or the first word of 'celle-ci' / 'celui-ci'."""
-        low = fold(t.text)
-        if t.pos_ == "PRON" and low in self.lang.words("latter_words") | self.lang.words("former_words"):
+        if t.pos_ != "PRON":
+            return False
+        if self._latter_word(fold(t.text)):
             return True
         start = self.p.pos(t)
-        return t.pos_ == "PRON" and any(fold(self.p.text[start:start + len(w)]) == w
-                                        for w in self.lang.words("latter_pronouns"))
+        return any(fold(self.p.text[start:start + len(w)]) == w for w in self.lang.words("latter_pronouns"))
+
+    def _latter_word(self, low: str) -> bool:
+        """'latter', 'former', 'dernier': a word that, made a noun or a pronoun, names a company by its place."""
+        return low in self.lang.words("latter_words") or low in self.lang.words("former_words")
 
     def _latter(self, t, former: bool) -> list[Entity]:
         """'the latter', 'ce dernier': the company named last before it ('the former': the one named first)."""
