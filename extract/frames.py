@@ -54,6 +54,7 @@ TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory
 # the rule of the facts the pair model reads (:mod:`pairs`): told less plainly than by any rule
 LEARNED = Rule(id=RULE_ID, frame="supply", trigger=None, roles={}, cue="learned", confidence=0.5)
 _CONTRACT_MAKERS = {"foundry", "odm_ems", "osat"}  # they make other companies' products
+_TRADE_FRAMES = frozenset({"order", "supply", "delivery", "deal", "make"})  # not use, ownership, export control
 
 
 _CHIP_TRADES = frozenset({"foundry", "memory", "chip_designer", "osat", "idm", "ip", "eda", "equipment", "materials"})
@@ -123,7 +124,9 @@ class FactBuilder:
     def _learned(self, refs: Refs, s: int, e: int, frames: list[Frame]) -> None:
         """Supplies the pair model reads between companies the rules left alone (:mod:`pairs`): two companies
         that fill roles of one frame, or of frames about the same goods, are the rules' ('Nvidia uses
-        Samsung's HBM3E' is no supply by the guidelines), whatever fact the frames gave."""
+        Samsung's HBM3E' is no supply by the guidelines), whatever fact the frames gave. In a sentence whose
+        frames are all trades (orders, supplies, deliveries, deals, making), a pair they gave no fact about is
+        the model's again: the frame found the two but could not tell which way the goods go."""
         groups = []  # the companies of each frame, and of the frames that share goods ('Nvidia uses Samsung's HBM3E')
         by_goods: dict[int, set[str]] = {}
         for f in frames:
@@ -132,6 +135,9 @@ class FactBuilder:
             for g in f.roles.get("goods", []):
                 by_goods.setdefault(id(g), set()).update(names)
         covered = {(a, b) for names in groups + list(by_goods.values()) for a in names for b in names if a != b}
+        if all(f.frame in _TRADE_FRAMES for f in frames):
+            told = {(fold(x.subject), fold(x.object)) for x in self.facts[self.first:]}
+            covered = {(a, b) for a, b in covered if (a, b) in told or (b, a) in told}
         for c, p in self.pairs.pairs(refs, self.facts[self.first:], covered):
             trigger = c.a if c.a.head.i == c.a.i else c.a.head
             if self._hypothetical(trigger):

@@ -1113,6 +1113,11 @@ CASES = [
      [("Veltrix", "supplies", "Intel"), ("Veltrix", "supplies", "Micron")], [("Intel", "supplies", "Veltrix")]),
     ("relative-possessive", "en", "Kestrel, whose largest customer is Apple, raised its prices.",
      [("Kestrel", "supplies", "Apple")], [("Apple", "supplies", "Kestrel")]),
+    # --- 'take over' buys a company; 'taking the orders from X', 'taking LLMs out of the cloud' do not ------
+    ("own-take-over", "en", "Kestrel took over Norsilica in 2021.", [("Kestrel", "parent_of", "Norsilica")], []),
+    ("take-without-over", "en", "Wistron has won most of the server orders of Dell and HP, taking them from Quanta.",
+     [("Wistron", "supplies", "Dell"), ("Wistron", "supplies", "HP")], [("Wistron", "parent_of", "Dell")]),
+    ("take-without-over", "en", "Hailo wants to bring AI to PCs, taking LLMs out of the cloud.", [], [("Hailo", "parent_of", "LLMs")]),
 ]
 
 
