@@ -32,6 +32,7 @@ from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import CompanyInfo, Lexicon, fold, strip_suffixes
 from supplykg.extract.mentions import COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, dateline
 from supplykg.extract.parsing import Parsed, feature
+from supplykg.extract.pipeline import dictionary_word
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
 _DECAY = 0.6
@@ -641,12 +642,15 @@ class Refs:
     # ---------------------------------------------------------------- pronouns
     def unknown_company(self, tok) -> Entity | None:
         """A proper name in a party's place that no earlier layer typed: a company the grammar found."""
-        if self.mention(tok) is not None or tok.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT", "TIME"):
+        if self.mention(tok) is not None or tok.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT", "TIME") \
+                or not tok.text[:1].isupper():
             return None
         shaped = bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,}[a-z]*", tok.text))  # 'EuroHPC', 'NAURA'
         named = tok.ent_type_ in ("ORG", "GPE", "PERSON", "PER", "LOC", "MISC", "PRODUCT", "FAC", "NORP")
-        if tok.pos_ != "PROPN" and not (tok.text[:1].isupper() and (tok.i > 0 or shaped or named) and tok.pos_ in ("NOUN", "X")):
-            return None
+        initial = tok.i == 0 or tok.is_sent_start
+        word = initial and dictionary_word(tok)
+        if tok.pos_ != "PROPN" and not ((not initial or shaped or named or not word) and tok.pos_ in ("NOUN", "X")):
+            return None  # a capitalised first word is a name when it is no word ('Veltrix took over ...')
         if tok.ent_type_ in ("PERSON", "PER") and any(c.ent_type_ in ("PERSON", "PER") for c in tok.doc[tok.i - 1:tok.i + 2]
                                                       if c.i != tok.i):
             return None  # 'Jensen Huang': a person's full name
@@ -663,9 +667,8 @@ class Refs:
         if len(tok.text) < 2 or not tok.text[0].isupper() or fold(tok.text) in self.lang.words("not_names") \
                 or fold(tok.text) in self.lang.words("executive_titles"):
             return None
-        if (tok.i == 0 or tok.is_sent_start) and tok.vocab.has_vector(tok.lower_) and not _shaped_name(tok.text) \
-                and not self._flat_name(tok):
-            return None  # 'Concurrencer Xilinx ...': a capitalised first word the model knows in lower case
+        if word and not _shaped_name(tok.text) and not self._flat_name(tok):
+            return None  # 'Concurrencer Xilinx ...', 'Demand rose ...': a capitalised first word that is a word
         if any(self.mention(c) is not None and self.mention(c).kind == PRODUCT for c in self.children(tok)):
             return None  # 'the LPDDR5X RAM': a product's type noun, not a company
         if tok.ent_type_ in ("GPE", "LOC") and tok.dep_ not in ("poss", "nmod:poss", "compound"):
@@ -675,6 +678,9 @@ class Refs:
         lex = self.disc.lex
         span = [c for c in tok.subtree if c.dep_ in ("flat", "flat:name", "compound") or c.i == tok.i]
         span = [c for c in span if c.pos_ == "PROPN" and self.mention(c) is None] or [tok]
+        nouns = self.lang.words("company_nouns")
+        while len(span) > 1 and span[0].i < tok.i and fold(span[0].text) in nouns:
+            span = span[1:]  # 'Chipmaker Quorvane': the trade before the name is no part of it
         name = " ".join(c.text for c in sorted(span, key=lambda x: x.i))
         if len(name) > 1 and name.endswith(".") and not name.endswith(".."):
             name = name[:-1]  # 'for X.': the sentence's full stop, glued to a short name by the tokenizer

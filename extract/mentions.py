@@ -247,7 +247,12 @@ class MentionFinder:
             surface = text[a:b]
             if any(x.start < b and a < x.end for x in found):
                 continue
-            if ent.label_ in _PERSON_LABELS and surface.split()[-1] in _NAME_WORDS | _COMPANY_TAILS:
+            first, _, rest = surface.partition(" ")
+            if ent.label_ in _PERSON_LABELS | _ORG_LABELS and rest and fold(first) in self.lang.words("company_nouns") \
+                    and lex.source_kind(surface) is None:  # not 'the Entity List'
+                # 'Chipmaker Quorvane', 'Foundry Norsilica' opening a sentence: the trade, then the company's name
+                self._unknown(add, text, a + len(first) + 1, b, "apposition", p, force=True)
+            elif ent.label_ in _PERSON_LABELS and surface.split()[-1] in _NAME_WORDS | _COMPANY_TAILS:
                 self._unknown(add, text, a, b, "ner", p, force=True)  # 'Veloxis Labs': NER's person is a company
             elif ent.label_ in _PERSON_LABELS and " " in surface.strip() and not lex.company(surface):
                 if not self.noun_before_re.search(text[max(start, a - 40):a]):

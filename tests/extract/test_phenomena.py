@@ -1118,6 +1118,11 @@ CASES = [
     ("take-without-over", "en", "Wistron has won most of the server orders of Dell and HP, taking them from Quanta.",
      [("Wistron", "supplies", "Dell"), ("Wistron", "supplies", "HP")], [("Wistron", "parent_of", "Dell")]),
     ("take-without-over", "en", "Hailo wants to bring AI to PCs, taking LLMs out of the cloud.", [], [("Hailo", "parent_of", "LLMs")]),
+    # --- a name no list knows opening the sentence, parsed as a common noun, or after its trade ------------
+    ("initial-unknown-name", "en", "Veltrix took over Norsilica in 2021.", [("Veltrix", "parent_of", "Norsilica")], []),
+    ("trade-before-name", "en", "Foundry Norsilica will make chips for Quorvane.", [("Norsilica", "supplies", "Quorvane")], []),
+    ("trade-before-name", "en", "Chipmaker Quorvane signed a deal with Nvidia for HBM controllers.",
+     [("Quorvane", "supplies", "Nvidia")], [("Chipmaker Quorvane", "supplies", "Nvidia")]),
 ]
 
 
