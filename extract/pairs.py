@@ -204,7 +204,7 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]]) -> li
     if len(ents) < 2:
         return []
     speech = refs.lang.words("speech_verbs")
-    speakers = {t.i for t in refs.tokens if t.dep_.startswith("nsubj") and t.head.pos_ in ("VERB", "AUX")
+    speakers = {t.i for t in refs.tokens if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
                 and fold(t.head.lemma_) in speech}
     goods = _goods(refs)
     out = []

@@ -1123,6 +1123,9 @@ CASES = [
     ("trade-before-name", "en", "Foundry Norsilica will make chips for Quorvane.", [("Norsilica", "supplies", "Quorvane")], []),
     ("trade-before-name", "en", "Chipmaker Quorvane signed a deal with Nvidia for HBM controllers.",
      [("Quorvane", "supplies", "Nvidia")], [("Chipmaker Quorvane", "supplies", "Nvidia")]),
+    # --- the company that warns, reveals or discloses what others trade is no party of it ------------------
+    ("speaker-no-party", "en", "Intel warned that Dell would buy fewer chips from AMD.",
+     [("AMD", "supplies", "Dell")], [("Intel", "supplies", "Dell")]),
 ]
 
 
