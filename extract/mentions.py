@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import Lexicon, alternation, fold, strip_suffixes
+from supplykg.extract.pipeline import dictionary_word
 from supplykg.extract.products import product_phrase
 from supplykg.extract.syntax import NUMBERED_SITE
 
@@ -285,9 +286,34 @@ class MentionFinder:
                     continue
                 self._unknown(add, text, a, a + len(n.group(0)), "list", p)
         self._ambiguous(add, p, hits)
+        self._vendors(add, p, found)
         for phrase in product_phrase(p, self.lang, lex, found):
             add(phrase)
         return _drop_bracketed_brands(sorted(found, key=lambda m: m.start), text)
+
+    def _vendors(self, add, p: Parsed, found: list[Mention]) -> None:
+        """'les puces de Quorvane', "Quorvane's chips": a name that completes a product noun is the company whose
+        goods they are, whether or not a list knows it (not 'les puces de Taïwan': the lexicon's places are none)."""
+        heads = self.lang.cue("product_heads")
+        for t in p.tokens:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ in ("PERSON", "PER", "LOC") \
+                    or t.ent_type_ == "GPE" and dictionary_word(t):
+                continue  # places: the French model's, and the English one's that it knew ('Dalian', not 'Quorvane')
+            h = t.head
+            of = t.dep_ == "pobj" and h.lower_ == "of"  # 'the chips of Quorvane'
+            if of:
+                h = h.head
+            if h.i == t.i or h.pos_ != "NOUN" or (h.lower_ not in heads and fold(h.text) not in heads):
+                continue
+            cases = {fold(c.text) for c in p.children(t) if c.dep_ == "case"}
+            if not (of or t.dep_ == "poss" or t.dep_ == "nmod" and cases & {"de", "d", "du", "des"}):
+                continue
+            a = p.pos(t)
+            if any(m.start <= a < m.end for m in found) or t.i > 0 and t.doc[t.i - 1].like_num:
+                continue  # 'des smartphones de 16 Go': a unit after its number
+            span = sorted([t, *(c for c in p.children(t) if c.dep_ in ("flat", "flat:name", "compound") and c.pos_ == "PROPN")],
+                          key=lambda x: x.i)
+            self._unknown(add, p.text, p.pos(span[0]), p.end_pos(span[-1]), "vendor", p)
 
     def _ambiguous(self, add, p: Parsed, hits: list[Mention]) -> None:
         """'ST', 'Applied', 'Lam': a short name that is also a word stands for its company where the article

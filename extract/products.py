@@ -197,6 +197,12 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
         return _translate(_key(text), table, lang.code != "en")
 
     for c in sorted(p.children(head), key=lambda x: x.i):
+        if c.dep_ == "prep" and c.lower_ == "of" and vendor is None:  # 'the chips of Quorvane'
+            for g in p.children(c):
+                company = next((m for m in found if m.kind == COMPANY and m.start <= p.pos(g) < m.end), None)
+                if company is not None and g.dep_ == "pobj":
+                    vendor = company.name
+            continue
         if c.dep_ not in _MOD_DEPS and not (c.dep_ == "poss" and c.pos_ == "PROPN") \
                 and not (c.dep_ == "acl" and lang.code != "en" and c.n_lefts + c.n_rights == 0):
             continue  # a bare participle is an adjective: 'puces embarquées'

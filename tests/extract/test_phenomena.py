@@ -1126,6 +1126,14 @@ CASES = [
     # --- the company that warns, reveals or discloses what others trade is no party of it ------------------
     ("speaker-no-party", "en", "Intel warned that Dell would buy fewer chips from AMD.",
      [("AMD", "supplies", "Dell")], [("Intel", "supplies", "Dell")]),
+    # --- a name no list knows completing a product noun is the company whose goods they are ---------------
+    ("vendor-of-goods", "fr", "Les puces de Quorvane sont gravées par Norsilica.", [("Norsilica", "supplies", "Quorvane")], []),
+    ("vendor-of-goods", "fr", "Le fondeur Norsilica fabriquera les puces de Quorvane.",
+     [("Norsilica", "supplies", "Quorvane", {"status": "planned"})], [("Quorvane", "supplies", "Norsilica")]),
+    ("vendor-of-goods", "en", "The chips of Quorvane are made by Norsilica.", [("Norsilica", "manufactures", "Quorvane chips")], []),
+    ("vendor-of-goods", "en", "Intel sells the NAND memory of Dalian.", [], [("Intel", "supplies", "Dalian")]),
+    ("entrusted-production", "fr", "Quorvane a confié la production de ses puces à Norsilica.", [("Norsilica", "supplies", "Quorvane")], []),
+    ("vendor-of-goods", "fr", "Intel vend la mémoire NAND de Dalian.", [], [("Intel", "supplies", "Dalian"), ("Dalian", "manufactures", "NAND memory")]),
 ]
 
 
