@@ -10,6 +10,7 @@ from supplykg.extract.lexicon import fold
 def repair(doc, lang) -> None:
     """Mend ``doc`` (a parsed article) in place."""
     _latter_subject(doc, lang)
+    _comma_apposition(doc, lang)
 
 
 def _latter_subject(doc, lang) -> None:
@@ -31,3 +32,19 @@ def _latter_subject(doc, lang) -> None:
             continue
         t.dep_, t.pos_ = "nsubj", "PRON"
         d.head, d.dep_ = t, "det"
+
+
+def _comma_apposition(doc, lang) -> None:
+    """'Norsilica, fournisseur de Keltronix, a ...': the parser may coordinate the noun after the comma with the
+    name before it, as if it were a list's second item. A relational or trade noun right after a comma, with no
+    'et'/'and' of its own, that the parser made a conjunct of a name, describes the name: an apposition."""
+    nouns = lang.words("relational_nouns") | lang.words("company_nouns")
+    for t in doc:
+        if t.dep_ != "conj" or t.pos_ != "NOUN" or t.i < 2 or doc[t.i - 1].text != "," and not (
+                doc[t.i - 1].dep_ == "det" and doc[t.i - 2].text == ","):
+            continue
+        if t.head.pos_ != "PROPN" or fold(t.lemma_) not in nouns and fold(t.text) not in nouns:
+            continue
+        if any(c.dep_ == "cc" for c in t.children):
+            continue
+        t.dep_ = "appos"

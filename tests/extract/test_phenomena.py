@@ -1134,6 +1134,10 @@ CASES = [
     ("vendor-of-goods", "en", "Intel sells the NAND memory of Dalian.", [], [("Intel", "supplies", "Dalian")]),
     ("entrusted-production", "fr", "Quorvane a confié la production de ses puces à Norsilica.", [("Norsilica", "supplies", "Quorvane")], []),
     ("vendor-of-goods", "fr", "Intel vend la mémoire NAND de Dalian.", [], [("Intel", "supplies", "Dalian"), ("Dalian", "manufactures", "NAND memory")]),
+    # --- an apposition after a comma that the parser took for a list's second item ------------------------
+    ("comma-apposition", "fr", "Norsilica, fournisseur de Keltronix, a augmenté ses prix.", [("Norsilica", "supplies", "Keltronix")], []),
+    ("comma-apposition", "fr", "Apple, Samsung et les fournisseurs de Keltronix ont protesté.", [],
+     [("Apple", "supplies", "Keltronix"), ("Samsung", "supplies", "Keltronix")]),
 ]
 
 
