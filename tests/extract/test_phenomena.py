@@ -1138,6 +1138,10 @@ CASES = [
     ("comma-apposition", "fr", "Norsilica, fournisseur de Keltronix, a augmenté ses prix.", [("Norsilica", "supplies", "Keltronix")], []),
     ("comma-apposition", "fr", "Apple, Samsung et les fournisseurs de Keltronix ont protesté.", [],
      [("Apple", "supplies", "Keltronix"), ("Samsung", "supplies", "Keltronix")]),
+    # --- 'passer commande de P auprès de X', where the parser hangs the seller on the goods -----------------
+    ("order-seller-on-goods", "fr", "Le groupe Keltronix a passé commande de 200 machines auprès de Norsilica.",
+     [("Norsilica", "supplies", "Keltronix"), ("Keltronix", "ordered", "Norsilica machines", {"quantity": 200})],
+     [("Keltronix", "supplies", "Norsilica")]),
 ]
 
 
