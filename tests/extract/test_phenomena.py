@@ -1142,6 +1142,13 @@ CASES = [
     ("order-seller-on-goods", "fr", "Le groupe Keltronix a passé commande de 200 machines auprès de Norsilica.",
      [("Norsilica", "supplies", "Keltronix"), ("Keltronix", "ordered", "Norsilica machines", {"quantity": 200})],
      [("Keltronix", "supplies", "Norsilica")]),
+    # --- a sentence opening on a name no list knows is parsed as one about a known company ------------------
+    ("opening-unknown-name", "fr", "Norsilica compte Renault et Valeo parmi ses clients.",
+     [("Norsilica", "supplies", "Renault"), ("Norsilica", "supplies", "Valeo")], []),
+    ("opening-unknown-name", "fr", "Norsilica négocie avec Renault pour lui livrer des puces.",
+     [("Norsilica", "supplies", "Renault", {"status": "planned"})], [("Renault", "supplies", "Norsilica")]),
+    ("opening-unknown-name", "en", "Jensen Huang runs Nvidia. Huang said Veltrix would supply Nvidia.",
+     [("Veltrix", "supplies", "Nvidia")], [("Huang", "supplies", "Nvidia")]),
 ]
 
 
