@@ -1142,6 +1142,9 @@ CASES = [
     ("order-seller-on-goods", "fr", "Le groupe Keltronix a passé commande de 200 machines auprès de Norsilica.",
      [("Norsilica", "supplies", "Keltronix"), ("Keltronix", "ordered", "Norsilica machines", {"quantity": 200})],
      [("Keltronix", "supplies", "Norsilica")]),
+    ("order-seller-on-goods", "en", "Keltronix placed an order for 200 tools with Norsilica.",
+     [("Norsilica", "supplies", "Keltronix"), ("Keltronix", "ordered", "Norsilica tools", {"quantity": 200})],
+     [("Keltronix", "supplies", "Norsilica")]),
     # --- a sentence opening on a name no list knows is parsed as one about a known company ------------------
     ("opening-unknown-name", "fr", "Norsilica compte Renault et Valeo parmi ses clients.",
      [("Norsilica", "supplies", "Renault"), ("Norsilica", "supplies", "Valeo")], []),
