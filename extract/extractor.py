@@ -121,11 +121,14 @@ class RuleExtractor:
 
     def _opening_names(self, text: str, spans, hits: list[Mention]) -> list[Mention]:
         """A sentence opening on a single capitalised word that is no word of the language and that no
-        list knows, then a lower-case word ('Norsilica compte ...', 'Veltrix took ...'): a company's name, masked
-        like the lexicon's so that the parser reads the sentence as it reads one about a known company. Not a
-        word the article writes after another capitalised one ('Jensen Huang' ... 'Huang said')."""
+        list knows, then a lower-case word ('Norsilica compte ...'): a company's name, masked like the lexicon's so
+        that the parser reads the sentence as it reads one about a known company. Not a word the article writes
+        after another capitalised one ('Jensen Huang' ... 'Huang a dit'). Only where the model's vectors say what
+        a word is (French): the English model's training strings miss too many words."""
         out = []
         vocab = self.nlp.vocab
+        if not vocab.vectors.shape[0]:
+            return out  # 'Funnily', 'Substrates', 'Handset' are no strings of the English model
         for s, e in spans:
             m = _OPENING.match(text, s, e)
             if m is None or any(h.start <= m.start(1) < h.end for h in hits):

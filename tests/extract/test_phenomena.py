@@ -1150,8 +1150,10 @@ CASES = [
      [("Norsilica", "supplies", "Renault"), ("Norsilica", "supplies", "Valeo")], []),
     ("opening-unknown-name", "fr", "Norsilica négocie avec Renault pour lui livrer des puces.",
      [("Norsilica", "supplies", "Renault", {"status": "planned"})], [("Renault", "supplies", "Norsilica")]),
-    ("opening-unknown-name", "en", "Jensen Huang runs Nvidia. Huang said Veltrix would supply Nvidia.",
+    ("opening-unknown-name", "fr", "Jensen Huang dirige Nvidia. Huang a dit que Veltrix fournirait Nvidia.",
      [("Veltrix", "supplies", "Nvidia")], [("Huang", "supplies", "Nvidia")]),
+    ("opening-unknown-name", "en", "Funnily enough, Veltrix will supply Nvidia.",
+     [("Veltrix", "supplies", "Nvidia")], [("Funnily", "supplies", "Nvidia")]),
 ]
 
 
