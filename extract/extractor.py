@@ -27,13 +27,13 @@ from supplykg.extract.entities import Discourse, Refs
 from supplykg.extract.frames import NAME, FactBuilder, merge
 from supplykg.extract.grammar import load_grammar
 from supplykg.extract.lang import get_language
-from supplykg.extract.lexicon import Lexicon, fold, get_lexicon
+from supplykg.extract.lexicon import Lexicon, get_lexicon
 from supplykg.extract.mentions import COMPANY, Mention, MentionFinder
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.normalize import normalize
 from supplykg.extract.pairs import pair_layer
 from supplykg.extract.parsing import ArticleDoc, Parsed, mark_sentences, mask, to_masked
-from supplykg.extract.pipeline import is_word, load_pipeline
+from supplykg.extract.pipeline import load_pipeline
 from supplykg.extract.repair import repair
 from supplykg.extract.sentences import split_sentences
 
@@ -60,8 +60,6 @@ class _Prepared:
     masked: str  # the Doc's text, kept: spaCy rebuilds Doc.text token by token on every read
 
 __all__ = ["NAME", "RuleExtractor"]
-
-_OPENING = re.compile(r"[\s\"«“]*([A-Z][a-zà-ÿ]{3,}(?:[A-Z][a-z]+)?)(?=,?\s+[a-zà-ÿ])")
 
 
 class RuleExtractor:
@@ -111,36 +109,13 @@ class RuleExtractor:
         text = normalize(article.text)
         spans = list(split_sentences(text, self.abbreviations))
         hits = self.finder.article_hits(text)
-        hits += self._opening_names(text, spans, hits)
+        hits += self.finder.opening_names(text, spans, hits, self.nlp.vocab)
         drops = [m.span(1) for s, e in spans if (m := self.attribution.match(text, s, e))]
         drops += [d for m in _QUOTED_NAME.finditer(text) for d in ((m.start(), m.start(1)), (m.end(1), m.end()))]
         masked, segments = mask(text, 0, len(text), hits, self.placeholders, self.rewrites, drops)
         doc = self.nlp.make_doc(masked)
         mark_sentences(doc, [to_masked(segments, s) for s, _ in spans])
         return _Prepared(article, text, spans, hits, segments, doc, masked)
-
-    def _opening_names(self, text: str, spans, hits: list[Mention]) -> list[Mention]:
-        """A sentence opening on a single capitalised word that is no word of the language and that no
-        list knows, then a lower-case word ('Norsilica compte ...'): a company's name, masked like the lexicon's so
-        that the parser reads the sentence as it reads one about a known company. Not a word the article writes
-        after another capitalised one ('Jensen Huang' ... 'Huang a dit'). Only where the model's vectors say what
-        a word is (French): the English model's training strings miss too many words."""
-        out = []
-        vocab = self.nlp.vocab
-        if not vocab.vectors.shape[0]:
-            return out  # 'Funnily', 'Substrates', 'Handset' are no strings of the English model
-        for s, e in spans:
-            m = _OPENING.match(text, s, e)
-            if m is None or any(h.start <= m.start(1) < h.end for h in hits):
-                continue
-            name = m.group(1)
-            low = name.lower()
-            if is_word(vocab, low) or fold(name) in self.data.words("not_names") or self.lex.company(name) \
-                    or self.lex.product(name) or self.lex.is_place(name) or self.lex.government(name) \
-                    or self.lex.source_kind(name) or re.search(r"[A-Z][\w-]*\s+" + re.escape(name) + r"\b", text):
-                continue
-            out.append(Mention(m.start(1), m.end(1), name, name, COMPANY, source="opening"))
-        return out
 
     def _run(self, batch: list[_Prepared]) -> Iterator[tuple[Article, list[Fact]]]:
         docs = self.nlp.pipe((b.doc for b in batch), batch_size=_BATCH)

