@@ -53,9 +53,9 @@ _NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86", "X64", "Q1",
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})?")  # a number and its unit
 _ACRONYM = re.compile(r"[A-Z]{2,3}s?")
 _PERSON_LABELS = {"PERSON", "PER"}
+_ORG_LABELS = {"ORG"}
 # a sentence's first word, capitalised, then a lower-case word: 'Norsilica compte ...' (see opening_names)
 _OPENING = re.compile(r"[\s\"«“]*([A-Z][a-zà-ÿ]{3,}(?:[A-Z][a-z]+)?)(?=,?\s+[a-zà-ÿ])")
-_ORG_LABELS = {"ORG"}
 
 
 @dataclass
@@ -245,11 +245,12 @@ class MentionFinder:
             if m is None or any(h.start <= m.start(1) < h.end for h in hits):
                 continue
             name = m.group(1)
-            low = name.lower()
-            if is_word(vocab, low) or fold(name) in self.lang.words("not_names") or self.lex.company(name) \
+            if is_word(vocab, name.lower()) or fold(name) in self.lang.words("not_names") or self.lex.company(name) \
                     or self.lex.product(name) or self.lex.is_place(name) or self.lex.government(name) \
-                    or self.lex.source_kind(name) or re.search(r"[A-Z][\w-]*\s+" + re.escape(name) + r"\b", text):
+                    or self.lex.source_kind(name):
                 continue
+            if re.search(r"[A-Z][\w-]*\s+" + re.escape(name) + r"\b", text):
+                continue  # a surname: 'Jensen Huang' somewhere in the article
             out.append(Mention(m.start(1), m.end(1), name, name, COMPANY, source="opening"))
         return out
 

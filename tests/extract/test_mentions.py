@@ -100,3 +100,17 @@ def test_strip_suffixes_never_empties_a_name():
     assert strip_suffixes("Ingrasys Technology Inc.") == "Ingrasys"
     assert strip_suffixes("Compaq Computer Corp.") == "Compaq"
     assert strip_suffixes("Group") == "Group"
+
+
+def test_opening_names_only_in_a_language_whose_model_knows_its_words():
+    """A capitalised first word that is no word and no list entry names a company in French (the model's
+    vectors say what a word is); not a surname the article writes after a first name; never in English,
+    whose small model misses too many words ('Funnily', 'Substrates')."""
+    def opening(text, lang):
+        ex = RuleExtractor(lang)
+        item = ex._prepare(Article(id="t", text=text, lang=lang))
+        return [m.name for m in item.hits if m.source == "opening"]
+
+    assert opening("Norsilica compte Renault parmi ses clients. Demain, Renault commandera.", "fr") == ["Norsilica"]
+    assert opening("Jensen Huang dirige Nvidia. Huang a dit que Nvidia livrerait Dell.", "fr") == []
+    assert opening("Funnily enough, Norsilica supplies Dell. Substrates are scarce.", "en") == []
