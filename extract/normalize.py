@@ -30,6 +30,15 @@ _RIC = re.compile(
     r"|BO|SI|KL)(?![\w.])\)?"
 )
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# A wire dateline that opens a paragraph: "SONOMA, Calif.--", "Sunnyvale, Calif. - ", "SAN JOSE, Calif. (AP) -- ";
+# left in place, its last word sticks to the first name of the sentence ("Calif.--Infineon will supply ...").
+# The place is a city in capitals or a state abbreviated with a point, so "Samsung, Nvidia - ..." stays.
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}, (?:[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.))"
+    r"\s*(?:\([^()\n]{2,24}\)\s*)?-{1,2}[ \t]*(?=[A-Z])",
+    re.M,
+)
 
 
 def normalize(text: str) -> str:
@@ -38,5 +47,6 @@ def normalize(text: str) -> str:
     out = _TICKER.sub(lambda m: " " * len(m.group(0)), out)
     out = _RIC.sub(lambda m: " " * len(m.group(0)), out)
     out = _EMOJI.sub(" ", out)
+    out = _DATELINE.sub(lambda m: " " * len(m.group(0)), out)
     assert len(out) == len(text)
     return out

@@ -26,6 +26,16 @@ def test_reuters_instrument_codes_are_blanked_but_abbreviations_kept():
     assert "U.S. and U.K." in out and "HBM3E." in out and "Veltrix" in out and "Samsung" in out
 
 
+def test_wire_datelines_are_blanked_before_the_first_name():
+    raw = "SONOMA, Calif.--Norsilica will supply chips.\nSunnyvale, Calif. \u2014 Quorvane Inc. said.\nSamsung, Nvidia - and AMD."
+    out = normalize(raw)
+    assert len(out) == len(raw)
+    lines = out.split("\n")
+    assert lines[0].lstrip() == "Norsilica will supply chips."
+    assert lines[1].lstrip() == "Quorvane Inc. said."
+    assert lines[2] == "Samsung, Nvidia - and AMD."  # two names and a dash are no dateline
+
+
 def test_sentence_splitter_keeps_abbreviations_and_codes_together():
     text = ("Taipei, Oct. 8 (CNA) Hon Hai Precision Industry Co. said the U.S. order was for 100 000 puces Ascend 910B. "
             "Nvidia declined to comment.\n\nA new paragraph starts here")
