@@ -114,3 +114,15 @@ def test_opening_names_only_in_a_language_whose_model_knows_its_words():
     assert opening("Norsilica compte Renault parmi ses clients. Demain, Renault commandera.", "fr") == ["Norsilica"]
     assert opening("Jensen Huang dirige Nvidia. Huang a dit que Nvidia livrerait Dell.", "fr") == []
     assert opening("Funnily enough, Norsilica supplies Dell. Substrates are scarce.", "en") == []
+
+
+def test_lexicon_names_companies_as_the_press_does():
+    """A cloud arm with its own name is its own company (AWS buys chips in its own name), and a company goes by
+    its press name, not its ticker ('Powerchip', 'Besi')."""
+    from supplykg.extract.lexicon import get_lexicon
+    lex = get_lexicon()
+    assert lex.company("Amazon Web Services") == "AWS" and lex.company("Amazon") == "Amazon"
+    assert lex.companies["AWS"].parent == "Amazon"
+    assert lex.company("T-Systems") == "T-Systems" and lex.companies["T-Systems"].parent == "Deutsche Telekom"
+    assert lex.company("PSMC") == "Powerchip" and lex.company("BE Semiconductor") == "Besi"
+    assert lex.company("Motorola Mobility") == "Motorola"

@@ -212,7 +212,7 @@ CASES = [
     ("signature-of-contract-with-description", "fr",
      ("AWS investit massivement dans ses centres de données. Ces dépenses profitent à Infineon qui annonce la signature "
      "d'un contrat de dix ans avec le fournisseur de cloud américain pour quelques milliards de dollars."),
-     [("Infineon", "supplies", "Amazon")], [("Amazon", "supplies", "Infineon")]),
+     [("Infineon", "supplies", "AWS")], [("AWS", "supplies", "Infineon")]),
     ("chiefs-company", "en", "Lenovo CEO Yang Yuanqing said his company will buy accelerators from Intel's Arizona factory.",
      [("Intel", "supplies", "Lenovo", {"status": "planned"})], [("Lenovo", "supplies", "Intel")]),
     ("chiefs-company", "fr", "Le PDG de Veltrix, Tim Cook, a indiqué que son entreprise achèterait des puces à TSMC.",
@@ -1009,9 +1009,9 @@ CASES = [
      [("AMD", "manufactures", "PS5"), ("AMD", "manufactures", "Xbox")]),
     # --- orders attracted or drawn by a seller, or by its line --------------------------------------
     ("attracted-orders", "en", "Powerchip's 40nm line has attracted orders from Realtek and Novatek.",
-     [("PSMC", "supplies", "Realtek"), ("PSMC", "supplies", "Novatek")], [("Realtek", "supplies", "PSMC")]),
+     [("Powerchip", "supplies", "Realtek"), ("Powerchip", "supplies", "Novatek")], [("Realtek", "supplies", "Powerchip")]),
     ("attracted-orders", "fr", "Le fondeur Powerchip a attiré des commandes de Realtek.",
-     [("PSMC", "supplies", "Realtek")], [("Realtek", "supplies", "PSMC")]),
+     [("Powerchip", "supplies", "Realtek")], [("Realtek", "supplies", "Powerchip")]),
     # --- orders received: the receiver's possessive does not make it the buyer ----------------------
     ("received-its-orders", "en", "Norsilica received its first orders for hybrid bonders from Micron.",
      [("Norsilica", "supplies", "Micron"), ("Micron", "ordered", "hybrid bonders")],
