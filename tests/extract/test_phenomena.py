@@ -1154,6 +1154,16 @@ CASES = [
      [("Veltrix", "supplies", "Nvidia")], [("Huang", "supplies", "Nvidia")]),
     ("opening-unknown-name", "en", "Funnily enough, Veltrix will supply Nvidia.",
      [("Veltrix", "supplies", "Nvidia")], [("Funnily", "supplies", "Nvidia")]),
+    # --- a wire dateline before the first name is not part of it ---------------------------------------------
+    ("dateline", "en", "SONOMA, Calif.--Norsilica will supply Keltronix with memory for its next console.",
+     [("Norsilica", "supplies", "Keltronix")], [("Calif.--Norsilica", "supplies", "Keltronix")]),
+    ("dateline", "en", "Sunnyvale, Calif. \u2014 Norsilica Inc., a maker of NOR flash, will supply Keltronix with chips.",
+     [("Norsilica", "supplies", "Keltronix")], [("Calif. - Norsilica", "supplies", "Keltronix")]),
+    # --- product types no family list names: power devices, panels, FPGAs --------------------------------------
+    ("type-goods", "en", "Keltronix has placed an order with chipmaker Norsilica for automotive IGBTs worth $16 million.",
+     [("Norsilica", "supplies", "Keltronix"), ("Keltronix", "ordered", "IGBT")], [("Keltronix", "supplies", "Norsilica")]),
+    ("type-goods", "fr", "Keltronix a signé un contrat avec Norsilica pour acheter des dalles OLED.",
+     [("Norsilica", "supplies", "Keltronix"), ("Keltronix", "ordered", "OLED panel")], []),
 ]
 
 
