@@ -524,6 +524,9 @@ class FactBuilder:
             # "Anthropic's Claude AI model runs on Trainium": software runs, its owner uses; a model is no company
             users = [x for c in self.engine.possessors(head, refs) for x in refs.refer(c, "Company")]
         sup = [x for x in sup if x not in users]
+        if not sup and self._customers(f):
+            # 'its chips are used by 2,000 customers, including BMW and Dell': customers buy from the maker
+            sup = self._vendor(goods, refs, exclude=users)
         goods = [g for g in goods if not self._bare(g) or sup]
         if not users or not goods:
             return
@@ -549,6 +552,15 @@ class FactBuilder:
                     self._emit(f, refs, "uses", u, name, "Product", q)
                 for x in sup:
                     self._emit(f, refs, "supplies", x, u.name, "Company", q, product=name)
+
+    def _customers(self, f: Frame) -> bool:
+        """Whether the users are introduced as customers ('used by customers such as ...', 'ses clients, dont ...')."""
+        words = self.lang.words("customer_descriptors")
+        for t in f.tokens.get("user", []):
+            for x in (t, t.head, t.head.head):
+                if fold(x.lemma_) in words or fold(x.text).rstrip("s") in words:
+                    return True
+        return False
 
     def _own(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         parents, children = f.roles.get("parent", []), f.roles.get("child", [])

@@ -1164,6 +1164,22 @@ CASES = [
      [("Norsilica", "supplies", "Keltronix"), ("Keltronix", "ordered", "IGBT")], [("Keltronix", "supplies", "Norsilica")]),
     ("type-goods", "fr", "Keltronix a signé un contrat avec Norsilica pour acheter des dalles OLED.",
      [("Norsilica", "supplies", "Keltronix"), ("Keltronix", "ordered", "OLED panel")], []),
+    # --- the users of a product called its customers buy it from its maker ------------------------------------
+    ("customers-use", "en", "Norsilica's sensors are used by customers such as Keltronix and Quorvane.",
+     [("Norsilica", "supplies", "Keltronix"), ("Norsilica", "supplies", "Quorvane")], []),
+    ("customers-use", "fr", "Les capteurs de Sony sont utilisés par des clients comme Keltronix et Quorvane.",
+     [("Sony", "supplies", "Keltronix"), ("Sony", "supplies", "Quorvane")], []),
+    ("customers-use", "en", "Norsilica's sensors are used by Keltronix and Quorvane.",  # users, not said to buy
+     [("Keltronix", "uses", "Norsilica sensors")], [("Norsilica", "supplies", "Keltronix")]),
+    # --- a purchase its buyer announces, from the sellers it names ----------------------------------------------
+    ("announced-purchase", "en", "Keltronix has announced equipment purchases worth a total of $36 million from Norsilica and Quorvane.",
+     [("Norsilica", "supplies", "Keltronix"), ("Quorvane", "supplies", "Keltronix"), ("Keltronix", "ordered", "Norsilica equipment")],
+     [("Keltronix", "supplies", "Norsilica"), ("Norsilica", "ordered", "equipment")]),
+    ("announced-purchase", "en", "Keltronix announced the purchase of $1.1 billion in wafer tools from Norsilica.",
+     [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "supplies", "Norsilica")]),
+    # --- 'faire fabriquer ... auprès de X': X makes for the client ----------------------------------------------
+    ("causative-aupres", "fr", "Keltronix fait fabriquer ses puces auprès de Norsilica.",
+     [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "supplies", "Norsilica")]),
 ]
 
 
