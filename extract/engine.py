@@ -667,8 +667,11 @@ class Engine:
         m = refs.mention(t)
         words = [refs.tokens[i] for i in refs.mention_tokens.get(id(m), ())] if m is not None else []
         words = words or [t]
-        return [c for w in words for c in refs.children(w) if (c.dep_ in ("poss", "compound", "nmod:poss") or c.dep_ == "nmod"
-                                          and any(fold(g.text) in ("de", "d", "of") for g in refs.children(c)))
+        # 'the handsets of Kelvor': English hangs the owner on the preposition
+        kids = [c for w in words for c in refs.children(w)]
+        kids += [g for c in kids if c.dep_ == "prep" and fold(c.text) == "of" for g in refs.children(c) if g.dep_ == "pobj"]
+        return [c for c in kids if (c.dep_ in ("poss", "compound", "nmod:poss", "pobj") or c.dep_ == "nmod"
+                                    and any(fold(g.text) in ("de", "d", "of") for g in refs.children(c)))
                 and (refs.mention(c).kind == COMPANY if refs.mention(c) is not None else c.pos_ == "PROPN")]
 
     def _at_members(self, t, args, refs):

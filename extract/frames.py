@@ -576,6 +576,11 @@ class FactBuilder:
             if hasattr(t, "lemma_") and fold(t.lemma_) in parts and refs.mention(t) is None:
                 owners = {e for c in self.engine.possessors(t, refs) for e in refs.refer(c, "Company")}
                 children = [c for c in children if c not in owners]  # 'acquiring Intel's NAND business': not Intel
+            h = getattr(t, "head", None)
+            if h is not None and h is not f.trigger and self._product_word(h, refs) and (
+                    h in f.tokens["child"] or f.via.get("child", "").count("@pp") > 1):
+                # "l'acquisition du supercalculateur de Nvidia": a purchase of Nvidia's product, not of Nvidia
+                children = [c for c in children if c not in refs.refer(t, "Company")]
         if not children:
             return
         clauses = ("relcl", "acl:relcl", "acl", "advcl", "conj", "appos")
@@ -591,6 +596,14 @@ class FactBuilder:
                 continue
             self.disc.parents[c.name] = parents[0].name
             self._emit(f, refs, "parent_of", parents[0], c.name, "Company", q)
+
+    def _product_word(self, t, refs: Refs) -> bool:
+        """A product's name or a product noun ('supercalculateur', 'chips')."""
+        m = refs.mention(t)
+        if m is not None:
+            return m.kind == "Product"
+        heads = self.lang.table("product_heads")
+        return fold(t.text) in heads or fold(t.lemma_) in heads
 
     def _restrict(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         if f.rule.cue == "export" and not self._banned(f.trigger):

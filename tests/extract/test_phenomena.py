@@ -1177,6 +1177,16 @@ CASES = [
      [("Keltronix", "supplies", "Norsilica"), ("Norsilica", "ordered", "equipment")]),
     ("announced-purchase", "en", "Keltronix announced the purchase of $1.1 billion in wafer tools from Norsilica.",
      [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "supplies", "Norsilica")]),
+    # --- goods for the products of a named company: that company is the customer ----------------------------------
+    ("supply-for-owner", "fr", "Norsilica fournira des composants 3G pour les terminaux de Keltronix.",
+     [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "supplies", "Norsilica")]),
+    ("supply-for-owner", "en", "Norsilica will supply chips for the handsets of Keltronix.",
+     [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "supplies", "Norsilica")]),
+    # --- buying a company's product is no takeover of the company --------------------------------------------------
+    ("purchase-of-product", "fr", "Apple annonce avoir fait l'acquisition du supercalculateur de Bull.",
+     [("Bull", "supplies", "Apple"), ("Apple", "ordered", "Bull supercomputer")], [("Apple", "parent_of", "Bull")]),
+    ("purchase-of-product", "fr", "Keltronix a finalisé l'acquisition de 80 % de Norsilica.",
+     [("Keltronix", "parent_of", "Norsilica")], [("Norsilica", "supplies", "Keltronix")]),
     # --- 'faire fabriquer ... auprès de X': X makes for the client ----------------------------------------------
     ("causative-aupres", "fr", "Keltronix fait fabriquer ses puces auprès de Norsilica.",
      [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "supplies", "Norsilica")]),
