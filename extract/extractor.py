@@ -28,7 +28,7 @@ from supplykg.extract.frames import NAME, FactBuilder, merge
 from supplykg.extract.grammar import load_grammar
 from supplykg.extract.lang import get_language
 from supplykg.extract.lexicon import Lexicon, get_lexicon
-from supplykg.extract.mentions import COMPANY, Mention, MentionFinder
+from supplykg.extract.mentions import COMPANY, PRODUCT, Mention, MentionFinder
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.normalize import normalize
 from supplykg.extract.pairs import pair_layer
@@ -151,16 +151,25 @@ class RuleExtractor:
     @staticmethod
     def _known_again(text: str, s: int, e: int, disc: Discourse, hits: list[Mention]) -> list[Mention]:
         """Companies found earlier by NER, shape or role are recognised wherever they recur
-        ('Naura Technology' ... 'Naura, which sells ...')."""
-        names = [x.name for x in disc.companies() if x.info is None and len(x.name) >= 3 and x.name[0].isupper()]
-        if not names:
+        ('Naura Technology' ... 'Naura, which sells ...'), and so are products named by their own name beside a
+        product noun ('its Orvex 7 chip' ... 'Samsung will make the Orvex 7')."""
+        kinds = {x.name: (COMPANY, None) for x in disc.companies()
+                 if x.info is None and len(x.name) >= 3 and x.name[0].isupper()}
+        firms = {w for x in disc.companies() for w in (x.name, x.name.split()[0])}
+        for x in disc.products:
+            if not x.generic and len(x.name) >= 3 and x.name[0].isupper() and disc.lex.product(x.name) is None \
+                    and disc.lex.company(x.name) is None and x.name not in firms:  # 'Freescale Chip' in a headline
+                kinds.setdefault(x.name, (PRODUCT, x))
+        if not kinds:
             return []
-        alt = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+        alt = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
         out = []
         for m in re.finditer(r"(?<![\w-])(?:" + alt + r")(?![\w-])", text[s:e]):
             a, b = s + m.start(), s + m.end()
             if not any(h.start < b and a < h.end for h in hits):
-                out.append(Mention(a, b, m.group(0), m.group(0), COMPANY, source="article"))
+                kind, product = kinds[m.group(0)]
+                out.append(Mention(a, b, m.group(0), m.group(0), kind, source="article",
+                                   maker=product.maker if product else None, ptype=product.ptype if product else None))
         return out
 
 

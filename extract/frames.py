@@ -956,9 +956,14 @@ class FactBuilder:
         (HBM3E, DRAM) has no designer."""
         name = self.disc.lex.maker_of(g.name) or self.sentence_makers.get(fold(g.name)) or (
             g.maker if g.generic else None)  # 'Amkor will package Apple's chips': the chips' owner, named with them
+        told = not name and not g.generic and self.disc.lex.product(g.name) is None
+        if told:  # for a model no list knows, the company the article first said makes it, unless it makes for
+            # others itself ('Keltronix unveiled its Orvex 7 chip. Samsung will manufacture the Orvex 7')
+            name = self.disc.makers.get(fold(g.name))
         if not name or name == maker.name:
             return None
-        return next((e for e in self.disc.companies() if e.name == name), None)
+        ent = next((e for e in self.disc.companies() if e.name == name), None)
+        return None if told and ent is not None and _contract_trade(ent) else ent
 
     def _recent_goods(self, f: Frame, refs: Refs) -> list[Entity]:
         """Goods a clause leaves implicit ('... but received fewer than 30,000 by July'): the product named

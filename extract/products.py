@@ -67,6 +67,9 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         own = _proper_name(t, p, found, heads)
         if own is not None:  # 'son superordinateur, Jupiter', 'the Colossus supercomputer': the product's own name
             a, b = p.pos(own), p.end_pos(own)
+            number = _model_number(own, p)  # 'its Orvex 7 chip', 'la puce Orvex X2': the number is part of the name
+            if number is not None:
+                b = p.end_pos(number)
             out.append(Mention(a, b, p.text[a:b], p.text[a:b], PRODUCT, source="apposition", ptype=heads[key][1]))
             continue
         head_en, ptype = heads[key]
@@ -151,9 +154,15 @@ def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
     for c in p.children(head):
         if fold(c.text) in heads:
             continue
-        if c.dep_ not in ("appos", "flat", "flat:name", "compound") or c.pos_ != "PROPN" or not c.text[:1].isupper():
+        if c.dep_ not in ("appos", "flat", "flat:name", "compound", "nmod") or c.pos_ != "PROPN" or not c.text[:1].isupper():
             continue
         if c.dep_ == "compound" and c.i > head.i:
+            continue
+        if c.dep_ in ("compound", "nmod") and c.i < head.i and head.text.istitle():
+            continue  # 'Freescale Semiconductor', a headline's 'Freescale Chip': a name's word, not a product noun
+        if c.dep_ == "nmod" and c.i > head.i and not _model_number(c, p):
+            continue  # 'les puces Quorvane' may name a vendor; 'la puce Orvex 7', 'its Orvex chip' name a model
+        if c.dep_ == "nmod" and any(g.dep_ in ("case", "prep") for g in p.children(c)):
             continue
         if any(m.start <= p.pos(c) < m.end for m in found) or len(c.text) < 3 or _acronym(c):
             continue
@@ -164,6 +173,15 @@ def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
             and fold(nxt.text) not in heads and not _acronym(nxt) and not any(g.dep_ == "case" for g in p.children(nxt)) \
             and not any(m.start <= p.pos(nxt) < m.end for m in found):
         return nxt  # 'ses accélérateurs Orion', the name parsed as a second object of the verb
+    return None
+
+
+def _model_number(name, p: Parsed):
+    """The model number or code right after a product's name ('Orvex 7', 'Orvex X2'), if any."""
+    for c in p.children(name):
+        if c.i == name.i + 1 and c.dep_ in ("nummod", "compound", "flat", "flat:name", "appos", "nmod") \
+                and re.fullmatch(r"[A-Z]?\d[\w.]*|[A-Z]{1,3}\d*", c.text):
+            return c
     return None
 
 

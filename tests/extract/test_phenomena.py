@@ -1187,6 +1187,14 @@ CASES = [
      [("Bull", "supplies", "Apple"), ("Apple", "ordered", "Bull supercomputer")], [("Apple", "parent_of", "Bull")]),
     ("purchase-of-product", "fr", "Keltronix a finalisé l'acquisition de 80 % de Norsilica.",
      [("Keltronix", "parent_of", "Norsilica")], [("Norsilica", "supplies", "Keltronix")]),
+    # --- a model no list knows, named beside a product noun, then alone: its foundry supplies its designer --------
+    ("unknown-model", "en", "Keltronix unveiled its Orvex 7 chip. Samsung will manufacture the Orvex 7 on its 3nm process.",
+     [("Keltronix", "manufactures", "Orvex 7"), ("Samsung", "manufactures", "Orvex 7"), ("Samsung", "supplies", "Keltronix")],
+     [("Keltronix", "supplies", "Samsung")]),
+    ("unknown-model", "fr", "Keltronix a dévoilé lundi sa puce Orvex 7, gravée en 3 nm. Samsung fabriquera l'Orvex 7 en 3 nm.",
+     [("Samsung", "manufactures", "Orvex 7"), ("Samsung", "supplies", "Keltronix")], []),
+    ("unknown-model", "en", "New Norsilica Chip Could Herald Cheaper Phones. For Norsilica customers like Keltronix, it comes at a good time.",
+     [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "uses", "Norsilica")]),  # a headline's capitals name no model
     # --- 'faire fabriquer ... auprès de X': X makes for the client ----------------------------------------------
     ("causative-aupres", "fr", "Keltronix fait fabriquer ses puces auprès de Norsilica.",
      [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "supplies", "Norsilica")]),
