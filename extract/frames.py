@@ -651,8 +651,9 @@ class FactBuilder:
         cue = f.rule.cue or (None if between else self._deal_cue(f, refs, phrase_only=weak))
         if any(self._preposition(x) in self.lang.words("from_words") for x in f.tokens.get("partner", [])):
             cue = "buy"  # 'un accord d'approvisionnement auprès de Cree': bought from the partner
-        if cue == "takeover":
-            return
+        if cue in ("takeover", "develop"):
+            return  # a takeover, or a joint development of something that is no product ('platforms', 'solutions';
+            # 'un contrat pour développer le processeur graphique de la PS3' is a supply)
         if cue is None and weak and not self._deal_products(f, refs):
             return  # a partnership or a cooperation is not a supply deal unless its words or its goods say so
         q = self._qualify(f, refs, s, e, goods)
@@ -898,6 +899,12 @@ class FactBuilder:
         for cue in ("buy", "sell", "supply"):
             if words & self.lang.words(f"deal_{cue}_words"):
                 return cue
+        develop = self.lang.words("deal_develop_words")
+        purpose = [x for x in toks if x.pos_ == "VERB" and x.i - f.trigger.i <= 12 and fold(x.lemma_) in develop
+                   and any(c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "pour", "afin", "de") for c in x.children)]
+        what = [*own, *(y for x in purpose for y in x.subtree)]
+        if ({fold(x.lemma_) for x in own} & develop or purpose) and not any(self._product_word(x, refs) for x in what):
+            return "develop"  # 'a deal with Foxconn to develop autonomous vehicle platforms': no goods change hands
         return None
 
     def _descriptor(self, tok, refs: Refs) -> str | None:

@@ -1195,6 +1195,11 @@ CASES = [
      [("Samsung", "manufactures", "Orvex 7"), ("Samsung", "supplies", "Keltronix")], []),
     ("unknown-model", "en", "New Norsilica Chip Could Herald Cheaper Phones. For Norsilica customers like Keltronix, it comes at a good time.",
      [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "uses", "Norsilica")]),  # a headline's capitals name no model
+    # --- a deal to develop something that is no product is no supply deal ------------------------------------------
+    ("develop-deal", "en", "Keltronix has inked a deal with electronics manufacturer Norsilica to develop autonomous vehicle platforms.",
+     [], [("Norsilica", "supplies", "Keltronix"), ("Keltronix", "supplies", "Norsilica")]),
+    ("develop-deal", "en", "Keltronix signed a deal with Norsilica to develop and supply memory chips.",
+     [("Norsilica", "supplies", "Keltronix")], []),
     # --- 'faire fabriquer ... auprès de X': X makes for the client ----------------------------------------------
     ("causative-aupres", "fr", "Keltronix fait fabriquer ses puces auprès de Norsilica.",
      [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "supplies", "Norsilica")]),
