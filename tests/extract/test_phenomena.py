@@ -1200,6 +1200,11 @@ CASES = [
      [], [("Norsilica", "supplies", "Keltronix"), ("Keltronix", "supplies", "Norsilica")]),
     ("develop-deal", "en", "Keltronix signed a deal with Norsilica to develop and supply memory chips.",
      [("Norsilica", "supplies", "Keltronix")], []),
+    # --- selling shares or a joint venture is no supply ------------------------------------------------------------
+    ("sell-stake", "en", "Keltronix and Norsilica would sell 3% of their Quorvane shares to Samsung before the merger.",
+     [], [("Keltronix", "supplies", "Samsung"), ("Norsilica", "supplies", "Samsung")]),
+    ("sell-stake", "fr", "IBM et Infineon cèdent la joint-venture Altis Semiconductor à Bosch.",
+     [], [("IBM", "supplies", "Bosch"), ("Infineon", "supplies", "Bosch")]),
     # --- 'faire fabriquer ... auprès de X': X makes for the client ----------------------------------------------
     ("causative-aupres", "fr", "Keltronix fait fabriquer ses puces auprès de Norsilica.",
      [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "supplies", "Norsilica")]),
