@@ -426,7 +426,7 @@ class FactBuilder:
         if len(makers) > 1:  # 'Tesla et Samsung ... la fabrication des puces AI6 destinées au constructeur'
             makers = [m for m in makers if m not in f.roles.get("customer", [])] or makers
         clients = [c for c in f.roles.get("client", []) if c not in makers]
-        customers = [c for c in f.roles.get("customer", []) + clients if c not in makers]
+        customers = [c for c in self._product_owners(f, refs, "customer") + clients if c not in makers]
         partner = self._deal_partner(f, refs)
         if partner is not None and len(makers) == 1 and partner not in makers and _tier(partner) is not None \
                 and _tier(makers[0]) is not None and _tier(partner) < _tier(makers[0]):
@@ -494,6 +494,23 @@ class FactBuilder:
                 if designer is not None and designer not in customers and (
                         self._contract_maker(m, g, f) or (not customers and self._named_owner(f, refs, designer))):
                     self._emit(f, refs, "supplies", m, designer.name, "Company", q, product=name, conf=0.6)
+
+    def _product_owners(self, f: Frame, refs: Refs, role: str) -> list[Entity]:
+        """A role's entities, where a name no layer typed but the role is owned by a company ('for its Project
+        Olympus', "for Nintendo's GameCube"): a product or a programme of that company, which is the party."""
+        toks, ents = f.tokens.get(role, []), f.roles.get(role, [])
+        if len(toks) != len(ents):
+            return list(ents)
+        out: list[Entity] = []
+        for t, x in zip(toks, ents):
+            m = refs.mention(t) if hasattr(t, "i") else None
+            untyped = hasattr(t, "i") and (t.i in refs.extra or m is not None and m.source not in ("lexicon", "article"))
+            owners = [e for c in self.engine.possessors(t, refs) for e in refs.refer(c, "Company")
+                      if e is not x] if untyped and x.info is None else []
+            for e in owners or [x]:
+                if e not in out:
+                    out.append(e)
+        return out
 
     def _made_of(self, x, refs: Refs) -> bool:
         """``x`` is a complement that tells what a machine is made of: 'a cluster of / with ...',

@@ -1205,6 +1205,9 @@ CASES = [
      [], [("Keltronix", "supplies", "Samsung"), ("Norsilica", "supplies", "Samsung")]),
     ("sell-stake", "fr", "IBM et Infineon cèdent la joint-venture Altis Semiconductor à Bosch.",
      [], [("IBM", "supplies", "Bosch"), ("Infineon", "supplies", "Bosch")]),
+    # --- made for a company's product no list knows: the company is the customer -------------------------------
+    ("made-for-product", "en", "Norsilica produced memory chips for Nintendo's Gamebox.",
+     [("Norsilica", "supplies", "Nintendo")], [("Norsilica", "supplies", "Gamebox")]),
     # --- 'faire fabriquer ... auprès de X': X makes for the client ----------------------------------------------
     ("causative-aupres", "fr", "Keltronix fait fabriquer ses puces auprès de Norsilica.",
      [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "supplies", "Norsilica")]),
