@@ -158,7 +158,7 @@ class RuleExtractor:
         firms = {w for x in disc.companies() for w in (x.name, x.name.split()[0])}
         for x in disc.products:
             if not x.generic and len(x.name) >= 3 and x.name[0].isupper() and disc.lex.product(x.name) is None \
-                    and disc.lex.company(x.name) is None and x.name not in firms:  # 'Freescale Chip' in a headline
+                    and disc.lex.company(x.name) is None and x.name not in firms:  # a headline's 'Norsilica Chip'
                 kinds.setdefault(x.name, (PRODUCT, x))
         if not kinds:
             return []

@@ -542,7 +542,7 @@ class FactBuilder:
             users = [x for c in self.engine.possessors(head, refs) for x in refs.refer(c, "Company")]
         sup = [x for x in sup if x not in users]
         if not sup and self._customers(f):
-            # 'its chips are used by 2,000 customers, including BMW and Dell': customers buy from the maker
+            # 'its sensors are used by customers such as Keltronix': customers buy from the maker
             sup = self._vendor(goods, refs, exclude=users)
         goods = [g for g in goods if not self._bare(g) or sup]
         if not users or not goods:
@@ -670,7 +670,7 @@ class FactBuilder:
             cue = "buy"  # 'un accord d'approvisionnement auprès de Cree': bought from the partner
         if cue in ("takeover", "develop"):
             return  # a takeover, or a joint development of something that is no product ('platforms', 'solutions';
-            # 'un contrat pour développer le processeur graphique de la PS3' is a supply)
+            # 'un contrat pour développer la puce graphique d'une console' is a supply)
         if cue is None and weak and not self._deal_products(f, refs):
             return  # a partnership or a cooperation is not a supply deal unless its words or its goods say so
         q = self._qualify(f, refs, s, e, goods)
@@ -921,7 +921,7 @@ class FactBuilder:
                    and any(c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "pour", "afin", "de") for c in x.children)]
         what = [*own, *(y for x in purpose for y in x.subtree)]
         if ({fold(x.lemma_) for x in own} & develop or purpose) and not any(self._product_word(x, refs) for x in what):
-            return "develop"  # 'a deal with Foxconn to develop autonomous vehicle platforms': no goods change hands
+            return "develop"  # 'a deal with Norsilica to develop driving software platforms': no goods change hands
         return None
 
     def _descriptor(self, tok, refs: Refs) -> str | None:

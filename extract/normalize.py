@@ -30,8 +30,8 @@ _RIC = re.compile(
     r"|BO|SI|KL)(?![\w.])\)?"
 )
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-# A wire dateline that opens a paragraph: "SONOMA, Calif.--", "Sunnyvale, Calif. - ", "SAN JOSE, Calif. (AP) -- ";
-# left in place, its last word sticks to the first name of the sentence ("Calif.--Infineon will supply ...").
+# A wire dateline that opens a paragraph: "SALEM, Ore.--", "Portland, Ore. - ", "BOISE, Idaho (AP) -- ";
+# left in place, its last word sticks to the first name of the sentence ("Ore.--Norsilica will supply ...").
 # The place is a city in capitals or a state abbreviated with a point, so "Samsung, Nvidia - ..." stays.
 _DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}, (?:[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)"

@@ -159,7 +159,7 @@ def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
         if c.dep_ == "compound" and c.i > head.i:
             continue
         if c.dep_ in ("compound", "nmod") and c.i < head.i and head.text.istitle():
-            continue  # 'Freescale Semiconductor', a headline's 'Freescale Chip': a name's word, not a product noun
+            continue  # 'Norsilica Semiconductor', a headline's 'Norsilica Chip': a name's word, not a product noun
         if c.dep_ == "nmod" and c.i > head.i and not _model_number(c, p):
             continue  # 'les puces Quorvane' may name a vendor; 'la puce Orvex 7', 'its Orvex chip' name a model
         if c.dep_ == "nmod" and any(g.dep_ in ("case", "prep") for g in p.children(c)):

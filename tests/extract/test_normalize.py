@@ -27,7 +27,7 @@ def test_reuters_instrument_codes_are_blanked_but_abbreviations_kept():
 
 
 def test_wire_datelines_are_blanked_before_the_first_name():
-    raw = "SONOMA, Calif.--Norsilica will supply chips.\nSunnyvale, Calif. \u2014 Quorvane Inc. said.\nSamsung, Nvidia - and AMD."
+    raw = "SALEM, Ore.--Norsilica will supply chips.\nPortland, Ore. \u2014 Quorvane Inc. said.\nSamsung, Nvidia - and AMD."
     out = normalize(raw)
     assert len(out) == len(raw)
     lines = out.split("\n")

@@ -1155,10 +1155,10 @@ CASES = [
     ("opening-unknown-name", "en", "Funnily enough, Veltrix will supply Nvidia.",
      [("Veltrix", "supplies", "Nvidia")], [("Funnily", "supplies", "Nvidia")]),
     # --- a wire dateline before the first name is not part of it ---------------------------------------------
-    ("dateline", "en", "SONOMA, Calif.--Norsilica will supply Keltronix with memory for its next console.",
-     [("Norsilica", "supplies", "Keltronix")], [("Calif.--Norsilica", "supplies", "Keltronix")]),
-    ("dateline", "en", "Sunnyvale, Calif. \u2014 Norsilica Inc., a maker of NOR flash, will supply Keltronix with chips.",
-     [("Norsilica", "supplies", "Keltronix")], [("Calif. - Norsilica", "supplies", "Keltronix")]),
+    ("dateline", "en", "SALEM, Ore.--Norsilica will supply Keltronix with memory for its next console.",
+     [("Norsilica", "supplies", "Keltronix")], [("Ore.--Norsilica", "supplies", "Keltronix")]),
+    ("dateline", "en", "Portland, Ore. \u2014 Norsilica Inc., a maker of NOR flash, will supply Keltronix with chips.",
+     [("Norsilica", "supplies", "Keltronix")], [("Ore. - Norsilica", "supplies", "Keltronix")]),
     # --- product types no family list names: power devices, panels, FPGAs --------------------------------------
     ("type-goods", "en", "Keltronix has placed an order with chipmaker Norsilica for automotive IGBTs worth $16 million.",
      [("Norsilica", "supplies", "Keltronix"), ("Keltronix", "ordered", "IGBT")], [("Keltronix", "supplies", "Norsilica")]),
@@ -1172,10 +1172,10 @@ CASES = [
     ("customers-use", "en", "Norsilica's sensors are used by Keltronix and Quorvane.",  # users, not said to buy
      [("Keltronix", "uses", "Norsilica sensors")], [("Norsilica", "supplies", "Keltronix")]),
     # --- a purchase its buyer announces, from the sellers it names ----------------------------------------------
-    ("announced-purchase", "en", "Keltronix has announced equipment purchases worth a total of $36 million from Norsilica and Quorvane.",
-     [("Norsilica", "supplies", "Keltronix"), ("Quorvane", "supplies", "Keltronix"), ("Keltronix", "ordered", "Norsilica equipment")],
+    ("announced-purchase", "en", "Keltronix has disclosed tool purchases from Norsilica and Quorvane worth $36 million.",
+     [("Norsilica", "supplies", "Keltronix"), ("Quorvane", "supplies", "Keltronix"), ("Keltronix", "ordered", "Norsilica tools")],
      [("Keltronix", "supplies", "Norsilica"), ("Norsilica", "ordered", "equipment")]),
-    ("announced-purchase", "en", "Keltronix announced the purchase of $1.1 billion in wafer tools from Norsilica.",
+    ("announced-purchase", "en", "Keltronix announced the purchase of etch tools from Norsilica for $40 million.",
      [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "supplies", "Norsilica")]),
     # --- goods for the products of a named company: that company is the customer ----------------------------------
     ("supply-for-owner", "fr", "Norsilica fournira des composants 3G pour les terminaux de Keltronix.",
@@ -1183,8 +1183,8 @@ CASES = [
     ("supply-for-owner", "en", "Norsilica will supply chips for the handsets of Keltronix.",
      [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "supplies", "Norsilica")]),
     # --- buying a company's product is no takeover of the company --------------------------------------------------
-    ("purchase-of-product", "fr", "Apple annonce avoir fait l'acquisition du supercalculateur de Bull.",
-     [("Bull", "supplies", "Apple"), ("Apple", "ordered", "Bull supercomputer")], [("Apple", "parent_of", "Bull")]),
+    ("purchase-of-product", "fr", "Renault confirme l'acquisition des serveurs de Bull pour son centre de calcul.",
+     [("Bull", "supplies", "Renault"), ("Renault", "ordered", "Bull servers")], [("Renault", "parent_of", "Bull")]),
     ("purchase-of-product", "fr", "Keltronix a finalisé l'acquisition de 80 % de Norsilica.",
      [("Keltronix", "parent_of", "Norsilica")], [("Norsilica", "supplies", "Keltronix")]),
     # --- a model no list knows, named beside a product noun, then alone: its foundry supplies its designer --------
@@ -1203,8 +1203,8 @@ CASES = [
     # --- selling shares or a joint venture is no supply ------------------------------------------------------------
     ("sell-stake", "en", "Keltronix and Norsilica would sell 3% of their Quorvane shares to Samsung before the merger.",
      [], [("Keltronix", "supplies", "Samsung"), ("Norsilica", "supplies", "Samsung")]),
-    ("sell-stake", "fr", "IBM et Infineon cèdent la joint-venture Altis Semiconductor à Bosch.",
-     [], [("IBM", "supplies", "Bosch"), ("Infineon", "supplies", "Bosch")]),
+    ("sell-stake", "fr", "Keltronix et Infineon vendent leur joint-venture commune à Bosch.",
+     [], [("Keltronix", "supplies", "Bosch"), ("Infineon", "supplies", "Bosch")]),
     # --- made for a company's product no list knows: the company is the customer -------------------------------
     ("made-for-product", "en", "Norsilica produced memory chips for Nintendo's Gamebox.",
      [("Norsilica", "supplies", "Nintendo")], [("Norsilica", "supplies", "Gamebox")]),
