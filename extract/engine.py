@@ -96,10 +96,9 @@ class Engine:
             self._quiet.add(word)
             if t.i not in refs.tok_mention:
                 return rules
-        keys = {lemma, lower}
-        if lower.endswith("s") and pos == "NOUN":
-            keys.add(lower[:-1])
-        keys &= self.grammar.by_lemma.keys()
+        # in a fixed order (a set's order changes with the hash seed, and with it which rule a fact is credited to)
+        keys = [k for k in dict.fromkeys((lemma, lower, lower[:-1] if lower.endswith("s") and pos == "NOUN" else lemma))
+                if k in by_lemma]
         verb = self._inflected_verb(t, refs) if self.verb_stems and pos in ("VERB", "NOUN", "ADJ", "PROPN") else None
         for key in keys:
             for r in self.grammar.by_lemma.get(key, ()):
