@@ -510,7 +510,7 @@ class Refs:
         for c in sorted(self.children(t), key=lambda c: order.get(c.dep_, 4)):
             if self._parenthesised(t, c):
                 continue  # 'Fiat-Chrysler (Fiat, Lancia)': examples in brackets, not the noun's name
-            if c.dep_ in ("poss", "nmod:poss") and kind == COMPANY and self._goods_noun(t):
+            if c.dep_ in ("poss", "nmod:poss") and kind == COMPANY and self.goods_noun(t):
                 continue  # 'AMD's latest chips' are AMD's, not AMD: buying them is no takeover
             if c.dep_ in ("compound", "appos", "flat", "flat:name", "poss", "nmod:poss") or (
                     c.dep_ == "nmod" and not any(x.dep_ == "case" for x in self.children(c))):
@@ -551,7 +551,7 @@ class Refs:
         return [g for c in self.children(t) if c.dep_ in ("prep", "nmod")
                 for g in ([c] if c.dep_ == "nmod" else self.children(c)) if g.dep_ in ("pobj", "nmod")]
 
-    def _goods_noun(self, t) -> bool:
+    def goods_noun(self, t) -> bool:
         """A noun that names goods ('chips', 'processeurs'), or heads a product's name."""
         m = self.tok_mention.get(t.i)
         return (m is not None and m.kind == PRODUCT) or fold(t.text) in self.lang.table("product_heads") \

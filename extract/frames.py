@@ -575,7 +575,7 @@ class FactBuilder:
         words = self.lang.words("customer_descriptors")
         for t in f.tokens.get("user", []):
             for x in (t, t.head, t.head.head):
-                if fold(x.lemma_) in words or fold(x.text).rstrip("s") in words:
+                if fold(x.lemma_) in words or fold(x.text) in words:
                     return True
         return False
 
@@ -594,7 +594,7 @@ class FactBuilder:
                 owners = {e for c in self.engine.possessors(t, refs) for e in refs.refer(c, "Company")}
                 children = [c for c in children if c not in owners]  # 'acquiring Intel's NAND business': not Intel
             h = getattr(t, "head", None)
-            if h is not None and h is not f.trigger and self._product_word(h, refs) and (
+            if h is not None and h is not f.trigger and refs.goods_noun(h) and (
                     h in f.tokens["child"] or f.via.get("child", "").count("@pp") > 1):
                 # "l'acquisition du supercalculateur de Nvidia": a purchase of Nvidia's product, not of Nvidia
                 children = [c for c in children if c not in refs.refer(t, "Company")]
@@ -613,14 +613,6 @@ class FactBuilder:
                 continue
             self.disc.parents[c.name] = parents[0].name
             self._emit(f, refs, "parent_of", parents[0], c.name, "Company", q)
-
-    def _product_word(self, t, refs: Refs) -> bool:
-        """A product's name or a product noun ('supercalculateur', 'chips')."""
-        m = refs.mention(t)
-        if m is not None:
-            return m.kind == "Product"
-        heads = self.lang.table("product_heads")
-        return fold(t.text) in heads or fold(t.lemma_) in heads
 
     def _restrict(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         if f.rule.cue == "export" and not self._banned(f.trigger):
@@ -920,7 +912,7 @@ class FactBuilder:
         purpose = [x for x in toks if x.pos_ == "VERB" and x.i - f.trigger.i <= 12 and fold(x.lemma_) in develop
                    and any(c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "pour", "afin", "de") for c in x.children)]
         what = [*own, *(y for x in purpose for y in x.subtree)]
-        if ({fold(x.lemma_) for x in own} & develop or purpose) and not any(self._product_word(x, refs) for x in what):
+        if ({fold(x.lemma_) for x in own} & develop or purpose) and not any(refs.goods_noun(x) for x in what):
             return "develop"  # 'a deal with Norsilica to develop driving software platforms': no goods change hands
         return None
 
@@ -980,14 +972,14 @@ class FactBuilder:
         (HBM3E, DRAM) has no designer."""
         name = self.disc.lex.maker_of(g.name) or self.sentence_makers.get(fold(g.name)) or (
             g.maker if g.generic else None)  # 'Amkor will package Apple's chips': the chips' owner, named with them
-        told = not name and not g.generic and self.disc.lex.product(g.name) is None
-        if told:  # for a model no list knows, the company the article first said makes it, unless it makes for
+        unlisted = not name and not g.generic and self.disc.lex.product(g.name) is None
+        if unlisted:  # for a model no list knows, the company the article first said makes it, unless it makes for
             # others itself ('Keltronix unveiled its Orvex 7 chip. Samsung will manufacture the Orvex 7')
             name = self.disc.makers.get(fold(g.name))
         if not name or name == maker.name:
             return None
         ent = next((e for e in self.disc.companies() if e.name == name), None)
-        return None if told and ent is not None and _contract_trade(ent) else ent
+        return None if unlisted and ent is not None and _contract_trade(ent) else ent
 
     def _recent_goods(self, f: Frame, refs: Refs) -> list[Entity]:
         """Goods a clause leaves implicit ('... but received fewer than 30,000 by July'): the product named

@@ -1205,6 +1205,9 @@ CASES = [
      [], [("Keltronix", "supplies", "Samsung"), ("Norsilica", "supplies", "Samsung")]),
     ("sell-stake", "fr", "Keltronix et Infineon vendent leur joint-venture commune à Bosch.",
      [], [("Keltronix", "supplies", "Bosch"), ("Infineon", "supplies", "Bosch")]),
+    # --- 'fournisseurs de X, comme A ou B': a list after the noun, not the noun 'comme fournisseurs' ---------------
+    ("suppliers-like", "fr", "D'autres fournisseurs de Kelvor, comme Dravex ou Norsilica, sont concernés.",
+     [("Dravex", "supplies", "Kelvor"), ("Norsilica", "supplies", "Kelvor")], [("Kelvor", "supplies", "Dravex")]),
     # --- made for a company's product no list knows: the company is the customer -------------------------------
     ("made-for-product", "en", "Norsilica produced memory chips for Nintendo's Gamebox.",
      [("Norsilica", "supplies", "Nintendo")], [("Norsilica", "supplies", "Gamebox")]),
