@@ -2,7 +2,7 @@
 
 News text is messy: curly apostrophes and quotes, non-breaking spaces inside
 numbers ("100 000"), ticker debris left by finance sites ("(NASDAQ :)",
-"(NASDAQ 🙂", "(NYSE:TSM)", Reuters' "STLA.MI"). Every substitution here replaces a character by
+"(NASDAQ 🙂", "(NYSE:TSM)", Reuters' "STLA.MI", "Intel Corp INTC"). Every substitution here replaces a character by
 exactly one character, or a span by as many spaces, so an offset into the
 normalised text is the same offset into the original: evidence offsets need no
 mapping table.
@@ -29,6 +29,13 @@ _RIC = re.compile(
     r"\(?(?<![\w.])[A-Z0-9]{2,6}\.(?:O|OQ|N|MI|PA|AS|DE|F|L|T|KS|KQ|TW|TWO|HK|SS|SZ|SW|S|ST|CO|HE|OL|BR|MC|TO|AX|NS"
     r"|BO|SI|KL)(?![\w.])\)?"
 )
+# A bare ticker after a legal name, as finance sites print it: "Intel Corp INTC", "Samsung Electronics Co, Ltd
+# SSNLF"; not a trade's acronym ("Micron Technology Inc HBM chips").
+_BARE_TICKER = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|Limited|Company|Holdings|plc|AG|SA|NV|SE)\.?,? ([A-Z]{2,5})(?=[\s,.;:)]|$)")
+_ACRONYMS = frozenset({"AI", "HBM", "DRAM", "NAND", "GPU", "CPU", "NPU", "TPU", "SOC", "LCD", "OLED", "EUV", "DUV", "IC",
+                       "ASIC", "FPGA", "MCU", "SSD", "PC", "PCS", "RF", "SIC", "GAN", "CEO", "CFO", "CTO", "US", "USA",
+                       "EU", "UK", "AND", "OR", "THE", "LED", "MEMS", "IGBT", "EV", "EVS"})
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # A wire dateline that opens a paragraph: "SALEM, Ore.--", "Portland, Ore. - ", "BOISE, Idaho (AP) -- ";
 # left in place, its last word sticks to the first name of the sentence ("Ore.--Norsilica will supply ...").
@@ -46,7 +53,15 @@ def normalize(text: str) -> str:
     out = text.translate(_CHAR_MAP)
     out = _TICKER.sub(lambda m: " " * len(m.group(0)), out)
     out = _RIC.sub(lambda m: " " * len(m.group(0)), out)
+    out = _BARE_TICKER.sub(_blank_ticker, out)
     out = _EMOJI.sub(" ", out)
     out = _DATELINE.sub(lambda m: " " * len(m.group(0)), out)
     assert len(out) == len(text)
     return out
+
+
+def _blank_ticker(m: re.Match) -> str:
+    if m.group(1) in _ACRONYMS:
+        return m.group(0)
+    a = m.start(1) - m.start(0)
+    return m.group(0)[:a] + " " * len(m.group(1))

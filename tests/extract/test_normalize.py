@@ -26,6 +26,14 @@ def test_reuters_instrument_codes_are_blanked_but_abbreviations_kept():
     assert "U.S. and U.K." in out and "HBM3E." in out and "Veltrix" in out and "Samsung" in out
 
 
+def test_bare_tickers_after_a_legal_name_are_blanked_but_acronyms_kept():
+    raw = "Norsilica counts Quorvane Co, Ltd QRVNF, Veltrix Corp VLTX and Keltronix Inc HBM suppliers among its clients."
+    out = normalize(raw)
+    assert len(out) == len(raw)
+    assert "QRVNF" not in out and "VLTX" not in out
+    assert "Quorvane Co, Ltd " in out and "Veltrix Corp " in out and "Keltronix Inc HBM suppliers" in out
+
+
 def test_wire_datelines_are_blanked_before_the_first_name():
     raw = "SALEM, Ore.--Norsilica will supply chips.\nPortland, Ore. \u2014 Quorvane Inc. said.\nSamsung, Nvidia - and AMD."
     out = normalize(raw)
