@@ -29,6 +29,12 @@ def test_aliases_and_legal_suffixes_resolve_to_one_name(mentions):
     assert ("Foxconn", "Company") in got and ("TSMC", "Company") in got and ("Samsung", "Company") in got
 
 
+def test_a_longer_name_wins_over_a_newspaper_alias_inside_it(mentions):
+    got = mentions("Renesas will make the timing chips Asahi Kasei can no longer make, the Asahi newspaper said.")
+    assert ("Asahi Kasei", "Company") in got
+    assert ("Kasei", "Company") not in got
+
+
 def test_typo_of_a_known_company_is_caught():
     lex = get_lexicon()
     assert lex.company_fuzzy("Nvdia Corp.") == "Nvidia"
