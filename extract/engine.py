@@ -143,7 +143,8 @@ class Engine:
 
     def _noun_as_verb(self, r: Rule, t, refs: Refs) -> bool:
         """'sous-traitant' tagged as a participle: a noun trigger written as such, whatever the tagger said."""
-        return "NOUN" in r.trigger.pos and t.pos_ in ("VERB", "ADJ") and "Fin" not in feature(t, "VerbForm") \
+        form = feature(t, "VerbForm")  # not a finite verb, nor an infinitive ('persuaded Samsung to manufacture it')
+        return "NOUN" in r.trigger.pos and t.pos_ in ("VERB", "ADJ") and "Fin" not in form and "Inf" not in form \
             and self._trigger_ok(r, t, refs, pos="NOUN")
 
     def _trigger_ok(self, r: Rule, t, refs: Refs, pos: str | None = None) -> bool:
@@ -154,6 +155,9 @@ class Engine:
             return False
         if any(self._child_ok(c, spec, refs) for spec in trig.not_child for c in refs.children(t)):
             return False
+        if trig.not_head and t.head.i != t.i and any(self._child_ok(t, {"dep": spec["dep"]}, refs) and self._child_ok(
+                t.head, {k: v for k, v in spec.items() if k != "dep"}, refs) for spec in trig.not_head):
+            return False  # 'the orders received by Greatek', 'la commande que TSMC recevra': what is received is an order
         return True
 
     @staticmethod
@@ -408,7 +412,12 @@ class Engine:
             raised = [c for c in refs.children(head) if c.dep_ in PASS_SUBJ]
             if raised:
                 return raised
-        if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "acl") and _non_finite(t)):
+        # 'secured a deal to supply chips to Nokia': an infinitive the parser calls a relative clause is one
+        # ('prompted other companies to source CIS' stays the companies')
+        to_relative = t.dep_ == "relcl" and t.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in refs.children(t)) and fold(t.head.lemma_) in (
+            self.lang.words("order_deals") | self.lang.words("weak_deals") | _PURPOSE_NOUNS)
+        if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "acl") and _non_finite(t)) or to_relative:
             controller = [c for c in refs.children(head) if c.dep_ in OBJ_DEPS + ("iobj", "dative")]
             infinitive = t.dep_ == "xcomp" or (t.dep_ == "advcl" and any(
                 c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "de", "d") for c in refs.children(t)))
@@ -422,7 +431,7 @@ class Engine:
                 obl = [c for c in refs.children(head) if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj")]
                 if obl:
                     return obl
-            if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if t.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 # 'Samsung won a contract to make chips', 'Meta is in talks to buy': the agent of the verb the
                 # noun depends on
                 return self._at_xsubj(head, args, refs) or [head]
@@ -922,12 +931,14 @@ class Engine:
         return []
 
     def _surface_appos(self, t, args, trigger, refs):
-        """The name a noun stands in apposition to, whatever the parse: 'TSMC, sous-traitant de STMicro'."""
-        i = trigger.i - 1
+        """The name a noun stands in apposition to, whatever the parse: 'TSMC, sous-traitant de STMicro'; after
+        another step, the name the word reached stands for ('@obj ~appos': 'qui fournit en particulier AMD, le numéro
+        deux mondial des microprocesseurs, en plaques')."""
+        i = t.i - 1
         while i >= 0 and (refs.tokens[i].pos_ in ("DET", "ADJ", "ADV", "NUM") or fold(refs.tokens[i].text) in ("one", "un", "une")):
             i -= 1
-        if i < 1 or refs.tokens[i].text != ",":
-            return []
+        if i < 1 or refs.tokens[i].text != "," or t.i != trigger.i and i - 1 <= trigger.i:
+            return []  # after a step, only a name between the trigger and the word ('le supercalculateur sera fourni')
         m = refs.mention(refs.tokens[i - 1])
         return [refs.head(m)] if m is not None else []
 
@@ -1087,6 +1098,11 @@ def _is_passive(t, refs: Refs) -> bool:
             c.dep_ == "cop" and fold(c.lemma_) in ("etre", "be") for c in refs.children(t)):
         return True  # 'Les Galaxy S23 sont tous équipés du ...': the parser took 'sont' for a copula
     return False
+
+
+# nouns whose infinitive tells what the one who has them does: 'a plan to buy', 'talks to supply'
+_PURPOSE_NOUNS = frozenset({"plan", "bid", "offer", "effort", "move", "talks", "attempt", "push", "right", "pact",
+                            "arrangement", "memorandum", "mou", "licence", "license", "permission", "approval"})
 
 
 def _non_finite(t) -> bool:

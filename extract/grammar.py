@@ -2,7 +2,8 @@
 
 A rule names a trigger (token constraints: lemmas, parts of speech, optionally a child
 it must or must not have, by its ``dep``, ``lemma``, ``case`` word or ``det``, a determiner
-of its own such as 'ses') and the frame the trigger evokes (order, supply, delivery,
+of its own such as 'ses', or a head it must not hang from, ``not_head``: its own ``dep`` and
+the head's ``lemma``, as in 'the orders received by X') and the frame the trigger evokes (order, supply, delivery,
 make, use, own, restrict, deal), and gives for each of the frame's roles a **path**:
 how to walk from the trigger to the words that fill the role. In the manner of Odin's
 event rules::
@@ -101,6 +102,7 @@ class Trigger:
     child: dict | None = None
     not_child: tuple[dict, ...] = ()
     mention: str | None = None  # the trigger is a mention of this kind (a product's possessor makes it)
+    not_head: tuple[dict, ...] = ()  # heads the trigger must not hang from, by its own dep ('orders received by X')
 
 
 @dataclass(frozen=True)
@@ -195,8 +197,11 @@ def parse_rule(row: dict, where: str) -> Rule:
     not_child = trig.get("not_child")
     if isinstance(not_child, dict):
         not_child = [not_child]  # one child the trigger must not have, or a list of them
+    not_head = trig.get("not_head")
+    if isinstance(not_head, dict):
+        not_head = [not_head]
     trigger = Trigger(frozenset(x.casefold() for x in lemmas), frozenset(trig.get("pos", [])),
-                      trig.get("child"), tuple(not_child or ()), trig.get("mention"))
+                      trig.get("child"), tuple(not_child or ()), trig.get("mention"), tuple(not_head or ()))
     if not trigger.lemmas and not trigger.mention:
         raise GrammarError(f"{where}: the trigger needs 'lemma' (a list of lemmas) or 'mention'")
     require = tuple(row.get("require", ()))

@@ -296,14 +296,18 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     ``trigger_end`` is where the trigger ends within ``clause_text`` (a plan is said before its verb)."""
     low = " " + clause_text.casefold() + " "
     toks = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]
+    own = list(toks)
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
         # a noun trigger takes the mood of its verb: "Nvidia deviendrait son plus gros client"
         toks += [trigger.head, *[c for c in trigger.head.children if c.dep_.startswith(("aux", "cop"))]]
+    # the subject of a verb is not what the verb denies: 'la commande ne concernera plus les puces Bionic' still
+    # tells of an order (its passive, 'la commande n'a pas été passée', does deny it)
+    negated = own if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "nsubj" else toks
     if trigger.head.i != trigger.i and trigger.dep_ in ("xcomp", "ccomp"):
         toks.append(trigger.head)
     # Negation attached to the trigger or its auxiliaries.
     neg_words = set(lang.cue("negation"))
-    for t in toks:
+    for t in negated:
         for c in t.children:
             if c.dep_ in ("neg", "advmod") and c.lower_ in neg_words and c.lower_ not in ("plus", "no") \
                     and not _restrictive(c, neg_words):

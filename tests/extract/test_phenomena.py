@@ -1214,6 +1214,57 @@ CASES = [
     # --- 'faire fabriquer ... auprès de X': X makes for the client ----------------------------------------------
     ("causative-aupres", "fr", "Keltronix fait fabriquer ses puces auprès de Norsilica.",
      [("Norsilica", "supplies", "Keltronix")], [("Keltronix", "supplies", "Norsilica")]),
+    # --- orders told from the seller's side: placed by the buyer, received by the seller -----------------------
+    ("orders-placed-by", "en", "Veltrix has grabbed most of the sensor orders placed by Aramon for its next phone.",
+     [("Veltrix", "supplies", "Aramon"), ("Aramon", "ordered", "sensor")], [("Aramon", "supplies", "Veltrix")]),
+    ("order-received", "fr", "La prochaine commande que TSMC recevra d'Apple portera sur des puces M7.",
+     [("TSMC", "supplies", "Apple", {"status": "planned"})], [("Apple", "delivered", "TSMC"), ("Apple", "supplies", "TSMC")]),
+    ("order-received", "fr", "La commande que TSMC recevra d'Apple ne concernera plus les puces M7.",
+     [("TSMC", "supplies", "Apple", {"status": "planned"})], []),  # the order is still told, only its goods change
+    ("order-received", "en", "Orders received by Norsilica from Aramon this month have doubled.",
+     [], [("Aramon", "delivered", "Norsilica"), ("Aramon", "supplies", "Norsilica")]),
+    ("orders-handed", "en", "Last year Aramon handed over part of its image sensor orders to TSMC.",
+     [("TSMC", "supplies", "Aramon")], [("Aramon", "delivered", "TSMC"), ("Aramon", "supplies", "TSMC")]),
+    # --- 'counts X among its customers', whatever the parser attached 'among' to; 'counts on X' --------------------
+    ("count-among", "en", "Tokyo Electron, which counts Korea's Samsung and Taiwan's TSMC among its clients, posted lower sales.",
+     [("Tokyo Electron", "supplies", "Samsung"), ("Tokyo Electron", "supplies", "TSMC")],
+     [("Samsung", "supplies", "Tokyo Electron"), ("TSMC", "supplies", "Tokyo Electron")]),
+    ("count-among", "en", "Analysts said Norsilica has 40% of the market for photoresists and counts Veltrix, Aramon Corp and "
+     "Quillon among its customers.",  # the parser hangs the list on 'said': never 'counts on'
+     [], [("Veltrix", "supplies", "Norsilica"), ("Aramon Corp", "supplies", "Norsilica")]),
+    ("count-on", "en", "Veltrix counts on Norsilica for its silicon wafers.",
+     [("Norsilica", "supplies", "Veltrix")], [("Veltrix", "supplies", "Norsilica")]),
+    # --- asked, required, persuaded to supply or to make: the one asked works for the one who asks ----------------
+    ("required-to-supply", "en", "Aramon required its contract makers Quillon and Pardex to supply more DRAM parts for PCs.",
+     [("Quillon", "supplies", "Aramon"), ("Pardex", "supplies", "Aramon")], [("Aramon", "supplies", "Quillon")]),
+    ("persuaded-to-make", "en", "Apple persuaded Samsung to manufacture its new modem chip.",
+     [("Samsung", "supplies", "Apple")], [("Apple", "manufactures", "modem chip")]),
+    ("persuaded-to-make", "fr", "Apple a convaincu Samsung de fabriquer sa nouvelle puce modem.",
+     [("Samsung", "supplies", "Apple")], [("Apple", "manufactures", "modem chip")]),
+    # --- making someone else's chips: 'most of X's chips', 'puces X' made in 'its fabs' ---------------------------
+    ("make-part-of", "en", "UMC said it will make most of Conexant's chips for wireless products.",
+     [("UMC", "supplies", "Conexant")], [("Conexant", "supplies", "UMC")]),
+    ("fabs-make", "en", "Intel said its fabs will soon make Qualcomm chips.",
+     [("Intel", "supplies", "Qualcomm"), ("Intel", "manufactures", "Qualcomm chips")], []),
+    ("fabs-make", "fr", "Intel a annoncé que ses usines produiront bientôt des puces Qualcomm.",
+     [("Intel", "supplies", "Qualcomm")], [("Qualcomm", "supplies", "Intel")]),
+    # --- a deal to supply: whoever holds the deal supplies ------------------------------------------------------
+    ("deal-to-supply", "en", "Quorvane is reported to have won a deal to supply handset chips to Nokia Corp, the phone maker.",
+     [("Quorvane", "supplies", "Nokia", {"product": "handset chips"})], []),
+    ("companies-to-source", "en", "Tight supply has prompted phone makers such as HTC and Asus to source sensors from OmniVision.",
+     [("OmniVision", "supplies", "HTC"), ("OmniVision", "supplies", "ASUS")], []),
+    # --- a customer in apposition, an adverb before it -----------------------------------------------------------
+    ("customer-appos", "fr", "Soitec, qui fournit en particulier AMD, le numéro deux des processeurs, en plaques SOI, reste prudente.",
+     [("Soitec", "supplies", "AMD")], []),
+    ("customer-appos", "fr", "Selon notre confrère de La Tribune, le supercalculateur sera fourni par HPE.",
+     [], [("HPE", "supplies", "La Tribune"), ("HPE", "supplies", "Tribune")]),  # the passive subject is no customer
+    # --- replacing a supplier: the subject is the new one ---------------------------------------------------------
+    ("replaced-as-supplier", "en", "Samsung replaced TSMC as Apple's modem chip supplier.",
+     [("Samsung", "supplies", "Apple"), ("TSMC", "supplies", "Apple")], [("TSMC", "supplies", "Samsung")]),
+    ("replaced-as-supplier", "en", "Nvidia replaced Intel as the graphics supplier for the laptop.",
+     [], [("Intel", "supplies", "Nvidia")]),
+    ("replaced-as-supplier", "fr", "Samsung a remplacé TSMC comme fournisseur de puces d'Apple.",
+     [("Samsung", "supplies", "Apple"), ("TSMC", "supplies", "Apple")], [("TSMC", "supplies", "Samsung")]),
 ]
 
 
