@@ -423,6 +423,10 @@ class Engine:
                 c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "de", "d") for c in refs.children(t)))
             if infinitive and controller and fold(head.lemma_) in self.lang.words("object_control"):
                 return controller  # "asked TSMC to make", "a demandé à TSMC de fabriquer", "contracted Dell to build"
+            if _is_passive(head, refs) and fold(head.lemma_) in self.lang.words("object_control"):
+                chosen = [c for c in refs.children(head) if c.dep_ in PASS_SUBJ]
+                if chosen:  # 'TSMC was chosen by Apple to supply', 'a été sélectionné par Microsoft pour fournir'
+                    return chosen
             if fold(head.lemma_) in self.lang.words("rely_control"):
                 relied = self._at_pp(head, tuple(self.lang.cue("rely_preps")), refs)
                 if relied:
@@ -769,6 +773,10 @@ class Engine:
             # a complement of another noun ('des processeurs de la gamme Galaxy S26'), not a second object of
             # the trigger ('le matériel, notamment des processeurs Nvidia': the goods themselves)
             of_noun = h.head.pos_ in ("NOUN", "PROPN") or h.dep_ == "pobj" and h.head.head.pos_ in ("NOUN", "PROPN")
+            if of_noun and h.head.head.i == trigger.i and h.head.dep_ in ("obj", "dobj") and h.dep_ != "conj" \
+                    and min(x.i for x in h.subtree) == h.head.i + 1 and not any(
+                        g.dep_ in ("case", "prep") for g in refs.children(h)):
+                continue  # 'a expédié 20 000 serveurs DGX B200': the name of the goods the trigger takes, not a device
             if h.i > trigger.i and refs.mention(h).kind == PRODUCT and of_noun and h.head.i != h.i:
                 found = self._at_maker(h, args, refs)
                 if found:

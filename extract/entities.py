@@ -902,7 +902,7 @@ class Refs:
         phrase = " ".join(self.p.surface(x) for x in t.subtree)
         folded = fold(phrase)
         epithet = next((e for e in self.disc.lex.epithets if e and e in folded), None)
-        owned = self._owner_of(t) or self._maker_of_product(t)
+        owned = self._owner_of(t) or self._child_of(t) or self._maker_of_product(t)
         if owned is not None:
             return [owned]
         roles = self.lang.table("company_nouns").get(fold(t.text)) or self.lang.table("company_nouns").get(
@@ -1019,6 +1019,22 @@ class Refs:
                     return known
                 if fold(m.text) != fold(child.name) and self.disc.lex.company(m.text) == child.name:
                     return child  # 'le propriétaire de Facebook': the lexicon files the brand under its owner, Meta
+        return None
+
+    def _child_of(self, t) -> Entity | None:
+        """'cette filiale de LG', 'the Samsung unit': the company the article named whose parent (as the article or
+        the lexicon gives it) is the one named, the most recent first."""
+        if fold(t.lemma_) not in self.lang.words("subsidiary_nouns") and fold(t.text) not in self.lang.words(
+                "subsidiary_nouns"):
+            return None
+        for c in t.subtree:
+            m = self.tok_mention.get(c.i)
+            if m is None or m.kind != COMPANY or c.i == t.i:
+                continue
+            parent = self.entity_of(m).name
+            children = [e for e in self.disc.companies() if e.name != parent and parent in (
+                self.disc.parents.get(e.name), e.info.parent if e.info else None)]
+            return max(children, key=lambda e: (e.last, e.salience)) if children else None
         return None
 
     def _maker_of_product(self, t) -> Entity | None:

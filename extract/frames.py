@@ -336,6 +336,7 @@ class FactBuilder:
             self._seller_makes(f, refs, q, sup, goods)  # 'Qualcomm fournit le modem Snapdragon X65 de l'iPhone'
         # 'Nvidia, qui livrera à Veltrix quelque 5 000 GPU': a counted supply is a shipment too
         shipment = q.get("quantity") and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" and goods and not linked
+        goods = self._not_customers_own(goods, cus)
         for x in sup:
             for c in cus:
                 for g in goods or [None]:
@@ -344,6 +345,13 @@ class FactBuilder:
                         self._emit(f, refs, "uses", c, self._goods_name(g, [x]), "Product", q)
                     if shipment and g is not None:
                         self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))
+
+    def _not_customers_own(self, goods: list[Entity], customers: list[Entity]) -> list[Entity]:
+        """'la moitié des capteurs du nouvel iPhone d'Apple' to Apple: the customer's own device is where the goods
+        go, not what is sold to it (unless nothing else is named)."""
+        names = {c.name for c in customers}
+        kept = [g for g in goods if self.disc.lex.maker_of(g.name) not in names]
+        return kept or goods
 
     def _seller_makes(self, f: Frame, refs: Refs, q: dict, sellers: list[Entity], goods: list[Entity]) -> None:
         """A seller of named goods that no other company is known to make presents them as its own."""
@@ -415,6 +423,7 @@ class FactBuilder:
                     self._emit(f, refs, "manufactures", x, g.name, "Product", q, conf=0.6)
         if not rec:
             return
+        goods = self._not_customers_own(goods, rec)
         for x in sup:
             for r in rec:
                 for g in goods or [None]:

@@ -1265,6 +1265,24 @@ CASES = [
      [], [("Intel", "supplies", "Nvidia")]),
     ("replaced-as-supplier", "fr", "Samsung a remplacé TSMC comme fournisseur de puces d'Apple.",
      [("Samsung", "supplies", "Apple"), ("TSMC", "supplies", "Apple")], [("TSMC", "supplies", "Samsung")]),
+    # --- French: a participle's buyer, a delivery stopped to 'le chinois X', a device that goes with the goods -------
+    ("ordered-participle", "fr", "MediaTek voudrait réduire les volumes commandés auprès de TSMC pour sa puce haut de gamme.",
+     [("TSMC", "supplies", "MediaTek")], [("MediaTek", "supplies", "TSMC")]),
+    ("deliveries-to", "fr", "Le groupe allemand Infineon a suspendu ses livraisons au chinois Huawei.",
+     [("Infineon", "supplies", "Huawei", {"status": "denied"})], [("Huawei", "supplies", "Infineon")]),
+    ("customers-device", "fr", "Bosch livrerait la moitié des capteurs de mouvement du nouvel iPhone d'Apple.",
+     [("Bosch", "supplies", "Apple", {"product": "sensors"})], []),
+    ("powers-device", "fr", "Selon Digitimes, Intel motorisera la prochaine Galaxy Tab de Samsung.",
+     [("Intel", "supplies", "Samsung")], [("Intel", "supplies", "Galaxy Tab")]),
+    ("chosen-passive", "fr", "Norsilica a été choisi par Apple pour fournir ses modems.",
+     [("Norsilica", "supplies", "Apple")], [("Apple", "supplies", "Norsilica")]),
+    ("chosen-passive", "en", "Norsilica was chosen by Apple to supply its modem chips.",
+     [("Norsilica", "supplies", "Apple")], [("Apple", "manufactures", "modem chips")]),
+    ("goods-named", "fr", "La société taïwanaise Wistron, sous-traitant de Nvidia, a expédié 20 000 serveurs DGX B200.",
+     [("Wistron", "supplies", "Nvidia")], [("Wistron", "delivered", "Nvidia")]),  # Nvidia's servers, not shipped to it
+    # --- 'cette filiale de X': the company named whose parent is X ---------------------------------------------
+    ("subsidiary-description", "fr", "Apple a choisi LG Innotek. Cette filiale de LG fournit déjà les modules photo de l'iPhone 7 Plus.",
+     [("LG Innotek", "supplies", "Apple")], [("Apple", "supplies", "LG Electronics")]),
 ]
 
 
@@ -1299,3 +1317,12 @@ def test_orders_lost_to_a_rival_are_the_rivals_not_denied(facts_of):
     facts = facts_of("Intel lost Apple's modem orders to Qualcomm last year.", "en")
     mine = [f for f in facts if (f.subject, f.object) == ("Qualcomm", "Apple")]
     assert mine and all(f.status == "asserted" for f in mine), [(f.relation, f.status, f.rule) for f in mine]
+
+
+@pytest.mark.slow
+def test_the_customers_own_device_is_not_the_goods(facts_of):
+    """'la moitié des capteurs du nouvel iPhone d'Apple' go to Apple: the iPhone is where they go, not what is sold."""
+    facts = facts_of("Bosch livrerait la moitié des capteurs de mouvement du nouvel iPhone d'Apple.", "fr")
+    sold = [(f.relation, f.product) for f in facts if (f.subject, f.object) == ("Bosch", "Apple")]
+    assert sold and not any(p and "iPhone" in p for _, p in sold), sold
+
