@@ -1287,6 +1287,13 @@ CASES = [
      [("Intel", "supplies", "Delphi")], []),
     ("for-what-they-build", "en", "Micron will supply memory for the servers that Dell builds.",
      [("Micron", "supplies", "Dell")], []),
+    # --- a share of a maker's output is bought from it ------------------------------------------------------------
+    ("capacity-share", "en", "Keltronix would take 21% of TSMC's 7nm production next year.",
+     [("TSMC", "supplies", "Keltronix")], [("Keltronix", "supplies", "TSMC")]),
+    ("capacity-share", "fr", "Apple capterait près de la moitié de la production 2 nm de TSMC.",
+     [("TSMC", "supplies", "Apple")], [("Apple", "supplies", "TSMC")]),
+    ("capacity-share", "en", "Nvidia won 30% of the market for AI chips.",
+     [], [("Nvidia", "ordered", "AI chips")]),  # a share of a market is no purchase
     # --- 'cette filiale de X': the company named whose parent is X ---------------------------------------------
     ("subsidiary-description", "fr", "Apple a choisi LG Innotek. Cette filiale de LG fournit déjà les modules photo de l'iPhone 7 Plus.",
      [("LG Innotek", "supplies", "Apple")], [("Apple", "supplies", "LG Electronics")]),
