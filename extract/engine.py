@@ -419,7 +419,7 @@ class Engine:
         # ('prompted other companies to source CIS' stays the companies')
         to_relative = t.dep_ == "relcl" and t.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in refs.children(t)) and fold(t.head.lemma_) in (
-            self.lang.words("order_deals") | self.lang.words("weak_deals") | _PURPOSE_NOUNS)
+            self.lang.words("order_deals") | self.lang.words("weak_deals") | self.lang.words("purpose_nouns"))
         if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "acl") and _non_finite(t)) or to_relative:
             controller = [c for c in refs.children(head) if c.dep_ in OBJ_DEPS + ("iobj", "dative")]
             infinitive = t.dep_ == "xcomp" or (t.dep_ == "advcl" and any(
@@ -1109,11 +1109,6 @@ def _is_passive(t, refs: Refs) -> bool:
             c.dep_ == "cop" and fold(c.lemma_) in ("etre", "be") for c in refs.children(t)):
         return True  # 'Les Galaxy S23 sont tous équipés du ...': the parser took 'sont' for a copula
     return False
-
-
-# nouns whose infinitive tells what the one who has them does: 'a plan to buy', 'talks to supply'
-_PURPOSE_NOUNS = frozenset({"plan", "bid", "offer", "effort", "move", "talks", "attempt", "push", "right", "pact",
-                            "arrangement", "memorandum", "mou", "licence", "license", "permission", "approval"})
 
 
 def _non_finite(t) -> bool:

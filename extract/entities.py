@@ -1022,8 +1022,8 @@ class Refs:
         return None
 
     def _child_of(self, t) -> Entity | None:
-        """'cette filiale de LG', 'the Samsung unit': the company the article named whose parent (as the article or
-        the lexicon gives it) is the one named, the most recent first."""
+        """'cette filiale de LG', 'the subsidiary of LG': the company the article named whose parent (as the article
+        or the lexicon gives it) is the one named, the most recent first."""
         if fold(t.lemma_) not in self.lang.words("subsidiary_nouns") and fold(t.text) not in self.lang.words(
                 "subsidiary_nouns"):
             return None
