@@ -943,8 +943,8 @@ class Engine:
 
     def _surface_appos(self, t, args, trigger, refs):
         """The name a noun stands in apposition to, whatever the parse: 'TSMC, sous-traitant de STMicro'; after
-        another step, the name the word reached stands for ('@obj ~appos': 'qui fournit en particulier AMD, le numéro
-        deux mondial des microprocesseurs, en plaques')."""
+        another step, the name the word reached stands for ('@obj ~appos': 'qui fournit en particulier Renault, le
+        numéro deux des constructeurs, en capteurs')."""
         i = t.i - 1
         while i >= 0 and (refs.tokens[i].pos_ in ("DET", "ADJ", "ADV", "NUM") or fold(refs.tokens[i].text) in ("one", "un", "une")):
             i -= 1

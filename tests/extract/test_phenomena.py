@@ -1242,26 +1242,26 @@ CASES = [
     ("persuaded-to-make", "fr", "Apple a convaincu Samsung de fabriquer sa nouvelle puce modem.",
      [("Samsung", "supplies", "Apple")], [("Apple", "manufactures", "modem chip")]),
     # --- making someone else's chips: 'most of X's chips', 'puces X' made in 'its fabs' ---------------------------
-    ("make-part-of", "en", "UMC said it will make most of Conexant's chips for wireless products.",
-     [("UMC", "supplies", "Conexant")], [("Conexant", "supplies", "UMC")]),
-    ("fabs-make", "en", "Intel said its fabs will soon make Qualcomm chips.",
+    ("make-part-of", "en", "Tower said it would fabricate most of Aramon's sensor chips for cars.",
+     [("Tower Semiconductor", "supplies", "Aramon")], [("Aramon", "supplies", "Tower Semiconductor")]),
+    ("fabs-make", "en", "Intel said its fabs would soon produce Qualcomm chips.",
      [("Intel", "supplies", "Qualcomm"), ("Intel", "manufactures", "Qualcomm chips")], []),
-    ("fabs-make", "fr", "Intel a annoncé que ses usines produiront bientôt des puces Qualcomm.",
+    ("fabs-make", "fr", "Intel a fait savoir que ses usines produiront des puces Qualcomm dès 2026.",
      [("Intel", "supplies", "Qualcomm")], [("Qualcomm", "supplies", "Intel")]),
     # --- a deal to supply: whoever holds the deal supplies ------------------------------------------------------
-    ("deal-to-supply", "en", "Quorvane is reported to have won a deal to supply handset chips to Nokia Corp, the phone maker.",
-     [("Quorvane", "supplies", "Nokia", {"product": "handset chips"})], []),
+    ("deal-to-supply", "en", "Quorvane is reported to have secured a deal to supply camera chips to Nokia, the phone maker.",
+     [("Quorvane", "supplies", "Nokia", {"product": "camera chips"})], []),
     ("companies-to-source", "en", "Tight supply has prompted phone makers such as HTC and Asus to source sensors from OmniVision.",
      [("OmniVision", "supplies", "HTC"), ("OmniVision", "supplies", "ASUS")], []),
     # --- a customer in apposition, an adverb before it -----------------------------------------------------------
-    ("customer-appos", "fr", "Soitec, qui fournit en particulier AMD, le numéro deux des processeurs, en plaques SOI, reste prudente.",
-     [("Soitec", "supplies", "AMD")], []),
-    ("customer-appos", "fr", "Selon notre confrère de La Tribune, le supercalculateur sera fourni par HPE.",
+    ("customer-appos", "fr", "Valeo, qui fournit en particulier Renault, le numéro deux des constructeurs, en capteurs, reste prudent.",
+     [("Valeo", "supplies", "Renault")], []),
+    ("customer-appos", "fr", "Selon nos confrères de La Tribune, le calculateur sera fourni par HPE.",
      [], [("HPE", "supplies", "La Tribune"), ("HPE", "supplies", "Tribune")]),  # the passive subject is no customer
     # --- replacing a supplier: the subject is the new one ---------------------------------------------------------
     ("replaced-as-supplier", "en", "Samsung replaced TSMC as Apple's modem chip supplier.",
      [("Samsung", "supplies", "Apple"), ("TSMC", "supplies", "Apple")], [("TSMC", "supplies", "Samsung")]),
-    ("replaced-as-supplier", "en", "Nvidia replaced Intel as the graphics supplier for the laptop.",
+    ("replaced-as-supplier", "en", "Nvidia has replaced Intel as the laptop's graphics chip supplier.",
      [], [("Intel", "supplies", "Nvidia")]),
     ("replaced-as-supplier", "fr", "Samsung a remplacé TSMC comme fournisseur de puces d'Apple.",
      [("Samsung", "supplies", "Apple"), ("TSMC", "supplies", "Apple")], [("TSMC", "supplies", "Samsung")]),
@@ -1280,8 +1280,8 @@ CASES = [
      [("Norsilica", "supplies", "Apple")], [("Apple", "manufactures", "modem chips")]),
     ("goods-named", "fr", "La société taïwanaise Wistron, sous-traitant de Nvidia, a expédié 20 000 serveurs DGX B200.",
      [("Wistron", "supplies", "Nvidia")], [("Wistron", "delivered", "Nvidia")]),  # Nvidia's servers, not shipped to it
-    ("subject-on-auxiliary", "en", "Realtek and Phison reportedly have landed controller chip orders for SSDs and USB drives, "
-     "respectively, from Kioxia.",  # the parser hangs the subject on 'have'
+    ("subject-on-auxiliary", "en", "Realtek and Phison reportedly have landed new controller chip orders for SSDs and USB "
+     "drives, respectively, from Kioxia.",  # the parser may hang the subject on 'have'
      [("Realtek", "supplies", "Kioxia"), ("Phison", "supplies", "Kioxia")], [("Kioxia", "supplies", "Realtek")]),
     ("for-what-they-build", "en", "Intel will provide a processor for the driving systems that Delphi is developing.",
      [("Intel", "supplies", "Delphi")], []),
