@@ -1229,8 +1229,8 @@ CASES = [
     ("count-among", "en", "Tokyo Electron, which counts Korea's Samsung and Taiwan's TSMC among its clients, posted lower sales.",
      [("Tokyo Electron", "supplies", "Samsung"), ("Tokyo Electron", "supplies", "TSMC")],
      [("Samsung", "supplies", "Tokyo Electron"), ("TSMC", "supplies", "Tokyo Electron")]),
-    ("count-among", "en", "Analysts said Norsilica has 40% of the market for photoresists and counts Veltrix, Aramon Corp and "
-     "Quillon among its customers.",  # the parser hangs the list on 'said': never 'counts on'
+    ("count-among", "en", ("Analysts said Norsilica has 40% of the market for photoresists and counts Veltrix, Aramon Corp and "
+                           "Quillon among its customers."),  # the parser hangs the list on 'said': never 'counts on'
      [], [("Veltrix", "supplies", "Norsilica"), ("Aramon Corp", "supplies", "Norsilica")]),
     ("count-on", "en", "Veltrix counts on Norsilica for its silicon wafers.",
      [("Norsilica", "supplies", "Veltrix")], [("Veltrix", "supplies", "Norsilica")]),
@@ -1280,8 +1280,8 @@ CASES = [
      [("Norsilica", "supplies", "Apple")], [("Apple", "manufactures", "modem chips")]),
     ("goods-named", "fr", "La société taïwanaise Wistron, sous-traitant de Nvidia, a expédié 20 000 serveurs DGX B200.",
      [("Wistron", "supplies", "Nvidia")], [("Wistron", "delivered", "Nvidia")]),  # Nvidia's servers, not shipped to it
-    ("subject-on-auxiliary", "en", "Realtek and Phison reportedly have landed new controller chip orders for SSDs and USB "
-     "drives, respectively, from Kioxia.",  # the parser may hang the subject on 'have'
+    ("subject-on-auxiliary", "en", ("Realtek and Phison reportedly have landed new controller chip orders for SSDs and USB "
+                                    "drives, respectively, from Kioxia."),  # the parser may hang the subject on 'have'
      [("Realtek", "supplies", "Kioxia"), ("Phison", "supplies", "Kioxia")], [("Kioxia", "supplies", "Realtek")]),
     ("for-what-they-build", "en", "Intel will provide a processor for the driving systems that Delphi is developing.",
      [("Intel", "supplies", "Delphi")], []),
