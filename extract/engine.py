@@ -155,8 +155,7 @@ class Engine:
             return False
         if any(self._child_ok(c, spec, refs) for spec in trig.not_child for c in refs.children(t)):
             return False
-        if trig.not_head and t.head.i != t.i and any(self._child_ok(t, {"dep": spec["dep"]}, refs) and self._child_ok(
-                t.head, {k: v for k, v in spec.items() if k != "dep"}, refs) for spec in trig.not_head):
+        if t.head.i != t.i and any(_dep_in(t, deps) and self._child_ok(t.head, head, refs) for deps, head in trig.not_head):
             return False  # 'the orders received by Greatek', 'la commande que TSMC recevra': what is received is an order
         return True
 

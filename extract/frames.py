@@ -138,12 +138,15 @@ class FactBuilder:
         if all(f.frame in _TRADE_FRAMES for f in frames):
             told = {(fold(x.subject), fold(x.object)) for x in self.facts[self.first:]}
             covered = {(a, b) for a, b in covered if (a, b) in told or (b, a) in told}
+        believed = self.pairs.pairs(refs, self.facts[self.first:], covered)
+        if not believed:
+            return
         # a pair the rules told earlier in the article about goods this sentence names again is the same trade
         # told again ('Micron would supply HBM3E to Nvidia. Micron and Nvidia met about HBM3E.'): the rules' stands
         here = {fold(x.name) for m in refs.mentions if m.kind == PRODUCT and (x := refs.entity_of(m)) is not None}
         retold = {(fold(f.subject), fold(f.object)) for f in self.facts[:self.first]
                   if f.relation == "supplies" and f.rule != LEARNED.id and f.product and fold(f.product) in here}
-        for c, p in self.pairs.pairs(refs, self.facts[self.first:], covered):
+        for c, p in believed:
             if (fold(c.supplier.name), fold(c.customer.name)) in retold:
                 continue
             trigger = c.a if c.a.head.i == c.a.i else c.a.head

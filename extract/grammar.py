@@ -102,7 +102,8 @@ class Trigger:
     child: dict | None = None
     not_child: tuple[dict, ...] = ()
     mention: str | None = None  # the trigger is a mention of this kind (a product's possessor makes it)
-    not_head: tuple[dict, ...] = ()  # heads the trigger must not hang from, by its own dep ('orders received by X')
+    # heads the trigger must not hang from: (its own deps, what the head must not be), 'the orders received by X'
+    not_head: tuple[tuple[tuple[str, ...], dict], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -200,8 +201,11 @@ def parse_rule(row: dict, where: str) -> Rule:
     not_head = trig.get("not_head")
     if isinstance(not_head, dict):
         not_head = [not_head]
+    if any("dep" not in h for h in not_head or ()):
+        raise GrammarError(f"{where}: 'not_head' needs 'dep' (the trigger's own relation to the head, e.g. [\"acl\"])")
+    not_head = tuple((tuple(h["dep"]), {k: v for k, v in h.items() if k != "dep"}) for h in not_head or ())
     trigger = Trigger(frozenset(x.casefold() for x in lemmas), frozenset(trig.get("pos", [])),
-                      trig.get("child"), tuple(not_child or ()), trig.get("mention"), tuple(not_head or ()))
+                      trig.get("child"), tuple(not_child or ()), trig.get("mention"), not_head)
     if not trigger.lemmas and not trigger.mention:
         raise GrammarError(f"{where}: the trigger needs 'lemma' (a list of lemmas) or 'mention'")
     require = tuple(row.get("require", ()))

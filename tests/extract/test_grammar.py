@@ -21,6 +21,8 @@ def test_a_rule_reads_as_trigger_frame_and_role_paths():
     ('{"id": "a", "frame": "order", "trigger": {"lemma": ["buy"]}, "roles": {"vendor": "@subj"}}', "role"),
     ('{"id": "a", "frame": "order", "trigger": {"lemma": ["buy"]}, "roles": {"buyer": "@subject"}}', "step"),
     ('{"id": "a", "frame": "order"', "not JSON"),
+    ('{"id": "a", "frame": "order", "trigger": {"lemma": ["buy"], "not_head": {"lemma": ["order"]}}, "roles": {}}',
+     "not_head' needs 'dep'"),
 ])
 def test_a_broken_rule_names_the_file_line_and_fault(line, message):
     with pytest.raises(GrammarError, match=rf"lang/en/grammar.jsonl line 2.*{message}"):
@@ -39,3 +41,11 @@ def test_a_filter_can_exclude_words():
     assert first.filters == (("lemma!", ("recevoir", "obtenir")),)
     with pytest.raises(GrammarError, match="with = or !="):
         parse_path("<obj[lemme=recevoir]", "x")
+
+
+def test_a_trigger_can_refuse_its_head():
+    grammar = load_grammar_text(
+        '{"id": "delivery.receive", "frame": "delivery", "trigger": {"lemma": ["receive"], "pos": ["VERB"],'
+        ' "not_head": {"dep": ["acl", "relcl"], "lemma": ["order", "orders"]}}, "roles": {"recipient": "@subj"}}', "en")
+    assert grammar.rules[0].trigger.not_head == ((("acl", "relcl"), {"lemma": ["order", "orders"]}),)
+
