@@ -410,6 +410,19 @@ class Refs:
                             e = self.entity_of(gm)
                             if e is not None and e.kind == kind and e not in out and not self._subject_elsewhere(gm, a):
                                 out.append(e)
+        return self._with_lists(t, out, kind)
+
+    def _with_lists(self, t, out: list[Entity], kind: str) -> list[Entity]:
+        """A name reached through a descriptor brings the list it closes: 'orders from TSMC, Intel, and memory
+        specialists SK Hynix and Micron' (the parser hangs 'SK Hynix' off the first name, and 'Micron' off it)."""
+        phrase = {x.i for x in t.subtree}
+        for g in self.surface_groups:
+            toks = [x for gm in g for x in self.tokens if self.tok_mention.get(x.i) is gm]
+            if not toks or not all(x.i in phrase for x in toks):
+                continue
+            ents = [self.entity_of(gm) for gm in g]
+            if any(e in out for e in ents) and all(e is not None and e.kind == kind for e in ents):
+                out += [e for e in ents if e not in out]
         return out
 
     def _subject_elsewhere(self, m: Mention, anchor) -> bool:

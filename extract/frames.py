@@ -217,7 +217,7 @@ class FactBuilder:
                 c.dep_ in ("dobj", "obj") and (m := refs.mention(c)) is not None and m.kind == "Company"
                 for c in f.trigger.children):
             return  # 'Infineon bought GaN Systems': an acquisition (the own rules), not an order
-        goods = self._anaphoric_goods(goods)
+        goods = self._anaphoric_goods(goods, [*buyers, *sellers] if sellers else [])
         own = {b.name for b in buyers if goods and all((g.maker or self.disc.lex.maker_of(g.name)) == b.name for g in goods)}
         if own and f.rule.cue != "contract":
             if not sellers:  # 'orders for Nvidia's H20': the maker of the goods sells them, it does not buy them
@@ -413,7 +413,7 @@ class FactBuilder:
             goods = self._recent_goods(f, refs)  # not for 'received new license requirements': something else
         if not goods and sent_other:
             return  # 'Apple avait envoyé ses cadres à Séoul': people, letters or requirements are no delivery
-        goods = self._anaphoric_goods(goods)
+        goods = self._anaphoric_goods(goods, [*sup, *rec] if sup else [])
         if not sup and rec and fold(f.trigger.lemma_) not in self.lang.words("diversion_verbs"):
             sup = self._vendor(goods, refs, exclude=rec)  # not for 'smugglers diverted Nvidia chips to X'
         if not sup:
@@ -708,7 +708,7 @@ class FactBuilder:
                     name = self._goods_name(g, [supplier])
                     self._emit(f, refs, "supplies", supplier, buyer.name, "Company", q, product=name,
                                conf=0.6 if cue is None else 0.7)
-                    if name and (cue == "buy" or cue == "supply" and not weak
+                    if name and (cue == "buy" or cue in ("supply", "party_supplies") and not weak
                                  or q.get("value") and fold(f.trigger.lemma_) in self.lang.words("order_deals")):
                         # a purchase or supply agreement (not a 'supply partnership'), or a contract worth a sum
                         # for named goods, is an order
@@ -854,14 +854,17 @@ class FactBuilder:
         """'SK Hynix makes SK Hynix chips': a kind of goods named after its own maker says nothing more."""
         return name.startswith(maker.name + " ") and self._type_only(name[len(maker.name) + 1:])
 
-    def _anaphoric_goods(self, goods: list[Entity]) -> list[Entity]:
+    def _anaphoric_goods(self, goods: list[Entity], parties: list[Entity] = ()) -> list[Entity]:
         """'which bought 224,000 chips' after 'Nvidia Hopper chips': a bare product noun in a trade is the product
-        named just before, if the last two sentences named one of its kind."""
+        named just before, if the last two sentences named one of its kind and its maker, where known, is one of
+        the trade's ``parties`` ('Nvidia's H20 ...; X ordered processors from Intel': not the H20)."""
         out = []
+        names = {p.name for p in parties}
         for g in goods:
             if self._bare(g):
                 last = self.disc.last_product(g.ptype)
-                if last is not None and last.last >= self.disc.sentence - 2:
+                maker = last is not None and (last.maker or self.disc.lex.maker_of(last.name))
+                if last is not None and last.last >= self.disc.sentence - 2 and not (names and maker and maker not in names):
                     out.append(last)
                     continue
             out.append(g)
@@ -923,6 +926,8 @@ class FactBuilder:
                     or fold(c.lemma_) in self.lang.words("company_nouns") | self.lang.words("latter_words")
                     for c in refs.complements(x)):
                 return "takeover"  # 'un accord portant sur l'acquisition de Mellanox': a company is bought, no goods
+        if self._purpose_supply(f, h):
+            return "party_supplies"
         words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
         for cue in ("buy", "sell", "supply"):
             if words & self.lang.words(f"deal_{cue}_words"):
@@ -934,6 +939,21 @@ class FactBuilder:
         if ({fold(x.lemma_) for x in own} & develop or purpose) and not any(refs.goods_noun(x) for x in what):
             return "develop"  # 'a deal with Norsilica to develop driving software platforms': no goods change hands
         return None
+
+    def _purpose_supply(self, f: Frame, head) -> bool:
+        """'X signed a deal with Y to supply wafers', 'X a signé un accord avec Y pour fournir': a deal whose purpose
+        is a supply verb with no subject of its own; its subject, the deal's party, supplies (not a reflexive
+        's'approvisionner', which buys)."""
+        anchors = {f.trigger.i} | ({head.i} if f.trigger.pos_ == "NOUN" else set())
+        verbs = self.lang.words("deal_purpose_supply_verbs")
+        for a in anchors:
+            for x in f.trigger.doc[a].children:
+                if x.dep_ in ("advcl", "xcomp", "acl", "relcl") and x.i > f.trigger.i and fold(x.lemma_) in verbs \
+                        and x.pos_ == "VERB" and not any(c.dep_.startswith(("nsubj", "expl")) for c in x.children) \
+                        and any(c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "pour", "afin", "de", "d")
+                                for c in x.children):
+                    return True
+        return False
 
     def _descriptor(self, tok, refs: Refs) -> str | None:
         """'supplier' or 'customer' when the words before a name say so ('AI infrastructure provider Nebius')."""
@@ -960,6 +980,8 @@ class FactBuilder:
             return b, a
         if cue == "sell":
             return a, b
+        if cue == "party_supplies" and not any(self._maker_name(g) in (a.name, b.name) for g in goods):
+            return a, b  # 'a deal with AMD to supply HBM3E': the subject supplies; 'its own chips' go by their maker
         for g in goods:
             maker = self._maker_name(g)
             if maker in (a.name, b.name):

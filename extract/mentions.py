@@ -400,6 +400,11 @@ class MentionFinder:
             return  # 'Secretary of Commerce Gina Raimondo': a title, then a person
         if source == "ner" and _ACRONYM.fullmatch(surface) and not force:
             return  # 'IA', 'GPU', 'CEO': acronyms NER calls organisations; real short names are in the lexicon
+        term = _TERM_BEFORE.search(text[max(0, s - 40):s])
+        if term and _TERM_ABBREVIATION.fullmatch(surface) and re.match(r"\s*\)", text[e:]) \
+                and fold(term.group(1)) not in self.company_nouns:
+            return  # 'silicium polycristallin à basse température (LTPS)': the abbreviation of the words before it,
+            # not a company ('the Taiwanese foundry (PSMC)' is one: a company noun comes before it)
         if not force and " " in surface and any(t.ent_type_ in _PERSON_LABELS for t in p.tokens
                                                  if s <= p.pos(t) < e):
             return  # 'Commerce Gina Raimondo': a title and a person
@@ -477,6 +482,8 @@ def _headline(sentence: str) -> bool:
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+_TERM_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9-]{1,7}")  # 'LTPS', 'TFT', 'HBM3E'
+_TERM_BEFORE = re.compile(r"(?<![\w.'’-])([a-zà-ÿ][\w-]*)\s*\(\s*$")  # a lower-case word, then the opening bracket
 _SITE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + _SITES + r")\b")  # 'the Dholera plant', 'the Roseville foundry site'
 
 

@@ -1297,7 +1297,33 @@ CASES = [
     # --- 'cette filiale de X': the company named whose parent is X ---------------------------------------------
     ("subsidiary-description", "fr", "Apple a choisi LG Innotek. Cette filiale de LG fournit déjà les modules photo de l'iPhone 7 Plus.",
      [("LG Innotek", "supplies", "Apple")], [("Apple", "supplies", "LG Electronics")]),
+    # --- session 27: constructions and checks from the phenomena of new real passages ----------------------------
+    ("deal-to-supply", "en", "Norsilica has signed a $500 million deal with Veltrix to supply wafers from 2026.",
+     [("Norsilica", "supplies", "Veltrix"), ("Veltrix", "ordered", "Norsilica wafers")], [("Veltrix", "supplies", "Norsilica")]),
+    ("deal-to-supply", "fr", "Norsilica a signé un accord avec Veltrix pour fournir des plaquettes de 300 mm.",
+     [("Norsilica", "supplies", "Veltrix")], [("Veltrix", "supplies", "Norsilica")]),
+    ("deal-to-supply", "en", "Veltrix has signed a supply agreement with Norsilica for 300mm wafers.",
+     [("Norsilica", "supplies", "Veltrix")], [("Veltrix", "supplies", "Norsilica")]),  # the supply noun: the partner
+    ("order-bearing-on", "fr", "Veltrix a passé une commande portant sur 40 machines EUV auprès d'ASML.",
+     [("Veltrix", "ordered", "EUV lithography machine", {"quantity": 40}), ("ASML", "supplies", "Veltrix")], []),
+    ("order-bearing-on", "fr", "ASML a reçu une commande de Veltrix portant sur 40 machines EUV.",
+     [("Veltrix", "ordered", "EUV lithography machine"), ("ASML", "supplies", "Veltrix")], []),
+    ("list-after-descriptor", "en", "Lasertec booked orders from Rapidus, GlobalFoundries, and memory makers Kioxia and Nanya.",
+     [("Lasertec", "supplies", "Nanya"), ("Lasertec", "supplies", "Kioxia"), ("Lasertec", "supplies", "Rapidus")], []),
+    ("anaphor-of-another-maker", "en", "Nvidia launched the H20 last year. Veltrix ordered 12,000 processors from Intel.",
+     [("Intel", "supplies", "Veltrix")], [("Veltrix", "ordered", "H20")]),  # Intel does not sell Nvidia's H20
+    ("made-purchases", "en", "Veltrix made big purchases of Quanta's rack servers last spring.",
+     [("Quanta", "supplies", "Veltrix")], [("Veltrix", "supplies", "Quanta")]),
+    ("orders-shifted", "en", "Veltrix shifted all AI rack orders from Supermicro to Dell in March.",
+     [("Dell", "supplies", "Veltrix")], [("Dell", "supplies", "Supermicro")]),
+    ("orders-placed-by", "en", "Orders for photoresist placed by Veltrix rose sharply last year.",
+     [("Veltrix", "ordered", "photoresist")], []),
+    ("term-abbreviation", "fr", "Norsilica vend des plaquettes de carbure de silicium à haute pureté (HPSI).",
+     [], [("Norsilica", "supplies", "HPSI")]),  # the abbreviation of the words before it, not a company
+    ("term-abbreviation", "fr", "Pour ses tablettes, Norsilica fournit des dalles à cristaux liquides à matrice active (AMLCD).",
+     [], [("Norsilica", "supplies", "AMLCD")]),
 ]
+
 
 
 def _key(case) -> str:
