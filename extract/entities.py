@@ -415,10 +415,11 @@ class Refs:
     def _with_lists(self, t, out: list[Entity], kind: str) -> list[Entity]:
         """A name reached through a descriptor brings the list it closes: 'orders from TSMC, Intel, and memory
         specialists SK Hynix and Micron' (the parser hangs 'SK Hynix' off the first name, and 'Micron' off it)."""
-        phrase = {x.i for x in t.subtree}
+        if not out or not self.surface_groups:
+            return out
+        inside = {id(self.tok_mention[x.i]) for x in t.subtree if x.i in self.tok_mention}  # the mentions of its phrase
         for g in self.surface_groups:
-            toks = [x for gm in g for x in self.tokens if self.tok_mention.get(x.i) is gm]
-            if not toks or not all(x.i in phrase for x in toks):
+            if not all(id(gm) in inside for gm in g):
                 continue
             ents = [self.entity_of(gm) for gm in g]
             if any(e in out for e in ents) and all(e is not None and e.kind == kind for e in ents):

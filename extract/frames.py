@@ -21,6 +21,7 @@ trigger's clause. Every fact records the rule that made it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from supplykg.extract.engine import Engine, Frame
@@ -854,7 +855,7 @@ class FactBuilder:
         """'SK Hynix makes SK Hynix chips': a kind of goods named after its own maker says nothing more."""
         return name.startswith(maker.name + " ") and self._type_only(name[len(maker.name) + 1:])
 
-    def _anaphoric_goods(self, goods: list[Entity], parties: list[Entity] = ()) -> list[Entity]:
+    def _anaphoric_goods(self, goods: list[Entity], parties: Sequence[Entity] = ()) -> list[Entity]:
         """'which bought 224,000 chips' after 'Nvidia Hopper chips': a bare product noun in a trade is the product
         named just before, if the last two sentences named one of its kind and its maker, where known, is one of
         the trade's ``parties`` ('Nvidia's H20 ...; X ordered processors from Intel': not the H20)."""
@@ -863,10 +864,11 @@ class FactBuilder:
         for g in goods:
             if self._bare(g):
                 last = self.disc.last_product(g.ptype)
-                maker = last is not None and (last.maker or self.disc.lex.maker_of(last.name))
-                if last is not None and last.last >= self.disc.sentence - 2 and not (names and maker and maker not in names):
-                    out.append(last)
-                    continue
+                if last is not None and last.last >= self.disc.sentence - 2:
+                    maker = last.maker or self.disc.lex.maker_of(last.name)
+                    if not (names and maker and maker not in names):
+                        out.append(last)
+                        continue
             out.append(g)
         return out
 
