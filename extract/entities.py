@@ -1043,9 +1043,10 @@ class Refs:
             return None
         for c in t.subtree:
             m = self.tok_mention.get(c.i)
-            if m is None or m.kind != COMPANY or c.i == t.i:
+            named = self.entity_of(m) if m is not None and m.kind == COMPANY and c.i != t.i else None
+            if named is None:
                 continue
-            parent = self.entity_of(m).name
+            parent = named.name
             children = [e for e in self.disc.companies() if e.name != parent and parent in (
                 self.disc.parents.get(e.name), e.info.parent if e.info else None)]
             return max(children, key=lambda e: (e.last, e.salience)) if children else None

@@ -218,7 +218,7 @@ class FactBuilder:
                 c.dep_ in ("dobj", "obj") and (m := refs.mention(c)) is not None and m.kind == "Company"
                 for c in f.trigger.children):
             return  # 'Infineon bought GaN Systems': an acquisition (the own rules), not an order
-        goods = self._anaphoric_goods(goods, [*buyers, *sellers] if sellers else [])
+        goods = self._anaphoric_goods(goods, sellers, buyers)
         own = {b.name for b in buyers if goods and all((g.maker or self.disc.lex.maker_of(g.name)) == b.name for g in goods)}
         if own and f.rule.cue != "contract":
             if not sellers:  # 'orders for Nvidia's H20': the maker of the goods sells them, it does not buy them
@@ -414,7 +414,7 @@ class FactBuilder:
             goods = self._recent_goods(f, refs)  # not for 'received new license requirements': something else
         if not goods and sent_other:
             return  # 'Apple avait envoyé ses cadres à Séoul': people, letters or requirements are no delivery
-        goods = self._anaphoric_goods(goods, [*sup, *rec] if sup else [])
+        goods = self._anaphoric_goods(goods, sup, rec)
         if not sup and rec and fold(f.trigger.lemma_) not in self.lang.words("diversion_verbs"):
             sup = self._vendor(goods, refs, exclude=rec)  # not for 'smugglers diverted Nvidia chips to X'
         if not sup:
@@ -855,12 +855,13 @@ class FactBuilder:
         """'SK Hynix makes SK Hynix chips': a kind of goods named after its own maker says nothing more."""
         return name.startswith(maker.name + " ") and self._type_only(name[len(maker.name) + 1:])
 
-    def _anaphoric_goods(self, goods: list[Entity], parties: Sequence[Entity] = ()) -> list[Entity]:
+    def _anaphoric_goods(self, goods: list[Entity], sellers: Sequence[Entity], buyers: Sequence[Entity]) -> list[Entity]:
         """'which bought 224,000 chips' after 'Nvidia Hopper chips': a bare product noun in a trade is the product
-        named just before, if the last two sentences named one of its kind and its maker, where known, is one of
-        the trade's ``parties`` ('Nvidia's H20 ...; X ordered processors from Intel': not the H20)."""
+        named just before, if the last two sentences named one of its kind and, where the trade names its seller
+        and the product's maker is known, that maker is one of the parties ('Nvidia's H20 ...; X ordered processors
+        from Intel': not the H20)."""
         out = []
-        names = {p.name for p in parties}
+        names = {p.name for p in (*sellers, *buyers)} if sellers else set()
         for g in goods:
             if self._bare(g):
                 last = self.disc.last_product(g.ptype)
@@ -951,9 +952,8 @@ class FactBuilder:
         for a in anchors:
             for x in f.trigger.doc[a].children:
                 if x.dep_ in ("advcl", "xcomp", "acl", "relcl") and x.i > f.trigger.i and fold(x.lemma_) in verbs \
-                        and x.pos_ == "VERB" and not any(c.dep_.startswith(("nsubj", "expl")) for c in x.children) \
-                        and any(c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "pour", "afin", "de", "d")
-                                for c in x.children):
+                        and "Inf" in feature(x, "VerbForm") \
+                        and not any(c.dep_.startswith(("nsubj", "expl")) for c in x.children):
                     return True
         return False
 
