@@ -27,7 +27,7 @@ from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
 from supplykg.extract.parsing import feature
-from supplykg.extract.syntax import adverb_preposition
+from supplykg.extract.syntax import adverb_preposition, case_markers
 
 OBJ_DEPS = ("dobj", "obj")
 # the '@' steps that read only the parse and the sentence's mentions (not the discourse, nor the trigger)
@@ -213,6 +213,10 @@ class Engine:
                     ents = self._referents(toks, kind, refs, rule.frame, taken, unknown)
                 if ents:
                     appositive = alt[0].kind == "@" and alt[0].name == "self" and t.dep_ == "appos" and len(ents) > 1
+                    if alt[-1].kind == "~" and alt[-1].name == "appos" and len(ents) > 1:
+                        # 'Micron, le premier fabricant américain de mémoire, et Intel': the apposition is Micron's
+                        named = refs.mention(toks[0]) if toks else None
+                        ents = [e for e in ents if named is not None and e.name == named.name] or ents
                     if appositive:
                         # 'comme Valeo (propriétaire de Norsilica), Bosch et Continental': an apposition
                         # describes its head, or the name right before its bracket, not the names listed with it
@@ -537,15 +541,14 @@ class Engine:
             # 'auprès d'Ambarella' parsed as an adverb with its own oblique
             if c.pos_ == "ADV" and adverb_preposition(c) in words:
                 out += [g for g in refs.children(c) if (g.dep_.startswith(("obl", "nmod")))
-                        and any(_case_matches(x, {"de", "du", "des"}, refs) for x in refs.children(g) if x.dep_ == "case")]
+                        and any(_case_matches(x, {"de", "du", "des"}, refs) for x in case_markers(g, refs.children))]
         for c in kids:
             if c.dep_ in ("prep", "agent", "dative") and _prep_matches(c, words):
                 out += [g for g in refs.children(c) if g.dep_ in PREP_OBJ]
                 out += [x for g in refs.children(c) if g.dep_ == "pcomp" for x in refs.children(g)
                         if x.dep_ in PREP_OBJ or x.dep_ == "nsubj"]  # 'for Huawei using DUV machines': parsed as a clause
             elif c.dep_ in UD_OBLIQUE or c.dep_.startswith(("obl", "nmod")):
-                case = [g for g in refs.children(c) if g.dep_ in ("case", "mark")]
-                if any(_case_matches(g, words, refs) for g in case):
+                if any(_case_matches(g, words, refs) for g in case_markers(c, refs.children)):
                     out.append(c)
         return out
 

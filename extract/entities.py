@@ -217,7 +217,7 @@ def _compatible(wanted: str, have: str) -> bool:
     if {wanted, have} <= _CHIP_KINDS and "chip" not in (wanted, have) and wanted != have:
         return False  # 'millions of GPUs' after Google's TPU: another kind of chip, not the one just named
     families = {"chip": _CHIP_KINDS,
-                "server": {"server", "system", "rack"}, "tool": {"tool", "machine", "equipment"},
+                "server": {"server", "system", "rack"}, "tool": {"tool", "machine", "equipment", "system"},
                 "memory": {"memory", "chip"}, "wafer": {"wafer", "substrate", "material"}}
     for group in families.values():
         if wanted in group and have in group:
@@ -236,17 +236,22 @@ def _title_re(lang: LanguageData) -> re.Pattern:
     return _TITLES[lang.code]
 
 
-_LINKS: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+_LINKS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
-def _list_links(lang: LanguageData) -> tuple[re.Pattern, re.Pattern]:
-    """What joins the names of a list: a closing 'and' / 'et' / 'ou' ('and, of course, NVIDIA'), or a comma."""
+def _list_links(lang: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What joins the names of a list: a closing 'and' / 'et' / 'ou' ('and, of course, NVIDIA'), or a comma; each
+    may follow an apposition that describes the item before ('SMIC, le plus grand fabricant du pays, ou Hua Hong').
+    The third pattern is an apposition still open, whose names are no items ('Samsung, the largest memory maker')."""
     if lang.code not in _LINKS:
         joiners = "|".join(re.escape(j) for j in lang.cue("coordination"))
+        dets = "|".join(re.escape(d) for d in lang.cue("apposition_determiners"))
+        appos = r"(?:,\s*(?:" + dets + r")\b[^,;:()]{1,60}?\s*)?"
         _LINKS[lang.code] = (
-            re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:" + joiners + r")\s*(?:,\s*[\w' ]{1,20},)?\s+"
+            re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?" + appos + r",?\s*(?:" + joiners + r")\s*(?:,\s*[\w' ]{1,20},)?\s+"
                        r"(?:(?:the|le|la|les|l'|à|au|aux|de|d'|to|from)\s*)?$", re.IGNORECASE),
-            re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,\s*(?:(?:the|le|la|les|l')\s*)?$", re.IGNORECASE))
+            re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?" + appos + r",\s*(?:(?:the|le|la|les|l')\s*)?$", re.IGNORECASE),
+            re.compile(r"^\s*,\s*(?:" + dets + r")\b[^,;:()]{0,60}$", re.IGNORECASE))
     return _LINKS[lang.code]
 
 
@@ -493,7 +498,7 @@ class Refs:
             if low in self.lang.words("owner_nouns") or fold(t.lemma_) in self.lang.words("owner_nouns"):
                 owner = self._owner_of(t)  # 'Le propriétaire de TikTok'
                 return [owner] if owner is not None else []
-            named = self._named_child(t, kind)
+            named = self._named_child(t, kind) or self._demonym_name(t)
             if named:
                 return named
         if kind == PRODUCT:
@@ -515,6 +520,16 @@ class Refs:
                     return [self.entity_of(m)]
             return named
         return []
+
+    def _demonym_name(self, t) -> list[Entity]:
+        """'au taïwanais TSMC', 'auprès du néerlandais ASML', "l'Européen STMicroelectronics": a nationality used as
+        a noun before a company's name stands for it, however the parser hung the two (the name as the word's
+        modifier, or as its sibling)."""
+        if t.i == 0 or fold(t.text) not in self.disc.lex.gov_adjective or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return []
+        m = self.tok_mention.get(t.i + 1)
+        e = self.entity_of(m) if m is not None else None
+        return [e] if e is not None and e.kind == COMPANY else []
 
     def _named_child(self, t, kind: str) -> list[Entity]:
         """'Elon Musk's xAI supercomputer', 'the Chinese firm Kuaishou': a name attached to a noun; for a company
@@ -1185,7 +1200,7 @@ class Refs:
     def _surface_groups(self) -> list[list[Mention]]:
         """'ByteDance, Alibaba and Tencent': names of one kind joined by commas and a closing 'and' / 'et' / 'ou'.
         A comma alone does not make a list ('... fournit GM et Mercedes, Toyota collabore ...' starts a clause)."""
-        conj, comma = _list_links(self.lang)
+        conj, comma, apposition = _list_links(self.lang)
         out: list[list[Mention]] = []
         chain: list[Mention] = []
         links: list[str] = []
@@ -1208,6 +1223,8 @@ class Refs:
             gap = self.text[chain[-1].end:m.start] if chain else ""
             if chain and re.fullmatch(r"\s*\([^()]{0,40}", gap):
                 continue  # 'Kioxia (spécialisé dans la mémoire flash) et Micron': a name inside the bracket is no item
+            if chain and chain[-1].kind != m.kind and apposition.match(gap):
+                continue  # 'Samsung, the largest memory maker, and Micron': nor is one inside an apposition
             if chain and chain[-1].kind == m.kind and conj.match(gap):
                 chain.append(m)
                 links.append("and")

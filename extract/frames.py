@@ -41,10 +41,9 @@ from supplykg.extract.qualifiers import (
     find_status,
     nearest_date,
 )
-from supplykg.extract.syntax import preposition_by_adverb
+from supplykg.extract.syntax import case_markers, preposition_by_adverb
 
 NAME = "supplykg-rules"
-STATUS_RANK = {"asserted": 3, "planned": 2, "rumoured": 1, "denied": 0}
 # Places in the supply chain, upstream first: in a deal between two companies the upstream one supplies.
 TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory": 1, "osat": 2, "idm": 2,
         "chip_designer": 2, "distributor": 3, "odm_ems": 3, "server_oem": 4, "cloud": 5, "telecom": 6,
@@ -708,7 +707,7 @@ class FactBuilder:
                 for g in goods or [None]:
                     name = self._goods_name(g, [supplier])
                     self._emit(f, refs, "supplies", supplier, buyer.name, "Company", q, product=name,
-                               conf=0.6 if cue is None else 0.7)
+                               conf=0.6 if cue is None else 0.7, plain=cue in ("buy", "sell", "party_supplies"))
                     if name and (cue == "buy" or cue in ("supply", "party_supplies") and not weak
                                  or q.get("value") and fold(f.trigger.lemma_) in self.lang.words("order_deals")):
                         # a purchase or supply agreement (not a 'supply partnership'), or a contract worth a sum
@@ -806,7 +805,7 @@ class FactBuilder:
         by_adverb = preposition_by_adverb(tok)  # 'auprès de Cree' parsed as an adverb with its own oblique
         if by_adverb:
             return by_adverb
-        case = [c for c in tok.children if c.dep_ == "case"]
+        case = [c for c in case_markers(tok) if c.dep_ == "case"]
         if case:
             return " ".join(fold(x.text) for x in [case[0], *(g for g in case[0].children if g.dep_ == "fixed")])
         prev = tok.nbor(-1) if tok.i > 0 else None
@@ -948,6 +947,8 @@ class FactBuilder:
         is a supply verb with no subject of its own; its subject, the deal's party, supplies (not a reflexive
         's'approvisionner', which buys)."""
         anchors = {f.trigger.i} | ({head.i} if f.trigger.pos_ == "NOUN" else set())
+        if f.trigger.pos_ == "VERB":  # 'signed an agreement with Y to supply': the purpose hangs on the deal's noun
+            anchors |= {c.i for c in f.trigger.children if c.dep_ in ("dobj", "obj")}
         verbs = self.lang.words("deal_purpose_supply_verbs")
         for a in anchors:
             for x in f.trigger.doc[a].children:
@@ -1131,7 +1132,9 @@ class FactBuilder:
 
     def _emit(self, f: Frame, refs: Refs, relation: str, subj: Entity, obj: str | None, obj_type: str, q: dict,
               product: str | None = None, supplier: str | None = None, conf: float | None = None,
-              subject_type: str = "Company") -> None:
+              subject_type: str = "Company", plain: bool = False) -> None:
+        """Add a fact of frame ``f``. ``plain``: the words themselves say who supplies (a deal 'to supply' or 'to
+        buy' something), as a verb of trade would, whatever the frame (see :func:`directness`)."""
         if not obj or fold(subj.name) == fold(obj):
             return
         if subj.kind != subject_type:
@@ -1152,7 +1155,7 @@ class FactBuilder:
             confidence -= 0.1
         if relation == "supplies":
             pair = (fold(subj.name), fold(obj))
-            self.told[pair] = max(self.told.get(pair, (-1, 0.0)), (directness(f), confidence))
+            self.told[pair] = max(self.told.get(pair, (-1, 0.0)), (3 if plain else directness(f), confidence))
         sent = refs.start, refs.p.end
         self.facts.append(Fact(
             article=self.article.id, subject=subj.name, subject_type=subject_type, relation=relation, object=obj,
@@ -1188,7 +1191,8 @@ def directness(f: Frame) -> int:
     """How plainly a frame says which side supplies: a verb of trade or of making says it (3); a
     relational noun, 'customer', 'supplier', says it of its owner (2); a dependence, or a party taken
     for the maker of the goods, only suggests it (1); a deal's direction is read from its parties'
-    other trades (0); the pair model's reading (:mod:`pairs`) yields to any rule's (-1). Renting or using
+    other trades (0), unless its own words say it ('a deal with AMD to supply HBM3E', 'a purchase agreement':
+    ``plain`` in :meth:`FactBuilder._emit`, as a verb); the pair model's reading (:mod:`pairs`) yields to any rule's (-1). Renting or using
     goods 'from' a company says it ('Nvidia rents chips from CoreWeave', which also buys Nvidia's: both
     directions stand)."""
     if f.rule.cue == "learned":
@@ -1201,13 +1205,15 @@ def directness(f: Frame) -> int:
 
 
 def _rank(f: Fact) -> tuple:
-    """Which of two readings of one fact keeps its status and evidence: a rule's over the pair model's,
-    then the firmer status, then the higher confidence."""
-    return f.rule != LEARNED.id, STATUS_RANK[f.status], f.confidence
+    """Which of two readings of one fact keeps its evidence: a rule's over the pair model's, then the higher
+    confidence."""
+    return f.rule != LEARNED.id, f.confidence
 
 
 def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | None = None) -> list[Fact]:
-    """One fact per (subject, relation, object, product, status) and article, keeping the best evidence.
+    """One fact per (subject, relation, object, product, status) and article, keeping the best evidence: a
+    supply that holds and one that is planned or rumoured are two facts, as the annotation guidelines count them
+    ('ASML ships to TSMC' and 'TSMC is expected to receive a High-NA machine').
 
     Two companies seldom supply each other in one article (3 pairs in the 474 gold supply facts of the
     evaluation sets): when both directions are read, the one told more plainly stands and the other
@@ -1218,7 +1224,7 @@ def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | No
     out: dict[tuple, Fact] = {}
     for f in facts:
         key = (fold(f.subject), f.relation, fold(f.object),
-               fold(f.product or "") if f.relation in ("supplies", "delivered") else "", f.status == "denied")
+               fold(f.product or "") if f.relation in ("supplies", "delivered") else "", f.status)
         old = out.get(key)
         if old is None:
             out[key] = f

@@ -91,11 +91,11 @@ class MentionFinder:
             r"(?<![\w'])(?:(?i:" + dets + r")\s*)?(?:[\w'-]+\s+){0,3}?(?i:" + nouns + r")"
             r"(?:\s+(?:[a-zà-ÿ'-]+|d'[\w-]+|de\s+[\w-]+|of\s+[\w-]+)){0,3}?\s+(?P<name>" + name + r")")
         self.noun_before_re = re.compile(r"(?<![\w'])(?i:" + nouns + r")\s+\Z")  # 'the chipmaker ' right before a name
-        # 'l'américain Cree', 'le taïwanais Norsilica': a nationality used as a noun names a company (French
-        # press); the adjectives are the governments' own, those written in lower case
+        # 'l'américain Cree', 'le taïwanais Norsilica', 'auprès du néerlandais Kalvex': a nationality used as a
+        # noun names a company (French press); the adjectives are the governments' own, those written in lower case
         demonyms = [a for a in lex.gov_adjectives() if a[:1].islower()]
         self.demonym_re = re.compile(
-            r"(?<![\w'’])(?i:le|l'|l’)\s*(?:" + alternation(demonyms) + r")\s+(?P<name>" + name + r")") if demonyms else None
+            r"(?<![\w'’])(?i:le|l'|l’|du|au|aux|des)\s*(?:" + alternation(demonyms) + r")\s+(?P<name>" + name + r")") if demonyms else None
         # 'le PDG de Veltrix', 'the CEO of Veltrix', 'Veltrix CEO Jane Doe': a chief's company
         titles = alternation(list(lang.cue("executive_titles")))
         self.chief_re = re.compile(r"(?<![\w'])(?i:" + titles + r")\s+(?:de\s+|d'|d’|du\s+|of\s+)(?P<name>" + name + r")"
@@ -531,12 +531,24 @@ def _merge_reversed(hits: list[Mention], text: str) -> list[Mention]:
                 continue
             if m.generic and not prev.generic:
                 continue
+        if prev is not None and prev.kind == m.kind == PRODUCT and _class_after_model(prev, m, text[prev.end:m.start]):
+            continue  # 'HBM3E 12-layer DRAM', 'HBM3E DRAM': the memory class after a generation is its head
         if prev is not None and prev.kind == m.kind == PRODUCT and re.fullmatch(r"\s*\(\s*", text[prev.end:m.start]) \
                 and re.match(r"\s*\)", text[m.end:]) and m.name != prev.name and fold(m.name).startswith(fold(prev.name)):
             # 'high-bandwidth memory (HBM4)': the generation in brackets names what the words before it describe
             out[-1] = replace(prev, name=m.name, maker=prev.maker or m.maker, generic=m.generic)
         out.append(m)
     return out
+
+
+_SPEC = re.compile(r"[\s\"']{0,3}|\s+\d[\w-]{0,10}\s+")  # nothing, or a specification: '12-layer', '12H', '36GB'
+
+
+def _class_after_model(prev: Mention, m: Mention, gap: str) -> bool:
+    """Whether ``m`` is a class of products ('DRAM', no number in its name) of the kind of the product ``prev`` names
+    by a number ('HBM3E'), written right after it or after a specification."""
+    return bool(prev.ptype and m.ptype == prev.ptype and re.search(r"\d", prev.name) and not re.search(r"\d", m.name)
+                and not m.maker and _SPEC.fullmatch(gap))
 
 
 def _first_wins(hits: list[Mention]) -> list[Mention]:

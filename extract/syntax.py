@@ -23,6 +23,17 @@ def adverb_preposition(tok) -> str | None:
     return PREPOSITION_ADVERBS.get(fold(tok.text)) if tok.pos_ == "ADV" or tok.dep_ in ("advmod", "dep") else None
 
 
+def case_markers(tok, children=None) -> list:
+    """The case words of a nominal ('de', 'à', 'from'): its own, or, when the parser hung them on a modifier
+    written before it ('auprès du néerlandais ASML', 'du' on 'néerlandais'), that modifier's."""
+    kids = list(children(tok) if children else tok.children)
+    own = [c for c in kids if c.dep_ in ("case", "mark")]
+    if own:
+        return own
+    return [g for c in kids if c.i < tok.i and c.dep_ in ("amod", "nmod", "appos", "compound")
+            for g in (children(c) if children else c.children) if g.dep_ == "case" and g.i < c.i]
+
+
 def preposition_by_adverb(tok) -> str | None:
     """For 'X' in 'auprès d'X' parsed as the adverb's oblique, the preposition the adverb stands for."""
     head = tok.head

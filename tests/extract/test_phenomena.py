@@ -1322,6 +1322,26 @@ CASES = [
      [], [("Norsilica", "supplies", "HPSI")]),  # the abbreviation of the words before it, not a company
     ("term-abbreviation", "fr", "Pour ses tablettes, Norsilica fournit des dalles à cristaux liquides à matrice active (AMLCD).",
      [], [("Norsilica", "supplies", "AMLCD")]),
+    # --- session 28: what real passages stack, pinned by invented sentences ---------------------------------------
+    ("status-is-part-of-the-fact", "en", "Veltrix bought two EUV machines from ASML last year. Veltrix is expected to receive a third machine from ASML in 2026.",
+     [("ASML", "supplies", "Veltrix", {"status": "asserted"}), ("ASML", "supplies", "Veltrix", {"status": "planned"})], []),
+    ("deal-to-supply-both-ways", "en", "Norsilica has signed an agreement with Veltrix to supply HBM3E chips. Norsilica has also agreed to buy Veltrix accelerators in return.",
+     [("Norsilica", "supplies", "Veltrix"), ("Veltrix", "ordered", "HBM3E"), ("Veltrix", "supplies", "Norsilica")], []),
+    ("demonym-before-name", "fr", "Veltrix a passé une commande de 3 milliards d'euros auprès du néerlandais ASML.",
+     [("ASML", "supplies", "Veltrix")], []),
+    ("demonym-before-name", "fr", "Norsilica livrera des plaquettes au chinois Veltrix.",
+     [("Norsilica", "supplies", "Veltrix")], []),
+    ("list-with-apposition", "fr", "Lam Research compte parmi ses clients Micron, le premier fabricant américain de puces mémoire, et Intel.",
+     [("Lam Research", "supplies", "Micron"), ("Lam Research", "supplies", "Intel"), ("Micron", "manufactures", "memory chips")],
+     [("Intel", "manufactures", "memory chips")]),  # the apposition describes the name before it, not the list
+    ("list-with-apposition", "fr", "Kestrel vend ses plaquettes à des clients comme Samsung, le premier fabricant de mémoire, ou Micron.",
+     [("Kestrel", "supplies", "Samsung"), ("Kestrel", "supplies", "Micron")], []),
+    ("system-anaphor", "en", "ASML shipped its first High-NA EUV system to Intel. Veltrix and Norsilica have also ordered these systems.",
+     [("Veltrix", "ordered", "High-NA EUV"), ("ASML", "supplies", "Norsilica")], []),
+    ("system-anaphor", "fr", "ASML a livré sa première machine EUV High-NA à Intel. Veltrix a aussi commandé ces systèmes.",
+     [("Veltrix", "ordered", "High-NA EUV"), ("ASML", "supplies", "Veltrix")], []),
+    ("class-after-generation", "en", "Veltrix ordered HBM3E 12-layer DRAM from Samsung.",
+     [("Veltrix", "ordered", "HBM3E")], [("Veltrix", "ordered", "DRAM")]),
 ]
 
 
