@@ -182,7 +182,9 @@ def _company_heads(refs: Refs) -> tuple[list[tuple[Entity, list]], set[int]]:
             if t.i in tokens or t.pos_ not in ("PRON", "NOUN") or not (
                     {fold(t.lemma_), fold(t.text)} & referring or refs.is_latter(t)):
                 continue
-            found = refs.refer(t, COMPANY, want_group=False)
+            subject = _copula_subject(t)
+            # 'SK Hynix was the main supplier of ...': a noun said of the subject stands for the subject
+            found = refs.refer(subject if subject is not None else t, COMPANY, want_group=False)
             if len(found) == 1 and found[0].kind == COMPANY and id(found[0]) in known:
                 tokens.add(t.i)
                 heads.setdefault(id(found[0]), (found[0], []))[1].append(t)
@@ -207,11 +209,17 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]]) -> li
     speakers = {t.i for t in refs.tokens if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
                 and fold(t.head.lemma_) in speech}
     goods = _goods(refs)
+    listed = [{id(e) for e in g} for g in refs.groups()]
+    rivalry = refs.lang.words("rivalry_words")
+    # 'which competes with US rival Micron': a company written as a rival is named as no party of a trade
+    rivals = {id(e) for e, toks in ents if any(_rival(x, rivalry) for x in toks)}
     out = []
     for e1, toks1 in ents:
         for e2, toks2 in ents:
             if e1 is e2 or fold(e1.name) == fold(e2.name):
                 continue
+            if any(id(e1) in g and id(e2) in g for g in listed) or id(e1) in rivals or id(e2) in rivals:
+                continue  # 'customers like Amazon, AMD and Nvidia': names of one list share a role
             a, b = min(((x, y) for x in toks1 for y in toks2), key=lambda xy: abs(xy[0].i - xy[1].i))
             if abs(a.i - b.i) > _MAX_BETWEEN or a.i in speakers or b.i in speakers:
                 continue
@@ -220,6 +228,24 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]]) -> li
                 continue  # a verb of trade with no goods and no 'customer' says something else ('get a boost')
             out.append(Candidate(e1, e2, a, b, feats))
     return out
+
+
+def _copula_subject(t):
+    """The subject a noun is said of by a copula ('SK Hynix was the main supplier', 'Veltrix est le fournisseur'),
+    or None: English hangs the noun on 'be' as its attribute, Universal Dependencies the copula on the noun."""
+    holder = t.head if t.dep_ == "attr" else t if any(c.dep_ == "cop" for c in t.children) else None
+    if holder is None:
+        return None
+    return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+
+def _rival(t, words: frozenset[str]) -> bool:
+    """Whether a company's name is written as a rival: 'US rival Micron', 'son concurrent Samsung', 'competes with
+    Micron', 'face à son rival TSMC' (a word of rivalry among its modifiers or as its head, or its head's)."""
+    near = [c for c in t.children if c.i < t.i]
+    if t.dep_ not in ("poss", "nmod:poss", "det:poss"):  # 'ahead of its rivals': who has rivals is none
+        near += [t.head, t.head.head]
+    return any(fold(x.lemma_) in words or fold(x.text) in words for x in near)
 
 
 class PairLayer:

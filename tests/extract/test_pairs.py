@@ -108,7 +108,7 @@ def test_training_labels_pairs_by_the_gold_sentence_and_learns_the_direction(tmp
                                         ("Samsung", "Asus")]):
         name = f"{n:03d}_en_t.txt"
         said = f"{buyer} is now the anchor account of {maker} for memory chips, ahead of its rivals."
-        articles[name] = f"{said} {maker} and {buyer} met in Oslo in March to talk about chips."
+        articles[name] = f"{said} {maker} met {buyer} in Oslo in March to talk about chips."
         gold.append({"article": name, "subject": maker, "relation": "supplies", "object": buyer, "evidence": said})
     rows = T.examples(_set(tmp_path, articles, gold))
     labels = {(p["subject"], p["object"], y) for _, y, p in rows if p["article"] == "000_en_t.txt"}

@@ -1342,6 +1342,13 @@ CASES = [
      [("Veltrix", "ordered", "High-NA EUV"), ("ASML", "supplies", "Veltrix")], []),
     ("class-after-generation", "en", "Veltrix ordered HBM3E 12-layer DRAM from Samsung.",
      [("Veltrix", "ordered", "HBM3E")], [("Veltrix", "ordered", "DRAM")]),
+    # the pair model's candidates: a rival, two names of one list, a noun said of the subject
+    ("pair-not-a-rival", "en", "Norsilica, which competes with its rival Micron in DRAM, was the only supplier of HBM stacks to Nvidia until May.",
+     [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
+    ("pair-not-a-rival", "fr", "Norsilica, qui affronte son concurrent Micron, reste le principal fournisseur de mémoire HBM de Nvidia.",
+     [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
+    ("pair-not-within-a-list", "en", "Kestrel sells substrates to clients such as Oracle, Dell, Cisco and, of course, Nvidia.",
+     [("Kestrel", "supplies", "Nvidia")], [("Nvidia", "supplies", "Oracle"), ("Nvidia", "supplies", "Dell")]),
 ]
 
 
