@@ -47,6 +47,10 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 
+# A news agency's code glued to the first name of the story: "Taipei, July 2, 2012 (CENS)--Qualcomm Inc. ...",
+# "(AP)--Nvidia"; with the dashes it would read as one name, "CENS)--Qualcomm".
+_AGENCY = re.compile(r"\([A-Z][A-Za-z/]{1,12}\)(?:-{1,2}|[ \t]*--[ \t]*)(?=[A-Z])")
+
 
 def normalize(text: str) -> str:
     """Return ``text`` cleaned for matching, with the same length and offsets."""
@@ -56,6 +60,7 @@ def normalize(text: str) -> str:
     out = _BARE_TICKER.sub(_blank_ticker, out)
     out = _EMOJI.sub(" ", out)
     out = _DATELINE.sub(lambda m: " " * len(m.group(0)), out)
+    out = _AGENCY.sub(lambda m: " " * len(m.group(0)), out)
     assert len(out) == len(text)
     return out
 

@@ -44,6 +44,14 @@ def test_wire_datelines_are_blanked_before_the_first_name():
     assert lines[2] == "Samsung, Nvidia - and AMD."  # two names and a dash are no dateline
 
 
+def test_an_agency_code_glued_to_the_first_name_is_blanked():
+    raw = "Hsinchu, May 3, 2019 (KNA)--Norsilica Inc. named Quorvane its second foundry. TSMC (Taiwan) - a rival - said."
+    out = normalize(raw)
+    assert len(out) == len(raw)
+    assert "Norsilica Inc. named" in out and "(KNA)" not in out and "--" not in out
+    assert "TSMC (Taiwan) - a rival" in out  # a bracket before a lower-case word is no dateline
+
+
 def test_sentence_splitter_keeps_abbreviations_and_codes_together():
     text = ("Taipei, Oct. 8 (CNA) Hon Hai Precision Industry Co. said the U.S. order was for 100 000 puces Ascend 910B. "
             "Nvidia declined to comment.\n\nA new paragraph starts here")
