@@ -423,7 +423,8 @@ class Engine:
         to_relative = t.dep_ == "relcl" and t.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in refs.children(t)) and fold(t.head.lemma_) in (
             self.lang.words("order_deals") | self.lang.words("weak_deals") | self.lang.words("purpose_nouns"))
-        if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "acl") and _non_finite(t)) or to_relative:
+        if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "obl:arg", "acl") and _non_finite(t)) \
+                or to_relative:
             controller = [c for c in refs.children(head) if c.dep_ in OBJ_DEPS + ("iobj", "dative")]
             infinitive = t.dep_ == "xcomp" or (t.dep_ == "advcl" and any(
                 c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "de", "d") for c in refs.children(t)))
@@ -458,6 +459,8 @@ class Engine:
             return [head]
         if t.dep_ in ("advcl",) and t.tag_ in ("VBG", "VBN"):
             return self._at_subj(head, args, refs, depth + 1)
+        if t.pos_ == "ADV" and t.dep_ == "advmod" and depth > 0:
+            return self._at_subj(head, args, refs, depth + 1)  # 'afin de s'équiper': the purpose is its verb's subject's
         return []
 
     def _name_after_clause(self, t, refs) -> list:
@@ -540,7 +543,8 @@ class Engine:
         for c in list(kids):
             # 'auprès d'Ambarella' parsed as an adverb with its own oblique
             if c.pos_ == "ADV" and adverb_preposition(c) in words:
-                out += [g for g in refs.children(c) if (g.dep_.startswith(("obl", "nmod")))
+                out += [g for g in refs.children(c) if (g.dep_.startswith(("obl", "nmod"))
+                                                         or g.dep_ == "dep" and g.pos_ in ("PROPN", "NOUN"))
                         and any(_case_matches(x, {"de", "du", "des"}, refs) for x in case_markers(g, refs.children))]
         for c in kids:
             if c.dep_ in ("prep", "agent", "dative") and _prep_matches(c, words):

@@ -1342,6 +1342,8 @@ CASES = [
      [("Veltrix", "ordered", "High-NA EUV"), ("ASML", "supplies", "Veltrix")], []),
     ("class-after-generation", "en", "Veltrix ordered HBM3E 12-layer DRAM from Samsung.",
      [("Veltrix", "ordered", "HBM3E")], [("Veltrix", "ordered", "DRAM")]),
+    ("order-with-purpose", "fr", "Norsilica agrandit son usine de Dresde. Le groupe a passé une nouvelle commande de 2 milliards d'euros auprès du néerlandais ASML afin de s'équiper en systèmes EUV.",
+     [("Norsilica", "ordered", "EUV lithography machine", {"supplier": "ASML"}), ("ASML", "supplies", "Norsilica")], []),
     # the pair model's candidates: a rival, two names of one list, a noun said of the subject
     ("pair-not-a-rival", "en", "Norsilica, which competes with its rival Micron in DRAM, was the only supplier of HBM stacks to Nvidia until May.",
      [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
