@@ -980,6 +980,9 @@ class Engine:
     def _at_maker(self, t, args, refs):
         """The company that makes a product, if the article names it: 'orders for the iPhone 17' are Apple's."""
         m = refs.mention(t)
+        if m is None and {fold(t.lemma_), fold(t.text)} & self.lang.words("version_nouns"):
+            # 'for early versions of the iPhone', 'pour les premières versions de l'iPhone': the product's maker
+            m = next((x for g in refs.complements(t) if (x := refs.mention(g)) is not None), None)
         if m is None or m.kind != PRODUCT:
             return []
         product = refs.entity_of(m)

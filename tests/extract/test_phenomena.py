@@ -1344,6 +1344,12 @@ CASES = [
      [("Veltrix", "ordered", "HBM3E")], [("Veltrix", "ordered", "DRAM")]),
     ("order-with-purpose", "fr", "Norsilica agrandit son usine de Dresde. Le groupe a passé une nouvelle commande de 2 milliards d'euros auprès du néerlandais ASML afin de s'équiper en systèmes EUV.",
      [("Norsilica", "ordered", "EUV lithography machine", {"supplier": "ASML"}), ("ASML", "supplies", "Norsilica")], []),
+    ("device-maker-is-the-customer", "en", "Kestrel supplies image sensors for the iPhone.",
+     [("Kestrel", "supplies", "Apple")], []),
+    ("device-maker-is-the-customer", "en", "Kestrel made modem chips for early versions of the Pixel 6.",
+     [("Kestrel", "supplies", "Google")], []),
+    ("device-maker-is-the-customer", "fr", "Norsilica et Kestrel fabriquaient des processeurs pour les premières versions de l'iPhone.",
+     [("Norsilica", "supplies", "Apple"), ("Kestrel", "supplies", "Apple")], []),
     # the pair model's candidates: a rival, two names of one list, a noun said of the subject
     ("pair-not-a-rival", "en", "Norsilica, which competes with its rival Micron in DRAM, was the only supplier of HBM stacks to Nvidia until May.",
      [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
