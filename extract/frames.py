@@ -198,6 +198,10 @@ class FactBuilder:
             buyers, sellers = self._last_trade(f)
             if not goods or not buyers:
                 return
+        if f.rule.id == "order.noun.won" and sellers and goods and self._buys_tools(goods, sellers) and (
+                not buyers or f.via.get("buyer", "").endswith("@maker")):
+            # 'TSMC has also secured orders for these systems' (ASML's): it buys them, from their maker
+            buyers, sellers = sellers, []
         if f.via.get("buyer") == "@poss" and self._received(f.trigger):
             return  # 'Besi received its first orders from Micron': who receives orders sells (order.noun.won)
         sellers = [x for x in sellers if x not in buyers]
@@ -254,6 +258,14 @@ class FactBuilder:
                                supplier=sellers[0].name if len(sellers) == 1 else None)
                 for sl in sellers:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+
+    def _buys_tools(self, goods: list[Entity], winners: list[Entity]) -> bool:
+        """Whether the companies that 'secured orders for' ``goods`` buy them: the goods are machines or tools whose
+        maker is known and is none of them (nobody resells a lithography scanner; a foundry that wins orders
+        for chips makes them)."""
+        makers = {self._maker_name(g) for g in goods if g.ptype == "tool"}
+        return bool(makers) and len(makers) == len(goods) and None not in makers \
+            and not makers & {w.name for w in winners}
 
     def _node_goods(self, f: Frame, refs: Refs) -> list[Entity]:
         """The chips of a process node that the order's own phrase names ('its 5nm orders', 'orders for 7nm',

@@ -1350,6 +1350,10 @@ CASES = [
      [("Kestrel", "supplies", "Google")], []),
     ("device-maker-is-the-customer", "fr", "Norsilica et Kestrel fabriquaient des processeurs pour les premières versions de l'iPhone.",
      [("Norsilica", "supplies", "Apple"), ("Kestrel", "supplies", "Apple")], []),
+    ("secured-orders-for-tools", "en", "Veltrix took delivery of its first High-NA EUV scanner from ASML in May. Norsilica has also secured orders for the machine.",
+     [("Norsilica", "ordered", "High-NA EUV", {"supplier": "ASML"}), ("ASML", "supplies", "Norsilica")], [("Norsilica", "supplies", "ASML")]),
+    ("secured-orders-for-tools", "en", "Applied Materials won orders for its deposition tools from TSMC.",
+     [("Applied Materials", "supplies", "TSMC")], [("TSMC", "supplies", "Applied Materials")]),  # its own tools: it sells
     # the pair model's candidates: a rival, two names of one list, a noun said of the subject
     ("pair-not-a-rival", "en", "Norsilica, which competes with its rival Micron in DRAM, was the only supplier of HBM stacks to Nvidia until May.",
      [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
