@@ -229,6 +229,8 @@ class Engine:
                         # names after the relative clause with its antecedent; the antecedent stands before it
                         before = {m.name for i, m in refs.tok_mention.items() if i < t.i}
                         ents = [e for e in ents if e.name in before] or ents
+                    if alt[0].kind == "@" and alt[0].name == "subj" and len(ents) > 1:
+                        ents = self._singular_antecedent(t, ents, refs)
                     if alt[0].kind == "@" and alt[0].name == "self" and not appositive:
                         # 'H3C is a partner for Nvidia's chips, along with Inspur and Lenovo': they are too
                         also = self._referents(self._also(t, refs), kind, refs, rule.frame, taken, unknown)
@@ -395,6 +397,13 @@ class Engine:
             rel = [s for s in subj if self._relative(s)]
             if rel and t.dep_ in ("relcl", "acl:relcl"):
                 # 'ASML is the only company that makes ...', 'the only company that makes it, ASML, ...': ASML
+                nearest = _word_before(rel[0], refs)
+                if nearest and nearest[0].i != t.head.i and refs.tok_mention.get(t.head.i) is not None \
+                        and refs.tok_mention.get(t.head.i).kind == COMPANY \
+                        and (m := refs.tok_mention.get(nearest[0].i)) is not None and m.kind == COMPANY:
+                    # 'travaille avec onsemi (tout comme BMW) et Wolfspeed qui fournit': of two names, the
+                    # pronoun's is the one right before it, wherever the parser hung the clause
+                    return nearest
                 return _copula_subject(t.head, refs) or self._name_after_clause(t, refs) or [t.head]
             if rel:  # the parser lost the relative clause: its antecedent is the name right before 'qui', 'which'
                 return _word_before(rel[0], refs) or subj
@@ -642,6 +651,17 @@ class Engine:
                     for g in refs.children(c) if g.dep_ == "pobj"]  # 'has stuck to Qualcomm as its sole maker'
             out += objs or ([] if owned else self._at_subj(verb, args, refs))
         return out
+
+    def _singular_antecedent(self, verb, ents: list[Entity], refs: Refs) -> list[Entity]:
+        """'... onsemi (tout comme BMW) et Wolfspeed qui fournit', 'Bosch and Infineon, which supplies': a relative
+        clause whose verb is in the singular has one antecedent, the name right before its pronoun, however the
+        parser hung the clause (or lost it)."""
+        if not (verb.tag_ == "VBZ" or "Sing" in feature(verb, "Number")):
+            return ents
+        rel = next((c for c in refs.children(verb) if c.dep_.startswith("nsubj") and self._relative(c)), None)
+        before = _word_before(rel, refs) if rel is not None else []
+        nearest = refs.tok_mention.get(before[0].i) if before else None
+        return [e for e in ents if nearest is not None and e.name == nearest.name] or ents
 
     def _relative(self, t) -> bool:
         """'which', 'that', 'qui', 'que': a relative pronoun, by its tag, its morphology or the cue list."""

@@ -77,6 +77,7 @@ class Discourse:
         self.executives: dict[str, Entity] = {}  # person (full name and surname, folded) -> the company they lead
         self.people: list[str] = []  # the persons the article has named, most recent last
         self.clitic: tuple[int, Entity] | None = None  # the sentence and referent of the latest clitic object ('lui')
+        self.abbreviations: dict[str, Entity] = {}  # folded abbreviation -> the company it was defined for
 
     def affiliate(self, person: str, company: Entity) -> None:
         key = fold(person)
@@ -95,7 +96,7 @@ class Discourse:
         key = (kind, fold(m.name))
         ent = self.entities.get(key)
         if ent is None and kind == COMPANY:
-            ent = self._short_form(key[1])
+            ent = self.abbreviations.get(key[1]) or self._short_form(key[1])
         if ent is None:
             info = self.lex.info(m.name) if kind == COMPANY else None
             ent = Entity(m.name, kind, info=info, first=self.sentence, last=self.sentence, generic=m.generic,
@@ -236,6 +237,22 @@ def _title_re(lang: LanguageData) -> re.Pattern:
     return _TITLES[lang.code]
 
 
+_BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&.]{1,7})\s*\)")
+
+
+def _abbreviation(m: Mention, text: str) -> str | None:
+    """The abbreviation a text defines in brackets right after a company's name ('STMicroelectronics (STM)',
+    'Kestrel Devices (KDV)'), or None: in capitals, its letters in order in the name, the first one first."""
+    hit = _BRACKETED.match(text, m.end)
+    if hit is None:
+        return None
+    abbr, name = hit.group(1).replace(".", ""), re.sub(r"[^a-z0-9]", "", fold(m.text))
+    if len(abbr) < 2 or not name.startswith(abbr[0].lower()) or fold(abbr) == name:
+        return None
+    rest = iter(name)
+    return abbr if all(c in rest for c in abbr.lower().replace("&", "")) else None
+
+
 _LINKS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
@@ -281,8 +298,14 @@ class Refs:
                     if self.tok_mention[i] is m:
                         self.mention_tokens.setdefault(id(m), []).append(i)
                 i += 1
-        self.ent: dict[int, Entity] = {id(m): disc.entity(m) for m in mentions
-                                       if m.kind in (COMPANY, GOVERNMENT, PRODUCT) and not m.anaphoric}
+        self.ent: dict[int, Entity] = {}
+        for m in mentions:
+            if m.kind not in (COMPANY, GOVERNMENT, PRODUCT) or m.anaphoric:
+                continue
+            self.ent[id(m)] = disc.entity(m)
+            abbr = _abbreviation(m, self.text) if m.kind == COMPANY else None
+            if abbr is not None and disc.lex.company(abbr) in (None, self.ent[id(m)].name):
+                disc.abbreviations[fold(abbr)] = self.ent[id(m)]  # 'STMicroelectronics (STM)': STM, from now on
         self.surface_groups = self._surface_groups()
         self.extra: dict[int, Entity] = {}  # tokens typed by their role (unknown companies found by the grammar)
         self._exclude: set[Entity] = set()

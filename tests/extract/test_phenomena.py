@@ -1354,6 +1354,16 @@ CASES = [
      [("Norsilica", "ordered", "High-NA EUV", {"supplier": "ASML"}), ("ASML", "supplies", "Norsilica")], [("Norsilica", "supplies", "ASML")]),
     ("secured-orders-for-tools", "en", "Applied Materials won orders for its deposition tools from TSMC.",
      [("Applied Materials", "supplies", "TSMC")], [("TSMC", "supplies", "Applied Materials")]),  # its own tools: it sells
+    ("abbreviation-defined-in-brackets", "en", "Tesla buys chips from Kestrel Devices (KDV). KDV also supplies BMW.",
+     [("Kestrel Devices", "supplies", "BMW")], [("KDV", "supplies", "BMW")]),
+    ("abbreviation-defined-in-brackets", "fr", "Renault achète des puces à Kestrel Semiconductor (KSC). KSC fournit aussi Stellantis.",
+     [("Kestrel Semiconductor", "supplies", "Stellantis")], [("KSC", "supplies", "Stellantis")]),
+    ("singular-relative-after-a-list", "fr", "Renault discute avec Bosch et Infineon, qui fournit déjà Stellantis.",
+     [("Infineon", "supplies", "Stellantis")], [("Bosch", "supplies", "Stellantis")]),
+    ("singular-relative-after-a-list", "en", "Veltrix works with Bosch and Infineon, which supplies Stellantis.",
+     [("Infineon", "supplies", "Stellantis")], [("Bosch", "supplies", "Stellantis")]),
+    ("singular-relative-after-a-list", "en", "Veltrix works with Bosch and Infineon, which supply Stellantis.",
+     [("Infineon", "supplies", "Stellantis"), ("Bosch", "supplies", "Stellantis")], []),  # plural: both
     # the pair model's candidates: a rival, two names of one list, a noun said of the subject
     ("pair-not-a-rival", "en", "Norsilica, which competes with its rival Micron in DRAM, was the only supplier of HBM stacks to Nvidia until May.",
      [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
