@@ -214,7 +214,25 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
     def english(text: str) -> str | None:
         return _translate(_key(text), table, lang.code != "en")
 
+    # 'silicon carbide wafers': modifiers the parser hung one by one on the noun may name one thing together
+    run = []
+    for c in sorted((c for c in p.children(head) if c.dep_ in ("compound", "amod") and c.i < head.i), key=lambda x: -x.i):
+        if c.i != (run[-1].i if run else head.i) - 1 or any(m.start <= p.pos(c) < m.end for m in found):
+            break
+        run.append(c)
+    joint: dict[int, str] = {}  # the first token of such a run -> its English; the run's other tokens -> ''
+    for n in range(len(run), 1, -1):
+        said = english(" ".join(p.surface(x) for x in reversed(run[:n])))
+        if said is not None:
+            joint = {x.i: "" for x in run[:n]} | {run[n - 1].i: said}
+            used += run[:n]
+            break
+
     for c in sorted(p.children(head), key=lambda x: x.i):
+        if c.i in joint:
+            if joint[c.i]:
+                words.append(joint[c.i])
+            continue
         if c.dep_ == "prep" and c.lower_ == "of" and vendor is None:  # 'the chips of Quorvane'
             for g in p.children(c):
                 company = next((m for m in found if m.kind == COMPANY and m.start <= p.pos(g) < m.end), None)

@@ -1364,6 +1364,10 @@ CASES = [
      [("Infineon", "supplies", "Stellantis")], [("Bosch", "supplies", "Stellantis")]),
     ("singular-relative-after-a-list", "en", "Veltrix works with Bosch and Infineon, which supply Stellantis.",
      [("Infineon", "supplies", "Stellantis"), ("Bosch", "supplies", "Stellantis")], []),  # plural: both
+    ("modifiers-named-together", "en", "Kestrel sells silicon carbide wafers to Bosch.",
+     [("Kestrel", "supplies", "Bosch", {"product": "SiC wafers"})], []),
+    ("evaluative-modifier", "en", "Veltrix has begun purchasing strategically important chips directly from NXP.",
+     [("Veltrix", "ordered", "NXP chips")], [("Veltrix", "ordered", "important chips")]),
     # the pair model's candidates: a rival, two names of one list, a noun said of the subject
     ("pair-not-a-rival", "en", "Norsilica, which competes with its rival Micron in DRAM, was the only supplier of HBM stacks to Nvidia until May.",
      [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
