@@ -979,6 +979,18 @@ class Engine:
         m = refs.mention(refs.tokens[i - 1])
         return [refs.head(m)] if m is not None else []
 
+    def _surface_whose(self, t, args, trigger, refs):
+        """The name before a possessive relative pronoun that opens the trigger's clause, whatever the parse:
+        'Tesla, dont le groupe est l'un des principaux fournisseurs' (Tesla's supplier), 'Veltrix, whose supplier'."""
+        words = self.lang.words("relative_possessives")
+        for x in reversed(refs.tokens[max(0, trigger.i - 10):trigger.i]):
+            if x.text in (",", ";", ":", "(", ")") and x.i < trigger.i - 1 and fold(refs.tokens[x.i + 1].text) not in words:
+                return []  # another phrase lies between: the pronoun does not open the trigger's clause
+            if fold(x.text) in words:
+                before = _word_before(x, refs)
+                return before if before and refs.mention(before[0]) is not None else []
+        return []
+
     def _surface_subject(self, t, args, trigger, refs):
         """The sentence's subject: the root's, else a name the broken parse made the root, else the name that
         opens the sentence."""

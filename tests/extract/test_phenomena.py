@@ -1368,6 +1368,10 @@ CASES = [
      [("Kestrel", "supplies", "Bosch", {"product": "SiC wafers"})], []),
     ("evaluative-modifier", "en", "Veltrix has begun purchasing strategically important chips directly from NXP.",
      [("Veltrix", "ordered", "NXP chips")], [("Veltrix", "ordered", "important chips")]),
+    ("possessive-relative", "fr", "Les annonces de Renault, dont Kestrel est l'un des principaux fournisseurs de capteurs, ont pesé.",
+     [("Kestrel", "supplies", "Renault")], []),
+    ("possessive-relative", "fr", "Selon Renault, dont les ventes baissent, Kestrel reste un fournisseur important.",
+     [], [("Kestrel", "supplies", "Renault")]),  # the pronoun opens another clause than the noun's
     # the pair model's candidates: a rival, two names of one list, a noun said of the subject
     ("pair-not-a-rival", "en", "Norsilica, which competes with its rival Micron in DRAM, was the only supplier of HBM stacks to Nvidia until May.",
      [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
