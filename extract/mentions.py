@@ -254,6 +254,18 @@ class MentionFinder:
             out.append(Mention(m.start(1), m.end(1), name, name, COMPANY, source="opening"))
         return out
 
+    def _surname_of(self, text: str, a: int, b: int, found: list[Mention]) -> bool:
+        """Whether a person's name NER found at ``a:b`` ends with a company's name from the lexicon that its given
+        names precede ('Jean-Marc Chery', 'Michael Dell'): one or two capitalised words that name nothing themselves."""
+        inside = [x for x in found if x.start < b and a < x.end]
+        if len(inside) != 1 or inside[0].kind != COMPANY or inside[0].end != b or inside[0].start <= a:
+            return False
+        given = text[a:inside[0].start].split()
+        lex = self.lex
+        return 0 < len(given) <= 2 and all(
+            re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\.?", w) and not lex.company(w) and not lex.is_place(w)
+            and not lex.government(w) and not lex.product(w) for w in given)
+
     # ----------------------------------------------------------------- sentence
     def sentence(self, p: Parsed, hits: list[Mention]) -> list[Mention]:
         """The mentions of one parsed sentence (lexicon ``hits`` of the article, then NER, shapes, phrases)."""
@@ -271,6 +283,9 @@ class MentionFinder:
         for ent in doc.ents:
             a, b = p.pos(ent[0]), p.end_pos(ent[-1])
             surface = text[a:b]
+            if ent.label_ in _PERSON_LABELS and self._surname_of(text, a, b, found):
+                # 'STM CEO Jean-Marc Chery': a person whose surname is a company's name (Chery) is the person
+                found[:] = [x for x in found if not (x.start < b and a < x.end)]
             if any(x.start < b and a < x.end for x in found):
                 continue
             first, _, rest = surface.partition(" ")
@@ -299,6 +314,8 @@ class MentionFinder:
             self._unknown(add, text, m.start("name"), m.end("name"), "apposition", p, force=True)
         for m in () if _lacks(self.titles_lower, low) else self.chief_re.finditer(text, start, end):
             g = "name" if m.group("name") else "name2"
+            if fold(m.group(g)) in self.lang.words("possessive_determiners") | self.lang.words("anaphoric_determiners"):
+                continue  # 'Its CEO Jean-Marc Chery': a determiner, not the company's name
             self._unknown(add, text, m.start(g), m.end(g), "apposition", p, force=True)
         if self.demonym_re is not None:
             for m in self.demonym_re.finditer(text, start, end):

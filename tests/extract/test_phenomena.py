@@ -1372,6 +1372,10 @@ CASES = [
      [("Kestrel", "supplies", "Renault")], []),
     ("possessive-relative", "fr", "Selon Renault, dont les ventes baissent, Kestrel reste un fournisseur important.",
      [], [("Kestrel", "supplies", "Renault")]),  # the pronoun opens another clause than the noun's
+    ("description-and-executive", "en", "Kestrel makes power chips. Its CEO Jean-Marc Chery said sales will grow. The multinational corp supplies SiC MOSFETs to Tesla.",
+     [("Kestrel", "supplies", "Tesla")], [("Chery", "supplies", "Tesla"), ("Its", "supplies", "Tesla")]),
+    ("description-and-executive", "fr", "Kestrel fabrique des puces de puissance. La multinationale fournit des MOSFET SiC à Tesla.",
+     [("Kestrel", "supplies", "Tesla")], []),
     # the pair model's candidates: a rival, two names of one list, a noun said of the subject
     ("pair-not-a-rival", "en", "Norsilica, which competes with its rival Micron in DRAM, was the only supplier of HBM stacks to Nvidia until May.",
      [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
