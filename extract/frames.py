@@ -689,8 +689,8 @@ class FactBuilder:
             return
         weak = fold(f.trigger.lemma_) in self.lang.words("weak_deals")
         cue = f.rule.cue or (None if between else self._deal_cue(f, refs, phrase_only=weak))
-        if any(self._preposition(x) in self.lang.words("from_words") for x in f.tokens.get("partner", [])):
-            cue = "buy"  # 'un accord d'approvisionnement auprès de Cree': bought from the partner
+        if f.rule.cue is None and any(self._preposition(x) in self.lang.words("from_words") for x in f.tokens.get("partner", [])):
+            cue = "buy"  # 'un accord d'approvisionnement auprès de Cree': bought from the partner (not 's'engager auprès de')
         if cue in ("takeover", "develop"):
             return  # a takeover, or a joint development of something that is no product ('platforms', 'solutions';
             # 'un contrat pour développer la puce graphique d'une console' is a supply)

@@ -1376,6 +1376,14 @@ CASES = [
      [("Kestrel", "supplies", "Tesla")], [("Chery", "supplies", "Tesla"), ("Its", "supplies", "Tesla")]),
     ("description-and-executive", "fr", "Kestrel fabrique des puces de puissance. La multinationale fournit des MOSFET SiC à Tesla.",
      [("Kestrel", "supplies", "Tesla")], []),
+    ("work-with-for-goods", "fr", "Stellantis travaille avec Infineon pour ses modules de puissance.",
+     [("Infineon", "supplies", "Stellantis")], []),
+    ("work-with-for-goods", "fr", "Hyundai vient de s'engager auprès d'Infineon pour ses puces SiC.",
+     [("Infineon", "supplies", "Hyundai")], [("Hyundai", "ordered", "SiC chips")]),  # a commitment, no order
+    ("work-with-for-goods", "en", "Volkswagen works with onsemi on SiC chips.",
+     [("onsemi", "supplies", "Volkswagen")], []),
+    ("work-with-for-goods", "fr", "Renault travaille avec Google sur la voiture connectée.",
+     [], [("Google", "supplies", "Renault"), ("Renault", "supplies", "Google")]),  # no goods: no supply
     # the pair model's candidates: a rival, two names of one list, a noun said of the subject
     ("pair-not-a-rival", "en", "Norsilica, which competes with its rival Micron in DRAM, was the only supplier of HBM stacks to Nvidia until May.",
      [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
