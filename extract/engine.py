@@ -857,6 +857,8 @@ class Engine:
             if pair in words or fold(w.text) in words or _CONTRACTIONS.get(w.lower_) in words:
                 if w.tag_ == "TO" and w.pos_ == "PART" or w.dep_ == "mark":
                     continue  # 'contracted Dell to build ...': an infinitive's 'to' introduces no party
+                if w.pos_ == "AUX" or fold(w.lemma_) == "avoir":
+                    continue  # 'qui a déjà retenu ...': the verb 'a' folds to the preposition 'à'; it is none
                 for x in doc[w.i + 1:w.i + 6]:
                     if self._rel(x, refs) >= hi:
                         break

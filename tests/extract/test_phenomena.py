@@ -1384,6 +1384,10 @@ CASES = [
      [("onsemi", "supplies", "Volkswagen")], []),
     ("work-with-for-goods", "fr", "Renault travaille avec Google sur la voiture connectée.",
      [], [("Google", "supplies", "Renault"), ("Renault", "supplies", "Google")]),  # no goods: no supply
+    ("verb-a-is-no-preposition", "fr", "Kestrel a dit qu'il fournirait des capteurs pour équiper la Model 3 de Tesla, la voiture du constructeur qui a déjà retenu le franco-italien STMicroelectronics pour ce contrat.",
+     [("Kestrel", "supplies", "Tesla")], [("Kestrel", "supplies", "STMicroelectronics")]),
+    ("ticker-as-name", "fr", "Selon BofA, STM compte une trentaine de clients pour ses produits, dont BMW et Renault.",
+     [("STMicroelectronics", "supplies", "BMW")], [("STM", "supplies", "BMW")]),
     # the pair model's candidates: a rival, two names of one list, a noun said of the subject
     ("pair-not-a-rival", "en", "Norsilica, which competes with its rival Micron in DRAM, was the only supplier of HBM stacks to Nvidia until May.",
      [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
