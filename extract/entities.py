@@ -1248,6 +1248,10 @@ class Refs:
                 continue  # 'Kioxia (spécialisé dans la mémoire flash) et Micron': a name inside the bracket is no item
             if chain and chain[-1].kind != m.kind and apposition.match(gap):
                 continue  # 'Samsung, the largest memory maker, and Micron': nor is one inside an apposition
+            if chain and chain[-1].kind == m.kind and gap == "/":
+                chain.append(m)  # 'Kia/Hyundai': a pair inside a list, or a list of its own
+                links.append("and")
+                continue
             if chain and chain[-1].kind == m.kind and conj.match(gap):
                 chain.append(m)
                 links.append("and")

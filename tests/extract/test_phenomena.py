@@ -1388,6 +1388,8 @@ CASES = [
      [("Kestrel", "supplies", "Tesla")], [("Kestrel", "supplies", "STMicroelectronics")]),
     ("ticker-as-name", "fr", "Selon BofA, STM compte une trentaine de clients pour ses produits, dont BMW et Renault.",
      [("STMicroelectronics", "supplies", "BMW")], [("STM", "supplies", "BMW")]),
+    ("slash-pair-in-a-list", "fr", "Kestrel compte parmi ses clients BMW, Kia/Hyundai et Renault.",
+     [("Kestrel", "supplies", "Kia"), ("Kestrel", "supplies", "Hyundai"), ("Kestrel", "supplies", "Renault")], []),
     # the pair model's candidates: a rival, two names of one list, a noun said of the subject
     ("pair-not-a-rival", "en", "Norsilica, which competes with its rival Micron in DRAM, was the only supplier of HBM stacks to Nvidia until May.",
      [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
