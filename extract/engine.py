@@ -554,7 +554,8 @@ class Engine:
             if c.pos_ == "ADV" and adverb_preposition(c) in words:
                 out += [g for g in refs.children(c) if (g.dep_.startswith(("obl", "nmod"))
                                                          or g.dep_ == "dep" and g.pos_ in ("PROPN", "NOUN"))
-                        and any(_case_matches(x, {"de", "du", "des"}, refs) for x in case_markers(g, refs.children))]
+                        and any(_case_matches(x, {"de", "du", "des"}, refs, whole=False)
+                                for x in case_markers(g, refs.children))]
         for c in kids:
             if c.dep_ in ("prep", "agent", "dative") and _prep_matches(c, words):
                 out += [g for g in refs.children(c) if g.dep_ in PREP_OBJ]
@@ -1133,7 +1134,12 @@ def _prep_matches(prep, words: set[str]) -> bool:
     return False
 
 
-def _case_matches(case, words: set[str], refs: Refs) -> bool:
+def _case_matches(case, words: set[str], refs: Refs, whole: bool = True) -> bool:
+    """Whether a case word is one of the prepositions ``words``. ``whole``: as part of the preposition it ends
+    ('auprès du néerlandais ASML' is 'auprès de', not 'de', where the parser hung 'du' on the name)."""
+    before = case.doc[case.i - 1] if case.i > 0 else None
+    if whole and before is not None and adverb_preposition(before):
+        return adverb_preposition(before) in words
     w = fold(case.text)
     w = _CONTRACTIONS.get(case.lower_, w)
     if w in words or fold(case.lemma_) in words:
