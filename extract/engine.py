@@ -398,9 +398,8 @@ class Engine:
             if rel and t.dep_ in ("relcl", "acl:relcl"):
                 # 'ASML is the only company that makes ...', 'the only company that makes it, ASML, ...': ASML
                 nearest = _word_before(rel[0], refs)
-                if nearest and nearest[0].i != t.head.i and refs.tok_mention.get(t.head.i) is not None \
-                        and refs.tok_mention.get(t.head.i).kind == COMPANY \
-                        and (m := refs.tok_mention.get(nearest[0].i)) is not None and m.kind == COMPANY:
+                named = [refs.tok_mention.get(x.i) for x in [t.head, *nearest]]
+                if len(named) == 2 and nearest[0].i != t.head.i and all(m is not None and m.kind == COMPANY for m in named):
                     # 'travaille avec onsemi (tout comme BMW) et Wolfspeed qui fournit': of two names, the
                     # pronoun's is the one right before it, wherever the parser hung the clause
                     return nearest
@@ -561,9 +560,9 @@ class Engine:
                 out += [g for g in refs.children(c) if g.dep_ in PREP_OBJ]
                 out += [x for g in refs.children(c) if g.dep_ == "pcomp" for x in refs.children(g)
                         if x.dep_ in PREP_OBJ or x.dep_ == "nsubj"]  # 'for Huawei using DUV machines': parsed as a clause
-            elif c.dep_ in UD_OBLIQUE or c.dep_.startswith(("obl", "nmod")):
-                if any(_case_matches(g, words, refs) for g in case_markers(c, refs.children)):
-                    out.append(c)
+            elif (c.dep_ in UD_OBLIQUE or c.dep_.startswith(("obl", "nmod"))) \
+                    and any(_case_matches(g, words, refs) for g in case_markers(c, refs.children)):
+                out.append(c)
         return out
 
     def _at_poss(self, t, args, refs):

@@ -689,8 +689,11 @@ class FactBuilder:
             return
         weak = fold(f.trigger.lemma_) in self.lang.words("weak_deals")
         cue = f.rule.cue or (None if between else self._deal_cue(f, refs, phrase_only=weak))
-        if f.rule.cue is None and any(self._preposition(x) in self.lang.words("from_words") for x in f.tokens.get("partner", [])):
-            cue = "buy"  # 'un accord d'approvisionnement auprès de Cree': bought from the partner (not 's'engager auprès de')
+        if f.rule.cue is None and any(self._preposition(x) in self.lang.words("from_words")
+                                      for x in f.tokens.get("partner", [])):
+            # 'un accord d'approvisionnement auprès de Cree': bought from the partner (a rule's own cue stands:
+            # 's'engager auprès d'Infineon' is a commitment)
+            cue = "buy"
         if cue in ("takeover", "develop"):
             return  # a takeover, or a joint development of something that is no product ('platforms', 'solutions';
             # 'un contrat pour développer la puce graphique d'une console' is a supply)
@@ -1203,10 +1206,10 @@ def directness(f: Frame) -> int:
     """How plainly a frame says which side supplies: a verb of trade or of making says it (3); a
     relational noun, 'customer', 'supplier', says it of its owner (2); a dependence, or a party taken
     for the maker of the goods, only suggests it (1); a deal's direction is read from its parties'
-    other trades (0), unless its own words say it ('a deal with AMD to supply HBM3E', 'a purchase agreement':
-    ``plain`` in :meth:`FactBuilder._emit`, as a verb); the pair model's reading (:mod:`pairs`) yields to any rule's (-1). Renting or using
-    goods 'from' a company says it ('Nvidia rents chips from CoreWeave', which also buys Nvidia's: both
-    directions stand)."""
+    other trades (0), unless its own words say it ('a deal with AMD to supply HBM3E', 'a purchase
+    agreement': ``plain`` in :meth:`FactBuilder._emit`, as a verb); the pair model's reading (:mod:`pairs`)
+    yields to any rule's (-1). Renting or using goods 'from' a company says it ('Nvidia rents chips from
+    CoreWeave', which also buys Nvidia's: both directions stand)."""
     if f.rule.cue == "learned":
         return -1
     if f.rule.frame == "deal":
