@@ -615,8 +615,14 @@ class Refs:
         return between.count("(") > between.count(")")
 
     def _companies_of(self, tokens, out: list[Entity]) -> None:
-        """Add to ``out`` the companies named by ``tokens``, each once, in order."""
+        """Add to ``out`` the companies named by ``tokens``, each once, in order; not a name that only describes
+        another ('such as TikTok parent ByteDance': ByteDance)."""
         for g in tokens:
+            h = g.head
+            if g.dep_ in ("compound", "poss", "nmod:poss") and h.i != g.i and h.pos_ == "NOUN" \
+                    and self.tok_mention.get(h.i) is None and h.head.i != h.i \
+                    and getattr(self.tok_mention.get(h.head.i), "kind", None) == COMPANY:
+                continue
             m = self.tok_mention.get(g.i)
             e = self.entity_of(m) if m is not None else None
             if e is not None and e.kind == COMPANY and e not in out:

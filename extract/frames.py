@@ -412,6 +412,8 @@ class FactBuilder:
         if f.trigger.dep_ in ("relcl", "acl:relcl") and fold(f.trigger.head.lemma_) in self.lang.words("custom_nouns") \
                 | self.lang.words("contract_nouns"):
             return  # 'the order, which ASML received from Intel': what is received is an order (order.noun.won)
+        if any(fold(x.lemma_) in self.lang.words("approval_nouns") for x in refs.tokens[f.trigger.i + 1:f.trigger.i + 5]):
+            return  # 'LG n'a reçu qu'une autorisation pour l'iPhone 15 Pro', 'received approval for its chips': no goods
         rec = [r for r in rec if r not in sup]
         order = next((o for o in reversed(self.orders) if set(o[0]) & set(rec)), None)
         if rec and not goods and order is not None:

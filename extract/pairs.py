@@ -182,6 +182,9 @@ def _company_heads(refs: Refs) -> tuple[list[tuple[Entity, list]], set[int]]:
             if t.i in tokens or t.pos_ not in ("PRON", "NOUN") or not (
                     {fold(t.lemma_), fold(t.text)} & referring or refs.is_latter(t)):
                 continue
+            if t.pos_ == "PRON" and _possessive(t) and not (refs.goods_noun(t.head) or {fold(t.head.lemma_), fold(t.head.text)}
+                                                              & (refs.lang.words("relational_nouns") | referring)):
+                continue  # 'its expanding list of restricted chips': a possessor of something else is no party
             subject = _copula_subject(t)
             # 'SK Hynix was the main supplier of ...': a noun said of the subject stands for the subject
             found = refs.refer(subject if subject is not None else t, COMPANY, want_group=False)
@@ -228,6 +231,11 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]]) -> li
                 continue  # a verb of trade with no goods and no 'customer' says something else ('get a boost')
             out.append(Candidate(e1, e2, a, b, feats))
     return out
+
+
+def _possessive(t) -> bool:
+    """'its', 'their', 'sa', 'leurs': a possessive pronoun or determiner."""
+    return t.dep_ in ("poss", "nmod:poss", "det:poss") or "Yes" in t.morph.get("Poss")
 
 
 def _copula_subject(t):

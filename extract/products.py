@@ -110,6 +110,17 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
     return out
 
 
+def _hyphen_joined(t) -> list:
+    """The tokens of the hyphenated word that ends with ``t`` ('liquid', '-', 'cooled'), or just ``t``; a number
+    before the hyphen is left to the node reading ('7-nanometre')."""
+    out = [t]
+    doc = t.doc
+    while out[0].i >= 2 and doc[out[0].i - 1].text == "-" and not doc[out[0].i - 1].whitespace_ \
+            and not doc[out[0].i - 2].whitespace_ and doc[out[0].i - 2].text[:1].isalpha():
+        out[:0] = [doc[out[0].i - 2], doc[out[0].i - 1]]
+    return out
+
+
 _FUNCTION = {"de", "d", "du", "des", "la", "le", "les", "l", "a", "au", "aux", "en", "of", "the"}
 
 
@@ -295,10 +306,12 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             inner = [x for x in p.children(c) if x.dep_ in ("compound", "amod") and x.i < c.i and x.text[:1].isalnum()
                      and fold(x.text) not in stop and x.pos_ not in ("NUM", "DET", "PRON")
                      and not any(m.start <= p.pos(x) < m.end for m in found)]
+            joined = _hyphen_joined(c)  # 'liquid-cooled AI servers': the whole word, not 'cooled'
+            inner = [x for x in inner if x not in joined]
             words += [p.surface(x) for x in inner]  # 'cryptocurrency mining equipment', 'data centre servers'
             used += inner
-            words.append(p.surface(c))
-            used.append(c)
+            words.append("".join(p.surface(x) for x in joined))
+            used += joined
     after = head.nbor(1) if head.i + 1 < len(head.doc) else None
     shaped = after is not None and (_SHAPED.fullmatch(p.surface(after)) or english(after.text))
     if lang.code != "en" and shaped and after not in used and after.head.i != head.i \

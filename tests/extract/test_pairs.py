@@ -141,6 +141,8 @@ def test_trainer_refuses_a_folder_without_gold(tmp_path, capsys):
     ("en", "Micron ships HBM3E to Nvidia, Lenovo said on Monday.", "Lenovo", "the company that says the sentence"),
     ("fr", "Micron livre de la HBM3E à Nvidia, a indiqué Lenovo lundi.", "Lenovo", "the company that says the sentence"),
     ("en", "Nvidia uses Samsung's HBM3E chips in its new servers.", "Samsung", "frames about the same goods"),
+    ("en", "Huawei makes Ascend chips. Washington has now put Nvidia's H20 chip on its growing list of controlled items.",
+     "Huawei", "a possessive pronoun of something that is no goods ('its list')"),
 ])
 def test_what_the_layer_never_asks_the_model(lang, text, party, why):
     certain = P.PairModel({"bias": 5.0}, 0.5)  # would believe any pair it is asked about

@@ -1390,6 +1390,12 @@ CASES = [
      [("STMicroelectronics", "supplies", "BMW")], [("STM", "supplies", "BMW")]),
     ("slash-pair-in-a-list", "fr", "Kestrel compte parmi ses clients BMW, Kia/Hyundai et Renault.",
      [("Kestrel", "supplies", "Kia"), ("Kestrel", "supplies", "Hyundai"), ("Kestrel", "supplies", "Renault")], []),
+    ("name-describing-another", "en", "Kestrel sells inference chips to internet groups like Google parent Alphabet.",
+     [("Kestrel", "supplies", "Alphabet")], [("Kestrel", "supplies", "Google")]),
+    ("hyphenated-modifier", "en", "Veltrix bought 5,000 liquid-cooled AI servers from Dell.",
+     [("Veltrix", "ordered", "liquid-cooled AI servers")], []),
+    ("approval-is-no-delivery", "en", "Veltrix makes the Orvex 9 handset. Norsilica received only a provisional approval for the Orvex 9 Pro.",
+     [], [("Veltrix", "delivered", "Norsilica"), ("Veltrix", "supplies", "Norsilica")]),
     # the pair model's candidates: a rival, two names of one list, a noun said of the subject
     ("pair-not-a-rival", "en", "Norsilica, which competes with its rival Micron in DRAM, was the only supplier of HBM stacks to Nvidia until May.",
      [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
