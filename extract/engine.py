@@ -26,8 +26,8 @@ from supplykg.extract.grammar import FRAMES, Grammar, Rule, Step
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
-from supplykg.extract.parsing import feature
-from supplykg.extract.syntax import adverb_preposition, case_markers
+from supplykg.extract.parsing import feature, is_possessive
+from supplykg.extract.syntax import adverb_preposition, case_markers, copula_subjects
 
 OBJ_DEPS = ("dobj", "obj")
 # the '@' steps that read only the parse and the sentence's mentions (not the discourse, nor the trigger)
@@ -568,8 +568,7 @@ class Engine:
     def _at_poss(self, t, args, refs):
         """The possessor: 'its', 'Nvidia's', 'sa'; in French also 'de X' unless ``args`` say ``det``
         ('le rachat de Xilinx par AMD': the 'de' names what is bought, not who buys)."""
-        out = [c for c in refs.children(t)
-               if c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and "Yes" in feature(c, "Poss"))]
+        out = [c for c in refs.children(t) if is_possessive(c)]
         if "det" in args:
             return out
         for c in refs.children(t):
@@ -1081,15 +1080,9 @@ def _stem(verb: str) -> str:
 
 
 def _copula_subject(noun, refs: Refs) -> list:
-    """The subject a noun is predicated of ('ASML is the only company', 'TSMC est le seul fondeur'), if any; not a
-    relative pronoun ('ASML, which is the only maker': the noun's own apposition says who)."""
-    if noun.dep_ == "attr" and noun.head.i != noun.i:
-        subj = [c for c in refs.children(noun.head) if c.dep_ in ("nsubj", "nsubj:pass")]
-    elif any(c.dep_ == "cop" for c in refs.children(noun)):
-        subj = [c for c in refs.children(noun) if c.dep_ == "nsubj"]
-    else:
-        return []
-    return [c for c in subj if c.pos_ in ("PROPN", "NOUN")]
+    """The subject a noun is predicated of, if any (:func:`syntax.copula_subjects`); not a relative pronoun ('ASML,
+    which is the only maker': the noun's own apposition says who)."""
+    return [c for c in copula_subjects(noun, refs.children) if c.pos_ in ("PROPN", "NOUN")]
 
 
 @lru_cache(maxsize=1024)

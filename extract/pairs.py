@@ -28,6 +28,8 @@ from importlib import resources
 from supplykg.extract.entities import Entity, Refs
 from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import COMPANY, PRODUCT
+from supplykg.extract.parsing import is_possessive
+from supplykg.extract.syntax import copula_subjects
 
 RULE_ID = "learned.pair"
 _MAX_BETWEEN = 25  # tokens: two names further apart than this are not scored
@@ -182,12 +184,12 @@ def _company_heads(refs: Refs) -> tuple[list[tuple[Entity, list]], set[int]]:
             if t.i in tokens or t.pos_ not in ("PRON", "NOUN") or not (
                     {fold(t.lemma_), fold(t.text)} & referring or refs.is_latter(t)):
                 continue
-            if t.pos_ == "PRON" and _possessive(t) and not (refs.goods_noun(t.head) or {fold(t.head.lemma_), fold(t.head.text)}
+            if t.pos_ == "PRON" and is_possessive(t) and not (refs.goods_noun(t.head) or {fold(t.head.lemma_), fold(t.head.text)}
                                                               & (refs.lang.words("relational_nouns") | referring)):
                 continue  # 'its expanding list of restricted chips': a possessor of something else is no party
-            subject = _copula_subject(t)
             # 'SK Hynix was the main supplier of ...': a noun said of the subject stands for the subject
-            found = refs.refer(subject if subject is not None else t, COMPANY, want_group=False)
+            subject = next(iter(copula_subjects(t)), t)
+            found = refs.refer(subject, COMPANY, want_group=False)
             if len(found) == 1 and found[0].kind == COMPANY and id(found[0]) in known:
                 tokens.add(t.i)
                 heads.setdefault(id(found[0]), (found[0], []))[1].append(t)
@@ -231,20 +233,6 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]]) -> li
                 continue  # a verb of trade with no goods and no 'customer' says something else ('get a boost')
             out.append(Candidate(e1, e2, a, b, feats))
     return out
-
-
-def _possessive(t) -> bool:
-    """'its', 'their', 'sa', 'leurs': a possessive pronoun or determiner."""
-    return t.dep_ in ("poss", "nmod:poss", "det:poss") or "Yes" in t.morph.get("Poss")
-
-
-def _copula_subject(t):
-    """The subject a noun is said of by a copula ('SK Hynix was the main supplier', 'Veltrix est le fournisseur'),
-    or None: English hangs the noun on 'be' as its attribute, Universal Dependencies the copula on the noun."""
-    holder = t.head if t.dep_ == "attr" else t if any(c.dep_ == "cop" for c in t.children) else None
-    if holder is None:
-        return None
-    return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
 
 
 def _rival(t, words: frozenset[str]) -> bool:

@@ -48,6 +48,11 @@ def feature(t, field: str) -> list[str]:
     return values
 
 
+def is_possessive(tok) -> bool:
+    """'its', 'Nvidia's', 'sa', 'leurs': a possessor by its dependency, or a determiner marked possessive."""
+    return tok.dep_ in ("poss", "nmod:poss", "det:poss") or (tok.dep_ == "det" and "Yes" in feature(tok, "Poss"))
+
+
 @dataclass
 class Parsed:
     """One sentence: its spaCy ``doc`` (of the masked text) and the map back to the article."""

@@ -38,3 +38,14 @@ def preposition_by_adverb(tok) -> str | None:
     """For 'X' in 'auprès d'X' parsed as the adverb's oblique, the preposition the adverb stands for."""
     head = tok.head
     return adverb_preposition(head) if head.i != tok.i and head.i < tok.i else None
+
+
+def copula_subjects(noun, children=None) -> list:
+    """The subjects a noun is predicated of by a copula ('ASML is the only company', 'TSMC est le seul fondeur'):
+    English hangs the noun on 'be' as its attribute, Universal Dependencies the copula on the noun."""
+    kids = children or (lambda t: t.children)
+    if noun.dep_ == "attr" and noun.head.i != noun.i:
+        return [c for c in kids(noun.head) if c.dep_ in ("nsubj", "nsubj:pass")]
+    if any(c.dep_ == "cop" for c in kids(noun)):
+        return [c for c in kids(noun) if c.dep_ in ("nsubj", "nsubj:pass")]
+    return []

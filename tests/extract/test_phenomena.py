@@ -1394,8 +1394,8 @@ CASES = [
      [("Kestrel", "supplies", "Alphabet")], [("Kestrel", "supplies", "Google")]),
     ("hyphenated-modifier", "en", "Veltrix bought 5,000 liquid-cooled AI servers from Dell.",
      [("Veltrix", "ordered", "liquid-cooled AI servers")], []),
-    ("approval-is-no-delivery", "en", "Veltrix makes the Orvex 9 handset. Norsilica received only a provisional approval for the Orvex 9 Pro.",
-     [], [("Veltrix", "delivered", "Norsilica"), ("Veltrix", "supplies", "Norsilica")]),
+    ("approval-is-no-delivery", "fr", "Apple prépare l'iPhone 17 Air. De son côté, Norsilica n'a reçu qu'une autorisation partielle pour l'iPhone 17 Pro, la validation finale étant toujours attendue en juin.",
+     [], [("Apple", "delivered", "Norsilica"), ("Apple", "supplies", "Norsilica")]),  # the parser makes no object of it
     # the pair model's candidates: a rival, two names of one list, a noun said of the subject
     ("pair-not-a-rival", "en", "Norsilica, which competes with its rival Micron in DRAM, was the only supplier of HBM stacks to Nvidia until May.",
      [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
