@@ -620,6 +620,9 @@ class Engine:
             out += self._at_self(h, args, refs) or self._before_comma(h, refs)
         if out:
             return out
+        fronted = self._fronted_subject(t, refs)
+        if fronted:
+            return fronted
         if t.dep_ == "xcomp" and t.head.i != t.i:
             # 'Samsung est devenu le principal fournisseur': the subject as written ('est devenu' is not a passive)
             out += [c for c in refs.children(t.head) if c.dep_ in ("nsubj", "nsubj:pass")] or self._at_subj(t.head, args, refs)
@@ -677,6 +680,22 @@ class Engine:
                     return before
                 return [a.head]
         return before
+
+    @staticmethod
+    def _fronted_subject(t, refs) -> list:
+        """'Premier client de Kestrel, Orvane a ...', 'A longtime supplier of Orvane, Kestrel shipped ...': a noun
+        phrase that opens the sentence, closed by a comma, describes the subject of the clause it opens (not a
+        phrase with a preposition: 'Pour son fournisseur, Orvane ...')."""
+        h = t.head
+        if h.i == t.i or h.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("case", "mark", "prep") and c.i < t.i
+                                                              for c in refs.children(t)):
+            return []
+        span = sorted(x.i for x in t.subtree if x.text != ",")  # the French parse hangs the comma on the noun
+        first, last = span[0], span[-1]
+        if last + 1 >= len(refs.tokens) or refs.tokens[last + 1].text != "," \
+                or any(not (x.is_punct or x.is_space) for x in refs.tokens[:first]):
+            return []
+        return [c for c in refs.children(h) if c.dep_.startswith("nsubj") and c.i > last + 1]
 
     @staticmethod
     def _before_comma(t, refs) -> list:

@@ -1403,6 +1403,18 @@ CASES = [
      [("Norsilica", "supplies", "Nvidia")], [("Micron", "supplies", "Nvidia")]),
     ("pair-not-within-a-list", "en", "Kestrel sells substrates to clients such as Oracle, Dell, Cisco and, of course, Nvidia.",
      [("Kestrel", "supplies", "Nvidia")], [("Nvidia", "supplies", "Oracle"), ("Nvidia", "supplies", "Dell")]),
+    # a maker of goods another company designed makes them for it (a manufacturing verb only)
+    ("made-for-its-designer", "en", "Kestrel will manufacture the Tessel X4 accelerators designed by Orvane at its Texas fab.",
+     [("Kestrel", "supplies", "Orvane")], [("Orvane", "supplies", "Kestrel")]),
+    ("made-for-its-designer", "fr", "Kestrel va graver en 3 nm un nouveau modèle de puces conçu par la start-up Orvane.",
+     [("Kestrel", "supplies", "Orvane", {"status": "planned"})], [("Orvane", "supplies", "Kestrel")]),
+    ("made-for-its-designer", "en", "Orvane will launch a new phone developed by Kestrel.",
+     [], [("Orvane", "supplies", "Kestrel")]),  # launching is no making for the developer
+    # a noun phrase that opens the sentence describes the clause's subject
+    ("fronted-description", "en", "A longtime supplier of Orvane, Kestrel shipped 5,000 accelerators in May.",
+     [("Kestrel", "supplies", "Orvane")], [("Orvane", "supplies", "Kestrel")]),
+    ("fronted-description", "fr", "Premier client de Kestrel, Orvane a commandé 5 000 puces H100.",
+     [("Kestrel", "supplies", "Orvane"), ("Orvane", "ordered", "H100")], [("Orvane", "supplies", "Kestrel")]),
 ]
 
 
