@@ -48,7 +48,7 @@ NAME = "supplykg-rules"
 TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory": 1, "osat": 2, "idm": 2,
         "chip_designer": 2, "distributor": 3, "odm_ems": 3, "server_oem": 4, "cloud": 5, "telecom": 6,
         "device_maker": 6, "automaker": 6, "auto_supplier": 5, "hyperscaler": 6, "ai_lab": 7, "internet": 7,
-        "industrial": 6, "defence": 6, "investor": 8, "conglomerate": 4, "energy": 6}
+        "industrial": 6, "defence": 6, "investor": 8, "conglomerate": 4, "energy": 6, "network_equipment": 3, "battery": 4}
 
 
 # the rule of the facts the pair model reads (:mod:`pairs`): told less plainly than by any rule
@@ -96,6 +96,7 @@ class FactBuilder:
         self.orders: list[tuple[list[Entity], list[Entity], list[Entity]]] = []  # buyers, sellers, goods
         self.trades: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, sellers of orders and deals
         self.sentence_makers: dict[str, str] = {}  # products a possessive of this sentence gives a maker
+        self.frames_now: list[Frame] = []  # the frames of the sentence being read
         self.sentence_dates: dict[tuple[int, int, bool], list[tuple[int, str]]] = {}  # see _dates
         self.head_types = frozenset(fold(v[0]) for v in lang.cue("product_heads").values())  # 'chips', 'servers'
 
@@ -110,10 +111,12 @@ class FactBuilder:
         # makers first: possessives ('Apple's M5'), then what the sentence says is made by whom ('... made by X')
         # deals last: what the sentence says outright ('under which GlobalWafers will provide Samsung wafers')
         # directs the deal before its words do
+        self.frames_now = frames
         for frame in sorted(frames, key=lambda fr: (fr.rule.cue != "possessive", fr.frame != "make", fr.frame == "deal")):
             if self._hypothetical(frame.trigger):
                 continue  # '... n'a pas pu dire s'il utiliserait des puces Huawei', 'whether it would buy'
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
+        self._deal_orders(frames, refs)
         if self.pairs is not None:
             self._learned(refs, s, e, frames)
         self._drop_vague_restrictions(first)
@@ -704,9 +707,16 @@ class FactBuilder:
         q = self._qualify(f, refs, s, e, goods)
         described = {x: self._descriptor(t, refs) for role in ("party", "partner")
                      for t, x in zip(f.tokens.get(role, []), f.roles.get(role, []))}
+        for x in [*parties, *partners]:
+            if not described.get(x):  # 'battery maker CATL said it has signed ...': the name elsewhere in the sentence
+                described[x] = next((d for m in refs.mentions if refs.entity_of(m) is x
+                                     for i in refs.mention_tokens.get(id(m), ())[:1]
+                                     if (d := self._descriptor(refs.tokens[i], refs))), None)
         said = {(f.subject, f.object) for f in self.facts[self.first:] if f.relation == "supplies"}
         for a in parties:
             for b in partners:
+                if self._same_side(a, b):
+                    continue  # 'wafer suppliers including Sumco and Siltronic ... seek contracts from customers'
                 if (b.name, a.name) in said and (a.name, b.name) not in said:
                     supplier, buyer = b, a  # 'X and Y signed a contract for Y to make chips for X': as said
                 elif (a.name, b.name) in said and (b.name, a.name) not in said:
@@ -730,6 +740,37 @@ class FactBuilder:
                         # a purchase or supply agreement (not a 'supply partnership'), or a contract worth a sum
                         # for named goods, is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
+
+    def _deal_orders(self, frames: list[Frame], refs: Refs) -> None:
+        """'Qualcomm has signed a deal with Apple to supply it with 5G modems', 'Nebius will provide GPUs to
+        Microsoft under a contract': a contract, deal or agreement between two companies, one of which supplies
+        the other named goods in the same sentence, is the buyer's order of those goods (a purchase agreement,
+        in the guidelines' words), whichever frame said the supply; not a partnership or a collaboration."""
+        deals = [f for f in frames if f.frame == "deal" and fold(f.trigger.lemma_) in self.lang.words("order_deals")]
+        if not deals:
+            return
+        new = self.facts[self.first:]
+        ordered = {(x.subject, fold(x.object)) for x in new if x.relation == "ordered"}
+        for f in deals:
+            parties = {x.name: x for role in ("party", "partner") for x in f.roles.get(role, [])}
+            for fact in new:
+                if fact.relation != "supplies" or not fact.product or fact.rule == LEARNED.id \
+                        or fact.subject not in parties or fact.object not in parties \
+                        or (fact.object, fold(fact.product)) in ordered:
+                    continue
+                q = {"status": fact.status, **({"date": fact.date} if fact.date else {})}
+                self._emit(f, refs, "ordered", parties[fact.object], fact.product, "Product", q, supplier=fact.subject)
+                ordered.add((fact.object, fold(fact.product)))
+
+    def _same_side(self, a: Entity, b: Entity) -> bool:
+        """Whether another frame of the sentence puts both companies in one trade role (both suppliers, both
+        sellers, both buyers): then a deal word near them does not make them each other's parties."""
+        for f in self.frames_now:
+            for role in ("supplier", "seller", "customer", "buyer", "recipient"):
+                if a in f.roles.get(role, ()) and b in f.roles.get(role, ()) \
+                        and not f.via.get(role, "").startswith(("@xsubj", "~")):
+                    return True  # not a role guessed from the clause's subject ('A et B ... pour la fourniture de')
+        return False
 
     def _between(self, f: Frame, partners: list[Entity], parties: list[Entity]) -> bool:
         """Whether a deal names its two parties itself ('the contract between A and B', 'le contrat liant A et B');
@@ -976,20 +1017,37 @@ class FactBuilder:
         return False
 
     def _descriptor(self, tok, refs: Refs) -> str | None:
-        """'supplier' or 'customer' when the words before a name say so ('AI infrastructure provider Nebius')."""
+        """'supplier' or 'customer' when the words before a name say so ('AI infrastructure provider Nebius',
+        'battery maker CATL'), when the role is filled by such a description itself ('le fournisseur
+        d'équipements réseaux a conclu un contrat avec ...'), or by a name in apposition with one ('Nokia, the
+        telecom equipment maker, ...')."""
         if not hasattr(tok, "i"):
             return None
+        own = [tok] if refs.mention(tok) is None and tok.pos_ == "NOUN" else []
+        appos = [c for c in refs.children(tok) if c.dep_ == "appos" and refs.mention(c) is None and c.pos_ == "NOUN"]
+        for x in (*own, *appos):
+            side = self._side(x)
+            if side and not (side == "maker" and x in own):
+                return side  # a description standing for the party ('the chipmaker') was resolved by the entity layer
         window = refs.tokens[max(0, tok.i - 4):tok.i]
         trades = self.lang.words("trade_modifiers")
         for x in reversed(window):
             if x.pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ", "DET") or refs.mention(x) is not None:
                 break
-            if fold(x.lemma_) in self.lang.words("supplier_descriptors") or fold(x.text) in self.lang.words("supplier_descriptors"):
-                if any(fold(y.text) in trades for y in window):
-                    return None  # 'auto suppliers Continental and Hyundai Mobis': a trade, not a side of this deal
-                return "supplier"
-            if fold(x.lemma_) in self.lang.words("customer_descriptors") or fold(x.text) in self.lang.words("customer_descriptors"):
-                return "customer"
+            side = self._side(x)
+            if side == "supplier" and _plural(x) and any(fold(y.text) in trades for y in window):
+                return None  # 'auto suppliers Continental and Hyundai Mobis': a trade, not a side of this deal
+            if side:
+                return side
+        return None
+
+    def _side(self, x) -> str | None:
+        """'supplier' for 'fournisseur', 'provider'; 'maker' for 'chipmaker', 'fabricant' (what a company is,
+        more than its side in a deal); 'customer' for 'client', 'buyer'."""
+        for side in ("maker", "supplier", "customer"):
+            words = self.lang.words(f"{side}_descriptors")
+            if fold(x.lemma_) in words or fold(x.text) in words:
+                return side
         return None
 
     def _direction(self, a: Entity, b: Entity, goods: list[Entity], cue: str | None,
@@ -1010,13 +1068,17 @@ class FactBuilder:
                     return other, owner  # 'Quorvane teams up with TSMC to produce its base dies': the foundry makes
                 return owner, other
         described = described or {}
-        if "supplier" in (described.get(a), described.get(b)) or "customer" in (described.get(a), described.get(b)):
-            if described.get(b) == "supplier" or described.get(a) == "customer":
-                return b, a
-            return a, b
+        da, db = described.get(a), described.get(b)
+        if da != db:  # 'wafer suppliers Sumco and Siltronic': the same word for both says nothing of this deal
+            if "supplier" in (da, db) or "customer" in (da, db):
+                return (b, a) if db == "supplier" or da == "customer" else (a, b)
         ta, tb = _tier(a), _tier(b)
         if ta is not None and tb is not None and ta != tb:
             return (a, b) if ta < tb else (b, a)
+        if da != db and "maker" in (da, db) and ta is None and tb is None:
+            # 'battery maker Brio Cells signed a supply agreement with Veltrix', neither known: the maker supplies
+            # (not 'the chipmaker renewed its supply deal with Wolfspeed', whose trade is known upstream)
+            return (a, b) if da == "maker" else (b, a)
         if cue == "supply":
             return b, a
         return None, b

@@ -1415,6 +1415,26 @@ CASES = [
      [("Kestrel", "supplies", "Orvane")], [("Orvane", "supplies", "Kestrel")]),
     ("fronted-description", "fr", "Premier client de Kestrel, Orvane a commandé 5 000 puces H100.",
      [("Kestrel", "supplies", "Orvane"), ("Orvane", "ordered", "H100")], [("Orvane", "supplies", "Kestrel")]),
+    # a contract between two companies, one supplying the other named goods in the same sentence, is an order
+    ("deal-with-supply-is-order", "en", "Kestrel signed a contract with Orvane to supply it with HBM3E stacks through 2027.",
+     [("Kestrel", "supplies", "Orvane"), ("Orvane", "ordered", "HBM3E", {"supplier": "Kestrel"})], []),
+    ("deal-with-supply-is-order", "en", "Kestrel, which has a partnership with Orvane, supplies HBM3E to it.",
+     [("Kestrel", "supplies", "Orvane")], [("Orvane", "ordered", "HBM3E")]),  # a partnership is no purchase
+    # a deal's direction from what its parties are: their descriptions, then their trades
+    ("deal-direction-by-description", "fr",
+     "Halvorsen est un groupe suédois. Le fournisseur d'équipements réseaux suédois a conclu un contrat de 2 milliards "
+     "de dollars avec l'opérateur Marlow.",
+     [("Halvorsen", "supplies", "Marlow")], [("Marlow", "supplies", "Halvorsen")]),
+    ("deal-direction-by-description", "en", "Battery maker Brio Cells said it has signed a supply agreement with Veltrix Motors.",
+     [("Brio Cells", "supplies", "Veltrix Motors")], [("Veltrix Motors", "supplies", "Brio Cells")]),
+    ("deal-direction-by-trade", "en", "Ericsson has signed a contract with Orange to upgrade its radio network.",
+     [("Ericsson", "supplies", "Orange")], [("Orange", "supplies", "Ericsson")]),
+    ("deal-direction-by-trade", "fr", "Samsung SDI a conclu un accord avec Hyundai pour ses batteries.",
+     [("Samsung SDI", "supplies", "Hyundai")], [("Hyundai", "supplies", "Samsung SDI")]),
+    ("deal-direction-by-trade", "en", "Orvane, the country's biggest chipmaker, renewed its supply deal with Wolfspeed covering silicon carbide wafers.",
+     [("Wolfspeed", "supplies", "Orvane")], [("Orvane", "supplies", "Wolfspeed")]),  # 'chipmaker' is what it is, not its side
+    ("deal-not-within-one-side", "en", "Wafer suppliers including Sumco and Siltronic are seeking long-term contracts from chipmakers.",
+     [], [("SUMCO", "supplies", "Siltronic"), ("Siltronic", "supplies", "SUMCO")]),
 ]
 
 
