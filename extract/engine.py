@@ -403,7 +403,8 @@ class Engine:
                     # 'travaille avec onsemi (tout comme BMW) et Wolfspeed qui fournit': of two names, the
                     # pronoun's is the one right before it, wherever the parser hung the clause
                     return nearest
-                return _copula_subject(t.head, refs) or self._name_after_clause(t, refs) or [t.head]
+                return _copula_subject(t.head, refs) or self._name_after_clause(t, refs) or _apposed_name(t.head, refs) \
+                    or [t.head]
             if rel:  # the parser lost the relative clause: its antecedent is the name right before 'qui', 'which'
                 return _word_before(rel[0], refs) or subj
             if t.head.i != t.i and all(s.pos_ == "NOUN" and refs.tok_mention.get(s.i) is None
@@ -678,7 +679,7 @@ class Engine:
             if a.dep_ in ("relcl", "acl:relcl") and a.head.i != a.i:
                 if refs.tok_mention.get(a.head.i) is None and before and refs.tok_mention.get(before[0].i) is not None:
                     return before
-                return [a.head]
+                return _apposed_name(a.head, refs) or [a.head]
         return before
 
     @staticmethod
@@ -1174,3 +1175,14 @@ def _is_passive(t, refs: Refs) -> bool:
 def _non_finite(t) -> bool:
     forms = feature(t, "VerbForm")
     return bool({"Inf", "Ger", "Part"} & set(forms)) or t.tag_ in ("VB", "VBG", "TO")
+
+
+def _apposed_name(noun, refs) -> list:
+    """'Nebius, un neocloud qui ...', 'Nebius, a neocloud that ...': the name a noun no layer knows stands in
+    apposition with (the antecedent of its relative clause is that name)."""
+    if refs.tok_mention.get(noun.i) is not None or noun.pos_ != "NOUN":
+        return []
+    first = min(x.i for x in noun.subtree if x.i <= noun.i)
+    if first >= 2 and refs.tokens[first - 1].text == "," and refs.tok_mention.get(refs.tokens[first - 2].i) is not None:
+        return [refs.tokens[first - 2]]
+    return []

@@ -380,10 +380,16 @@ class FactBuilder:
                     self._emit(f, refs, "manufactures", x, self._goods_name(g, []), "Product", q, conf=0.6)
 
     def _relies_on_custom(self, f: Frame) -> bool:
-        """Whether what a company relies on is revenue or orders, or their owner ('depend on Apple's orders')."""
+        """Whether what a company relies on is revenue or orders, or their owner ('depend on Apple's orders'), or
+        what it relies on a company for is revenue ('dépend de G42 pour la majeure partie de ses revenus')."""
         nouns = self.lang.words("revenue_nouns") | self.lang.words("custom_nouns")
-        return any(fold(t.lemma_) in nouns or t.dep_ in ("poss", "nmod:poss", "compound", "nmod")
-                   and fold(t.head.lemma_) in nouns for t in f.tokens.get("supplier", []) if hasattr(t, "head"))
+        if any(fold(t.lemma_) in nouns or t.dep_ in ("poss", "nmod:poss", "compound", "nmod")
+               and fold(t.head.lemma_) in nouns for t in f.tokens.get("supplier", []) if hasattr(t, "head")):
+            return True
+        purpose = self.lang.words("purpose_prepositions")
+        return any(fold(x.lemma_) in self.lang.words("revenue_nouns")
+                   for c in f.trigger.children if self._preposition(c) in purpose or fold(c.text) in purpose
+                   for x in c.subtree)
 
     def _earned(self, f: Frame) -> bool:
         """Whether what a sourcing verb takes is revenue ('gets a quarter of its sales from X')."""

@@ -1435,6 +1435,31 @@ CASES = [
      [("Wolfspeed", "supplies", "Orvane")], [("Orvane", "supplies", "Wolfspeed")]),  # 'chipmaker' is what it is, not its side
     ("deal-not-within-one-side", "en", "Wafer suppliers including Sumco and Siltronic are seeking long-term contracts from chipmakers.",
      [], [("SUMCO", "supplies", "Siltronic"), ("Siltronic", "supplies", "SUMCO")]),
+    # reliance: on a company for revenue makes it the customer; 'faire de X le leader' is no reliance
+    ("rely-for-revenue", "fr", "La société Veltrix dépend fortement de Orvane pour la majeure partie de ses revenus.",
+     [("Veltrix", "supplies", "Orvane")], [("Orvane", "supplies", "Veltrix")]),
+    ("rely-for-revenue", "en", "Veltrix relies on Orvane for most of its revenue.",
+     [("Veltrix", "supplies", "Orvane")], [("Orvane", "supplies", "Veltrix")]),
+    ("rely-for-revenue", "en", "Veltrix relies on Kestrel for its chips.",
+     [("Kestrel", "supplies", "Veltrix")], [("Veltrix", "supplies", "Kestrel")]),  # goods, not revenue
+    ("faire-de-is-no-reliance", "fr", "Kestrel fournit ses puces à Marlow, ce qui fait de Veltrix le numéro deux du marché.",
+     [("Kestrel", "supplies", "Marlow")], [("Veltrix", "supplies", "Kestrel")]),
+    ("faire-de-is-no-reliance", "fr", "Orvane fait appel à Kestrel pour ses puces.",
+     [("Kestrel", "supplies", "Orvane")], []),
+    # a relative clause after a noun in apposition with a name: its antecedent is the name
+    ("relative-after-apposed-noun", "fr", "Nvidia va investir dans Nebius, un neocloud qui lui achète des GPU.",
+     [], [("Nebius", "supplies", "Nvidia"), ("Nvidia", "ordered", "GPU")]),
+    ("relative-after-apposed-noun", "en", "Nvidia will invest in Nebius, a neocloud that buys its GPUs.",
+     [("Nvidia", "supplies", "Nebius")], [("Nebius", "supplies", "Nvidia")]),
+    # who is chosen for goods supplies them
+    ("chosen-for-goods", "en", "Orvane is switching to Kestrel for its driver-assistance chips.",
+     [("Kestrel", "supplies", "Orvane")], [("Orvane", "supplies", "Kestrel")]),
+    ("chosen-for-goods", "en", "Orvane picked Kestrel over Brio for its 3nm chips.",
+     [("Kestrel", "supplies", "Orvane")], [("Brio", "supplies", "Orvane")]),
+    ("chosen-for-goods", "fr", "Orvane a choisi Kestrel pour ses puces d'IA.",
+     [("Kestrel", "supplies", "Orvane")], []),
+    ("chosen-for-goods", "en", "The board chose Kestrel for the award.",
+     [], [("Kestrel", "supplies", "board")]),  # no goods: no supply
 ]
 
 
