@@ -1460,6 +1460,12 @@ CASES = [
      [("Kestrel", "supplies", "Orvane")], []),
     ("chosen-for-goods", "en", "The board chose Kestrel for the award.",
      [], [("Kestrel", "supplies", "board")]),  # no goods: no supply
+    ("no-goods-in-aid", "en", "The ministry said it will provide additional financial assistance to Orvane in 2025.",
+     [], [("ministry", "supplies", "Orvane")]),
+    ("no-goods-in-aid", "en", "Kestrel said it will provide more funding to Orvane.",
+     [], [("Kestrel", "supplies", "Orvane")]),  # funding is no goods
+    ("no-goods-in-aid", "fr", "Kestrel a déclaré qu'il fournirait une aide financière à Orvane.",
+     [], [("Kestrel", "supplies", "Orvane")]),
 ]
 
 
