@@ -708,9 +708,6 @@ class FactBuilder:
         if cue in ("takeover", "develop"):
             return  # a takeover, or a joint development of something that is no product ('platforms', 'solutions';
             # 'un contrat pour développer la puce graphique d'une console' is a supply)
-        if cue is None and weak and not self._deal_products(f, refs):
-            return  # a partnership or a cooperation is not a supply deal unless its words or its goods say so
-        q = self._qualify(f, refs, s, e, goods)
         described = {x: self._descriptor(t, refs) for role in ("party", "partner")
                      for t, x in zip(f.tokens.get(role, []), f.roles.get(role, []))}
         for x in [*parties, *partners]:
@@ -718,6 +715,12 @@ class FactBuilder:
                 described[x] = next((d for m in refs.mentions if refs.entity_of(m) is x
                                      for i in refs.mention_tokens.get(id(m), ())[:1]
                                      if (d := self._descriptor(refs.tokens[i], refs))), None)
+        sides = {described.get(x) for x in [*parties, *partners]} & {"supplier", "customer"}
+        if cue is None and weak and not self._deal_products(f, refs) and not sides:
+            # a partnership or a cooperation is not a supply deal unless its words, its goods or what it calls a
+            # party say so ('le fournisseur cloud CoreWeave a étendu son partenariat avec OpenAI')
+            return
+        q = self._qualify(f, refs, s, e, goods)
         said = {(f.subject, f.object) for f in self.facts[self.first:] if f.relation == "supplies"}
         for a in parties:
             for b in partners:

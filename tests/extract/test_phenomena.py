@@ -1433,6 +1433,15 @@ CASES = [
      [("Samsung SDI", "supplies", "Hyundai")], [("Hyundai", "supplies", "Samsung SDI")]),
     ("deal-direction-by-trade", "en", "Orvane, the country's biggest chipmaker, renewed its supply deal with Wolfspeed covering silicon carbide wafers.",
      [("Wolfspeed", "supplies", "Orvane")], [("Orvane", "supplies", "Wolfspeed")]),  # 'chipmaker' is what it is, not its side
+    ("partnership-of-a-described-supplier", "fr",
+     "Le fournisseur cloud Marlow Data a annoncé jeudi une nouvelle extension de son partenariat avec Orvane, d'une valeur de 6,5 milliards de dollars.",
+     [("Marlow Data", "supplies", "Orvane")], [("Orvane", "supplies", "Marlow Data")]),
+    ("partnership-of-a-described-supplier", "en", "AI cloud provider Marlow expanded its partnership with Orvane in a deal worth $6 billion.",
+     [("Marlow", "supplies", "Orvane")], [("Orvane", "supplies", "Marlow")]),
+    ("partnership-of-a-described-supplier", "en", "Chip supplier Kestrel announced a partnership with Orvane to develop new software platforms.",
+     [], [("Kestrel", "supplies", "Orvane")]),  # a joint development is no supply
+    ("partnership-of-a-described-supplier", "fr", "Kestrel a annoncé un partenariat avec Orvane.",
+     [], [("Kestrel", "supplies", "Orvane"), ("Orvane", "supplies", "Kestrel")]),
     ("deal-not-within-one-side", "en", "Wafer suppliers including Sumco and Siltronic are seeking long-term contracts from chipmakers.",
      [], [("SUMCO", "supplies", "Siltronic"), ("Siltronic", "supplies", "SUMCO")]),
     # reliance: on a company for revenue makes it the customer; 'faire de X le leader' is no reliance
