@@ -423,6 +423,11 @@ class FactBuilder:
             return  # 'the order, which ASML received from Intel': what is received is an order (order.noun.won)
         if any(fold(x.lemma_) in self.lang.words("approval_nouns") for x in refs.tokens[f.trigger.i + 1:f.trigger.i + 5]):
             return  # 'LG n'a reçu qu'une autorisation pour l'iPhone 15 Pro', 'received approval for its chips': no goods
+        awaited = f.trigger.pos_ == "NOUN" and self._awaited(f.trigger)  # not 'will have to wait to get hold of'
+        if awaited:
+            # 'Microsoft et Meta sont en attente des livraisons de leurs commandes', 'are waiting for deliveries of
+            # their GB200 orders': who waits receives; the goods' vendor ships, later
+            rec, sup = [*sup, *(r for r in rec if r not in sup)], []
         rec = [r for r in rec if r not in sup]
         order = next((o for o in reversed(self.orders) if set(o[0]) & set(rec)), None)
         if rec and not goods and order is not None:
@@ -442,8 +447,10 @@ class FactBuilder:
         if not sup:
             return
         q = self._qualify(f, refs, s, e, goods)
-        for x in sup:  # 'livré par ASML', 'Nvidia shipped its H20': the maker the lexicon gives ships its own product
-            for g in goods:
+        if awaited and q["status"] == "asserted":
+            q = dict(q, status="planned")
+        for x in sup if not awaited else ():  # 'livré par ASML', 'Nvidia shipped its H20': the maker the lexicon
+            for g in goods:  # gives ships its own product (what is awaited says nothing of who makes it)
                 known = self.disc.lex.maker_of(g.name)
                 if not g.generic and known in ((None, x.name) if not rec else (x.name,)):
                     self._emit(f, refs, "manufactures", x, g.name, "Product", q, conf=0.6)
@@ -456,6 +463,13 @@ class FactBuilder:
                     name = self._goods_name(g, [x])
                     self._emit(f, refs, "delivered", x, r.name, "Company", q, product=name)
                     self._emit(f, refs, "supplies", x, r.name, "Company", q, product=name)
+
+    def _awaited(self, t) -> bool:
+        """Whether a delivery noun is what someone waits for ('waiting for deliveries', 'en attente des
+        livraisons', 'attendent la livraison'): the word that governs it, or the one above its preposition."""
+        waits = self.lang.words("await_words")
+        h = t.head
+        return h.i != t.i and (fold(h.lemma_) in waits or h.dep_ in ("prep", "case") and fold(h.head.lemma_) in waits)
 
     def _make(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         makers, goods = f.roles.get("maker", []), f.roles.get("goods", [])

@@ -1442,6 +1442,14 @@ CASES = [
      [], [("Kestrel", "supplies", "Orvane")]),  # a joint development is no supply
     ("partnership-of-a-described-supplier", "fr", "Kestrel a annoncé un partenariat avec Orvane.",
      [], [("Kestrel", "supplies", "Orvane"), ("Orvane", "supplies", "Kestrel")]),
+    # who waits for deliveries receives them, later; the goods' vendor ships them
+    ("awaited-delivery", "fr", "Nvidia a présenté ses puces H200 en mars. Orvane et Brio sont en attente des livraisons de leurs commandes de puces H200.",
+     [("Nvidia", "delivered", "Orvane", {"status": "planned"}), ("Nvidia", "delivered", "Brio", {"status": "planned"})],
+     [("Orvane", "delivered", "Brio")]),
+    ("awaited-delivery", "en", "Nvidia unveiled the H200 in March. Orvane is still waiting for deliveries of its H200 orders.",
+     [("Nvidia", "delivered", "Orvane", {"status": "planned"})], [("Orvane", "delivered", "Nvidia")]),
+    ("awaited-delivery", "en", "Orvane and Brio will now have to wait until next year to get hold of machines from ASML.",
+     [("ASML", "delivered", "Orvane")], [("Orvane", "delivered", "ASML")]),  # waiting to get: the getter receives
     ("deal-not-within-one-side", "en", "Wafer suppliers including Sumco and Siltronic are seeking long-term contracts from chipmakers.",
      [], [("SUMCO", "supplies", "Siltronic"), ("Siltronic", "supplies", "SUMCO")]),
     # reliance: on a company for revenue makes it the customer; 'faire de X le leader' is no reliance
