@@ -287,7 +287,10 @@ class Engine:
         out: list[Entity] = []
         kinds = (PRODUCT, COMPANY, "Government") if kind == "Any" else (kind,)
         found_deps: set[str] = set()  # the labels of the words that named someone
+        compared = self.lang.words("comparison_words")
         for tok in toks:
+            if kind == COMPANY and hasattr(tok, "head") and fold(tok.head.lemma_) in compared and tok.head.i != tok.i:
+                continue  # 'à l'instar de Nvidia', 'unlike Nvidia', 'cheaper than Nvidia': a point of comparison
             had = len(out)
             for k in kinds:
                 for e in refs.refer(tok, k, exclude=taken):

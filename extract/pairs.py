@@ -215,8 +215,9 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]]) -> li
                 and fold(t.head.lemma_) in speech}
     goods = _goods(refs)
     listed = [{id(e) for e in g} for g in refs.groups()]
-    rivalry = refs.lang.words("rivalry_words")
-    # 'which competes with US rival Micron': a company written as a rival is named as no party of a trade
+    rivalry = refs.lang.words("rivalry_words") | refs.lang.words("comparison_words")
+    # 'which competes with US rival Micron', 'à l'instar d'Apple', 'cheaper than Samsung': a company written as
+    # a rival or as a point of comparison is named as no party of a trade
     rivals = {id(e) for e, toks in ents if any(_rival(x, rivalry) for x in toks)}
     out = []
     for e1, toks1 in ents:

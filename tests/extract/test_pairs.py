@@ -157,3 +157,16 @@ def test_a_learned_reading_never_changes_the_rules_status_or_evidence():
     facts = [f for f in _extract("en", text, P.PairModel({"bias": 5.0}, 0.5))
              if f.relation == "supplies" and (f.subject, f.object) == ("Micron", "Nvidia")]
     assert [(f.status, f.rule != P.RULE_ID, f.start) for f in facts] == [("rumoured", True, 0)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Unlike Nvidia, Lenovo met Micron in Austin about memory chips."),
+    ("fr", "Lenovo a rencontré Micron à Austin pour parler de puces mémoire, à l'instar de Nvidia."),
+])
+def test_a_point_of_comparison_is_no_candidate(lang, text):
+    """'unlike Nvidia', 'à l'instar de Nvidia': a company the sentence compares with is named as no party, even to
+    a model that believes every pair."""
+    certain = P.PairModel({"bias": 5.0}, 0.5)
+    learned = {(s, o) for s, o, r in _supplies(_extract(lang, text, certain)) if r == P.RULE_ID}
+    assert ("Lenovo", "Micron") in learned or ("Micron", "Lenovo") in learned
+    assert not {x for pair in learned for x in pair} & {"Nvidia"}, learned

@@ -1450,6 +1450,11 @@ CASES = [
      [("Nvidia", "delivered", "Orvane", {"status": "planned"})], [("Orvane", "delivered", "Nvidia")]),
     ("awaited-delivery", "en", "Orvane and Brio will now have to wait until next year to get hold of machines from ASML.",
      [("ASML", "delivered", "Orvane")], [("Orvane", "delivered", "ASML")]),  # waiting to get: the getter receives
+    # a company the sentence compares with is no party
+    ("compared-is-no-party", "fr", "Kestrel vend ses puces moins cher à Orvane, à l'instar de Nvidia avec ses GPU.",
+     [], [("Kestrel", "supplies", "Nvidia")]),
+    ("compared-is-no-party", "en", "Unlike Nvidia, Kestrel sells its chips to Orvane.",
+     [("Kestrel", "supplies", "Orvane")], [("Kestrel", "supplies", "Nvidia"), ("Nvidia", "supplies", "Orvane")]),
     ("deal-not-within-one-side", "en", "Wafer suppliers including Sumco and Siltronic are seeking long-term contracts from chipmakers.",
      [], [("SUMCO", "supplies", "Siltronic"), ("Siltronic", "supplies", "SUMCO")]),
     # reliance: on a company for revenue makes it the customer; 'faire de X le leader' is no reliance
