@@ -1050,8 +1050,15 @@ class FactBuilder:
         appos = [c for c in refs.children(tok) if c.dep_ == "appos" and refs.mention(c) is None and c.pos_ == "NOUN"]
         for x in (*own, *appos):
             side = self._side(x)
-            if side and not (side == "maker" and x in own):
-                return side  # a description standing for the party ('the chipmaker') was resolved by the entity layer
+            after = refs.tokens[x.i + 1:x.i + 4]  # 'le fournisseur cloud CoreWeave': a name right after it
+            named = any(refs.mention(y) is not None for y in after[:next((k for k, y in enumerate(after)
+                                                                            if y.is_punct or y.pos_ in ("VERB", "AUX", "ADP")), 3)])
+            if x in own and side in ("supplier", "maker") and not named:
+                # a description standing for the party says what it is, not its side in this deal: 'un contrat
+                # avec le fournisseur de cloud américain' (AWS buys); it counts as a maker word, after the trades
+                return None if side == "maker" else "maker"
+            if side:
+                return side
         window = refs.tokens[max(0, tok.i - 4):tok.i]
         trades = self.lang.words("trade_modifiers")
         for x in reversed(window):
@@ -1098,9 +1105,10 @@ class FactBuilder:
         ta, tb = _tier(a), _tier(b)
         if ta is not None and tb is not None and ta != tb:
             return (a, b) if ta < tb else (b, a)
-        if da != db and "maker" in (da, db) and ta is None and tb is None:
-            # 'battery maker Brio Cells signed a supply agreement with Veltrix', neither known: the maker supplies
-            # (not 'the chipmaker renewed its supply deal with Wolfspeed', whose trade is known upstream)
+        if da != db and "maker" in (da, db) and (ta is None or tb is None) and 0 not in (ta, tb):
+            # 'battery maker Brio Cells signed a supply agreement with Veltrix', 'chipmaker Quorvane signed a deal
+            # with Nvidia': a maker no list knows supplies (not 'the chipmaker renewed its supply deal with
+            # Wolfspeed', whose trade, wafers, is known to be upstream of any chipmaker)
             return (a, b) if da == "maker" else (b, a)
         if cue == "supply":
             return b, a
