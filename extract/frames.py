@@ -381,7 +381,7 @@ class FactBuilder:
 
     def _relies_on_custom(self, f: Frame) -> bool:
         """Whether what a company relies on is revenue or orders, or their owner ('depend on Apple's orders'), or
-        what it relies on a company for is revenue ('dépend de G42 pour la majeure partie de ses revenus')."""
+        what it relies on a company for is revenue ('dépend de Kestrel pour la moitié de ses ventes')."""
         nouns = self.lang.words("revenue_nouns") | self.lang.words("custom_nouns")
         if any(fold(t.lemma_) in nouns or t.dep_ in ("poss", "nmod:poss", "compound", "nmod")
                and fold(t.head.lemma_) in nouns for t in f.tokens.get("supplier", []) if hasattr(t, "head")):
@@ -425,8 +425,8 @@ class FactBuilder:
             return  # 'LG n'a reçu qu'une autorisation pour l'iPhone 15 Pro', 'received approval for its chips': no goods
         awaited = f.trigger.pos_ == "NOUN" and self._awaited(f.trigger)  # not 'will have to wait to get hold of'
         if awaited:
-            # 'Microsoft et Meta sont en attente des livraisons de leurs commandes', 'are waiting for deliveries of
-            # their GB200 orders': who waits receives; the goods' vendor ships, later
+            # 'Orvane et Brio sont toujours en attente de livraisons pour leurs commandes', 'is still waiting for
+            # deliveries of its H200 orders': who waits receives; the goods' vendor ships, later
             rec, sup = [*sup, *(r for r in rec if r not in sup)], []
         rec = [r for r in rec if r not in sup]
         order = next((o for o in reversed(self.orders) if set(o[0]) & set(rec)), None)
@@ -732,14 +732,14 @@ class FactBuilder:
         sides = {described.get(x) for x in [*parties, *partners]} & {"supplier", "customer"}
         if cue is None and weak and not self._deal_products(f, refs) and not sides:
             # a partnership or a cooperation is not a supply deal unless its words, its goods or what it calls a
-            # party say so ('le fournisseur cloud CoreWeave a étendu son partenariat avec OpenAI')
+            # party say so ('le fournisseur cloud Marlow Data étend son partenariat avec Orvane')
             return
         q = self._qualify(f, refs, s, e, goods)
         said = {(f.subject, f.object) for f in self.facts[self.first:] if f.relation == "supplies"}
         for a in parties:
             for b in partners:
                 if self._same_side(a, b):
-                    continue  # 'wafer suppliers including Sumco and Siltronic ... seek contracts from customers'
+                    continue  # 'memory suppliers such as Kioxia and Micron ... seek contracts from customers'
                 if (b.name, a.name) in said and (a.name, b.name) not in said:
                     supplier, buyer = b, a  # 'X and Y signed a contract for Y to make chips for X': as said
                 elif (a.name, b.name) in said and (b.name, a.name) not in said:
@@ -765,8 +765,8 @@ class FactBuilder:
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
 
     def _deal_orders(self, frames: list[Frame], refs: Refs) -> None:
-        """'Qualcomm has signed a deal with Apple to supply it with 5G modems', 'Nebius will provide GPUs to
-        Microsoft under a contract': a contract, deal or agreement between two companies, one of which supplies
+        """'Kestrel signed a contract with Orvane to supply it with HBM3E', 'Marlow will provide GPUs to
+        Orvane under a contract': a contract, deal or agreement between two companies, one of which supplies
         the other named goods in the same sentence, is the buyer's order of those goods (a purchase agreement,
         in the guidelines' words), whichever frame said the supply; not a partnership or a collaboration."""
         deals = [f for f in frames if f.frame == "deal" and fold(f.trigger.lemma_) in self.lang.words("order_deals")]
@@ -1050,7 +1050,7 @@ class FactBuilder:
         appos = [c for c in refs.children(tok) if c.dep_ == "appos" and refs.mention(c) is None and c.pos_ == "NOUN"]
         for x in (*own, *appos):
             side = self._side(x)
-            after = refs.tokens[x.i + 1:x.i + 4]  # 'le fournisseur cloud CoreWeave': a name right after it
+            after = refs.tokens[x.i + 1:x.i + 4]  # 'le fournisseur cloud Marlow Data': a name right after it
             named = any(refs.mention(y) is not None for y in after[:next((k for k, y in enumerate(after)
                                                                             if y.is_punct or y.pos_ in ("VERB", "AUX", "ADP")), 3)])
             if x in own and side in ("supplier", "maker") and not named:
@@ -1099,9 +1099,9 @@ class FactBuilder:
                 return owner, other
         described = described or {}
         da, db = described.get(a), described.get(b)
-        if da != db:  # 'wafer suppliers Sumco and Siltronic': the same word for both says nothing of this deal
-            if "supplier" in (da, db) or "customer" in (da, db):
-                return (b, a) if db == "supplier" or da == "customer" else (a, b)
+        if da != db and ("supplier" in (da, db) or "customer" in (da, db)):
+            # (the same word for both, 'memory suppliers Kioxia and Micron', says nothing of this deal)
+            return (b, a) if db == "supplier" or da == "customer" else (a, b)
         ta, tb = _tier(a), _tier(b)
         if ta is not None and tb is not None and ta != tb:
             return (a, b) if ta < tb else (b, a)

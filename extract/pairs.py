@@ -216,7 +216,7 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]]) -> li
     goods = _goods(refs)
     listed = [{id(e) for e in g} for g in refs.groups()]
     rivalry = refs.lang.words("rivalry_words") | refs.lang.words("comparison_words")
-    # 'which competes with US rival Micron', 'à l'instar d'Apple', 'cheaper than Samsung': a company written as
+    # 'competes with its rival Micron', 'à l'instar d'Apple', 'cheaper than Samsung': a company written as
     # a rival or as a point of comparison is named as no party of a trade
     rivals = {id(e) for e, toks in ents if any(_rival(x, rivalry) for x in toks)}
     out = []

@@ -1422,8 +1422,8 @@ CASES = [
      [("Kestrel", "supplies", "Orvane")], [("Orvane", "ordered", "HBM3E")]),  # a partnership is no purchase
     # a deal's direction from what its parties are: their descriptions, then their trades
     ("deal-direction-by-description", "fr",
-     "Halvorsen est un groupe suédois. Le fournisseur d'équipements réseaux suédois a conclu un contrat de 2 milliards "
-     "de dollars avec l'opérateur Marlow.",
+     ("Halvorsen est un groupe suédois. Le fournisseur suédois d'équipements de réseau a signé un contrat de 2 milliards "
+      "de dollars avec l'opérateur Marlow."),
      [("Halvorsen", "supplies", "Marlow")], [("Marlow", "supplies", "Halvorsen")]),
     ("deal-direction-by-description", "en", "Battery maker Brio Cells said it has signed a supply agreement with Veltrix Motors.",
      [("Brio Cells", "supplies", "Veltrix Motors")], [("Veltrix Motors", "supplies", "Brio Cells")]),
@@ -1434,7 +1434,7 @@ CASES = [
     ("deal-direction-by-trade", "en", "Orvane, the country's biggest chipmaker, renewed its supply deal with Wolfspeed covering silicon carbide wafers.",
      [("Wolfspeed", "supplies", "Orvane")], [("Orvane", "supplies", "Wolfspeed")]),  # 'chipmaker' is what it is, not its side
     ("partnership-of-a-described-supplier", "fr",
-     "Le fournisseur cloud Marlow Data a annoncé jeudi une nouvelle extension de son partenariat avec Orvane, d'une valeur de 6,5 milliards de dollars.",
+     "Le fournisseur cloud Marlow Data étend son partenariat avec Orvane, un accord de 2 milliards d'euros.",
      [("Marlow Data", "supplies", "Orvane")], [("Orvane", "supplies", "Marlow Data")]),
     ("partnership-of-a-described-supplier", "en", "AI cloud provider Marlow expanded its partnership with Orvane in a deal worth $6 billion.",
      [("Marlow", "supplies", "Orvane")], [("Orvane", "supplies", "Marlow")]),
@@ -1443,7 +1443,7 @@ CASES = [
     ("partnership-of-a-described-supplier", "fr", "Kestrel a annoncé un partenariat avec Orvane.",
      [], [("Kestrel", "supplies", "Orvane"), ("Orvane", "supplies", "Kestrel")]),
     # who waits for deliveries receives them, later; the goods' vendor ships them
-    ("awaited-delivery", "fr", "Nvidia a présenté ses puces H200 en mars. Orvane et Brio sont en attente des livraisons de leurs commandes de puces H200.",
+    ("awaited-delivery", "fr", "Nvidia a présenté ses puces H200 en mars. Orvane et Brio sont toujours en attente de livraisons pour leurs commandes de H200.",
      [("Nvidia", "delivered", "Orvane", {"status": "planned"}), ("Nvidia", "delivered", "Brio", {"status": "planned"})],
      [("Orvane", "delivered", "Brio")]),
     ("awaited-delivery", "en", "Nvidia unveiled the H200 in March. Orvane is still waiting for deliveries of its H200 orders.",
@@ -1455,10 +1455,10 @@ CASES = [
      [], [("Kestrel", "supplies", "Nvidia")]),
     ("compared-is-no-party", "en", "Unlike Nvidia, Kestrel sells its chips to Orvane.",
      [("Kestrel", "supplies", "Orvane")], [("Kestrel", "supplies", "Nvidia"), ("Nvidia", "supplies", "Orvane")]),
-    ("deal-not-within-one-side", "en", "Wafer suppliers including Sumco and Siltronic are seeking long-term contracts from chipmakers.",
-     [], [("SUMCO", "supplies", "Siltronic"), ("Siltronic", "supplies", "SUMCO")]),
+    ("deal-not-within-one-side", "en", "Memory suppliers including Kioxia and Micron want long-term contracts from phone makers.",
+     [], [("Kioxia", "supplies", "Micron"), ("Micron", "supplies", "Kioxia")]),
     # reliance: on a company for revenue makes it the customer; 'faire de X le leader' is no reliance
-    ("rely-for-revenue", "fr", "La société Veltrix dépend fortement de Orvane pour la majeure partie de ses revenus.",
+    ("rely-for-revenue", "fr", "La société Veltrix dépend largement de Orvane pour la moitié de ses ventes.",
      [("Veltrix", "supplies", "Orvane")], [("Orvane", "supplies", "Veltrix")]),
     ("rely-for-revenue", "en", "Veltrix relies on Orvane for most of its revenue.",
      [("Veltrix", "supplies", "Orvane")], [("Orvane", "supplies", "Veltrix")]),
@@ -1469,10 +1469,10 @@ CASES = [
     ("faire-de-is-no-reliance", "fr", "Orvane fait appel à Kestrel pour ses puces.",
      [("Kestrel", "supplies", "Orvane")], []),
     # a relative clause after a noun in apposition with a name: its antecedent is the name
-    ("relative-after-apposed-noun", "fr", "Nvidia va investir dans Nebius, un neocloud qui lui achète des GPU.",
-     [], [("Nebius", "supplies", "Nvidia"), ("Nvidia", "ordered", "GPU")]),
-    ("relative-after-apposed-noun", "en", "Nvidia will invest in Nebius, a neocloud that buys its GPUs.",
-     [("Nvidia", "supplies", "Nebius")], [("Nebius", "supplies", "Nvidia")]),
+    ("relative-after-apposed-noun", "fr", "Nvidia a investi dans Lambda, une plateforme qui lui achète des puces H100.",
+     [("Nvidia", "supplies", "Lambda"), ("Lambda", "ordered", "H100")], [("Lambda", "supplies", "Nvidia"), ("Nvidia", "ordered", "H100")]),
+    ("relative-after-apposed-noun", "en", "Nvidia invested in Lambda, a platform that buys its H100 chips.",
+     [("Nvidia", "supplies", "Lambda")], [("Lambda", "supplies", "Nvidia")]),
     # who is chosen for goods supplies them
     ("chosen-for-goods", "en", "Orvane is switching to Kestrel for its driver-assistance chips.",
      [("Kestrel", "supplies", "Orvane")], [("Orvane", "supplies", "Kestrel")]),
@@ -1482,8 +1482,8 @@ CASES = [
      [("Kestrel", "supplies", "Orvane")], []),
     ("chosen-for-goods", "en", "The board chose Kestrel for the award.",
      [], [("Kestrel", "supplies", "board")]),  # no goods: no supply
-    ("no-goods-in-aid", "en", "The ministry said it will provide additional financial assistance to Orvane in 2025.",
-     [], [("ministry", "supplies", "Orvane")]),
+    ("no-goods-in-aid", "en", "The state will provide extra financial assistance to Orvane, the ministry said.",
+     [], [("state", "supplies", "Orvane"), ("ministry", "supplies", "Orvane")]),
     ("no-goods-in-aid", "en", "Kestrel said it will provide more funding to Orvane.",
      [], [("Kestrel", "supplies", "Orvane")]),  # funding is no goods
     ("no-goods-in-aid", "fr", "Kestrel a déclaré qu'il fournirait une aide financière à Orvane.",
