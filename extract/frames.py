@@ -1042,7 +1042,7 @@ class FactBuilder:
     def _descriptor(self, tok, refs: Refs) -> str | None:
         """'supplier' or 'customer' when the words before a name say so ('AI infrastructure provider Nebius',
         'battery maker CATL'), when the role is filled by such a description itself ('le fournisseur
-        d'équipements réseaux a conclu un contrat avec ...'), or by a name in apposition with one ('Nokia, the
+        suédois a signé un contrat avec ...'), or by a name in apposition with one ('Nokia, the
         telecom equipment maker, ...')."""
         if not hasattr(tok, "i"):
             return None
