@@ -51,6 +51,11 @@ _DATELINE = re.compile(
 # "(AP)--Nvidia"; with the dashes it would read as one name, "CENS)--Qualcomm".
 _AGENCY = re.compile(r"\([A-Z][A-Za-z/]{1,12}\)(?:-{1,2}|[ \t]*--[ \t]*)(?=[A-Z])")
 
+# A photo credit that ends a caption run into the story: "... in June (Courtesy of Kestrel) Canadian start-up
+# Orvane has ...", "(Photo: Reuters)", "(Crédit photo : AFP)"; left in place, "Courtesy of" reads as a name and the
+# caption and the story as one sentence. It becomes the caption's full stop.
+_CREDIT = re.compile(r"\((?i:courtesy of|photo courtesy of|photo ?:|crédits? photo ?:|photo de)[^()\n]{1,60}\)[ \t]*(?=[A-Z])")
+
 
 def normalize(text: str) -> str:
     """Return ``text`` cleaned for matching, with the same length and offsets."""
@@ -61,6 +66,7 @@ def normalize(text: str) -> str:
     out = _EMOJI.sub(" ", out)
     out = _DATELINE.sub(lambda m: " " * len(m.group(0)), out)
     out = _AGENCY.sub(lambda m: " " * len(m.group(0)), out)
+    out = _CREDIT.sub(lambda m: "." + " " * (len(m.group(0)) - 1), out)
     assert len(out) == len(text)
     return out
 

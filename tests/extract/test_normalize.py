@@ -78,3 +78,13 @@ def test_a_quote_with_a_space_inside_opens_a_sentence():
     text = 'Les ventes ont doublé en 2022. " Nous visons plus ", a dit le PDG. Il part demain.'
     got = [text[a:b] for a, b in split_sentences(text, frozenset())]
     assert got == ["Les ventes ont doublé en 2022.", '" Nous visons plus ", a dit le PDG.', "Il part demain."]
+
+
+def test_a_photo_credit_ends_its_caption():
+    raw = ("Kestrel's chief shows a new plan in June (Courtesy of Kestrel Electronics) Orvane Inc. has become its client. "
+           "The deal (Photo: Reuters) was signed. Les puces (crédit photo : AFP) Orvane ...")
+    out = normalize(raw)
+    assert len(out) == len(raw)
+    assert "in June ." in out and "Courtesy" not in out and out.split("June .")[1].lstrip().startswith("Orvane Inc.")
+    assert "(Photo: Reuters) was signed" in out  # not followed by a new sentence: left alone
+    assert "crédit" not in out

@@ -1455,6 +1455,11 @@ CASES = [
      [], [("Kestrel", "supplies", "Nvidia")]),
     ("compared-is-no-party", "en", "Unlike Nvidia, Kestrel sells its chips to Orvane.",
      [("Kestrel", "supplies", "Orvane")], [("Kestrel", "supplies", "Nvidia"), ("Nvidia", "supplies", "Orvane")]),
+    ("photo-credit-is-no-name", "en",
+     ("Kestrel's chief executive shows its new process plan at a trade fair (KTF) 2023 in Texas in June (Courtesy of "
+      "Kestrel Electronics) Toronto-based start-up Orvane Inc. has become a foundry client of Kestrel Electronics Co., "
+      "the second-largest contract maker."),
+     [("Kestrel", "supplies", "Orvane")], [("Kestrel", "supplies", "Courtesy of Kestrel")]),
     ("deal-not-within-one-side", "en", "Memory suppliers including Kioxia and Micron want long-term contracts from phone makers.",
      [], [("Kioxia", "supplies", "Micron"), ("Micron", "supplies", "Kioxia")]),
     # reliance: on a company for revenue makes it the customer; 'faire de X le leader' is no reliance
