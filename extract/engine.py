@@ -705,10 +705,9 @@ class Engine:
     def _before_comma(t, refs) -> list:
         """The name before ', <phrase of t>': 'Bosch, l'un des fournisseurs ...' when the parse lost the apposition;
         not a fronted phrase ('Pour Thales, l'un des fournisseurs ... est')."""
-        first = min(x.i for x in t.subtree)
-        if first < 2 or refs.tokens[first - 1].text != ",":
+        name = _word_before_phrase(t, refs)
+        if name is None:
             return []
-        name = refs.tokens[first - 2]
         fronted = name.dep_ == "pobj" or any(c.dep_ == "case" for c in refs.children(name))
         return [name] if (refs.mention(name) is not None or name.pos_ == "PROPN") and not fronted else []
 
@@ -1180,12 +1179,17 @@ def _non_finite(t) -> bool:
     return bool({"Inf", "Ger", "Part"} & set(forms)) or t.tag_ in ("VB", "VBG", "TO")
 
 
+def _word_before_phrase(t, refs):
+    """The word before ', <the phrase of t>', or None."""
+    first = min(x.i for x in t.subtree)
+    return refs.tokens[first - 2] if first >= 2 and refs.tokens[first - 1].text == "," else None
+
+
 def _apposed_name(noun, refs) -> list:
     """'Nebius, un neocloud qui ...', 'Nebius, a neocloud that ...': the name a noun no layer knows stands in
-    apposition with (the antecedent of its relative clause is that name)."""
+    apposition with (the antecedent of its relative clause is that name), even after a preposition ('dans
+    Nebius, un neocloud qui'), unlike :meth:`Engine._before_comma`."""
     if refs.tok_mention.get(noun.i) is not None or noun.pos_ != "NOUN":
         return []
-    first = min(x.i for x in noun.subtree if x.i <= noun.i)
-    if first >= 2 and refs.tokens[first - 1].text == "," and refs.tok_mention.get(refs.tokens[first - 2].i) is not None:
-        return [refs.tokens[first - 2]]
-    return []
+    name = _word_before_phrase(noun, refs)
+    return [name] if name is not None and refs.tok_mention.get(name.i) is not None else []

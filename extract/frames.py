@@ -1050,10 +1050,7 @@ class FactBuilder:
         appos = [c for c in refs.children(tok) if c.dep_ == "appos" and refs.mention(c) is None and c.pos_ == "NOUN"]
         for x in (*own, *appos):
             side = self._side(x)
-            after = refs.tokens[x.i + 1:x.i + 4]  # 'le fournisseur cloud Marlow Data': a name right after it
-            named = any(refs.mention(y) is not None for y in after[:next((k for k, y in enumerate(after)
-                                                                            if y.is_punct or y.pos_ in ("VERB", "AUX", "ADP")), 3)])
-            if x in own and side in ("supplier", "maker") and not named:
+            if x in own and side in ("supplier", "maker") and not _name_follows(x, refs):
                 # a description standing for the party says what it is, not its side in this deal: 'un contrat
                 # avec le fournisseur de cloud américain' (AWS buys); it counts as a maker word, after the trades
                 return None if side == "maker" else "maker"
@@ -1363,3 +1360,12 @@ def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | No
                     and (fold(f.subject), "supplies", fold(f.object), f.status) in keyed)
             and not (f.relation == "supplies" and outweighed(f))]
 
+
+def _name_follows(t, refs) -> bool:
+    """Whether a name comes within three words after ``t``, in its phrase ('le fournisseur cloud Marlow Data')."""
+    for y in refs.tokens[t.i + 1:t.i + 4]:
+        if y.is_punct or y.pos_ in ("VERB", "AUX", "ADP"):
+            return False
+        if refs.mention(y) is not None:
+            return True
+    return False

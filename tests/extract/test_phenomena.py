@@ -1460,8 +1460,10 @@ CASES = [
       "Kestrel Electronics) Toronto-based start-up Orvane Inc. has become a foundry client of Kestrel Electronics Co., "
       "the second-largest contract maker."),
      [("Kestrel", "supplies", "Orvane")], [("Kestrel", "supplies", "Courtesy of Kestrel")]),
-    ("deal-not-within-one-side", "en", "Memory suppliers including Kioxia and Micron want long-term contracts from phone makers.",
-     [], [("Kioxia", "supplies", "Micron"), ("Micron", "supplies", "Kioxia")]),
+    ("deal-not-within-one-side", "en",
+     "Other clients of Kestrel including Intel and Micron have agreed to sign long-term supply contracts, the sources said.",
+     [("Kestrel", "supplies", "Intel"), ("Kestrel", "supplies", "Micron")],
+     [("Micron", "supplies", "Intel"), ("Intel", "supplies", "Micron")]),  # two customers are not each other's parties
     # reliance: on a company for revenue makes it the customer; 'faire de X le leader' is no reliance
     ("rely-for-revenue", "fr", "La société Veltrix dépend largement de Orvane pour la moitié de ses ventes.",
      [("Veltrix", "supplies", "Orvane")], [("Orvane", "supplies", "Veltrix")]),
@@ -1485,10 +1487,10 @@ CASES = [
      [("Kestrel", "supplies", "Orvane")], [("Brio", "supplies", "Orvane")]),
     ("chosen-for-goods", "fr", "Orvane a choisi Kestrel pour ses puces d'IA.",
      [("Kestrel", "supplies", "Orvane")], []),
-    ("chosen-for-goods", "en", "The board chose Kestrel for the award.",
-     [], [("Kestrel", "supplies", "board")]),  # no goods: no supply
-    ("no-goods-in-aid", "en", "The state will provide extra financial assistance to Orvane, the ministry said.",
-     [], [("state", "supplies", "Orvane"), ("ministry", "supplies", "Orvane")]),
+    ("chosen-for-goods", "en", "Orvane chose Kestrel for its board of directors' new award.",
+     [], [("Kestrel", "supplies", "Orvane")]),  # no goods: no supply
+    ("no-goods-in-aid", "en", "Kestrel will provide technical support and subsidies to Orvane, the ministry said.",
+     [], [("Kestrel", "supplies", "Orvane")]),
     ("no-goods-in-aid", "en", "Kestrel said it will provide more funding to Orvane.",
      [], [("Kestrel", "supplies", "Orvane")]),  # funding is no goods
     ("no-goods-in-aid", "fr", "Kestrel a déclaré qu'il fournirait une aide financière à Orvane.",
