@@ -212,7 +212,7 @@ CASES = [
     ("signature-of-contract-with-description", "fr",
      ("AWS investit massivement dans ses centres de données. Ces dépenses profitent à Infineon qui annonce la signature "
      "d'un contrat de dix ans avec le fournisseur de cloud américain pour quelques milliards de dollars."),
-     [("Infineon", "supplies", "AWS")], [("AWS", "supplies", "Infineon")]),
+     [("Infineon", "supplies", "Amazon")], [("Amazon", "supplies", "Infineon")]),
     ("chiefs-company", "en", "Lenovo CEO Yang Yuanqing said his company will buy accelerators from Intel's Arizona factory.",
      [("Intel", "supplies", "Lenovo", {"status": "planned"})], [("Lenovo", "supplies", "Intel")]),
     ("chiefs-company", "fr", "Le PDG de Veltrix, Tim Cook, a indiqué que son entreprise achèterait des puces à TSMC.",
@@ -268,7 +268,7 @@ CASES = [
     ("dominates-market", "fr", "Veltrix domine le marché mondial des plaquettes de carbure de silicium.",
      [("Veltrix", "manufactures", "SiC wafers")], []),
     ("dominates-market", "en", "AWS dominates the cloud market. Veltrix leads the HBM market.",
-     [("Veltrix", "manufactures", "HBM")], [("AWS", "manufactures", "HBM"), ("AWS", "manufactures", "cloud")]),
+     [("Veltrix", "manufactures", "HBM")], [("Amazon", "manufactures", "HBM"), ("Amazon", "manufactures", "cloud")]),
     ("maker-apposition", "fr", "Le fabricant néerlandais de machines de lithographie ASML a publié ses résultats.",
      [("ASML", "manufactures", "lithography machines")], []),
     ("possessive-maker", "en", "Demand for Nvidia's H20 rose in China.", [("Nvidia", "manufactures", "H20")], []),
@@ -311,7 +311,7 @@ CASES = [
      [("Wolfspeed", "supplies", "General Motors"), ("Wolfspeed", "supplies", "Mercedes-Benz")],
      [("Wolfspeed", "supplies", "Toyota"), ("Mercedes-Benz", "supplies", "Toyota")]),
     # --- products without a model code ---------------------------------------------------------
-    ("family-only", "en", "Amazon deployed Trainium chips in its data centres.", [("Amazon", "uses", "Trainium")], []),
+    ("family-only", "en", "Anthropic deployed Trainium chips in its data centres.", [("Anthropic", "uses", "Trainium")], []),
     ("variant-spelling", "en", "Samsung began supplying HBM3e to AMD.", [("Samsung", "supplies", "AMD", {"product": "HBM3E"})], []),
     ("tool-name", "en", "Intel received the first EUV High NA tool from ASML in December.",
      [("ASML", "delivered", "Intel")], []),

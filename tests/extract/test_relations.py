@@ -77,8 +77,8 @@ CASES = [
      [("Anthropic", "ordered", "TPU", dict(status="denied", quantity=1000000))], []),
     ("fr", "Inspur a démenti avoir commandé des puces Gaudi 3 à Intel.",
      [("Inspur", "ordered", "Gaudi 3", dict(status="denied", quantity=None))], []),
-    ("en", "Amazon reportedly plans to buy up to 200,000 Trainium2 chips.",
-     [("Amazon", "ordered", "Trainium2", dict(status="rumoured", quantity=200000, quantity_qualifier="fewer_than",
+    ("en", "Anthropic reportedly plans to buy up to 200,000 Trainium2 chips.",
+     [("Anthropic", "ordered", "Trainium2", dict(status="rumoured", quantity=200000, quantity_qualifier="fewer_than",
                                               supplier=None))], []),
     # foundries, sourcing, production for a customer
     ("en", "TSMC manufactures Nvidia's Blackwell chips at its Arizona plant.",
