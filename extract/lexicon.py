@@ -254,8 +254,9 @@ class Lexicon:
 
     def company_fuzzy(self, surface: str) -> str | None:
         """A lexicon company ``surface`` misspells: one letter dropped or added ('Nvdia') or two neighbours
-        swapped ('Nivdia', 'TMSC'), never one letter for another ('Compaq' is not Compal); names of 5+ letters
-        that start with the same letter; a name with inner capitals ('qLattice') is its own."""
+        swapped ('Nivdia', 'TMSC'), never one letter for another ('Compaq' is not Compal) and never a last letter
+        dropped, which leaves a whole word of its own ('Trump' is not Trumpf, 'Micro' not Micron); names of 5+
+        letters that start with the same letter; a name with inner capitals ('qLattice') is its own."""
         key = fold(strip_suffixes(surface))
         acronym = surface.isupper() and len(key) == 4  # 'TMSC' for TSMC: a swap in a four-letter acronym
         if len(key) < 5 and not acronym or re.search(r"[a-z][A-Z]", surface):
@@ -267,7 +268,7 @@ class Lexicon:
             self._near[(key, acronym)] = next(
                 (name for alias, name in self._by_initial.get(key[:1], ())
                  if abs(len(alias) - len(key)) <= (0 if acronym else 1) and len(alias) >= len(key) >= 4
-                 and _one_edit(alias, key)), None)
+                 and not alias.startswith(key) and _one_edit(alias, key)), None)
         return self._near[(key, acronym)]
 
     def ticker_of(self, company: str) -> str | None:

@@ -46,6 +46,20 @@ def test_a_name_one_letter_from_a_known_one_is_another_company():
     assert get_lexicon().company_fuzzy("Compaq") is None  # not Compal
 
 
+def test_a_known_name_less_its_last_letter_is_a_word_of_its_own():
+    """The small English model tags 'Trump' as an organisation; it is not a typo of Trumpf."""
+    lex = get_lexicon()
+    assert lex.company("Trumpf") == "Trumpf" and lex.company_fuzzy("Trump") is None
+    assert lex.company_fuzzy("Nvidi") is None and lex.company_fuzzy("Nvdia") == "Nvidia"
+
+
+def test_a_person_the_model_calls_an_organisation_buys_nothing():
+    from supplykg.extract import extract_text
+    facts = extract_text("Asked whether he would let Nvidia sell its best chips to China, Trump said he would not.",
+                         "en", date="2025-11")
+    assert not [f for f in facts if "Trumpf" in (f.subject, f.object, f.product or "")]
+
+
 def test_unknown_company_by_suffix_and_shape(mentions):
     got = mentions("Zephyrix Semiconductor Inc. signed a deal with qLattice.")
     names = [n for n, k in got if k == "Company"]
