@@ -533,7 +533,7 @@ class Refs:
                     if found:
                         return found
             if t.pos_ in ("PRON",) and low in self.lang.words("product_pronouns"):
-                e = self.disc.last_product()
+                e = self.product_before(self.p.pos(t))
                 return [e] if e is not None else []
             named = self._named_child(t, PRODUCT)
             if not named and t.i + 1 < len(self.doc) and (low in self.lang.table("product_heads")
@@ -1209,10 +1209,20 @@ class Refs:
         return None
 
     # ---------------------------------------------------------------- products
+    def product_before(self, pos: int, ptype: str | None = None) -> Entity | None:
+        """The product a pronoun or 'these chips' at ``pos`` stands for: the one this sentence named last before
+        it ('ordered 100,000 Ascend 910B chips but received 30,000 of them'), else the article's last."""
+        for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if m.kind == PRODUCT and not m.generic and not m.anaphoric and m.end <= pos:
+                e = self.entity_of(m)
+                if e is not None and (ptype is None or e.ptype is None or _compatible(ptype, e.ptype)):
+                    return e
+        return self.disc.last_product(ptype)
+
     def _product_anaphor(self, m: Mention) -> Entity | None:
         """'ces puces', 'its chips': the product named last; where the article has named none yet, a possessive's
         subject's own ('Apple fait fabriquer ses puces par TSMC': Apple's chips)."""
-        e = self.disc.last_product(m.ptype)
+        e = self.product_before(m.start, m.ptype)
         poss = (m.extra or {}).get("possessive")
         if e is not None or poss is None or poss >= len(self.tokens):
             return e

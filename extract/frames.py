@@ -433,6 +433,8 @@ class FactBuilder:
         if rec and not goods and order is not None:
             goods = order[2]  # '... had delivered 60% of the order to Baidu': the goods Baidu ordered
             sup = sup or order[1]
+        elif rec and not sup and order is not None and set(goods) & set(order[2]):
+            sup = order[1]  # 'ordered 40,000 VX300 from Brio but received 9,000 of them': that order's seller
         lots = self.lang.words("container_nouns") | self.lang.words("units")
         sent_other = any(self.engine.other_thing(c, refs) and c.pos_ == "NOUN" and c.text.islower()
                          and fold(c.lemma_) not in lots and fold(c.text) not in lots

@@ -1495,6 +1495,24 @@ CASES = [
      [], [("Kestrel", "supplies", "Orvane")]),  # funding is no goods
     ("no-goods-in-aid", "fr", "Kestrel a déclaré qu'il fournirait une aide financière à Orvane.",
      [], [("Kestrel", "supplies", "Orvane")]),
+    # a pronoun for goods stands for the product its own sentence named before it, not the article's last one
+    ("pronoun-goods-in-sentence", "en",
+     "Kestrel launched its KX700 chip in May. Orvane ordered 40,000 VX300 chips from Brio but has received only 9,000 of "
+     "them so far.",
+     [("Brio", "delivered", "Orvane", dict(product="VX300", quantity=9000))], [("Kestrel", "delivered", "Orvane")]),
+    ("pronoun-goods-in-sentence", "fr",
+     "Kestrel a lancé sa puce KX700 en mai. Orvane a commandé 40 000 puces VX300 à Brio mais n'a reçu que 9 000 de ces "
+     "puces.",
+     [("Brio", "delivered", "Orvane", dict(product="VX300", quantity=9000))], [("Kestrel", "delivered", "Orvane")]),
+    ("pronoun-goods-in-sentence", "en",
+     "Nvidia designed the H20 for China. Tencent ordered 50,000 Ascend 910C chips from Huawei but received 20,000 of them.",
+     [("Huawei", "delivered", "Tencent", dict(product="Ascend 910C", quantity=20000))],
+     [("Nvidia", "delivered", "Tencent")]),
+    # money received is not goods delivered
+    ("revenue-is-not-goods", "en", "Kestrel does not expect to receive more chip revenue from Orvane after June.",
+     [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
+    ("revenue-is-not-goods", "fr", "Kestrel ne compte plus recevoir de recettes d'Orvane après juin.",
+     [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
 ]
 
 
