@@ -105,6 +105,7 @@ class FactBuilder:
         first = len(self.facts)
         self.first = first
         self.sentence_makers: dict[str, str] = {}
+        self.made_here: dict[Entity, list[Entity]] = {}  # goods a participle of this sentence says who made
         self.sentence_dates = {}
         self.sentence_orders: list[tuple[Frame, list[Entity], list[Entity], list[Entity]]] = []
         # makers named by a possessive ('Apple's M5', 'Micron's HBM3E') first: the other frames rely on them
@@ -330,6 +331,9 @@ class FactBuilder:
         if f.rule.cue == "winner" and not cus and self.orders:
             cus = [b for b in self.orders[-1][0] if b not in sup]  # 'les gagnants de ces accords sont X et Y'
             goods = goods or self.orders[-1][2]
+        if not sup and cus and goods and f.rule.cue == "rely":
+            # 'relies on its own AI processors made by SMIC': a maker the sentence names for the goods supplies them
+            sup = [m for g in goods for m in self.made_here.get(g, []) if m not in cus]
         if not sup and cus and goods and f.rule.cue != "rely":
             sup = self._vendor(goods, refs, exclude=cus)  # not for 'leaned on Nvidia's GPUs': using is not buying
         if not sup:
@@ -518,6 +522,9 @@ class FactBuilder:
         if not goods:
             return
         q = self._qualify(f, refs, s, e, goods)
+        if f.rule.id == "make.made_by":
+            for g in goods:
+                self.made_here.setdefault(g, []).extend(m for m in makers if m not in self.made_here.get(g, []))
         for m in makers:
             for g in goods:
                 name = self._goods_name(g, [])

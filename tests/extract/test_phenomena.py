@@ -1508,6 +1508,13 @@ CASES = [
      "Nvidia designed the H20 for China. Tencent ordered 50,000 Ascend 910C chips from Huawei but received 20,000 of them.",
      [("Huawei", "delivered", "Tencent", dict(product="Ascend 910C", quantity=20000))],
      [("Nvidia", "delivered", "Tencent")]),
+    # a participle that names who made the goods one relies on names their supplier
+    ("relied-on-goods-made-by", "en", "Orvane and Brio have to rely on their own AI processors reportedly made by Kestrel.",
+     [("Kestrel", "supplies", "Orvane", dict(status="rumoured")), ("Kestrel", "supplies", "Brio")], []),
+    ("relied-on-goods-made-by", "fr", "Orvane s'appuie sur ses propres processeurs d'IA fabriqués par Kestrel.",
+     [("Kestrel", "supplies", "Orvane")], []),
+    ("relied-on-goods-made-by", "en", "Orvane relies on Kestrel's GPUs for its data centres.",
+     [], [("Kestrel", "supplies", "Orvane")]),  # relying on a vendor's chips is using them, not buying them
     # money received is not goods delivered
     ("revenue-is-not-goods", "en", "Kestrel does not expect to receive more chip revenue from Orvane after June.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
