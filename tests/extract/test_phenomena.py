@@ -1515,6 +1515,14 @@ CASES = [
      [("Kestrel", "supplies", "Orvane")], []),
     ("relied-on-goods-made-by", "en", "Orvane relies on Kestrel's GPUs for its data centres.",
      [], [("Kestrel", "supplies", "Orvane")]),  # relying on a vendor's chips is using them, not buying them
+    # an order noun after a light verb whose complements the parser hangs on the verb
+    ("light-verb-order", "fr", "Tencent aurait passé commande en mai pour 2.000 puces Ascend 910C auprès de Huawei.",
+     [("Tencent", "ordered", "Ascend 910C", dict(supplier="Huawei", quantity=2000, status="rumoured")),
+      ("Huawei", "supplies", "Tencent")], []),
+    ("light-verb-order", "en", "Regulators told Tencent and Baidu they can prepare orders for Nvidia's H20 chips.",
+     [("Tencent", "ordered", "H20", dict(supplier="Nvidia")), ("Baidu", "ordered", "H20")], []),
+    ("light-verb-order", "fr", "Tencent a renouvelé ses commandes de puces H20 auprès de Nvidia.",
+     [("Tencent", "ordered", "H20", dict(supplier="Nvidia"))], []),
     # money received is not goods delivered
     ("revenue-is-not-goods", "en", "Kestrel does not expect to receive more chip revenue from Orvane after June.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
