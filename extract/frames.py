@@ -339,6 +339,10 @@ class FactBuilder:
         if not sup:
             return
         linked = False
+        if not cus and f.trigger.pos_ == "VERB" and goods:
+            # 'signed a deal with Kempower to supply the company with SiC chips': the deal's partner is supplied
+            partner = self._deal_partner(f, refs, "supplier")
+            cus = [partner] if partner is not None and partner not in sup else []
         if not cus and f.trigger.pos_ == "VERB":
             cus, goods = self._order_supplied(f, refs, s, e, sup, goods)
             linked = bool(cus)
@@ -911,15 +915,15 @@ class FactBuilder:
         words = [fold(w) for w in name.split() if fold(w) not in ("ai", "artificial", "intelligence")]
         return len(words) <= 1 and all(w in heads for w in words)
 
-    def _deal_partner(self, f: Frame, refs: Refs) -> Entity | None:
-        """The company a deal is made 'with', when the trigger is the deal's purpose ('a deal with X to make ...',
-        'signed with X to make ...', 'un accord avec X pour fabriquer ...')."""
+    def _deal_partner(self, f: Frame, refs: Refs, role: str = "maker") -> Entity | None:
+        """The company a deal is made 'with', when the trigger is the deal's purpose and ``role`` its subject
+        ('a deal with X to make ...', 'signed with X to make ...', 'un accord avec X pour fabriquer ...')."""
         h = f.trigger.head
         if f.trigger.dep_ == "pcomp" and h.dep_ == "prep":
             h = h.head  # 'is working with Broadcom on developing ...'
         elif f.trigger.dep_ not in ("acl", "advcl", "xcomp"):
             return None
-        if h.i == f.trigger.i or not f.via.get("maker", "").startswith("@subj"):
+        if h.i == f.trigger.i or not f.via.get(role, "").startswith("@subj"):
             return None
         deals = self.lang.words("order_deals") | self.lang.words("weak_deals")
         verbs = self.lang.words("deal_verbs")
@@ -935,9 +939,9 @@ class FactBuilder:
             return None
         for x in holders:
             for t in self.engine.pp(x, self.lang.cue("partner_prepositions"), refs):
-                m = refs.mention(t)
-                if m is not None and m.kind == "Company":
-                    return refs.entity_of(m)
+                found = refs.refer(t, "Company", want_group=False)
+                if len(found) == 1:
+                    return found[0]
         return None
 
     def _own_kind(self, name: str, maker: Entity) -> bool:

@@ -1523,6 +1523,15 @@ CASES = [
      [("Tencent", "ordered", "H20", dict(supplier="Nvidia")), ("Baidu", "ordered", "H20")], []),
     ("light-verb-order", "fr", "Tencent a renouvelé ses commandes de puces H20 auprès de Nvidia.",
      [("Tencent", "ordered", "H20", dict(supplier="Nvidia"))], []),
+    # a deal made to supply 'the company' or 'it' with goods: the deal's partner is supplied, and orders them
+    ("deal-to-supply-the-partner", "en",
+     "Infineon signed a deal with Kempower to supply the company with SiC power modules for its chargers.",
+     [("Infineon", "supplies", "Kempower", dict(product="SiC power modules")),
+      ("Kempower", "ordered", "SiC power modules", dict(supplier="Infineon"))], []),
+    ("deal-to-supply-the-partner", "en", "Infineon signed a deal with Kempower to supply it with SiC power modules.",
+     [("Infineon", "supplies", "Kempower", dict(product="SiC power modules"))], []),
+    ("deal-to-supply-the-partner", "en", "Infineon sold the company to Kempower in 2019.",
+     [], [("Infineon", "supplies", "Kempower")]),  # selling a company is no supply
     # money received is not goods delivered
     ("revenue-is-not-goods", "en", "Kestrel does not expect to receive more chip revenue from Orvane after June.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
