@@ -198,7 +198,8 @@ class Engine:
                 if surface and t.dep_ == "acl" and t.tag_ == "VBN" and path.alternatives[0][0].name == "subj":
                     break  # 'the chip used for AI': a participle's missing agent is nobody named nearby
                 premod = alt[-1].kind == "~" and alt[-1].name == "premod"
-                if alt[-1].kind == "~" and not premod:
+                apposed = alt[-1].kind == "~" and alt[-1].name == "apposed"
+                if alt[-1].kind == "~" and not premod and not apposed:
                     # by position: the nearest name of the role's kind, and the names listed with it
                     toks = next(([x] for x in toks if self._referents([x], kind, refs, rule.frame, taken, rule.frame in _TRADE)), [])
                     if toks and alt[-1].name == "after":
@@ -207,7 +208,10 @@ class Engine:
                 # calls an organisation as a user ('the Jupiter supercomputer will carry ...' is not a company)
                 unknown = rule.frame in _TRADE or rule.frame == "make" and not surface or (
                     "org" if rule.frame == "use" and not surface else False)
-                if premod:  # each name of the list on its own: a known
+                if apposed:  # the apposed names themselves, not the names the parse coordinated with the noun
+                    ents = list(dict.fromkeys(e for x in toks if (m := refs.mention(x)) is not None and m.kind == kind
+                                              and (e := refs.entity_of(m)) is not None and e not in taken))
+                elif premod:  # each name of the list on its own: a known
                     ents = [e for x in toks for e in self._referents([x], kind, refs, rule.frame, taken, unknown)]
                 else:                                                # one and one no list knows ('Samsung and LG')
                     ents = self._referents(toks, kind, refs, rule.frame, taken, unknown)
@@ -955,6 +959,24 @@ class Engine:
         out = []
         for x in doc[colon.i + 1:]:
             if x.text in (".", ";", ":") or x.pos_ == "VERB":
+                break
+            m = refs.mention(x)
+            if m is not None and refs.head(m) not in out:
+                out.append(refs.head(m))
+        return out
+
+    def _surface_apposed(self, t, args, trigger, refs):
+        """The names set in apposition right after the trigger's noun and a comma, whatever the parse: 'le texan et
+        ses principaux fournisseurs, Inventec et Wistron, ...' (the French parser coordinates them with the noun)."""
+        doc = refs.doc
+        i = trigger.i + 1
+        while i < len(doc) and doc[i].pos_ == "ADJ":
+            i += 1
+        if i + 1 >= len(doc) or doc[i].text != "," or refs.mention(doc[i + 1]) is None:
+            return []
+        out = []
+        for x in doc[i + 1:]:
+            if x.text in (",", ".", ";", ":", "(") or x.pos_ in ("VERB", "AUX"):
                 break
             m = refs.mention(x)
             if m is not None and refs.head(m) not in out:

@@ -1532,6 +1532,13 @@ CASES = [
      [("Infineon", "supplies", "Kempower", dict(product="SiC power modules"))], []),
     ("deal-to-supply-the-partner", "en", "Infineon sold the company to Kempower in 2019.",
      [], [("Infineon", "supplies", "Kempower")]),  # selling a company is no supply
+    # names set in apposition after a relational noun and a comma, however the parser attached them
+    ("apposed-after-relational-noun", "fr", "Un coup de pouce pour le texan Dell et ses principaux fournisseurs, Inventec "
+     "et Wistron.", [("Inventec", "supplies", "Dell"), ("Wistron", "supplies", "Dell")], [("Dell", "supplies", "Dell")]),
+    ("apposed-after-relational-noun", "fr", "Nvidia et ses deux plus gros clients, Microsoft et Meta, ont publié leurs "
+     "résultats.", [("Nvidia", "supplies", "Microsoft"), ("Nvidia", "supplies", "Meta")], []),
+    ("apposed-after-relational-noun", "en", "The deal helps Dell and its main suppliers, Inventec and Wistron.",
+     [("Inventec", "supplies", "Dell"), ("Wistron", "supplies", "Dell")], []),
     # money received is not goods delivered
     ("revenue-is-not-goods", "en", "Kestrel does not expect to receive more chip revenue from Orvane after June.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
