@@ -94,6 +94,7 @@ class FactBuilder:
         self.told: dict[tuple[str, str], tuple[int, float]] = {}  # how plainly each supply was told: see merge
         self.sentence_facts: list[list[int]] = []
         self.orders: list[tuple[list[Entity], list[Entity], list[Entity]]] = []  # buyers, sellers, goods
+        self._replace_verbs: set[str] | None = None
         self.trades: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, sellers of orders and deals
         self.sentence_makers: dict[str, str] = {}  # products a possessive of this sentence gives a maker
         self.frames_now: list[Frame] = []  # the frames of the sentence being read
@@ -318,6 +319,8 @@ class FactBuilder:
 
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
+        if f.rule.cue == "relational" and self._replaced_as(f.trigger):
+            return  # 'X replaced Y as Z's largest customer': the supply.replace rules read who supplies whom
         cus = [c for c in cus if c not in sup]
         if f.trigger.pos_ == "VERB" and (self._earned(f) or f.rule.cue == "rely" and self._relies_on_custom(f)):
             # 'TSMC gets 25% of its revenue from Apple', 'both depend heavily on Apple's orders': where revenue or
@@ -371,6 +374,19 @@ class FactBuilder:
                         self._emit(f, refs, "uses", c, self._goods_name(g, [x]), "Product", q)
                     if shipment and g is not None:
                         self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))
+
+    def _replaced_as(self, t) -> bool:
+        """Whether a relational noun is the role one company takes from another ('replaced Apple as TSMC's largest
+        customer', 'remplace Apple comme premier client de TSMC')."""
+        h = t.head
+        if fold(h.text) == "as" and h.i != t.i:
+            h = h.head
+        elif not any(c.dep_ == "case" and fold(c.text) == "comme" for c in t.children):
+            return False
+        if self._replace_verbs is None:
+            self._replace_verbs = {w for r in self.engine.grammar.rules if r.id.startswith("supply.replace")
+                                   for w in r.trigger.lemmas}
+        return h.i != t.i and fold(h.lemma_) in self._replace_verbs
 
     def _not_customers_own(self, goods: list[Entity], customers: list[Entity]) -> list[Entity]:
         """'la moitié des capteurs du nouvel iPhone d'Apple' to Apple: the customer's own device is where the goods

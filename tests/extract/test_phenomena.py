@@ -1539,6 +1539,13 @@ CASES = [
      "résultats.", [("Nvidia", "supplies", "Microsoft"), ("Nvidia", "supplies", "Meta")], []),
     ("apposed-after-relational-noun", "en", "The deal helps Dell and its main suppliers, Inventec and Wistron.",
      [("Inventec", "supplies", "Dell"), ("Wistron", "supplies", "Dell")], []),
+    # taking another company's place as a customer: the subject buys, the possessor supplies
+    ("replaced-as-customer", "en", "Orvane has replaced Brio as Kestrel's largest customer.",
+     [("Kestrel", "supplies", "Orvane")], [("Orvane", "supplies", "Kestrel"), ("Orvane", "supplies", "Brio")]),
+    ("replaced-as-customer", "fr", "Nvidia remplace Apple comme premier client de TSMC.",
+     [("TSMC", "supplies", "Nvidia")], [("Nvidia", "supplies", "TSMC"), ("Nvidia", "supplies", "Apple")]),
+    ("replaced-as-customer", "en", "Samsung replaced TSMC as Apple's chip supplier.",
+     [("Samsung", "supplies", "Apple")], [("Apple", "supplies", "Samsung")]),  # as a supplier: unchanged
     # money received is not goods delivered
     ("revenue-is-not-goods", "en", "Kestrel does not expect to receive more chip revenue from Orvane after June.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
