@@ -1546,6 +1546,14 @@ CASES = [
      [("TSMC", "supplies", "Nvidia")], [("Nvidia", "supplies", "TSMC"), ("Nvidia", "supplies", "Apple")]),
     ("replaced-as-customer", "en", "Samsung replaced TSMC as Apple's chip supplier.",
      [("Samsung", "supplies", "Apple")], [("Apple", "supplies", "Samsung")]),  # as a supplier: unchanged
+    # whoever demands a company's goods buys them
+    ("demand-for-goods", "en", "Customers such as Cisco and Broadcom have raised their demand for Amkor's packaging "
+     "services.", [("Amkor", "supplies", "Cisco"), ("Amkor", "supplies", "Broadcom")], []),
+    ("demand-for-goods", "en", "Demand from Microsoft for Nvidia's GPUs remains strong.",
+     [("Nvidia", "supplies", "Microsoft")], []),
+    ("demand-for-goods", "fr", "Des clients comme Nvidia et Cisco ont accru leur demande pour les puces de TSMC.",
+     [("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "Cisco")], []),
+    ("demand-for-goods", "en", "AI demand for Nvidia's chips is strong.", [], [("Nvidia", "supplies", "AI")]),
     # money received is not goods delivered
     ("revenue-is-not-goods", "en", "Kestrel does not expect to receive more chip revenue from Orvane after June.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
