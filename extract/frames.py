@@ -142,7 +142,10 @@ class FactBuilder:
         covered = {(a, b) for names in groups + list(by_goods.values()) for a in names for b in names if a != b}
         if all(f.frame in _TRADE_FRAMES for f in frames):
             told = {(fold(x.subject), fold(x.object)) for x in self.facts[self.first:]}
-            covered = {(a, b) for a, b in covered if (a, b) in told or (b, a) in told}
+            # a trade the text says did not happen ('need to get', 'complex ... to obtain') stays the rules' own
+            held = {(a, b) for f, names in zip(frames, groups) if self._hypothetical(f.trigger)
+                    for a in names for b in names if a != b}
+            covered = {(a, b) for a, b in covered if (a, b) in told or (b, a) in told or (a, b) in held}
         believed = self.pairs.pairs(refs, self.facts[self.first:], covered)
         if not believed:
             return
@@ -897,13 +900,23 @@ class FactBuilder:
         return bool(shares) and max(shares) > 50
 
     def _hypothetical(self, t) -> bool:
-        """A trigger in a clause opened by 'if', 'whether', 'si': the text does not say it happened."""
+        """A trigger in a clause opened by 'if', 'whether', 'si', or governed by a need or a difficulty ('they still
+        need to get HBM2', 'it has become complex for Baidu to obtain processors', 'peine à acheter'): the text does
+        not say it happened."""
         for x in (t, t.head):
             if any(c.dep_ == "mark" and fold(c.text) in self.lang.words("hypothetical_marks") for c in x.children):
                 return True
             if x.dep_ not in ("xcomp", "aux", "aux:tense"):
                 break
-        return False
+        return self._unreal(t)
+
+    def _unreal(self, t) -> bool:
+        if t.pos_ != "VERB" or t.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or t.head.i == t.i:
+            return False
+        unreal = self.lang.words("unreal_heads")
+        h = t.head
+        return fold(h.lemma_) in unreal or fold(h.text) in unreal or t.dep_ == "advcl" and any(
+            c.dep_ in ("acomp", "xcomp", "amod") and fold(c.lemma_) in unreal for c in h.children)
 
     @staticmethod
     def _preposition(tok) -> str:

@@ -1554,6 +1554,16 @@ CASES = [
     ("demand-for-goods", "fr", "Des clients comme Nvidia et Cisco ont accru leur demande pour les puces de TSMC.",
      [("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "Cisco")], []),
     ("demand-for-goods", "en", "AI demand for Nvidia's chips is strong.", [], [("Nvidia", "supplies", "AI")]),
+    # a trade governed by a need or a difficulty did not happen, and the pair model does not take it up
+    ("need-or-difficulty-is-no-trade", "en", "Baidu and Huawei still need to get HBM2 memory from CXMT.",
+     [], [("CXMT", "delivered", "Baidu"), ("CXMT", "supplies", "Huawei")]),
+    ("need-or-difficulty-is-no-trade", "en",
+     "It has become increasingly complex for Baidu and Huawei to obtain advanced AI processors from Nvidia.",
+     [], [("Nvidia", "supplies", "Baidu"), ("Nvidia", "supplies", "Huawei"), ("Baidu", "ordered", "AI processors")]),
+    ("need-or-difficulty-is-no-trade", "fr", "Huawei peine à acheter des puces avancées à TSMC.",
+     [], [("TSMC", "supplies", "Huawei"), ("Huawei", "ordered", "advanced chips")]),
+    ("need-or-difficulty-is-no-trade", "en", "Huawei agreed to buy advanced chips from TSMC.",
+     [("TSMC", "supplies", "Huawei"), ("Huawei", "ordered", "advanced chips")], []),
     # money received is not goods delivered
     ("revenue-is-not-goods", "en", "Kestrel does not expect to receive more chip revenue from Orvane after June.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
