@@ -571,7 +571,18 @@ class Engine:
             elif (c.dep_ in UD_OBLIQUE or c.dep_.startswith(("obl", "nmod"))) \
                     and any(_case_matches(g, words, refs) for g in case_markers(c, refs.children)):
                 out.append(c)
-        return out
+        # 'AMD, à qui il achètera des GPU', 'Kestrel, from which it buys wafers': the pronoun's antecedent
+        return [y for x in out for y in (self._pp_antecedent(x, refs) if self._relative(x) and x.pos_ == "PRON" else [x])]
+
+    def _pp_antecedent(self, pron, refs) -> list:
+        """What a relative pronoun after a preposition stands for: the noun its clause hangs on, else the word
+        before the preposition ('AMD' in 'AMD, à qui')."""
+        for a in [pron.head, *pron.head.ancestors][:3]:
+            if a.dep_ in ("relcl", "acl:relcl") and a.head.i != a.i:
+                return _apposed_name(a.head, refs) or [a.head]
+        first = min([pron.i, *(c.i for c in refs.children(pron) if c.dep_ == "case")]
+                    + ([pron.head.i] if pron.head.dep_ == "prep" else []))
+        return [x for x in refs.tokens[max(0, first - 3):first] if x.pos_ != "PUNCT"][-1:]
 
     def _at_poss(self, t, args, refs):
         """The possessor: 'its', 'Nvidia's', 'sa'; in French also 'de X' unless ``args`` say ``det``

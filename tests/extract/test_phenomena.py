@@ -1564,6 +1564,11 @@ CASES = [
      [], [("TSMC", "supplies", "Huawei"), ("Huawei", "ordered", "advanced chips")]),
     ("need-or-difficulty-is-no-trade", "en", "Huawei agreed to buy advanced chips from TSMC.",
      [("TSMC", "supplies", "Huawei"), ("Huawei", "ordered", "advanced chips")], []),
+    # a relative pronoun after a preposition stands for the name before it
+    ("relative-after-preposition", "fr", "OpenAI noue une alliance avec AMD, à qui il achètera des puces GPU.",
+     [("OpenAI", "ordered", "GPU chips", dict(supplier="AMD")), ("AMD", "supplies", "OpenAI")], []),
+    ("relative-after-preposition", "en", "Orvane has a long deal with Infineon, from which it buys SiC wafers.",
+     [("Orvane", "ordered", "SiC wafers", dict(supplier="Infineon")), ("Infineon", "supplies", "Orvane")], []),
     # money received is not goods delivered
     ("revenue-is-not-goods", "en", "Kestrel does not expect to receive more chip revenue from Orvane after June.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
