@@ -116,6 +116,10 @@ class Engine:
                     rules.append(r)
         return rules
 
+    def verb_lemma(self, t, refs: Refs) -> str:
+        """The lemma of the verb ``t`` is, also where the model mis-lemmatised it ('sous-traite' for 'sous-traiter')."""
+        return self._inflected_verb(t, refs) or t.lemma_
+
     def _inflected_verb(self, t, refs: Refs) -> str | None:
         """The verb a mis-lemmatised or mis-tagged token is a form of: the small French model gives 'fabrique' as
         its own lemma and tags 'produit' (in 'produit la puce') as a noun. A form counts when it is a known verb

@@ -652,6 +652,20 @@ class Refs:
                 return out
         return []
 
+    def _listed_in_brackets(self, t) -> list[Entity]:
+        """'plusieurs spécialistes de l'encapsulation (SPIL, Amkor et ASE)', 'two assemblers (Foxconn and
+        Wistron)': the names a bracket opened within the noun's phrase lists, if they are all it holds."""
+        for w in self.tokens[t.i + 1:t.i + 7]:
+            if w.text in (",", ";", ".", ":") or w.pos_ in ("VERB", "AUX"):
+                return []
+            if w.text == "(":
+                close = next((x.i for x in self.tokens[w.i + 1:] if x.text == ")"), None)
+                out: list[Entity] = []
+                if close is not None:
+                    self._companies_of(self.tokens[w.i + 1:close], out)
+                return out
+        return []
+
     def _listed(self, t) -> list[Entity]:
         """'Chinese companies including ByteDance and Tencent', 'clients chinois, dont SMIC': the names listed
         (never after a product noun: 'cinq superordinateurs, dont Lumi' lists machines)."""
@@ -681,7 +695,7 @@ class Refs:
                 return out
         if ("Plur" in feature(t, "Number") or t.tag_ == "NNS") and (
                 fold(t.lemma_) in self.lang.words("company_nouns") or fold(t.text) in self.lang.words("company_nouns")):
-            out = self._listed_at_the_end(t, words)
+            out = self._listed_at_the_end(t, words) or self._listed_in_brackets(t)
             if out:
                 return out
         # the parse lost the list: names right after an introducer that follows the noun

@@ -520,7 +520,7 @@ class FactBuilder:
         if makers and clients and not goods and f.rule.id.endswith(".entrust"):
             # 'Google a confié la fabrication à TSMC': the product the article is talking about
             goods = [g for g in self._recent_goods(f, refs) if (g.maker or self._maker_name(g)) in (None, clients[0].name)]
-            if not goods and fold(f.trigger.lemma_) in self.lang.words("outsourcing_verbs"):
+            if not goods and fold(self.engine.verb_lemma(f.trigger, refs)) in self.lang.words("outsourcing_verbs"):
                 # 'Nvidia will outsource packaging to SPIL': a service handed out is supplied, with no product
                 q = self._qualify(f, refs, s, e, [])
                 for m in makers:

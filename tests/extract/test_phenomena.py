@@ -1569,6 +1569,11 @@ CASES = [
      [("OpenAI", "ordered", "GPU chips", dict(supplier="AMD")), ("AMD", "supplies", "OpenAI")], []),
     ("relative-after-preposition", "en", "Orvane has a long deal with Infineon, from which it buys SiC wafers.",
      [("Orvane", "ordered", "SiC wafers", dict(supplier="Infineon")), ("Infineon", "supplies", "Orvane")], []),
+    # outsourcing to named companies, also where the model mis-lemmatises the verb; names listed in brackets
+    ("outsourced-to", "fr", "UMC sous-traite ses opérations de bumping à SPIL et Amkor.",
+     [("SPIL", "supplies", "UMC"), ("Amkor", "supplies", "UMC")], []),
+    ("bracketed-members", "en", "Nvidia hired two assemblers (Foxconn and Wistron) to build its servers in Texas.",
+     [("Foxconn", "supplies", "Nvidia"), ("Wistron", "supplies", "Nvidia")], []),
     # money received is not goods delivered
     ("revenue-is-not-goods", "en", "Kestrel does not expect to receive more chip revenue from Orvane after June.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
