@@ -238,6 +238,10 @@ class FactBuilder:
                     return
             else:  # 'secured an order from Nvidia for the H200': parts for the buyer's own product
                 goods = []
+        if not sellers and f.trigger.pos_ == "VERB":
+            # 'entering into an agreement with Dell to purchase the chips': the deal's partner sells
+            partner = self._deal_partner(f, refs, "buyer")
+            sellers = [partner] if partner is not None and partner not in buyers else []
         if not sellers:
             sellers = self._vendor(goods, refs, exclude=buyers)
         if not sellers and node:
@@ -911,8 +915,15 @@ class FactBuilder:
         return self._unreal(t)
 
     def _unreal(self, t) -> bool:
-        if t.pos_ != "VERB" or t.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or t.head.i == t.i:
+        if t.pos_ != "VERB" or t.head.i == t.i:
             return False
+        prevent = self.lang.words("prevention_verbs")
+        if t.dep_ == "pcomp" and fold(t.head.text) == "from" and fold(t.head.head.lemma_) in prevent:
+            return True  # 'US sanctions bar Huawei from importing advanced chips'
+        if t.dep_ not in ("xcomp", "acl", "advcl", "ccomp"):
+            return False
+        if fold(t.head.lemma_) in prevent and any(c.dep_ == "mark" and fold(c.text) in ("de", "d") for c in t.children):
+            return True  # 'empêche Huawei d'acheter des puces'
         unreal = self.lang.words("unreal_heads")
         h = t.head
         return fold(h.lemma_) in unreal or fold(h.text) in unreal or t.dep_ == "advcl" and any(

@@ -1574,6 +1574,17 @@ CASES = [
      [("SPIL", "supplies", "UMC"), ("Amkor", "supplies", "UMC")], []),
     ("bracketed-members", "en", "Nvidia hired two assemblers (Foxconn and Wistron) to build its servers in Texas.",
      [("Foxconn", "supplies", "Nvidia"), ("Wistron", "supplies", "Nvidia")], []),
+    # a purchase that is a deal's purpose is bought from the deal's partner, not from the goods' maker
+    ("deal-to-buy-from-the-partner", "en", "IREN entered into an agreement with Dell Technologies to purchase Nvidia's "
+     "GB300 chips.", [("IREN", "ordered", "GB300", dict(supplier="Dell")), ("Dell", "supplies", "IREN")],
+     [("Nvidia", "supplies", "IREN")]),
+    ("deal-to-buy-from-the-partner", "fr", "Renault a signé un accord avec STMicroelectronics pour acheter des modules "
+     "de puissance.", [("Renault", "ordered", "power modules", dict(supplier="STMicroelectronics"))], []),
+    # a purchase someone is barred from is not a purchase
+    ("barred-from-buying", "en", "US sanctions bar Huawei from importing advanced chips from TSMC.",
+     [], [("Huawei", "ordered", "advanced chips"), ("TSMC", "supplies", "Huawei")]),
+    ("barred-from-buying", "fr", "Les sanctions empêchent Huawei d'acheter des puces avancées à TSMC.",
+     [], [("Huawei", "ordered", "advanced chips"), ("TSMC", "supplies", "Huawei")]),
     # money received is not goods delivered
     ("revenue-is-not-goods", "en", "Kestrel does not expect to receive more chip revenue from Orvane after June.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
