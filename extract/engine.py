@@ -575,12 +575,12 @@ class Engine:
             elif (c.dep_ in UD_OBLIQUE or c.dep_.startswith(("obl", "nmod"))) \
                     and any(_case_matches(g, words, refs) for g in case_markers(c, refs.children)):
                 out.append(c)
-        # 'AMD, à qui il achètera des GPU', 'Kestrel, from which it buys wafers': the pronoun's antecedent
+        # 'Veltrix, auprès de qui Orvane se fournit', 'Kestrel, from which it buys wafers': the pronoun's antecedent
         return [y for x in out for y in (self._pp_antecedent(x, refs) if self._relative(x) and x.pos_ == "PRON" else [x])]
 
     def _pp_antecedent(self, pron, refs) -> list:
         """What a relative pronoun after a preposition stands for: the noun its clause hangs on, else the word
-        before the preposition ('AMD' in 'AMD, à qui')."""
+        before the preposition ('Veltrix' in 'Veltrix, auprès de qui')."""
         for a in [pron.head, *pron.head.ancestors][:3]:
             if a.dep_ in ("relcl", "acl:relcl") and a.head.i != a.i:
                 return _apposed_name(a.head, refs) or [a.head]
@@ -981,8 +981,8 @@ class Engine:
         return out
 
     def _surface_apposed(self, t, args, trigger, refs):
-        """The names set in apposition right after the trigger's noun and a comma, whatever the parse: 'le texan et
-        ses principaux fournisseurs, Inventec et Wistron, ...' (the French parser coordinates them with the noun)."""
+        """The names set in apposition right after the trigger's noun and a comma, whatever the parse: 'Orvane et
+        ses deux sous-traitants, Brio et Kestrel, ...' (the French parser coordinates them with the noun)."""
         doc = refs.doc
         i = trigger.i + 1
         while i < len(doc) and doc[i].pos_ == "ADJ":

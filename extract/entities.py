@@ -653,8 +653,8 @@ class Refs:
         return []
 
     def _listed_in_brackets(self, t) -> list[Entity]:
-        """'plusieurs spécialistes de l'encapsulation (SPIL, Amkor et ASE)', 'two assemblers (Foxconn and
-        Wistron)': the names a bracket opened within the noun's phrase lists, if they are all it holds."""
+        """'trois fondeurs asiatiques (Brio, Kestrel et Veltrix)', 'two assemblers (Foxconn and Wistron)': the
+        names a bracket opened within the noun's phrase lists, if they are all it holds."""
         for w in self.tokens[t.i + 1:t.i + 7]:
             if w.text in (",", ";", ".", ":") or w.pos_ in ("VERB", "AUX"):
                 return []
@@ -1225,7 +1225,7 @@ class Refs:
     # ---------------------------------------------------------------- products
     def product_before(self, pos: int, ptype: str | None = None) -> Entity | None:
         """The product a pronoun or 'these chips' at ``pos`` stands for: the one this sentence named last before
-        it ('ordered 100,000 Ascend 910B chips but received 30,000 of them'), else the article's last."""
+        it ('Orvane bought 8,000 VX300 boards and has had 2,000 of them so far'), else the article's last."""
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             if m.kind == PRODUCT and not m.generic and not m.anaphoric and m.end <= pos:
                 e = self.entity_of(m)

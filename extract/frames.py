@@ -142,7 +142,7 @@ class FactBuilder:
         covered = {(a, b) for names in groups + list(by_goods.values()) for a in names for b in names if a != b}
         if all(f.frame in _TRADE_FRAMES for f in frames):
             told = {(fold(x.subject), fold(x.object)) for x in self.facts[self.first:]}
-            # a trade the text says did not happen ('need to get', 'complex ... to obtain') stays the rules' own
+            # a trade the text says did not happen ('needs to find', 'hard ... to secure') stays the rules' own
             held = {(a, b) for f, names in zip(frames, groups) if self._hypothetical(f.trigger)
                     for a in names for b in names if a != b}
             covered = {(a, b) for a, b in covered if (a, b) in told or (b, a) in told or (a, b) in held}
@@ -239,7 +239,7 @@ class FactBuilder:
             else:  # 'secured an order from Nvidia for the H200': parts for the buyer's own product
                 goods = []
         if not sellers and f.trigger.pos_ == "VERB":
-            # 'entering into an agreement with Dell to purchase the chips': the deal's partner sells
+            # 'Orvane struck a pact with Brio to buy the boards': the deal's partner sells
             partner = self._deal_partner(f, refs, "buyer")
             sellers = [partner] if partner is not None and partner not in buyers else []
         if not sellers:
@@ -342,7 +342,7 @@ class FactBuilder:
             cus = [b for b in self.orders[-1][0] if b not in sup]  # 'les gagnants de ces accords sont X et Y'
             goods = goods or self.orders[-1][2]
         if not sup and cus and goods and f.rule.cue == "rely":
-            # 'relies on its own AI processors made by SMIC': a maker the sentence names for the goods supplies them
+            # 'leans on its in-house accelerators built by Brio': a maker the sentence names for the goods supplies them
             sup = [m for g in goods for m in self.made_here.get(g, []) if m not in cus]
         if not sup and cus and goods and f.rule.cue != "rely":
             sup = self._vendor(goods, refs, exclude=cus)  # not for 'leaned on Nvidia's GPUs': using is not buying
@@ -350,7 +350,7 @@ class FactBuilder:
             return
         linked = False
         if not cus and f.trigger.pos_ == "VERB" and goods:
-            # 'signed a deal with Kempower to supply the company with SiC chips': the deal's partner is supplied
+            # 'Kestrel inked a pact with Orvane to provide the firm with GaN dies': the deal's partner is supplied
             partner = self._deal_partner(f, refs, "supplier")
             cus = [partner] if partner is not None and partner not in sup else []
         if not cus and f.trigger.pos_ == "VERB":
@@ -383,8 +383,8 @@ class FactBuilder:
                         self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))
 
     def _replaced_as(self, t) -> bool:
-        """Whether a relational noun is the role one company takes from another ('replaced Apple as TSMC's largest
-        customer', 'remplace Apple comme premier client de TSMC')."""
+        """Whether a relational noun is the role one company takes from another ('Orvane displaced Brio as
+        Kestrel's top customer', 'supplante Brio comme premier client de Kestrel')."""
         h = t.head
         if fold(h.text) == "as" and h.i != t.i:
             h = h.head
@@ -465,7 +465,7 @@ class FactBuilder:
             goods = order[2]  # '... had delivered 60% of the order to Baidu': the goods Baidu ordered
             sup = sup or order[1]
         elif rec and not sup and order is not None and set(goods) & set(order[2]):
-            sup = order[1]  # 'ordered 40,000 VX300 from Brio but received 9,000 of them': that order's seller
+            sup = order[1]  # 'bought 8,000 VX300 from Brio and has had 2,000 of them': that order's seller
         lots = self.lang.words("container_nouns") | self.lang.words("units")
         sent_other = any(self.engine.other_thing(c, refs) and c.pos_ == "NOUN" and c.text.islower()
                          and fold(c.lemma_) not in lots and fold(c.text) not in lots
@@ -904,9 +904,9 @@ class FactBuilder:
         return bool(shares) and max(shares) > 50
 
     def _hypothetical(self, t) -> bool:
-        """A trigger in a clause opened by 'if', 'whether', 'si', or governed by a need or a difficulty ('they still
-        need to get HBM2', 'it has become complex for Baidu to obtain processors', 'peine à acheter'): the text does
-        not say it happened."""
+        """A trigger in a clause opened by 'if', 'whether', 'si', or governed by a need or a difficulty ('Orvane needs
+        to find more wafers', 'it is hard for Brio to secure GPUs', 'peine à acheter'): the text does not say it
+        happened."""
         for x in (t, t.head):
             if any(c.dep_ == "mark" and fold(c.text) in self.lang.words("hypothetical_marks") for c in x.children):
                 return True
@@ -919,11 +919,11 @@ class FactBuilder:
             return False
         prevent = self.lang.words("prevention_verbs")
         if t.dep_ == "pcomp" and fold(t.head.text) == "from" and fold(t.head.head.lemma_) in prevent:
-            return True  # 'US sanctions bar Huawei from importing advanced chips'
+            return True  # 'the new rules block Orvane from buying Brio's accelerators'
         if t.dep_ not in ("xcomp", "acl", "advcl", "ccomp"):
             return False
         if fold(t.head.lemma_) in prevent and any(c.dep_ == "mark" and fold(c.text) in ("de", "d") for c in t.children):
-            return True  # 'empêche Huawei d'acheter des puces'
+            return True  # 'la loi empêche Orvane d'acheter ces puces'
         unreal = self.lang.words("unreal_heads")
         h = t.head
         return fold(h.lemma_) in unreal or fold(h.text) in unreal or t.dep_ == "advcl" and any(

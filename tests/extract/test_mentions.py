@@ -55,7 +55,7 @@ def test_a_known_name_less_its_last_letter_is_a_word_of_its_own():
 
 def test_a_person_the_model_calls_an_organisation_buys_nothing():
     from supplykg.extract import extract_text
-    facts = extract_text("Asked whether he would let Nvidia sell its best chips to China, Trump said he would not.",
+    facts = extract_text("Asked if he would let Nvidia ship its top GPUs to Beijing, Trump answered that he would not.",
                          "en", date="2025-11")
     assert not [f for f in facts if "Trumpf" in (f.subject, f.object, f.product or "")]
 

@@ -1509,8 +1509,8 @@ CASES = [
      [("Huawei", "delivered", "Tencent", dict(product="Ascend 910C", quantity=20000))],
      [("Nvidia", "delivered", "Tencent")]),
     # a participle that names who made the goods one relies on names their supplier
-    ("relied-on-goods-made-by", "en", "Orvane and Brio have to rely on their own AI processors reportedly made by Kestrel.",
-     [("Kestrel", "supplies", "Orvane", dict(status="rumoured")), ("Kestrel", "supplies", "Brio")], []),
+    ("relied-on-goods-made-by", "en", "Orvane and Brio now depend on home-grown accelerators reportedly fabricated by "
+     "Kestrel.", [("Kestrel", "supplies", "Orvane", dict(status="rumoured")), ("Kestrel", "supplies", "Brio")], []),
     ("relied-on-goods-made-by", "fr", "Orvane s'appuie sur ses propres processeurs d'IA fabriqués par Kestrel.",
      [("Kestrel", "supplies", "Orvane")], []),
     ("relied-on-goods-made-by", "en", "Orvane relies on Kestrel's GPUs for its data centres.",
@@ -1519,74 +1519,71 @@ CASES = [
     ("light-verb-order", "fr", "Tencent aurait passé commande en mai pour 2.000 puces Ascend 910C auprès de Huawei.",
      [("Tencent", "ordered", "Ascend 910C", dict(supplier="Huawei", quantity=2000, status="rumoured")),
       ("Huawei", "supplies", "Tencent")], []),
-    ("light-verb-order", "en", "Regulators told Tencent and Baidu they can prepare orders for Nvidia's H20 chips.",
+    ("light-verb-order", "en", "Tencent and Baidu are preparing orders for Nvidia's H20 accelerators, a filing shows.",
      [("Tencent", "ordered", "H20", dict(supplier="Nvidia")), ("Baidu", "ordered", "H20")], []),
     ("light-verb-order", "fr", "Tencent a renouvelé ses commandes de puces H20 auprès de Nvidia.",
      [("Tencent", "ordered", "H20", dict(supplier="Nvidia"))], []),
     # a deal made to supply 'the company' or 'it' with goods: the deal's partner is supplied, and orders them
     ("deal-to-supply-the-partner", "en",
-     "Infineon signed a deal with Kempower to supply the company with SiC power modules for its chargers.",
-     [("Infineon", "supplies", "Kempower", dict(product="SiC power modules")),
-      ("Kempower", "ordered", "SiC power modules", dict(supplier="Infineon"))], []),
-    ("deal-to-supply-the-partner", "en", "Infineon signed a deal with Kempower to supply it with SiC power modules.",
-     [("Infineon", "supplies", "Kempower", dict(product="SiC power modules"))], []),
-    ("deal-to-supply-the-partner", "en", "Infineon sold the company to Kempower in 2019.",
-     [], [("Infineon", "supplies", "Kempower")]),  # selling a company is no supply
+     "Infineon entered a contract with Valeo to provide the company with GaN power modules.",
+     [("Infineon", "supplies", "Valeo", dict(product="GaN power modules")),
+      ("Valeo", "ordered", "GaN power modules", dict(supplier="Infineon"))], []),
+    ("deal-to-supply-the-partner", "en", "Infineon sold the company to Valeo in 2019.",
+     [], [("Infineon", "supplies", "Valeo")]),  # selling a company is no supply
     # names set in apposition after a relational noun and a comma, however the parser attached them
-    ("apposed-after-relational-noun", "fr", "Un coup de pouce pour le texan Dell et ses principaux fournisseurs, Inventec "
-     "et Wistron.", [("Inventec", "supplies", "Dell"), ("Wistron", "supplies", "Dell")], [("Dell", "supplies", "Dell")]),
-    ("apposed-after-relational-noun", "fr", "Nvidia et ses deux plus gros clients, Microsoft et Meta, ont publié leurs "
-     "résultats.", [("Nvidia", "supplies", "Microsoft"), ("Nvidia", "supplies", "Meta")], []),
-    ("apposed-after-relational-noun", "en", "The deal helps Dell and its main suppliers, Inventec and Wistron.",
-     [("Inventec", "supplies", "Dell"), ("Wistron", "supplies", "Dell")], []),
+    ("apposed-after-relational-noun", "fr", "L'annonce profite à HP et à ses deux grands fournisseurs, Quanta et "
+     "Compal.", [("Quanta", "supplies", "HP"), ("Compal", "supplies", "HP")], [("HP", "supplies", "HP")]),
+    ("apposed-after-relational-noun", "fr", "Broadcom et ses deux plus gros clients, Google et Meta, ont publié leurs "
+     "résultats.", [("Broadcom", "supplies", "Google"), ("Broadcom", "supplies", "Meta")], []),
+    ("apposed-after-relational-noun", "en", "The order helps HP and its two main suppliers, Quanta and Compal.",
+     [("Quanta", "supplies", "HP"), ("Compal", "supplies", "HP")], []),
     # taking another company's place as a customer: the subject buys, the possessor supplies
     ("replaced-as-customer", "en", "Orvane has replaced Brio as Kestrel's largest customer.",
      [("Kestrel", "supplies", "Orvane")], [("Orvane", "supplies", "Kestrel"), ("Orvane", "supplies", "Brio")]),
-    ("replaced-as-customer", "fr", "Nvidia remplace Apple comme premier client de TSMC.",
-     [("TSMC", "supplies", "Nvidia")], [("Nvidia", "supplies", "TSMC"), ("Nvidia", "supplies", "Apple")]),
+    ("replaced-as-customer", "fr", "Xiaomi remplace Oppo comme premier client de MediaTek.",
+     [("MediaTek", "supplies", "Xiaomi")], [("Xiaomi", "supplies", "MediaTek"), ("Xiaomi", "supplies", "Oppo")]),
     ("replaced-as-customer", "en", "Samsung replaced TSMC as Apple's chip supplier.",
      [("Samsung", "supplies", "Apple")], [("Apple", "supplies", "Samsung")]),  # as a supplier: unchanged
     # whoever demands a company's goods buys them
-    ("demand-for-goods", "en", "Customers such as Cisco and Broadcom have raised their demand for Amkor's packaging "
-     "services.", [("Amkor", "supplies", "Cisco"), ("Amkor", "supplies", "Broadcom")], []),
+    ("demand-for-goods", "en", "Demand from Cisco and Broadcom for Amkor's test services doubled in May.",
+     [("Amkor", "supplies", "Cisco"), ("Amkor", "supplies", "Broadcom")], []),
     ("demand-for-goods", "en", "Demand from Microsoft for Nvidia's GPUs remains strong.",
      [("Nvidia", "supplies", "Microsoft")], []),
-    ("demand-for-goods", "fr", "Des clients comme Nvidia et Cisco ont accru leur demande pour les puces de TSMC.",
-     [("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "Cisco")], []),
+    ("demand-for-goods", "fr", "La demande de Renault et de Stellantis pour les puces de Nexperia reste forte.",
+     [("Nexperia", "supplies", "Renault"), ("Nexperia", "supplies", "Stellantis")], []),
     ("demand-for-goods", "en", "AI demand for Nvidia's chips is strong.", [], [("Nvidia", "supplies", "AI")]),
     # a trade governed by a need or a difficulty did not happen, and the pair model does not take it up
-    ("need-or-difficulty-is-no-trade", "en", "Baidu and Huawei still need to get HBM2 memory from CXMT.",
-     [], [("CXMT", "delivered", "Baidu"), ("CXMT", "supplies", "Huawei")]),
-    ("need-or-difficulty-is-no-trade", "en",
-     "It has become increasingly complex for Baidu and Huawei to obtain advanced AI processors from Nvidia.",
-     [], [("Nvidia", "supplies", "Baidu"), ("Nvidia", "supplies", "Huawei"), ("Baidu", "ordered", "AI processors")]),
+    ("need-or-difficulty-is-no-trade", "en", "Lenovo and Xiaomi need to obtain more DRAM from CXMT.",
+     [], [("CXMT", "supplies", "Lenovo"), ("Xiaomi", "ordered", "DRAM")]),
+    ("need-or-difficulty-is-no-trade", "en", "It is now hard for Lenovo and Xiaomi to secure high-end GPUs from Nvidia.",
+     [], [("Nvidia", "supplies", "Lenovo"), ("Nvidia", "supplies", "Xiaomi"), ("Lenovo", "ordered", "high-end GPUs")]),
     ("need-or-difficulty-is-no-trade", "fr", "Huawei peine à acheter des puces avancées à TSMC.",
      [], [("TSMC", "supplies", "Huawei"), ("Huawei", "ordered", "advanced chips")]),
     ("need-or-difficulty-is-no-trade", "en", "Huawei agreed to buy advanced chips from TSMC.",
      [("TSMC", "supplies", "Huawei"), ("Huawei", "ordered", "advanced chips")], []),
     # a relative pronoun after a preposition stands for the name before it
-    ("relative-after-preposition", "fr", "OpenAI noue une alliance avec AMD, à qui il achètera des puces GPU.",
-     [("OpenAI", "ordered", "GPU chips", dict(supplier="AMD")), ("AMD", "supplies", "OpenAI")], []),
+    ("relative-after-preposition", "fr", "Meta a signé avec Broadcom, à qui il achètera des puces réseau.",
+     [("Meta", "ordered", "network chips", dict(supplier="Broadcom")), ("Broadcom", "supplies", "Meta")], []),
     ("relative-after-preposition", "en", "Orvane has a long deal with Infineon, from which it buys SiC wafers.",
      [("Orvane", "ordered", "SiC wafers", dict(supplier="Infineon")), ("Infineon", "supplies", "Orvane")], []),
     # outsourcing to named companies, also where the model mis-lemmatises the verb; names listed in brackets
-    ("outsourced-to", "fr", "UMC sous-traite ses opérations de bumping à SPIL et Amkor.",
-     [("SPIL", "supplies", "UMC"), ("Amkor", "supplies", "UMC")], []),
-    ("bracketed-members", "en", "Nvidia hired two assemblers (Foxconn and Wistron) to build its servers in Texas.",
-     [("Foxconn", "supplies", "Nvidia"), ("Wistron", "supplies", "Nvidia")], []),
+    ("outsourced-to", "fr", "Soitec sous-traite ses tests finaux à ASE et Amkor.",
+     [("ASE", "supplies", "Soitec"), ("Amkor", "supplies", "Soitec")], []),
+    ("bracketed-members", "en", "Dell hired two assemblers (Compal and Inventec) to build its servers in Mexico.",
+     [("Compal", "supplies", "Dell"), ("Inventec", "supplies", "Dell")], []),
     # a purchase that is a deal's purpose is bought from the deal's partner, not from the goods' maker
-    ("deal-to-buy-from-the-partner", "en", "IREN entered into an agreement with Dell Technologies to purchase Nvidia's "
-     "GB300 chips.", [("IREN", "ordered", "GB300", dict(supplier="Dell")), ("Dell", "supplies", "IREN")],
-     [("Nvidia", "supplies", "IREN")]),
+    ("deal-to-buy-from-the-partner", "en", "Nebius signed an agreement with Supermicro to purchase Nvidia's B300 "
+     "accelerators.", [("Nebius", "ordered", "B300", dict(supplier="Supermicro")), ("Supermicro", "supplies", "Nebius")],
+     [("Nvidia", "supplies", "Nebius")]),
     ("deal-to-buy-from-the-partner", "fr", "Renault a signé un accord avec STMicroelectronics pour acheter des modules "
      "de puissance.", [("Renault", "ordered", "power modules", dict(supplier="STMicroelectronics"))], []),
     # a purchase someone is barred from is not a purchase
-    ("barred-from-buying", "en", "US sanctions bar Huawei from importing advanced chips from TSMC.",
-     [], [("Huawei", "ordered", "advanced chips"), ("TSMC", "supplies", "Huawei")]),
+    ("barred-from-buying", "en", "The new rules block Xiaomi from buying high-end GPUs from Nvidia.",
+     [], [("Xiaomi", "ordered", "high-end GPUs"), ("Nvidia", "supplies", "Xiaomi")]),
     ("barred-from-buying", "fr", "Les sanctions empêchent Huawei d'acheter des puces avancées à TSMC.",
      [], [("Huawei", "ordered", "advanced chips"), ("TSMC", "supplies", "Huawei")]),
     # money received is not goods delivered
-    ("revenue-is-not-goods", "en", "Kestrel does not expect to receive more chip revenue from Orvane after June.",
+    ("revenue-is-not-goods", "en", "Kestrel does not plan to receive any chip revenue from Orvane in 2026.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
     ("revenue-is-not-goods", "fr", "Kestrel ne compte plus recevoir de recettes d'Orvane après juin.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
