@@ -579,14 +579,11 @@ class Engine:
         return [y for x in out for y in (self._pp_antecedent(x, refs) if self._relative(x) and x.pos_ == "PRON" else [x])]
 
     def _pp_antecedent(self, pron, refs) -> list:
-        """What a relative pronoun after a preposition stands for: the noun its clause hangs on, else the word
-        before the preposition ('Veltrix' in 'Veltrix, auprès de qui')."""
-        for a in [pron.head, *pron.head.ancestors][:3]:
-            if a.dep_ in ("relcl", "acl:relcl") and a.head.i != a.i:
-                return _apposed_name(a.head, refs) or [a.head]
+        """What a relative pronoun after a preposition stands for (:meth:`_antecedent`), the word before being
+        the one before the preposition ('Veltrix' in 'Veltrix, auprès de qui')."""
         first = min([pron.i, *(c.i for c in refs.children(pron) if c.dep_ == "case")]
                     + ([pron.head.i] if pron.head.dep_ == "prep" else []))
-        return [x for x in refs.tokens[max(0, first - 3):first] if x.pos_ != "PUNCT"][-1:]
+        return self._antecedent(pron, refs, refs.tokens[first])
 
     def _at_poss(self, t, args, refs):
         """The possessor: 'its', 'Nvidia's', 'sa'; in French also 'de X' unless ``args`` say ``det``
@@ -693,10 +690,11 @@ class Engine:
         return (t.tag_ in ("WDT", "WP") or "Rel" in feature(t, "PronType")
                 or fold(t.text) in self.lang.words("relative_pronouns"))
 
-    def _antecedent(self, pron, refs) -> list:
+    def _antecedent(self, pron, refs, start=None) -> list:
         """What a relative pronoun stands for: the head of its clause, unless that names nothing and the word
-        right before the pronoun does ('40 % de Kioxia, qui est ...': Kioxia, not the share)."""
-        before = _word_before(pron, refs)
+        right before the pronoun (or before ``start``, its preposition) does ('40 % de Kioxia, qui est ...':
+        Kioxia, not the share)."""
+        before = _word_before(start if start is not None else pron, refs)
         for a in [pron.head, *pron.head.ancestors][:3]:
             if a.dep_ in ("relcl", "acl:relcl") and a.head.i != a.i:
                 if refs.tok_mention.get(a.head.i) is None and before and refs.tok_mention.get(before[0].i) is not None:

@@ -660,9 +660,12 @@ class Refs:
                 return []
             if w.text == "(":
                 close = next((x.i for x in self.tokens[w.i + 1:] if x.text == ")"), None)
+                inside = self.tokens[w.i + 1:close] if close is not None else []
+                if not inside or any(self.tok_mention.get(x.i) is None and x.text != "," and x.pos_ != "CCONJ"
+                                     for x in inside):
+                    return []  # '(which ship to Apple and Dell)': a clause, not a list of names
                 out: list[Entity] = []
-                if close is not None:
-                    self._companies_of(self.tokens[w.i + 1:close], out)
+                self._companies_of(inside, out)
                 return out
         return []
 

@@ -549,7 +549,8 @@ class FactBuilder:
         if not goods:
             return
         q = self._qualify(f, refs, s, e, goods)
-        if f.rule.id == "make.made_by":
+        if f.rule.id == "make.made_by" and fold(self.engine.verb_lemma(f.trigger, refs)) in self.lang.words(
+                "manufacture_verbs"):  # 'built by', 'fabriqués par'; not 'designed by', which says nothing of supply
             for g in goods:
                 self.made_here.setdefault(g, []).extend(m for m in makers if m not in self.made_here.get(g, []))
         for m in makers:
@@ -915,8 +916,9 @@ class FactBuilder:
         return self._unreal(t)
 
     def _unreal(self, t) -> bool:
-        if t.pos_ != "VERB" or t.head.i == t.i:
-            return False
+        if t.pos_ != "VERB" or t.head.i == t.i or any(c.dep_ == "neg" or fold(c.text) in ("pas", "not", "n't")
+                                                        for c in t.head.children):
+            return False  # 'it was not hard for X to buy ...' says it was bought
         prevent = self.lang.words("prevention_verbs")
         if t.dep_ == "pcomp" and fold(t.head.text) == "from" and fold(t.head.head.lemma_) in prevent:
             return True  # 'the new rules block Orvane from buying Brio's accelerators'
@@ -957,7 +959,9 @@ class FactBuilder:
 
     def _deal_partner(self, f: Frame, refs: Refs, role: str = "maker") -> Entity | None:
         """The company a deal is made 'with', when the trigger is the deal's purpose and ``role`` its subject
-        ('a deal with X to make ...', 'signed with X to make ...', 'un accord avec X pour fabriquer ...')."""
+        ('a deal with X to make ...', 'signed with X to make ...', 'un accord avec X pour fabriquer ...'). For a
+        trade's own roles (who sells, who is supplied) only a contract, deal or agreement counts: a partner in
+        'partnered with X to buy' may be a fellow buyer."""
         h = f.trigger.head
         if f.trigger.dep_ == "pcomp" and h.dep_ == "prep":
             h = h.head  # 'is working with Broadcom on developing ...'
@@ -965,16 +969,18 @@ class FactBuilder:
             return None
         if h.i == f.trigger.i or not f.via.get(role, "").startswith("@subj"):
             return None
-        deals = self.lang.words("order_deals") | self.lang.words("weak_deals")
-        verbs = self.lang.words("deal_verbs")
+        strict = role in ("buyer", "supplier")
+        deals = self.lang.words("order_deals") | (set() if strict else self.lang.words("weak_deals"))
+        verbs = set() if strict else self.lang.words("deal_verbs")
         if fold(h.lemma_) in deals:
             holders = [h]
         else:  # 'signed a deal with X', 'has expanded cooperation with X', 'signed on to a deal with X'
             holders = [*(c for c in h.children if c.dep_ in ("dobj", "obj") and fold(c.lemma_) in deals),
                        *(g for c in h.children if c.dep_ == "prep" for g in c.children
                          if g.dep_ == "pobj" and fold(g.lemma_) in deals)]
-            if fold(h.lemma_) in verbs:
-                holders.insert(0, h)
+            if fold(h.lemma_) in verbs or strict and any(c.dep_ in ("dobj", "obj") and fold(c.lemma_) in deals
+                                                         for c in h.children):
+                holders.insert(0, h)  # 'signed a deal with X': the verb of a contract noun holds its 'with' too
         if not holders:
             return None
         for x in holders:

@@ -31,7 +31,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   name in the trigger's clause), ``~after(words)`` (``~close(words)``: the word within three tokens
   of the trigger), ``~poss`` (a possessive right before the
   trigger, whatever the parse), ``~next`` (the nearest name after the trigger before any verb or
-  comma), ``~appos`` (the name before ', <noun>'), ``~subject`` (the sentence's subject),
+  comma), ``~appos`` (the name before ', <noun>'), ``~apposed`` (the names right after '<noun>, ', up to the
+  next break: 'ses deux grands fournisseurs, Quanta et Compal'), ``~subject`` (the sentence's subject),
   ``~focus`` (the company the article is about), ``~colon`` (the names listed after a colon that closes the
   trigger's phrase: 'several big customers: Apple, Nvidia and AMD'), ``~maker`` (the maker of the first product named after
   the trigger in its clause: '75% of the processors of the Galaxy S26' go to Samsung), ``~premod`` (the names
