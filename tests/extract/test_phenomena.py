@@ -1497,20 +1497,20 @@ CASES = [
      [], [("Kestrel", "supplies", "Orvane")]),
     # a pronoun for goods stands for the product its own sentence named before it, not the article's last one
     ("pronoun-goods-in-sentence", "en",
-     "Kestrel launched its KX700 chip in May. Orvane ordered 40,000 VX300 chips from Brio but has received only 9,000 of "
-     "them so far.",
-     [("Brio", "delivered", "Orvane", dict(product="VX300", quantity=9000))], [("Kestrel", "delivered", "Orvane")]),
+     ("Kestrel launched its KX700 chip in May. Orvane ordered 40,000 VX300 chips from Brio but has received only 9,000 of "
+     "them so far."),
+     [("Brio", "delivered", "Orvane", {"product": "VX300", "quantity": 9000})], [("Kestrel", "delivered", "Orvane")]),
     ("pronoun-goods-in-sentence", "fr",
-     "Kestrel a lancé sa puce KX700 en mai. Orvane a commandé 40 000 puces VX300 à Brio mais n'a reçu que 9 000 de ces "
-     "puces.",
-     [("Brio", "delivered", "Orvane", dict(product="VX300", quantity=9000))], [("Kestrel", "delivered", "Orvane")]),
+     ("Kestrel a lancé sa puce KX700 en mai. Orvane a commandé 40 000 puces VX300 à Brio mais n'a reçu que 9 000 de ces "
+     "puces."),
+     [("Brio", "delivered", "Orvane", {"product": "VX300", "quantity": 9000})], [("Kestrel", "delivered", "Orvane")]),
     ("pronoun-goods-in-sentence", "en",
      "Nvidia designed the H20 for China. Tencent ordered 50,000 Ascend 910C chips from Huawei but received 20,000 of them.",
-     [("Huawei", "delivered", "Tencent", dict(product="Ascend 910C", quantity=20000))],
+     [("Huawei", "delivered", "Tencent", {"product": "Ascend 910C", "quantity": 20000})],
      [("Nvidia", "delivered", "Tencent")]),
     # a participle that names who made the goods one relies on names their supplier
-    ("relied-on-goods-made-by", "en", "Orvane and Brio now depend on home-grown accelerators reportedly fabricated by "
-     "Kestrel.", [("Kestrel", "supplies", "Orvane", dict(status="rumoured")), ("Kestrel", "supplies", "Brio")], []),
+    ("relied-on-goods-made-by", "en", ("Orvane and Brio now depend on home-grown accelerators reportedly fabricated by "
+     "Kestrel."), [("Kestrel", "supplies", "Orvane", {"status": "rumoured"}), ("Kestrel", "supplies", "Brio")], []),
     ("relied-on-goods-made-by", "fr", "Orvane s'appuie sur ses propres processeurs d'IA fabriqués par Kestrel.",
      [("Kestrel", "supplies", "Orvane")], []),
     ("relied-on-goods-made-by", "en", "Orvane relies on Kestrel's GPUs for its data centres.",
@@ -1519,26 +1519,26 @@ CASES = [
      [], [("Nvidia", "supplies", "Tesla")]),  # designing says nothing of who supplies
     # an order noun after a light verb whose complements the parser hangs on the verb
     ("light-verb-order", "fr", "Tencent aurait passé commande en mai pour 2.000 puces Ascend 910C auprès de Huawei.",
-     [("Tencent", "ordered", "Ascend 910C", dict(supplier="Huawei", quantity=2000, status="rumoured")),
+     [("Tencent", "ordered", "Ascend 910C", {"supplier": "Huawei", "quantity": 2000, "status": "rumoured"}),
       ("Huawei", "supplies", "Tencent")], []),
     ("light-verb-order", "en", "Tencent and Baidu renewed their orders for Nvidia's H20 accelerators.",
-     [("Tencent", "ordered", "H20", dict(supplier="Nvidia")), ("Baidu", "ordered", "H20")], []),
+     [("Tencent", "ordered", "H20", {"supplier": "Nvidia"}), ("Baidu", "ordered", "H20")], []),
     ("light-verb-order", "en", "Quanta has confirmed orders from Meta for AI servers.",
      [], [("Quanta", "ordered", "AI servers"), ("Meta", "supplies", "Quanta")]),  # a seller confirms orders too
     ("light-verb-order", "fr", "Tencent a renouvelé ses commandes de puces H20 auprès de Nvidia.",
-     [("Tencent", "ordered", "H20", dict(supplier="Nvidia"))], []),
+     [("Tencent", "ordered", "H20", {"supplier": "Nvidia"})], []),
     # a deal made to supply 'the company' or 'it' with goods: the deal's partner is supplied, and orders them
     ("deal-to-supply-the-partner", "en",
      "Infineon entered a contract with Valeo to provide the company with GaN power modules.",
-     [("Infineon", "supplies", "Valeo", dict(product="GaN power modules")),
-      ("Valeo", "ordered", "GaN power modules", dict(supplier="Infineon"))], []),
+     [("Infineon", "supplies", "Valeo", {"product": "GaN power modules"}),
+      ("Valeo", "ordered", "GaN power modules", {"supplier": "Infineon"})], []),
     ("deal-to-supply-the-partner", "en", "Infineon sold the company to Valeo in 2019.",
      [], [("Infineon", "supplies", "Valeo")]),  # selling a company is no supply
     # names set in apposition after a relational noun and a comma, however the parser attached them
-    ("apposed-after-relational-noun", "fr", "L'annonce profite à HP et à ses deux grands fournisseurs, Quanta et "
-     "Compal.", [("Quanta", "supplies", "HP"), ("Compal", "supplies", "HP")], [("HP", "supplies", "HP")]),
-    ("apposed-after-relational-noun", "fr", "Broadcom et ses deux plus gros clients, Google et Meta, ont publié leurs "
-     "résultats.", [("Broadcom", "supplies", "Google"), ("Broadcom", "supplies", "Meta")], []),
+    ("apposed-after-relational-noun", "fr", ("L'annonce profite à HP et à ses deux grands fournisseurs, Quanta et "
+     "Compal."), [("Quanta", "supplies", "HP"), ("Compal", "supplies", "HP")], [("HP", "supplies", "HP")]),
+    ("apposed-after-relational-noun", "fr", ("Broadcom et ses deux plus gros clients, Google et Meta, ont publié leurs "
+     "résultats."), [("Broadcom", "supplies", "Google"), ("Broadcom", "supplies", "Meta")], []),
     ("apposed-after-relational-noun", "en", "The order helps HP and its two main suppliers, Quanta and Compal.",
      [("Quanta", "supplies", "HP"), ("Compal", "supplies", "HP")], []),
     # taking another company's place as a customer: the subject buys, the possessor supplies
@@ -1569,9 +1569,9 @@ CASES = [
      [("TSMC", "supplies", "Huawei"), ("Huawei", "ordered", "advanced chips")], []),
     # a relative pronoun after a preposition stands for the name before it
     ("relative-after-preposition", "fr", "Meta a signé avec Broadcom, à qui il achètera des puces réseau.",
-     [("Meta", "ordered", "network chips", dict(supplier="Broadcom")), ("Broadcom", "supplies", "Meta")], []),
+     [("Meta", "ordered", "network chips", {"supplier": "Broadcom"}), ("Broadcom", "supplies", "Meta")], []),
     ("relative-after-preposition", "en", "Orvane has a long deal with Infineon, from which it buys SiC wafers.",
-     [("Orvane", "ordered", "SiC wafers", dict(supplier="Infineon")), ("Infineon", "supplies", "Orvane")], []),
+     [("Orvane", "ordered", "SiC wafers", {"supplier": "Infineon"}), ("Infineon", "supplies", "Orvane")], []),
     # outsourcing to named companies, also where the model mis-lemmatises the verb; names listed in brackets
     ("outsourced-to", "fr", "Soitec sous-traite ses tests finaux à ASE et Amkor.",
      [("ASE", "supplies", "Soitec"), ("Amkor", "supplies", "Soitec")], []),
@@ -1580,13 +1580,13 @@ CASES = [
     ("bracketed-members", "en", "Kestrel said its main suppliers (which ship to Apple and Dell) raised prices.",
      [], [("Apple", "supplies", "Kestrel"), ("Dell", "supplies", "Kestrel")]),  # a clause, not a list
     # a purchase that is a deal's purpose is bought from the deal's partner, not from the goods' maker
-    ("deal-to-buy-from-the-partner", "en", "Nebius signed an agreement with Supermicro to purchase Nvidia's B300 "
-     "accelerators.", [("Nebius", "ordered", "B300", dict(supplier="Supermicro")), ("Supermicro", "supplies", "Nebius")],
+    ("deal-to-buy-from-the-partner", "en", ("Nebius signed an agreement with Supermicro to purchase Nvidia's B300 "
+     "accelerators."), [("Nebius", "ordered", "B300", {"supplier": "Supermicro"}), ("Supermicro", "supplies", "Nebius")],
      [("Nvidia", "supplies", "Nebius")]),
     ("deal-to-buy-from-the-partner", "en", "Meta partnered with Microsoft to purchase AMD's MI450 GPUs.",
-     [("Meta", "ordered", "MI450", dict(supplier="AMD"))], [("Microsoft", "supplies", "Meta")]),  # a fellow buyer
-    ("deal-to-buy-from-the-partner", "fr", "Renault a signé un accord avec STMicroelectronics pour acheter des modules "
-     "de puissance.", [("Renault", "ordered", "power modules", dict(supplier="STMicroelectronics"))], []),
+     [("Meta", "ordered", "MI450", {"supplier": "AMD"})], [("Microsoft", "supplies", "Meta")]),  # a fellow buyer
+    ("deal-to-buy-from-the-partner", "fr", ("Renault a signé un accord avec STMicroelectronics pour acheter des modules "
+     "de puissance."), [("Renault", "ordered", "power modules", {"supplier": "STMicroelectronics"})], []),
     # a purchase someone is barred from is not a purchase
     ("barred-from-buying", "en", "The new rules block Xiaomi from buying high-end GPUs from Nvidia.",
      [], [("Xiaomi", "ordered", "high-end GPUs"), ("Nvidia", "supplies", "Xiaomi")]),
