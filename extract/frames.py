@@ -239,7 +239,7 @@ class FactBuilder:
             else:  # 'secured an order from Nvidia for the H200': parts for the buyer's own product
                 goods = []
         if not sellers and f.trigger.pos_ == "VERB":
-            # 'Orvane struck a pact with Brio to buy the boards': the deal's partner sells
+            # 'Orvane signed an agreement with Brio to buy the boards': the deal's partner sells
             partner = self._deal_partner(f, refs, "buyer")
             sellers = [partner] if partner is not None and partner not in buyers else []
         if not sellers:
@@ -350,7 +350,7 @@ class FactBuilder:
             return
         linked = False
         if not cus and f.trigger.pos_ == "VERB" and goods:
-            # 'Kestrel inked a pact with Orvane to provide the firm with GaN dies': the deal's partner is supplied
+            # 'Kestrel signed a contract with Orvane to provide the firm with GaN dies': the deal's partner is supplied
             partner = self._deal_partner(f, refs, "supplier")
             cus = [partner] if partner is not None and partner not in sup else []
         if not cus and f.trigger.pos_ == "VERB":
@@ -905,9 +905,9 @@ class FactBuilder:
         return bool(shares) and max(shares) > 50
 
     def _hypothetical(self, t) -> bool:
-        """A trigger in a clause opened by 'if', 'whether', 'si', or governed by a need or a difficulty ('Orvane needs
-        to find more wafers', 'it is hard for Brio to secure GPUs', 'peine à acheter'): the text does not say it
-        happened."""
+        """A trigger in a clause opened by 'if', 'whether', 'si', or governed by a need, a difficulty or a prevention
+        ('Orvane needs to find more wafers', 'it is hard for Brio to secure GPUs', 'peine à acheter', 'block X from
+        buying'): the text does not say it happened."""
         for x in (t, t.head):
             if any(c.dep_ == "mark" and fold(c.text) in self.lang.words("hypothetical_marks") for c in x.children):
                 return True
