@@ -63,6 +63,9 @@ class Engine:
         self.breaks_re = re.compile("(?=(" + "|".join(re.escape(b) for b in sorted(self.breaks, key=len, reverse=True))
                                     + "))")
         self.verb_lemmas = {lemma for r in grammar.rules if "VERB" in r.trigger.pos for lemma in r.trigger.lemmas}
+        # the verbs of taking another company's place ('replaced X as', 'remplace X comme'): see FactBuilder._replaced_as
+        self.replace_verbs = frozenset(lemma for r in grammar.rules if r.id.startswith("supply.replace")
+                                       for lemma in r.trigger.lemmas)
         self.verb_stems = sorted(((_stem(v), v) for v in self.verb_lemmas if len(_stem(v)) >= 4),
                                  key=lambda x: -len(x[0])) if lang.code == "fr" else []
         self._forms: dict[str, str | None] = {}  # word form -> the verb trigger it inflects, if any
@@ -967,16 +970,7 @@ class Engine:
         Anthropic et Mistral AI'), up to the end of the sentence."""
         doc = refs.doc
         colon = next((w for w in doc[trigger.i + 1:trigger.i + 6] if w.text == ":"), None)
-        if colon is None:
-            return []
-        out = []
-        for x in doc[colon.i + 1:]:
-            if x.text in (".", ";", ":") or x.pos_ == "VERB":
-                break
-            m = refs.mention(x)
-            if m is not None and refs.head(m) not in out:
-                out.append(refs.head(m))
-        return out
+        return [] if colon is None else _names_from(refs, colon.i + 1, (".", ";", ":"), ("VERB",))
 
     def _surface_apposed(self, t, args, trigger, refs):
         """The names set in apposition right after the trigger's noun and a comma, whatever the parse: 'Orvane et
@@ -987,14 +981,7 @@ class Engine:
             i += 1
         if i + 1 >= len(doc) or doc[i].text != "," or refs.mention(doc[i + 1]) is None:
             return []
-        out = []
-        for x in doc[i + 1:]:
-            if x.text in (",", ".", ";", ":", "(") or x.pos_ in ("VERB", "AUX"):
-                break
-            m = refs.mention(x)
-            if m is not None and refs.head(m) not in out:
-                out.append(refs.head(m))
-        return out
+        return _names_from(refs, i + 1, (",", ".", ";", ":", "("), ("VERB", "AUX"))
 
     def _surface_list(self, t, args, trigger, refs):
         lo, hi = self._clause(trigger, refs)
@@ -1212,6 +1199,19 @@ def _is_passive(t, refs: Refs) -> bool:
 def _non_finite(t) -> bool:
     forms = feature(t, "VerbForm")
     return bool({"Inf", "Ger", "Part"} & set(forms)) or t.tag_ in ("VB", "VBG", "TO")
+
+
+def _names_from(refs: Refs, start: int, stops: tuple[str, ...], stop_pos: tuple[str, ...]) -> list:
+    """The heads of the names from token ``start`` up to a token in ``stops`` or of a part of speech in
+    ``stop_pos``, each once (the lists of ``~colon`` and ``~apposed``)."""
+    out = []
+    for x in refs.doc[start:]:
+        if x.text in stops or x.pos_ in stop_pos:
+            break
+        m = refs.mention(x)
+        if m is not None and refs.head(m) not in out:
+            out.append(refs.head(m))
+    return out
 
 
 def _word_before_phrase(t, refs):

@@ -39,6 +39,7 @@ from supplykg.extract.qualifiers import (
     find_money,
     find_quantities,
     find_status,
+    has_negation,
     nearest_date,
 )
 from supplykg.extract.syntax import case_markers, preposition_by_adverb
@@ -94,7 +95,6 @@ class FactBuilder:
         self.told: dict[tuple[str, str], tuple[int, float]] = {}  # how plainly each supply was told: see merge
         self.sentence_facts: list[list[int]] = []
         self.orders: list[tuple[list[Entity], list[Entity], list[Entity]]] = []  # buyers, sellers, goods
-        self._replace_verbs: set[str] | None = None
         self.trades: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, sellers of orders and deals
         self.sentence_makers: dict[str, str] = {}  # products a possessive of this sentence gives a maker
         self.frames_now: list[Frame] = []  # the frames of the sentence being read
@@ -390,10 +390,7 @@ class FactBuilder:
             h = h.head
         elif not any(c.dep_ == "case" and fold(c.text) == "comme" for c in t.children):
             return False
-        if self._replace_verbs is None:
-            self._replace_verbs = {w for r in self.engine.grammar.rules if r.id.startswith("supply.replace")
-                                   for w in r.trigger.lemmas}
-        return h.i != t.i and fold(h.lemma_) in self._replace_verbs
+        return h.i != t.i and fold(h.lemma_) in self.engine.replace_verbs
 
     def _not_customers_own(self, goods: list[Entity], customers: list[Entity]) -> list[Entity]:
         """'la moitié des capteurs du nouvel iPhone d'Apple' to Apple: the customer's own device is where the goods
@@ -916,8 +913,7 @@ class FactBuilder:
         return self._unreal(t)
 
     def _unreal(self, t) -> bool:
-        if t.pos_ != "VERB" or t.head.i == t.i or any(c.dep_ == "neg" or fold(c.text) in ("pas", "not", "n't")
-                                                        for c in t.head.children):
+        if t.pos_ != "VERB" or t.head.i == t.i or has_negation(t.head, self.lang):
             return False  # 'it was not hard for X to buy ...' says it was bought
         prevent = self.lang.words("prevention_verbs")
         if t.dep_ == "pcomp" and fold(t.head.text) == "from" and fold(t.head.head.lemma_) in prevent:

@@ -256,8 +256,8 @@ class Lexicon:
         """A lexicon company ``surface`` misspells: one letter dropped or added ('Nvdia') or two neighbours
         swapped ('Nivdia', 'TMSC'), never one letter for another ('Compaq' is not Compal) and never a last letter
         dropped, which leaves a whole word of its own ('Trump' is not Trumpf, 'Micro' not Micron; the price: a
-        real 'Qualcom' is no longer Qualcomm); names of 5+
-        letters that start with the same letter; a name with inner capitals ('qLattice') is its own."""
+        real 'Qualcom' is no longer Qualcomm); names of 5+ letters that start with the same letter; a name with
+        inner capitals ('qLattice') is its own."""
         key = fold(strip_suffixes(surface))
         acronym = surface.isupper() and len(key) == 4  # 'TMSC' for TSMC: a swap in a four-letter acronym
         if len(key) < 5 and not acronym or re.search(r"[a-z][A-Z]", surface):

@@ -290,6 +290,14 @@ _FR_CONDITIONAL = re.compile(r"(?:rais|rait|rions|riez|raient)$")
 _NO_DETERMINERS = frozenset({"no", "aucun", "aucune", "nul", "nulle"})
 
 
+def has_negation(t, lang: LanguageData) -> bool:
+    """Whether a negation hangs on token ``t`` ('not', 'ne ... pas'), not 'plus' or 'no' alone, nor a restrictive
+    'ne ... que'."""
+    neg_words = set(lang.cue("negation"))
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in neg_words and c.lower_ not in ("plus", "no")
+               and not _restrictive(c, neg_words) for c in t.children)
+
+
 def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int | None = None) -> str:
     """asserted / planned / rumoured / denied for the fact a trigger token states.
 
@@ -306,12 +314,9 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     if trigger.head.i != trigger.i and trigger.dep_ in ("xcomp", "ccomp"):
         toks.append(trigger.head)
     # Negation attached to the trigger or its auxiliaries.
+    if any(has_negation(t, lang) for t in negated):
+        return "denied"
     neg_words = set(lang.cue("negation"))
-    for t in negated:
-        for c in t.children:
-            if c.dep_ in ("neg", "advmod") and c.lower_ in neg_words and c.lower_ not in ("plus", "no") \
-                    and not _restrictive(c, neg_words):
-                return "denied"
     if _reduced_participle(trigger):
         # 'bans exports of chips made by Nexperia', 'plans to buy chips made by TSMC': the participle
         # describes the goods as they are; the mood of the clause around it is not this fact's
