@@ -26,7 +26,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import CompanyInfo, Lexicon, fold, strip_suffixes
@@ -272,6 +272,17 @@ def _list_links(lang: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern]
     return _LINKS[lang.code]
 
 
+def _surnames_as_people(mentions: list[Mention], disc: Discourse) -> list[Mention]:
+    """'said Pekka Lundmark, Nokia's chief ... Lundmark added': a lone name that the article gave as a person's
+    surname is that person, whatever NER made of it (a company of the lexicon, such as Dell, stays one)."""
+    full = [m.name for m in mentions if m.kind == PERSON] + disc.people
+    surnames = {fold(name).split()[-1] for name in full if " " in name.strip()}
+    if not surnames:
+        return mentions
+    return [replace(m, kind=PERSON) if m.kind == COMPANY and m.source != "lexicon" and " " not in m.name.strip()
+            and fold(m.name) in surnames else m for m in mentions]
+
+
 class Refs:
     """What the tokens of one parsed sentence refer to (see the module docstring)."""
 
@@ -280,7 +291,7 @@ class Refs:
         self.doc = p.doc
         self.start = p.start
         self.text = p.text
-        self.mentions = mentions
+        self.mentions = mentions = _surnames_as_people(mentions, disc)
         self.disc = disc
         self.lang = lang
         self.tokens = p.tokens
@@ -729,7 +740,9 @@ class Refs:
         if tok.ent_type_ in ("PERSON", "PER") and any(c.ent_type_ in ("PERSON", "PER") for c in tok.doc[tok.i - 1:tok.i + 2]
                                                       if c.i != tok.i):
             return None  # 'Jensen Huang': a person's full name
-        if any(k == PERSON and name.split()[-1] == fold(tok.text) for k, name in self.disc.entities):
+        surname = fold(tok.text)
+        if any(k == PERSON and name.split()[-1] == surname for k, name in self.disc.entities) \
+                or any(fold(person).split()[-1] == surname for person in self.disc.people if " " in person):
             return None  # 'Huang said': the surname of a person named before
         titles = self.lang.words("person_titles")
         for x in reversed(self.tokens[max(0, tok.i - 3):tok.i]):

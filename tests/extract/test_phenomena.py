@@ -1597,6 +1597,14 @@ CASES = [
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
     ("revenue-is-not-goods", "fr", "Kestrel ne compte plus recevoir de recettes d'Orvane après juin.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
+    # --- session 31: parties and goods the clause gives in another shape ---------------------------
+    ("person-surname", "en", "“We will grow,” said Mikko Halvorsen, Nokia’s outgoing chief executive. Halvorsen will step "
+                             "down in April. In May, Halvorsen said the vendor had agreed to supply Veltrix with optical "
+                             "modules.",
+     [("Nokia", "supplies", "Veltrix")], [("Halvorsen", "supplies", "Veltrix")]),  # a person's surname is no company
+    ("person-surname", "en", "Elon Musk diverted Nvidia chips from Tesla to xAI. Emails show that Musk ordered the "
+                             "shipment of 9,000 GPUs to xAI instead of Tesla.",
+     [], [("Musk", "delivered", "xAI"), ("Musk", "supplies", "xAI")]),
 ]
 
 
