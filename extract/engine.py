@@ -162,9 +162,22 @@ class Engine:
             return False
         if any(self._child_ok(c, spec, refs) for spec in trig.not_child for c in refs.children(t)):
             return False
+        if trig.not_child and self._object_is_antecedent(t, refs) and any(
+                set(spec.get("dep", ())) & set(OBJ_DEPS) and self._child_ok(t.head, {**spec, "dep": [t.head.dep_]}, refs)
+                for spec in trig.not_child):
+            return False  # 'the server maker that AMD acquired': what the clause acquires is a company, not goods
         if t.head.i != t.i and any(_dep_in(t, deps) and self._child_ok(t.head, head, refs) for deps, head in trig.not_head):
             return False  # 'the orders received by Greatek', 'la commande que TSMC recevra': what is received is an order
         return True
+
+    def _object_is_antecedent(self, t, refs: Refs) -> bool:
+        """Whether a relative clause's verb acts on the noun the clause qualifies: it has a subject of its own and
+        no object but the relative pronoun ('the maker that AMD acquired', 'la société qu'AMD a rachetée')."""
+        if t.dep_ not in ("relcl", "acl:relcl") or t.head.i == t.i:
+            return False
+        kids = refs.children(t)
+        return any(c.dep_.startswith("nsubj") and not self._relative(c) for c in kids) \
+            and not any(c.dep_ in OBJ_DEPS and not self._relative(c) for c in kids)
 
     @staticmethod
     def _dependents(t, refs: Refs) -> list:
@@ -821,13 +834,16 @@ class Engine:
         heads = [h for h in self._mention_heads(refs, lo, self._rel(trigger, refs)) if h.i < trigger.i]
         out = [h for h in reversed(heads) if self._open_gap(refs, h, trigger)]
         before = [x for x in refs.tokens[:trigger.i] if x.pos_ not in ("ADV", "AUX", "PART")]
-        if out and before and before[-1].text == ",":
-            # 'Arm, détenu majoritairement par SoftBank, vend': the subject stands before the insert
+        if before and before[-1].text == ",":
+            # 'Arm, détenu majoritairement par SoftBank, vend', 'Alibaba et Tencent, tous deux très investis dans
+            # l'IA, ont commandé': the subject stands before the insert
             commas = [x.i for x in refs.tokens[:trigger.i] if x.text == ","]
             if len(commas) >= 2:
-                first = [h for h in heads if h.i < commas[-2]]
-                if first and first[-1].i == commas[-2] - 1:
-                    return [first[-1]] + out
+                opening = refs.tokens[commas[-2]]
+                first = [h for h in heads if h.i < opening.i]
+                if first and first[-1].i == opening.i - 1:
+                    listed = [h for h in reversed(first) if self._open_gap(refs, h, opening)]
+                    return (listed if not out else [first[-1]]) + out
         return out
 
     def _surface_right(self, t, args, trigger, refs):

@@ -1605,6 +1605,16 @@ CASES = [
     ("person-surname", "en", "Elon Musk diverted Nvidia chips from Tesla to xAI. Emails show that Musk ordered the "
                              "shipment of 9,000 GPUs to xAI instead of Tesla.",
      [], [("Musk", "delivered", "xAI"), ("Musk", "supplies", "xAI")]),
+    ("relative-acquired-company", "en", "Jabil will buy the server assembly unit of Brio Systems, the rack maker that "
+                                        "Veltrix acquired last year.",
+     [("Veltrix", "parent_of", "Brio Systems")], [("Veltrix", "ordered", "Brio Systems racks"),
+                                                   ("Brio Systems", "supplies", "Veltrix")]),
+    ("relative-acquired-goods", "en", "The wafers that Veltrix bought from Soitec arrived in May.",
+     [("Soitec", "supplies", "Veltrix")], []),  # what a relative clause buys may be goods
+    ("subject-before-insert", "fr", "Ainsi, Renault, Stellantis et Volvo, tous les trois très exposés à la pénurie de "
+                                    "l'an dernier, auraient commandé pour 2 milliards de dollars de microcontrôleurs "
+                                    "auprès d'Infineon.",
+     [("Renault", "ordered", "microcontroller"), ("Volvo", "ordered", "microcontroller")], []),
 ]
 
 
