@@ -1611,6 +1611,8 @@ CASES = [
                                                    ("Brio Systems", "supplies", "Veltrix")]),
     ("relative-acquired-goods", "en", "The wafers that Veltrix bought from Soitec arrived in May.",
      [("Soitec", "supplies", "Veltrix")], []),  # what a relative clause buys may be goods
+    ("assumed-trade", "en", "Assuming that Veltrix will get 5,000 H100 chips from Nvidia, its cluster would double.",
+     [], [("Nvidia", "delivered", "Veltrix"), ("Nvidia", "supplies", "Veltrix")]),
     ("subject-before-insert", "fr", "Ainsi, Renault, Stellantis et Volvo, tous les trois très exposés à la pénurie de "
                                     "l'an dernier, auraient commandé pour 2 milliards de dollars de microcontrôleurs "
                                     "auprès d'Infineon.",
