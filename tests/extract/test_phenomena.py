@@ -1617,6 +1617,13 @@ CASES = [
                                     "l'an dernier, auraient commandé pour 2 milliards de dollars de microcontrôleurs "
                                     "auprès d'Infineon.",
      [("Renault", "ordered", "microcontroller"), ("Volvo", "ordered", "microcontroller")], []),
+    ("order-purpose", "en", "Veltrix and Brio Systems are building new data centres. The two firms have placed orders "
+                            "totaling $40 million to acquire roughly 3,000 units of Nvidia's H200 processors.",
+     [("Veltrix", "ordered", "H200", {"supplier": "Nvidia"}), ("Nvidia", "supplies", "Brio Systems")], []),
+    ("order-purpose", "fr", "Veltrix a passé commande auprès d'Infineon pour acheter 4 000 capteurs XENSIV.",
+     [("Veltrix", "ordered", "XENSIV sensors", {"supplier": "Infineon"})], []),
+    ("order-initiated", "en", "Veltrix initiated orders with Norsilica for 800 SiC wafers.",
+     [("Norsilica", "supplies", "Veltrix")], []),
 ]
 
 
