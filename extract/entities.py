@@ -752,6 +752,8 @@ class Refs:
                 return None  # 'billionaire entrepreneur Musk', 'le PDG Jensen Huang': a title, then a person
         if tok.i > 0 and len(tok.text) <= 3 and self.tokens[tok.i - 1].like_num:
             return None  # '96 Go', '2 TB': a unit after its number
+        if tok.dep_ == "compound" and fold(tok.head.lemma_) in self.lang.words("owner_nouns"):
+            return None  # 'Douyin-owner ByteDance': the name labels the owner that follows
         if len(tok.text) < 2 or fold(tok.text) in self.lang.words("not_names") \
                 or fold(tok.text) in self.lang.words("executive_titles"):
             return None
@@ -1270,6 +1272,7 @@ class Refs:
         """'ByteDance, Alibaba and Tencent': names of one kind joined by commas and a closing 'and' / 'et' / 'ou'.
         A comma alone does not make a list ('... fournit GM et Mercedes, Toyota collabore ...' starts a clause)."""
         conj, comma, apposition = _list_links(self.lang)
+        owners = self.lang.words("owner_nouns")
         out: list[list[Mention]] = []
         chain: list[Mention] = []
         links: list[str] = []
@@ -1289,6 +1292,9 @@ class Refs:
                 close()  # "Lenovo and Huawei's spin-off": a possessor is not an item of the list
                 chain, links = [], []
                 continue
+            label = re.match(r"[-\s]+(\w+)", self.text[m.end:m.end + 24])
+            if label and fold(label.group(1)) in owners:
+                continue  # 'Alibaba and TikTok-owner ByteDance': the name before 'owner' labels the next one
             gap = self.text[chain[-1].end:m.start] if chain else ""
             if chain and re.fullmatch(r"\s*\([^()]{0,40}", gap):
                 continue  # 'Kioxia (spécialisé dans la mémoire flash) et Micron': a name inside the bracket is no item

@@ -425,6 +425,10 @@ class MentionFinder:
         if not force and " " in surface and any(t.ent_type_ in _PERSON_LABELS for t in p.tokens
                                                  if s <= p.pos(t) < e):
             return  # 'Commerce Gina Raimondo': a title and a person
+        label = re.match(r"-?\s*(\w+)", text[e:e + 24])
+        if surface.endswith("-") or label and fold(label.group(1)) in self.lang.words("owner_nouns") \
+                and text[e:e + 1] in "- " and not lex.company(surface):
+            return  # 'Douyin-owner ByteDance': the name before 'owner' labels the company that follows
         if source in ("ner", "shape") and _SITE_AFTER.match(text, e) and not lex.company(surface):
             return  # 'the Dholera plant', 'the Roseville foundry site': a place that names a site, not its owner
         canonical = lex.company(surface) or lex.company_fuzzy(surface) or strip_suffixes(surface)

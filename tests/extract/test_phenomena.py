@@ -1624,6 +1624,10 @@ CASES = [
      [("Veltrix", "ordered", "XENSIV sensors", {"supplier": "Infineon"})], []),
     ("order-initiated", "en", "Veltrix initiated orders with Norsilica for 800 SiC wafers.",
      [("Norsilica", "supplies", "Veltrix")], []),
+    ("owner-label", "en", "Three Chinese groups, including Tencent and Douyin-owner ByteDance, ordered Nvidia's H20 chips.",
+     [("ByteDance", "ordered", "H20"), ("Tencent", "ordered", "H20")], [("Douyin-", "ordered", "H20"), ("Douyin", "ordered", "H20")]),
+    ("owner-label", "en", "Alibaba and TikTok owner ByteDance bought H20 chips from Nvidia.",
+     [("ByteDance", "ordered", "H20")], [("TikTok", "ordered", "H20")]),
 ]
 
 
