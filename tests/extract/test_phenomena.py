@@ -1628,6 +1628,12 @@ CASES = [
      [("ByteDance", "ordered", "H20"), ("Tencent", "ordered", "H20")], [("Douyin-", "ordered", "H20"), ("Douyin", "ordered", "H20")]),
     ("owner-label", "en", "Alibaba and TikTok owner ByteDance bought H20 chips from Nvidia.",
      [("ByteDance", "ordered", "H20")], [("TikTok", "ordered", "H20")]),
+    ("supplier-of-goods-for", "en", "While Quorvane is currently the main supplier of racks for Meta, Brio has been "
+                                    "competing for orders from Meta.",
+     [("Quorvane", "supplies", "Meta", {"product": "racks"})], []),
+    ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
+                                    "décrocher des commandes.",
+     [("Quorvane", "supplies", "Meta")], []),
 ]
 
 
