@@ -433,7 +433,12 @@ class Engine:
                 return _copula_subject(t.head, refs) or self._name_after_clause(t, refs) or _apposed_name(t.head, refs) \
                     or [t.head]
             if rel:  # the parser lost the relative clause: its antecedent is the name right before 'qui', 'which'
-                return _word_before(rel[0], refs) or subj
+                before = _word_before(rel[0], refs)
+                if before and before[0].pos_ == "ADJ" and before[0].head.pos_ == "NOUN" and refs.mention(before[0]) is None:
+                    before = [before[0].head]  # 'le premier fondeur mondial, qui': the noun the adjective qualifies
+                if before and before[0].pos_ == "NOUN":
+                    before = _apposed_name(before[0], refs) or before  # 'TSMC, le premier fondeur, qui': TSMC
+                return before or subj
             if t.head.i != t.i and all(s.pos_ == "NOUN" and refs.tok_mention.get(s.i) is None
                                        and fold(s.lemma_) in self.lang.words("order_deals") for s in subj):
                 # 'X have made orders worth $1bn to acquire ...', parsed with 'orders' as the subject of 'worth':
@@ -484,6 +489,16 @@ class Engine:
                 return self._at_xsubj(head, args, refs) or [head]
             return self._at_subj(head, args, refs, depth + 1)
         if t.dep_ == "conj":
+            if head.head.i == head.i and head.pos_ in ("PROPN", "NOUN") and refs.mention(head) is not None:
+                # 'A, B et C sont intéressés ... et vont signer': a broken parse made the subject the root and
+                # hung the verbs on it
+                return [head]
+            if _is_passive(head, refs) and not _is_passive(t, refs):
+                # 'A et B sont intéressés par ce procédé et vont signer', 'X was bought by Y and will sell': the
+                # active verb shares the first one's grammatical subject, not its agent
+                shared = [c for c in refs.children(head) if c.dep_ in PASS_SUBJ]
+                if shared:
+                    return shared
             return self._at_subj(head, args, refs, depth + 1)
         if t.dep_ == "pcomp" and t.tag_ == "VBG":  # 'remain focused on churning out HBM': the sentence's doers
             verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)

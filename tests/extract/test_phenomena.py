@@ -1631,6 +1631,13 @@ CASES = [
     ("supplier-of-goods-for", "en", "While Quorvane is currently the main supplier of racks for Meta, Brio has been "
                                     "competing for orders from Meta.",
      [("Quorvane", "supplies", "Meta", {"product": "racks"})], []),
+    ("shared-subject-after-passive", "fr", "Renault, Volvo et Stellantis sont très intéressés par ce procédé et vont "
+                                           "bientôt signer avec Infineon pour avoir leurs propres puces.",
+     [("Infineon", "supplies", "Renault"), ("Infineon", "supplies", "Stellantis")], []),
+    ("shared-subject-after-passive", "en", "Micron was acquired by Jabil in 2023 and now sells racks to Meta.",
+     [("Micron", "supplies", "Meta")], [("Jabil", "supplies", "Meta")]),
+    ("lost-relative-after-apposition", "fr", "Cela comprend TSMC, le premier fondeur mondial, qui ne peut plus fournir Huawei.",
+     [("TSMC", "supplies", "Huawei", {"status": "denied"})], []),
     ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                     "décrocher des commandes.",
      [("Quorvane", "supplies", "Meta")], []),
