@@ -370,7 +370,7 @@ class Engine:
         rules of one trigger, and the roles of one rule, walk the same steps from the same words)."""
         if t.i < 0 or not (step.kind in "<>" or step.kind == "@" and step.name in _PARSE_STEPS):
             return self._one_step(step, t, trigger, refs)
-        key = (step, t.i)
+        key = (id(step), t.i)  # a step by identity: the grammar holds one object per step (grammar._interned)
         found = refs.steps.get(key)
         if found is None:
             found = refs.steps[key] = self._one_step(step, t, trigger, refs)

@@ -322,7 +322,7 @@ class Refs:
         self._exclude: set[Entity] = set()
         self.clauses: dict[int, tuple[int, int]] = {}  # token -> its clause's offsets (see Engine._clause)
         self.breaks: tuple[int, list[tuple[int, int]]] | None = None  # the sentence's clause breaks (Engine._clause)
-        self.steps: dict[tuple, list] = {}  # (step, token) -> the tokens the step reaches (see Engine._reached)
+        self.steps: dict[tuple, list] = {}  # (id of a step, token) -> the tokens it reaches (see Engine._reached)
         self._owned: dict[int, Entity | None] = {}  # 'its chips' where no product was named: the possessor's own
         self._people_before = list(disc.people)
         self._speaking = False  # see _speaker

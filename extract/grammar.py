@@ -140,7 +140,7 @@ def parse_path(text: str, where: str) -> Path:
                         raise GrammarError(f"{where}: unknown filter {key!r} in {raw!r}; use lemma, pos, case, lower or "
                                            f"dep, with = or !=")
                     filters.append((key, tuple(v.strip() for v in vals.split("/"))))
-                steps.append(Step(m.group("dir"), m.group("deps"), (), tuple(filters)))
+                steps.append(_interned(Step(m.group("dir"), m.group("deps"), (), tuple(filters))))
             else:
                 kind, name = m.group("kind"), m.group("name")
                 known = STEP_NAMES if kind == "@" else SURFACE_NAMES
@@ -148,10 +148,20 @@ def parse_path(text: str, where: str) -> Path:
                     raise GrammarError(f"{where}: unknown step {kind}{name}; known: "
                                        f"{', '.join(sorted(kind + n for n in known))}")
                 args = tuple(a.strip() for a in (m.group("args") or "").split("/") if a.strip())
-                steps.append(Step(kind, name, args))
+                steps.append(_interned(Step(kind, name, args)))
         if steps:
             alts.append(tuple(steps))
     return Path(tuple(alts), text)
+
+
+_STEPS: dict[Step, Step] = {}  # every step read, once: equal steps are one object
+
+
+def _interned(step: Step) -> Step:
+    """The one object for this step: the engine keys what a step reaches in a sentence by the step's identity
+    (a frozen dataclass's hash walks its nested tuples at every ask), and equal steps of different rules
+    ('@subj' in a hundred of them) share what they found."""
+    return _STEPS.setdefault(step, step)
 
 
 def _split_steps(alt: str) -> list[str]:
