@@ -326,6 +326,7 @@ class Refs:
         self._owned: dict[int, Entity | None] = {}  # 'its chips' where no product was named: the possessor's own
         self._people_before = list(disc.people)
         self._speaking = False  # see _speaker
+        self._depth: list[int] | None = None  # brackets open before each token (see _parenthesised), when first asked
         self._executives()
 
     # -------------------------------------------------------------- executives
@@ -621,9 +622,17 @@ class Refs:
             or fold(t.lemma_) in self.lang.table("product_heads")
 
     def _parenthesised(self, t, c) -> bool:
-        """Whether ``c`` stands inside brackets opened after ``t``."""
-        between = [x.text for x in self.tokens[min(t.i, c.i) + 1:max(t.i, c.i)]]
-        return between.count("(") > between.count(")")
+        """Whether ``c`` stands inside brackets opened after ``t``: more '(' than ')' between the two. Read from a
+        table of the brackets open before each token, made once per sentence (the test runs for every child of
+        every noun a role reaches)."""
+        lo, hi = min(t.i, c.i), max(t.i, c.i)
+        if hi - lo < 2:
+            return False  # nothing between
+        if self._depth is None:
+            self._depth = [0]
+            for x in self.tokens:
+                self._depth.append(self._depth[-1] + (x.text == "(") - (x.text == ")"))
+        return self._depth[hi] - self._depth[lo + 1] > 0
 
     def _companies_of(self, tokens, out: list[Entity]) -> None:
         """Add to ``out`` the companies named by ``tokens``, each once, in order; not a name that only describes

@@ -288,6 +288,11 @@ _FR_CONDITIONAL = re.compile(r"(?:rais|rait|rions|riez|raient)$")
 
 
 _NO_DETERMINERS = frozenset({"no", "aucun", "aucune", "nul", "nulle"})
+# reported speech of a plan, in a lower-cased clause: 'said it would supply', "a indiqué qu'il fournirait"
+_REPORTED = re.compile(r"\b(?:said|says|saying|added|adding|noted|noting|announced|confirmed|told \w+)\s+(?:that\s+)?"
+                       r"(?:[\w-]+\s+){1,5}would\b"
+                       r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé|ajoutant|ajouté|assuré|dit)\s+(?:[\w-]+\s+){0,2}"
+                       r"qu['e]\s*")
 
 
 def has_negation(t, lang: LanguageData) -> bool:
@@ -348,11 +353,9 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     deny = set(lang.cue("deny_verbs"))
     if any(w.lemma_.casefold() in deny for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
         return "denied"
-    # future in the past: "said it would supply", "a indiqué qu'il fournirait" is a plan, not a hedge
-    reported = re.search(r"\b(?:said|says|saying|added|adding|noted|noting|announced|confirmed|told \w+)\s+(?:that\s+)?"
-                         r"(?:[\w-]+\s+){1,5}would\b"
-                         r"|(?:déclaré|indiqué|annoncé|affirmé|confirmé|précisé|ajoutant|ajouté|assuré|dit)\s+(?:[\w-]+\s+){0,2}"
-                         r"qu['e]\s*", low)
+    # future in the past: "said it would supply", "a indiqué qu'il fournirait" is a plan, not a hedge (the pattern
+    # needs a 'would' or a 'qu': most clauses have neither, and the pattern tries every place)
+    reported = ("would" in low or "qu" in low) and _REPORTED.search(low)
     # the French models confuse the two moods: the ending decides ('fournirait' conditional, 'fournira' future)
     conditional = any(("Cnd" in feature(t, "Mood") and not (lang.code == "fr" and _FR_FUTURE.search(t.lower_)))
                       or (lang.code == "fr" and _FR_CONDITIONAL.search(t.lower_)) for t in toks)

@@ -42,21 +42,21 @@ class LanguageData:
 
     def words(self, name: str) -> frozenset[str]:
         """A cue list (or a cue table's keys) as a set of folded words, for membership tests on folded tokens."""
-        key = (self.code, name)
-        if key not in _WORDS:
+        found = _WORDS.get((self.code, name))  # one lookup: the layers ask tens of thousands of times per corpus
+        if found is None:
             from supplykg.extract.lexicon import fold
 
-            _WORDS[key] = frozenset(fold(w) for w in self.cue(name))
-        return _WORDS[key]
+            found = _WORDS[(self.code, name)] = frozenset(fold(w) for w in self.cue(name))
+        return found
 
     def table(self, name: str) -> dict[str, Any]:
         """A cue table with folded keys ('société' -> 'societe'), for lookups by folded tokens."""
-        key = (self.code, "table:" + name)
-        if key not in _TABLES:
+        found = _TABLES.get((self.code, name))
+        if found is None:
             from supplykg.extract.lexicon import fold
 
-            _TABLES[key] = {fold(k): v for k, v in self.cue(name).items()}
-        return _TABLES[key]
+            found = _TABLES[(self.code, name)] = {fold(k): v for k, v in self.cue(name).items()}
+        return found
 
     def cue(self, name: str) -> Any:
         try:
