@@ -1638,6 +1638,8 @@ CASES = [
      [("Micron", "supplies", "Meta")], [("Jabil", "supplies", "Meta")]),
     ("lost-relative-after-apposition", "fr", "Cela comprend TSMC, le premier fondeur mondial, qui ne peut plus fournir Huawei.",
      [("TSMC", "supplies", "Huawei", {"status": "denied"})], []),
+    ("vendor-before-modifier", "en", "Veltrix bought Huawei AI chips for its new cluster.",
+     [("Veltrix", "ordered", "Huawei AI chips", {"supplier": "Huawei"}), ("Huawei", "supplies", "Veltrix")], []),
     ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                     "décrocher des commandes.",
      [("Quorvane", "supplies", "Meta")], []),
