@@ -457,6 +457,8 @@ class FactBuilder:
             # deliveries of its H200 orders': who waits receives; the goods' vendor ships, later
             rec, sup = [*sup, *(r for r in rec if r not in sup)], []
         rec = [r for r in rec if r not in sup]
+        if not rec and f.trigger.pos_ == "NOUN":
+            sup, rec, goods = self._order_delivered(f, sup, goods)
         order = next((o for o in reversed(self.orders) if set(o[0]) & set(rec)), None)
         if rec and not goods and order is not None:
             goods = order[2]  # '... had delivered 60% of the order to Baidu': the goods Baidu ordered
@@ -493,6 +495,17 @@ class FactBuilder:
                     name = self._goods_name(g, [x])
                     self._emit(f, refs, "delivered", x, r.name, "Company", q, product=name)
                     self._emit(f, refs, "supplies", x, r.name, "Company", q, product=name)
+
+    def _order_delivered(self, f: Frame, sup: list[Entity],
+                         goods: list[Entity]) -> tuple[list[Entity], list[Entity], list[Entity]]:
+        """'placed orders for 100,000 VX300, with deliveries expected this year': a delivery noun with no recipient
+        after an order of the same sentence delivers that order, from its sellers to its buyers (what the parse
+        gave as the delivery's supplier, the one who placed the order, is its recipient)."""
+        for of, buyers, sellers, ordered in reversed(self.sentence_orders):
+            if of.trigger.i > f.trigger.i or not sellers or not buyers or not set(sup) <= set(buyers) | set(sellers):
+                continue
+            return sellers, [b for b in buyers if b not in sellers], goods or ordered
+        return sup, [], goods
 
     def _awaited(self, t) -> bool:
         """Whether a delivery noun is what someone waits for ('waiting for deliveries', 'en attente des

@@ -1640,6 +1640,12 @@ CASES = [
      [("TSMC", "supplies", "Huawei", {"status": "denied"})], []),
     ("vendor-before-modifier", "en", "Veltrix bought Huawei AI chips for its new cluster.",
      [("Veltrix", "ordered", "Huawei AI chips", {"supplier": "Huawei"}), ("Huawei", "supplies", "Veltrix")], []),
+    ("delivery-of-the-order", "en", "Veltrix placed an order for 4,000 of Nvidia's A800 processors, with deliveries "
+                                    "expected by the end of the year.",
+     [("Nvidia", "delivered", "Veltrix", {"status": "planned"})], [("Veltrix", "delivered", "Nvidia")]),
+    ("delivery-of-the-order", "fr", "Veltrix a commandé 5 000 puces H20 à Nvidia, avec des livraisons prévues d'ici la "
+                                    "fin de l'année.",
+     [("Nvidia", "delivered", "Veltrix", {"status": "planned"})], []),
     ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                     "décrocher des commandes.",
      [("Quorvane", "supplies", "Meta")], []),
