@@ -1646,6 +1646,9 @@ CASES = [
     ("delivery-of-the-order", "fr", "Veltrix a commandé 5 000 puces H20 à Nvidia, avec des livraisons prévues d'ici la "
                                     "fin de l'année.",
      [("Nvidia", "delivered", "Veltrix", {"status": "planned"})], []),
+    ("spend-on-purchases", "fr", "Veltrix pourrait dépenser jusqu'à 2 milliards d'euros en achat de serveurs Dell cette "
+                                 "année.",
+     [("Dell", "supplies", "Veltrix"), ("Veltrix", "ordered", "Dell servers", {"status": "rumoured"})], []),
     ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                     "décrocher des commandes.",
      [("Quorvane", "supplies", "Meta")], []),
