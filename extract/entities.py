@@ -533,7 +533,7 @@ class Refs:
             if low in self.lang.words("owner_nouns") or fold(t.lemma_) in self.lang.words("owner_nouns"):
                 owner = self._owner_of(t)  # 'Le propriétaire de TikTok'
                 return [owner] if owner is not None else []
-            named = self._named_child(t, kind) or self._demonym_name(t)
+            named = self._named_child(t, kind) or self._demonym_name(t) or self._site_owner(t)
             if named:
                 return named
         if kind == PRODUCT:
@@ -565,6 +565,21 @@ class Refs:
         m = self.tok_mention.get(t.i + 1)
         e = self.entity_of(m) if m is not None else None
         return [e] if e is not None and e.kind == COMPANY else []
+
+    def _site_owner(self, t) -> list[Entity]:
+        """'les usines de Samsung', 'the plants of Bosch': a company's sites act for it (they make, ship, take
+        orders)."""
+        if fold(t.lemma_) not in self.lang.words("facility_heads") and fold(t.text) not in self.lang.words("facility_heads"):
+            return []
+        for c in self.children(t):
+            cases = {fold(g.text) for g in self.children(c) if g.dep_ in ("case", "prep")}
+            if c.dep_ in ("nmod", "pobj") and cases & {"de", "d", "du", "des", "of"} or c.dep_ == "prep" and fold(c.text) == "of":
+                target = next((g for g in self.children(c) if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+                m = self.tok_mention.get(target.i)
+                e = self.entity_of(m) if m is not None and m.kind == COMPANY else None
+                if e is not None:
+                    return [e]
+        return []
 
     def _named_child(self, t, kind: str) -> list[Entity]:
         """'Elon Musk's xAI supercomputer', 'the Chinese firm Kuaishou': a name attached to a noun; for a company

@@ -1649,6 +1649,8 @@ CASES = [
     ("spend-on-purchases", "fr", "Veltrix pourrait dépenser jusqu'à 2 milliards d'euros en achat de serveurs Dell cette "
                                  "année.",
      [("Dell", "supplies", "Veltrix"), ("Veltrix", "ordered", "Dell servers", {"status": "rumoured"})], []),
+    ("site-acts-for-owner", "fr", "Les usines de Samsung ont reçu des commandes de Qualcomm.",
+     [("Samsung", "supplies", "Qualcomm")], [("Qualcomm", "supplies", "Samsung")]),
     ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                     "décrocher des commandes.",
      [("Quorvane", "supplies", "Meta")], []),
