@@ -1651,6 +1651,11 @@ CASES = [
      [("Dell", "supplies", "Veltrix"), ("Veltrix", "ordered", "Dell servers", {"status": "rumoured"})], []),
     ("site-acts-for-owner", "fr", "Les usines de Samsung ont reçu des commandes de Qualcomm.",
      [("Samsung", "supplies", "Qualcomm")], [("Qualcomm", "supplies", "Samsung")]),
+    ("order-goods-after-insert", "fr", "Veltrix aurait passé commande en mai, peu avant les annonces de Bruxelles, pour "
+                                       "2 000 puces H20 auprès de Nvidia.",
+     [("Veltrix", "ordered", "H20", {"supplier": "Nvidia", "status": "rumoured"})], []),
+    ("osat-in-lexicon", "en", "UMC relies on SPIL and Stats ChipPAC for packaging.",
+     [("STATS ChipPAC", "supplies", "UMC")], [("Stats", "supplies", "UMC")]),
     ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                     "décrocher des commandes.",
      [("Quorvane", "supplies", "Meta")], []),
