@@ -1106,7 +1106,15 @@ class Engine:
 
 
 def _word_before(t, refs: Refs) -> list:
-    """The word right before ``t`` within three tokens, punctuation skipped ('Kioxia' in 'Kioxia, qui'), or none."""
+    """The word right before ``t`` within three tokens, punctuation skipped ('Kioxia' in 'Kioxia, qui'), or none;
+    a bracket right before is skipped whole ('Volvo Cars (owned by Geely), which': Volvo Cars)."""
+    i = t.i - 1
+    while i >= 0 and refs.tokens[i].text == ",":
+        i -= 1
+    if i > 0 and refs.tokens[i].text == ")":
+        opened = next((x.i for x in reversed(refs.tokens[max(0, i - 25):i]) if x.text in ("(", ")")), None)
+        if opened is not None and refs.tokens[opened].text == "(":
+            return _word_before(refs.tokens[opened], refs)
     return [x for x in refs.tokens[max(0, t.i - 3):t.i] if x.pos_ != "PUNCT"][-1:]
 
 

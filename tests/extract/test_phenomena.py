@@ -1656,6 +1656,9 @@ CASES = [
      [("Veltrix", "ordered", "H20", {"supplier": "Nvidia", "status": "rumoured"})], []),
     ("osat-in-lexicon", "en", "UMC relies on SPIL and Stats ChipPAC for packaging.",
      [("STATS ChipPAC", "supplies", "UMC")], [("Stats", "supplies", "UMC")]),
+    ("antecedent-before-bracket", "en", "Veltrix's customers include Volvo Cars (owned by Geely Automobile Holdings), "
+                                        "which expects to incorporate lidar units from Veltrix in its cars.",
+     [("Volvo Cars", "uses", "lidar")], [("Geely", "uses", "lidar")]),
     ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                     "décrocher des commandes.",
      [("Quorvane", "supplies", "Meta")], []),
