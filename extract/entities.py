@@ -1292,6 +1292,10 @@ class Refs:
         return self._owned[id(m)]
 
     # ------------------------------------------------------------------ groups
+    def listed_together(self, a: Entity, b: Entity) -> bool:
+        """Whether the sentence names two entities in one list ('providers including AWS and Google')."""
+        return any({a, b} <= {self.entity_of(m) for m in g} for g in self.surface_groups)
+
     def _surface_groups(self) -> list[list[Mention]]:
         """'ByteDance, Alibaba and Tencent': names of one kind joined by commas and a closing 'and' / 'et' / 'ou'.
         A comma alone does not make a list ('... fournit GM et Mercedes, Toyota collabore ...' starts a clause)."""

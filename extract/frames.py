@@ -328,7 +328,7 @@ class FactBuilder:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
         if f.rule.cue == "relational" and self._replaced_as(f.trigger):
             return  # 'X replaced Y as Z's largest customer': the supply.replace rules read who supplies whom
-        cus = [c for c in cus if c not in sup]
+        cus = [c for c in cus if c not in sup and not any(refs.listed_together(c, x) for x in sup)]
         if f.trigger.pos_ == "VERB" and (self._earned(f) or f.rule.cue == "rely" and self._relies_on_custom(f)):
             # 'TSMC gets 25% of its revenue from Apple', 'both depend heavily on Apple's orders': where revenue or
             # orders come from buys

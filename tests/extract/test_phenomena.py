@@ -1659,6 +1659,9 @@ CASES = [
     ("antecedent-before-bracket", "en", "Veltrix's customers include Volvo Cars (owned by Geely Automobile Holdings), "
                                         "which expects to incorporate lidar units from Veltrix in its cars.",
      [("Volvo Cars", "uses", "lidar")], [("Geely", "uses", "lidar")]),
+    ("one-list-two-roles", "en", "Other cloud service providers including Amazon Web Services (AWS) and Google are also "
+                                 "stepping up their AI work.",
+     [], [("Amazon", "supplies", "Google"), ("Google", "supplies", "Amazon")]),
     ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                     "décrocher des commandes.",
      [("Quorvane", "supplies", "Meta")], []),
