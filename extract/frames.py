@@ -459,6 +459,11 @@ class FactBuilder:
         rec = [r for r in rec if r not in sup]
         if not rec and f.trigger.pos_ == "NOUN":
             sup, rec, goods = self._order_delivered(f, sup, goods)
+        if not rec and sup and self._of_an_order(f.trigger):
+            # 'Huawei had delivered 60% of the order': the order that the article gave this seller
+            order = next((o for o in reversed(self.orders) if set(o[1]) & set(sup)), None)
+            if order is not None:
+                rec, goods = [b for b in order[0] if b not in sup], goods or order[2]
         order = next((o for o in reversed(self.orders) if set(o[0]) & set(rec)), None)
         if rec and not goods and order is not None:
             goods = order[2]  # '... had delivered 60% of the order to Baidu': the goods Baidu ordered
@@ -506,6 +511,13 @@ class FactBuilder:
                 continue
             return sellers, [b for b in buyers if b not in sellers], goods or ordered
         return sup, [], goods
+
+    def _of_an_order(self, t) -> bool:
+        """Whether what a delivery verb ships is (a share of) an order: 'delivered 60% of the order', 'a livré
+        la moitié de la commande'."""
+        nouns = self.lang.words("order_deals")
+        return any(fold(x.lemma_) in nouns or fold(x.text) in nouns
+                   for c in t.children if c.dep_ in ("dobj", "obj") for x in c.subtree)
 
     def _awaited(self, t) -> bool:
         """Whether a delivery noun is what someone waits for ('waiting for deliveries', 'en attente des

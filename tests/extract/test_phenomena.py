@@ -1662,6 +1662,12 @@ CASES = [
     ("one-list-two-roles", "en", "Other cloud service providers including Amazon Web Services (AWS) and Google are also "
                                  "stepping up their AI work.",
      [], [("Amazon", "supplies", "Google"), ("Google", "supplies", "Amazon")]),
+    ("share-of-the-order-delivered", "en", "Veltrix ordered 1,600 Ascend 910B chips from Huawei in August. By October, "
+                                           "Huawei had shipped more than half of the order.",
+     [("Huawei", "delivered", "Veltrix", {"product": "Ascend 910B"})], [("Veltrix", "delivered", "Huawei")]),
+    ("share-of-the-order-delivered", "fr", "Veltrix a commandé 800 puces Ascend 910B à Huawei en mars. En juin, Huawei "
+                                           "avait livré la moitié de la commande.",
+     [("Huawei", "delivered", "Veltrix")], []),
     ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                     "décrocher des commandes.",
      [("Quorvane", "supplies", "Meta")], []),
