@@ -668,13 +668,21 @@ class FactBuilder:
             # "Samsung's HBM3 chips will be used in Nvidia's H20": the part's maker supplies the product's maker
             sup = [x for x in self._vendor(goods, refs, exclude=users)]
         q = self._qualify(f, refs, s, e, goods)
+        agreed = f.trigger.pos_ == "VERB" and f.trigger.dep_ in ("xcomp", "advcl") and \
+            fold(f.trigger.head.lemma_) in self.lang.words("deal_verbs")
         for u in users:
             for g in goods:
                 name = self._goods_name(g, sup)
                 own = (g.maker or self.disc.lex.maker_of(g.name)) == u.name
                 if own and (f.trigger.pos_ == "NOUN" or len(users) > 1):
                     # 'Nvidia's H200 deployment' is a launch, and in 'Samsung and Qualcomm agreed to use more
-                    # Snapdragon chips' the maker is not among the users of its own chip
+                    # Snapdragon chips' the maker is not among the users of its own chip: when they agreed on it,
+                    # it sells them to the others
+                    if agreed and not self._bare(g):
+                        for other in users:
+                            if other is not u:
+                                self._emit(f, refs, "ordered", other, name, "Product", q, supplier=u.name)
+                                self._emit(f, refs, "supplies", u, other.name, "Company", q, product=name)
                     continue
                 if own and not sup:
                     if not self._bare(g):  # 'un supercalculateur utilisant ses GPU': who uses its own chips makes them

@@ -1668,6 +1668,11 @@ CASES = [
     ("share-of-the-order-delivered", "fr", "Veltrix a commandé 800 puces Ascend 910B à Huawei en mars. En juin, Huawei "
                                            "avait livré la moitié de la commande.",
      [("Huawei", "delivered", "Veltrix")], []),
+    ("maker-and-user-agree-to-deploy", "en", "Nvidia and Oracle have agreed to deploy 50,000 Nvidia Blackwell GPUs.",
+     [("Oracle", "ordered", "Blackwell", {"supplier": "Nvidia"}), ("Nvidia", "supplies", "Oracle")],
+     [("Oracle", "supplies", "Nvidia"), ("Nvidia", "ordered", "Blackwell")]),
+    ("maker-and-user-use", "en", "Nvidia and Oracle use Nvidia Blackwell GPUs.",
+     [], [("Nvidia", "supplies", "Oracle")]),  # using together says nothing of a sale
     ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                     "décrocher des commandes.",
      [("Quorvane", "supplies", "Meta")], []),
