@@ -1673,6 +1673,10 @@ CASES = [
      [("Oracle", "supplies", "Nvidia"), ("Nvidia", "ordered", "Blackwell")]),
     ("maker-and-user-use", "en", "Nvidia and Oracle use Nvidia Blackwell GPUs.",
      [], [("Nvidia", "supplies", "Oracle")]),  # using together says nothing of a sale
+    ("description-in-executive-speech", "en", "Cohere has signed a large deal with Broadcom for custom AI chips. Broadcom "
+                                              "CEO Hock Tan confirmed that the startup is purchasing Ironwood racks built "
+                                              "on Google's TPUs.",
+     [("Cohere", "ordered", "Ironwood")], [("Broadcom", "ordered", "Ironwood")]),
     ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                     "décrocher des commandes.",
      [("Quorvane", "supplies", "Meta")], []),
