@@ -909,6 +909,27 @@ class Engine:
                 return [refs.head(m)] + self._surface_next(x, args, x, refs) if m.kind != COMPANY else [refs.head(m)]
         return []
 
+    def _surface_others(self, t, args, trigger, refs):
+        """'CXMT and 11 other Huawei suppliers', 'SMIC et d'autres fournisseurs de Huawei': the name that 'and
+        other' joins to the noun's members, whatever the parse made of the coordination."""
+        others = self.lang.words("other_words")
+        toks = refs.tokens
+        i = trigger.i - 1
+        while i >= 0 and trigger.i - i <= 6 and fold(toks[i].text) not in others and (
+                toks[i].dep_ in ("compound", "amod", "nummod", "nmod", "flat") or refs.mention(toks[i]) is not None):
+            i -= 1  # the noun's modifiers: 'Huawei', 'key', 'Chinese'
+        if i < 1 or fold(toks[i].text) not in others:
+            return []
+        i -= 1
+        while i >= 1 and (toks[i].like_num or fold(toks[i].text) in ("d", "de", "des")):
+            i -= 1  # '11 other', "d'autres"
+        if fold(toks[i].text) not in self.lang.words("list_conjunctions"):
+            return []
+        m = refs.mention(toks[i - 1])
+        e = refs.entity_of(m) if m is not None and m.kind == COMPANY else None
+        # the entity itself: the name's conjunct is the noun, whose members it would add
+        return [_virtual(refs, e)] if e is not None else []
+
     def _surface_near(self, t, args, trigger, refs):
         return self._surface_right(t, args, trigger, refs) or self._surface_left(t, args, trigger, refs)
 

@@ -36,7 +36,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   ``~focus`` (the company the article is about), ``~colon`` (the names listed after a colon that closes the
   trigger's phrase: 'several big customers: Apple, Nvidia and AMD'), ``~maker`` (the maker of the first product named after
   the trigger in its clause: '75% of the processors of the Galaxy S26' go to Samsung), ``~premod`` (the names
-  right before the trigger that modify it, a list too: 'a major Vivo, Honor and Lenovo supplier').
+  right before the trigger that modify it, a list too: 'a major Vivo, Honor and Lenovo supplier'), ``~others``
+  (the name that 'and other' adds the noun's members to: 'CXMT and 11 other Huawei suppliers').
 
 Within ``@pp(…)`` and ``~after(…)``, alternatives are separated by ``/`` too, so that a
 rule reads the same whether it is one alternative or several. The grammar is checked when
@@ -65,6 +66,7 @@ FRAMES: dict[str, dict[str, str]] = {
 STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner",
               "members", "maker", "passive"}
 SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos",
+                 "others",
                  "apposed", "colon", "maker", "premod", "whose"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
                    r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")

@@ -1677,6 +1677,10 @@ CASES = [
                                               "CEO Hock Tan confirmed that the startup is purchasing Ironwood racks built "
                                               "on Google's TPUs.",
      [("Cohere", "ordered", "Ironwood")], [("Broadcom", "ordered", "Ironwood")]),
+    ("and-other-suppliers", "en", "Washington had considered adding YMTC and nine other Huawei suppliers to its list.",
+     [("YMTC", "supplies", "Huawei")], [("Huawei", "supplies", "YMTC")]),
+    ("and-other-suppliers", "fr", "Washington a placé SMIC et d'autres fournisseurs de Huawei sur sa liste noire.",
+     [("SMIC", "supplies", "Huawei")], []),
     ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                     "décrocher des commandes.",
      [("Quorvane", "supplies", "Meta")], []),
