@@ -566,15 +566,6 @@ class Refs:
         e = self.entity_of(m) if m is not None else None
         return [e] if e is not None and e.kind == COMPANY else []
 
-    def _speakers_employer(self, m: Mention) -> bool:
-        """Whether a company is named as the employer of the executive who speaks ('Broadcom CEO Hock Tan
-        confirmed that the startup ...'): a description in what they say is seldom their own company."""
-        after = re.match(r"['’]s\s+|\s+", self.text[m.end:m.end + 3])
-        if after is None:
-            return False
-        word = re.match(r"[\w-]+", self.text[m.end + after.end():m.end + after.end() + 30])
-        return word is not None and fold(word.group(0)) in self.lang.words("executive_titles")
-
     def _site_owner(self, t) -> list[Entity]:
         """'les usines de Samsung', 'the plants of Bosch': a company's sites act for it (they make, ship, take
         orders)."""
@@ -1043,8 +1034,7 @@ class Refs:
         exclude |= {e for e in later if e is not None and e.first == self.disc.sentence
                     and not any(self.entity_of(m) is e for m in self.mentions if m.end <= self.p.pos(t))}
         e = self.disc.describe(roles, countries, city, exclude, epithet,
-                               near=[self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)
-                                     and not self._speakers_employer(m)])
+                               near=[self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)])
         lex = self.disc.lex
         named = lex.epithets.get(epithet) if epithet else lex.only_company_of(city) if city else None
         if named is not None and (e is None or city and not e.city):

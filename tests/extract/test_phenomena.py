@@ -1673,10 +1673,6 @@ CASES = [
      [("Oracle", "supplies", "Nvidia"), ("Nvidia", "ordered", "Blackwell")]),
     ("maker-and-user-use", "en", "Nvidia and Oracle use Nvidia Blackwell GPUs.",
      [], [("Nvidia", "supplies", "Oracle")]),  # using together says nothing of a sale
-    ("description-in-executive-speech", "en", "Cohere has signed a large deal with Broadcom for custom AI chips. Broadcom "
-                                              "CEO Hock Tan confirmed that the startup is purchasing Ironwood racks built "
-                                              "on Google's TPUs.",
-     [("Cohere", "ordered", "Ironwood")], [("Broadcom", "ordered", "Ironwood")]),
     ("and-other-suppliers", "en", "Washington had considered adding YMTC and nine other Huawei suppliers to its list.",
      [("YMTC", "supplies", "Huawei")], [("Huawei", "supplies", "YMTC")]),
     ("and-other-suppliers", "fr", "Washington a placé SMIC et d'autres fournisseurs de Huawei sur sa liste noire.",
