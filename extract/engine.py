@@ -171,9 +171,13 @@ class Engine:
         return True
 
     def _object_is_antecedent(self, t, refs: Refs) -> bool:
-        """Whether a relative clause's verb acts on the noun the clause qualifies: it has a subject of its own and
-        no object but the relative pronoun ('the maker that AMD acquired', 'la société qu'AMD a rachetée')."""
+        """Whether a relative clause's verb acts on the company the clause qualifies: it has a subject of its own
+        and no object but the relative pronoun ('the maker that AMD acquired', 'la société qu'AMD a rachetée'; not
+        'the factory that Panasonic supplies')."""
         if t.dep_ not in ("relcl", "acl:relcl") or t.head.i == t.i:
+            return False
+        organisations = self.lang.words("company_nouns") | self.lang.words("subsidiary_nouns")
+        if fold(t.head.lemma_) not in organisations and fold(t.head.text) not in organisations:
             return False
         kids = refs.children(t)
         return any(c.dep_.startswith("nsubj") and not self._relative(c) for c in kids) \
@@ -1134,8 +1138,9 @@ def _word_before(t, refs: Refs) -> list:
         i -= 1
     if i > 0 and refs.tokens[i].text == ")":
         opened = next((x.i for x in reversed(refs.tokens[max(0, i - 25):i]) if x.text in ("(", ")")), None)
-        if opened is not None and refs.tokens[opened].text == "(":
-            return _word_before(refs.tokens[opened], refs)
+        inside = refs.tokens[opened + 1:i] if opened is not None else []
+        if opened is not None and refs.tokens[opened].text == "(" and any(x.pos_ in ("VERB", "AUX") for x in inside):
+            return _word_before(refs.tokens[opened], refs)  # an insert that says something; '(TSMC), qui' is TSMC
     return [x for x in refs.tokens[max(0, t.i - 3):t.i] if x.pos_ != "PUNCT"][-1:]
 
 

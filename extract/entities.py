@@ -84,6 +84,17 @@ class Discourse:
         self.executives[key] = company
         self.executives.setdefault(key.split()[-1], company)
 
+    def surnames(self) -> set[str]:
+        """The surnames of the persons the article has named in full so far, but a surname that is the name of the
+        company the person leads ('Michael Dell')."""
+        out = set()
+        for person in self.people:
+            key = fold(person)
+            led = self.executives.get(key)
+            if " " in key and (led is None or fold(led.name) != key.split()[-1]):
+                out.add(key.split()[-1])
+        return out
+
     def employer(self, person: str) -> Entity | None:
         """The company a person leads, as the article said it ('Nvidia CEO Jensen Huang' ... 'Huang')."""
         key = fold(person)
@@ -273,10 +284,12 @@ def _list_links(lang: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern]
 
 
 def _surnames_as_people(mentions: list[Mention], disc: Discourse) -> list[Mention]:
-    """'said Pekka Lundmark, Nokia's chief ... Lundmark added': a lone name that the article gave as a person's
-    surname is that person, whatever NER made of it (a company of the lexicon, such as Dell, stays one)."""
-    full = [m.name for m in mentions if m.kind == PERSON] + disc.people
-    surnames = {fold(name).split()[-1] for name in full if " " in name.strip()}
+    """'said Pekka Lundmark, Nokia's chief ... Lundmark added', 'Elon Musk ... Musk ordered': a lone name that is the
+    surname of a person an earlier sentence named in full is that person, whatever NER made of it. A company of the
+    lexicon (Dell) stays one, and so does a name written before the person's ('Porsche ordered ..., while Wolfgang
+    Porsche declined'); a company named after its founder that no list knows ('Martin Bouygues ... Bouygues a
+    commandé') is the price."""
+    surnames = disc.surnames()
     if not surnames:
         return mentions
     return [replace(m, kind=PERSON) if m.kind == COMPANY and m.source != "lexicon" and " " not in m.name.strip()
@@ -359,6 +372,9 @@ class Refs:
                     if len(gap) <= 45 and gap.lstrip().startswith(",") and title.search(fold(gap)) \
                             and re.search(r"\b(?:of|at|de|du|d['’]|chez)\s*(?:the\s+|l['’]|la\s+|le\s+)?$", gap):
                         led = e  # 'Jensen Huang, CEO of Nvidia', 'Jensen Huang, patron de Nvidia'
+                    elif re.fullmatch(r"\s*,\s*", gap) and re.match(r"['’]s\s", text[cm.end:cm.end + 3]) \
+                            and title.search(fold(text[cm.end:cm.end + 40])):
+                        led = e  # "Pekka Lundmark, Nokia's outgoing chief executive"
                     break
             if led is not None:
                 self.disc.affiliate(pm.name, led)
@@ -766,7 +782,7 @@ class Refs:
             return None  # 'Jensen Huang': a person's full name
         surname = fold(tok.text)
         if any(k == PERSON and name.split()[-1] == surname for k, name in self.disc.entities) \
-                or any(fold(person).split()[-1] == surname for person in self.disc.people if " " in person):
+                or surname in self.disc.surnames():
             return None  # 'Huang said': the surname of a person named before
         titles = self.lang.words("person_titles")
         for x in reversed(self.tokens[max(0, tok.i - 3):tok.i]):
@@ -1294,7 +1310,7 @@ class Refs:
     # ------------------------------------------------------------------ groups
     def listed_together(self, a: Entity, b: Entity) -> bool:
         """Whether the sentence names two entities in one list ('providers including AWS and Google')."""
-        return any({a, b} <= {self.entity_of(m) for m in g} for g in self.surface_groups)
+        return any(a in g and b in g for g in self.groups())
 
     def _surface_groups(self) -> list[list[Mention]]:
         """'ByteDance, Alibaba and Tencent': names of one kind joined by commas and a closing 'and' / 'et' / 'ou'.

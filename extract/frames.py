@@ -328,7 +328,9 @@ class FactBuilder:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
         if f.rule.cue == "relational" and self._replaced_as(f.trigger):
             return  # 'X replaced Y as Z's largest customer': the supply.replace rules read who supplies whom
-        cus = [c for c in cus if c not in sup and not any(refs.listed_together(c, x) for x in sup)]
+        cus = [c for c in cus if c not in sup]
+        if f.trigger.pos_ in ("NOUN", "PROPN"):  # 'providers including AWS and Google': not a supply between them
+            cus = [c for c in cus if not any(refs.listed_together(c, x) for x in sup)]
         if f.trigger.pos_ == "VERB" and (self._earned(f) or f.rule.cue == "rely" and self._relies_on_custom(f)):
             # 'TSMC gets 25% of its revenue from Apple', 'both depend heavily on Apple's orders': where revenue or
             # orders come from buys
@@ -484,7 +486,7 @@ class FactBuilder:
         if not sup:
             return
         q = self._qualify(f, refs, s, e, goods)
-        if awaited and q["status"] == "asserted":
+        if (awaited or self._expected(f.trigger)) and q["status"] == "asserted":
             q = dict(q, status="planned")
         for x in sup if not awaited else ():  # 'livré par ASML', 'Nvidia shipped its H20': the maker the lexicon
             for g in goods:  # gives ships its own product (what is awaited says nothing of who makes it)
@@ -506,18 +508,42 @@ class FactBuilder:
         """'placed orders for 100,000 VX300, with deliveries expected this year': a delivery noun with no recipient
         after an order of the same sentence delivers that order, from its sellers to its buyers (what the parse
         gave as the delivery's supplier, the one who placed the order, is its recipient)."""
+        t = f.trigger
+        if any(fold(c.text) in self.lang.words("recipient_prepositions") for c in t.children):
+            return sup, [], goods  # 'deliveries to other customers': a recipient of its own
+        chain = [t, *list(t.ancestors)[:4]]
         for of, buyers, sellers, ordered in reversed(self.sentence_orders):
-            if of.trigger.i > f.trigger.i or not sellers or not buyers or not set(sup) <= set(buyers) | set(sellers):
+            if of.trigger.i > t.i or not sellers or not buyers or not set(sup) <= set(buyers) | set(sellers):
                 continue
+            anchor = next((x for x in chain[1:] if x.i in (of.trigger.i, of.trigger.head.i)), None)
+            if anchor is None or any(x.dep_ in ("relcl", "acl:relcl") for x in chain[:chain.index(anchor)]):
+                continue  # only a delivery said of the order itself, not in a clause about one of its parties
             return sellers, [b for b in buyers if b not in sellers], goods or ordered
         return sup, [], goods
+
+    def _expected(self, t) -> bool:
+        """A delivery noun an expectation participle qualifies ('with deliveries expected this year', 'des
+        livraisons prévues en 2026'): not made yet."""
+        expected = self.lang.words("expected_participles")
+        return t.pos_ == "NOUN" and any(c.dep_ in ("acl", "amod") and (fold(c.lemma_) in expected or fold(c.text) in expected)
+                                        for c in t.children)
 
     def _of_an_order(self, t) -> bool:
         """Whether what a delivery verb ships is (a share of) an order: 'delivered 60% of the order', 'a livré
         la moitié de la commande'."""
         nouns = self.lang.words("order_deals")
-        return any(fold(x.lemma_) in nouns or fold(x.text) in nouns
-                   for c in t.children if c.dep_ in ("dobj", "obj") for x in c.subtree)
+        for c in t.children:
+            if c.dep_ not in ("dobj", "obj"):
+                continue
+            # the object itself, or what it is a share of ('60% of the order', 'la moitié de la commande')
+            share = [g for x in c.children if x.dep_ == "prep" and fold(x.text) == "of" for g in x.children
+                     if g.dep_ == "pobj"] + [x for x in c.children if x.dep_ == "nmod"]
+            for x in (c, *share):
+                owned = any(g.dep_ in ("poss", "nmod:poss", "nmod", "prep", "acl", "relcl") for g in x.children
+                            if g.dep_ != "prep" or fold(g.text) in ("by", "from", "par"))
+                if x.pos_ == "NOUN" and fold(x.lemma_) in nouns and not owned:
+                    return True  # an order no other buyer's ('the order', not 'the samples ordered by AMD')
+        return False
 
     def _awaited(self, t) -> bool:
         """Whether a delivery noun is what someone waits for ('waiting for deliveries', 'en attente des
@@ -669,7 +695,7 @@ class FactBuilder:
             sup = [x for x in self._vendor(goods, refs, exclude=users)]
         q = self._qualify(f, refs, s, e, goods)
         agreed = f.trigger.pos_ == "VERB" and f.trigger.dep_ in ("xcomp", "advcl") and \
-            fold(f.trigger.head.lemma_) in self.lang.words("deal_verbs")
+            fold(f.trigger.head.lemma_) in self.lang.words("agreement_verbs")
         for u in users:
             for g in goods:
                 name = self._goods_name(g, sup)

@@ -278,8 +278,11 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
                 if company is not None and g.dep_ == "nmod" and g.i > c.i and \
                         {fold(x.text) for x in p.children(g) if x.dep_ == "case"} & {"de", "d", "du", "des", "of"}:
                     vendor = company.name
-                elif company is not None and g.dep_ == "compound" and g.i == c.i - 1 and c.i < head.i:
-                    vendor = company.name  # 'Nvidia AI chips': the parser hangs the vendor on the modifier before it
+                elif company is not None and g.dep_ == "compound" and g.i == c.i - 1 and c.i < head.i and not (
+                        g.i > 0 and fold(p.tokens[g.i - 1].lemma_) in lang.words("double_object_verbs")):
+                    # 'Nvidia AI chips': the parser hangs the vendor on the modifier before it ('sold Microsoft AI
+                    # chips' names the buyer)
+                    vendor = company.name
         inner = [x for x in _own_phrase(c) if not any(m.start <= p.pos(x) < m.end for m in found)]
         phrase = " ".join(p.surface(x) for x in inner if x.dep_ not in ("case", "det", "punct"))
         said = english(phrase)

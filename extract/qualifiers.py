@@ -383,10 +383,6 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     upto = " " + clause_text[:len(clause_text) if trigger_end is None else max(0, trigger_end)].casefold() + " "
     if pats["planned"] is not None and pats["planned"].search(upto):
         return "planned"
-    expected = set(lang.cue("expected_participles"))
-    if trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("acl", "amod") and (
-            c.lemma_.casefold() in expected or c.lower_ in expected) for c in trigger.children):
-        return "planned"  # 'with deliveries expected this year', 'livraisons prévues en 2026': not made yet
     return "asserted"
 
 

@@ -1605,6 +1605,9 @@ CASES = [
     ("person-surname", "en", "Elon Musk diverted Nvidia chips from Tesla to xAI. Emails show that Musk ordered the "
                              "shipment of 9,000 GPUs to xAI instead of Tesla.",
      [], [("Musk", "delivered", "xAI"), ("Musk", "supplies", "xAI")]),
+    ("person-surname", "en", "Porsche ordered chips from Infineon, Oliver Blume said, while Wolfgang Porsche declined "
+                             "to comment.",
+     [("Porsche", "ordered", "Infineon chips")], []),  # a family name that is no executive's stays a company
     ("relative-acquired-company", "en", "Jabil will buy the server assembly unit of Brio Systems, the rack maker that "
                                         "Veltrix acquired last year.",
      [("Veltrix", "parent_of", "Brio Systems")], [("Veltrix", "ordered", "Brio Systems racks"),
@@ -1677,6 +1680,23 @@ CASES = [
      [("YMTC", "supplies", "Huawei")], [("Huawei", "supplies", "YMTC")]),
     ("and-other-suppliers", "fr", "Washington a placé SMIC et d'autres fournisseurs de Huawei sur sa liste noire.",
      [("SMIC", "supplies", "Huawei")], []),
+    # guards from the review of this round: the same conditions where they must not fire
+    ("review-guard", "en", "Nvidia and Foxconn said Foxconn will supply servers to Nvidia.",
+     [("Foxconn", "supplies", "Nvidia")], []),
+    ("review-guard", "en", "Veltrix ordered 2,000 chips from Nvidia, whose deliveries to other customers have slipped.",
+     [("Nvidia", "supplies", "Veltrix")], [("Nvidia", "delivered", "Veltrix")]),
+    ("review-guard", "en", "Microsoft's order, expected since January, was finally signed with Nvidia last week.",
+     [("Nvidia", "supplies", "Microsoft", {"status": "asserted"})], []),
+    ("review-guard", "en", "Nvidia ordered HBM from SK Hynix. SK Hynix delivered the first HBM4 samples ordered by AMD.",
+     [], [("SK Hynix", "delivered", "Nvidia")]),
+    ("review-guard", "fr", "Apple achète des modems à son fournisseur (Qualcomm), qui fournit aussi Samsung.",
+     [("Qualcomm", "supplies", "Samsung")], []),
+    ("review-guard", "en", "Arm and Nvidia worked together to deploy Nvidia's Grace CPUs in Arm's reference servers.",
+     [], [("Arm", "ordered", "Grace")]),
+    ("review-guard", "en", "Batteries come from the Nevada factory that Panasonic supplies for Tesla.",
+     [("Panasonic", "supplies", "Tesla")], []),
+    ("review-guard", "en", "Analysts assume Apple will buy 100 million modems from Qualcomm.",
+     [("Apple", "ordered", "Qualcomm modems", {"status": "planned"})], []),
     ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                     "décrocher des commandes.",
      [("Quorvane", "supplies", "Meta")], []),
