@@ -165,7 +165,7 @@ class Engine:
         if trig.not_child and self._object_is_antecedent(t, refs) and any(
                 set(spec.get("dep", ())) & set(OBJ_DEPS) and self._child_ok(t.head, {**spec, "dep": [t.head.dep_]}, refs)
                 for spec in trig.not_child):
-            return False  # 'the server maker that AMD acquired': what the clause acquires is a company, not goods
+            return False  # 'the rack maker that Veltrix bought': what the clause acquires is a company, not goods
         if t.head.i != t.i and any(_dep_in(t, deps) and self._child_ok(t.head, head, refs) for deps, head in trig.not_head):
             return False  # 'the orders received by Greatek', 'la commande que TSMC recevra': what is received is an order
         return True

@@ -1631,19 +1631,20 @@ CASES = [
      [("ByteDance", "ordered", "H20"), ("Tencent", "ordered", "H20")], [("Douyin-", "ordered", "H20"), ("Douyin", "ordered", "H20")]),
     ("owner-label", "en", "Alibaba and TikTok owner ByteDance bought H20 chips from Nvidia.",
      [("ByteDance", "ordered", "H20")], [("TikTok", "ordered", "H20")]),
-    ("supplier-of-goods-for", "en", "While Quorvane is currently the main supplier of racks for Meta, Brio has been "
+    ("supplier-of-goods-for", "en", "While Quorvane remains the leading supplier of racks for Meta, Brio has been "
                                     "competing for orders from Meta.",
      [("Quorvane", "supplies", "Meta", {"product": "racks"})], []),
     ("shared-subject-after-passive", "fr", "Renault, Volvo et Stellantis sont très intéressés par ce procédé et vont "
-                                           "bientôt signer avec Infineon pour avoir leurs propres puces.",
+                                           "bientôt signer avec Infineon pour obtenir leurs puces.",
      [("Infineon", "supplies", "Renault"), ("Infineon", "supplies", "Stellantis")], []),
     ("shared-subject-after-passive", "en", "Micron was acquired by Jabil in 2023 and now sells racks to Meta.",
      [("Micron", "supplies", "Meta")], [("Jabil", "supplies", "Meta")]),
-    ("lost-relative-after-apposition", "fr", "Cela comprend TSMC, le premier fondeur mondial, qui ne peut plus fournir Huawei.",
+    ("lost-relative-after-apposition", "fr", "La liste comprend aussi TSMC, le plus gros fondeur taïwanais, qui ne peut plus fournir "
+                                              "Huawei.",
      [("TSMC", "supplies", "Huawei", {"status": "denied"})], []),
     ("vendor-before-modifier", "en", "Veltrix bought Huawei AI chips for its new cluster.",
      [("Veltrix", "ordered", "Huawei AI chips", {"supplier": "Huawei"}), ("Huawei", "supplies", "Veltrix")], []),
-    ("delivery-of-the-order", "en", "Veltrix placed an order for 4,000 of Nvidia's A800 processors, with deliveries "
+    ("delivery-of-the-order", "en", "Veltrix placed an order for 4,000 of Nvidia's A800 chips, with deliveries "
                                     "expected by the end of the year.",
      [("Nvidia", "delivered", "Veltrix", {"status": "planned"})], [("Veltrix", "delivered", "Nvidia")]),
     ("delivery-of-the-order", "fr", "Veltrix a commandé 5 000 puces H20 à Nvidia, avec des livraisons prévues d'ici la "
@@ -1652,7 +1653,7 @@ CASES = [
     ("spend-on-purchases", "fr", "Veltrix pourrait dépenser jusqu'à 2 milliards d'euros en achat de serveurs Dell cette "
                                  "année.",
      [("Dell", "supplies", "Veltrix"), ("Veltrix", "ordered", "Dell servers", {"status": "rumoured"})], []),
-    ("site-acts-for-owner", "fr", "Les usines de Samsung ont reçu des commandes de Qualcomm.",
+    ("site-acts-for-owner", "fr", "Les usines de Samsung ont décroché des commandes de Qualcomm.",
      [("Samsung", "supplies", "Qualcomm")], [("Qualcomm", "supplies", "Samsung")]),
     ("order-goods-after-insert", "fr", "Veltrix aurait passé commande en mai, peu avant les annonces de Bruxelles, pour "
                                        "2 000 puces H20 auprès de Nvidia.",
@@ -1662,10 +1663,10 @@ CASES = [
     ("antecedent-before-bracket", "en", "Veltrix's customers include Volvo Cars (owned by Geely Automobile Holdings), "
                                         "which expects to incorporate lidar units from Veltrix in its cars.",
      [("Volvo Cars", "uses", "lidar")], [("Geely", "uses", "lidar")]),
-    ("one-list-two-roles", "en", "Other cloud service providers including Amazon Web Services (AWS) and Google are also "
-                                 "stepping up their AI work.",
+    ("one-list-two-roles", "en", "Other cloud vendors, among them AWS and Google, are also stepping up their AI "
+                                 "efforts.",
      [], [("Amazon", "supplies", "Google"), ("Google", "supplies", "Amazon")]),
-    ("share-of-the-order-delivered", "en", "Veltrix ordered 1,600 Ascend 910B chips from Huawei in August. By October, "
+    ("share-of-the-order-delivered", "en", "Veltrix ordered 1,200 Huawei Ascend 910B processors in August. By October, "
                                            "Huawei had shipped more than half of the order.",
      [("Huawei", "delivered", "Veltrix", {"product": "Ascend 910B"})], [("Veltrix", "delivered", "Huawei")]),
     ("share-of-the-order-delivered", "fr", "Veltrix a commandé 800 puces Ascend 910B à Huawei en mars. En juin, Huawei "
