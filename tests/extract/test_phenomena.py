@@ -1598,30 +1598,30 @@ CASES = [
     ("revenue-is-not-goods", "fr", "Kestrel ne compte plus recevoir de recettes d'Orvane après juin.",
      [], [("Orvane", "delivered", "Kestrel"), ("Orvane", "supplies", "Kestrel")]),
     # --- session 31: parties and goods the clause gives in another shape ---------------------------
-    ("person-surname", "en", "“We will grow,” said Mikko Halvorsen, Nokia’s outgoing chief executive. Halvorsen will step "
-                             "down in April. In May, Halvorsen said the vendor had agreed to supply Veltrix with optical "
-                             "modules.",
+    ("person-surname", "en", ("“We will grow,” said Mikko Halvorsen, Nokia’s outgoing chief executive. Halvorsen will step "
+                              "down in April. In May, Halvorsen said the vendor had agreed to supply Veltrix with optical "
+                              "modules."),
      [("Nokia", "supplies", "Veltrix")], [("Halvorsen", "supplies", "Veltrix")]),  # a person's surname is no company
-    ("person-surname", "en", "Elon Musk diverted Nvidia chips from Tesla to xAI. Emails show that Musk ordered the "
-                             "shipment of 9,000 GPUs to xAI instead of Tesla.",
+    ("person-surname", "en", ("Elon Musk diverted Nvidia chips from Tesla to xAI. Emails show that Musk ordered the "
+                              "shipment of 9,000 GPUs to xAI instead of Tesla."),
      [], [("Musk", "delivered", "xAI"), ("Musk", "supplies", "xAI")]),
-    ("person-surname", "en", "Porsche ordered chips from Infineon, Oliver Blume said, while Wolfgang Porsche declined "
-                             "to comment.",
+    ("person-surname", "en", ("Porsche ordered chips from Infineon, Oliver Blume said, while Wolfgang Porsche declined "
+                              "to comment."),
      [("Porsche", "ordered", "Infineon chips")], []),  # a family name that is no executive's stays a company
-    ("relative-acquired-company", "en", "Jabil will buy the server assembly unit of Brio Systems, the rack maker that "
-                                        "Veltrix acquired last year.",
+    ("relative-acquired-company", "en", ("Jabil will buy the server assembly unit of Brio Systems, the rack maker that "
+                                         "Veltrix acquired last year."),
      [("Veltrix", "parent_of", "Brio Systems")], [("Veltrix", "ordered", "Brio Systems racks"),
                                                    ("Brio Systems", "supplies", "Veltrix")]),
     ("relative-acquired-goods", "en", "The wafers that Veltrix bought from Soitec arrived in May.",
      [("Soitec", "supplies", "Veltrix")], []),  # what a relative clause buys may be goods
     ("assumed-trade", "en", "Assuming that Veltrix will get 5,000 H100 chips from Nvidia, its cluster would double.",
      [], [("Nvidia", "delivered", "Veltrix"), ("Nvidia", "supplies", "Veltrix")]),
-    ("subject-before-insert", "fr", "Ainsi, Renault, Stellantis et Volvo, tous les trois très exposés à la pénurie de "
-                                    "l'an dernier, auraient commandé pour 2 milliards de dollars de microcontrôleurs "
-                                    "auprès d'Infineon.",
+    ("subject-before-insert", "fr", ("Ainsi, Renault, Stellantis et Volvo, tous les trois très exposés à la pénurie de "
+                                     "l'an dernier, auraient commandé pour 2 milliards de dollars de microcontrôleurs "
+                                     "auprès d'Infineon."),
      [("Renault", "ordered", "microcontroller"), ("Volvo", "ordered", "microcontroller")], []),
-    ("order-purpose", "en", "Veltrix and Brio Systems are building new data centres. The two firms have placed orders "
-                            "totaling $40 million to acquire roughly 3,000 units of Nvidia's H200 processors.",
+    ("order-purpose", "en", ("Veltrix and Brio Systems are building new data centres. The two firms have placed orders "
+                             "totaling $40 million to acquire roughly 3,000 units of Nvidia's H200 processors."),
      [("Veltrix", "ordered", "H200", {"supplier": "Nvidia"}), ("Nvidia", "supplies", "Brio Systems")], []),
     ("order-purpose", "fr", "Veltrix a passé commande auprès d'Infineon pour acheter 4 000 capteurs XENSIV.",
      [("Veltrix", "ordered", "XENSIV sensors", {"supplier": "Infineon"})], []),
@@ -1631,46 +1631,46 @@ CASES = [
      [("ByteDance", "ordered", "H20"), ("Tencent", "ordered", "H20")], [("Douyin-", "ordered", "H20"), ("Douyin", "ordered", "H20")]),
     ("owner-label", "en", "Alibaba and TikTok owner ByteDance bought H20 chips from Nvidia.",
      [("ByteDance", "ordered", "H20")], [("TikTok", "ordered", "H20")]),
-    ("supplier-of-goods-for", "en", "While Quorvane remains the leading supplier of racks for Meta, Brio has been "
-                                    "competing for orders from Meta.",
+    ("supplier-of-goods-for", "en", ("While Quorvane remains the leading supplier of racks for Meta, Brio has been "
+                                     "competing for orders from Meta."),
      [("Quorvane", "supplies", "Meta", {"product": "racks"})], []),
-    ("shared-subject-after-passive", "fr", "Renault, Volvo et Stellantis sont très intéressés par ce procédé et vont "
-                                           "bientôt signer avec Infineon pour obtenir leurs puces.",
+    ("shared-subject-after-passive", "fr", ("Renault, Volvo et Stellantis sont très intéressés par ce procédé et vont "
+                                            "bientôt signer avec Infineon pour obtenir leurs puces."),
      [("Infineon", "supplies", "Renault"), ("Infineon", "supplies", "Stellantis")], []),
     ("shared-subject-after-passive", "en", "Micron was acquired by Jabil in 2023 and now sells racks to Meta.",
      [("Micron", "supplies", "Meta")], [("Jabil", "supplies", "Meta")]),
-    ("lost-relative-after-apposition", "fr", "La liste comprend aussi TSMC, le plus gros fondeur taïwanais, qui ne peut plus fournir "
-                                              "Huawei.",
+    ("lost-relative-after-apposition", "fr", ("La liste comprend aussi TSMC, le plus gros fondeur taïwanais, qui ne peut plus fournir "
+                                               "Huawei."),
      [("TSMC", "supplies", "Huawei", {"status": "denied"})], []),
     ("vendor-before-modifier", "en", "Veltrix bought Huawei AI chips for its new cluster.",
      [("Veltrix", "ordered", "Huawei AI chips", {"supplier": "Huawei"}), ("Huawei", "supplies", "Veltrix")], []),
-    ("delivery-of-the-order", "en", "Veltrix placed an order for 4,000 of Nvidia's A800 chips, with deliveries "
-                                    "expected by the end of the year.",
+    ("delivery-of-the-order", "en", ("Veltrix placed an order for 4,000 of Nvidia's A800 chips, with deliveries "
+                                     "expected by the end of the year."),
      [("Nvidia", "delivered", "Veltrix", {"status": "planned"})], [("Veltrix", "delivered", "Nvidia")]),
-    ("delivery-of-the-order", "fr", "Veltrix a commandé 5 000 puces H20 à Nvidia, avec des livraisons prévues d'ici la "
-                                    "fin de l'année.",
+    ("delivery-of-the-order", "fr", ("Veltrix a commandé 5 000 puces H20 à Nvidia, avec des livraisons prévues d'ici la "
+                                     "fin de l'année."),
      [("Nvidia", "delivered", "Veltrix", {"status": "planned"})], []),
-    ("spend-on-purchases", "fr", "Veltrix pourrait dépenser jusqu'à 2 milliards d'euros en achat de serveurs Dell cette "
-                                 "année.",
+    ("spend-on-purchases", "fr", ("Veltrix pourrait dépenser jusqu'à 2 milliards d'euros en achat de serveurs Dell cette "
+                                  "année."),
      [("Dell", "supplies", "Veltrix"), ("Veltrix", "ordered", "Dell servers", {"status": "rumoured"})], []),
     ("site-acts-for-owner", "fr", "Les usines de Samsung ont décroché des commandes de Qualcomm.",
      [("Samsung", "supplies", "Qualcomm")], [("Qualcomm", "supplies", "Samsung")]),
-    ("order-goods-after-insert", "fr", "Veltrix aurait passé commande en mai, peu avant les annonces de Bruxelles, pour "
-                                       "2 000 puces H20 auprès de Nvidia.",
+    ("order-goods-after-insert", "fr", ("Veltrix aurait passé commande en mai, peu avant les annonces de Bruxelles, pour "
+                                        "2 000 puces H20 auprès de Nvidia."),
      [("Veltrix", "ordered", "H20", {"supplier": "Nvidia", "status": "rumoured"})], []),
     ("osat-in-lexicon", "en", "UMC relies on SPIL and Stats ChipPAC for packaging.",
      [("STATS ChipPAC", "supplies", "UMC")], [("Stats", "supplies", "UMC")]),
-    ("antecedent-before-bracket", "en", "Veltrix's customers include Volvo Cars (owned by Geely Automobile Holdings), "
-                                        "which expects to incorporate lidar units from Veltrix in its cars.",
+    ("antecedent-before-bracket", "en", ("Veltrix's customers include Volvo Cars (owned by Geely Automobile Holdings), "
+                                         "which expects to incorporate lidar units from Veltrix in its cars."),
      [("Volvo Cars", "uses", "lidar")], [("Geely", "uses", "lidar")]),
-    ("one-list-two-roles", "en", "Other cloud vendors, among them AWS and Google, are also stepping up their AI "
-                                 "efforts.",
+    ("one-list-two-roles", "en", ("Other cloud vendors, among them AWS and Google, are also stepping up their AI "
+                                  "efforts."),
      [], [("Amazon", "supplies", "Google"), ("Google", "supplies", "Amazon")]),
-    ("share-of-the-order-delivered", "en", "Veltrix ordered 1,200 Huawei Ascend 910B processors in August. By October, "
-                                           "Huawei had shipped more than half of the order.",
+    ("share-of-the-order-delivered", "en", ("Veltrix ordered 1,200 Huawei Ascend 910B processors in August. By October, "
+                                            "Huawei had shipped more than half of the order."),
      [("Huawei", "delivered", "Veltrix", {"product": "Ascend 910B"})], [("Veltrix", "delivered", "Huawei")]),
-    ("share-of-the-order-delivered", "fr", "Veltrix a commandé 800 puces Ascend 910B à Huawei en mars. En juin, Huawei "
-                                           "avait livré la moitié de la commande.",
+    ("share-of-the-order-delivered", "fr", ("Veltrix a commandé 800 puces Ascend 910B à Huawei en mars. En juin, Huawei "
+                                            "avait livré la moitié de la commande."),
      [("Huawei", "delivered", "Veltrix")], []),
     ("maker-and-user-agree-to-deploy", "en", "Nvidia and Oracle have agreed to deploy 50,000 Nvidia Blackwell GPUs.",
      [("Oracle", "ordered", "Blackwell", {"supplier": "Nvidia"}), ("Nvidia", "supplies", "Oracle")],
@@ -1698,8 +1698,8 @@ CASES = [
      [("Panasonic", "supplies", "Tesla")], []),
     ("review-guard", "en", "Analysts assume Apple will buy 100 million modems from Qualcomm.",
      [("Apple", "ordered", "Qualcomm modems", {"status": "planned"})], []),
-    ("supplier-of-goods-for", "fr", "Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
-                                    "décrocher des commandes.",
+    ("supplier-of-goods-for", "fr", ("Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
+                                     "décrocher des commandes."),
      [("Quorvane", "supplies", "Meta")], []),
 ]
 
