@@ -927,7 +927,7 @@ class Engine:
         i -= 1
         while i >= 1 and (toks[i].like_num or fold(toks[i].text) in ("d", "de", "des")):
             i -= 1  # '11 other', "d'autres"
-        if fold(toks[i].text) not in self.lang.words("list_conjunctions"):
+        if i < 1 or fold(toks[i].text) not in self.lang.words("list_conjunctions"):
             return []
         m = refs.mention(toks[i - 1])
         e = refs.entity_of(m) if m is not None and m.kind == COMPANY else None
