@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import CompanyInfo, Lexicon, fold, strip_suffixes
-from supplykg.extract.mentions import COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, dateline
+from supplykg.extract.mentions import COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, dateline, labels_next
 from supplykg.extract.parsing import Parsed, feature
 from supplykg.extract.pipeline import dictionary_word
 
@@ -1316,7 +1316,6 @@ class Refs:
         """'ByteDance, Alibaba and Tencent': names of one kind joined by commas and a closing 'and' / 'et' / 'ou'.
         A comma alone does not make a list ('... fournit GM et Mercedes, Toyota collabore ...' starts a clause)."""
         conj, comma, apposition = _list_links(self.lang)
-        owners = self.lang.words("owner_nouns")
         out: list[list[Mention]] = []
         chain: list[Mention] = []
         links: list[str] = []
@@ -1336,8 +1335,7 @@ class Refs:
                 close()  # "Lenovo and Huawei's spin-off": a possessor is not an item of the list
                 chain, links = [], []
                 continue
-            label = re.match(r"[-\s]+(\w+)", self.text[m.end:m.end + 24])
-            if label and fold(label.group(1)) in owners:
+            if labels_next(self.text, m.end, self.lang):
                 continue  # 'Alibaba and TikTok-owner ByteDance': the name before 'owner' labels the next one
             gap = self.text[chain[-1].end:m.start] if chain else ""
             if chain and re.fullmatch(r"\s*\([^()]{0,40}", gap):

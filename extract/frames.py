@@ -539,10 +539,11 @@ class FactBuilder:
             share = [g for x in c.children if x.dep_ == "prep" and fold(x.text) == "of" for g in x.children
                      if g.dep_ == "pobj"] + [x for x in c.children if x.dep_ == "nmod"]
             for x in (c, *share):
-                owned = any(g.dep_ in ("poss", "nmod:poss", "nmod", "prep", "acl", "relcl") for g in x.children
-                            if g.dep_ != "prep" or fold(g.text) in ("by", "from", "par"))
+                # an order no other buyer's: 'the order', not 'the samples ordered by AMD', 'Meta's order'
+                owned = any(g.dep_ in ("poss", "nmod:poss", "nmod", "acl", "relcl")
+                            or g.dep_ == "prep" and fold(g.text) in ("by", "from", "par") for g in x.children)
                 if x.pos_ == "NOUN" and fold(x.lemma_) in nouns and not owned:
-                    return True  # an order no other buyer's ('the order', not 'the samples ordered by AMD')
+                    return True
         return False
 
     def _awaited(self, t) -> bool:

@@ -66,8 +66,7 @@ FRAMES: dict[str, dict[str, str]] = {
 STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner",
               "members", "maker", "passive"}
 SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos",
-                 "others",
-                 "apposed", "colon", "maker", "premod", "whose"}
+                 "apposed", "colon", "maker", "premod", "whose", "others"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
                    r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")
 

@@ -39,6 +39,13 @@ _SUFFIXED = re.compile(
 _DATELINE_END = re.compile(r"\s*(?:\(|[—–-]\s|,[^,\n]{1,25}?\s[—–-]\s)")  # ' —', ' (Reuters)', ', Dec 1 —'
 
 
+def labels_next(text: str, end: int, lang: LanguageData) -> bool:
+    """Whether the name ending at ``end`` is written before 'owner' or 'parent' ('TikTok-owner ByteDance',
+    'TikTok owner ByteDance'): it labels the company that follows, and is no party of its own."""
+    label = re.match(r"(?:-\s*|\s+)(\w+)", text[end:end + 24])
+    return label is not None and fold(label.group(1)) in lang.words("owner_nouns")
+
+
 def dateline(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is a dateline ('NEW YORK, Dec 1 —', 'LONDON —' opening a paragraph), not a company."""
     return text[s:e].isupper() and bool(_DATELINE_END.match(text, e)) and (
@@ -425,9 +432,7 @@ class MentionFinder:
         if not force and " " in surface and any(t.ent_type_ in _PERSON_LABELS for t in p.tokens
                                                  if s <= p.pos(t) < e):
             return  # 'Commerce Gina Raimondo': a title and a person
-        label = re.match(r"-?\s*(\w+)", text[e:e + 24])
-        if surface.endswith("-") or label and fold(label.group(1)) in self.lang.words("owner_nouns") \
-                and text[e:e + 1] in "- " and not lex.company(surface):
+        if surface.endswith("-") or labels_next(text, e, self.lang) and not lex.company(surface):
             return  # 'Douyin-owner ByteDance': the name before 'owner' labels the company that follows
         if source in ("ner", "shape") and _SITE_AFTER.match(text, e) and not lex.company(surface):
             return  # 'the Dholera plant', 'the Roseville foundry site': a place that names a site, not its owner

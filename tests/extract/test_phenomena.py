@@ -1665,7 +1665,7 @@ CASES = [
      [("Volvo Cars", "uses", "lidar")], [("Geely", "uses", "lidar")]),
     ("one-list-two-roles", "en", ("Other cloud vendors, among them AWS and Google, are also stepping up their AI "
                                   "efforts."),
-     [], [("Amazon", "supplies", "Google"), ("Google", "supplies", "Amazon")]),
+     [], [("Amazon", "supplies", "Google"), ("Google", "supplies", "Amazon")]),  # a guard: the parse that once misread this varies
     ("share-of-the-order-delivered", "en", ("Veltrix ordered 1,200 Huawei Ascend 910B processors in August. By October, "
                                             "Huawei had shipped more than half of the order."),
      [("Huawei", "delivered", "Veltrix", {"product": "Ascend 910B"})], [("Veltrix", "delivered", "Huawei")]),
