@@ -64,6 +64,9 @@ class Engine:
                                     + "))")
         self.verb_lemmas = {lemma for r in grammar.rules if "VERB" in r.trigger.pos for lemma in r.trigger.lemmas}
         # the verbs of taking another company's place ('replaced X as', 'remplace X comme'): see FactBuilder._replaced_as
+        # the verbs of using and buying goods: 'chips used by X' names no maker (see _surface_close)
+        self.taker_verbs = frozenset(lemma for r in grammar.rules if r.id in ("use.verb", "order.verb")
+                                     for lemma in r.trigger.lemmas)
         self.replace_verbs = frozenset(lemma for r in grammar.rules if r.id.startswith("supply.replace")
                                        for lemma in r.trigger.lemmas)
         self.verb_stems = sorted(((_stem(v), v) for v in self.verb_lemmas if len(_stem(v)) >= 4),
@@ -987,8 +990,12 @@ class Engine:
         return run if closed and run else []
 
     def _surface_close(self, t, args, trigger, refs):
-        """Like ``~after``, with the word at most three tokens after the trigger ('la puce H20 de Nvidia')."""
-        return self._surface_after(t, args, trigger, refs, reach=3)[:1]
+        """Like ``~after``, with the word at most three tokens after the trigger ('la puce H20 de Nvidia'), and
+        no verb of using or buying between them: in 'the HBM chips used by Nvidia' the name after 'by' takes the chips,
+        where in 'the Blackwell chips offered by Nvidia' it is their maker."""
+        reach = next((k for k, x in enumerate(refs.doc[trigger.i + 1:trigger.i + 4])
+                      if x.pos_ == "VERB" and fold(x.lemma_) in self.taker_verbs), 3)
+        return self._surface_after(t, args, trigger, refs, reach=reach)[:1] if reach else []
 
     def _surface_before(self, t, args, trigger, refs):
         """The name right before one of the words ``args`` that precedes the trigger in its clause."""

@@ -1049,8 +1049,13 @@ class Refs:
         later = {self.entity_of(m) for m in self.mentions if m.start >= self.p.pos(t)}
         exclude |= {e for e in later if e is not None and e.first == self.disc.sentence
                     and not any(self.entity_of(m) is e for m in self.mentions if m.end <= self.p.pos(t))}
-        e = self.disc.describe(roles, countries, city, exclude, epithet,
-                               near=[self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)])
+        near = [self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
+        first = self._sentence_subject() if t.dep_.startswith(SUBJ_DEPS) and t.head.dep_ != "ROOT" else None
+        if first is not None and first in near and first not in exclude:
+            # 'Samsung won a contract with Nvidia, as the company will supply ...': a subject description takes
+            # up the sentence's subject, as a subject pronoun does, not the name just before it
+            near = [x for x in near if x is not first] + [first]
+        e = self.disc.describe(roles, countries, city, exclude, epithet, near=near)
         lex = self.disc.lex
         named = lex.epithets.get(epithet) if epithet else lex.only_company_of(city) if city else None
         if named is not None and (e is None or city and not e.city):

@@ -1701,6 +1701,29 @@ CASES = [
     ("supplier-of-goods-for", "fr", ("Alors que Quorvane est le principal fournisseur de baies pour Meta, Brio tente de "
                                      "décrocher des commandes."),
      [("Quorvane", "supplies", "Meta")], []),
+    # --- session 32: a share of the goods, the customer in the goods' clause, subject descriptions ----------
+    ("share-of-goods", "en", "Kestrel will supply half of the HBM4 chips to Veltrix next year.",
+     [("Kestrel", "supplies", "Veltrix", {"product": "HBM4"})], []),
+    ("share-of-goods", "fr", "Norsilica livrera à Renault la moitié des puces Q7 l'an prochain.",
+     [("Norsilica", "delivered", "Renault", {"product": "Q7"})], []),
+    ("customer-in-goods-clause", "en", "Kestrel will supply the LPDDR6 memory that Veltrix needs for its servers.",
+     [("Kestrel", "supplies", "Veltrix")], [("Veltrix", "supplies", "Kestrel")]),
+    ("customer-in-goods-clause", "en", "Kestrel ships the HBM4 stacks used by Veltrix in its accelerators.",
+     [("Kestrel", "delivered", "Veltrix")], [("Veltrix", "manufactures", "HBM4")]),
+    ("customer-in-goods-clause", "fr", "Norsilica fournira les puces Q7 que Renault utilise dans ses voitures.",
+     [("Norsilica", "supplies", "Renault")], [("Renault", "supplies", "Norsilica")]),
+    ("made-by-not-used-by", "en", "Demand for the Blackwell chips offered by Nvidia and the HBM chips bought by Quorvane is high.",
+     [("Nvidia", "manufactures", "Blackwell")], [("Quorvane", "manufactures", "HBM")]),
+    ("subject-description", "en", "Kestrel won a large contract with Veltrix, as the company will supply HBM4 stacks.",
+     [("Kestrel", "supplies", "Veltrix")], [("Veltrix", "manufactures", "HBM4"), ("Veltrix", "supplies", "Kestrel")]),
+    ("subject-description", "fr", "Norsilica signe un gros contrat avec Renault puisque l'entreprise fournira des puces Q7.",
+     [("Norsilica", "supplies", "Renault")], [("Renault", "manufactures", "Q7"), ("Renault", "supplies", "Norsilica")]),
+    ("supply-companies-list", "en", "Kestrel and Brio used to supply Musk's companies, including Veltrix and Tesla.",
+     [("Kestrel", "supplies", "Tesla"), ("Brio", "supplies", "Veltrix")], []),
+    ("supply-companies-list", "fr", "Norsilica approvisionne plusieurs entreprises, dont Renault et Stellantis.",
+     [("Norsilica", "supplies", "Renault"), ("Norsilica", "supplies", "Stellantis")], []),
+    ("sold-the-company", "en", "Veltrix sold the company to Kestrel last year.",
+     [], [("Veltrix", "supplies", "Kestrel")]),
 ]
 
 
