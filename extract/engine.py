@@ -163,7 +163,8 @@ class Engine:
             return False
         if trig.child and not any(self._child_ok(c, trig.child, refs) for c in self._dependents(t, refs)):
             return False
-        if any(self._child_ok(c, spec, refs) for spec in trig.not_child for c in refs.children(t)):
+        if any(self._child_ok(c, spec, refs) or r.frame == "order" and self._share_ok(c, spec, refs)
+               for spec in trig.not_child for c in refs.children(t)):
             return False
         if trig.not_child and self._object_is_antecedent(t, refs) and any(
                 set(spec.get("dep", ())) & set(OBJ_DEPS) and self._child_ok(t.head, {**spec, "dep": [t.head.dep_]}, refs)
@@ -172,6 +173,19 @@ class Engine:
         if t.head.i != t.i and any(_dep_in(t, deps) and self._child_ok(t.head, head, refs) for deps, head in trig.not_head):
             return False  # 'the orders received by Greatek', 'la commande que TSMC recevra': what is received is an order
         return True
+
+    def _share_ok(self, c, spec: dict, refs: Refs) -> bool:
+        """Whether an object that is a share or a lot of something fits ``spec`` by what it is a share of: in
+        'secured two-thirds of Nvidia's orders', 'a obtenu la moitié des commandes', what is secured is orders, and
+        the order rules leave the sentence to the seller's (not so for deliveries: 'shipped half of the order')."""
+        if "lemma" not in spec or c.dep_ not in OBJ_DEPS or fold(c.lemma_) not in self.lang.words("container_nouns"):
+            return False
+        whole = next((x for g in refs.children(c) if g.dep_ == "prep" and g.lower_ == "of"
+                      for x in refs.children(g) if x.dep_ == "pobj"), None) or next(
+            (g for g in refs.children(c) if g.dep_ == "nmod" and any(
+                k.dep_ == "case" and _CONTRACTIONS.get(k.lower_, k.lower_) == "de" for k in refs.children(g))), None)
+        return whole is not None and self._child_ok(c, {k: v for k, v in spec.items() if k != "lemma"}, refs) \
+            and self._child_ok(whole, {"lemma": spec["lemma"]}, refs)
 
     def _object_is_antecedent(self, t, refs: Refs) -> bool:
         """Whether a relative clause's verb acts on the company the clause qualifies: it has a subject of its own
@@ -885,11 +899,23 @@ class Engine:
                     and min(x.i for x in h.subtree) == h.head.i + 1 and not any(
                         g.dep_ in ("case", "prep") for g in refs.children(h)):
                 continue  # 'a expédié 20 000 serveurs DGX B200': the name of the goods the trigger takes, not a device
-            if h.i > trigger.i and refs.mention(h).kind == PRODUCT and of_noun and h.head.i != h.i:
+            if h.i > trigger.i and refs.mention(h).kind == PRODUCT and of_noun and h.head.i != h.i \
+                    and not self._subjects_own(h, trigger, refs):
                 found = self._at_maker(h, args, refs)
                 if found:
                     return found
         return []
+
+    def _subjects_own(self, h, trigger, refs: Refs) -> bool:
+        """Whether the trigger's subject calls the product its own ('it plans to provide samples of its HBM3E chips
+        to customers'): then the product is what is sold, and its maker is no customer."""
+        noun = h.head if h.dep_ in ("compound", "amod", "nmod", "flat", "appos") and h.head.pos_ == "NOUN" else h
+        poss = [c for x in {h, noun} for c in refs.children(x) if c.dep_ in ("poss", "nmod:poss", "det:poss")
+                or c.dep_ == "det" and fold(c.text) in self.lang.words("possessive_determiners")]
+        if not poss:
+            return False
+        subj = {e for x in self._at_subj(trigger, (), refs) for e in refs.refer(x, COMPANY)}
+        return any(e in subj for c in poss for e in refs.refer(c, COMPANY))
 
     def _open_gap(self, refs: Refs, a, b) -> bool:
         """Whether only function words, numbers, adjectives, units or product nouns stand between two tokens, so

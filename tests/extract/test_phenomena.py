@@ -1724,6 +1724,16 @@ CASES = [
      [("Norsilica", "supplies", "Renault"), ("Norsilica", "supplies", "Stellantis")], []),
     ("sold-the-company", "en", "Veltrix sold the company to Kestrel last year.",
      [], [("Veltrix", "supplies", "Kestrel")]),
+    ("share-of-orders", "en", "Kestrel has reportedly secured more than two-thirds of Veltrix's HBM4 orders.",
+     [("Veltrix", "ordered", "HBM4", {"supplier": "Kestrel"}), ("Kestrel", "supplies", "Veltrix")],
+     [("Kestrel", "ordered", "HBM4")]),
+    ("share-of-orders", "fr", "Norsilica aurait obtenu la moitié des commandes de puces Q7 de Renault.",
+     [("Norsilica", "supplies", "Renault")], [("Norsilica", "ordered", "Q7")]),
+    ("own-goods-no-customer", "en", ("Veltrix makes the Q7 memory chips. Kestrel plans to provide samples of its Q7 "
+                                     "memory chips to customers in March."),
+     [], [("Kestrel", "supplies", "Veltrix")]),
+    ("own-goods-no-customer", "en", "Kestrel supplies modems for Apple's iPhones.",
+     [("Kestrel", "supplies", "Apple")], []),
 ]
 
 
