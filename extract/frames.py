@@ -154,8 +154,18 @@ class FactBuilder:
         here = {fold(x.name) for m in refs.mentions if m.kind == PRODUCT and (x := refs.entity_of(m)) is not None}
         retold = {(fold(f.subject), fold(f.object)) for f in self.facts[:self.first]
                   if f.relation == "supplies" and f.rule != LEARNED.id and f.product and fold(f.product) in here}
+        # a customer the rules gave a supplier in this sentence: another supplier the model reads for it must be
+        # listed with that one ('SK Hynix, which competes with Samsung, was the sole supplier of HBM to Nvidia',
+        # 'TSMC has customers such as Apple, while Samsung has yet to win such clients': not Samsung's customers)
+        sourced: dict[str, set[str]] = {}
+        for x in self.facts[self.first:]:
+            if x.relation == "supplies" and x.rule != LEARNED.id:
+                sourced.setdefault(fold(x.object), set()).add(fold(x.subject))
         for c, p in believed:
             if (fold(c.supplier.name), fold(c.customer.name)) in retold:
+                continue
+            others = sourced.get(fold(c.customer.name), set()) - {fold(c.supplier.name)}
+            if others and not others & {fold(x.name) for x in refs.refer(c.a, COMPANY)}:
                 continue
             trigger = c.a if c.a.head.i == c.a.i else c.a.head
             if self._hypothetical(trigger):

@@ -1734,6 +1734,11 @@ CASES = [
      [], [("Kestrel", "supplies", "Veltrix")]),
     ("own-goods-no-customer", "en", "Kestrel supplies modems for Apple's iPhones.",
      [("Kestrel", "supplies", "Apple")], []),
+    ("learned-pair-rival", "en", ("GlobalFoundries has large customers such as Apple and Qualcomm for its mature nodes, "
+                                  "while Samsung still hopes to land clients of that size."),
+     [("GlobalFoundries", "supplies", "Apple")], [("Samsung", "supplies", "Apple"), ("Samsung", "supplies", "Qualcomm")]),
+    ("learned-pair-rival", "en", "Kestrel and Brio both sell HBM chips to Orvane.",
+     [("Kestrel", "supplies", "Orvane"), ("Brio", "supplies", "Orvane")], []),
 ]
 
 
