@@ -806,7 +806,9 @@ class Refs:
             if fold(site.lemma_) in self.lang.words("facility_heads"):
                 return None  # 'dans son usine de Dresde', 'its plant in Kumamoto': where, not who ('X's lines' is X's)
         lex = self.disc.lex
-        span = [c for c in tok.subtree if c.dep_ in ("flat", "flat:name", "compound") or c.i == tok.i]
+        # the name's own parts: the flat and compound words hanging from it, not those of an apposition
+        # inside its subtree ('Veltrix, the AI startup' is Veltrix)
+        span = [c for c in tok.subtree if c.i == tok.i or _part_of_name(c, tok)]
         span = [c for c in span if c.pos_ == "PROPN" and self.mention(c) is None] or [tok]
         nouns = self.lang.words("company_nouns")
         while len(span) > 1 and span[0].i < tok.i and fold(span[0].text) in nouns:
@@ -1392,6 +1394,15 @@ def _in_subclause(x, head) -> bool:
 def _shaped_name(text: str) -> bool:
     """'EuroHPC', 'NAURA', 'xFusion': a name by its shape, whatever the dictionary says."""
     return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,}[a-z]*|[a-z]+[A-Z]\w*", text))
+
+
+def _part_of_name(c, tok) -> bool:
+    """Whether ``c`` hangs from ``tok`` through flat and compound links only."""
+    while c.i != tok.i:
+        if c.dep_ not in ("flat", "flat:name", "compound") or c.head.i == c.i:
+            return False
+        c = c.head
+    return True
 
 
 def plural_poss_of(det, lang) -> bool:

@@ -1739,6 +1739,27 @@ CASES = [
      [("GlobalFoundries", "supplies", "Apple")], [("Samsung", "supplies", "Apple"), ("Samsung", "supplies", "Qualcomm")]),
     ("learned-pair-rival", "en", "Kestrel and Brio both sell HBM chips to Orvane.",
      [("Kestrel", "supplies", "Orvane"), ("Brio", "supplies", "Orvane")], []),
+    ("foundry-process", "en", "Veltrix's next Q9 accelerator is expected to adopt TSMC's 3-nanometer process.",
+     [("TSMC", "manufactures", "Q9"), ("TSMC", "supplies", "Veltrix", {"status": "planned"})], []),
+    ("foundry-process", "en", "Orvane's X2 chip is built on Samsung's SF2 process.",
+     [("Samsung", "supplies", "Orvane")], [("Orvane", "supplies", "Samsung")]),
+    ("foundry-process", "en", "Veltrix will use Intel's 18A process for its next server chips.",
+     [("Intel", "supplies", "Veltrix")], [("Veltrix", "supplies", "Intel")]),
+    ("foundry-process", "fr", "La prochaine puce Q9 de Norsilica utilisera le procédé 2 nm de Samsung.",
+     [("Samsung", "manufactures", "Q9"), ("Samsung", "supplies", "Norsilica")], []),
+    ("foundry-process", "en", "TSMC's 3nm process is in high demand this year.",
+     [], [("TSMC", "supplies", "TSMC")]),
+    ("shifted-orders", "en", "Veltrix has moved all its server orders from troubled Brio to Kestrel.",
+     [("Veltrix", "ordered", "server", {"supplier": "Kestrel"}), ("Kestrel", "supplies", "Veltrix")],
+     [("Brio", "supplies", "Veltrix")]),
+    ("shifted-orders", "fr", "Renault a transféré ses commandes de puces Q7 vers Norsilica.",
+     [("Renault", "ordered", "Q7", {"supplier": "Norsilica"}), ("Norsilica", "supplies", "Renault")], []),
+    ("agreement-that-secures", "en", ("Stellantis and Infineon have signed a long-term agreement that will secure "
+                                      "power chips for the carmaker."),
+     [("Stellantis", "ordered", "power chips", {"supplier": "Infineon"}), ("Infineon", "supplies", "Stellantis")],
+     [("Stellantis", "supplies", "Infineon")]),
+    ("apposed-description-not-name", "en", "Veltrix, the AI startup, has ordered 500 H100 GPUs from Nvidia.",
+     [("Veltrix", "ordered", "H100", {"supplier": "Nvidia"})], [("Veltrix AI", "ordered", "H100")]),
 ]
 
 
