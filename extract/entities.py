@@ -1004,6 +1004,9 @@ class Refs:
             return [e] if e is not None else []  # 'la start-up Norsilica', whatever the parse made of it
         det = [c for c in self.children(t) if c.dep_ in ("det", "det:poss", "nummod", "poss", "predet")]
         words = {fold(c.text) for c in det}
+        if not det and any(c.dep_ == "case" and fold(c.text) in self.lang.words("definite_contractions")
+                           for c in self.children(t)):
+            words.add("le")  # 'des revenus du géant taïwanais': the contraction carries the definite article
         if words & self.lang.words("possessive_determiners") and not plural_poss_of(det, self.lang):
             led = self._led_company(t)
             if led is not None:  # 'Apple CEO Tim Cook said his company will buy': the company its chief leads

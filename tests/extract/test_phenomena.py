@@ -1760,6 +1760,9 @@ CASES = [
      [("Stellantis", "supplies", "Infineon")]),
     ("apposed-description-not-name", "en", "Veltrix, the AI startup, has ordered 500 H100 GPUs from Nvidia.",
      [("Veltrix", "ordered", "H100", {"supplier": "Nvidia"})], [("Veltrix AI", "ordered", "H100")]),
+    ("description-after-contraction", "fr", ("Norsilica a publié ses résultats trimestriels. Renault pesait "
+                                             "historiquement jusqu'à un tiers des revenus du fondeur français."),
+     [("Norsilica", "supplies", "Renault")], []),
 ]
 
 
