@@ -1763,6 +1763,10 @@ CASES = [
     ("description-after-contraction", "fr", ("Norsilica a publié ses résultats trimestriels. Renault pesait "
                                              "historiquement jusqu'à un tiers des revenus du fondeur français."),
      [("Norsilica", "supplies", "Renault")], []),
+    ("using-is-not-buying", "fr", "Renault utilise des milliers de puces de Norsilica dans ses voitures.",
+     [], [("Norsilica", "supplies", "Renault")]),
+    ("using-is-not-buying", "fr", "Renault loue les GPU de Norsilica pour entraîner ses modèles.",
+     [("Norsilica", "supplies", "Renault")], []),
 ]
 
 
