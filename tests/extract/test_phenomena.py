@@ -1767,6 +1767,10 @@ CASES = [
      [], [("Norsilica", "supplies", "Renault")]),
     ("using-is-not-buying", "fr", "Renault loue les GPU de Norsilica pour entraîner ses modèles.",
      [("Norsilica", "supplies", "Renault")], []),
+    ("selected-for-the-making", "fr", "Renault a choisi Norsilica pour la fabrication de ses puces Q7.",
+     [("Norsilica", "manufactures", "Q7"), ("Norsilica", "supplies", "Renault")], []),
+    ("selected-for-the-making", "en", "Veltrix picked Kestrel for the production of its Q7 chips.",
+     [("Kestrel", "manufactures", "Q7"), ("Kestrel", "supplies", "Veltrix")], []),
 ]
 
 
