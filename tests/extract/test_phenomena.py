@@ -1771,6 +1771,10 @@ CASES = [
      [("Norsilica", "manufactures", "Q7"), ("Norsilica", "supplies", "Renault")], []),
     ("selected-for-the-making", "en", "Veltrix picked Kestrel for the production of its Q7 chips.",
      [("Kestrel", "manufactures", "Q7"), ("Kestrel", "supplies", "Veltrix")], []),
+    ("spend-including", "en", "Veltrix plans to spend $2 billion on AI chips this year, including 40,000 Nvidia H20 chips.",
+     [("Veltrix", "ordered", "H20", {"quantity": 40000, "status": "planned"}), ("Nvidia", "supplies", "Veltrix")], []),
+    ("deal-to-rent", "en", "Veltrix signed a deal with Google to rent TPUs for its models.",
+     [("Google", "supplies", "Veltrix")], [("Veltrix", "supplies", "Google")]),
 ]
 
 
