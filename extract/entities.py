@@ -549,6 +549,11 @@ class Refs:
             if low in self.lang.words("owner_nouns") or fold(t.lemma_) in self.lang.words("owner_nouns"):
                 owner = self._owner_of(t)  # 'Le propriétaire de TikTok'
                 return [owner] if owner is not None else []
+            if t.pos_ in ("NOUN", "PROPN") and (fold(t.lemma_) in self.lang.table("product_heads")
+                                     or fold(t.text) in self.lang.table("product_heads")) \
+                    and any(self.tok_mention.get(c.i) is not None and self.tok_mention[c.i].kind == PRODUCT
+                            for c in self.children(t)):
+                return []  # 'AMD MI450 GPUs' are goods: the vendor named on them is not what the noun stands for
             named = self._named_child(t, kind) or self._demonym_name(t) or self._site_owner(t)
             if named:
                 return named
@@ -1047,7 +1052,7 @@ class Refs:
                 roles = roles or self.lang.table("company_nouns")[fold(c.text)]
         countries = {g for x in t.subtree for g in self._nationality(x)}
         city = self._home(t)
-        exclude = set()
+        exclude = set(self._exclude)  # the frame's other roles: 'agreed to supply the chipmaker' is not the supplier
         subj = self._clause_subject(t)
         if subj is not None:
             exclude.add(subj)
@@ -1215,8 +1220,10 @@ class Refs:
                 return m.group(1)
             if x.i == t.i:
                 continue
-            # a name of several words hangs its other words on its first ('Santa' <flat- 'Clara')
-            words = [x, *(c for c in self.children(x) if c.dep_ in ("flat", "flat:name", "compound") and c.i > x.i)]
+            # a name of several words hangs its other words on its first ('Santa' <flat- 'Clara') or, as a
+            # compound, on its last ('the San Diego company')
+            words = sorted([x, *(c for c in self.children(x) if c.dep_ in ("flat", "flat:name", "compound"))],
+                           key=lambda w: w.i)
             for name in (" ".join(w.text for w in words), x.text):
                 if self.disc.lex.is_place(name):
                     return name

@@ -1775,6 +1775,14 @@ CASES = [
      [("Veltrix", "ordered", "H20", {"quantity": 40000, "status": "planned"}), ("Nvidia", "supplies", "Veltrix")], []),
     ("deal-to-rent", "en", "Veltrix signed a deal with Google to rent TPUs for its models.",
      [("Google", "supplies", "Veltrix")], [("Veltrix", "supplies", "Google")]),
+    ("vendor-on-goods-is-no-acquisition", "en", "Oracle plans to deploy 50,000 AMD MI450 GPUs, which it will buy directly from AMD.",
+     [("Oracle", "ordered", "MI450", {"supplier": "AMD"})], [("Oracle", "parent_of", "AMD")]),
+    ("description-by-town", "en", ("Apple has chosen Qualcomm over Intel; the iPhone maker will buy modems from the "
+                                   "San Diego company until 2027."),
+     [("Qualcomm", "supplies", "Apple")], [("Intel", "supplies", "Apple")]),
+    ("description-not-another-role", "en", ("After talks with Nvidia, SK Hynix said it had agreed to supply the chipmaker "
+                                            "with HBM4."),
+     [("SK Hynix", "supplies", "Nvidia")], []),
 ]
 
 
