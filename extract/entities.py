@@ -612,6 +612,9 @@ class Refs:
                 continue  # 'Fiat-Chrysler (Fiat, Lancia)': examples in brackets, not the noun's name
             if c.dep_ in ("poss", "nmod:poss") and kind == COMPANY and self.goods_noun(t):
                 continue  # 'AMD's latest chips' are AMD's, not AMD: buying them is no takeover
+            if c.dep_ in ("compound", "poss", "nmod:poss") and c.i < t.i and kind == COMPANY and (
+                    fold(t.lemma_) in self.lang.words("relational_nouns") or fold(t.text) in self.lang.words("relational_nouns")):
+                continue  # 'the Nvidia supplier', 'Nvidia's supplier': the other end of the relation, not the noun's referent
             if c.dep_ in ("compound", "appos", "flat", "flat:name", "poss", "nmod:poss") or (
                     c.dep_ == "nmod" and not any(x.dep_ == "case" for x in self.children(c))):
                 m = self.tok_mention.get(c.i)
@@ -1059,7 +1062,11 @@ class Refs:
         later = {self.entity_of(m) for m in self.mentions if m.start >= self.p.pos(t)}
         exclude |= {e for e in later if e is not None and e.first == self.disc.sentence
                     and not any(self.entity_of(m) is e for m in self.mentions if m.end <= self.p.pos(t))}
-        near = [self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)]
+        own = [m for x in t.subtree if x.i != t.i and (m := self.tok_mention.get(x.i)) is not None]
+        if fold(t.lemma_) in self.lang.words("relational_nouns") or fold(t.text) in self.lang.words("relational_nouns"):
+            # 'the Nvidia supplier': the name on a relational noun is the relation's other end
+            exclude |= {e for m in own if m.kind == COMPANY and (e := self.entity_of(m)) is not None}
+        near = [self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t) and m not in own]
         first = self._sentence_subject() if t.dep_.startswith(SUBJ_DEPS) and t.head.dep_ != "ROOT" else None
         if first is not None and first in near and first not in exclude:
             # 'Samsung won a contract with Nvidia, as the company will supply ...': a subject description takes

@@ -1783,6 +1783,17 @@ CASES = [
     ("description-not-another-role", "en", ("After talks with Nvidia, SK Hynix said it had agreed to supply the chipmaker "
                                             "with HBM4."),
      [("SK Hynix", "supplies", "Nvidia")], []),
+    ("relational-description", "en", ("Kestrel said its HBM chips were sold out. The Veltrix supplier will begin "
+                                      "sending samples of its latest Q7 chip in May."),
+     [("Kestrel", "manufactures", "Q7")], [("Veltrix", "manufactures", "Q7")]),
+    ("product-acronym-no-company", "fr", "Apple paiera plus cher les modules de RAM (LPDDR5X) fournis par Samsung.",
+     [("Samsung", "supplies", "Apple")], [("RAM", "manufactures", "LPDDR5X")]),
+    ("production-for-the-customer", "fr", ("Apple a accepté une hausse de prix sur les modules LPDDR5X fournis par Samsung "
+                                           "pour la production des iPhone 17."),
+     [("Samsung", "supplies", "Apple")], [("Samsung", "manufactures", "iPhone 17")]),
+    ("production-site-visit", "fr", ("Jensen Huang, le patron de Nvidia, s'est rendu sur le site de production de "
+                                     "semi-conducteurs de TSMC à Phoenix."),
+     [], [("Nvidia", "manufactures", "semiconductors")]),
 ]
 
 
