@@ -948,9 +948,14 @@ class FactBuilder:
         if f.rule.cue != "export" and not any(f" {fold(w)} " in said for w in self.lang.cue("export_words")):
             return []
         dest = self.lang.words("destination_prepositions")
+        rules = {fold(w) for w in self.lang.cue("export_words")} | self.lang.words("rule_nouns") | {
+            lemma for r in self.engine.grammar.rules if r.frame == "restrict" for lemma in r.trigger.lemmas}
         here, away = [], set()
         for t in refs.tokens:
             for g in refs.refer(t, "Government"):
+                if t.dep_ == "amod" and fold(t.head.lemma_) not in rules and fold(t.head.text) not in rules:
+                    away.add(g)  # 'to Chinese firms', "l'industrie chinoise": whose the firms are, not who rules
+                    continue
                 before = [fold(x.text) for x in refs.tokens[max(0, t.i - 3):t.i] if fold(x.text)]
                 if t.dep_ == "amod" or not (set(before[-2:]) & dest):
                     here.append(g)  # 'les nouvelles règles américaines'

@@ -300,7 +300,17 @@ def has_negation(t, lang: LanguageData) -> bool:
     'ne ... que'."""
     neg_words = set(lang.cue("negation"))
     return any(c.dep_ in ("neg", "advmod") and c.lower_ in neg_words and c.lower_ not in ("plus", "no")
-               and not _restrictive(c, neg_words) for c in t.children)
+               and not _restrictive(c, neg_words) and not _expletive(c, t, lang) for c in t.children)
+
+
+def _expletive(c, verb, lang: LanguageData) -> bool:
+    """A French 'ne' with no second negative word ('pas', 'plus', 'jamais', 'rien' ...) on its verb or right after it:
+    the expletive 'ne' of 'avant qu'ils ne soient soumis', 'à moins qu'il ne livre', which denies nothing."""
+    partners = set(lang.words("negation_partners"))
+    if not partners or c.lower_.rstrip("'’") not in ("ne", "n"):
+        return False
+    near = [*verb.children, *verb.doc[c.i + 1:min(len(verb.doc), c.i + 5)]]
+    return not any(x.lower_ in partners for x in near)
 
 
 def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int | None = None) -> str:

@@ -1794,6 +1794,14 @@ CASES = [
     ("production-site-visit", "fr", ("Jensen Huang, le patron de Nvidia, s'est rendu sur le site de production de "
                                      "semi-conducteurs de TSMC à Phoenix."),
      [], [("Nvidia", "manufactures", "semiconductors")]),
+    ("expletive-ne", "fr", ("Huawei stocke des puces HBM avant qu'elles ne soient soumises à des restrictions "
+                            "d'exportation par Washington."),
+     [("United States", "restricts_export", "HBM", {"status": "asserted"})], []),
+    ("expletive-ne", "fr", "Samsung ne livrera plus de puces HBM à Huawei.",
+     [("Samsung", "delivered", "Huawei", {"status": "denied"})], []),
+    ("destination-adjective", "en", ("Washington banned HBM sales in December. The rule prevents Samsung from "
+                                     "shipping HBM chips to Chinese firms."),
+     [], [("China", "restricts_export", "HBM"), ("China", "restricts_export", "Samsung")]),
 ]
 
 
