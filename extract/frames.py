@@ -389,7 +389,12 @@ class FactBuilder:
             for c in cus:
                 for g in goods or [None]:
                     self._emit(f, refs, "supplies", x, c.name, "Company", q, product=self._goods_name(g, [x]))
-                    if f.rule.cue == "component" and g is not None:  # 'X's modems powered Y's iPhones': Y uses them
+                    into = any(step in f.via.get("customer", "") for step in ("@owner", "@maker"))
+                    own = g is not None and c.name in (g.maker, self.disc.lex.maker_of(g.name)) or \
+                        g is not None and fold(g.name).startswith(fold(c.name) + " ")
+                    if g is not None and (f.rule.cue == "component" or into and not self._bare(g) and not own):
+                        # 'X's modems powered Y's iPhones', 'to supply HBM4 for Nvidia's Rubin accelerators': the
+                        # customer builds the goods into its own product, so it uses them
                         self._emit(f, refs, "uses", c, self._goods_name(g, [x]), "Product", q)
                     if shipment and g is not None:
                         self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))

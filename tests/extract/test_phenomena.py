@@ -1802,6 +1802,10 @@ CASES = [
     ("destination-adjective", "en", ("Washington banned HBM sales in December. The rule prevents Samsung from "
                                      "shipping HBM chips to Chinese firms."),
      [], [("China", "restricts_export", "HBM"), ("China", "restricts_export", "Samsung")]),
+    ("supplied-into-customers-product", "en", "Kestrel will supply HBM4 for Veltrix's next-generation Q9 accelerators.",
+     [("Kestrel", "supplies", "Veltrix"), ("Veltrix", "uses", "HBM4")], []),
+    ("supplied-into-customers-product", "fr", "Norsilica fournira des puces Q7 pour les voitures électriques de Renault.",
+     [("Norsilica", "supplies", "Renault"), ("Renault", "uses", "Q7")], []),
 ]
 
 
