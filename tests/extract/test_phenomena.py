@@ -1806,6 +1806,10 @@ CASES = [
      [("Kestrel", "supplies", "Veltrix"), ("Veltrix", "uses", "HBM4")], []),
     ("supplied-into-customers-product", "fr", "Norsilica fournira des puces Q7 pour les voitures électriques de Renault.",
      [("Norsilica", "supplies", "Renault"), ("Renault", "uses", "Q7")], []),
+    ("runs-workloads-on", "en", "Anthropic runs its AI workloads on Google's TPUs.",
+     [("Anthropic", "uses", "TPU")], [("Google", "supplies", "Anthropic")]),
+    ("runs-workloads-on", "en", "Anthropic trains its models on Nvidia H100 GPUs.",
+     [("Anthropic", "uses", "H100")], []),
 ]
 
 
