@@ -183,7 +183,7 @@ class Discourse:
 
     def last_product(self, ptype: str | None = None) -> Entity | None:
         for e in reversed(self.products):
-            if ptype is None or e.ptype is None or _compatible(ptype, e.ptype):
+            if _fits(ptype, e):
                 return e
         return None
 
@@ -223,6 +223,16 @@ class Discourse:
 
 
 _CHIP_KINDS = {"chip", "gpu", "cpu", "accelerator", "memory", "modem", "sensor", "soc"}
+
+
+def _fits(wanted: str | None, e: "Entity") -> bool:
+    """Whether product ``e`` can be what an anaphor of type ``wanted`` stands for ('these machines', 'ces puces').
+    A product of no known type is a chip's model code ('A14'): it fits a chip anaphor, not 'the machines'."""
+    if wanted is None:
+        return True
+    if e.ptype is None:
+        return wanted in _CHIP_KINDS
+    return _compatible(wanted, e.ptype)
 
 
 def _compatible(wanted: str, have: str) -> bool:
@@ -1311,7 +1321,7 @@ class Refs:
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             if m.kind == PRODUCT and not m.generic and not m.anaphoric and m.end <= pos:
                 e = self.entity_of(m)
-                if e is not None and (ptype is None or e.ptype is None or _compatible(ptype, e.ptype)):
+                if e is not None and _fits(ptype, e):
                     return e
         return self.disc.last_product(ptype)
 

@@ -1270,6 +1270,15 @@ class FactBuilder:
     def _recent_goods(self, f: Frame, refs: Refs) -> list[Entity]:
         """Goods a clause leaves implicit ('... but received fewer than 30,000 by July'): the product named
         last before the trigger in the sentence, else in the article."""
+        heads = self.lang.table("product_heads")
+        noun = next((c for c in refs.children(f.trigger) if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+                     and (fold(c.lemma_) in heads or fold(c.text) in heads)), None)
+        if noun is not None:
+            # 'Les 13 machines commandées par TSMC devraient être livrées': the last product of that kind (a
+            # machine), not the chip named last
+            kind = (heads.get(fold(noun.text)) or heads.get(fold(noun.lemma_)))[-1]
+            e = refs.product_before(refs.p.pos(f.trigger), kind)
+            return [e] if e is not None else []
         before = [m for m in refs.mentions if m.kind == "Product" and not m.generic and m.end <= refs.p.pos(f.trigger)]
         if before:
             e = refs.entity_of(before[-1])

@@ -1810,6 +1810,10 @@ CASES = [
      [("Anthropic", "uses", "TPU")], [("Google", "supplies", "Anthropic")]),
     ("runs-workloads-on", "en", "Anthropic trains its models on Nvidia H100 GPUs.",
      [("Anthropic", "uses", "H100")], []),
+    ("typed-anaphor-skips-model-code", "fr", ("Norsilica a commandé 13 machines EUV à ASML. Ces outils graveront la "
+                                              "puce Q7 de Renault. Les 13 machines commandées par Norsilica devraient "
+                                              "être livrées l'an prochain."),
+     [("ASML", "delivered", "Norsilica", {"product": "EUV"})], [("Renault", "delivered", "Norsilica")]),
 ]
 
 
