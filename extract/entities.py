@@ -225,7 +225,7 @@ class Discourse:
 _CHIP_KINDS = {"chip", "gpu", "cpu", "accelerator", "memory", "modem", "sensor", "soc"}
 
 
-def _fits(wanted: str | None, e: "Entity") -> bool:
+def _fits(wanted: str | None, e: Entity) -> bool:
     """Whether product ``e`` can be what an anaphor of type ``wanted`` stands for ('these machines', 'ces puces').
     A product of no known type is a chip's model code ('A14'): it fits a chip anaphor, not 'the machines'."""
     if wanted is None:
@@ -1024,7 +1024,7 @@ class Refs:
         words = {fold(c.text) for c in det}
         if not det and any(c.dep_ == "case" and fold(c.text) in self.lang.words("definite_contractions")
                            for c in self.children(t)):
-            words.add("le")  # 'des revenus du géant taïwanais': the contraction carries the definite article
+            words.add("le")  # 'les ventes du fondeur coréen': the contraction carries the definite article
         if words & self.lang.words("possessive_determiners") and not plural_poss_of(det, self.lang):
             led = self._led_company(t)
             if led is not None:  # 'Apple CEO Tim Cook said his company will buy': the company its chief leads

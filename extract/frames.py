@@ -1274,7 +1274,7 @@ class FactBuilder:
         noun = next((c for c in refs.children(f.trigger) if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")
                      and (fold(c.lemma_) in heads or fold(c.text) in heads)), None)
         if noun is not None:
-            # 'Les 13 machines commandées par TSMC devraient être livrées': the last product of that kind (a
+            # 'les outils achetés par Norsilica seront livrés en mai': the last product of that kind (a
             # machine), not the chip named last
             kind = (heads.get(fold(noun.text)) or heads.get(fold(noun.lemma_)))[-1]
             e = refs.product_before(refs.p.pos(f.trigger), kind)

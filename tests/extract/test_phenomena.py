@@ -1712,19 +1712,19 @@ CASES = [
      [("Kestrel", "delivered", "Veltrix")], [("Veltrix", "manufactures", "HBM4")]),
     ("customer-in-goods-clause", "fr", "Norsilica fournira les puces Q7 que Renault utilise dans ses voitures.",
      [("Norsilica", "supplies", "Renault")], [("Renault", "supplies", "Norsilica")]),
-    ("made-by-not-used-by", "en", "Demand for the Blackwell chips offered by Nvidia and the HBM chips bought by Quorvane is high.",
-     [("Nvidia", "manufactures", "Blackwell")], [("Quorvane", "manufactures", "HBM")]),
+    ("made-by-not-used-by", "en", "Buyers want the Instinct parts offered by AMD, while the HBM stacks bought by Quorvane are scarce.",
+     [("AMD", "manufactures", "Instinct")], [("Quorvane", "manufactures", "HBM")]),
     ("subject-description", "en", "Kestrel won a large contract with Veltrix, as the company will supply HBM4 stacks.",
      [("Kestrel", "supplies", "Veltrix")], [("Veltrix", "manufactures", "HBM4"), ("Veltrix", "supplies", "Kestrel")]),
-    ("subject-description", "fr", "Norsilica signe un gros contrat avec Renault puisque l'entreprise fournira des puces Q7.",
+    ("subject-description", "fr", "Norsilica décroche un gros contrat avec Renault puisque la société fournira des puces Q7.",
      [("Norsilica", "supplies", "Renault")], [("Renault", "manufactures", "Q7"), ("Renault", "supplies", "Norsilica")]),
-    ("supply-companies-list", "en", "Kestrel and Brio used to supply Musk's companies, including Veltrix and Tesla.",
+    ("supply-companies-list", "en", "Kestrel and Brio once supplied the firms Musk runs, including Veltrix and Tesla.",
      [("Kestrel", "supplies", "Tesla"), ("Brio", "supplies", "Veltrix")], []),
     ("supply-companies-list", "fr", "Norsilica approvisionne plusieurs entreprises, dont Renault et Stellantis.",
      [("Norsilica", "supplies", "Renault"), ("Norsilica", "supplies", "Stellantis")], []),
     ("sold-the-company", "en", "Veltrix sold the company to Kestrel last year.",
      [], [("Veltrix", "supplies", "Kestrel")]),
-    ("share-of-orders", "en", "Kestrel has reportedly secured more than two-thirds of Veltrix's HBM4 orders.",
+    ("share-of-orders", "en", "Kestrel is said to have won about two-thirds of Veltrix's HBM4 orders.",
      [("Veltrix", "ordered", "HBM4", {"supplier": "Kestrel"}), ("Kestrel", "supplies", "Veltrix")],
      [("Kestrel", "ordered", "HBM4")]),
     ("share-of-orders", "fr", "Norsilica aurait obtenu la moitié des commandes de puces Q7 de Renault.",
@@ -1754,8 +1754,8 @@ CASES = [
      [("Brio", "supplies", "Veltrix")]),
     ("shifted-orders", "fr", "Renault a transféré ses commandes de puces Q7 vers Norsilica.",
      [("Renault", "ordered", "Q7", {"supplier": "Norsilica"}), ("Norsilica", "supplies", "Renault")], []),
-    ("agreement-that-secures", "en", ("Stellantis and Infineon have signed a long-term agreement that will secure "
-                                      "power chips for the carmaker."),
+    ("agreement-that-secures", "en", ("Stellantis and Infineon have struck a multi-year deal that will secure power "
+                                      "chips for the automaker."),
      [("Stellantis", "ordered", "power chips", {"supplier": "Infineon"}), ("Infineon", "supplies", "Stellantis")],
      [("Stellantis", "supplies", "Infineon")]),
     ("apposed-description-not-name", "en", "Veltrix, the AI startup, has ordered 500 H100 GPUs from Nvidia.",
@@ -1783,16 +1783,16 @@ CASES = [
     ("description-not-another-role", "en", ("After talks with Nvidia, SK Hynix said it had agreed to supply the chipmaker "
                                             "with HBM4."),
      [("SK Hynix", "supplies", "Nvidia")], []),
-    ("relational-description", "en", ("Kestrel said its HBM chips were sold out. The Veltrix supplier will begin "
-                                      "sending samples of its latest Q7 chip in May."),
+    ("relational-description", "en", ("Kestrel said its memory was booked for the year. The Veltrix supplier plans to "
+                                      "ship test units of its newest Q7 chip by May."),
      [("Kestrel", "manufactures", "Q7")], [("Veltrix", "manufactures", "Q7")]),
-    ("product-acronym-no-company", "fr", "Apple paiera plus cher les modules de RAM (LPDDR5X) fournis par Samsung.",
+    ("product-acronym-no-company", "fr", "Apple paiera davantage pour la mémoire RAM (LPDDR5X) que fournit Samsung.",
      [("Samsung", "supplies", "Apple")], [("RAM", "manufactures", "LPDDR5X")]),
-    ("production-for-the-customer", "fr", ("Apple a accepté une hausse de prix sur les modules LPDDR5X fournis par Samsung "
-                                           "pour la production des iPhone 17."),
+    ("production-for-the-customer", "fr", ("Apple paiera davantage la mémoire LPDDR5X livrée par Samsung pour la fabrication "
+                                           "de ses iPhone 17."),
      [("Samsung", "supplies", "Apple")], [("Samsung", "manufactures", "iPhone 17")]),
-    ("production-site-visit", "fr", ("Jensen Huang, le patron de Nvidia, s'est rendu sur le site de production de "
-                                     "semi-conducteurs de TSMC à Phoenix."),
+    ("production-site-visit", "fr", ("Jensen Huang, le patron de Nvidia, a visité l'usine de production de puces de "
+                                     "TSMC en Arizona."),
      [], [("Nvidia", "manufactures", "semiconductors")]),
     ("expletive-ne", "fr", ("Huawei stocke des puces HBM avant qu'elles ne soient soumises à des restrictions "
                             "d'exportation par Washington."),
