@@ -1077,10 +1077,13 @@ class Refs:
             # 'the Nvidia supplier': the name on a relational noun is the relation's other end
             exclude |= {e for m in own if m.kind == COMPANY and (e := self.entity_of(m)) is not None}
         near = [self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t) and m not in own]
-        first = self._sentence_subject() if t.dep_.startswith(SUBJ_DEPS) and t.head.dep_ != "ROOT" else None
+        because = t.dep_.startswith(SUBJ_DEPS) and t.head.dep_ != "ROOT" and any(
+            c.dep_ in ("mark", "cc") and fold(c.text) in self.lang.words("causal_marks") for c in self.children(t.head))
+        first = self._sentence_subject() if because else None
         if first is not None and first in near and first not in exclude:
-            # 'Samsung won a contract with Nvidia, as the company will supply ...': a subject description takes
-            # up the sentence's subject, as a subject pronoun does, not the name just before it
+            # 'Samsung won a contract with Nvidia, as the company will supply ...': a subject description in a clause
+            # that gives the reason takes up the sentence's subject, not the name just before it (not in 'after the
+            # chipmaker qualified its chips', where either may be meant)
             near = [x for x in near if x is not first] + [first]
         e = self.disc.describe(roles, countries, city, exclude, epithet, near=near)
         lex = self.disc.lex

@@ -336,6 +336,8 @@ class FactBuilder:
 
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
+        if not self._taker_clause_ok(f, "customer", refs):
+            cus = []
         if f.rule.cue == "relational" and self._replaced_as(f.trigger):
             return  # 'X replaced Y as Z's largest customer': the supply.replace rules read who supplies whom
         cus = [c for c in cus if c not in sup]
@@ -389,7 +391,8 @@ class FactBuilder:
             for c in cus:
                 for g in goods or [None]:
                     self._emit(f, refs, "supplies", x, c.name, "Company", q, product=self._goods_name(g, [x]))
-                    into = any(step in f.via.get("customer", "") for step in ("@owner", "@maker"))
+                    into = any(step in f.via.get("customer", "") for step in ("@owner", "@maker")) \
+                        and self._into_product(f, refs)
                     own = g is not None and c.name in (g.maker, self.disc.lex.maker_of(g.name)) or \
                         g is not None and fold(g.name).startswith(fold(c.name) + " ")
                     if g is not None and (f.rule.cue == "component" or into and not self._bare(g) and not own):
@@ -398,6 +401,35 @@ class FactBuilder:
                         self._emit(f, refs, "uses", c, self._goods_name(g, [x]), "Product", q)
                     if shipment and g is not None:
                         self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))
+
+    def _into_product(self, f: Frame, refs: Refs) -> bool:
+        """Whether the customer was reached as the owner of a product ('for Nvidia's Rubin accelerators'), not of a
+        group of people ('for Nvidia's customers in China', 'pour les clients de Renault')."""
+        people = self.lang.words("relational_nouns") | self.lang.words("company_nouns")
+        for t in f.tokens.get("customer", []):
+            h = getattr(t, "head", None)
+            if h is not None and h.i != t.i and (fold(h.lemma_) in people or fold(h.text) in people):
+                return False
+        return True
+
+    def _taker_clause_ok(self, f: Frame, role: str, refs: Refs) -> bool:
+        """Whether a customer read from a clause on the goods ('the memory that Nvidia needs', 'les puces que Renault
+        utilise') takes them from the frame's supplier: not 'the same modems that Apple buys from Qualcomm', whose
+        clause names another seller, nor goods called 'the same' ('les mêmes modems')."""
+        via = f.via.get(role, "")
+        if not any(step in via for step in (">relcl[", ">acl:relcl[", ">acl[")):
+            return True
+        for t in f.tokens.get(role, []):
+            clause = next((a for a in [t.head, *t.head.ancestors] if a.dep_ in ("relcl", "acl:relcl", "acl")), None)
+            if clause is None:
+                continue
+            seller = self.lang.words("seller_prepositions")
+            if any(fold(c.text) in seller or any(fold(g.text) in seller for g in refs.children(c) if g.dep_ == "case")
+                   for c in refs.children(clause) if c.dep_ in ("prep", "obl", "obl:arg", "obl:mod", "iobj")):
+                return False
+            if any(fold(c.text) in self.lang.words("same_words") for c in refs.children(clause.head)):
+                return False
+        return True
 
     def _replaced_as(self, t) -> bool:
         """Whether a relational noun is the role one company takes from another ('Orvane displaced Brio as
@@ -461,6 +493,8 @@ class FactBuilder:
 
     def _delivery(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, rec, goods = f.roles.get("supplier", []), f.roles.get("recipient", []), f.roles.get("goods", [])
+        if not self._taker_clause_ok(f, "recipient", refs):
+            rec = []
         if f.via.get("supplier") == "@xsubj" and fold(f.trigger.head.lemma_) in self.lang.words("take_delivery_verbs"):
             return  # 'Apple took delivery of ...': the taker receives (the delivery.take rules)
         if f.trigger.dep_ in ("relcl", "acl:relcl") and fold(f.trigger.head.lemma_) in self.lang.words("custom_nouns") \
@@ -595,6 +629,13 @@ class FactBuilder:
                     for c in clients:
                         self._emit(f, refs, "supplies", m, c.name, "Company", q)
                 return
+        if makers and clients and not goods and f.rule.id == "make.process":
+            # 'Huawei utilise le procédé 7 nm de SMIC': the process's owner makes chips for the company that adopts it
+            q = self._qualify(f, refs, s, e, [])
+            for m in makers:
+                for c in clients:
+                    self._emit(f, refs, "supplies", m, c.name, "Company", q)
+            return
         if not makers or not goods:
             return
         if f.trigger.pos_ == "VERB" and f.via.get("goods", "").startswith("@obj"):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from supplykg.extract.lang import LanguageData
+from supplykg.extract.lexicon import fold
 from supplykg.extract.parsing import feature
 from supplykg.extract.syntax import SITE_BEFORE_NUMBER
 
@@ -305,12 +306,15 @@ def has_negation(t, lang: LanguageData) -> bool:
 
 def _expletive(c, verb, lang: LanguageData) -> bool:
     """A French 'ne' with no second negative word ('pas', 'plus', 'jamais', 'rien' ...) on its verb or right after it:
-    the expletive 'ne' of 'avant qu'ils ne soient soumis', 'à moins qu'il ne livre', which denies nothing."""
-    partners = set(lang.words("negation_partners"))
+    the expletive 'ne' of 'avant qu'ils ne soient soumis', 'à moins qu'il ne livre', which denies nothing; not the
+    literary negation of 'pouvoir', 'savoir', 'oser' ('TSMC ne peut fournir Huawei'), which does."""
+    partners = lang.words("negation_partners")
     if not partners or c.lower_.rstrip("'’") not in ("ne", "n"):
         return False
-    near = [*verb.children, *verb.doc[c.i + 1:min(len(verb.doc), c.i + 5)]]
-    return not any(x.lower_ in partners for x in near)
+    near = [verb, *verb.children, *verb.doc[c.i + 1:min(len(verb.doc), c.i + 5)]]
+    if any(fold(x.lemma_) in lang.words("literary_negation_verbs") for x in near):
+        return False
+    return not any(fold(x.text) in partners for x in near)
 
 
 def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int | None = None) -> str:

@@ -1814,6 +1814,29 @@ CASES = [
                                               "puce Q7 de Renault. Les 13 machines commandées par Norsilica devraient "
                                               "être livrées l'an prochain."),
      [("ASML", "delivered", "Norsilica", {"product": "EUV"})], [("Renault", "delivered", "Norsilica")]),
+    # --- second reader's guards for session 32's rules ----------------------------------------------
+    ("review-guard", "fr", "Samsung ne livre guère de puces HBM à Huawei depuis l'an dernier.",
+     [("Samsung", "supplies", "Huawei", {"status": "denied"})], []),
+    ("review-guard", "fr", "TSMC ne peut fournir Huawei depuis septembre 2020.",
+     [("TSMC", "supplies", "Huawei", {"status": "denied"})], []),
+    ("review-guard", "en", "Apple adopted TSMC's 3nm process for the A19.",
+     [("TSMC", "supplies", "Apple")], []),
+    ("review-guard", "fr", "Huawei utilise le procédé 7 nm de SMIC pour ses puces Kirin.",
+     [("SMIC", "supplies", "Huawei")], [("Huawei", "supplies", "SMIC")]),
+    ("review-guard", "en", "Kestrel won Brio's contract to supply HBM4 to Veltrix.",
+     [("Kestrel", "supplies", "Veltrix")], [("Kestrel", "supplies", "Brio"), ("Brio", "ordered", "HBM4")]),
+    ("review-guard", "en", "Kestrel supplies the same modems that Apple buys from Qualcomm.",
+     [], [("Kestrel", "supplies", "Apple")]),
+    ("review-guard", "fr", "Kestrel vend les mêmes modems qu'Apple achète à Qualcomm.",
+     [], [("Kestrel", "supplies", "Apple")]),
+    ("review-guard", "en", "Kestrel will supply HBM4 for Nvidia's customers in China.",
+     [], [("Nvidia", "uses", "HBM4")]),
+    ("review-guard", "fr", "Norsilica fournira des puces Q7 pour les clients de Renault.",
+     [], [("Renault", "uses", "Q7")]),
+    ("review-guard", "en", "Samsung won a contract with Nvidia after the chipmaker qualified its HBM3E chips.",
+     [("Samsung", "supplies", "Nvidia")], [("Nvidia", "supplies", "Samsung")]),
+    ("review-guard", "fr", "Kestrel aurait obtenu la moitié des commandes de Veltrix.",
+     [("Kestrel", "supplies", "Veltrix")], [("Veltrix", "supplies", "Kestrel")]),
 ]
 
 
