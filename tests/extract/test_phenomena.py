@@ -1837,7 +1837,7 @@ CASES = [
      [("Samsung", "supplies", "Nvidia")], [("Nvidia", "supplies", "Samsung")]),
     ("review-guard", "fr", "Kestrel aurait obtenu la moitié des commandes de Veltrix.",
      [("Kestrel", "supplies", "Veltrix")], [("Veltrix", "supplies", "Kestrel")]),
-    ("assembler-of-devices", "fr", "Norsilica assemble déjà des AirPods pour Apple, et bientôt des Apple Watch.",
+    ("assembler-of-devices", "fr", "Norsilica produit les AirPods d'Apple depuis 2022, ainsi que des Apple Watch.",
      [("Norsilica", "supplies", "Apple")], [("Apple", "supplies", "Norsilica")]),
 ]
 
