@@ -63,10 +63,13 @@ class Engine:
         self.breaks_re = re.compile("(?=(" + "|".join(re.escape(b) for b in sorted(self.breaks, key=len, reverse=True))
                                     + "))")
         self.verb_lemmas = {lemma for r in grammar.rules if "VERB" in r.trigger.pos for lemma in r.trigger.lemmas}
-        # the verbs of taking another company's place ('replaced X as', 'remplace X comme'): see FactBuilder._replaced_as
         # the verbs of using and buying goods: 'chips used by X' names no maker (see _surface_close)
         self.taker_verbs = frozenset(lemma for r in grammar.rules if r.id in ("use.verb", "order.verb")
                                      for lemma in r.trigger.lemmas)
+        # the words of export controls, on which a nationality names the regulator (see FactBuilder._regulator)
+        self.control_words = frozenset({fold(w) for w in lang.cue("export_words")} | lang.words("rule_nouns") | {
+            lemma for r in grammar.rules if r.frame == "restrict" for lemma in r.trigger.lemmas})
+        # the verbs of taking another company's place ('replaced X as', 'remplace X comme'): see FactBuilder._replaced_as
         self.replace_verbs = frozenset(lemma for r in grammar.rules if r.id.startswith("supply.replace")
                                        for lemma in r.trigger.lemmas)
         self.verb_stems = sorted(((_stem(v), v) for v in self.verb_lemmas if len(_stem(v)) >= 4),

@@ -559,10 +559,8 @@ class Refs:
             if low in self.lang.words("owner_nouns") or fold(t.lemma_) in self.lang.words("owner_nouns"):
                 owner = self._owner_of(t)  # 'Le propriétaire de TikTok'
                 return [owner] if owner is not None else []
-            if t.pos_ in ("NOUN", "PROPN") and (fold(t.lemma_) in self.lang.table("product_heads")
-                                     or fold(t.text) in self.lang.table("product_heads")) \
-                    and any(self.tok_mention.get(c.i) is not None and self.tok_mention[c.i].kind == PRODUCT
-                            for c in self.children(t)):
+            if t.pos_ in ("NOUN", "PROPN") and self.goods_noun(t) and any(
+                    (m := self.tok_mention.get(c.i)) is not None and m.kind == PRODUCT for c in self.children(t)):
                 return []  # 'AMD MI450 GPUs' are goods: the vendor named on them is not what the noun stands for
             named = self._named_child(t, kind) or self._demonym_name(t) or self._site_owner(t)
             if named:

@@ -387,14 +387,13 @@ class FactBuilder:
         # 'Nvidia, qui livrera à Veltrix quelque 5 000 GPU': a counted supply is a shipment too
         shipment = q.get("quantity") and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" and goods and not linked
         goods = self._not_customers_own(goods, cus)
+        into = any(step in f.via.get("customer", "") for step in ("@owner", "@maker")) and self._into_product(f, refs)
         for x in sup:
             for c in cus:
                 for g in goods or [None]:
                     self._emit(f, refs, "supplies", x, c.name, "Company", q, product=self._goods_name(g, [x]))
-                    into = any(step in f.via.get("customer", "") for step in ("@owner", "@maker")) \
-                        and self._into_product(f, refs)
-                    own = g is not None and c.name in (g.maker, self.disc.lex.maker_of(g.name)) or \
-                        g is not None and fold(g.name).startswith(fold(c.name) + " ")
+                    own = g is not None and (c.name in (g.maker, self.disc.lex.maker_of(g.name))
+                                             or fold(g.name).startswith(fold(c.name) + " "))
                     if g is not None and (f.rule.cue == "component" or into and not self._bare(g) and not own):
                         # 'X's modems powered Y's iPhones', 'to supply HBM4 for Nvidia's Rubin accelerators': the
                         # customer builds the goods into its own product, so it uses them
@@ -419,11 +418,11 @@ class FactBuilder:
         via = f.via.get(role, "")
         if not any(step in via for step in (">relcl[", ">acl:relcl[", ">acl[")):
             return True
+        seller = self.lang.words("seller_prepositions")
         for t in f.tokens.get(role, []):
             clause = next((a for a in [t.head, *t.head.ancestors] if a.dep_ in ("relcl", "acl:relcl", "acl")), None)
             if clause is None:
                 continue
-            seller = self.lang.words("seller_prepositions")
             if any(fold(c.text) in seller or any(fold(g.text) in seller for g in refs.children(c) if g.dep_ == "case")
                    for c in refs.children(clause) if c.dep_ in ("prep", "obl", "obl:arg", "obl:mod", "iobj")):
                 return False
@@ -994,8 +993,7 @@ class FactBuilder:
         if f.rule.cue != "export" and not any(f" {fold(w)} " in said for w in self.lang.cue("export_words")):
             return []
         dest = self.lang.words("destination_prepositions")
-        rules = {fold(w) for w in self.lang.cue("export_words")} | self.lang.words("rule_nouns") | {
-            lemma for r in self.engine.grammar.rules if r.frame == "restrict" for lemma in r.trigger.lemmas}
+        rules = self.engine.control_words
         here, away = [], set()
         for t in refs.tokens:
             for g in refs.refer(t, "Government"):

@@ -1802,6 +1802,9 @@ CASES = [
     ("destination-adjective", "en", ("Washington banned HBM sales in December. The rule prevents Samsung from "
                                      "shipping HBM chips to Chinese firms."),
      [], [("China", "restricts_export", "HBM"), ("China", "restricts_export", "Samsung")]),
+    ("destination-adjective", "fr", ("Washington a durci ses contrôles. Ces mesures empêchent Samsung de livrer ses puces "
+                                     "HBM à l'industrie chinoise sans licence."),
+     [("United States", "restricts_export", "HBM")], [("China", "restricts_export", "HBM")]),
     ("supplied-into-customers-product", "en", "Kestrel will supply HBM4 for Veltrix's next-generation Q9 accelerators.",
      [("Kestrel", "supplies", "Veltrix"), ("Veltrix", "uses", "HBM4")], []),
     ("supplied-into-customers-product", "fr", "Norsilica fournira des puces Q7 pour les voitures électriques de Renault.",
