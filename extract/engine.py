@@ -892,12 +892,17 @@ class Engine:
 
     def _surface_maker(self, t, args, trigger, refs):
         """The maker of the first product named after the trigger in its clause, if the article names it:
-        'il fournira la moitié des processeurs des futurs Galaxy' supplies Samsung."""
+        'il fournira la moitié des processeurs des futurs Galaxy' supplies Samsung. With ``args``, only a product
+        of those types counts ('~maker(device)': 'the only supplier of Pixel 10 camera modules', not 'the supplier of
+        CoWoS packaging', which is the goods themselves)."""
         lo, hi = self._clause(trigger, refs)
         for h in self._mention_heads(refs, refs.p.end_pos(trigger) - refs.start, hi):
+            if args and (refs.mention(h).ptype or getattr(refs.entity_of(refs.mention(h)), "ptype", None)) not in args:
+                continue
             # a complement of another noun ('des processeurs de la gamme Galaxy S26'), not a second object of
             # the trigger ('le matériel, notamment des processeurs Nvidia': the goods themselves)
-            of_noun = h.head.pos_ in ("NOUN", "PROPN") or h.dep_ == "pobj" and h.head.head.pos_ in ("NOUN", "PROPN")
+            of_noun = h.head.pos_ in ("NOUN", "PROPN") or h.dep_ == "pobj" and h.head.head.pos_ in ("NOUN", "PROPN") \
+                or self._destined(h, refs)
             if of_noun and h.head.head.i == trigger.i and h.head.dep_ in ("obj", "dobj") and h.dep_ != "conj" \
                     and min(x.i for x in h.subtree) == h.head.i + 1 and not any(
                         g.dep_ in ("case", "prep") for g in refs.children(h)):
@@ -908,6 +913,13 @@ class Engine:
                 if found:
                     return found
         return []
+
+    def _destined(self, h, refs: Refs) -> bool:
+        """Whether a product is where goods go, named under a participle of destination on a noun: 'the panels
+        destined for the iPhone 18', 'les écrans destinés à l'iPhone 18' (not 'chips similar to the H100')."""
+        p = h.head.head if h.dep_ == "pobj" else h.head  # English hangs the product on a preposition
+        return p.dep_ in ("acl", "amod") and p.head.pos_ in ("NOUN", "PROPN") and p.i != h.i \
+            and bool({fold(p.lemma_), fold(p.text)} & self.lang.words("destination_words"))
 
     def _subjects_own(self, h, trigger, refs: Refs) -> bool:
         """Whether the trigger's subject calls the product its own ('it plans to provide samples of its HBM3E chips

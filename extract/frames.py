@@ -55,6 +55,9 @@ TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory
 # the rule of the facts the pair model reads (:mod:`pairs`): told less plainly than by any rule
 LEARNED = Rule(id=RULE_ID, frame="supply", trigger=None, roles={}, cue="learned", confidence=0.5)
 _CONTRACT_MAKERS = {"foundry", "odm_ems", "osat"}  # they make other companies' products
+# the trades whose companies make goods of a kind, where the kind says it plainly (a GPU may be anyone's design)
+_MAKER_TRADES = {"memory": {"memory"}, "storage": {"memory"}, "tool": {"equipment"}, "wafer": {"materials"},
+                 "material": {"materials"}, "node": {"foundry"}, "packaging": {"osat", "foundry"}}
 _TRADE_FRAMES = frozenset({"order", "supply", "delivery", "deal", "make"})  # not use, ownership, export control
 
 
@@ -367,6 +370,10 @@ class FactBuilder:
             # 'Kestrel signed a contract with Orvane to provide the firm with GaN dies': the deal's partner is supplied
             partner = self._deal_partner(f, refs, "supplier")
             cus = [partner] if partner is not None and partner not in sup else []
+            if cus and len(sup) == 1 and self._makes_goods(partner, sup[0], goods):
+                # 'Veltrix signed a contract with SK Hynix to supply HBM4': the purpose's subject is loosely the
+                # deal's; the partner, whose trade makes the goods, supplies the one that signed with it
+                sup, cus = cus, sup
         if not cus and f.trigger.pos_ == "VERB":
             cus, goods = self._order_supplied(f, refs, s, e, sup, goods)
             linked = bool(cus)
@@ -1071,6 +1078,16 @@ class FactBuilder:
         heads = self.head_types
         words = [fold(w) for w in name.split() if fold(w) not in ("ai", "artificial", "intelligence")]
         return len(words) <= 1 and all(w in heads for w in words)
+
+    def _makes_goods(self, a: Entity, b: Entity, goods: list[Entity]) -> bool:
+        """Whether the goods are ``a``'s rather than ``b``'s: ``a`` is named as their maker, or its trade makes
+        goods of their kind (memory makers make HBM3E, equipment makers tools) and ``b``'s does not."""
+        for g in goods:
+            maker = self._maker_name(g)
+            if maker in (a.name, b.name):
+                return maker == a.name
+        trades = [_MAKER_TRADES[g.ptype] for g in goods if g.ptype in _MAKER_TRADES]
+        return bool(trades) and all(a.roles & t and not b.roles & t for t in trades)
 
     def _deal_partner(self, f: Frame, refs: Refs, role: str = "maker") -> Entity | None:
         """The company a deal is made 'with', when the trigger is the deal's purpose and ``role`` its subject

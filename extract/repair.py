@@ -11,6 +11,7 @@ def repair(doc, lang) -> None:
     """Mend ``doc`` (a parsed article) in place."""
     _latter_subject(doc, lang)
     _comma_apposition(doc, lang)
+    _participle_of_object(doc)
 
 
 def _latter_subject(doc, lang) -> None:
@@ -48,3 +49,22 @@ def _comma_apposition(doc, lang) -> None:
         if any(c.dep_ == "cc" for c in t.children):
             continue
         t.dep_ = "appos"
+
+
+def _participle_of_object(doc) -> None:
+    """'will supply the panels destined for the iPhone 18': the parser may make the participle a second verb of
+    the clause, coordinated with 'supply' though nothing coordinates them. A past participle that the parser
+    made a conjunct of a verb (tagged as a participle or a past tense), right after that verb's object, with a
+    preposition of its own and no 'and', subject or auxiliary, modifies the object: a reduced relative clause."""
+    for t in doc:
+        if t.dep_ != "conj" or t.tag_ not in ("VBN", "VBD") or t.head.pos_ != "VERB" or t.head.i > t.i:
+            continue
+        if not any(c.dep_ in ("prep", "agent") for c in t.children):
+            continue
+        obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+        if obj is None or max(x.i for x in obj.subtree) != t.i - 1 or doc[t.i - 1].is_punct:
+            continue
+        if any(c.dep_ in ("cc", "nsubj", "nsubjpass", "aux", "auxpass") for c in t.children) or any(
+                c.dep_ == "cc" and obj.i < c.i < t.i for c in t.head.children):
+            continue
+        t.head, t.dep_ = obj, "acl"

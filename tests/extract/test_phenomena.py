@@ -1842,9 +1842,26 @@ CASES = [
      [("Kestrel", "supplies", "Veltrix")], [("Veltrix", "supplies", "Kestrel")]),
     ("assembler-of-devices", "fr", "Norsilica produit les AirPods d'Apple depuis 2022, ainsi que des Apple Watch.",
      [("Norsilica", "supplies", "Apple")], [("Apple", "supplies", "Norsilica")]),
+    # --- session 33: where the goods go, who the deal's purpose makes supply, product acronyms ---------------
+    ("goods-destined-for-device", "en", "Norsilica will supply the OLED panels destined for the iPhone 18.",
+     [("Norsilica", "supplies", "Apple")], [("Apple", "supplies", "Norsilica")]),
+    ("goods-destined-for-device", "fr", "Norsilica fournira la plupart des écrans OLED destinés au futur iPhone 18.",
+     [("Norsilica", "supplies", "Apple")], []),
+    ("goods-destined-for-device", "en", "Norsilica will supply modems comparable to those of the iPhone 18.",
+     [], [("Norsilica", "supplies", "Apple")]),  # a comparison names no destination
+    ("supplier-of-device-parts", "en", "Kelvor has been the only supplier of Pixel 10 camera modules since 2021.",
+     [("Kelvor", "supplies", "Google")], []),
+    ("supplier-of-device-parts", "fr", "Kelvor est depuis dix ans le fournisseur unique des modules photo pour iPhone.",
+     [("Kelvor", "supplies", "Apple")], []),
+    ("supplier-of-device-parts", "en", "Kelvor is a key supplier of CoWoS packaging capacity to the industry.",
+     [], [("Kelvor", "supplies", "TSMC")]),  # packaging is the goods, not where they go
+    ("deal-purpose-direction", "en", "Veltrix signed a contract with SK Hynix to supply HBM4 for its next accelerator.",
+     [("SK Hynix", "supplies", "Veltrix"), ("Veltrix", "ordered", "HBM4")], [("Veltrix", "supplies", "SK Hynix")]),
+    ("deal-purpose-direction", "fr", "Veltrix a signé un contrat avec Micron pour fournir de la mémoire HBM4.",
+     [("Micron", "supplies", "Veltrix")], [("Veltrix", "supplies", "Micron")]),
+    ("deal-purpose-direction", "en", "Norsilica signed a contract with Veltrix to supply its GPUs.",
+     [("Norsilica", "supplies", "Veltrix")], [("Veltrix", "supplies", "Norsilica")]),  # no trade says otherwise
 ]
-
-
 
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
