@@ -897,7 +897,8 @@ class Engine:
         CoWoS packaging', which is the goods themselves)."""
         lo, hi = self._clause(trigger, refs)
         for h in self._mention_heads(refs, refs.p.end_pos(trigger) - refs.start, hi):
-            if args and (refs.mention(h).ptype or getattr(refs.entity_of(refs.mention(h)), "ptype", None)) not in args:
+            m = refs.mention(h)
+            if args and (m.ptype or getattr(refs.entity_of(m), "ptype", None)) not in args:
                 continue
             # a complement of another noun ('des processeurs de la gamme Galaxy S26'), not a second object of
             # the trigger ('le matériel, notamment des processeurs Nvidia': the goods themselves)
@@ -907,7 +908,7 @@ class Engine:
                     and min(x.i for x in h.subtree) == h.head.i + 1 and not any(
                         g.dep_ in ("case", "prep") for g in refs.children(h)):
                 continue  # 'a expédié 20 000 serveurs DGX B200': the name of the goods the trigger takes, not a device
-            if h.i > trigger.i and refs.mention(h).kind == PRODUCT and of_noun and h.head.i != h.i \
+            if h.i > trigger.i and m.kind == PRODUCT and of_noun and h.head.i != h.i \
                     and not self._subjects_own(h, trigger, refs):
                 found = self._at_maker(h, args, refs)
                 if found:

@@ -112,14 +112,6 @@ def test_numbers_half_years_and_money_are_not_products(mentions):
     assert [n for n, k in got if k == "Product"] == []
 
 
-@pytest.mark.parametrize("lang, text", [
-    ("en", "Kelvor taped out its Vela system-on-chip (SoC) and two ASICs for Norsilica."),
-    ("fr", "Kelvor a finalisé son système sur puce (SoC) et deux ASIC pour Norsilica."),
-])
-def test_chip_acronyms_are_not_companies(mentions, lang, text):
-    assert not {"SoC", "ASIC", "ASICs"} & {n for n, k in mentions(text, lang) if k == "Company"}
-
-
 def test_press_is_never_a_company(mentions):
     got = mentions("Reuters and The Information reported that Bloomberg was wrong.")
     assert [n for n, k in got if k == "Company"] == []

@@ -1861,8 +1861,10 @@ CASES = [
      [("Micron", "supplies", "Veltrix")], [("Veltrix", "supplies", "Micron")]),
     ("deal-purpose-direction", "en", "Norsilica signed a contract with Veltrix to supply its GPUs.",
      [("Norsilica", "supplies", "Veltrix")], [("Veltrix", "supplies", "Norsilica")]),  # no trade says otherwise
+    ("product-acronym-no-party", "en", "Kelvor has built its first chip utilizing Norsilica's 3nm technology, taping out "
+     "Kelvor's flagship Snapdragon system-on-chip (SoC), with mass output planned for 2027.",
+     [], [("SoC", "supplies", "Kelvor")]),  # a chip type's acronym is no company the grammar may type
 ]
-
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
 
