@@ -9,6 +9,8 @@ Data lives in ``extract/data/*.jsonl`` (one record a line; see ``extract/data/RE
 - ``sources.jsonl``: media, analysts, banks and exchanges, which report facts and are
   never a party to one;
 - ``places.jsonl``: cities, regions and continents, which are never companies;
+- ``works.jsonl``: AI models, software and apps (ChatGPT, CUDA, WeChat), which are neither
+  companies nor hardware products, whatever NER makes of them;
 - ``products.jsonl``: product families, generations, tools and materials, with their
   maker, their type and the shape of their model codes.
 
@@ -146,6 +148,7 @@ class Lexicon:
     gov_adjective: dict[str, str] = field(default_factory=dict)  # folded adjective -> government
     sources: dict[str, str] = field(default_factory=dict)  # folded name -> kind (media, analyst, bank …)
     places: dict[str, str] = field(default_factory=dict)  # folded name -> kind
+    works: dict[str, str] = field(default_factory=dict)  # folded name -> kind (ai_model, software, app)
     products: dict[str, ProductInfo] = field(default_factory=dict)  # canonical name -> info
     product_alias: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
     epithets: dict[str, str] = field(default_factory=dict)  # folded epithet -> company
@@ -193,6 +196,9 @@ class Lexicon:
         for row in _rows("places.jsonl"):
             for alias in [row["name"], *row.get("aliases", [])]:
                 self.places[fold(alias)] = row.get("kind", "place")
+        for row in _rows("works.jsonl"):
+            for alias in [row["name"], *row.get("aliases", [])]:
+                self.works[fold(alias)] = row["kind"]
         for info in self.companies.values():
             # the companies' home towns are places ('le constructeur de Cupertino', 'la firme de Santa Clara'),
             # unless a company is called so (Corning)
@@ -306,9 +312,14 @@ class Lexicon:
             info = self.product(m.group("family")) if m else None
         return info.maker if info else None
 
+    def is_work(self, surface: str) -> bool:
+        """An AI model, a piece of software or an app ('ChatGPT', 'CUDA'): never a party, never hardware."""
+        return fold(surface) in self.works
+
     def is_non_party(self, surface: str) -> bool:
-        """A name that is never a company: a source, a place or a government."""
-        return bool(self.source_kind(surface) or self.is_place(surface) or self.government(surface))
+        """A name that is never a company: a source, a place, a government or a work (software, AI model)."""
+        return bool(self.source_kind(surface) or self.is_place(surface) or self.government(surface)
+                    or self.is_work(surface))
 
 
 def _one_edit(a: str, b: str) -> bool:

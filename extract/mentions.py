@@ -403,8 +403,8 @@ class MentionFinder:
         if lex.source_kind(surface):
             add(Mention(s, e, surface, surface, SOURCE, source=source))
             return
-        if lex.is_place(surface) or lex.government(surface) or lex.product(surface) or fold(surface) in self.company_nouns:
-            return
+        if lex.is_non_party(surface) or lex.product(surface) or fold(surface) in self.company_nouns:
+            return  # a place, a government, an AI model or an app ('ChatGPT'), a product, a trade noun
         if surface.endswith("s") and lex.product(surface[:-1]):
             return  # 'future iPhones': units of a product NER took for a name
         if fold(surface) in self.lang.words("not_names") or fold(words[0]) in self.lang.words("not_names"):

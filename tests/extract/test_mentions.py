@@ -117,6 +117,13 @@ def test_press_is_never_a_company(mentions):
     assert [n for n, k in got if k == "Company"] == []
 
 
+def test_ai_models_and_apps_are_never_companies(mentions):
+    """NER calls a chatbot or an app an organisation; works.jsonl says it is neither a company nor hardware."""
+    got = mentions("Quorvane said ChatGPT, Grok and WeChat now run on CUDA.")
+    assert [n for n, k in got if k == "Company"] == ["Quorvane"], got
+    assert get_lexicon().is_non_party("Chat GPT") and not get_lexicon().is_non_party("OpenAI")
+
+
 def test_strip_suffixes_never_empties_a_name():
     assert strip_suffixes("Ingrasys Technology Inc.") == "Ingrasys"
     assert strip_suffixes("Compaq Computer Corp.") == "Compaq"
