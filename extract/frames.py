@@ -392,7 +392,11 @@ class FactBuilder:
         if f.trigger.pos_ == "VERB" and f.rule.cue is None and f.via.get("goods") == "@obj":
             self._seller_makes(f, refs, q, sup, goods)  # 'Qualcomm fournit le modem Snapdragon X65 de l'iPhone'
         # 'Nvidia, qui livrera à Veltrix quelque 5 000 GPU': a counted supply is a shipment too
-        shipment = q.get("quantity") and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" and goods and not linked
+        # and so are samples: 'supplied Nvidia with paid samples', 'les échantillons fournis par Samsung à Nvidia'
+        # whatever they are samples of ('a large volume of paid samples')
+        sampled = f.trigger.pos_ == "VERB" and self._samples(f)
+        shipment = (q.get("quantity") and goods or sampled) and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" \
+            and not linked
         goods = self._not_customers_own(goods, cus)
         into = any(step in f.via.get("customer", "") for step in ("@owner", "@maker")) and self._into_product(f, refs)
         for x in sup:
@@ -405,8 +409,26 @@ class FactBuilder:
                         # 'X's modems powered Y's iPhones', 'to supply HBM4 for Nvidia's Rubin accelerators': the
                         # customer builds the goods into its own product, so it uses them
                         self._emit(f, refs, "uses", c, self._goods_name(g, [x]), "Product", q)
-                    if shipment and g is not None:
+                    if shipment and (g is not None or sampled):
                         self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))
+
+    def _samples(self, f: Frame) -> bool:
+        """Whether what the verb supplies is samples: a sample noun it governs with no other verb between ('provided
+        samples of its HBM3E', 'supplied Nvidia with large volumes of paid samples'), or the noun its participle
+        qualifies ('les échantillons fournis par Samsung')."""
+        words = self.lang.words("sample_nouns")
+        t = f.trigger
+        if f.trigger.dep_ in ("acl", "amod") and fold(t.head.text) in words:
+            return True
+        for x in t.subtree:
+            if x.i == t.i or fold(x.text) not in words:
+                continue
+            h = x.head
+            while h.i != t.i and h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+                h = h.head
+            if h.i == t.i:
+                return True
+        return False
 
     def _into_product(self, f: Frame, refs: Refs) -> bool:
         """Whether the customer was reached as the owner of a product ('for Nvidia's Rubin accelerators'), not of a

@@ -1864,6 +1864,20 @@ CASES = [
     ("product-acronym-no-party", "en", "Kelvor has built its first chip utilizing Norsilica's 3nm technology, taping out "
      "Kelvor's flagship Snapdragon system-on-chip (SoC), with mass output planned for 2027.",
      [], [("SoC", "supplies", "Kelvor")]),  # a chip type's acronym is no company the grammar may type
+    # --- session 34: samples are shipments, plans said with 'preparing to', software is no party ---------------
+    ("samples-are-shipments", "en", "Kestrel Memory has since been supplying a large volume of paid samples to Nvidia.",
+     [("Kestrel Memory", "delivered", "Nvidia"), ("Kestrel Memory", "supplies", "Nvidia")], []),
+    ("samples-are-shipments", "fr", "Kestrel fournit depuis mars des échantillons de sa HBM4 à Veltrix.",
+     [("Kestrel", "delivered", "Veltrix")], []),
+    ("samples-are-shipments", "en", "Kestrel supplies HBM3E to Veltrix, which tested samples of it last year.",
+     [("Kestrel", "supplies", "Veltrix")], [("Kestrel", "delivered", "Veltrix")]),  # samples of another clause
+    ("plan-by-preparing", "en", "Norsilica is preparing to supply Veltrix with OLED panels for its tablets.",
+     [("Norsilica", "supplies", "Veltrix", {"status": "planned"})], []),
+    ("plan-by-preparing", "fr", "Norsilica se prépare à livrer ses premières puces 2 nm à Veltrix.",
+     [("Norsilica", "supplies", "Veltrix", {"status": "planned"})], []),
+    ("software-is-no-party", "en", "Veltrix will supply servers to power Grok, the chatbot of Elon Musk's X.",
+     [], [("Veltrix", "supplies", "Grok")]),
+    ("software-is-no-party", "en", "Gemini will run on TPUs that Broadcom supplies.", [], [("Gemini", "uses", "TPU")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
