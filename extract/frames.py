@@ -549,6 +549,12 @@ class FactBuilder:
             sup = sup or order[1]
         elif rec and not sup and order is not None and set(goods) & set(order[2]):
             sup = order[1]  # 'bought 8,000 VX300 from Brio and has had 2,000 of them': that order's seller
+        if not rec and f.trigger.pos_ == "VERB" and self._told_goods(f, refs, goods):
+            # 'By October, Huawei had delivered about 1,000 of them', 'The chips will be delivered in December':
+            # a delivery of the goods just traded, with a party or both left to the trade told last
+            buyers, sellers = self._last_trade(f)
+            if buyers and sellers and (not sup or set(sup) <= set(sellers)) and (sup or self._passive(f.trigger)):
+                sup, rec = sup or sellers, [b for b in buyers if b not in (sup or sellers)]
         lots = self.lang.words("container_nouns") | self.lang.words("units")
         sent_other = any(self.engine.other_thing(c, refs) and c.pos_ == "NOUN" and c.text.islower()
                          and fold(c.lemma_) not in lots and fold(c.text) not in lots
@@ -579,6 +585,19 @@ class FactBuilder:
                     name = self._goods_name(g, [x])
                     self._emit(f, refs, "delivered", x, r.name, "Company", q, product=name)
                     self._emit(f, refs, "supplies", x, r.name, "Company", q, product=name)
+
+    def _told_goods(self, f: Frame, refs: Refs, goods: list[Entity]) -> bool:
+        """Whether a delivery ships goods an earlier sentence named: a pronoun ('about 1,000 of them') or a
+        product's type that the mention layer found anaphoric ('the chips', 'ces serveurs')."""
+        pronouns = self.lang.words("product_pronouns") | self.lang.words("plural_pronouns")
+        if any(fold(x.text) in pronouns and x.pos_ == "PRON" for c in f.trigger.children
+               if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass", "expl:pass") for x in c.subtree):
+            return True
+        return bool(goods) and any((m := refs.mention(t)) is not None and m.anaphoric for t in f.tokens.get("goods", []))
+
+    @staticmethod
+    def _passive(t) -> bool:
+        return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in t.children)
 
     def _order_delivered(self, f: Frame, sup: list[Entity],
                          goods: list[Entity]) -> tuple[list[Entity], list[Entity], list[Entity]]:

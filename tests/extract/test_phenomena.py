@@ -1878,6 +1878,14 @@ CASES = [
     ("software-is-no-party", "en", "Veltrix will supply servers to power Grok, the chatbot of Elon Musk's X.",
      [], [("Veltrix", "supplies", "Grok")]),
     ("software-is-no-party", "en", "Gemini will run on TPUs that Broadcom supplies.", [], [("Gemini", "uses", "TPU")]),
+    ("delivery-of-goods-just-traded", "en", "Veltrix ordered 5,000 H200 chips from Nvidia in May. "
+     "The chips will be delivered in December.", [("Nvidia", "delivered", "Veltrix", {"status": "planned"})], []),
+    ("delivery-of-goods-just-traded", "en", "Baidu placed an order for 1,600 Ascend chips with Huawei. "
+     "By October, Huawei had delivered about 1,000 of them.", [("Huawei", "delivered", "Baidu", {"quantity": 1000})], []),
+    ("delivery-of-goods-just-traded", "fr", "Veltrix a commandé 5 000 puces H200 à Nvidia en mai. "
+     "Ces puces seront livrées en décembre.", [("Nvidia", "delivered", "Veltrix")], []),
+    ("delivery-of-goods-just-traded", "en", "Veltrix ordered 5,000 H200 chips from Nvidia in May. "
+     "Other chips were shipped to Quorvane.", [], [("Nvidia", "delivered", "Veltrix")]),  # not the goods traded
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
