@@ -586,7 +586,7 @@ class Engine:
         for c in refs.children(t):
             if c.dep_ == "agent":
                 out += [g for g in refs.children(c) if g.dep_ in PREP_OBJ]
-            elif c.dep_ == "obl:agent":
+            elif _agent(c, refs):
                 out.append(c)
         return out or self._at_pp(t, ("par", "by"), refs)
 
@@ -1299,7 +1299,8 @@ def _case_matches(case, words: set[str], refs: Refs, whole: bool = True) -> bool
 
 
 def _is_passive(t, refs: Refs) -> bool:
-    if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass", "obl:agent", "agent") for c in refs.children(t)):
+    if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass", "agent") or _agent(c, refs)
+           for c in refs.children(t)):
         return True
     if t.dep_ in ("acl",) and (t.tag_ == "VBN" or "Part" in feature(t, "VerbForm") and (
             "Past" in feature(t, "Tense") or any(fold(g.text) == "par" for c in refs.children(t) for g in refs.children(c)))):
@@ -1308,6 +1309,12 @@ def _is_passive(t, refs: Refs) -> bool:
             c.dep_ == "cop" and fold(c.lemma_) in ("etre", "be") for c in refs.children(t)):
         return True  # 'Les Galaxy S23 sont tous équipés du ...': the parser took 'sont' for a copula
     return False
+
+
+def _agent(c, refs: Refs) -> bool:
+    """A French agent the parser labelled so, with its 'par': 'fourni par Bosch', not the second name of 'ne fournit
+    ni Renault ni Peugeot', which the parser may label an agent too."""
+    return c.dep_ == "obl:agent" and any(c2.dep_ == "case" and fold(c2.text) == "par" for c2 in refs.children(c))
 
 
 def _non_finite(t) -> bool:
