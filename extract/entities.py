@@ -33,6 +33,7 @@ from supplykg.extract.lexicon import CompanyInfo, Lexicon, fold, strip_suffixes
 from supplykg.extract.mentions import COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, dateline, labels_next
 from supplykg.extract.parsing import Parsed, feature
 from supplykg.extract.pipeline import dictionary_word
+from supplykg.extract.syntax import counted
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
 _DECAY = 0.6
@@ -808,6 +809,8 @@ class Refs:
                 return None  # 'billionaire entrepreneur Musk', 'le PDG Jensen Huang': a title, then a person
         if tok.i > 0 and len(tok.text) <= 3 and self.tokens[tok.i - 1].like_num:
             return None  # '96 Go', '2 TB': a unit after its number
+        if counted(tok, self.children):
+            return None  # 'up to 100 million random IOPS': what is counted is a measure or goods, not a company
         if tok.dep_ == "compound" and fold(tok.head.lemma_) in self.lang.words("owner_nouns"):
             return None  # 'Douyin-owner ByteDance': the name labels the owner that follows
         if len(tok.text) < 2 or fold(tok.text) in self.lang.words("not_names") \

@@ -25,7 +25,7 @@ from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import Lexicon, alternation, fold, strip_suffixes
 from supplykg.extract.pipeline import dictionary_word, is_word
 from supplykg.extract.products import product_phrase
-from supplykg.extract.syntax import NUMBERED_SITE
+from supplykg.extract.syntax import NUMBERED_SITE, counted
 
 if TYPE_CHECKING:
     from supplykg.extract.parsing import Parsed
@@ -306,8 +306,8 @@ class MentionFinder:
                 if not self.noun_before_re.search(text[max(start, a - 40):a]):
                     add(Mention(a, b, surface, surface, PERSON, source="ner"))
                 # else 'Chinese chipmaker Fujian Jinhua': NER's person is the company the noun announces
-            elif ent.label_ in _ORG_LABELS:
-                self._unknown(add, text, a, b, "ner", p)
+            elif ent.label_ in _ORG_LABELS and not counted(ent.root):
+                self._unknown(add, text, a, b, "ner", p)  # not '100 million random IOPS': a measure, counted
         for m in _SUFFIXED.finditer(text, start, end):
             self._unknown(add, text, m.start(), m.end(), "suffix", p)
         for m in _CAMEL.finditer(text, start, end):

@@ -49,3 +49,18 @@ def copula_subjects(noun, children=None) -> list:
     if any(c.dep_ == "cop" for c in kids(noun)):
         return [c for c in kids(noun) if c.dep_ in ("nsubj", "nsubj:pass")]
     return []
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def counted(tok, children=None) -> bool:
+    """Whether a name is counted by a number of its own ('up to 100 million random IOPS'): a measure or goods, not
+    a company; not a year or a date run into the name ('Feb. 10, 2023-General Motors'), which a dash separates."""
+    kids = children(tok) if children else tok.children
+    for c in kids:
+        if c.dep_ != "nummod" or _YEAR.fullmatch(c.text):
+            continue
+        if not any(x.is_punct for x in tok.doc[min(c.i, tok.i) + 1:max(c.i, tok.i)]):
+            return True
+    return False

@@ -124,6 +124,13 @@ def test_ai_models_and_apps_are_never_companies(mentions):
     assert get_lexicon().is_non_party("Chat GPT") and not get_lexicon().is_non_party("OpenAI")
 
 
+def test_a_counted_name_is_a_measure_but_a_dated_one_is_a_company(mentions):
+    got = mentions("Its SSD delivers up to 100 million random IOPS, Kelvor said.")
+    assert ("IOPS", "Company") not in got, got
+    got = mentions("Feb. 10, 2023–General Motors and Kelvor signed a long-term agreement.")
+    assert ("General Motors", "Company") in got, got
+
+
 def test_strip_suffixes_never_empties_a_name():
     assert strip_suffixes("Ingrasys Technology Inc.") == "Ingrasys"
     assert strip_suffixes("Compaq Computer Corp.") == "Compaq"

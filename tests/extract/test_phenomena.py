@@ -1886,6 +1886,10 @@ CASES = [
      "Ces puces seront livrées en décembre.", [("Nvidia", "delivered", "Veltrix")], []),
     ("delivery-of-goods-just-traded", "en", "Veltrix ordered 5,000 H200 chips from Nvidia in May. "
      "Other chips were shipped to Quorvane.", [], [("Nvidia", "delivered", "Veltrix")]),  # not the goods traded
+    ("measure-is-no-party", "en", "Kelvor plans an SSD capable of delivering up to 100 million random IOPS by 2027.",
+     [], [("Kelvor", "delivered", "IOPS"), ("Kelvor", "supplies", "IOPS")]),
+    ("measure-is-no-party", "en", "Veltrix shipped 5,000 GPUs to Quorvane Labs last year.",
+     [("Veltrix", "delivered", "Quorvane Labs", {"quantity": 5000})], []),  # the goods are counted, not the customer
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
