@@ -79,6 +79,7 @@ class Discourse:
         self.people: list[str] = []  # the persons the article has named, most recent last
         self.clitic: tuple[int, Entity] | None = None  # the sentence and referent of the latest clitic object ('lui')
         self.abbreviations: dict[str, Entity] = {}  # folded abbreviation -> the company it was defined for
+        self.ahead: list[tuple[int, str]] = []  # (offset, name) of every company the lexicon finds in the article
 
     def affiliate(self, person: str, company: Entity) -> None:
         key = fold(person)
@@ -1087,6 +1088,8 @@ class Refs:
             # chipmaker qualified its chips', where either may be meant)
             near = [x for x in near if x is not first] + [first]
         e = self.disc.describe(roles, countries, city, exclude, epithet, near=near)
+        if e is None and countries:
+            e = self._named_later(t, roles, countries, exclude)
         lex = self.disc.lex
         named = lex.epithets.get(epithet) if epithet else lex.only_company_of(city) if city else None
         if named is not None and (e is None or city and not e.city):
@@ -1096,6 +1099,21 @@ class Refs:
             a, b = self.p.pos(span[0]), self.p.end_pos(span[-1])
             e = self.disc.entity(Mention(a, b, self.p.text[a:b], named, COMPANY, source="description"))
         return [e] if e is not None else []
+
+    def _named_later(self, t, roles: list[str], countries: set[str], exclude: set[Entity]) -> Entity | None:
+        """'Last December, the Dutch firm shipped its first machine to Intel. [...] ASML said': a description the
+        article names no company for yet stands for the one company of its nationality (and trade, if it says one)
+        that the article names further on."""
+        pos = self.p.pos(t)
+        lex = self.disc.lex
+        names = {n for a, n in self.disc.ahead if a > pos}
+        fits = [n for n in sorted(names) if (info := lex.info(n)) is not None and info.country in countries
+                and (not roles or set(info.roles) & set(roles)) and n not in {x.name for x in exclude}]
+        if len(fits) != 1:
+            return None
+        span = sorted(t.subtree, key=lambda x: x.i)
+        a, b = self.p.pos(span[0]), self.p.end_pos(span[-1])
+        return self.disc.entity(Mention(a, b, self.p.text[a:b], fits[0], COMPANY, source="description"))
 
     def _led_by(self, t) -> list[Entity]:
         """The companies a participle names as the agents of a group noun ('dirigé par X et Y', 'formed by X and Y')."""

@@ -125,6 +125,7 @@ class RuleExtractor:
     def _facts(self, item: _Prepared, doc) -> list[Fact]:
         article, text, hits = item.article, item.text, item.hits
         disc = Discourse(self.lex, self.data)
+        disc.ahead = [(m.start, m.name) for m in hits if m.kind == COMPANY]
         builder = FactBuilder(article, text, self.data, disc, self.engine, self.pairs)
         repair(doc, self.data)
         whole = ArticleDoc(doc, item.segments, item.masked)

@@ -1890,6 +1890,12 @@ CASES = [
      [], [("Kelvor", "delivered", "IOPS"), ("Kelvor", "supplies", "IOPS")]),
     ("measure-is-no-party", "en", "Veltrix shipped 5,000 GPUs to Quorvane Labs last year.",
      [("Veltrix", "delivered", "Quorvane Labs", {"quantity": 5000})], []),  # the goods are counted, not the customer
+    ("description-named-later", "en", "Last December, the Dutch firm shipped its first High-NA machine to Intel. "
+     "In its filings, ASML said a second system ships this month.", [("ASML", "delivered", "Intel")], []),
+    ("description-named-later", "fr", "Le groupe néerlandais a livré sa première machine High-NA à Intel en décembre. "
+     "ASML en livrera une deuxième ce mois-ci.", [("ASML", "supplies", "Intel")], []),
+    ("description-named-later", "en", "Last December, the Dutch firm shipped its first machine to Intel. "
+     "ASML and NXP both reported results.", [], [("ASML", "delivered", "Intel"), ("NXP", "delivered", "Intel")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
