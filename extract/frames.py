@@ -483,6 +483,7 @@ class FactBuilder:
                 if not self._bare(g) and (not g.generic or g.maker is None) and self._maker_name(g) in (None, x.name):
                     # 'Dell sells servers with H100 chips' does not make Dell the H100's maker
                     self._emit(f, refs, "manufactures", x, self._goods_name(g, []), "Product", q, conf=0.6)
+                    self.disc.makers.setdefault(fold(g.name), x.name)  # the vendor of these goods from now on
 
     def _relies_on_custom(self, f: Frame) -> bool:
         """Whether what a company relies on is revenue or orders, or their owner ('depend on Apple's orders'), or

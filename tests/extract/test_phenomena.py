@@ -1896,6 +1896,12 @@ CASES = [
      "ASML en livrera une deuxième ce mois-ci.", [("ASML", "supplies", "Intel")], []),
     ("description-named-later", "en", "Last December, the Dutch firm shipped its first machine to Intel. "
      "ASML and NXP both reported results.", [], [("ASML", "delivered", "Intel"), ("NXP", "delivered", "Intel")]),
+    ("goods-go-to", "en", "Veltrix will supply 90,000 Orvex 7 accelerators. Most of the chips will go to Quorvane Labs.",
+     [("Veltrix", "delivered", "Quorvane Labs", {"status": "planned"})], []),
+    ("goods-go-to", "fr", "Veltrix fournira 90 000 accélérateurs Orvex 7. 50 000 de ces puces iront à Quorvane.",
+     [("Veltrix", "delivered", "Quorvane")], []),
+    ("goods-go-to", "en", "Veltrix sells Orvex 7 accelerators. Most of the revenue will go to Quorvane Labs.",
+     [], [("Veltrix", "delivered", "Quorvane Labs"), ("Veltrix", "supplies", "Quorvane Labs")]),  # revenue is no goods
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
