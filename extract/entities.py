@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import CompanyInfo, Lexicon, fold, strip_suffixes
-from supplykg.extract.mentions import COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, dateline, labels_next
+from supplykg.extract.mentions import COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, dateline, former_name, labels_next
 from supplykg.extract.parsing import Parsed, feature
 from supplykg.extract.pipeline import dictionary_word
 from supplykg.extract.syntax import counted
@@ -808,6 +808,8 @@ class Refs:
                 break
             if fold(x.text) in titles or fold(x.lemma_) in titles:
                 return None  # 'billionaire entrepreneur Musk', 'le PDG Jensen Huang': a title, then a person
+        if former_name(self.p.text, self.p.pos(tok), self.lang):
+            return None  # 'X (anciennement Twitter)': the company's former name
         if tok.i > 0 and len(tok.text) <= 3 and self.tokens[tok.i - 1].like_num:
             return None  # '96 Go', '2 TB': a unit after its number
         if counted(tok, self.children):

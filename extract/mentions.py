@@ -46,6 +46,20 @@ def labels_next(text: str, end: int, lang: LanguageData) -> bool:
     return label is not None and fold(label.group(1)) in lang.words("owner_nouns")
 
 
+_FORMER: dict[str, re.Pattern | None] = {}
+
+
+def former_name(text: str, pos: int, lang: LanguageData) -> bool:
+    """Whether the name at ``pos`` opens a bracket on a former-name mark ('X (formerly Twitter)', 'X (anciennement
+    Twitter)', cue former_name_marks): what the company before it was called, not another party."""
+    if lang.code not in _FORMER:
+        marks = sorted(lang.cue("former_name_marks") or (), key=len, reverse=True)
+        _FORMER[lang.code] = re.compile(r"\(\s*(?:" + "|".join(re.escape(w) for w in marks) + r")\s*[:,]?\s*$",
+                                        re.IGNORECASE) if marks else None
+    pattern = _FORMER[lang.code]
+    return pattern is not None and pattern.search(text, max(0, pos - 40), pos) is not None
+
+
 def dateline(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is a dateline ('NEW YORK, Dec 1 —', 'LONDON —' opening a paragraph), not a company."""
     return text[s:e].isupper() and bool(_DATELINE_END.match(text, e)) and (
@@ -338,7 +352,8 @@ class MentionFinder:
         self._vendors(add, p, found)
         for phrase in product_phrase(p, self.lang, lex, found):
             add(phrase)
-        return _drop_bracketed_brands(sorted(found, key=lambda m: m.start), text)
+        found = _drop_bracketed_brands(sorted(found, key=lambda m: m.start), text)
+        return [m for m in found if not (m.kind == COMPANY and former_name(text, m.start, self.lang))]
 
     def _vendors(self, add, p: Parsed, found: list[Mention]) -> None:
         """'les puces de Quorvane', "Quorvane's chips": a name that completes a product noun is the company whose

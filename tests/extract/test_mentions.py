@@ -131,6 +131,13 @@ def test_a_counted_name_is_a_measure_but_a_dated_one_is_a_company(mentions):
     assert ("General Motors", "Company") in got, got
 
 
+def test_a_former_name_in_brackets_is_no_party(mentions):
+    got = mentions("Kestrel won a contract with Veltrix (formerly Quorvane Labs).")
+    assert ("Quorvane Labs", "Company") not in got, got
+    got = mentions("Kestrel a signé avec Veltrix (anciennement Quorvane Labs) et avec Brio (Norsilica Labs).", "fr")
+    assert ("Quorvane Labs", "Company") not in got, got
+
+
 def test_strip_suffixes_never_empties_a_name():
     assert strip_suffixes("Ingrasys Technology Inc.") == "Ingrasys"
     assert strip_suffixes("Compaq Computer Corp.") == "Compaq"

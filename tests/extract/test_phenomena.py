@@ -1902,6 +1902,8 @@ CASES = [
      [("Veltrix", "delivered", "Quorvane")], []),
     ("goods-go-to", "en", "Veltrix sells Orvex 7 accelerators. Most of the revenue will go to Quorvane Labs.",
      [], [("Veltrix", "delivered", "Quorvane Labs"), ("Veltrix", "supplies", "Quorvane Labs")]),  # revenue is no goods
+    ("former-name-is-no-party", "en", "Kestrel won a contract to supply servers to Veltrix (formerly Quorvane Labs).",
+     [("Kestrel", "supplies", "Veltrix")], [("Kestrel", "supplies", "Quorvane Labs")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
