@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("sets", nargs="+", type=Path)
     ap.add_argument("--out", type=Path, help="where to write the weights (JSON)")
-    ap.add_argument("--threshold", type=float, default=0.8)  # see "threshold_why" in data/pairs.json
+    ap.add_argument("--threshold", type=float, default=0.5)  # see "threshold_why" in data/pairs.json
     ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--folds", action="store_true", help="train on all sets but one, score that one, for each")
