@@ -813,7 +813,7 @@ class Refs:
         if tok.i > 0 and len(tok.text) <= 3 and self.tokens[tok.i - 1].like_num:
             return None  # '96 Go', '2 TB': a unit after its number
         if counted(tok, self.children):
-            return None  # 'up to 100 million random IOPS': what is counted is a measure or goods, not a company
+            return None  # 'as many as 90 million IOPS': what is counted is a measure or goods, not a company
         if tok.dep_ == "compound" and fold(tok.head.lemma_) in self.lang.words("owner_nouns"):
             return None  # 'Douyin-owner ByteDance': the name labels the owner that follows
         if len(tok.text) < 2 or fold(tok.text) in self.lang.words("not_names") \
@@ -1103,7 +1103,7 @@ class Refs:
         return [e] if e is not None else []
 
     def _named_later(self, t, roles: list[str], countries: set[str], exclude: set[Entity]) -> Entity | None:
-        """'Last December, the Dutch firm shipped its first machine to Intel. [...] ASML said': a description the
+        """'In March the Dutch group sent its newest scanner to Intel. [...] ASML said': a description the
         article names no company for yet stands for the one company of its nationality (and trade, if it says one)
         that the article names further on."""
         pos = self.p.pos(t)

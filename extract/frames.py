@@ -393,7 +393,7 @@ class FactBuilder:
             self._seller_makes(f, refs, q, sup, goods)  # 'Qualcomm fournit le modem Snapdragon X65 de l'iPhone'
         # 'Nvidia, qui livrera à Veltrix quelque 5 000 GPU': a counted supply is a shipment too
         # and so are samples: 'supplied Nvidia with paid samples', 'les échantillons fournis par Samsung à Nvidia'
-        # whatever they are samples of ('a large volume of paid samples')
+        # whatever they are samples of ('many paid samples')
         sampled = f.trigger.pos_ == "VERB" and self._samples(f)
         shipment = (q.get("quantity") and goods or sampled) and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" \
             and not linked
@@ -414,7 +414,7 @@ class FactBuilder:
 
     def _samples(self, f: Frame) -> bool:
         """Whether what the verb supplies is samples: a sample noun it governs with no other verb between ('provided
-        samples of its HBM3E', 'supplied Nvidia with large volumes of paid samples'), or the noun its participle
+        samples of its HBM3E', 'has been sending Nvidia many samples'), or the noun its participle
         qualifies ('les échantillons fournis par Samsung')."""
         words = self.lang.words("sample_nouns")
         t = f.trigger

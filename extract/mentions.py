@@ -321,7 +321,7 @@ class MentionFinder:
                     add(Mention(a, b, surface, surface, PERSON, source="ner"))
                 # else 'Chinese chipmaker Fujian Jinhua': NER's person is the company the noun announces
             elif ent.label_ in _ORG_LABELS and not counted(ent.root):
-                self._unknown(add, text, a, b, "ner", p)  # not '100 million random IOPS': a measure, counted
+                self._unknown(add, text, a, b, "ner", p)  # not '90 million IOPS': a measure, counted
         for m in _SUFFIXED.finditer(text, start, end):
             self._unknown(add, text, m.start(), m.end(), "suffix", p)
         for m in _CAMEL.finditer(text, start, end):

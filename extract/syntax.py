@@ -55,8 +55,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def counted(tok, children=None) -> bool:
-    """Whether a name is counted by a number of its own ('up to 100 million random IOPS'): a measure or goods, not
-    a company; not a year or a date run into the name ('Feb. 10, 2023-General Motors'), which a dash separates."""
+    """Whether a name is counted by a number of its own ('as many as 90 million IOPS'): a measure or goods, not
+    a company; not a year or a date run into the name ('Jan. 9, 2024-General Motors'), which a dash separates."""
     kids = children(tok) if children else tok.children
     for c in kids:
         if c.dep_ != "nummod" or _YEAR.fullmatch(c.text):

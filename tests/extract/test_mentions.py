@@ -125,9 +125,9 @@ def test_ai_models_and_apps_are_never_companies(mentions):
 
 
 def test_a_counted_name_is_a_measure_but_a_dated_one_is_a_company(mentions):
-    got = mentions("Its SSD delivers up to 100 million random IOPS, Kelvor said.")
+    got = mentions("Kelvor says its new drive reaches 90 million IOPS.")
     assert ("IOPS", "Company") not in got, got
-    got = mentions("Feb. 10, 2023–General Motors and Kelvor signed a long-term agreement.")
+    got = mentions("Jan. 9, 2024–General Motors and Kelvor have signed a long supply pact.")
     assert ("General Motors", "Company") in got, got
 
 

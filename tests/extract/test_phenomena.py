@@ -1865,7 +1865,7 @@ CASES = [
      "Kelvor's flagship Snapdragon system-on-chip (SoC), with mass output planned for 2027.",
      [], [("SoC", "supplies", "Kelvor")]),  # a chip type's acronym is no company the grammar may type
     # --- session 34: samples are shipments, plans said with 'preparing to', software is no party ---------------
-    ("samples-are-shipments", "en", "Kestrel Memory has since been supplying a large volume of paid samples to Nvidia.",
+    ("samples-are-shipments", "en", "Kestrel Memory has been supplying many paid samples to Nvidia since May.",
      [("Kestrel Memory", "delivered", "Nvidia"), ("Kestrel Memory", "supplies", "Nvidia")], []),
     ("samples-are-shipments", "fr", "Kestrel fournit depuis mars des échantillons de sa HBM4 à Veltrix.",
      [("Kestrel", "delivered", "Veltrix")], []),
@@ -1886,15 +1886,15 @@ CASES = [
      "Ces puces seront livrées en décembre.", [("Nvidia", "delivered", "Veltrix")], []),
     ("delivery-of-goods-just-traded", "en", "Veltrix ordered 5,000 H200 chips from Nvidia in May. "
      "Other chips were shipped to Quorvane.", [], [("Nvidia", "delivered", "Veltrix")]),  # not the goods traded
-    ("measure-is-no-party", "en", "Kelvor plans an SSD capable of delivering up to 100 million random IOPS by 2027.",
+    ("measure-is-no-party", "en", "Kelvor's next drive will deliver as many as 90 million IOPS next year.",
      [], [("Kelvor", "delivered", "IOPS"), ("Kelvor", "supplies", "IOPS")]),
     ("measure-is-no-party", "en", "Veltrix shipped 5,000 GPUs to Quorvane Labs last year.",
      [("Veltrix", "delivered", "Quorvane Labs", {"quantity": 5000})], []),  # the goods are counted, not the customer
-    ("description-named-later", "en", "Last December, the Dutch firm shipped its first High-NA machine to Intel. "
-     "In its filings, ASML said a second system ships this month.", [("ASML", "delivered", "Intel")], []),
+    ("description-named-later", "en", "In March, the Dutch group sent its newest High-NA scanner to Intel. "
+     "In a filing, ASML said a second one ships soon.", [("ASML", "delivered", "Intel")], []),
     ("description-named-later", "fr", "Le groupe néerlandais a livré sa première machine High-NA à Intel en décembre. "
      "ASML en livrera une deuxième ce mois-ci.", [("ASML", "supplies", "Intel")], []),
-    ("description-named-later", "en", "Last December, the Dutch firm shipped its first machine to Intel. "
+    ("description-named-later", "en", "In March, the Dutch group sent its newest scanner to Intel. "
      "ASML and NXP both reported results.", [], [("ASML", "delivered", "Intel"), ("NXP", "delivered", "Intel")]),
     ("goods-go-to", "en", "Veltrix will supply 90,000 Orvex 7 accelerators. Most of the chips will go to Quorvane Labs.",
      [("Veltrix", "delivered", "Quorvane Labs", {"status": "planned"})], []),
