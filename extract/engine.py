@@ -321,6 +321,11 @@ class Engine:
                     out.append(c)
         return out
 
+    @staticmethod
+    def is_passive(t, refs: Refs) -> bool:
+        """Whether verb ``t`` is passive (for other layers): an auxiliary or subject of the passive, an agent."""
+        return _is_passive(t, refs)
+
     def other_thing(self, x, refs: Refs) -> bool:
         """A noun that names something other than a product ('the new process'), with no product beside it."""
         if not hasattr(x, "pos_") or x.pos_ not in ("NOUN", "PROPN") or refs.mention(x) is not None:

@@ -554,7 +554,7 @@ class FactBuilder:
             # 'By October, Huawei had delivered about 1,000 of them', 'The chips will be delivered in December':
             # a delivery of the goods just traded, with a party or both left to the trade told last
             buyers, sellers = self._last_trade(f)
-            if buyers and sellers and (not sup or set(sup) <= set(sellers)) and (sup or self._passive(f.trigger)):
+            if buyers and sellers and (not sup or set(sup) <= set(sellers)) and (sup or self.engine.is_passive(f.trigger, refs)):
                 sup, rec = sup or sellers, [b for b in buyers if b not in (sup or sellers)]
         lots = self.lang.words("container_nouns") | self.lang.words("units")
         sent_other = any(self.engine.other_thing(c, refs) and c.pos_ == "NOUN" and c.text.islower()
@@ -595,10 +595,6 @@ class FactBuilder:
                if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass", "expl:pass") for x in c.subtree):
             return True
         return bool(goods) and any((m := refs.mention(t)) is not None and m.anaphoric for t in f.tokens.get("goods", []))
-
-    @staticmethod
-    def _passive(t) -> bool:
-        return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in t.children)
 
     def _order_delivered(self, f: Frame, sup: list[Entity],
                          goods: list[Entity]) -> tuple[list[Entity], list[Entity], list[Entity]]:

@@ -1878,24 +1878,24 @@ CASES = [
     ("software-is-no-party", "en", "Veltrix will supply servers to power Grok, the chatbot of Elon Musk's X.",
      [], [("Veltrix", "supplies", "Grok")]),
     ("software-is-no-party", "en", "Gemini will run on TPUs that Broadcom supplies.", [], [("Gemini", "uses", "TPU")]),
-    ("delivery-of-goods-just-traded", "en", "Veltrix ordered 5,000 H200 chips from Nvidia in May. "
-     "The chips will be delivered in December.", [("Nvidia", "delivered", "Veltrix", {"status": "planned"})], []),
-    ("delivery-of-goods-just-traded", "en", "Baidu placed an order for 1,600 Ascend chips with Huawei. "
-     "By October, Huawei had delivered about 1,000 of them.", [("Huawei", "delivered", "Baidu", {"quantity": 1000})], []),
-    ("delivery-of-goods-just-traded", "fr", "Veltrix a commandé 5 000 puces H200 à Nvidia en mai. "
-     "Ces puces seront livrées en décembre.", [("Nvidia", "delivered", "Veltrix")], []),
-    ("delivery-of-goods-just-traded", "en", "Veltrix ordered 5,000 H200 chips from Nvidia in May. "
-     "Other chips were shipped to Quorvane.", [], [("Nvidia", "delivered", "Veltrix")]),  # not the goods traded
+    ("delivery-of-goods-just-traded", "en", ("Veltrix ordered 5,000 H200 chips from Nvidia in May. "
+     "The chips will be delivered in December."), [("Nvidia", "delivered", "Veltrix", {"status": "planned"})], []),
+    ("delivery-of-goods-just-traded", "en", ("Baidu placed an order for 1,600 Ascend chips with Huawei. "
+     "By October, Huawei had delivered about 1,000 of them."), [("Huawei", "delivered", "Baidu", {"quantity": 1000})], []),
+    ("delivery-of-goods-just-traded", "fr", ("Veltrix a commandé 5 000 puces H200 à Nvidia en mai. "
+     "Ces puces seront livrées en décembre."), [("Nvidia", "delivered", "Veltrix")], []),
+    ("delivery-of-goods-just-traded", "en", ("Veltrix ordered 5,000 H200 chips from Nvidia in May. "
+     "Other chips were shipped to Quorvane."), [], [("Nvidia", "delivered", "Veltrix")]),  # not the goods traded
     ("measure-is-no-party", "en", "Kelvor's next drive will deliver as many as 90 million IOPS next year.",
      [], [("Kelvor", "delivered", "IOPS"), ("Kelvor", "supplies", "IOPS")]),
     ("measure-is-no-party", "en", "Veltrix shipped 5,000 GPUs to Quorvane Labs last year.",
      [("Veltrix", "delivered", "Quorvane Labs", {"quantity": 5000})], []),  # the goods are counted, not the customer
-    ("description-named-later", "en", "In March, the Dutch group sent its newest High-NA scanner to Intel. "
-     "In a filing, ASML said a second one ships soon.", [("ASML", "delivered", "Intel")], []),
-    ("description-named-later", "fr", "Le groupe néerlandais a livré sa première machine High-NA à Intel en décembre. "
-     "ASML en livrera une deuxième ce mois-ci.", [("ASML", "supplies", "Intel")], []),
-    ("description-named-later", "en", "In March, the Dutch group sent its newest scanner to Intel. "
-     "ASML and NXP both reported results.", [], [("ASML", "delivered", "Intel"), ("NXP", "delivered", "Intel")]),
+    ("description-named-later", "en", ("In March, the Dutch group sent its newest High-NA scanner to Intel. "
+     "In a filing, ASML said a second one ships soon."), [("ASML", "delivered", "Intel")], []),
+    ("description-named-later", "fr", ("Le groupe néerlandais a livré sa première machine High-NA à Intel en décembre. "
+     "ASML en livrera une deuxième ce mois-ci."), [("ASML", "supplies", "Intel")], []),
+    ("description-named-later", "en", ("In March, the Dutch group sent its newest scanner to Intel. "
+     "ASML and NXP both reported results."), [], [("ASML", "delivered", "Intel"), ("NXP", "delivered", "Intel")]),
     ("goods-go-to", "en", "Veltrix will supply 90,000 Orvex 7 accelerators. Most of the chips will go to Quorvane Labs.",
      [("Veltrix", "delivered", "Quorvane Labs", {"status": "planned"})], []),
     ("goods-go-to", "fr", "Veltrix fournira 90 000 accélérateurs Orvex 7. 50 000 de ces puces iront à Quorvane.",
