@@ -146,7 +146,7 @@ class FactBuilder:
         if all(f.frame in _TRADE_FRAMES for f in frames):
             told = {(fold(x.subject), fold(x.object)) for x in self.facts[self.first:]}
             # a trade the text says did not happen ('needs to find', 'hard ... to secure') stays the rules' own
-            held = {(a, b) for f, names in zip(frames, groups) if self._hypothetical(f.trigger)
+            held = {(a, b) for f, names in zip(frames, groups) if self._hypothetical(f.trigger) or self._attempt(f)
                     for a in names for b in names if a != b}
             covered = {(a, b) for a, b in covered if (a, b) in told or (b, a) in told or (a, b) in held}
         believed = self.pairs.pairs(refs, self.facts[self.first:], covered)
@@ -339,6 +339,8 @@ class FactBuilder:
 
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
+        if self._attempt(f):
+            return
         if not self._taker_clause_ok(f, "customer", refs):
             cus = []
         if f.rule.cue == "relational" and self._replaced_as(f.trigger):
@@ -428,6 +430,23 @@ class FactBuilder:
                 h = h.head
             if h.i == t.i:
                 return True
+        return False
+
+    def _attempt(self, f: Frame) -> bool:
+        """Whether a verb of supply says what a company tries for, not what it does: 'competing with X to supply
+        Nvidia', 'submitted bids to supply the servers', 'ont remis une proposition pour équiper l'usine'
+        (cue attempt_words, on the verb or the noun the supply verb completes; not 'won the race to supply').
+        Such a pair is left to nobody: neither the rule nor the pair model files it."""
+        t = f.trigger
+        if t.pos_ != "VERB" or t.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp", "obl", "obl:mod", "acl:relcl"):
+            return False
+        words, won = self.lang.words("attempt_words"), self.lang.words("won_verbs")
+        for h in list(t.ancestors)[:2]:
+            if fold(h.lemma_) in words or fold(h.text) in words:
+                return fold(h.head.lemma_) not in won  # 'won the race to supply': it supplies
+            if fold(h.lemma_) not in won and any(c.dep_ in ("dobj", "obj") and fold(c.lemma_) in words
+                                                 for c in h.children):
+                return True  # 'remis une proposition pour équiper': the purpose hangs on the verb, not the noun
         return False
 
     def _into_product(self, f: Frame, refs: Refs) -> bool:
@@ -522,6 +541,8 @@ class FactBuilder:
 
     def _delivery(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, rec, goods = f.roles.get("supplier", []), f.roles.get("recipient", []), f.roles.get("goods", [])
+        if self._attempt(f):
+            return
         if not self._taker_clause_ok(f, "recipient", refs):
             rec = []
         if f.via.get("supplier") == "@xsubj" and fold(f.trigger.head.lemma_) in self.lang.words("take_delivery_verbs"):

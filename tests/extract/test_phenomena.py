@@ -1902,6 +1902,12 @@ CASES = [
      [("Veltrix", "delivered", "Quorvane")], []),
     ("goods-go-to", "en", "Veltrix sells Orvex 7 accelerators. Most of the revenue will go to Quorvane Labs.",
      [], [("Veltrix", "delivered", "Quorvane Labs"), ("Veltrix", "supplies", "Quorvane Labs")]),  # revenue is no goods
+    ("attempt-is-no-supply", "en", "Samsung is competing with SK Hynix to supply HBM4 to Nvidia.",
+     [], [("Samsung", "supplies", "Nvidia")]),
+    ("attempt-is-no-supply", "fr", "Dell et Lenovo ont chacun remis une proposition pour équiper Renault en serveurs.",
+     [], [("Dell", "supplies", "Renault"), ("Lenovo", "supplies", "Renault")]),
+    ("attempt-is-no-supply", "fr", "Samsung a remporté l'appel d'offres pour fournir des puces à Renault.",
+     [("Samsung", "supplies", "Renault")], []),  # a bid won is a supply
     ("former-name-is-no-party", "en", "Kestrel won a contract to supply servers to Veltrix (formerly Quorvane Labs).",
      [("Kestrel", "supplies", "Veltrix")], [("Kestrel", "supplies", "Quorvane Labs")]),
 ]
