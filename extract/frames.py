@@ -955,7 +955,10 @@ class FactBuilder:
             for b in partners:
                 if self._same_side(a, b):
                     continue  # 'memory suppliers such as Kioxia and Micron ... seek contracts from customers'
-                if (b.name, a.name) in said and (a.name, b.name) not in said:
+                agent = self._supply_agent(f, refs, (a, b))
+                if agent is not None:
+                    supplier, buyer = agent, b if agent is a else a  # 'un contrat pour la fourniture par X de graphite'
+                elif (b.name, a.name) in said and (a.name, b.name) not in said:
                     supplier, buyer = b, a  # 'X and Y signed a contract for Y to make chips for X': as said
                 elif (a.name, b.name) in said and (b.name, a.name) not in said:
                     supplier, buyer = a, b
@@ -978,6 +981,21 @@ class FactBuilder:
                         # a purchase or supply agreement (not a 'supply partnership'), or a contract worth a sum
                         # for named goods, is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
+
+    def _supply_agent(self, f: Frame, refs: Refs, pair: tuple[Entity, Entity]) -> Entity | None:
+        """The one of a deal's two parties that a supply noun of its clause names as its agent: 'un contrat pour
+        la fourniture par Kestrel de graphite', 'a deal for the supply by Kestrel of wafers' (cue supply_nouns)."""
+        nouns = self.lang.words("supply_nouns")
+        for x in refs.tokens:
+            if fold(x.lemma_) not in nouns and fold(x.text) not in nouns or f.trigger not in list(x.ancestors)[:3]:
+                continue
+            for t in self.engine.pp(x, ("par", "by"), refs):
+                m = refs.mention(t)
+                named = fold(m.name) if m is not None else fold(t.text)  # NER may call the name a person's
+                e = next((p for p in pair if fold(p.name) == named), None)
+                if e is not None:
+                    return e
+        return None
 
     def _deal_orders(self, frames: list[Frame], refs: Refs) -> None:
         """'Kestrel signed a contract with Orvane to supply it with HBM3E', 'Marlow will provide GPUs to
