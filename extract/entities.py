@@ -1108,7 +1108,10 @@ class Refs:
         that the article names further on."""
         pos = self.p.pos(t)
         lex = self.disc.lex
-        names = {n for a, n in self.disc.ahead if a > pos}
+        rivals = self.lang.words("rivalry_words")
+        # named within the next few sentences, not as someone's rival ('ASML is its main rival', 'son concurrent ASML')
+        names = {n for a, n in self.disc.ahead if pos < a < pos + 600
+                 and not any(fold(w) in rivals for w in re.findall(r"[\w'-]+", self.p.text[max(0, a - 30):a + len(n) + 30]))}
         fits = [n for n in sorted(names) if (info := lex.info(n)) is not None and info.country in countries
                 and (not roles or set(info.roles) & set(roles)) and n not in {x.name for x in exclude}]
         if len(fits) != 1:

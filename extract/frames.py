@@ -148,6 +148,11 @@ class FactBuilder:
             # a trade the text says did not happen ('needs to find', 'hard ... to secure') stays the rules' own
             held = {(a, b) for f, names in zip(frames, groups) if self._hypothetical(f.trigger) or self._attempt(f)
                     for a in names for b in names if a != b}
+            everyone = set().union(*groups) if groups else set()
+            for f in frames:  # 'X beat Y in the race to supply Z': no company of the sentence supplies Z for the model
+                if self._attempt(f):
+                    for c in f.roles.get("customer", []) + f.roles.get("recipient", []):
+                        held |= {(a, fold(c.name)) for a in everyone} | {(fold(c.name), a) for a in everyone}
             covered = {(a, b) for a, b in covered if (a, b) in told or (b, a) in told or (a, b) in held}
         believed = self.pairs.pairs(refs, self.facts[self.first:], covered)
         if not believed:
@@ -423,13 +428,16 @@ class FactBuilder:
         if f.trigger.dep_ in ("acl", "amod") and fold(t.head.text) in words:
             return True
         for x in t.subtree:
-            if x.i == t.i or fold(x.text) not in words:
-                continue
-            h = x.head
+            if x.i == t.i or fold(x.text) not in words or x.dep_ in ("compound", "amod"):
+                continue  # not 'blood sample analysis chips': a modifier
+            h, path = x.head, [x]
             while h.i != t.i and h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+                path.append(h)
                 h = h.head
-            if h.i == t.i:
-                return True
+            purpose = any(fold(c.text) in ("for", "pour") for y in path for c in y.children if c.dep_ == "case") or any(
+                fold(y.text) in ("for", "pour") for y in path)
+            if h.i == t.i and not purpose:
+                return True  # not 'equipment for samples', 'des puces pour ses échantillons'
         return False
 
     def _attempt(self, f: Frame) -> bool:
@@ -438,9 +446,12 @@ class FactBuilder:
         (cue attempt_words, on the verb or the noun the supply verb completes; not 'won the race to supply').
         Such a pair is left to nobody: neither the rule nor the pair model files it."""
         t = f.trigger
-        if t.pos_ != "VERB" or t.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp", "obl", "obl:mod", "acl:relcl"):
-            return False
-        words, won = self.lang.words("attempt_words"), self.lang.words("won_verbs")
+        if t.pos_ != "VERB" or t.dep_ not in ("xcomp", "advcl", "acl") or not any(
+                c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "pour", "de", "d", "afin") for c in t.children):
+            return False  # a purpose clause only: not 'is courting Samsung, which supplies AMD'
+        words, won = self.lang.words("attempt_words"), self.lang.words("attempt_winners")
+        if any(fold(a.lemma_) in won for a in list(t.ancestors)[:4]):
+            return False  # 'won the race to supply', 'beat Samsung in the race to supply': the winner supplies
         for h in list(t.ancestors)[:2]:
             if fold(h.lemma_) in words or fold(h.text) in words:
                 return fold(h.head.lemma_) not in won  # 'won the race to supply': it supplies

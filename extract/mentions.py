@@ -54,7 +54,7 @@ def former_name(text: str, pos: int, lang: LanguageData) -> bool:
     Twitter)', cue former_name_marks): what the company before it was called, not another party."""
     if lang.code not in _FORMER:
         marks = sorted(lang.cue("former_name_marks") or (), key=len, reverse=True)
-        _FORMER[lang.code] = re.compile(r"\(\s*(?:" + "|".join(re.escape(w) for w in marks) + r")\s*[:,]?\s*$",
+        _FORMER[lang.code] = re.compile(r"\(\s*(?:" + "|".join(re.escape(w) for w in marks) + r")\s*,?\s*$",
                                         re.IGNORECASE) if marks else None
     pattern = _FORMER[lang.code]
     return pattern is not None and pattern.search(text, max(0, pos - 40), pos) is not None

@@ -61,6 +61,8 @@ def counted(tok, children=None) -> bool:
     for c in kids:
         if c.dep_ != "nummod" or _YEAR.fullmatch(c.text):
             continue
+        if c.i > 0 and c.doc[c.i - 1].lower_ in ("no.", "no", "#", "number", "top", "n°", "numéro"):
+            continue  # 'No. 3 Quorvane': a rank, not a count
         if not any(x.is_punct for x in tok.doc[min(c.i, tok.i) + 1:max(c.i, tok.i)]):
             return True
     return False

@@ -136,6 +136,8 @@ def test_a_former_name_in_brackets_is_no_party(mentions):
     assert ("Quorvane Labs", "Company") not in got, got
     got = mentions("Kestrel a signé avec Veltrix (anciennement Quorvane Labs) et avec Brio (Norsilica Labs).", "fr")
     assert ("Quorvane Labs", "Company") not in got, got
+    got = mentions("Kestrel fournit plusieurs constructeurs (ex : Renault, Stellantis).", "fr")
+    assert ("Renault", "Company") in got, got  # 'ex :' opens examples, not a former name
 
 
 def test_strip_suffixes_never_empties_a_name():

@@ -1910,6 +1910,14 @@ CASES = [
      [], [("Dell", "supplies", "Renault"), ("Lenovo", "supplies", "Renault")]),
     ("attempt-is-no-supply", "fr", "Samsung a remporté l'appel d'offres pour fournir des puces à Renault.",
      [("Samsung", "supplies", "Renault")], []),  # a bid won is a supply
+    ("attempt-is-no-supply", "en", "Nvidia is courting Samsung, which supplies HBM3E to AMD.",
+     [("Samsung", "supplies", "AMD")], []),  # a relative clause says what is, not what is tried
+    ("attempt-is-no-supply", "en", "TSMC beat Samsung in the race to supply chips to Apple.",
+     [("TSMC", "supplies", "Apple")], [("Samsung", "supplies", "Apple")]),  # the winner supplies, not the loser
+    ("samples-are-shipments", "en", "Kestrel supplies Nvidia with test equipment for samples.",
+     [("Kestrel", "supplies", "Nvidia")], [("Kestrel", "delivered", "Nvidia")]),  # equipment, not samples, is sold
+    ("description-named-later", "en", "The Dutch group sent its newest scanner to Intel. ASML is its main rival.",
+     [], [("ASML", "delivered", "Intel"), ("ASML", "supplies", "Intel")]),  # a rival named later is not the group
     ("former-name-is-no-party", "en", "Kestrel won a contract to supply servers to Veltrix (formerly Quorvane Labs).",
      [("Kestrel", "supplies", "Veltrix")], [("Kestrel", "supplies", "Quorvane Labs")]),
 ]
