@@ -117,9 +117,12 @@ class FactBuilder:
         # deals last: what the sentence says outright ('under which GlobalWafers will provide Samsung wafers')
         # directs the deal before its words do
         self.frames_now = frames
+        self.attempts = {id(f) for f in frames if self._attempt(f)}  # 'competing to supply': tried for, not done
         for frame in sorted(frames, key=lambda fr: (fr.rule.cue != "possessive", fr.frame != "make", fr.frame == "deal")):
             if self._hypothetical(frame.trigger):
                 continue  # '... n'a pas pu dire s'il utiliserait des puces Huawei', 'whether it would buy'
+            if id(frame) in self.attempts and frame.frame in ("supply", "delivery"):
+                continue
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
         self._deal_orders(frames, refs)
         if self.pairs is not None:
@@ -146,11 +149,11 @@ class FactBuilder:
         if all(f.frame in _TRADE_FRAMES for f in frames):
             told = {(fold(x.subject), fold(x.object)) for x in self.facts[self.first:]}
             # a trade the text says did not happen ('needs to find', 'hard ... to secure') stays the rules' own
-            held = {(a, b) for f, names in zip(frames, groups) if self._hypothetical(f.trigger) or self._attempt(f)
+            held = {(a, b) for f, names in zip(frames, groups) if self._hypothetical(f.trigger) or id(f) in self.attempts
                     for a in names for b in names if a != b}
             everyone = set().union(*groups) if groups else set()
             for f in frames:  # 'X beat Y in the race to supply Z': no company of the sentence supplies Z for the model
-                if self._attempt(f):
+                if id(f) in self.attempts:
                     for c in f.roles.get("customer", []) + f.roles.get("recipient", []):
                         held |= {(a, fold(c.name)) for a in everyone} | {(fold(c.name), a) for a in everyone}
             covered = {(a, b) for a, b in covered if (a, b) in told or (b, a) in told or (a, b) in held}
@@ -344,8 +347,6 @@ class FactBuilder:
 
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
-        if self._attempt(f):
-            return
         if not self._taker_clause_ok(f, "customer", refs):
             cus = []
         if f.rule.cue == "relational" and self._replaced_as(f.trigger):
@@ -401,7 +402,7 @@ class FactBuilder:
         # 'Nvidia, qui livrera à Veltrix quelque 5 000 GPU': a counted supply is a shipment too
         # and so are samples: 'supplied Nvidia with paid samples', 'les échantillons fournis par Samsung à Nvidia'
         # whatever they are samples of ('many paid samples')
-        sampled = f.trigger.pos_ == "VERB" and self._samples(f)
+        sampled = self._samples(f)
         shipment = (q.get("quantity") and goods or sampled) and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" \
             and not linked
         goods = self._not_customers_own(goods, cus)
@@ -425,7 +426,7 @@ class FactBuilder:
         qualifies ('les échantillons fournis par Samsung')."""
         words = self.lang.words("sample_nouns")
         t = f.trigger
-        if f.trigger.dep_ in ("acl", "amod") and fold(t.head.text) in words:
+        if t.dep_ in ("acl", "amod") and fold(t.head.text) in words:
             return True
         for x in t.subtree:
             if x.i == t.i or fold(x.text) not in words or x.dep_ in ("compound", "amod"):
@@ -434,8 +435,9 @@ class FactBuilder:
             while h.i != t.i and h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
                 path.append(h)
                 h = h.head
-            purpose = any(fold(c.text) in ("for", "pour") for y in path for c in y.children if c.dep_ == "case") or any(
-                fold(y.text) in ("for", "pour") for y in path)
+            # 'for' as a word of the path (English) or the case of one of its nouns (French)
+            purpose = any(fold(z.text) in ("for", "pour") for y in path for z in (y, *(c for c in y.children
+                                                                                      if c.dep_ == "case")))
             if h.i == t.i and not purpose:
                 return True  # not 'equipment for samples', 'des puces pour ses échantillons'
         return False
@@ -452,13 +454,10 @@ class FactBuilder:
         words, won = self.lang.words("attempt_words"), self.lang.words("attempt_winners")
         if any(fold(a.lemma_) in won for a in list(t.ancestors)[:4]):
             return False  # 'won the race to supply', 'beat Samsung in the race to supply': the winner supplies
-        for h in list(t.ancestors)[:2]:
-            if fold(h.lemma_) in words or fold(h.text) in words:
-                return fold(h.head.lemma_) not in won  # 'won the race to supply': it supplies
-            if fold(h.lemma_) not in won and any(c.dep_ in ("dobj", "obj") and fold(c.lemma_) in words
-                                                 for c in h.children):
-                return True  # 'remis une proposition pour équiper': the purpose hangs on the verb, not the noun
-        return False
+        return any(fold(h.lemma_) in words or fold(h.text) in words  # 'bids to supply', 'race to supply'
+                   # 'remis une proposition pour équiper': the purpose hangs on the verb, not the noun
+                   or any(c.dep_ in ("dobj", "obj") and fold(c.lemma_) in words for c in h.children)
+                   for h in list(t.ancestors)[:2])
 
     def _into_product(self, f: Frame, refs: Refs) -> bool:
         """Whether the customer was reached as the owner of a product ('for Nvidia's Rubin accelerators'), not of a
@@ -552,8 +551,6 @@ class FactBuilder:
 
     def _delivery(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, rec, goods = f.roles.get("supplier", []), f.roles.get("recipient", []), f.roles.get("goods", [])
-        if self._attempt(f):
-            return
         if not self._taker_clause_ok(f, "recipient", refs):
             rec = []
         if f.via.get("supplier") == "@xsubj" and fold(f.trigger.head.lemma_) in self.lang.words("take_delivery_verbs"):

@@ -1902,6 +1902,8 @@ CASES = [
      [("Veltrix", "delivered", "Quorvane")], []),
     ("goods-go-to", "en", "Veltrix sells Orvex 7 accelerators. Most of the revenue will go to Quorvane Labs.",
      [], [("Veltrix", "delivered", "Quorvane Labs"), ("Veltrix", "supplies", "Quorvane Labs")]),  # revenue is no goods
+    ("goods-go-to", "en", "Veltrix sells Orvex 7 accelerators. Most of the new orders will go to Quorvane Labs.",
+     [], [("Veltrix", "delivered", "Quorvane Labs")]),  # orders that go to a company are won, not delivered
     ("supply-by-in-a-deal", "fr", ("Kelvor et Wolfspeed ont signé un contrat pluriannuel pour la fourniture par Kelvor "
                                    "de graphite."), [("Kelvor", "supplies", "Wolfspeed")], [("Wolfspeed", "supplies", "Kelvor")]),
     ("attempt-is-no-supply", "en", "Samsung is competing with SK Hynix to supply HBM4 to Nvidia.",
