@@ -33,6 +33,7 @@ OBJ_DEPS = ("dobj", "obj")
 # the '@' steps that read only the parse and the sentence's mentions (not the discourse, nor the trigger)
 _PARSE_STEPS = frozenset({"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "owner"})
 _TRADE = ("order", "supply", "delivery", "deal", "own")  # frames whose parties may be names no earlier layer typed
+_SUBJECTS = ("nsubj", "nsubjpass", "nsubj:pass")  # a clause with one of these has a subject of its own
 PASS_SUBJ = ("nsubjpass", "nsubj:pass")
 PREP_OBJ = ("pobj", "pcomp")
 UD_OBLIQUE = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "advcl", "acl", "xcomp", "obj", "conj")
@@ -858,6 +859,27 @@ class Engine:
         refs.clauses[t.i] = lo, hi
         return lo, hi
 
+    def _role_clause(self, t, refs: Refs) -> tuple[int, int]:
+        """The trigger's clause as the surface fallbacks of roles read it: also cut at a conjoined clause with a
+        subject of its own ('Kelvor will provide the racks and AMD will ship its own accelerators': AMD is no
+        customer of the racks). Qualifiers read the whole clause (:meth:`_clause`): a hedge or a tense may
+        govern both conjuncts."""
+        lo, hi = self._clause(t, refs)
+        verb = t
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.i > t.i]
+        if verb.dep_ == "conj" and verb.head.i < verb.i:
+            conjuncts.append(verb)
+        for v in conjuncts:
+            if v.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in v.children):
+                at = refs.p.pos(v.doc[min(x.i for x in v.subtree)]) - refs.start
+                if v is verb:
+                    lo = max(lo, at)
+                else:
+                    hi = min(hi, at)
+        return lo, hi
+
     def _mention_heads(self, refs: Refs, lo: int, hi: int) -> list:
         out = []
         for m in refs.mentions:
@@ -874,7 +896,7 @@ class Engine:
     def _surface_left(self, t, args, trigger, refs):
         if _is_passive(trigger, refs) and trigger.dep_ not in ("acl", "amod"):
             return []  # 'Samsung's chips will be used in ...': the name on the left is what is acted on
-        lo, hi = self._clause(trigger, refs)
+        lo, hi = self._role_clause(trigger, refs)
         heads = [h for h in self._mention_heads(refs, lo, self._rel(trigger, refs)) if h.i < trigger.i]
         out = [h for h in reversed(heads) if self._open_gap(refs, h, trigger)]
         before = [x for x in refs.tokens[:trigger.i] if x.pos_ not in ("ADV", "AUX", "PART")]
@@ -891,7 +913,7 @@ class Engine:
         return out
 
     def _surface_right(self, t, args, trigger, refs):
-        lo, hi = self._clause(trigger, refs)
+        lo, hi = self._role_clause(trigger, refs)
         heads = [h for h in self._mention_heads(refs, refs.p.end_pos(trigger) - refs.start, hi) if h.i > trigger.i]
         return [h for h in heads if self._open_gap(refs, trigger, h)]
 
@@ -900,7 +922,7 @@ class Engine:
         'il fournira la moitié des processeurs des futurs Galaxy' supplies Samsung. With ``args``, only a product
         of those types counts ('~maker(device)': 'the only supplier of Pixel 10 camera modules', not 'the supplier of
         CoWoS packaging', which is the goods themselves)."""
-        lo, hi = self._clause(trigger, refs)
+        lo, hi = self._role_clause(trigger, refs)
         for h in self._mention_heads(refs, refs.p.end_pos(trigger) - refs.start, hi):
             m = refs.mention(h)
             if args and (m.ptype or getattr(refs.entity_of(m), "ptype", None)) not in args:
@@ -952,7 +974,7 @@ class Engine:
     def _surface_next(self, t, args, trigger, refs):
         """The nearest name after the trigger with no verb, comma or clause break between
         ('la filiale de conception de puces de Huawei')."""
-        lo, hi = self._clause(trigger, refs)
+        lo, hi = self._role_clause(trigger, refs)
         for x in refs.tokens[trigger.i + 1:]:
             if self._rel(x, refs) >= hi or x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":", "(", ")"):
                 break
@@ -990,7 +1012,7 @@ class Engine:
     def _surface_after(self, t, args, trigger, refs, reach: int | None = None):
         """The names right after one of the words ``args`` that follows the trigger in its clause (within
         ``reach`` tokens of the trigger when given), nearest first."""
-        lo, hi = self._clause(trigger, refs)
+        lo, hi = self._role_clause(trigger, refs)
         words = [fold(a) for a in args]
         doc = refs.doc
         out = []
@@ -1046,7 +1068,7 @@ class Engine:
 
     def _surface_before(self, t, args, trigger, refs):
         """The name right before one of the words ``args`` that precedes the trigger in its clause."""
-        lo, hi = self._clause(trigger, refs)
+        lo, hi = self._role_clause(trigger, refs)
         words = [fold(a) for a in args]
         doc = refs.doc
         for w in reversed(doc[:trigger.i]):
@@ -1094,7 +1116,7 @@ class Engine:
         return _names_from(refs, i + 1, (",", ".", ";", ":", "("), ("VERB", "AUX"))
 
     def _surface_list(self, t, args, trigger, refs):
-        lo, hi = self._clause(trigger, refs)
+        lo, hi = self._role_clause(trigger, refs)
         return self._surface_after(t, tuple(self.lang.cue("list_introducers")), trigger, refs)
 
     def _surface_poss(self, t, args, trigger, refs):

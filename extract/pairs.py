@@ -231,13 +231,22 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
             if any(id(e1) in g and id(e2) in g for g in listed) or id(e1) in rivals or id(e2) in rivals:
                 continue  # 'customers like Amazon, AMD and Nvidia': names of one list share a role
             a, b = min(((x, y) for x in toks1 for y in toks2), key=lambda xy: abs(xy[0].i - xy[1].i))
-            if abs(a.i - b.i) > _MAX_BETWEEN or a.i in speakers or b.i in speakers:
+            if abs(a.i - b.i) > _MAX_BETWEEN or a.i in speakers or b.i in speakers or _parallel(a, b):
                 continue
             feats = pair_features(lang, a, b, e1, e2, refs.tokens, entity_tokens, triggers, goods)
             if not goods and not any(f.startswith("kind_") and f.endswith(":relational") for f in feats):
                 continue  # a verb of trade with no goods and no 'customer' says something else ('get a boost')
             out.append(Candidate(e1, e2, a, b, feats))
     return out
+
+
+def _parallel(a, b) -> bool:
+    """Whether two names are the subjects of two conjoined clauses: 'Kelvor will provide the racks and AMD
+    will ship the accelerators' names two suppliers side by side, neither of which supplies the other."""
+    subjects = ("nsubj", "nsubjpass", "nsubj:pass")
+    if a.dep_ not in subjects or b.dep_ not in subjects:
+        return False
+    return (b.head.dep_ == "conj" and b.head.head.i == a.head.i) or (a.head.dep_ == "conj" and a.head.head.i == b.head.i)
 
 
 def _rival(t, words: frozenset[str]) -> bool:

@@ -313,7 +313,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
                      and not any(m.start <= p.pos(x) < m.end for m in found)]
             joined = _hyphen_joined(c)  # 'liquid-cooled AI servers': the whole word, not 'cooled'
             inner = [x for x in inner if x not in joined]
-            words += [p.surface(x) for x in inner]  # 'cryptocurrency mining equipment', 'data centre servers'
+            words += [p.surface(x) for x in inner]  # 'bitcoin mining rigs', 'data centre servers'
             used += inner
             words.append("".join(p.surface(x) for x in joined))
             used += joined
