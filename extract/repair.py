@@ -4,7 +4,11 @@ its words from the language's cues, so a language without those cues is left as 
 """
 from __future__ import annotations
 
+import re
+
 from supplykg.extract.lexicon import fold
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*")  # 'SiC', 'HBM', 'GaN', 'DRAM'
 
 
 def repair(doc, lang) -> None:
@@ -12,6 +16,7 @@ def repair(doc, lang) -> None:
     _latter_subject(doc, lang)
     _comma_apposition(doc, lang)
     _participle_of_object(doc)
+    _product_head_after_acronym(doc, lang)
 
 
 def _latter_subject(doc, lang) -> None:
@@ -68,3 +73,44 @@ def _participle_of_object(doc) -> None:
                 c.dep_ == "cc" and obj.i < c.i < t.i for c in t.head.children):
             continue
         t.head, t.dep_ = obj, "acl"
+
+
+def _product_head_after_acronym(doc, lang) -> None:
+    """'a SiC wafer supply agreement', 'buys the SiC wafer from': the tagger may read a product's head noun
+    right after an acronym as a verb, and leave the acronym to stand for the noun phrase. A word of the
+    language's ``product_heads`` tagged as a verb, right after an acronym that is a noun, with no subject of its
+    own and no object, is the noun the acronym qualifies: it takes the acronym's place in the tree."""
+    heads = lang.cue("product_heads")
+    if not heads:
+        return
+    for t in doc:
+        if t.i == 0 or t.pos_ != "VERB" or (t.lower_ not in heads and fold(t.text) not in heads):
+            continue
+        a = doc[t.i - 1]
+        if not _ACRONYM.fullmatch(a.text) or a.pos_ not in ("NOUN", "PROPN") or a.whitespace_ == "":
+            continue
+        if any(c.i != a.i and (c.dep_.startswith(("nsubj", "csubj")) or c.dep_ in ("dobj", "obj", "aux", "auxpass"))
+               for c in t.children):
+            continue
+        det = [c for c in a.children if c.dep_ == "det"]
+        if a.head.i == t.i and a.dep_.startswith("nsubj"):
+            if not det:
+                continue  # 'Fabs wafer ...' or a name the masking left: the acronym may be the verb's subject
+            # 'buys the SiC wafer from': a determined noun phrase, read as a clause of its own
+            t.pos_, t.tag_, a.dep_ = "NOUN", "NN", "compound"
+            if t.dep_ in ("ccomp", "xcomp") and t.head.pos_ == "VERB":
+                t.dep_ = "dobj" if lang.code == "en" else "obj"
+            for d in det:
+                d.head = t
+            continue
+        if a.head.i == t.i:
+            t.pos_ = "NOUN"
+            continue
+        if a.dep_.startswith("nsubj") or t.head.i == a.i:
+            continue  # the acronym is a verb's subject
+        head, dep = (a.head, a.dep_) if a.head.i != a.i else (t, "ROOT")
+        t.pos_, t.tag_ = "NOUN", "NN"
+        if head.i == a.i or dep == "ROOT":
+            continue
+        t.head, t.dep_ = head, dep
+        a.head, a.dep_ = t, "compound"

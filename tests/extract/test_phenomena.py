@@ -1922,6 +1922,30 @@ CASES = [
      [], [("ASML", "delivered", "Intel"), ("ASML", "supplies", "Intel")]),  # a rival named later is not the group
     ("former-name-is-no-party", "en", "Kestrel won a contract to supply servers to Veltrix (formerly Quorvane Labs).",
      [("Kestrel", "supplies", "Veltrix")], [("Kestrel", "supplies", "Quorvane Labs")]),
+    ("conjoined-clauses-keep-their-roles", "en",
+     "For the first phase, Dell will provide servers and storage and Intel will provide its Gaudi 3 accelerators.",
+     [], [("Dell", "supplies", "Intel"), ("Intel", "supplies", "Dell")]),  # two suppliers side by side
+    ("conjoined-clauses-keep-their-roles", "fr",
+     "Pour cette phase, Dell fournira les serveurs et Intel fournira ses accélérateurs Gaudi 3.",
+     [], [("Dell", "supplies", "Intel"), ("Intel", "supplies", "Dell")]),
+    ("conjoined-clauses-keep-their-roles", "en", "Kelvor makes the modules and ships them to Veltrix.",
+     [("Kelvor", "supplies", "Veltrix")], []),  # one subject for both verbs: one clause
+    ("information-is-no-goods", "en", "We have provided a full audit report to TSMC, Kelvor said.",
+     [], [("Kelvor", "supplies", "TSMC")]),
+    ("information-is-no-goods", "fr", "Kelvor a fourni un rapport détaillé à TSMC pour prouver sa bonne foi.",
+     [], [("Kelvor", "supplies", "TSMC")]),
+    ("foundry-process", "en", "Veltrix is fabricating the new switch chip on Samsung's four nanometer process.",
+     [("Samsung", "supplies", "Veltrix")], [("Veltrix", "supplies", "Samsung")]),
+    ("foundry-process", "en", "The next EPYC processor will be the first processor to use TSMC's 2 nanometer process, AMD said.",
+     [("TSMC", "supplies", "AMD")], [("AMD", "supplies", "TSMC")]),
+    ("foundry-process", "fr", "La puce Trainium 3 d'Amazon est gravée en 3 nm par Samsung.",  # the agent under the node
+     [("Samsung", "supplies", "Amazon"), ("Samsung", "manufactures", "Trainium 3")], [("Amazon", "supplies", "Samsung")]),
+    ("product-head-read-as-verb", "en", "Kelvor buys the SiC wafer from Wolfspeed for its inverters.",
+     [("Kelvor", "ordered", "SiC wafers"), ("Wolfspeed", "supplies", "Kelvor")], []),
+    ("product-head-read-as-verb", "en", "Kelvor signed a SiC wafer supply agreement last year with Coherent.",
+     [("Kelvor", "ordered", "SiC wafers"), ("Coherent", "supplies", "Kelvor", {"product": "SiC wafers"})], []),
+    ("supply-agreement-in-goods", "fr", "Kelvor a signé avec Coherent un accord de fourniture en tranches SiC de 200 mm.",
+     [("Kelvor", "ordered", "SiC wafers"), ("Coherent", "supplies", "Kelvor", {"product": "SiC wafers"})], []),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
