@@ -702,7 +702,11 @@ class FactBuilder:
                     for c in clients:
                         self._emit(f, refs, "supplies", m, c.name, "Company", q)
                 return
-        if makers and clients and not goods and f.rule.id == "make.process":
+        if makers and not goods and f.rule.id.startswith("make.maker") and f.roles.get("customer") \
+                and f.via.get("customer", "").startswith("@pp"):
+            # 'Veltrix, a contract chipmaker for AMD and Sony': a maker named for its customers makes for them
+            clients = [c for c in f.roles["customer"] if c not in makers]
+        if makers and clients and not goods and (f.rule.id == "make.process" or f.rule.id.startswith("make.maker")):
             # 'Huawei utilise le procédé 7 nm de SMIC': the process's owner makes chips for the company that adopts it
             q = self._qualify(f, refs, s, e, [])
             for m in makers:
