@@ -529,7 +529,13 @@ class FactBuilder:
     def _earned(self, f: Frame) -> bool:
         """Whether what a sourcing verb takes is revenue ('gets a quarter of its sales from X')."""
         nouns = self.lang.words("revenue_nouns")
-        return any(fold(x.lemma_) in nouns for c in f.trigger.children if c.dep_ in ("dobj", "obj") for x in c.subtree)
+
+        def own(t):  # the object's words, not those of a relative clause on it ('Apple, which accounts for ...')
+            yield t
+            for c in t.children:
+                if c.dep_ not in ("relcl", "acl:relcl"):
+                    yield from own(c)
+        return any(fold(x.lemma_) in nouns for c in f.trigger.children if c.dep_ in ("dobj", "obj") for x in own(c))
 
     def _order_supplied(self, f: Frame, refs: Refs, s: int, e: int, sup: list[Entity],
                         goods: list[Entity]) -> tuple[list[Entity], list[Entity]]:

@@ -1964,6 +1964,18 @@ CASES = [
      [("TSMC", "supplies", "Apple"), ("TSMC", "supplies", "Nvidia")], []),
     ("maker-named-for-its-customers", "fr", "Ses clients sont Hua Hong et SMIC, le premier fabricant de puces de Chine.",
      [], [("SMIC", "supplies", "Hua Hong")]),  # 'de puces' names goods; no company after the maker noun
+    ("suppliers-include", "en", "Google's other suppliers in Vietnam include Foxconn and Luxshare.",
+     [("Foxconn", "supplies", "Google"), ("Luxshare", "supplies", "Google")], [("Google", "supplies", "Foxconn")]),
+    ("suppliers-include", "fr", "Les fournisseurs d'Apple incluent Foxconn et Pegatron.",
+     [("Foxconn", "supplies", "Apple"), ("Pegatron", "supplies", "Apple")], []),
+    ("customers-include", "en", "TSMC's biggest customers include Apple, which accounts for a quarter of sales.",
+     [("TSMC", "supplies", "Apple")], [("Apple", "supplies", "TSMC")]),  # the relative clause's revenue is Apple's share
+    ("customer-in", "en", "Baidu has won a big customer in China Mobile for its Kunlun processors.",
+     [("Baidu", "supplies", "China Mobile")], [("China Mobile", "supplies", "Baidu")]),
+    ("customer-in", "en", "Kelvor found new customers in Renault's home market.", [], [("Kelvor", "supplies", "Renault")]),
+    ("handling-goods", "en", "Samsung is now handling the AI5 chips for Tesla.",
+     [("Samsung", "supplies", "Tesla")], [("Tesla", "supplies", "Samsung")]),
+    ("handling-goods", "en", "Kelvor handles customer complaints for Veltrix.", [], [("Kelvor", "supplies", "Veltrix")]),
     ("supply-agreement-in-goods", "fr", "Kelvor a signé avec Coherent un accord de fourniture en tranches SiC de 200 mm.",
      [("Kelvor", "ordered", "SiC wafers"), ("Coherent", "supplies", "Kelvor", {"product": "SiC wafers"})], []),
 ]
