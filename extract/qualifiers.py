@@ -167,6 +167,9 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
             continue
         if n < 10 and k == 1 and re.search(r"[A-Z][\w-]*\s$", seg[max(0, m.start() - 20):m.start()]):
             continue  # 'Llama 3', 'Gaudi 3': a digit after a name is part of the name
+        if k == 1 and re.fullmatch(r"\d{3,5}", m.group(1)) and re.search(r"[A-Z][\w-]*\s$", seg[max(0, m.start() - 20):m.start()]) \
+                and _qualifier_before(seg, m.start(), lang) == "exact":
+            continue  # 'the Exynos Auto 8890', 'Dimensity 9400': bare digits after a name are a model number
         if k == 1 and SITE_BEFORE_NUMBER.search(seg[max(0, m.start() - 9):m.start()]):
             continue  # 'Fab 18': a plant's number
         words_after = re.findall(r"[\w'-]+", after)[:4]

@@ -1976,6 +1976,10 @@ CASES = [
     ("handling-goods", "en", "Samsung is now handling the AI5 chips for Tesla.",
      [("Samsung", "supplies", "Tesla")], [("Tesla", "supplies", "Samsung")]),
     ("handling-goods", "en", "Kelvor handles customer complaints for Veltrix.", [], [("Kelvor", "supplies", "Veltrix")]),
+    ("model-number-is-no-count", "en", "Samsung sold the Exynos Auto 7420 to BMW that year.",
+     [("Samsung", "supplies", "BMW")], [("Samsung", "delivered", "BMW")]),  # '7420' names the chip; nothing is counted
+    ("model-number-is-no-count", "en", "Huawei shipped 1,600 Ascend chips to Baidu.",
+     [("Huawei", "delivered", "Baidu", {"quantity": 1600})], []),
     ("supply-agreement-in-goods", "fr", "Kelvor a signé avec Coherent un accord de fourniture en tranches SiC de 200 mm.",
      [("Kelvor", "ordered", "SiC wafers"), ("Coherent", "supplies", "Kelvor", {"product": "SiC wafers"})], []),
 ]
