@@ -990,7 +990,9 @@ class FactBuilder:
                 if supplier is None:
                     continue
                 self.trades.append((f.sentence, [buyer], [supplier]))
-                for g in goods or [None]:
+                # 'a deal to supply 5G modems for the launches of its future iPhones': the buyer's device is where
+                # the goods go
+                for g in self._not_customers_own(goods, [buyer]) or [None]:
                     name = self._goods_name(g, [supplier])
                     self._emit(f, refs, "supplies", supplier, buyer.name, "Company", q, product=name,
                                conf=0.6 if cue is None else 0.7, plain=cue in ("buy", "sell", "party_supplies"))

@@ -313,7 +313,13 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
                      and not any(m.start <= p.pos(x) < m.end for m in found)]
             joined = _hyphen_joined(c)  # 'liquid-cooled AI servers': the whole word, not 'cooled'
             inner = [x for x in inner if x not in joined]
-            words += [p.surface(x) for x in inner]  # 'bitcoin mining rigs', 'data centre servers'
+            for x in inner:  # 'bitcoin mining rigs', 'data centre servers'
+                glued = x.doc[x.i - 1] if x.i > 0 else None
+                if glued is not None and glued.like_num and not glued.whitespace_:  # '5G radio frequency components'
+                    words.append(glued.text + p.surface(x))
+                    used.append(glued)
+                else:
+                    words.append(p.surface(x))
             used += inner
             words.append("".join(p.surface(x) for x in joined))
             used += joined
