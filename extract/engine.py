@@ -1060,10 +1060,13 @@ class Engine:
 
     def _surface_close(self, t, args, trigger, refs):
         """Like ``~after``, with the word at most three tokens after the trigger ('la puce H20 de Nvidia'), and
-        no verb of using or buying between them: in 'the HBM chips used by Nvidia' the name after 'by' takes the chips,
+        no verb of using or buying, nor a noun of trade (cue trade_nouns), between them: in 'the HBM chips used by Nvidia' the name after 'by' takes the chips,
         where in 'the Q7 parts offered by Kestrel' it is their maker."""
+        trade = self.lang.words("trade_nouns")
+        # nor a trade noun: in 'won HBM orders from Nvidia' the name after 'from' places the orders
         reach = next((k for k, x in enumerate(refs.doc[trigger.i + 1:trigger.i + 4])
-                      if x.pos_ == "VERB" and fold(x.lemma_) in self.taker_verbs), 3)
+                      if x.pos_ == "VERB" and fold(x.lemma_) in self.taker_verbs
+                      or x.pos_ == "NOUN" and fold(x.lemma_) in trade), 3)
         return self._surface_after(t, args, trigger, refs, reach=reach)[:1] if reach else []
 
     def _surface_before(self, t, args, trigger, refs):

@@ -1983,6 +1983,14 @@ CASES = [
     ("customers-device-is-no-goods", "fr", ("Qualcomm a signé avec Apple un contrat de fourniture de modems 5G "
                                            "pour les lancements de ses prochains iPhone."),
      [("Qualcomm", "supplies", "Apple"), ("Apple", "ordered", "modems")], [("Apple", "ordered", "iPhone")]),
+    ("orders-won-for-a-bracketed-product", "en",
+     "Micron has won new high-bandwidth memory (HBM3E) orders from AMD and Google.",
+     [("AMD", "ordered", "HBM3E"), ("Micron", "supplies", "AMD")],
+     [("AMD", "manufactures", "HBM3E"), ("Google", "manufactures", "HBM3E")]),  # 'from' belongs to the orders
+    ("hoarding-is-buying", "en", "Chinese firms, including Huawei and Baidu, were hoarding HBM chips from Samsung.",
+     [("Huawei", "ordered", "HBM"), ("Samsung", "supplies", "Baidu")], [("Huawei", "supplies", "Samsung")]),
+    ("hoarding-is-buying", "fr", "Huawei et Baidu stockent des puces HBM de Samsung avant l'embargo.",
+     [("Huawei", "ordered", "HBM"), ("Samsung", "supplies", "Baidu")], []),
     ("supply-agreement-in-goods", "fr", "Kelvor a signé avec Coherent un accord de fourniture en tranches SiC de 200 mm.",
      [("Kelvor", "ordered", "SiC wafers"), ("Coherent", "supplies", "Kelvor", {"product": "SiC wafers"})], []),
 ]
