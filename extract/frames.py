@@ -56,6 +56,7 @@ TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory
 LEARNED = Rule(id=RULE_ID, frame="supply", trigger=None, roles={}, cue="learned", confidence=0.5)
 _CONTRACT_MAKERS = {"foundry", "odm_ems", "osat"}  # they make other companies' products
 # the trades whose companies make goods of a kind, where the kind says it plainly (a GPU may be anyone's design)
+_KIND_FAMILY = {"gpu": "chip", "cpu": "chip"}  # kinds of product one article may call by either name ('GPUs', 'chips')
 _MAKER_TRADES = {"memory": {"memory"}, "storage": {"memory"}, "tool": {"equipment"}, "wafer": {"materials"},
                  "material": {"materials"}, "node": {"foundry"}, "packaging": {"osat", "foundry"}}
 _TRADE_FRAMES = frozenset({"order", "supply", "delivery", "deal", "make"})  # not use, ownership, export control
@@ -99,6 +100,7 @@ class FactBuilder:
         self.sentence_facts: list[list[int]] = []
         self.orders: list[tuple[list[Entity], list[Entity], list[Entity]]] = []  # buyers, sellers, goods
         self.trades: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, sellers of orders and deals
+        self.shipments: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, shippers, goods of deliveries
         self.sentence_makers: dict[str, str] = {}  # products a possessive of this sentence gives a maker
         self.frames_now: list[Frame] = []  # the frames of the sentence being read
         self.sentence_dates: dict[tuple[int, int, bool], list[tuple[int, str]]] = {}  # see _dates
@@ -339,6 +341,19 @@ class FactBuilder:
         if share in self.lang.words("supply_share_nouns"):
             return "supply"
         return "revenue" if share in self.lang.words("revenue_nouns") | self.lang.words("custom_nouns") else "other"
+
+    def _recent_shipper(self, f: Frame, goods: list[Entity], rec: list[Entity]) -> list[Entity]:
+        """'Nvidia will ship 260,000 GPUs to Korea. Naver Cloud will receive 60,000 chips.': a receipt of goods named
+        only by their type, with no shipper, takes the shipper of goods of that kind told within two sentences."""
+        if not goods or not all(g.generic and g.maker is None for g in goods):
+            return []
+        kinds = {_KIND_FAMILY.get(g.ptype, g.ptype) for g in goods}
+        for sentence, shippers, shipped in reversed(self.shipments):
+            if sentence < f.sentence - 2:
+                break
+            if kinds & {_KIND_FAMILY.get(g.ptype, g.ptype) for g in shipped}:
+                return [x for x in shippers if x not in rec]
+        return []
 
     def _last_trade(self, f: Frame) -> tuple[list[Entity], list[Entity]]:
         """The buyers and sellers of the trade told last, within two sentences (empty lists if none)."""
@@ -602,8 +617,11 @@ class FactBuilder:
         goods = self._anaphoric_goods(goods, sup, rec)
         if not sup and rec and fold(f.trigger.lemma_) not in self.lang.words("diversion_verbs"):
             sup = self._vendor(goods, refs, exclude=rec)  # not for 'smugglers diverted Nvidia chips to X'
+            if not sup:
+                sup = self._recent_shipper(f, goods, rec)
         if not sup:
             return
+        self.shipments.append((f.sentence, sup, goods))
         q = self._qualify(f, refs, s, e, goods)
         if (awaited or self._expected(f.trigger)) and q["status"] == "asserted":
             q = dict(q, status="planned")

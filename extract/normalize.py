@@ -1,7 +1,7 @@
 """Text normalisation that keeps every character offset.
 
 News text is messy: curly apostrophes and quotes, non-breaking spaces inside
-numbers ("100 000"), ticker debris left by finance sites ("(NASDAQ :)",
+numbers ("100 000", the Swiss "60'000"), ticker debris left by finance sites ("(NASDAQ :)",
 "(NASDAQ 🙂", "(NYSE:TSM)", Reuters' "STLA.MI", "Intel Corp INTC"). Every substitution here replaces a character by
 exactly one character, or a span by as many spaces, so an offset into the
 normalised text is the same offset into the original: evidence offsets need no
@@ -37,6 +37,7 @@ _ACRONYMS = frozenset({"AI", "HBM", "DRAM", "NAND", "GPU", "CPU", "NPU", "TPU", 
                        "ASIC", "FPGA", "MCU", "SSD", "PC", "PCS", "RF", "SIC", "GAN", "CEO", "CFO", "CTO", "US", "USA",
                        "EU", "UK", "AND", "OR", "THE", "LED", "MEMS", "IGBT", "EV", "EVS"})
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_SWISS_GROUPING = re.compile(r"(?<=\d)'(?=\d{3}(?!\d))")  # "60'000 puces", as Swiss outlets group thousands
 # A wire dateline that opens a paragraph: "SALEM, Ore.--", "Portland, Ore. - ", "BOISE, Idaho (AP) -- ";
 # left in place, its last word sticks to the first name of the sentence ("Ore.--Norsilica will supply ...").
 # The place is a city in capitals or a state abbreviated with a point, so "Samsung, Nvidia - ..." stays.
@@ -64,6 +65,7 @@ def normalize(text: str) -> str:
     out = _RIC.sub(lambda m: " " * len(m.group(0)), out)
     out = _BARE_TICKER.sub(_blank_ticker, out)
     out = _EMOJI.sub(" ", out)
+    out = _SWISS_GROUPING.sub(" ", out)
     out = _DATELINE.sub(lambda m: " " * len(m.group(0)), out)
     out = _AGENCY.sub(lambda m: " " * len(m.group(0)), out)
     out = _CREDIT.sub(lambda m: "." + " " * (len(m.group(0)) - 1), out)

@@ -88,3 +88,12 @@ def test_a_photo_credit_ends_its_caption():
     assert "in June ." in out and "Courtesy" not in out and out.split("June .")[1].lstrip().startswith("Orvane Inc.")
     assert "(Photo: Reuters) was signed" in out  # not followed by a new sentence: left alone
     assert "crédit" not in out
+
+
+def test_swiss_thousands_are_grouped_by_a_space():
+    # "60'000 puces", "260’000 GPU": the apostrophe between digits groups thousands; an elision keeps its apostrophe
+    text = "NAVER Cloud recevra 60'000 puces et Samsung 260’000 GPU d'Nvidia en 2'5 ans."
+    out = normalize(text)
+    assert "60 000 puces" in out and "260 000 GPU" in out
+    assert "d'Nvidia" in out and "2'5" in out
+    assert len(out) == len(text)

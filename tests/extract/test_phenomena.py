@@ -1991,6 +1991,12 @@ CASES = [
      [("Huawei", "ordered", "HBM"), ("Samsung", "supplies", "Baidu")], [("Huawei", "supplies", "Samsung")]),
     ("hoarding-is-buying", "fr", "Huawei et Baidu stockent des puces HBM de Samsung avant l'embargo.",
      [("Huawei", "ordered", "HBM"), ("Samsung", "supplies", "Baidu")], []),
+    ("receipt-of-goods-just-shipped", "en", "Nvidia will ship 260,000 GPUs to Korean firms. Naver Cloud will receive 60,000 chips.",
+     [("Nvidia", "delivered", "Naver Cloud", {"quantity": 60000})], []),
+    ("receipt-of-goods-just-shipped", "fr", "Nvidia va livrer 260'000 GPU en Corée du Sud. Naver Cloud recevra 60'000 puces.",
+     [("Nvidia", "delivered", "Naver Cloud", {"quantity": 60000})], []),
+    ("receipt-of-goods-just-shipped", "en", "Nvidia will ship 260,000 GPUs to Korean firms. Naver Cloud will receive 600 servers.",
+     [], [("Nvidia", "delivered", "Naver Cloud")]),  # other goods: their shipper is not told
     ("supply-agreement-in-goods", "fr", "Kelvor a signé avec Coherent un accord de fourniture en tranches SiC de 200 mm.",
      [("Kelvor", "ordered", "SiC wafers"), ("Coherent", "supplies", "Kelvor", {"product": "SiC wafers"})], []),
 ]
