@@ -759,10 +759,13 @@ class FactBuilder:
                 "manufacture_verbs"):  # 'built by', 'fabriqués par'; not 'designed by', which says nothing of supply
             for g in goods:
                 self.made_here.setdefault(g, []).extend(m for m in makers if m not in self.made_here.get(g, []))
+        shown = fold(self.engine.verb_lemma(f.trigger, refs)) in self.lang.words("presentation_verbs")
         for m in makers:
             for g in goods:
                 name = self._goods_name(g, [])
                 known = self.disc.lex.maker_of(g.name)
+                if shown and (g.maker or known) not in (None, m.name) and (g.ptype == "tool" or not _contract_trade(m)):
+                    continue  # 'Samsung plans to introduce TEL's etching equipment': who brings in another's goods uses them
                 if f.rule.cue == "possessive" and known and known != m.name:
                     continue  # 'Xiaomi ... ses puces Snapdragon': the possessive names a user, Qualcomm makes them
                 if f.rule.cue == "possessive" and fold(g.name.split()[-1]) in self.lang.words("named_machines"):

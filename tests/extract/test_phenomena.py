@@ -1997,6 +1997,15 @@ CASES = [
      [("Nvidia", "delivered", "Naver Cloud", {"quantity": 60000})], []),
     ("receipt-of-goods-just-shipped", "en", "Nvidia will ship 260,000 GPUs to Korean firms. Naver Cloud will receive 600 servers.",
      [], [("Nvidia", "delivered", "Naver Cloud")]),  # other goods: their shipper is not told
+    ("introducing-anothers-goods", "en", "Samsung Electronics plans to introduce TEL's new cryogenic etching equipment.",
+     [], [("Samsung", "supplies", "Tokyo Electron"), ("Samsung", "manufactures", "Tokyo Electron etching equipment")]),
+    ("introducing-anothers-goods", "en", "Nvidia unveiled its Rubin GPU at the show.", [("Nvidia", "manufactures", "Rubin")], []),
+    ("information-is-no-goods", "fr", "D'après des informations obtenues par Kelvor, Samsung grave la puce Exynos 2600 pour Google.",
+     [("Samsung", "supplies", "Google")], [("Google", "delivered", "Kelvor"), ("Samsung", "delivered", "Kelvor")]),
+    ("access-is-no-goods", "en", "Kelvor University provides open access to its prototyping lines to Canon.",
+     [], [("Kelvor University", "supplies", "Canon")]),
+    ("brands-of-their-own", "en", "BOE ships its OLED screens to phone makers such as OnePlus.",
+     [("BOE", "supplies", "OnePlus")], [("BOE", "supplies", "Oppo")]),
     ("supply-agreement-in-goods", "fr", "Kelvor a signé avec Coherent un accord de fourniture en tranches SiC de 200 mm.",
      [("Kelvor", "ordered", "SiC wafers"), ("Coherent", "supplies", "Kelvor", {"product": "SiC wafers"})], []),
 ]
