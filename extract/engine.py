@@ -866,7 +866,9 @@ class Engine:
         govern both conjuncts."""
         lo, hi = self._clause(t, refs)
         verb = t
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        for _ in range(len(refs.tokens)):  # bounded: a repaired tree must not make this climb endless
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
             verb = verb.head
         conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.i > t.i]
         if verb.dep_ == "conj" and verb.head.i < verb.i:

@@ -56,7 +56,7 @@ TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory
 LEARNED = Rule(id=RULE_ID, frame="supply", trigger=None, roles={}, cue="learned", confidence=0.5)
 _CONTRACT_MAKERS = {"foundry", "odm_ems", "osat"}  # they make other companies' products
 # the trades whose companies make goods of a kind, where the kind says it plainly (a GPU may be anyone's design)
-_KIND_FAMILY = {"gpu": "chip", "cpu": "chip"}  # kinds of product one article may call by either name ('GPUs', 'chips')
+_CHIP_KINDS = {"gpu", "cpu"}  # chips an article may go on to call just 'chips' (not a GPU for a CPU)
 _MAKER_TRADES = {"memory": {"memory"}, "storage": {"memory"}, "tool": {"equipment"}, "wafer": {"materials"},
                  "material": {"materials"}, "node": {"foundry"}, "packaging": {"osat", "foundry"}}
 _TRADE_FRAMES = frozenset({"order", "supply", "delivery", "deal", "make"})  # not use, ownership, export control
@@ -344,14 +344,16 @@ class FactBuilder:
 
     def _recent_shipper(self, f: Frame, goods: list[Entity], rec: list[Entity]) -> list[Entity]:
         """'Nvidia will ship 260,000 GPUs to Korea. Naver Cloud will receive 60,000 chips.': a receipt of goods named
-        only by their type, with no shipper, takes the shipper of goods of that kind told within two sentences."""
+        only by their type, with no shipper, takes the shipper of goods of that kind told within two sentences (a
+        shipment denied or ended tells no shipper)."""
         if not goods or not all(g.generic and g.maker is None for g in goods):
             return []
-        kinds = {_KIND_FAMILY.get(g.ptype, g.ptype) for g in goods}
+        kinds = {g.ptype for g in goods}
         for sentence, shippers, shipped in reversed(self.shipments):
             if sentence < f.sentence - 2:
                 break
-            if kinds & {_KIND_FAMILY.get(g.ptype, g.ptype) for g in shipped}:
+            told = {g.ptype for g in shipped}
+            if kinds & told or "chip" in kinds and told & _CHIP_KINDS:
                 return [x for x in shippers if x not in rec]
         return []
 
@@ -617,12 +619,13 @@ class FactBuilder:
         goods = self._anaphoric_goods(goods, sup, rec)
         if not sup and rec and fold(f.trigger.lemma_) not in self.lang.words("diversion_verbs"):
             sup = self._vendor(goods, refs, exclude=rec)  # not for 'smugglers diverted Nvidia chips to X'
-            if not sup:
-                sup = self._recent_shipper(f, goods, rec)
+            if not sup and not self.engine.pp(f.trigger, tuple(self.lang.words("from_words")), refs):
+                sup = self._recent_shipper(f, goods, rec)  # not 'received chips from local vendors'
         if not sup:
             return
-        self.shipments.append((f.sentence, sup, goods))
         q = self._qualify(f, refs, s, e, goods)
+        if q["status"] != "denied":
+            self.shipments.append((f.sentence, sup, goods))
         if (awaited or self._expected(f.trigger)) and q["status"] == "asserted":
             q = dict(q, status="planned")
         for x in sup if not awaited else ():  # 'livré par ASML', 'Nvidia shipped its H20': the maker the lexicon
@@ -729,7 +732,9 @@ class FactBuilder:
         if makers and not goods and f.rule.id.startswith("make.maker") and f.roles.get("customer") \
                 and f.via.get("customer", "").startswith("@pp"):
             # 'Veltrix, a contract chipmaker for AMD and Sony': a maker named for its customers makes for them
-            clients = [c for c in f.roles["customer"] if c not in makers]
+            # (not for its own brands: 'Stellantis, constructeur de Peugeot et de Fiat')
+            clients = [c for c in f.roles["customer"] if c not in makers and not any(
+                c.info is not None and c.info.parent == m.name for m in makers)]
         if makers and clients and not goods and (f.rule.id == "make.process" or f.rule.id.startswith("make.maker")):
             # 'Huawei utilise le procédé 7 nm de SMIC': the process's owner makes chips for the company that adopts it
             q = self._qualify(f, refs, s, e, [])
@@ -989,7 +994,10 @@ class FactBuilder:
             # party say so ('le fournisseur cloud Marlow Data étend son partenariat avec Orvane')
             return
         q = self._qualify(f, refs, s, e, goods)
-        said = {(f.subject, f.object) for f in self.facts[self.first:] if f.relation == "supplies"}
+        # what the sentence says outright, not what a maker noun in apposition says of a party ('GlobalFoundries,
+        # the contract chipmaker for AMD, signed a deal with ASML' does not make it the deal's seller)
+        said = {(f.subject, f.object) for f in self.facts[self.first:] if f.relation == "supplies"
+                and not (f.rule or "").startswith("make.maker")}
         for a in parties:
             for b in partners:
                 if self._same_side(a, b):

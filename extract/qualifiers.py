@@ -167,9 +167,12 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
             continue
         if n < 10 and k == 1 and re.search(r"[A-Z][\w-]*\s$", seg[max(0, m.start() - 20):m.start()]):
             continue  # 'Llama 3', 'Gaudi 3': a digit after a name is part of the name
-        if k == 1 and re.fullmatch(r"\d{3,5}", m.group(1)) and re.search(r"[A-Z][\w-]*\s$", seg[max(0, m.start() - 20):m.start()]) \
-                and _qualifier_before(seg, m.start(), lang) == "exact":
-            continue  # 'the Exynos Auto 8890', 'Dimensity 9400': bare digits after a name are a model number
+        named = re.search(r"([A-Z][\w-]*)\s$", seg[max(0, m.start() - 20):m.start()])
+        if k == 1 and named and re.fullmatch(r"\d{3,5}", m.group(1)) and _qualifier_before(seg, m.start(), lang) == "exact" \
+                and not any(ps <= start + max(0, m.start() - 20) + named.start(1) < pe for ps, pe in names or []) \
+                and not any(0 <= ps - b <= 2 for ps, _ in product_spans) \
+                and not any(w.casefold() in units for w in re.findall(r"[\w'-]+", seg[m.end():m.end() + 30])[:1]):
+            continue  # 'the Exynos Auto 8890 to Audi': bare digits after a word of a name, before no goods, name a model
         if k == 1 and SITE_BEFORE_NUMBER.search(seg[max(0, m.start() - 9):m.start()]):
             continue  # 'Fab 18': a plant's number
         words_after = re.findall(r"[\w'-]+", after)[:4]

@@ -89,6 +89,11 @@ def _product_head_after_acronym(doc, lang) -> None:
         a = doc[t.i - 1]
         if not _ACRONYM.fullmatch(a.text) or a.pos_ not in ("NOUN", "PROPN") or a.whitespace_ == "":
             continue
+        if any(c.dep_ in ("prt", "compound:prt") for c in t.children) or not any(
+                x.pos_ in ("VERB", "AUX") and x.i != t.i for x in doc[t.sent.start:t.sent.end]):
+            continue  # 'the UK tools up for a chip race': a verb with its particle, or the sentence's only verb
+        if a.head.i != t.i and a.head.i in {x.i for x in t.subtree}:
+            continue  # re-hanging would close a loop in the tree
         if any(c.i != a.i and (c.dep_.startswith(("nsubj", "csubj")) or c.dep_ in ("dobj", "obj", "aux", "auxpass"))
                for c in t.children):
             continue

@@ -1973,9 +1973,7 @@ CASES = [
     ("customer-in", "en", "Baidu has won a big customer in China Mobile for its Kunlun processors.",
      [("Baidu", "supplies", "China Mobile")], [("China Mobile", "supplies", "Baidu")]),
     ("customer-in", "en", "Kelvor found new customers in Renault's home market.", [], [("Kelvor", "supplies", "Renault")]),
-    ("handling-goods", "en", "Samsung is now handling the AI5 chips for Tesla.",
-     [("Samsung", "supplies", "Tesla")], [("Tesla", "supplies", "Samsung")]),
-    ("handling-goods", "en", "Kelvor handles customer complaints for Veltrix.", [], [("Kelvor", "supplies", "Veltrix")]),
+    ("handling-goods", "en", "Avnet handles Nvidia's Jetson modules in Europe.", [], [("Avnet", "supplies", "Nvidia")]),  # distributes
     ("model-number-is-no-count", "en", "Samsung sold the Exynos Auto 7420 to BMW that year.",
      [("Samsung", "supplies", "BMW")], [("Samsung", "delivered", "BMW")]),  # '7420' names the chip; nothing is counted
     ("model-number-is-no-count", "en", "Huawei shipped 1,600 Ascend chips to Baidu.",
@@ -1989,7 +1987,7 @@ CASES = [
      [("AMD", "manufactures", "HBM3E"), ("Google", "manufactures", "HBM3E")]),  # 'from' belongs to the orders
     ("hoarding-is-buying", "en", "Chinese firms, including Huawei and Baidu, were hoarding HBM chips from Samsung.",
      [("Huawei", "ordered", "HBM"), ("Samsung", "supplies", "Baidu")], [("Huawei", "supplies", "Samsung")]),
-    ("hoarding-is-buying", "fr", "Huawei et Baidu stockent des puces HBM de Samsung avant l'embargo.",
+    ("hoarding-is-buying", "fr", "Huawei et Baidu amassent des puces HBM de Samsung avant l'embargo.",
      [("Huawei", "ordered", "HBM"), ("Samsung", "supplies", "Baidu")], []),
     ("receipt-of-goods-just-shipped", "en", "Nvidia will ship 260,000 GPUs to Korean firms. Naver Cloud will receive 60,000 chips.",
      [("Nvidia", "delivered", "Naver Cloud", {"quantity": 60000})], []),
@@ -2006,6 +2004,32 @@ CASES = [
      [], [("Kelvor University", "supplies", "Canon")]),
     ("brands-of-their-own", "en", "BOE ships its OLED screens to phone makers such as OnePlus.",
      [("BOE", "supplies", "OnePlus")], [("BOE", "supplies", "Oppo")]),
+    # guards a second reader wrote against this round's rules
+    ("in-charge-of-goods", "en", "Amazon was responsible for the bulk of Nvidia's GB200 orders.", [],
+     [("Amazon", "supplies", "Nvidia")]),  # a share of orders, not a making
+    ("in-charge-of-goods", "en", "Arrow Electronics will be in charge of distributing Nvidia's Jetson modules.", [],
+     [("Arrow Electronics", "supplies", "Nvidia")]),  # a distributor makes nothing
+    ("in-charge-of-goods", "fr", "Avnet se charge de vendre les processeurs EPYC d'AMD.", [], [("Avnet", "supplies", "AMD")]),
+    ("maker-named-for-its-customers", "fr", "Stellantis, constructeur de Peugeot et de Fiat, a publié ses résultats.", [],
+     [("Stellantis", "supplies", "Peugeot")]),  # its own brands
+    ("maker-named-for-its-customers", "en", "GlobalFoundries, the contract chipmaker for AMD, signed a deal with ASML.",
+     [("ASML", "supplies", "GlobalFoundries")], [("GlobalFoundries", "supplies", "ASML")]),  # not the seller
+    ("purchase-in-an-agreement", "en", "ASML received an order of 20 EUV machines from TSMC.",
+     [("TSMC", "ordered", "EUV lithography machine"), ("ASML", "supplies", "TSMC")], [("ASML", "ordered", "EUV lithography machine")]),
+    ("model-number-is-no-count", "en", "Nvidia will supply xAI 5000 GPUs this year.",
+     [("Nvidia", "delivered", "xAI", {"quantity": 5000})], []),  # a company before the digits: a count
+    ("receipt-of-goods-just-shipped", "en",
+     "Nvidia will not ship GPUs to China. Alibaba will receive 10,000 chips from local vendors instead.",
+     [], [("Nvidia", "delivered", "Alibaba")]),
+    ("receipt-of-goods-just-shipped", "en", "Nvidia will ship 260,000 GPUs to Korea. SK Group will receive 50,000 CPUs.",
+     [], [("Nvidia", "delivered", "SK Group")]),  # CPUs are no GPUs
+    ("hoarding-is-buying", "fr", "Les puces HBM de SK Hynix stockent les données des GPU de Nvidia.", [],
+     [("SK Hynix", "ordered", "Nvidia GPUs")]),  # 'stocker' stores
+    ("ended-dealings", "en", "After the rules took effect, ASML, Lam Research and KLA ceased their work with CXMT.",
+     [("ASML", "supplies", "CXMT", {"status": "denied"}), ("KLA", "supplies", "CXMT", {"status": "denied"})], []),
+    ("ended-dealings", "fr", "Micron affirme que ses relations d'affaires avec ZTE sont suspendues depuis 2021.",
+     [("Micron", "supplies", "ZTE", {"status": "denied"})], []),
+    ("ended-dealings", "en", "Intel has a long relationship with TSMC.", [], [("Intel", "supplies", "TSMC")]),
     ("supply-agreement-in-goods", "fr", "Kelvor a signé avec Coherent un accord de fourniture en tranches SiC de 200 mm.",
      [("Kelvor", "ordered", "SiC wafers"), ("Coherent", "supplies", "Kelvor", {"product": "SiC wafers"})], []),
 ]
