@@ -197,8 +197,12 @@ def _model_number(name, p: Parsed):
 
 
 def _acronym(tok) -> bool:
-    """A three-letter acronym ("HPE's server OEM"): by a product noun, a trade or a type, not the product's name."""
-    return len(tok.text) == 3 and tok.text.isupper()
+    """An acronym ("HPE's server OEM", 'substrats SiC.'): by a product noun, a trade, a type or a material, not
+    the product's name; a full stop the tokenizer left on it does not count."""
+    if len(tok.text) == 3 and tok.text.isupper():
+        return True
+    text = tok.text[:-1]  # 'SiC.', a material's acronym glued to the sentence's end, is no model's name
+    return tok.text.endswith(".") and 2 <= len(text) <= 4 and text.isalpha() and sum(ch.isupper() for ch in text) >= 2
 
 
 def _only_names_between(text: str, a: int, b: int, names: list[Mention]) -> bool:
@@ -334,7 +338,8 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             company = next((m for m in found if m.kind == COMPANY and m.start <= p.pos(g) < m.end), None)
             if vendor is None and company is not None and {fold(x.text) for x in p.children(g) if x.dep_ == "case"} & {"de", "d"}:
                 vendor = company.name
-    words = [w for w in words if w]
+    # 'en substrats SiC.': the tokenizer may leave the sentence's full stop on a last acronym ('U.S.' keeps its own)
+    words = [w[:-1] if w.endswith(".") and w.count(".") == 1 else w for w in words if w]
     if lang.code != "en":  # French modifiers follow the noun, the nearest first: 'puces d'IA avancées' -> 'advanced AI'
         words.reverse()
     return words, vendor, used

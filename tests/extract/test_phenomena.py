@@ -2092,3 +2092,11 @@ def test_a_number_glued_to_a_modifier_stays_with_it(facts_of):
                      "modules for its handsets.", "en")
     assert {f.object for f in facts if f.relation == "ordered"} == {"5G radio frequency modules"}, \
         [(f.relation, f.object) for f in facts]
+
+
+@pytest.mark.slow
+def test_an_acronym_that_ends_the_sentence_is_no_product_name(facts_of):
+    """'des substrats SiC.': the tokenizer leaves the full stop on the acronym, which then looked like the product's
+    own name ('SiC.'); it is the material that qualifies the noun."""
+    facts = facts_of("Kelvor achète des substrats SiC.", "fr")
+    assert {f.object for f in facts if f.relation == "ordered"} == {"SiC substrates"}, [(f.relation, f.object) for f in facts]
