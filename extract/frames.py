@@ -55,8 +55,8 @@ TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory
 # the rule of the facts the pair model reads (:mod:`pairs`): told less plainly than by any rule
 LEARNED = Rule(id=RULE_ID, frame="supply", trigger=None, roles={}, cue="learned", confidence=0.5)
 _CONTRACT_MAKERS = {"foundry", "odm_ems", "osat"}  # they make other companies' products
-# the trades whose companies make goods of a kind, where the kind says it plainly (a GPU may be anyone's design)
 _CHIP_KINDS = {"gpu", "cpu"}  # chips an article may go on to call just 'chips' (not a GPU for a CPU)
+# the trades whose companies make goods of a kind, where the kind says it plainly (a GPU may be anyone's design)
 _MAKER_TRADES = {"memory": {"memory"}, "storage": {"memory"}, "tool": {"equipment"}, "wafer": {"materials"},
                  "material": {"materials"}, "node": {"foundry"}, "packaging": {"osat", "foundry"}}
 _TRADE_FRAMES = frozenset({"order", "supply", "delivery", "deal", "make"})  # not use, ownership, export control
