@@ -2030,6 +2030,11 @@ CASES = [
     ("ended-dealings", "fr", "Micron affirme que ses relations d'affaires avec ZTE sont suspendues depuis 2021.",
      [("Micron", "supplies", "ZTE", {"status": "denied"})], []),
     ("ended-dealings", "en", "Intel has a long relationship with TSMC.", [], [("Intel", "supplies", "TSMC")]),
+    ("paying-for-anothers-goods", "fr", "Renault serait prêt à payer un prix élevé pour les modules mémoire de Samsung.",
+     [("Renault", "ordered", "Samsung memory modules"), ("Samsung", "supplies", "Renault", {"status": "rumoured"})], []),
+    ("paying-for-anothers-goods", "en", "Apple paid more for Samsung's memory modules this year.",
+     [("Samsung", "supplies", "Apple")], [("Apple", "supplies", "Samsung")]),
+    ("paying-for-anothers-goods", "en", "Apple pays for its employees' lunches.", [], [("Apple", "ordered", "lunches")]),
     ("supply-agreement-in-goods", "fr", "Kelvor a signé avec Coherent un accord de fourniture en tranches SiC de 200 mm.",
      [("Kelvor", "ordered", "SiC wafers"), ("Coherent", "supplies", "Kelvor", {"product": "SiC wafers"})], []),
 ]
