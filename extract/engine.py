@@ -33,7 +33,6 @@ OBJ_DEPS = ("dobj", "obj")
 # the '@' steps that read only the parse and the sentence's mentions (not the discourse, nor the trigger)
 _PARSE_STEPS = frozenset({"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "owner"})
 _TRADE = ("order", "supply", "delivery", "deal", "own")  # frames whose parties may be names no earlier layer typed
-_SUBJECTS = ("nsubj", "nsubjpass", "nsubj:pass")  # a clause with one of these has a subject of its own
 PASS_SUBJ = ("nsubjpass", "nsubj:pass")
 PREP_OBJ = ("pobj", "pcomp")
 UD_OBLIQUE = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "advcl", "acl", "xcomp", "obj", "conj")
@@ -864,6 +863,9 @@ class Engine:
         subject of its own ('Kelvor will provide the racks and AMD will ship its own accelerators': AMD is no
         customer of the racks). Qualifiers read the whole clause (:meth:`_clause`): a hedge or a tense may
         govern both conjuncts."""
+        cached = refs.role_clauses.get(t.i)
+        if cached is not None:
+            return cached
         lo, hi = self._clause(t, refs)
         verb = t
         for _ in range(len(refs.tokens)):  # bounded: a repaired tree must not make this climb endless
@@ -874,12 +876,13 @@ class Engine:
         if verb.dep_ == "conj" and verb.head.i < verb.i:
             conjuncts.append(verb)
         for v in conjuncts:
-            if v.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in v.children):
+            if v.pos_ in ("VERB", "AUX") and any(c.dep_.startswith(SUBJ_DEPS) for c in refs.children(v)):
                 at = refs.p.pos(v.doc[min(x.i for x in v.subtree)]) - refs.start
                 if v is verb:
                     lo = max(lo, at)
                 else:
                     hi = min(hi, at)
+        refs.role_clauses[t.i] = lo, hi
         return lo, hi
 
     def _mention_heads(self, refs: Refs, lo: int, hi: int) -> list:
@@ -1121,7 +1124,6 @@ class Engine:
         return _names_from(refs, i + 1, (",", ".", ";", ":", "("), ("VERB", "AUX"))
 
     def _surface_list(self, t, args, trigger, refs):
-        lo, hi = self._role_clause(trigger, refs)
         return self._surface_after(t, tuple(self.lang.cue("list_introducers")), trigger, refs)
 
     def _surface_poss(self, t, args, trigger, refs):

@@ -346,6 +346,7 @@ class Refs:
         self.extra: dict[int, Entity] = {}  # tokens typed by their role (unknown companies found by the grammar)
         self._exclude: set[Entity] = set()
         self.clauses: dict[int, tuple[int, int]] = {}  # token -> its clause's offsets (see Engine._clause)
+        self.role_clauses: dict[int, tuple[int, int]] = {}  # the same, cut at conjuncts (see Engine._role_clause)
         self.breaks: tuple[int, list[tuple[int, int]]] | None = None  # the sentence's clause breaks (Engine._clause)
         self.steps: dict[tuple, list] = {}  # (id of a step, token) -> the tokens it reaches (see Engine._reached)
         self._owned: dict[int, Entity | None] = {}  # 'its chips' where no product was named: the possessor's own

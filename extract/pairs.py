@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from supplykg.extract.entities import Entity, Refs
+from supplykg.extract.entities import SUBJ_DEPS, Entity, Refs
 from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import COMPANY, PRODUCT
 from supplykg.extract.parsing import is_possessive
@@ -243,8 +243,7 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
 def _parallel(a, b) -> bool:
     """Whether two names are the subjects of two conjoined clauses: 'Kelvor will provide the racks and AMD
     will ship the accelerators' names two suppliers side by side, neither of which supplies the other."""
-    subjects = ("nsubj", "nsubjpass", "nsubj:pass")
-    if a.dep_ not in subjects or b.dep_ not in subjects:
+    if not a.dep_.startswith(SUBJ_DEPS) or not b.dep_.startswith(SUBJ_DEPS):
         return False
     return (b.head.dep_ == "conj" and b.head.head.i == a.head.i) or (a.head.dep_ == "conj" and a.head.head.i == b.head.i)
 

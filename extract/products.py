@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 NODE = re.compile(r"(\d{1,2}(?:[.,]\d)?)\s*-?\s*(?:nm|nanom[eè]tres?|nanometers?|-nanometer)\b", re.IGNORECASE)
 _NODE_WORD = re.compile(r"\d+(?:[.,]\d)?(?:\s*-?\s*nm)?|-?nm|-?nanom\w*", re.IGNORECASE)
 # an acronym or a shape is distinctive in any language: 'puces SiC', 'plaquettes SOI', 'modems 5G'
-_SHAPED = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*|\d[A-Z]{1,2}")
+SHAPED = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*|\d[A-Z]{1,2}")
 _MOD_DEPS = {"compound", "amod", "nmod", "flat", "flat:name", "appos", "nummod", "npadvmod"}
 
 
@@ -300,7 +300,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             used.append(c)
             continue
         surface = p.surface(c)
-        if lang.code != "en" and _SHAPED.fullmatch(surface):
+        if lang.code != "en" and SHAPED.fullmatch(surface):
             words.append(surface)  # 'plaquettes SOI', 'puces SiC': an acronym is distinctive in any language
             used.append(c)
             continue
@@ -328,7 +328,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             words.append("".join(p.surface(x) for x in joined))
             used += joined
     after = head.nbor(1) if head.i + 1 < len(head.doc) else None
-    shaped = after is not None and (_SHAPED.fullmatch(p.surface(after)) or english(after.text))
+    shaped = after is not None and (SHAPED.fullmatch(p.surface(after)) or english(after.text))
     if lang.code != "en" and shaped and after not in used and after.head.i != head.i \
             and not any(m.start <= p.pos(after) < m.end for m in found):
         # 'puces SiC', 'mémoires flash' where the parser hung the modifier elsewhere

@@ -165,9 +165,9 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
         if re.match(r"\s*(?:%|pour\s?cent|per\s?cent|percent|p\b|W\b|GB|TB|nm|mm|ans|years|mois|months|jours|days|"
                     r"gigawatts?|mégawatts?|megawatts?|GW|MW|kW|watts?|points?|°)", after, re.IGNORECASE):
             continue
-        if n < 10 and k == 1 and re.search(r"[A-Z][\w-]*\s$", seg[max(0, m.start() - 20):m.start()]):
+        named = re.search(r"([A-Z][\w-]*)\s$", seg[max(0, m.start() - 20):m.start()])  # a capitalised word right before
+        if n < 10 and k == 1 and named:
             continue  # 'Llama 3', 'Gaudi 3': a digit after a name is part of the name
-        named = re.search(r"([A-Z][\w-]*)\s$", seg[max(0, m.start() - 20):m.start()])
         if k == 1 and named and re.fullmatch(r"\d{3,5}", m.group(1)) and _qualifier_before(seg, m.start(), lang) == "exact" \
                 and not any(ps <= start + max(0, m.start() - 20) + named.start(1) < pe for ps, pe in names or []) \
                 and not any(0 <= ps - b <= 2 for ps, _ in product_spans) \

@@ -4,11 +4,8 @@ its words from the language's cues, so a language without those cues is left as 
 """
 from __future__ import annotations
 
-import re
-
 from supplykg.extract.lexicon import fold
-
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*")  # 'SiC', 'HBM', 'GaN', 'DRAM'
+from supplykg.extract.products import SHAPED
 
 
 def repair(doc, lang) -> None:
@@ -87,7 +84,7 @@ def _product_head_after_acronym(doc, lang) -> None:
         if t.i == 0 or t.pos_ != "VERB" or (t.lower_ not in heads and fold(t.text) not in heads):
             continue
         a = doc[t.i - 1]
-        if not _ACRONYM.fullmatch(a.text) or a.pos_ not in ("NOUN", "PROPN") or a.whitespace_ == "":
+        if not SHAPED.fullmatch(a.text) or a.pos_ not in ("NOUN", "PROPN") or a.whitespace_ == "":
             continue
         if any(c.dep_ in ("prt", "compound:prt") for c in t.children) or not any(
                 x.pos_ in ("VERB", "AUX") and x.i != t.i for x in doc[t.sent.start:t.sent.end]):

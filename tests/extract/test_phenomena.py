@@ -1948,7 +1948,7 @@ CASES = [
      [("Wistron", "supplies", "Google"), ("Compal", "supplies", "Google")], [("Wistron", "supplies", "Compal")]),
     ("in-charge-of-goods", "fr", "TSMC serait en charge de produire la puce graphique de la console de Sony.",
      [("TSMC", "supplies", "Sony", {"status": "rumoured"})], [("Sony", "supplies", "TSMC")]),
-    ("in-charge-of-goods", "fr", "Kelvor s'occupe de ses clients et de ses salariés.", [], [("Kelvor", "manufactures", "clients")]),
+    ("in-charge-of-goods", "fr", "Kelvor s'occupe des clients de Renault en Europe.", [], [("Kelvor", "supplies", "Renault")]),
     ("in-charge-of-goods", "en", "Samsung will be in charge of producing Nintendo's custom processor.",
      [("Samsung", "supplies", "Nintendo", {"status": "planned"})], []),
     ("in-charge-of-goods", "en", "Intel is responsible for the packaging of Nvidia's GPUs.",
