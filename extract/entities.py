@@ -234,10 +234,12 @@ def _fits(wanted: str | None, e: Entity) -> bool:
         return True
     if e.ptype is None:
         return wanted in _CHIP_KINDS
-    return _compatible(wanted, e.ptype)
+    return kinds_compatible(wanted, e.ptype)
 
 
-def _compatible(wanted: str, have: str) -> bool:
+def kinds_compatible(wanted: str, have: str) -> bool:
+    """Whether a product of kind ``have`` can be what a name of kind ``wanted`` means (a GPU is a chip; a GPU is
+    not a CPU)."""
     if {wanted, have} <= _CHIP_KINDS and "chip" not in (wanted, have) and wanted != have:
         return False  # 'millions of GPUs' after Google's TPU: another kind of chip, not the one just named
     families = {"chip": _CHIP_KINDS,

@@ -138,6 +138,7 @@ class RuleExtractor:
                             type(err).__name__, err)
                 log.debug("extractor error", exc_info=True)
                 disc.sentence = i + 1
+        builder.specify()
         return merge(builder.facts, builder.told)
 
     def _sentence(self, p: Parsed, hits: list[Mention], disc: Discourse, builder: FactBuilder, i: int) -> None:

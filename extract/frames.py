@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from supplykg.extract.engine import Engine, Frame
-from supplykg.extract.entities import Discourse, Entity, Refs
+from supplykg.extract.entities import Discourse, Entity, Refs, kinds_compatible
 from supplykg.extract.grammar import Rule
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
@@ -105,6 +105,7 @@ class FactBuilder:
         self.frames_now: list[Frame] = []  # the frames of the sentence being read
         self.sentence_dates: dict[tuple[int, int, bool], list[tuple[int, str]]] = {}  # see _dates
         self.head_types = frozenset(fold(v[0]) for v in lang.cue("product_heads").values())  # 'chips', 'servers'
+        self.typed_goods: dict[str, tuple[Entity, str | None]] = {}  # 'Samsung chips' -> (Samsung, 'chip'): see specify
 
     # ---------------------------------------------------------------- sentence
     def sentence(self, frames: list[Frame], refs: Refs, s: int, e: int) -> None:
@@ -1485,8 +1486,47 @@ class FactBuilder:
             return None
         if self._bare(g) and not g.maker and len(sellers) == 1 and not g.name.startswith(sellers[0].name) \
                 and not self._makes_for_others(sellers[0]):
-            return f"{sellers[0].name} {g.name}"  # 'Cambricon AI chips': a type carries its vendor
+            name = f"{sellers[0].name} {g.name}"  # 'Cambricon AI chips': a type carries its vendor
+            self.typed_goods[name] = (sellers[0], g.ptype)
+            return name
         return g.name  # not 'TSMC chips': a foundry's chips are its customers' designs
+
+    def specify(self) -> None:
+        """Goods an order or a supply names by type and seller alone ('a chip deal with Samsung', 'ordered Nvidia
+        chips') are the product that fits them if the fact's sentence names only one ("the manufacturer of Tesla's
+        AI6"). A product fits if the seller makes it, or the buyer designs it and the seller makes for others (a
+        foundry), or no maker is named and the seller's trade makes its kind. A product named elsewhere in the
+        article may be another order ('a $5bn order from Nvidia in 2023 ... it had also ordered 200,000 H20')."""
+        typed = dict(self.typed_goods)
+        for e in [e for e in self.disc.entities.values() if e.kind == PRODUCT]:  # 'Nvidia chips' as written
+            seller = next((c for c in self.disc.companies() if c.name == e.maker), None)
+            if e.generic and seller is not None and e.name.startswith(seller.name) \
+                    and self._type_only(e.name[len(seller.name):]):
+                typed.setdefault(e.name, (seller, e.ptype))
+        if not typed:
+            return
+        for i, f in enumerate(self.facts):
+            name = f.object if f.relation == "ordered" else f.product if f.relation in ("supplies", "delivered") else None
+            if name not in typed:
+                continue
+            seller, ptype = typed[name]
+            buyer = f.subject if f.relation == "ordered" else f.object
+            fits = [p for p in self.disc.products if self._sold_as(p, seller, buyer, ptype)]
+            fits = [p for p in fits if fold(p.name) in fold(f.evidence)]  # 'Tesla's AI6' in the deal's sentence
+            if len(fits) == 1:
+                self.facts[i] = replace(f, object=fits[0].name) if f.relation == "ordered" else \
+                    replace(f, product=fits[0].name)
+
+    def _sold_as(self, p: Entity, seller: Entity, buyer: str, ptype: str | None) -> bool:
+        """Whether named product ``p`` can be what ``seller`` sold ``buyer`` under a type name of kind ``ptype``."""
+        if p.generic or ptype is not None and p.ptype is not None and not kinds_compatible(ptype, p.ptype):
+            return False
+        maker = p.maker or self.disc.lex.maker_of(p.name) or self.disc.makers.get(fold(p.name))
+        if maker == seller.name:
+            return True
+        if maker is not None:
+            return maker == buyer and _contract_trade(seller)
+        return p.ptype is not None and bool(seller.roles & _MAKER_TRADES.get(p.ptype, set()))
 
     @staticmethod
     def _makes_for_others(e: Entity) -> bool:

@@ -2105,3 +2105,15 @@ def test_an_acronym_that_ends_the_sentence_is_no_product_name(facts_of):
     own name ('SiC.'); it is the material that qualifies the noun."""
     facts = facts_of("Kelvor achète des substrats SiC.", "fr")
     assert {f.object for f in facts if f.relation == "ordered"} == {"SiC substrates"}, [(f.relation, f.object) for f in facts]
+
+
+@pytest.mark.slow
+def test_goods_named_by_type_and_seller_take_the_product_their_sentence_names(facts_of):
+    """'a chip supply contract with Samsung ... Korvane's Helix X9': the chips of the deal are the X9, which the
+    buyer designs and a foundry seller makes; a product of another sentence may be another order."""
+    facts = facts_of("Korvane agreed a chip supply contract with Samsung, which becomes the maker of Korvane's "
+                     "Helix X9 processors.", "en")
+    assert {f.object for f in facts if f.relation == "ordered"} == {"X9"}, [(f.relation, f.object) for f in facts]
+    facts = facts_of("Korvane placed a large order for Nvidia chips in 2023. This year it ordered 5,000 H200.", "en")
+    assert {f.object for f in facts if f.relation == "ordered"} == {"Nvidia chips", "H200"}, \
+        [(f.relation, f.object) for f in facts]
