@@ -822,6 +822,8 @@ class Refs:
         if len(tok.text) < 2 or fold(tok.text) in self.lang.words("not_names") \
                 or fold(tok.text) in self.lang.words("executive_titles"):
             return None
+        if re.fullmatch(r"[A-Z]{2,4}s", tok.text):
+            return None  # 'vend à des OEMs': the plural of a trade's acronym (OEMs, ODMs, GPUs) names a class
         if word and not _shaped_name(tok.text) and not self._flat_name(tok):
             return None  # 'Concurrencer Xilinx ...', 'Demand rose ...': a capitalised first word that is a word
         if any(self.mention(c) is not None and self.mention(c).kind == PRODUCT for c in self.children(tok)):

@@ -980,8 +980,8 @@ class FactBuilder:
             # 's'engager auprès d'Infineon' is a commitment)
             cue = "buy"
         if cue in ("takeover", "develop"):
-            return  # a takeover, or a joint development of something that is no product ('platforms', 'solutions';
-            # 'un contrat pour développer la puce graphique d'une console' is a supply)
+            return  # a takeover or a joint venture, or a joint development of something that is no product
+            # ('platforms', 'solutions'; 'un contrat pour développer la puce graphique d'une console' is a supply)
         described = {x: self._descriptor(t, refs) for role in ("party", "partner")
                      for t, x in zip(f.tokens.get(role, []), f.roles.get(role, []))}
         for x in [*parties, *partners]:
@@ -1021,8 +1021,9 @@ class FactBuilder:
                     continue
                 self.trades.append((f.sentence, [buyer], [supplier]))
                 # 'a deal to supply 5G modems for the launches of its future iPhones': the buyer's device is where
-                # the goods go
-                for g in self._not_customers_own(goods, [buyer]) or [None]:
+                # the goods go ('pour la gamme iPhone 18', when that is all, leaves the goods unnamed)
+                devices = [g for g in goods if g.ptype == "device" and self.disc.lex.maker_of(g.name) == buyer.name]
+                for g in self._not_customers_own([g for g in goods if g not in devices], [buyer]) or [None]:
                     name = self._goods_name(g, [supplier])
                     self._emit(f, refs, "supplies", supplier, buyer.name, "Company", q, product=name,
                                conf=0.6 if cue is None else 0.7, plain=cue in ("buy", "sell", "party_supplies"))
@@ -1327,6 +1328,9 @@ class FactBuilder:
                     or fold(c.lemma_) in self.lang.words("company_nouns") | self.lang.words("latter_words")
                     for c in refs.complements(x)):
                 return "takeover"  # 'un accord portant sur l'acquisition de Mellanox': a company is bought, no goods
+        folded = {fold(x.text) for x in own} | {fold(x.lemma_) for x in own}
+        if folded & self.lang.words("venture_words") and folded & self.lang.words("creation_words"):
+            return "takeover"  # 'un accord pour fonder ensemble une co-entreprise': a company is formed, no goods
         if self._purpose_supply(f, h):
             return "party_supplies"
         words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
@@ -1409,6 +1413,8 @@ class FactBuilder:
             maker = self._maker_name(g)
             if maker in (a.name, b.name):
                 owner, other = (a, b) if maker == a.name else (b, a)
+                if g.ptype == "device" and (_chip_side(other) or _contract_trade(other)):
+                    return other, owner  # 'une collaboration avec CXMT pour la gamme iPhone 18': parts go into it
                 if cue == "supply" and _contract_trade(other) and not _contract_trade(owner) and g.ptype != "tool":
                     return other, owner  # 'Quorvane teams up with TSMC to produce its base dies': the foundry makes
                 return owner, other

@@ -210,6 +210,8 @@ class MentionFinder:
                 whole = m.group(0) + longer.group(0)
                 hits.append(Mention(m.start(), m.end() + longer.end(), whole, lex.company(whole), COMPANY))
                 continue
+            if longer and m.group(0)[:1].isupper() and len(m.group(0)) > 3 and self._event(text, m.start(), m.end() + longer.end()):
+                continue
             if longer and m.group(0)[:1].isupper() and len(m.group(0)) > 3 and not _TITLE.match(longer.group(0)) \
                     and not lex.is_non_party(longer.group(0).strip()) and not lex.is_non_party(m.group(0) + longer.group(0)):
                 # "China Mobile", "Korea Zinc", "Japan Display": a company whose name starts with a country
@@ -395,6 +397,16 @@ class MentionFinder:
                 add(Mention(a, a + len(t.text), t.text, company, COMPANY, source="lexicon"))
 
     # ---------------------------------------------------------------- helpers
+    def _event(self, text: str, s: int, e: int) -> bool:
+        """Whether the name at ``s:e`` is an event's, named for its trade: 'au salon Korea Memory
+        Technology Expo', 'the Semicon Taiwan show' (the event word ends the name, follows it or comes just
+        before)."""
+        events = self.lang.words("event_words")
+        last = re.findall(r"[\w-]+", text[s:e])[-1:]
+        after = re.match(r"\s+([\w-]+)", text[e:e + 24])
+        before = re.findall(r"[\w-]+", text[max(0, s - 16):s])[-1:]
+        return any(fold(w) in events for w in (*last, *before, *(after.groups() if after else ())))
+
     def _unknown(self, add, text: str, s: int, e: int, source: str, p: Parsed, force: bool = False) -> None:
         """A company no lexicon knows, if the surface looks like a company's name."""
         surface = text[s:e].strip(" ,.;:'\"()")
@@ -428,6 +440,8 @@ class MentionFinder:
             return  # 'Filiale cloud du groupe Iliad': a company noun and its modifiers, which NER took for a name
         if len(words) > 1 and fold(words[-1]) in self.lang.words("not_company_heads"):
             return  # 'Foreign Direct Product Rules', 'CHIPS Act': a rule or a body, not a company
+        if source != "lexicon" and self._event(text, s, e):
+            return
         if any(ch.isdigit() for ch in surface) and not re.search(r"[A-Za-z]{3}", surface):
             return
         if _MEASURE.fullmatch(surface) and not lex.company(surface):

@@ -2117,3 +2117,57 @@ def test_goods_named_by_type_and_seller_take_the_product_their_sentence_names(fa
     facts = facts_of("Korvane placed a large order for Nvidia chips in 2023. This year it ordered 5,000 H200.", "en")
     assert {f.object for f in facts if f.relation == "ordered"} == {"Nvidia chips", "H200"}, \
         [(f.relation, f.object) for f in facts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Kelvor et Brio ont signé un accord pour fonder une co-entreprise qui produira des "
+           "pièces SiC."),
+    ("en", "Kelvor and Brio signed an agreement to form a joint venture making SiC components."),
+])
+def test_a_deal_that_forms_a_joint_venture_trades_no_goods(facts_of, lang, text):
+    """Two companies that agree to found a venture together buy nothing from each other."""
+    facts = facts_of(text, lang)
+    assert not [f for f in facts if f.relation in ("supplies", "ordered")], [(f.subject, f.relation, f.object) for f in facts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Kelvor a dévoilé ses modules DDR5 au salon Korea Memory Technology Expo."),
+    ("en", "Kelvor showed its DDR5 modules to visitors at the Taiwan Semiconductor Expo."),
+])
+def test_a_trade_fair_is_no_customer(facts_of, lang, text):
+    """A fair named for its trade and its country ('Korea Memory Technology Expo') is an event."""
+    facts = facts_of(text, lang)
+    assert not [f for f in facts if f.relation == "supplies"], [(f.subject, f.relation, f.object) for f in facts]
+
+
+@pytest.mark.slow
+def test_a_deal_for_a_device_line_is_bought_by_the_devices_owner(facts_of):
+    """'un partenariat avec CXMT et YMTC pour ses iPhone 18': memory makers supply Apple for its phones;
+    the phones are not what Apple sells them."""
+    facts = facts_of("Selon la presse, Apple discute d'un partenariat avec CXMT et YMTC pour ses "
+                     "prochains iPhone 18.", "fr")
+    pairs = {(f.subject, f.object, f.product) for f in facts if f.relation == "supplies"}
+    assert ("CXMT", "Apple", None) in pairs and not any(s == "Apple" for s, _, _ in pairs), pairs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Lumentum vend ses lasers en direct à des OEMs et à des opérateurs cloud."),
+    ("en", "Lumentum sells its lasers directly to OEMs and cloud operators."),
+])
+def test_the_plural_of_a_trade_acronym_is_no_company(facts_of, lang, text):
+    facts = facts_of(text, lang)
+    assert not [f for f in facts if "OEM" in f.object], [(f.subject, f.relation, f.object) for f in facts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Orvane conçoit désormais ses propres modems pour ses tablettes, aux dépens d'Intel."),
+    ("en", "Orvane now designs its own modems for its tablets, at the expense of Intel."),
+])
+def test_a_company_that_loses_out_is_no_party(facts_of, lang, text):
+    """'aux dépens d'Intel', 'at the expense of Intel': the loser of a shift is named as a rival, not a supplier."""
+    facts = facts_of(text, lang)
+    assert not [f for f in facts if f.relation == "supplies"], [(f.subject, f.relation, f.object, f.rule) for f in facts]
