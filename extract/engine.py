@@ -214,9 +214,9 @@ class Engine:
             return False
         if "lemma" in spec and c.lemma_.casefold() not in spec["lemma"] and c.lower_ not in spec["lemma"]:
             return False
-        if "case" in spec and not any(g.dep_ in ("case", "mark", "prep") and (g.lower_ in spec["case"] or fold(g.text) in
-                                      {fold(x) for x in spec["case"]}) for g in [c, *refs.children(c)]):
-            return False
+        if "case" in spec and not any(g.dep_ in ("case", "mark", "prep") and (g.lower_ in spec["case"] or _case_matches(
+                g, {fold(x) for x in spec["case"]}, refs, whole=False)) for g in [c, *refs.children(c)]):
+            return False  # ('en tant que' is 'en' and its fixed words)
         if "det" in spec and not any(g.dep_ in ("det", "poss", "nmod:poss") and g.lower_ in spec["det"]
                                      for g in refs.children(c)):
             return False
@@ -718,8 +718,8 @@ class Engine:
         verb = None
         if t.dep_ in ("pobj",) and fold(h.text) in ("among", "parmi", "as", "comme") and h.head.i != h.i:
             verb = h.head
-        case = next((fold(c.text) for c in refs.children(t) if c.dep_ == "case"
-                     and fold(c.text) in ("comme", "parmi", "en tant que")), None)
+        case = next((w for c in refs.children(t) if c.dep_ == "case" for w in ("comme", "parmi", "en tant que")
+                     if _case_matches(c, {w}, refs, whole=False)), None)
         if case is not None:
             verb = h  # 'choisi par Nvidia comme fournisseur'
             if case != "parmi" and t.dep_ == "nmod" and h.i != t.i and h.pos_ in ("PROPN", "NOUN") and not owned and (

@@ -2171,3 +2171,16 @@ def test_a_company_that_loses_out_is_no_party(facts_of, lang, text):
     """'aux dépens d'Intel', 'at the expense of Intel': the loser of a shift is named as a rival, not a supplier."""
     facts = facts_of(text, lang)
     assert not [f for f in facts if f.relation == "supplies"], [(f.subject, f.relation, f.object, f.rule) for f in facts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,pair", [
+    ("Ce contrat renforce la position de Wistron en tant que fournisseur principal de Dell.", ("Wistron", "Dell")),
+    ("Veltrix a choisi Orvane en tant que fournisseur de puces pour ses serveurs.", ("Orvane", "Veltrix")),
+])
+def test_en_tant_que_is_read_as_one_preposition(facts_of, text, pair):
+    """'en tant que' is 'en' with two fixed words: it marks a role as 'comme' does ('la position de X en tant que
+    fournisseur de Y': X supplies Y)."""
+    facts = facts_of(text, "fr")
+    assert pair in {(f.subject, f.object) for f in facts if f.relation == "supplies"}, \
+        [(f.subject, f.relation, f.object) for f in facts]
