@@ -4,6 +4,8 @@ its words from the language's cues, so a language without those cues is left as 
 """
 from __future__ import annotations
 
+import re
+
 from supplykg.extract.lexicon import fold
 from supplykg.extract.products import SHAPED
 
@@ -14,6 +16,7 @@ def repair(doc, lang) -> None:
     _comma_apposition(doc, lang)
     _participle_of_object(doc)
     _product_head_after_acronym(doc, lang)
+    _counted_noun(doc)
 
 
 def _latter_subject(doc, lang) -> None:
@@ -116,3 +119,33 @@ def _product_head_after_acronym(doc, lang) -> None:
             continue
         t.head, t.dep_ = head, dep
         a.head, a.dep_ = t, "compound"
+
+
+def _counted_noun(doc) -> None:
+    """'l'achat par Orlo de 5 000 GPU': the French parser may hang 'de' on the number and the number on the verb
+    or noun the phrase belongs to, with the counted noun a sibling of its own number. A number with a case word
+    of its own, followed (through the rest of the number) by a noun with none that hangs on the same word or on
+    the number, is that noun's count: the noun takes the number's place and its case word."""
+    for n in doc:
+        if not any(ch.isdigit() for ch in n.text) or re.fullmatch(r"(?:19|20)\d\d", n.text) \
+                or n.dep_ in ("nummod", "det") and n.head.i > n.i or n.head.i == n.i:
+            continue  # a count in digits ('5 000'), not 'une' nor a year ('en 2023')
+        case = [c for c in n.children if c.dep_ == "case" and c.i < n.i]
+        if not case:
+            continue
+        j = n.i + 1
+        while j < len(doc) and (doc[j].text.isdigit() or doc[j].text in (",", ".") and j + 1 < len(doc)
+                                and doc[j + 1].text.isdigit()):
+            j += 1
+        if j >= len(doc):
+            continue
+        x = doc[j]
+        if x.pos_ not in ("NOUN", "PROPN") or x.head.i not in (n.i, n.head.i) or x.i == n.head.i:
+            continue
+        if any(c.dep_ == "case" for c in x.children) or n.head.i in {y.i for y in x.subtree}:
+            continue
+        head, dep = n.head, n.dep_
+        x.head, x.dep_ = head, dep
+        n.head, n.dep_ = x, "nummod"
+        for c in case:
+            c.head = x

@@ -2184,3 +2184,29 @@ def test_en_tant_que_is_read_as_one_preposition(facts_of, text, pair):
     facts = facts_of(text, "fr")
     assert pair in {(f.subject, f.object) for f in facts if f.relation == "supplies"}, \
         [(f.subject, f.relation, f.object) for f in facts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le PDG d'ASML a annoncé l'installation d'un deuxième système EUV High-NA chez Samsung."),
+    ("en", "ASML's CEO announced the installation of a second High-NA EUV system at Samsung."),
+    ("fr", "Kelvor a installé sa nouvelle machine de gravure chez Samsung."),
+])
+def test_equipment_installed_at_a_company_is_delivered_to_it(facts_of, lang, text):
+    facts = facts_of(text, lang)
+    assert any(f.relation == "delivered" and f.object == "Samsung" for f in facts), \
+        [(f.subject, f.relation, f.object) for f in facts]
+
+
+@pytest.mark.slow
+def test_equipment_installed_in_ones_own_plant_is_no_delivery(facts_of):
+    facts = facts_of("Samsung a installé les machines dans son usine de Pyeongtaek.", "fr")
+    assert not [f for f in facts if f.relation in ("delivered", "supplies")], [(f.subject, f.relation, f.object) for f in facts]
+
+
+@pytest.mark.slow
+def test_a_count_in_digits_belongs_to_the_noun_it_counts(facts_of):
+    """'l'achat par Orlo de 5 000 GPU': the parser hangs 'de' on the number; the noun takes the number's place."""
+    facts = facts_of("L'accord prévoit l'achat par Orlo de 5 000 GPU Instinct MI355X.", "fr")
+    bought = [(f.object, f.quantity) for f in facts if f.relation == "ordered" and f.subject == "Orlo"]
+    assert ("Instinct MI355X", 5000) in bought, bought
