@@ -813,6 +813,8 @@ class Refs:
                 return None  # 'billionaire entrepreneur Musk', 'le PDG Jensen Huang': a title, then a person
         if former_name(self.p.text, self.p.pos(tok), self.lang):
             return None  # 'X (anciennement Twitter)': the company's former name
+        if _expanded_term(tok.text, self.p.text[self.p.pos(tok) + len(tok.text):][:60]):
+            return None  # 'CoW (Chip-on-Wafer)': the abbreviation of a technical term
         if tok.i > 0 and len(tok.text) <= 3 and self.tokens[tok.i - 1].like_num:
             return None  # '96 Go', '2 TB': a unit after its number
         if counted(tok, self.children):
@@ -1086,13 +1088,15 @@ class Refs:
             # 'the Nvidia supplier': the name on a relational noun is the relation's other end
             exclude |= {e for m in own if m.kind == COMPANY and (e := self.entity_of(m)) is not None}
         near = [self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t) and m not in own]
+        marks = self.lang.words("causal_marks") | self.lang.words("contrast_marks")
         because = t.dep_.startswith(SUBJ_DEPS) and t.head.dep_ != "ROOT" and any(
-            c.dep_ in ("mark", "cc") and fold(c.text) in self.lang.words("causal_marks") for c in self.children(t.head))
-        first = self._sentence_subject() if because else None
+            c.dep_ in ("mark", "cc") and fold(c.text) in marks for c in self.children(t.head))
+        first = (self._governing_subject(t.head) or self._sentence_subject()) if because else None
         if first is not None and first in near and first not in exclude:
             # 'Samsung won a contract with Nvidia, as the company will supply ...': a subject description in a clause
-            # that gives the reason takes up the sentence's subject, not the name just before it (not in 'after the
-            # chipmaker qualified its chips', where either may be meant)
+            # that gives the reason, or a contrast ('..., while the company buys most of its HBM from ...'), takes up
+            # the sentence's subject, not the name just before it (not in 'after the chipmaker qualified its chips',
+            # where either may be meant)
             near = [x for x in near if x is not first] + [first]
         e = self.disc.describe(roles, countries, city, exclude, epithet, near=near)
         if e is None and countries:
@@ -1325,6 +1329,16 @@ class Refs:
         root = next((t for t in self.tokens if t.head.i == t.i), None)
         return [] if root is None else [c for c in self.children(root) if c.dep_.startswith(SUBJ_DEPS)]
 
+    def _governing_subject(self, clause) -> Entity | None:
+        """The named company that is the subject of the clause an adverbial ``clause`` hangs on ('Jensen said that
+        Nvidia buys from X, while the company ...': Nvidia, not the sentence's speaker)."""
+        if clause.dep_ != "advcl" or clause.head.i == clause.i:
+            return None
+        for c in self.children(clause.head):
+            if c.dep_.startswith(SUBJ_DEPS) and (m := self.tok_mention.get(c.i)) is not None and m.kind == COMPANY:
+                return self.entity_of(m)
+        return None
+
     def _sentence_subject(self) -> Entity | None:
         for c in self._root_subjects():
             m = self.tok_mention.get(c.i)
@@ -1448,6 +1462,20 @@ def _in_subclause(x, head) -> bool:
             return True  # a conjoined clause, not a conjoined name ('to Apple and Huawei')
         x = x.head
     return False
+
+
+def _expanded_term(word: str, after: str) -> bool:
+    """Whether ``word`` is followed by its expansion in brackets, and the expansion is a term, not a company's
+    name: 'CoW (Chip-on-Wafer)', 'SoIC (System on Integrated Chips)' (the initials spell the word and the words
+    are joined by hyphens or a lower-case word, as no company's name is: 'TSMC (Taiwan Semiconductor
+    Manufacturing Co.)')."""
+    m = re.match(r"\s*\(([^()]{3,50})\)", after)
+    if m is None:
+        return False
+    words = [w for w in re.split(r"[\s-]+", m.group(1)) if w]
+    if "".join(w[0] for w in words).casefold() != word.casefold():
+        return False
+    return "-" in m.group(1) or any(w.islower() for w in words)
 
 
 def _shaped_name(text: str) -> bool:

@@ -2210,3 +2210,24 @@ def test_a_count_in_digits_belongs_to_the_noun_it_counts(facts_of):
     facts = facts_of("L'accord prévoit l'achat par Orlo de 5 000 GPU Instinct MI355X.", "fr")
     bought = [(f.object, f.quantity) for f in facts if f.relation == "ordered" and f.subject == "Orlo"]
     assert ("Instinct MI355X", 5000) in bought, bought
+
+
+@pytest.mark.slow
+def test_the_company_in_a_contrast_clause_is_its_clauses_governing_subject(facts_of):
+    """'X said that AMD wants to buy from Micron, while the company buys most of its HBM from Samsung': the
+    description takes up the subject of the clause it contrasts with, not the name just before it."""
+    facts = facts_of("The CEO said that AMD wants to buy HBM3E chips from Micron, while "
+                     "for now the company buys most of its HBM from its rival Samsung.", "en")
+    buyers = {f.subject for f in facts if f.relation == "ordered"}
+    assert buyers == {"AMD"}, [(f.subject, f.relation, f.object) for f in facts]
+
+
+@pytest.mark.slow
+def test_a_term_spelled_out_in_brackets_is_no_company(facts_of):
+    """'CoW (Chip-on-Wafer)': an abbreviation whose expansion is a term; not 'KTC (Kestrel Tool Corporation)'."""
+    facts = facts_of("Kelvor will hand its CoW (Chip-on-Wafer) step to an "
+                     "outside packager next year.", "en")
+    assert not [f for f in facts if "CoW" in (f.subject, f.object, f.supplier)], \
+        [(f.subject, f.relation, f.object) for f in facts]
+    facts = facts_of("Orvane ordered 5,000 wafers from KTC (Kestrel Tool Corporation) last year.", "en")
+    assert ("KTC", "Orvane") in {(f.subject, f.object) for f in facts if f.relation == "supplies"}
