@@ -2231,3 +2231,12 @@ def test_a_term_spelled_out_in_brackets_is_no_company(facts_of):
         [(f.subject, f.relation, f.object) for f in facts]
     facts = facts_of("Orvane ordered 5,000 wafers from KTC (Kestrel Tool Corporation) last year.", "en")
     assert ("KTC", "Orvane") in {(f.subject, f.object) for f in facts if f.relation == "supplies"}
+
+
+@pytest.mark.slow
+def test_an_ordinal_names_no_product(facts_of):
+    """'bought the 5th machine': the ordinal counts units; the machine is the kind the article named before."""
+    facts = facts_of("ASML shipped three High-NA EUV systems last year. Kelvor is thought to have bought the 5th "
+                     "machine.", "en")
+    assert {f.object for f in facts if f.relation == "ordered"} == {"High-NA EUV"}, \
+        [(f.subject, f.relation, f.object) for f in facts]
