@@ -1088,7 +1088,12 @@ class Refs:
             # 'the Nvidia supplier': the name on a relational noun is the relation's other end
             exclude |= {e for m in own if m.kind == COMPANY and (e := self.entity_of(m)) is not None}
         near = [self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t) and m not in own]
-        marks = self.lang.words("causal_marks") | self.lang.words("contrast_marks")
+        # a contrast ('while the company ...') carries the subject over only for a description of no trade: 'while
+        # the battery maker also supplies Ford' means the battery maker named before
+        plain = fold(t.lemma_) in self.lang.words("plain_company_nouns") or fold(t.text) in self.lang.words(
+            "plain_company_nouns")
+        marks = self.lang.words("causal_marks") | (self.lang.words("contrast_marks") if plain and self._buying_both(
+            t.head) else set())
         because = t.dep_.startswith(SUBJ_DEPS) and t.head.dep_ != "ROOT" and any(
             c.dep_ in ("mark", "cc") and fold(c.text) in marks for c in self.children(t.head))
         first = (self._governing_subject(t.head) or self._sentence_subject()) if because else None
@@ -1329,6 +1334,15 @@ class Refs:
         root = next((t for t in self.tokens if t.head.i == t.i), None)
         return [] if root is None else [c for c in self.children(root) if c.dep_.startswith(SUBJ_DEPS)]
 
+    def _buying_both(self, clause) -> bool:
+        """Whether an adverbial clause and the clause it hangs on both buy ('wants to buy wafers from X, while the
+        group mostly buys its memory from Y'): the parallel that carries the subject over a contrast
+        (not '... buys from Kelvor, whereas the company has sold only to Brio', whose company is the seller)."""
+        buying = self.lang.words("buying_verbs")
+        if clause.dep_ != "advcl" or fold(clause.lemma_) not in buying:
+            return False
+        return any(fold(x.lemma_) in buying for x in clause.head.subtree if x.i not in {y.i for y in clause.subtree})
+
     def _governing_subject(self, clause) -> Entity | None:
         """The named company that is the subject of the clause an adverbial ``clause`` hangs on ('Jensen said that
         Nvidia buys from X, while the company ...': Nvidia, not the sentence's speaker)."""
@@ -1466,16 +1480,15 @@ def _in_subclause(x, head) -> bool:
 
 def _expanded_term(word: str, after: str) -> bool:
     """Whether ``word`` is followed by its expansion in brackets, and the expansion is a term, not a company's
-    name: 'CoW (Chip-on-Wafer)', 'SoIC (System on Integrated Chips)' (the initials spell the word and the words
-    are joined by hyphens or a lower-case word, as no company's name is: 'TSMC (Taiwan Semiconductor
-    Manufacturing Co.)')."""
+    name: 'CoW (Chip-on-Wafer)', 'SoIC (System on Integrated Chips)' (the initials spell the word and one of the
+    words is in lower case, as in no company's name: 'KTC (Kestrel Tool Corporation)')."""
     m = re.match(r"\s*\(([^()]{3,50})\)", after)
     if m is None:
         return False
     words = [w for w in re.split(r"[\s-]+", m.group(1)) if w]
     if "".join(w[0] for w in words).casefold() != word.casefold():
         return False
-    return "-" in m.group(1) or any(w.islower() for w in words)
+    return any(w.islower() for w in words)  # not 'VBT (Van-Boerden Technik)
 
 
 def _shaped_name(text: str) -> bool:

@@ -584,6 +584,11 @@ class FactBuilder:
             return  # 'the order, which ASML received from Intel': what is received is an order (order.noun.won)
         if any(fold(x.lemma_) in self.lang.words("approval_nouns") for x in refs.tokens[f.trigger.i + 1:f.trigger.i + 5]):
             return  # 'LG n'a reçu qu'une autorisation pour l'iPhone 15 Pro', 'received approval for its chips': no goods
+        if f.rule.id == "delivery.install" and sup and any(self._maker_name(g) not in (None, *(x.name for x in sup))
+                                                           for g in goods):
+            return  # 'OpenAI will install AMD's chips at Oracle': who installs another's goods neither makes nor sells
+        if f.rule.id == "delivery.install" and f.trigger.pos_ == "NOUN" and self._outsourced(f.trigger, refs):
+            return  # 'Orvane a confié à Kelvor l'installation de ses machines chez Brio': who hands it out installs nothing
         awaited = f.trigger.pos_ == "NOUN" and self._awaited(f.trigger)  # not 'will have to wait to get hold of'
         if awaited:
             # 'Orvane et Brio sont toujours en attente de livraisons pour leurs commandes', 'is still waiting for
@@ -1016,7 +1021,7 @@ class FactBuilder:
                     # party that sells in this very sentence sells in the deal too
                     supplier, buyer = a, b
                 else:
-                    supplier, buyer = self._direction(a, b, goods, cue, described)
+                    supplier, buyer = self._direction(a, b, goods, cue, described, counted=bool(q.get("quantity")))
                 if supplier is None:
                     continue
                 self.trades.append((f.sentence, [buyer], [supplier]))
@@ -1329,7 +1334,8 @@ class FactBuilder:
                     for c in refs.complements(x)):
                 return "takeover"  # 'un accord portant sur l'acquisition de Mellanox': a company is bought, no goods
         folded = {fold(x.text) for x in own} | {fold(x.lemma_) for x in own}
-        if folded & self.lang.words("venture_words") and folded & self.lang.words("creation_words"):
+        if folded & self.lang.words("venture_words") and folded & self.lang.words("creation_words") \
+                and not folded & self.lang.words("supply_nouns"):  # (not '... la fourniture de puces et la création')
             return "takeover"  # 'un accord pour fonder ensemble une co-entreprise': a company is formed, no goods
         if self._purpose_supply(f, h):
             return "party_supplies"
@@ -1400,7 +1406,7 @@ class FactBuilder:
         return None
 
     def _direction(self, a: Entity, b: Entity, goods: list[Entity], cue: str | None,
-                   described: dict | None = None) -> tuple[Entity | None, Entity]:
+                   described: dict | None = None, counted: bool = False) -> tuple[Entity | None, Entity]:
         """Who supplies whom in a deal between ``a`` (the subject) and ``b`` (the partner): the deal's words, the
         goods' maker, what the text calls either of them, then where their main trade sits in the supply chain."""
         if cue == "buy":
@@ -1413,8 +1419,9 @@ class FactBuilder:
             maker = self._maker_name(g)
             if maker in (a.name, b.name):
                 owner, other = (a, b) if maker == a.name else (b, a)
-                if g.ptype == "device" and (_chip_side(other) or _contract_trade(other)):
-                    return other, owner  # 'une collaboration avec CXMT pour la gamme iPhone 18': parts go into it
+                if g.ptype == "device" and not counted and (_chip_side(other) or _contract_trade(other)):
+                    # 'une collaboration avec CXMT pour la gamme iPhone 18': parts go into it (not '20,000 iPads')
+                    return other, owner
                 if cue == "supply" and _contract_trade(other) and not _contract_trade(owner) and g.ptype != "tool":
                     return other, owner  # 'Quorvane teams up with TSMC to produce its base dies': the foundry makes
                 return owner, other
@@ -1498,11 +1505,11 @@ class FactBuilder:
         return g.name  # not 'TSMC chips': a foundry's chips are its customers' designs
 
     def specify(self) -> None:
-        """Goods an order or a supply names by type and seller alone ('a chip deal with Samsung', 'ordered Nvidia
-        chips') are the product that fits them if the fact's sentence names only one ("the manufacturer of Tesla's
-        AI6"). A product fits if the seller makes it, or the buyer designs it and the seller makes for others (a
-        foundry), or no maker is named and the seller's trade makes its kind. A product named elsewhere in the
-        article may be another order ('a $5bn order from Nvidia in 2023 ... it had also ordered 200,000 H20')."""
+        """Goods an order or a supply names by type and seller alone ('a chip deal with Samsung') are the buyer's own
+        product that a contract maker seller makes for it, if the fact's sentence names only one ("the
+        manufacturer of Tesla's AI6") and the article says no other company makes it. A product named elsewhere in
+        the article may be another order ('a $5bn order from Nvidia in 2023 ... it had also ordered 200,000
+        H20'), and a seller's own product in the sentence may be one not bought ('instead of the Exynos 2500')."""
         typed = dict(self.typed_goods)
         for e in [e for e in self.disc.entities.values() if e.kind == PRODUCT]:  # 'Nvidia chips' as written
             seller = next((c for c in self.disc.companies() if c.name == e.maker), None)
@@ -1517,8 +1524,12 @@ class FactBuilder:
                 continue
             seller, ptype = typed[name]
             buyer = f.subject if f.relation == "ordered" else f.object
-            fits = [p for p in self.disc.products if self._sold_as(p, seller, buyer, ptype)]
-            fits = [p for p in fits if fold(p.name) in fold(f.evidence)]  # 'Tesla's AI6' in the deal's sentence
+            others = {x.subject for x in self.facts if x.relation == "manufactures"} - {seller.name, buyer}
+            fits = [p for p in self.disc.products if self._sold_as(p, seller, buyer, ptype)
+                    and not any(x.relation == "manufactures" and x.object == p.name and x.subject in others
+                                for x in self.facts)]  # not 'its AI5 will still be made by TSMC'
+            words = f" {' '.join(fold(f.evidence).split())} "
+            fits = [p for p in fits if f" {fold(p.name)} " in words]  # 'Tesla's AI6' in the deal's sentence
             if len(fits) == 1:
                 self.facts[i] = replace(f, object=fits[0].name) if f.relation == "ordered" else \
                     replace(f, product=fits[0].name)
@@ -1528,11 +1539,9 @@ class FactBuilder:
         if p.generic or ptype is not None and p.ptype is not None and not kinds_compatible(ptype, p.ptype):
             return False
         maker = p.maker or self.disc.lex.maker_of(p.name) or self.disc.makers.get(fold(p.name))
-        if maker == seller.name:
-            return True
-        if maker is not None:
-            return maker == buyer and _contract_trade(seller)
-        return p.ptype is not None and bool(seller.roles & _MAKER_TRADES.get(p.ptype, set()))
+        # only a product the buyer designs and the seller makes for it: a product of the seller's own the sentence
+        # names may be one not bought ('bought Samsung chips instead of the Exynos 2500', 'after the H20 was banned')
+        return maker == buyer and _contract_trade(seller)
 
     @staticmethod
     def _makes_for_others(e: Entity) -> bool:

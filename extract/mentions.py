@@ -404,8 +404,8 @@ class MentionFinder:
         events = self.lang.words("event_words")
         last = re.findall(r"[\w-]+", text[s:e])[-1:]
         after = re.match(r"\s+([\w-]+)", text[e:e + 24])
-        before = re.findall(r"[\w-]+", text[max(0, s - 16):s])[-1:]
-        return any(fold(w) in events for w in (*last, *before, *(after.groups() if after else ())))
+        before = re.search(r"([\w-]+)\s+$", text[max(0, s - 16):s])  # right before: not 'At the forum, X said'
+        return any(fold(w) in events for w in (*last, *(before.groups() if before else ()), *(after.groups() if after else ())))
 
     def _unknown(self, add, text: str, s: int, e: int, source: str, p: Parsed, force: bool = False) -> None:
         """A company no lexicon knows, if the surface looks like a company's name."""
