@@ -2121,8 +2121,8 @@ def test_goods_named_by_type_and_seller_take_the_product_their_sentence_names(fa
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Kelvor et Brio ont signé un accord pour fonder une co-entreprise qui produira des "
-           "pièces SiC."),
+    ("fr", ("Kelvor et Brio ont signé un accord pour fonder une co-entreprise qui produira des "
+            "pièces SiC.")),
     ("en", "Kelvor and Brio signed an agreement to form a joint venture making SiC components."),
 ])
 def test_a_deal_that_forms_a_joint_venture_trades_no_goods(facts_of, lang, text):
