@@ -2121,25 +2121,20 @@ def test_goods_named_by_type_and_seller_take_the_product_their_sentence_names(fa
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang,text", [
+    # two companies that agree to found a venture together buy nothing from each other
     ("fr", ("Kelvor et Brio ont signé un accord pour fonder une co-entreprise qui produira des "
             "pièces SiC.")),
     ("en", "Kelvor and Brio signed an agreement to form a joint venture making SiC components."),
-])
-def test_a_deal_that_forms_a_joint_venture_trades_no_goods(facts_of, lang, text):
-    """Two companies that agree to found a venture together buy nothing from each other."""
-    facts = facts_of(text, lang)
-    assert not [f for f in facts if f.relation in ("supplies", "ordered")], [(f.subject, f.relation, f.object) for f in facts]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("lang,text", [
+    # a fair named for its trade and its country ('Korea Memory Technology Expo') is an event
     ("fr", "Kelvor a dévoilé ses modules DDR5 au salon Korea Memory Technology Expo."),
     ("en", "Kelvor showed its DDR5 modules to visitors at the Taiwan Semiconductor Expo."),
-])
-def test_a_trade_fair_is_no_customer(facts_of, lang, text):
-    """A fair named for its trade and its country ('Korea Memory Technology Expo') is an event."""
+    # 'aux dépens d'Intel', 'at the expense of Intel': the loser of a shift is named as a rival, not a supplier
+    ("fr", "Orvane conçoit désormais ses propres modems pour ses tablettes, aux dépens d'Intel."),
+    ("en", "Orvane now designs its own modems for its tablets, at the expense of Intel."),
+], ids=["venture-fr", "venture-en", "fair-fr", "fair-en", "loser-fr", "loser-en"])
+def test_no_trade_with_a_venture_partner_a_fair_or_a_loser(facts_of, lang, text):
     facts = facts_of(text, lang)
-    assert not [f for f in facts if f.relation == "supplies"], [(f.subject, f.relation, f.object) for f in facts]
+    assert not [f for f in facts if f.relation in ("supplies", "ordered")], [(f.subject, f.relation, f.object) for f in facts]
 
 
 @pytest.mark.slow
@@ -2160,17 +2155,6 @@ def test_a_deal_for_a_device_line_is_bought_by_the_devices_owner(facts_of):
 def test_the_plural_of_a_trade_acronym_is_no_company(facts_of, lang, text):
     facts = facts_of(text, lang)
     assert not [f for f in facts if "OEM" in f.object], [(f.subject, f.relation, f.object) for f in facts]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("lang,text", [
-    ("fr", "Orvane conçoit désormais ses propres modems pour ses tablettes, aux dépens d'Intel."),
-    ("en", "Orvane now designs its own modems for its tablets, at the expense of Intel."),
-])
-def test_a_company_that_loses_out_is_no_party(facts_of, lang, text):
-    """'aux dépens d'Intel', 'at the expense of Intel': the loser of a shift is named as a rival, not a supplier."""
-    facts = facts_of(text, lang)
-    assert not [f for f in facts if f.relation == "supplies"], [(f.subject, f.relation, f.object, f.rule) for f in facts]
 
 
 @pytest.mark.slow
