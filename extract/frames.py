@@ -1333,7 +1333,7 @@ class FactBuilder:
                     or fold(c.lemma_) in self.lang.words("company_nouns") | self.lang.words("latter_words")
                     for c in refs.complements(x)):
                 return "takeover"  # 'un accord portant sur l'acquisition de Mellanox': a company is bought, no goods
-        folded = {fold(x.text) for x in own} | {fold(x.lemma_) for x in own}
+        folded = {fold(x.text) for x in [*own, *toks]} | {fold(x.lemma_) for x in [*own, *toks]}
         if folded & self.lang.words("venture_words") and folded & self.lang.words("creation_words") \
                 and not folded & self.lang.words("supply_nouns"):  # (not '... la fourniture de puces et la création')
             return "takeover"  # 'un accord pour fonder ensemble une co-entreprise': a company is formed, no goods
