@@ -214,8 +214,8 @@ class Engine:
             return False
         if "lemma" in spec and c.lemma_.casefold() not in spec["lemma"] and c.lower_ not in spec["lemma"]:
             return False
-        if "case" in spec and not any(g.dep_ in ("case", "mark", "prep") and (g.lower_ in spec["case"] or _case_matches(
-                g, {fold(x) for x in spec["case"]}, refs, whole=False)) for g in [c, *refs.children(c)]):
+        if "case" in spec and not any(g.dep_ in ("case", "mark", "prep") and _case_matches(
+                g, _folded(tuple(spec["case"])), refs, whole=False) for g in [c, *refs.children(c)]):
             return False  # ('en tant que' is 'en' and its fixed words)
         if "det" in spec and not any(g.dep_ in ("det", "poss", "nmod:poss") and g.lower_ in spec["det"]
                                      for g in refs.children(c)):

@@ -1341,7 +1341,8 @@ class Refs:
         buying = self.lang.words("buying_verbs")
         if clause.dep_ != "advcl" or fold(clause.lemma_) not in buying:
             return False
-        return any(fold(x.lemma_) in buying for x in clause.head.subtree if x.i not in {y.i for y in clause.subtree})
+        inside = {y.i for y in clause.subtree}
+        return any(fold(x.lemma_) in buying for x in clause.head.subtree if x.i not in inside)
 
     def _governing_subject(self, clause) -> Entity | None:
         """The named company that is the subject of the clause an adverbial ``clause`` hangs on ('Jensen said that
@@ -1488,7 +1489,7 @@ def _expanded_term(word: str, after: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", m.group(1)) if w]
     if "".join(w[0] for w in words).casefold() != word.casefold():
         return False
-    return any(w.islower() for w in words)  # not 'VBT (Van-Boerden Technik)
+    return any(w.islower() for w in words)  # not 'VBT (Van-Boerden Technik)'
 
 
 def _shaped_name(text: str) -> bool:

@@ -1333,13 +1333,12 @@ class FactBuilder:
                     or fold(c.lemma_) in self.lang.words("company_nouns") | self.lang.words("latter_words")
                     for c in refs.complements(x)):
                 return "takeover"  # 'un accord portant sur l'acquisition de Mellanox': a company is bought, no goods
-        folded = {fold(x.text) for x in [*own, *toks]} | {fold(x.lemma_) for x in [*own, *toks]}
-        if folded & self.lang.words("venture_words") and folded & self.lang.words("creation_words") \
-                and not folded & self.lang.words("supply_nouns"):  # (not '... la fourniture de puces et la création')
+        words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
+        if words & self.lang.words("venture_words") and words & self.lang.words("creation_words") \
+                and not words & self.lang.words("supply_nouns"):  # (not '... la fourniture de puces et la création')
             return "takeover"  # 'un accord pour fonder ensemble une co-entreprise': a company is formed, no goods
         if self._purpose_supply(f, h):
             return "party_supplies"
-        words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
         for cue in ("buy", "sell", "supply"):
             if words & self.lang.words(f"deal_{cue}_words"):
                 return cue
@@ -1518,16 +1517,18 @@ class FactBuilder:
                 typed.setdefault(e.name, (seller, e.ptype))
         if not typed:
             return
+        made_by: dict[str, set[str]] = {}  # product -> the companies the article says make it
+        for x in self.facts:
+            if x.relation == "manufactures":
+                made_by.setdefault(x.object, set()).add(x.subject)
         for i, f in enumerate(self.facts):
             name = f.object if f.relation == "ordered" else f.product if f.relation in ("supplies", "delivered") else None
             if name not in typed:
                 continue
             seller, ptype = typed[name]
             buyer = f.subject if f.relation == "ordered" else f.object
-            others = {x.subject for x in self.facts if x.relation == "manufactures"} - {seller.name, buyer}
             fits = [p for p in self.disc.products if self._sold_as(p, seller, buyer, ptype)
-                    and not any(x.relation == "manufactures" and x.object == p.name and x.subject in others
-                                for x in self.facts)]  # not 'its AI5 will still be made by TSMC'
+                    and not made_by.get(p.name, set()) - {seller.name, buyer}]  # not 'its AI5 will be made by TSMC'
             words = f" {' '.join(fold(f.evidence).split())} "
             fits = [p for p in fits if f" {fold(p.name)} " in words]  # 'Tesla's AI6' in the deal's sentence
             if len(fits) == 1:

@@ -210,8 +210,9 @@ class MentionFinder:
                 whole = m.group(0) + longer.group(0)
                 hits.append(Mention(m.start(), m.end() + longer.end(), whole, lex.company(whole), COMPANY))
                 continue
-            if longer and m.group(0)[:1].isupper() and len(m.group(0)) > 3 and self._event(text, m.start(), m.end() + longer.end()):
-                continue
+            if longer and m.group(0)[:1].isupper() and len(m.group(0)) > 3 \
+                    and self._event(text, m.start(), m.end() + longer.end()):
+                continue  # 'Korea Memory Technology Expo': an event named for a country's trade
             if longer and m.group(0)[:1].isupper() and len(m.group(0)) > 3 and not _TITLE.match(longer.group(0)) \
                     and not lex.is_non_party(longer.group(0).strip()) and not lex.is_non_party(m.group(0) + longer.group(0)):
                 # "China Mobile", "Korea Zinc", "Japan Display": a company whose name starts with a country
@@ -405,7 +406,8 @@ class MentionFinder:
         last = re.findall(r"[\w-]+", text[s:e])[-1:]
         after = re.match(r"\s+([\w-]+)", text[e:e + 24])
         before = re.search(r"([\w-]+)\s+$", text[max(0, s - 16):s])  # right before: not 'At the forum, X said'
-        return any(fold(w) in events for w in (*last, *(before.groups() if before else ()), *(after.groups() if after else ())))
+        near = (*last, *(before.groups() if before else ()), *(after.groups() if after else ()))
+        return any(fold(w) in events for w in near)
 
     def _unknown(self, add, text: str, s: int, e: int, source: str, p: Parsed, force: bool = False) -> None:
         """A company no lexicon knows, if the surface looks like a company's name."""
