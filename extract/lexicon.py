@@ -214,7 +214,11 @@ class Lexicon:
             info = ProductInfo(row["name"], row.get("maker"), row.get("type", "chip"), bool(row.get("standalone")),
                                row.get("codes"))
             self.products[info.name] = info
-            for alias in [info.name, *row.get("aliases", [])]:
+            aliases = [info.name, *row.get("aliases", [])]
+            # 'iPhones', 'Pixels', 'Ascends': a name in the plural (not 'HBM3Es', not a word in lower case)
+            aliases += [a + "s" for a in aliases if a[-1:].isalpha() and a[-1] not in "sSxXyY" and not a.isupper()
+                        and not a.islower() and not a[-1].isupper()]
+            for alias in aliases:
                 self.product_alias.setdefault(fold(alias), info.name)
                 first = alias.split()[0]
                 if " " in alias and self.company(first) and self.company(first) == info.maker:

@@ -204,6 +204,7 @@ class MentionFinder:
             if tick and lex.ticker_of(name) == tick.group(1):
                 end += tick.end()  # 'Microsoft Corp. MSFT has ...': the ticker a finance site leaves is part of the name
             hits.append(Mention(m.start(), end, text[m.start():end], name, COMPANY))
+        hits += _listed_acronyms(lex, text, hits)
         for m in lex.gov_re.finditer(text):
             longer = re.match(r"(?:[^\S\n]+[A-Z][a-z][\w&-]*){1,2}", text[m.end():])
             if longer and m.group(0)[:1].isupper() and lex.company(m.group(0) + longer.group(0)):
@@ -562,6 +563,25 @@ def _next_to_product_word(text: str, a: int, b: int, lang: LanguageData) -> bool
     before = text[max(0, a - 14):a].split()
     after = text[b:b + 16].split()
     return bool((before and fold(before[-1]) in heads) or (after and fold(after[0]) in heads))
+
+
+_LIST_GAP = r"\s*(?:,|\bet\b|\band\b|&)\s*"
+
+
+def _listed_acronyms(lex: Lexicon, text: str, hits: list[Mention]) -> list[Mention]:
+    """A short name that is also a word, written in capitals and listed with a company's name on either side, stands
+    for its company: 'Meta, ARM, OpenAI et Apple' (not 'the ARM' nor 'an ARM chip')."""
+    ends = {m.end for m in hits if m.kind == COMPANY}
+    starts = {m.start for m in hits if m.kind == COMPANY}
+    out = []
+    for m in lex.ambiguous_re.finditer(text):
+        if not m.group(0).isupper() or len(m.group(0)) < 2:
+            continue
+        before = re.search(_LIST_GAP + r"$", text[max(0, m.start() - 8):m.start()])
+        after = re.match(_LIST_GAP, text[m.end():m.end() + 8])
+        if before and m.start() - len(before.group(0)) in ends or after and m.end() + after.end() in starts:
+            out.append(Mention(m.start(), m.end(), m.group(0), lex.ambiguous[m.group(0)], COMPANY, source="lexicon"))
+    return out
 
 
 def _beside_head(text: str, a: int, b: int, heads) -> bool:
