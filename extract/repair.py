@@ -11,15 +11,17 @@ from supplykg.extract.products import SHAPED
 
 
 def repair(doc, lang) -> None:
-    """Mend ``doc`` (a parsed article) in place."""
-    _latter_subject(doc, lang)
-    _comma_apposition(doc, lang)
-    _participle_of_object(doc)
-    _product_head_after_acronym(doc, lang)
-    _counted_noun(doc)
+    """Mend ``doc`` (a parsed article) in place. The repairs walk one list of the article's tokens: iterating a
+    Doc makes a new Token object at every step, and a Token reads the Doc, so each sees the repairs before it."""
+    tokens = list(doc)
+    _latter_subject(tokens, doc, lang)
+    _comma_apposition(tokens, doc, lang)
+    _participle_of_object(tokens)
+    _product_head_after_acronym(tokens, doc, lang)
+    _counted_noun(tokens, doc)
 
 
-def _latter_subject(doc, lang) -> None:
+def _latter_subject(tokens, doc, lang) -> None:
     """'Ce dernier fournit Apple': the French parser reads 'Ce' as a determiner and 'dernier' as an adjective,
     both of the verb, which is left with no subject. When the verb has none, 'dernier' becomes its subject (a
     pronoun, resolved as 'the latter') and 'Ce' its determiner. 'ce dernier trimestre', whose adjective
@@ -28,7 +30,7 @@ def _latter_subject(doc, lang) -> None:
     dets = lang.words("latter_determiners")
     if not dets:
         return
-    for t in doc:
+    for t in tokens:
         if t.i == 0 or t.dep_ != "amod" or fold(t.text) not in latter or t.head.pos_ not in ("VERB", "AUX"):
             continue
         d, verb = doc[t.i - 1], t.head
@@ -40,12 +42,12 @@ def _latter_subject(doc, lang) -> None:
         d.head, d.dep_ = t, "det"
 
 
-def _comma_apposition(doc, lang) -> None:
+def _comma_apposition(tokens, doc, lang) -> None:
     """'Norsilica, fournisseur de Keltronix, a ...': the parser may coordinate the noun after the comma with the
     name before it, as if it were a list's second item. A relational or trade noun right after a comma, with no
     'et'/'and' of its own, that the parser made a conjunct of a name, describes the name: an apposition."""
     nouns = lang.words("relational_nouns") | lang.words("company_nouns")
-    for t in doc:
+    for t in tokens:
         if t.dep_ != "conj" or t.pos_ != "NOUN" or t.i < 2 or doc[t.i - 1].text != "," and not (
                 doc[t.i - 1].dep_ == "det" and doc[t.i - 2].text == ","):
             continue
@@ -56,18 +58,18 @@ def _comma_apposition(doc, lang) -> None:
         t.dep_ = "appos"
 
 
-def _participle_of_object(doc) -> None:
+def _participle_of_object(tokens) -> None:
     """'will supply the panels destined for the iPhone 18': the parser may make the participle a second verb of
     the clause, coordinated with 'supply' though nothing coordinates them. A past participle that the parser
     made a conjunct of a verb (tagged as a participle or a past tense), right after that verb's object, with a
     preposition of its own and no 'and', subject or auxiliary, modifies the object: a reduced relative clause."""
-    for t in doc:
+    for t in tokens:
         if t.dep_ != "conj" or t.tag_ not in ("VBN", "VBD") or t.head.pos_ != "VERB" or t.head.i > t.i:
             continue
         if not any(c.dep_ in ("prep", "agent") for c in t.children):
             continue
         obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
-        if obj is None or max(x.i for x in obj.subtree) != t.i - 1 or doc[t.i - 1].is_punct:
+        if obj is None or max(x.i for x in obj.subtree) != t.i - 1 or tokens[t.i - 1].is_punct:
             continue
         if any(c.dep_ in ("cc", "nsubj", "nsubjpass", "aux", "auxpass") for c in t.children) or any(
                 c.dep_ == "cc" and obj.i < c.i < t.i for c in t.head.children):
@@ -75,7 +77,7 @@ def _participle_of_object(doc) -> None:
         t.head, t.dep_ = obj, "acl"
 
 
-def _product_head_after_acronym(doc, lang) -> None:
+def _product_head_after_acronym(tokens, doc, lang) -> None:
     """'a SiC wafer supply agreement', 'buys the SiC wafer from': the tagger may read a product's head noun
     right after an acronym as a verb, and leave the acronym to stand for the noun phrase. A word of the
     language's ``product_heads`` tagged as a verb, right after an acronym that is a noun, with no subject of its
@@ -83,7 +85,7 @@ def _product_head_after_acronym(doc, lang) -> None:
     heads = lang.cue("product_heads")
     if not heads:
         return
-    for t in doc:
+    for t in tokens:
         if t.i == 0 or t.pos_ != "VERB" or (t.lower_ not in heads and fold(t.text) not in heads):
             continue
         a = doc[t.i - 1]
@@ -121,12 +123,12 @@ def _product_head_after_acronym(doc, lang) -> None:
         a.head, a.dep_ = t, "compound"
 
 
-def _counted_noun(doc) -> None:
+def _counted_noun(tokens, doc) -> None:
     """'l'achat par Orlo de 5 000 GPU': the French parser may hang 'de' on the number and the number on the verb
     or noun the phrase belongs to, with the counted noun a sibling of its own number. A number with a case word
     of its own, followed (through the rest of the number) by a noun with none that hangs on the same word or on
     the number, is that noun's count: the noun takes the number's place and its case word."""
-    for n in doc:
+    for n in tokens:
         if not any(ch.isdigit() for ch in n.text) or re.fullmatch(r"(?:19|20)\d\d", n.text) \
                 or n.dep_ in ("nummod", "det") and n.head.i > n.i or n.head.i == n.i:
             continue  # a count in digits ('5 000'), not 'une' nor a year ('en 2023')
