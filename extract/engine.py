@@ -164,6 +164,8 @@ class Engine:
         trig = r.trigger
         if trig.pos and (pos or t.pos_) not in trig.pos:
             return False
+        if trig.active and (_is_passive(t, refs) or t.dep_ == "amod" or t.pos_ == "ADJ"):
+            return False  # 'des serveurs équipés de ...', the participle tagged as an adjective too
         if trig.child and not any(self._child_ok(c, trig.child, refs) for c in self._dependents(t, refs)):
             return False
         if any(self._child_ok(c, spec, refs) or r.frame == "order" and self._share_ok(c, spec, refs)
@@ -608,8 +610,9 @@ class Engine:
         words = _folded(args)
         out = []
         # also on the noun's own modifiers, where the parser often hangs them ('capteurs photo de l'iPhone')
-        kids = [*refs.children(t), *(g for c in refs.children(t) if c.dep_ in ("amod", "compound") and c.pos_ == "NOUN"
-                                for g in refs.children(c))]
+        kids = [*refs.children(t), *(g for c in refs.children(t) if c.dep_ in ("amod", "compound") and (
+            c.pos_ == "NOUN" or c.pos_ == "ADJ" and any(x.dep_ == "det" for x in refs.children(c)))
+                                for g in refs.children(c))]  # and a superlative's: 'les fournisseurs les plus anciens de'
         if t.pos_ == "NOUN":
             # the last noun of a 'de' chain takes the trailing phrase: 'plaquettes de carbure de silicium à Wolfspeed'
             chain = t
@@ -972,9 +975,18 @@ class Engine:
         for x in refs.tokens[min(a.i, b.i) + 1:max(a.i, b.i)]:
             if refs.mention(x) is not None:
                 continue
-            if x.pos_ in ("NOUN", "PROPN", "VERB") and fold(x.text) not in allowed and fold(x.lemma_) not in allowed:
+            if x.pos_ in ("NOUN", "PROPN", "VERB") and fold(x.text) not in allowed and fold(x.lemma_) not in allowed \
+                    and not self._spelled_out(x, refs):
                 return False
         return True
+
+    @staticmethod
+    def _spelled_out(x, refs: Refs) -> bool:
+        """Whether noun ``x`` belongs to the spelled-out form of a product named right after it in brackets:
+        'accelerated processing units (APUs)'."""
+        n = x.head if x.dep_ in ("compound", "amod") else x
+        return any(c.dep_ == "appos" and c.i > 0 and refs.tokens[c.i - 1].text == "(" and (m := refs.mention(c)) is not None
+                   and m.kind == PRODUCT for c in refs.children(n))
 
     def _surface_next(self, t, args, trigger, refs):
         """The nearest name after the trigger with no verb, comma or clause break between
@@ -1199,6 +1211,10 @@ class Engine:
         if m is None and {fold(t.lemma_), fold(t.text)} & self.lang.words("version_nouns"):
             # 'for early versions of the iPhone', 'pour les premières versions de l'iPhone': the product's maker
             m = next((x for g in refs.complements(t) if (x := refs.mention(g)) is not None), None)
+        if m is None and t.pos_ == "NOUN":
+            # 'orders for iPhone 17 displays', 'the Galaxy S26 lineup': the parts or the line of a device are its maker's
+            m = next((x for g in refs.children(t) if g.dep_ in ("compound", "nmod", "appos", "flat:name")
+                      and (x := refs.mention(g)) is not None and x.kind == PRODUCT and x.ptype == "device"), None)
         if m is None or m.kind != PRODUCT:
             return []
         product = refs.entity_of(m)
@@ -1339,6 +1355,9 @@ def _is_passive(t, refs: Refs) -> bool:
     if t.dep_ in ("acl",) and (t.tag_ == "VBN" or "Part" in feature(t, "VerbForm") and (
             "Past" in feature(t, "Tense") or any(fold(g.text) == "par" for c in refs.children(t) for g in refs.children(c)))):
         return True
+    if t.dep_ == "dep" and t.pos_ == "VERB" and "Part" in feature(t, "VerbForm") and "Past" in feature(t, "Tense") \
+            and not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in refs.children(t)):
+        return True  # 'des supercalculateurs HPE équipés de GPU Nvidia': a participle the parser left unattached
     if t.pos_ == "VERB" and "Part" in feature(t, "VerbForm") and "Past" in feature(t, "Tense") and any(
             c.dep_ == "cop" and fold(c.lemma_) in ("etre", "be") for c in refs.children(t)):
         return True  # 'Les Galaxy S23 sont tous équipés du ...': the parser took 'sont' for a copula

@@ -3,7 +3,8 @@
 A rule names a trigger (token constraints: lemmas, parts of speech, optionally a child
 it must or must not have, by its ``dep``, ``lemma``, ``case`` word or ``det``, a determiner
 of its own such as 'ses', or a head it must not hang from, ``not_head``: its own ``dep`` and
-the head's ``lemma``, as in 'the orders received by X') and the frame the trigger evokes (order, supply, delivery,
+the head's ``lemma``, as in 'the orders received by X'; ``"voice": "active"`` keeps out passives and
+the past participles that stand for them, 'des serveurs équipés de puces') and the frame the trigger evokes (order, supply, delivery,
 make, use, own, restrict, deal), and gives for each of the frame's roles a **path**:
 how to walk from the trigger to the words that fill the role. In the manner of Odin's
 event rules::
@@ -106,6 +107,7 @@ class Trigger:
     mention: str | None = None  # the trigger is a mention of this kind (a product's possessor makes it)
     # heads the trigger must not hang from: (its own deps, what the head must not be), 'the orders received by X'
     not_head: tuple[tuple[tuple[str, ...], dict], ...] = ()
+    active: bool = False  # "voice": "active": not a passive, nor a past participle standing for one
 
 
 @dataclass(frozen=True)
@@ -216,8 +218,11 @@ def parse_rule(row: dict, where: str) -> Rule:
     if any("dep" not in h for h in not_head or ()):
         raise GrammarError(f"{where}: 'not_head' needs 'dep' (the trigger's own relation to the head, e.g. [\"acl\"])")
     not_head = tuple((tuple(h["dep"]), {k: v for k, v in h.items() if k != "dep"}) for h in not_head or ())
+    voice = trig.get("voice")
+    if voice not in (None, "active"):
+        raise GrammarError(f"{where}: 'voice' can only be \"active\" (the trigger is no passive); got {voice!r}")
     trigger = Trigger(frozenset(x.casefold() for x in lemmas), frozenset(trig.get("pos", [])),
-                      trig.get("child"), tuple(not_child or ()), trig.get("mention"), not_head)
+                      trig.get("child"), tuple(not_child or ()), trig.get("mention"), not_head, voice == "active")
     if not trigger.lemmas and not trigger.mention:
         raise GrammarError(f"{where}: the trigger needs 'lemma' (a list of lemmas) or 'mention'")
     require = tuple(row.get("require", ()))

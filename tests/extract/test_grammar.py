@@ -23,6 +23,8 @@ def test_a_rule_reads_as_trigger_frame_and_role_paths():
     ('{"id": "a", "frame": "order"', "not JSON"),
     ('{"id": "a", "frame": "order", "trigger": {"lemma": ["buy"], "not_head": {"lemma": ["order"]}}, "roles": {}}',
      "not_head' needs 'dep'"),
+    ('{"id": "a", "frame": "order", "trigger": {"lemma": ["buy"], "voice": "passive"}, "roles": {}}',
+     "'voice' can only be"),
 ])
 def test_a_broken_rule_names_the_file_line_and_fault(line, message):
     with pytest.raises(GrammarError, match=rf"lang/en/grammar.jsonl line 2.*{message}"):
@@ -49,3 +51,11 @@ def test_a_trigger_can_refuse_its_head():
         ' "not_head": {"dep": ["acl", "relcl"], "lemma": ["order", "orders"]}}, "roles": {"recipient": "@subj"}}', "en")
     assert grammar.rules[0].trigger.not_head == ((("acl", "relcl"), {"lemma": ["order", "orders"]}),)
 
+
+
+def test_a_trigger_can_ask_for_the_active_voice():
+    grammar = load_grammar_text('{"id": "a", "frame": "supply", "trigger": {"lemma": ["equip"], "voice": "active"},'
+                                ' "roles": {"supplier": "@subj"}}', "en")
+    assert grammar.rules[0].trigger.active
+    assert not load_grammar_text('{"id": "a", "frame": "supply", "trigger": {"lemma": ["equip"]},'
+                                 ' "roles": {"supplier": "@subj"}}', "en").rules[0].trigger.active

@@ -2310,3 +2310,71 @@ def test_a_contrast_between_a_buyer_and_a_seller_keeps_the_nearest_name(facts_of
                      "Brio.", "en")
     assert ("Orvane", "Brio") not in {(f.subject, f.object) for f in facts if f.relation == "supplies"}, \
         [(f.subject, f.relation, f.object) for f in facts]
+
+
+def _supplies(facts) -> set[tuple[str, str]]:
+    return {(f.subject, f.object) for f in facts if f.relation == "supplies"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Les douanes ont bloqué quatre serveurs de HPE équipés chacun de huit GPU Nvidia H200.",
+    "Orvane a fait l'acquisition de serveurs de Kestrel équipés de puces H100.",
+])
+def test_a_device_equipped_with_chips_does_not_supply_their_maker(facts_of, text):
+    """'des serveurs X équipés de GPU Nvidia': a participle says what the devices hold; the name before it is no
+    supplier of the chips' maker (the active 'Samsung équipe Xiaomi de ses puces' still is)."""
+    facts = facts_of(text, "fr")
+    assert not {("HPE", "Nvidia"), ("Kestrel", "Nvidia")} & _supplies(facts), _supplies(facts)
+    assert ("Samsung", "Xiaomi") in _supplies(facts_of("Samsung équipera les smartphones de Xiaomi de ses puces "
+                                                        "Exynos.", "fr"))
+
+
+@pytest.mark.slow
+def test_a_post_nominal_superlative_keeps_its_de_complement(facts_of):
+    """'l'un des clients les plus anciens de Veltronic': the 'de' hangs on the adjective; it names the supplier."""
+    facts = facts_of("Kestrel Systems, l'un des clients les plus anciens de Veltronic, a jugé la demande "
+                     "solide.", "fr")
+    assert ("Veltronic", "Kestrel Systems") in _supplies(facts), _supplies(facts)
+
+
+@pytest.mark.slow
+def test_an_ambiguous_short_name_in_capitals_listed_with_companies_is_a_company(facts_of):
+    facts = facts_of("Orvane compte Sony, ARM, Intel et Nokia parmi ses acheteurs réguliers.", "fr")
+    assert {("Orvane", "Arm"), ("Orvane", "Intel"), ("Orvane", "Nokia")} <= _supplies(facts), _supplies(facts)
+    assert not [f for f in facts_of("The robot ARM and the camera were tested.", "en") if "Arm" in (f.subject, f.object)]
+
+
+@pytest.mark.slow
+def test_goods_spelled_out_before_a_bracketed_acronym(facts_of):
+    """'valued at $1bn for accelerated processing units (APUs)': the spelled-out words do not close the gap to
+    the goods named in brackets."""
+    facts = facts_of("Baidu placed orders with AMD worth $1 billion for accelerated processing units (APUs).", "en")
+    assert any(f.relation == "ordered" and f.subject == "Baidu" and f.supplier == "AMD" for f in facts), \
+        [(f.subject, f.relation, f.object, f.supplier) for f in facts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [("en", "Foxconn assembles about 70% of iPhones."),
+                                       ("fr", "Foxconn assemble la plupart des iPhones.")])
+def test_a_product_name_in_the_plural_is_the_product(facts_of, lang, text):
+    facts = facts_of(text, lang)
+    assert ("Foxconn", "Apple") in _supplies(facts), [(f.subject, f.relation, f.object) for f in facts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "Kelvor has landed orders for the whole Galaxy S27 range.", ("Kelvor", "Samsung")),
+    ("en", "Kelvor won orders for iPad Pro screens.", ("Kelvor", "Apple")),
+    ("fr", "Kelvor a remporté des commandes de dalles pour le prochain iPhone 18.", ("Kelvor", "Apple")),
+    ("fr", "Kelvor a engrangé des commandes pour la série Galaxy S27.", ("Kelvor", "Samsung")),
+])
+def test_orders_won_for_a_device_are_its_makers(facts_of, lang, text, pair):
+    """Orders won for a device's parts or line come from the device's maker."""
+    assert pair in _supplies(facts_of(text, lang))
+
+
+@pytest.mark.slow
+def test_orders_won_for_a_chip_line_that_is_no_device_name_no_buyer(facts_of):
+    facts = facts_of("Supermicro won orders for its own X14 server line.", "en")
+    assert not [f for f in facts if f.relation == "ordered"], [(f.subject, f.relation, f.object) for f in facts]
