@@ -164,8 +164,9 @@ class Engine:
         trig = r.trigger
         if trig.pos and (pos or t.pos_) not in trig.pos:
             return False
-        if trig.active and (_is_passive(t, refs) or t.dep_ == "amod" or t.pos_ == "ADJ"):
-            return False  # 'des serveurs équipés de ...', the participle tagged as an adjective too
+        if trig.active and (_is_passive(t, refs) or t.dep_ == "amod" or t.pos_ == "ADJ") \
+                and not any(_agent(c, refs) for c in refs.children(t)):
+            return False  # 'des serveurs équipés de ...' (the participle tagged as an adjective too); not 'équipés par X'
         if trig.child and not any(self._child_ok(c, trig.child, refs) for c in self._dependents(t, refs)):
             return False
         if any(self._child_ok(c, spec, refs) or r.frame == "order" and self._share_ok(c, spec, refs)
@@ -1211,8 +1212,10 @@ class Engine:
         if m is None and {fold(t.lemma_), fold(t.text)} & self.lang.words("version_nouns"):
             # 'for early versions of the iPhone', 'pour les premières versions de l'iPhone': the product's maker
             m = next((x for g in refs.complements(t) if (x := refs.mention(g)) is not None), None)
-        if m is None and t.pos_ == "NOUN":
-            # 'orders for iPhone 17 displays', 'the Galaxy S26 lineup': the parts or the line of a device are its maker's
+        if m is None and t.pos_ == "NOUN" and (fold(t.text) in self.lang.table("product_heads") or {fold(t.lemma_), fold(
+                t.text)} & (self.lang.words("device_part_nouns") | self.lang.words("version_nouns"))):
+            # 'orders for iPad Pro screens', 'the Galaxy S27 range': the parts or the line of a device are its maker's
+            # (not 'iPhone rivals', 'les fournisseurs de l'iPhone')
             m = next((x for g in refs.children(t) if g.dep_ in ("compound", "nmod", "appos", "flat:name")
                       and (x := refs.mention(g)) is not None and x.kind == PRODUCT and x.ptype == "device"), None)
         if m is None or m.kind != PRODUCT:

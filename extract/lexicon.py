@@ -215,9 +215,10 @@ class Lexicon:
                                row.get("codes"))
             self.products[info.name] = info
             aliases = [info.name, *row.get("aliases", [])]
-            # 'iPhones', 'Pixels', 'Ascends': a name in the plural (not 'HBM3Es', not a word in lower case)
-            aliases += [a + "s" for a in aliases if a[-1:].isalpha() and a[-1] not in "sSxXyY" and not a.isupper()
-                        and not a.islower() and not a[-1].isupper()]
+            # 'iPhones', 'MacBooks', 'AirPods': a one-word name with a capital inside, in the plural (not 'HBM3Es',
+            # nor a word such as 'Robotaxis')
+            aliases += [a + "s" for a in aliases if " " not in a and a[-1:].isalpha() and a[-1] not in "sSxXyY"
+                        and any(ch.isupper() for ch in a[1:]) and not a.isupper() and not a[-1].isupper()]
             for alias in aliases:
                 self.product_alias.setdefault(fold(alias), info.name)
                 first = alias.split()[0]
