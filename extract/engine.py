@@ -78,6 +78,8 @@ class Engine:
         self._quiet: set[tuple[int, int, int]] = set()  # (lemma, form, tag) ids of the words found to key no rule
         self.allowed_nouns = ({fold(w) for w in lang.cue("units")} | {fold(w) for w in lang.cue("multipliers")}
                               | {fold(w) for w in lang.cue("currencies")} | set(lang.cue("product_heads")))
+        # the nouns that name a device's parts or line, or a version of it: their device's maker (see _at_maker)
+        self.part_nouns = lang.words("device_part_nouns") | lang.words("version_nouns") | set(lang.cue("product_heads"))
 
     # ---------------------------------------------------------------- matching
     def frames(self, refs: Refs, sentence: int) -> list[Frame]:
@@ -1212,8 +1214,7 @@ class Engine:
         if m is None and {fold(t.lemma_), fold(t.text)} & self.lang.words("version_nouns"):
             # 'for early versions of the iPhone', 'pour les premières versions de l'iPhone': the product's maker
             m = next((x for g in refs.complements(t) if (x := refs.mention(g)) is not None), None)
-        if m is None and t.pos_ == "NOUN" and (fold(t.text) in self.lang.table("product_heads") or {fold(t.lemma_), fold(
-                t.text)} & (self.lang.words("device_part_nouns") | self.lang.words("version_nouns"))):
+        if m is None and t.pos_ == "NOUN" and (fold(t.text) in self.part_nouns or fold(t.lemma_) in self.part_nouns):
             # 'orders for iPad Pro screens', 'the Galaxy S27 range': the parts or the line of a device are its maker's
             # (not 'iPhone rivals', 'les fournisseurs de l'iPhone')
             m = next((x for g in refs.children(t) if g.dep_ in ("compound", "nmod", "appos", "flat:name")

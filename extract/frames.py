@@ -55,7 +55,7 @@ TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory
 # the rule of the facts the pair model reads (:mod:`pairs`): told less plainly than by any rule
 LEARNED = Rule(id=RULE_ID, frame="supply", trigger=None, roles={}, cue="learned", confidence=0.5)
 _CONTRACT_MAKERS = {"foundry", "odm_ems", "osat"}  # they make other companies' products
-_CHIP_KINDS = {"gpu", "cpu"}  # chips an article may go on to call just 'chips' (not a GPU for a CPU)
+_CALLED_CHIPS = {"gpu", "cpu"}  # kinds an article may go on to call just 'chips' (not a GPU for a CPU)
 # the trades whose companies make goods of a kind, where the kind says it plainly (a GPU may be anyone's design)
 _MAKER_TRADES = {"memory": {"memory"}, "storage": {"memory"}, "tool": {"equipment"}, "wafer": {"materials"},
                  "material": {"materials"}, "node": {"foundry"}, "packaging": {"osat", "foundry"}}
@@ -354,7 +354,7 @@ class FactBuilder:
             if sentence < f.sentence - 2:
                 break
             told = {g.ptype for g in shipped}
-            if kinds & told or "chip" in kinds and told & _CHIP_KINDS:
+            if kinds & told or "chip" in kinds and told & _CALLED_CHIPS:
                 return [x for x in shippers if x not in rec]
         return []
 
@@ -1027,7 +1027,7 @@ class FactBuilder:
                 self.trades.append((f.sentence, [buyer], [supplier]))
                 # 'a deal to supply 5G modems for the launches of its future iPhones': the buyer's device is where
                 # the goods go ('pour la gamme iPhone 18', when that is all, leaves the goods unnamed)
-                devices = [g for g in goods if g.ptype == "device" and self.disc.lex.maker_of(g.name) == buyer.name]
+                devices = [g for g in goods if g.ptype == "device" and self._maker_name(g) == buyer.name]
                 for g in self._not_customers_own([g for g in goods if g not in devices], [buyer]) or [None]:
                     name = self._goods_name(g, [supplier])
                     self._emit(f, refs, "supplies", supplier, buyer.name, "Company", q, product=name,

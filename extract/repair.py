@@ -14,14 +14,14 @@ def repair(doc, lang) -> None:
     """Mend ``doc`` (a parsed article) in place. The repairs walk one list of the article's tokens: iterating a
     Doc makes a new Token object at every step, and a Token reads the Doc, so each sees the repairs before it."""
     tokens = list(doc)
-    _latter_subject(tokens, doc, lang)
-    _comma_apposition(tokens, doc, lang)
+    _latter_subject(tokens, lang)
+    _comma_apposition(tokens, lang)
     _participle_of_object(tokens)
-    _product_head_after_acronym(tokens, doc, lang)
-    _counted_noun(tokens, doc)
+    _product_head_after_acronym(tokens, lang)
+    _counted_noun(tokens)
 
 
-def _latter_subject(tokens, doc, lang) -> None:
+def _latter_subject(tokens, lang) -> None:
     """'Ce dernier fournit Apple': the French parser reads 'Ce' as a determiner and 'dernier' as an adjective,
     both of the verb, which is left with no subject. When the verb has none, 'dernier' becomes its subject (a
     pronoun, resolved as 'the latter') and 'Ce' its determiner. 'ce dernier trimestre', whose adjective
@@ -33,7 +33,7 @@ def _latter_subject(tokens, doc, lang) -> None:
     for t in tokens:
         if t.i == 0 or t.dep_ != "amod" or fold(t.text) not in latter or t.head.pos_ not in ("VERB", "AUX"):
             continue
-        d, verb = doc[t.i - 1], t.head
+        d, verb = tokens[t.i - 1], t.head
         if fold(d.text) not in dets or d.head.i not in (t.i, verb.i):
             continue
         if any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
@@ -42,14 +42,14 @@ def _latter_subject(tokens, doc, lang) -> None:
         d.head, d.dep_ = t, "det"
 
 
-def _comma_apposition(tokens, doc, lang) -> None:
+def _comma_apposition(tokens, lang) -> None:
     """'Norsilica, fournisseur de Keltronix, a ...': the parser may coordinate the noun after the comma with the
     name before it, as if it were a list's second item. A relational or trade noun right after a comma, with no
     'et'/'and' of its own, that the parser made a conjunct of a name, describes the name: an apposition."""
     nouns = lang.words("relational_nouns") | lang.words("company_nouns")
     for t in tokens:
-        if t.dep_ != "conj" or t.pos_ != "NOUN" or t.i < 2 or doc[t.i - 1].text != "," and not (
-                doc[t.i - 1].dep_ == "det" and doc[t.i - 2].text == ","):
+        if t.dep_ != "conj" or t.pos_ != "NOUN" or t.i < 2 or tokens[t.i - 1].text != "," and not (
+                tokens[t.i - 1].dep_ == "det" and tokens[t.i - 2].text == ","):
             continue
         if t.head.pos_ != "PROPN" or fold(t.lemma_) not in nouns and fold(t.text) not in nouns:
             continue
@@ -77,7 +77,7 @@ def _participle_of_object(tokens) -> None:
         t.head, t.dep_ = obj, "acl"
 
 
-def _product_head_after_acronym(tokens, doc, lang) -> None:
+def _product_head_after_acronym(tokens, lang) -> None:
     """'a SiC wafer supply agreement', 'buys the SiC wafer from': the tagger may read a product's head noun
     right after an acronym as a verb, and leave the acronym to stand for the noun phrase. A word of the
     language's ``product_heads`` tagged as a verb, right after an acronym that is a noun, with no subject of its
@@ -88,11 +88,11 @@ def _product_head_after_acronym(tokens, doc, lang) -> None:
     for t in tokens:
         if t.i == 0 or t.pos_ != "VERB" or (t.lower_ not in heads and fold(t.text) not in heads):
             continue
-        a = doc[t.i - 1]
+        a = tokens[t.i - 1]
         if not SHAPED.fullmatch(a.text) or a.pos_ not in ("NOUN", "PROPN") or a.whitespace_ == "":
             continue
         if any(c.dep_ in ("prt", "compound:prt") for c in t.children) or not any(
-                x.pos_ in ("VERB", "AUX") and x.i != t.i for x in doc[t.sent.start:t.sent.end]):
+                x.pos_ in ("VERB", "AUX") and x.i != t.i for x in tokens[t.sent.start:t.sent.end]):
             continue  # 'the UK tools up for a chip race': a verb with its particle, or the sentence's only verb
         if a.head.i != t.i and a.head.i in {x.i for x in t.subtree}:
             continue  # re-hanging would close a loop in the tree
@@ -123,7 +123,7 @@ def _product_head_after_acronym(tokens, doc, lang) -> None:
         a.head, a.dep_ = t, "compound"
 
 
-def _counted_noun(tokens, doc) -> None:
+def _counted_noun(tokens) -> None:
     """'l'achat par Orlo de 5 000 GPU': the French parser may hang 'de' on the number and the number on the verb
     or noun the phrase belongs to, with the counted noun a sibling of its own number. A number with a case word
     of its own, followed (through the rest of the number) by a noun with none that hangs on the same word or on
@@ -136,12 +136,12 @@ def _counted_noun(tokens, doc) -> None:
         if not case:
             continue
         j = n.i + 1
-        while j < len(doc) and (doc[j].text.isdigit() or doc[j].text in (",", ".") and j + 1 < len(doc)
-                                and doc[j + 1].text.isdigit()):
+        while j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].text in (",", ".") and j + 1 < len(tokens)
+                                   and tokens[j + 1].text.isdigit()):
             j += 1
-        if j >= len(doc):
+        if j >= len(tokens):
             continue
-        x = doc[j]
+        x = tokens[j]
         if x.pos_ not in ("NOUN", "PROPN") or x.head.i not in (n.i, n.head.i) or x.i == n.head.i:
             continue
         if any(c.dep_ == "case" for c in x.children) or n.head.i in {y.i for y in x.subtree}:
