@@ -166,9 +166,8 @@ class Engine:
         trig = r.trigger
         if trig.pos and (pos or t.pos_) not in trig.pos:
             return False
-        if trig.active and (_is_passive(t, refs) or t.dep_ == "amod" or t.pos_ == "ADJ") \
-                and not any(_agent(c, refs) for c in refs.children(t)):
-            return False  # 'des serveurs équipés de ...' (the participle tagged as an adjective too); not 'équipés par X'
+        if trig.active and not self._active(t, refs):
+            return False
         if trig.child and not any(self._child_ok(c, trig.child, refs) for c in self._dependents(t, refs)):
             return False
         if any(self._child_ok(c, spec, refs) or r.frame == "order" and self._share_ok(c, spec, refs)
@@ -181,6 +180,15 @@ class Engine:
         if t.head.i != t.i and any(_dep_in(t, deps) and self._child_ok(t.head, head, refs) for deps, head in trig.not_head):
             return False  # 'the orders received by Greatek', 'la commande que TSMC recevra': what is received is an order
         return True
+
+    @staticmethod
+    def _active(t, refs: Refs) -> bool:
+        """Whether trigger ``t`` speaks in the active voice: not a passive, nor a past participle with no auxiliary
+        (however the parser tagged or hung it: 'des serveurs HPE équipés de GPU Nvidia' says what the servers hold),
+        unless its agent is named ('équipées par Valeo', whose agent is the subject the rule reads)."""
+        bare = t.dep_ == "amod" or t.pos_ == "ADJ" or "Part" in feature(t, "VerbForm") and "Past" in feature(
+            t, "Tense") and not any(c.dep_.startswith("aux") for c in refs.children(t))
+        return not (bare or _is_passive(t, refs)) or any(_agent(c, refs) for c in refs.children(t))
 
     def _share_ok(self, c, spec: dict, refs: Refs) -> bool:
         """Whether an object that is a share or a lot of something fits ``spec`` by what it is a share of: in
@@ -1359,9 +1367,6 @@ def _is_passive(t, refs: Refs) -> bool:
     if t.dep_ in ("acl",) and (t.tag_ == "VBN" or "Part" in feature(t, "VerbForm") and (
             "Past" in feature(t, "Tense") or any(fold(g.text) == "par" for c in refs.children(t) for g in refs.children(c)))):
         return True
-    if t.dep_ == "dep" and t.pos_ == "VERB" and "Part" in feature(t, "VerbForm") and "Past" in feature(t, "Tense") \
-            and not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in refs.children(t)):
-        return True  # 'des supercalculateurs HPE équipés de GPU Nvidia': a participle the parser left unattached
     if t.pos_ == "VERB" and "Part" in feature(t, "VerbForm") and "Past" in feature(t, "Tense") and any(
             c.dep_ == "cop" and fold(c.lemma_) in ("etre", "be") for c in refs.children(t)):
         return True  # 'Les Galaxy S23 sont tous équipés du ...': the parser took 'sont' for a copula

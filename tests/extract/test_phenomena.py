@@ -2324,9 +2324,11 @@ def test_a_contrast_between_a_buyer_and_a_seller_keeps_the_nearest_name(facts_of
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    # the participle as the parser reads it: left unattached ('dep'), an adjective
+    # the participle as the parser reads it: left unattached ('dep'), hung on the noun ('nmod'), an adjective
     "Les agents ont bloqué une cargaison de douze serveurs Supermicro (SMCI) équipés de puces Nvidia H100, puis "
     "un colis séparé de 40 GPU Nvidia H800.",
+    "Les agents ont intercepté douze serveurs Supermicro (SMCI) équipés de puces Nvidia H100 et un colis de 40 GPU "
+    "Nvidia H800.",
     "Orvane a fait l'acquisition de serveurs de Kestrel équipés de puces H100.",
 ])
 def test_a_device_equipped_with_chips_does_not_supply_their_maker(facts_of, text):
