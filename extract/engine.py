@@ -25,7 +25,14 @@ from supplykg.extract.entities import SUBJ_DEPS, Entity, Refs
 from supplykg.extract.grammar import FRAMES, Grammar, Rule, Step
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
-from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
+from supplykg.extract.mentions import (
+    COMPANY,
+    GOVERNMENT,
+    PERSON,
+    PRODUCT,
+    SOURCE,
+    Mention,
+)
 from supplykg.extract.parsing import feature, is_possessive
 from supplykg.extract.syntax import adverb_preposition, case_markers, copula_subjects
 
@@ -309,6 +316,10 @@ class Engine:
                 if kind == COMPANY and not surface and alt[0].name == "subj" and toks and all(
                         x.pos_ == "NOUN" and fold(x.lemma_) in self.lang.words("relational_nouns") for x in toks):
                     reached = True  # "ce partenaire de longue date d'Apple conçoit ...": the partner, not Apple
+                if kind == COMPANY and not surface and alt[0].name == "subj" and toks and all(
+                        (m := refs.mention(x)) is not None and m.kind in (GOVERNMENT, SOURCE, PERSON) for x in toks):
+                    reached = True  # 'the Department of Defense signed a deal with X to procure chips': the
+                    # subject is a government, not the nearest company before the verb
         if any(role not in frame.roles for role in rule.require):
             return None
         return frame if frame.roles else None
@@ -1255,7 +1266,7 @@ def _word_before(t, refs: Refs) -> list:
     return [x for x in refs.tokens[max(0, t.i - 3):t.i] if x.pos_ != "PUNCT"][-1:]
 
 
-def _virtual(refs: Refs, e: Entity) -> "_Virtual":
+def _virtual(refs: Refs, e: Entity) -> _Virtual:
     """A stand-in token for ``e``, under an index no real token has."""
     i = min([k for k in refs.extra if k < 0], default=0) - 1
     refs.extra[i] = e

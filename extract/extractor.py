@@ -78,9 +78,11 @@ class RuleExtractor:
         self.placeholders = self.data.cue("placeholders")
         self.rewrites = self.data.cue("rewrites")
         # 'According to a Taipei daily, orders for ...': the parser takes the attribution for the
-        # subject; it is read by the layers, but not parsed
+        # subject; it is read by the layers, but not parsed ('En effet, selon le FT, ...': after a connective too)
         openers = "|".join(re.escape(o) for o in sorted(self.data.cue("attribution_openers"), key=len, reverse=True))
-        self.attribution = re.compile(r"[\"«“]?\s*((?i:" + openers + r")\s+[^,.;:!?\n]{2,60},\s+)(?=\S)")
+        links = "|".join(re.escape(o) for o in sorted(self.data.cue("sentence_connectives"), key=len, reverse=True))
+        self.attribution = re.compile(r"[\"«“]?\s*(?:(?i:" + links + r"),?\s+)?((?i:" + openers
+                                      + r")\s+[^,.;:!?\n]{2,60},\s+)(?=\S)")
         self._nlp = None
 
     @property

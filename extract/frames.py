@@ -914,6 +914,11 @@ class FactBuilder:
             if hasattr(t, "lemma_") and fold(t.lemma_) in parts and refs.mention(t) is None:
                 owners = {e for c in self.engine.possessors(t, refs) for e in refs.refer(c, "Company")}
                 children = [c for c in children if c not in owners]  # 'acquiring Intel's NAND business': not Intel
+            named = refs.mention(t) if hasattr(t, "lemma_") else None
+            if hasattr(t, "lemma_") and refs.goods_noun(t) and (named is None or named.kind != COMPANY):
+                # "l'acquisition des baies de nouvelle génération de Dell": the goods, not their maker
+                inside = {e for x in t.subtree for e in refs.refer(x, "Company")}
+                children = [c for c in children if c not in inside]
             h = getattr(t, "head", None)
             if h is not None and h is not f.trigger and refs.goods_noun(h) and (
                     h in f.tokens["child"] or f.via.get("child", "").count("@pp") > 1):
@@ -979,10 +984,11 @@ class FactBuilder:
             return
         weak = fold(f.trigger.lemma_) in self.lang.words("weak_deals")
         cue = f.rule.cue or (None if between else self._deal_cue(f, refs, phrase_only=weak))
-        if f.rule.cue is None and any(self._preposition(x) in self.lang.words("from_words")
-                                      for x in f.tokens.get("partner", [])):
+        if f.rule.cue is None and cue != "sell" and any(self._preposition(x) in self.lang.words("from_words")
+                                                        for x in f.tokens.get("partner", [])):
             # 'un accord d'approvisionnement auprès de Cree': bought from the partner (a rule's own cue stands:
-            # 's'engager auprès d'Infineon' is a commitment)
+            # 's'engager auprès d'Infineon' is a commitment; so does a deal won or a sale: 'a remporté un accord
+            # auprès d'Eutelsat', 'clinched an agreement from Eutelsat' are the partner's purchases)
             cue = "buy"
         if cue in ("takeover", "develop"):
             return  # a takeover or a joint venture, or a joint development of something that is no product

@@ -276,8 +276,11 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
                     c.dep_ == "nmod" and (not cases or cases & {"de", "d", "du", "des", "of"})):
                 vendor = company.name  # 'Nvidia GPUs', 'les puces de Nexperia'; not 'plaquettes ... à Soitec'
             continue
-        if vendor is None and not any(g.dep_ == "case" for g in p.children(c)):
-            for g in p.children(c):  # 'la puce 5G d'Apple': the parser hangs the vendor on the bare modifier
+        if vendor is None and (not any(g.dep_ == "case" for g in p.children(c))
+                               or fold(c.lemma_) in lang.words("version_nouns")):
+            # 'la puce 5G d'Apple': the parser hangs the vendor on the bare modifier, or on the generation
+            # between ('les baies de nouvelle génération de Dell')
+            for g in p.children(c):
                 company = next((m for m in found if m.kind == COMPANY and m.start <= p.pos(g) < m.end), None)
                 if company is not None and g.dep_ == "nmod" and g.i > c.i and \
                         {fold(x.text) for x in p.children(g) if x.dep_ == "case"} & {"de", "d", "du", "des", "of"}:
