@@ -1238,6 +1238,11 @@ class Engine:
             # (not 'iPhone rivals', 'les fournisseurs de l'iPhone')
             m = next((x for g in refs.children(t) if g.dep_ in ("compound", "nmod", "appos", "flat:name")
                       and (x := refs.mention(g)) is not None and x.kind == PRODUCT and x.ptype == "device"), None)
+        if m is None and t.dep_.startswith("nsubj") and refs.goods_noun(t):
+            # "Kelvor's X4 chip has won orders": the chip named in the compound wins them (as a complement, 'samples
+            # for its HBM3E chips', the chips are no device whose maker buys)
+            m = next((x for g in refs.children(t) if g.dep_ in ("compound", "flat", "flat:name", "appos")
+                      and (x := refs.mention(g)) is not None and x.kind == PRODUCT), None)
         if m is None or m.kind != PRODUCT:
             return []
         product = refs.entity_of(m)
@@ -1249,7 +1254,11 @@ class Engine:
             # lexicon knows who makes the iPhone
             a = refs.p.pos(t)
             e = refs.disc.entity(Mention(a, a, name, name, COMPANY, source="knowledge"))
-        return [] if e is None else [_virtual(refs, e)]
+        if e is None:  # "Kelvor's X4 chip": a product no list knows, its owner named on its noun
+            owner = [c for c in refs.children(t) if is_possessive(c) and c.pos_ == "PROPN"
+                     and (x := refs.mention(c)) is not None and x.kind == COMPANY]  # a name, not 'its
+            return owner[:1]
+        return [_virtual(refs, e)]
 
 
 def _word_before(t, refs: Refs) -> list:

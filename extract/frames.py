@@ -260,8 +260,11 @@ class FactBuilder:
                 buyers = [b for b in buyers if b.name not in own]
                 if not buyers:
                     return
-            else:  # 'secured an order from Nvidia for the H200': parts for the buyer's own product
+            elif "@subj" in f.via.get("seller", "") or any(g.ptype == "device" for g in goods):
+                # 'won an order from AMD for the MI300': parts for the buyer's own product; 'se fournit chez
+                # Sony pour ses iPhone': what the parts go into
                 goods = []
+            # else 'Nvidia placed orders for H20 chips with TSMC': its own chips, made for it by the seller
         if not sellers and f.trigger.pos_ == "VERB":
             # 'Orvane signed an agreement with Brio to buy the boards': the deal's partner sells
             partner = self._deal_partner(f, refs, "buyer")

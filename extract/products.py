@@ -32,13 +32,22 @@ _MOD_DEPS = {"compound", "amod", "nmod", "flat", "flat:name", "appos", "nummod",
 
 def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Mention]) -> list[Mention]:
     """Product phrases of a parsed sentence, skipping heads that a named product already covers."""
-    from supplykg.extract.mentions import PRODUCT, Mention
+    from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
 
     heads = lang.cue("product_heads")
+    naming = lang.words("naming_nouns")
     out: list[Mention] = []
     for t in p.tokens:
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
             continue  # tested first: it is the cheaper test
+        if t.pos_ == "NOUN" and fold(t.text) in naming:
+            name = _named_by(t, p, found)
+            if name is not None:  # "Onsemi's SiC product EliteSiC", 'sa marque Orvex': a name given as a product's
+                a, b = p.pos(name), p.end_pos(_model_number(name, p) or name)
+                owner = next((m.name for c in p.children(t) if c.dep_ in ("poss", "nmod:poss", "nmod")
+                              for m in found if m.kind == COMPANY and m.start <= p.pos(c) < m.end), None)
+                out.append(Mention(a, b, p.text[a:b], p.text[a:b], PRODUCT, source="apposition", maker=owner))
+            continue
         key = t.lower_ if t.lower_ in heads else fold(t.text)
         if key not in heads:
             continue
@@ -185,6 +194,17 @@ def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
             and not any(m.start <= p.pos(nxt) < m.end for m in found):
         return nxt  # 'ses accélérateurs Orion', the name parsed as a second object of the verb
     return None
+
+
+def _named_by(noun, p: Parsed, found: list[Mention]):
+    """The capitalised name right after a naming noun ('product EliteSiC', 'la marque Orvex'), that no earlier layer
+    typed and that is no acronym ('the product ARM' is a company's)."""
+    if noun.i + 1 >= len(p.tokens):
+        return None
+    nxt = p.tokens[noun.i + 1]
+    if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or len(nxt.text) < 3 or _acronym(nxt):
+        return None
+    return None if any(m.start <= p.pos(nxt) < m.end for m in found) else nxt
 
 
 def _model_number(name, p: Parsed):

@@ -2475,3 +2475,31 @@ def test_unveiling_an_order_makes_nothing(facts_of):
     facts = facts_of("Orvane a dévoilé des commandes de puces graphiques.", "fr")
     assert [f for f in facts if f.relation == "ordered"] and not [f for f in facts if f.relation == "manufactures"], \
         _said(facts)
+
+
+@pytest.mark.slow
+def test_agreements_a_product_obtains_are_its_makers_sales(facts_of):
+    """"Kelvor's GaN product Arvel has obtained long-term supply agreements from BMW and Volvo": a name given as
+    a product's is a product; the agreements it obtains are its maker's sales to the companies named after
+    'from', who buy it, not suppliers of it."""
+    facts = facts_of("Kelvor's GaN product Arvel has obtained long-term supply agreements from BMW and Volvo.", "en")
+    assert {("Kelvor", "BMW"), ("Kelvor", "Volvo")} <= _supplies(facts), _said(facts)
+    assert ("BMW", "Kelvor") not in _supplies(facts), _said(facts)
+    assert any(f.relation == "ordered" and f.subject == "BMW" and f.object == "Arvel" for f in facts), _said(facts)
+
+
+@pytest.mark.slow
+def test_orders_a_chip_wins_are_its_owners(facts_of):
+    facts = facts_of("Orvane's X4 chip has won orders from BMW.", "en")
+    assert ("Orvane", "BMW") in _supplies(facts) and ("BMW", "Orvane") not in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+def test_an_order_of_the_buyers_own_chip_from_a_maker(facts_of):
+    """'AMD has placed orders with Samsung for MI300 chips': AMD's own design, made for it by the seller, is what
+    it orders (what a supplier wins 'for the MI300' stays parts for it)."""
+    facts = facts_of("AMD has placed orders with Samsung for 40,000 MI300 chips.", "en")
+    assert any(f.relation == "ordered" and f.subject == "AMD" and f.object == "MI300" and f.supplier == "Samsung"
+               and f.quantity == 40000 for f in facts), _said(facts)
+    facts = facts_of("Micron secured an order from AMD for the MI300.", "en")
+    assert not [f for f in facts if f.relation == "ordered" and f.object == "MI300"], _said(facts)
