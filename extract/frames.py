@@ -1074,6 +1074,13 @@ class FactBuilder:
         ordered = {(x.subject, fold(x.object)) for x in new if x.relation == "ordered"}
         for f in deals:
             parties = {x.name: x for role in ("party", "partner") for x in f.roles.get(role, [])}
+            # 'signed a contract to provide Volvo with batteries': the customer of the supply the deal is for is the
+            # deal's other party ('a signé un contrat pour fournir des plaquettes à Veltrix': on the deal's verb)
+            verb = f.trigger.head.i if f.trigger.dep_ in ("dobj", "obj") else None
+            parties.update({x.name: x for g in frames if g.frame in ("supply", "delivery") and g.trigger.i != f.trigger.i
+                            and (g.trigger.head.i == f.trigger.i and g.trigger.dep_ in ("acl", "relcl")
+                                 or g.trigger.head.i == verb and g.trigger.dep_ in ("advcl", "xcomp"))
+                            for role in ("customer", "recipient") for x in g.roles.get(role, [])})
             for fact in new:
                 if fact.relation != "supplies" or not fact.product or fact.rule == LEARNED.id \
                         or fact.subject not in parties or fact.object not in parties \

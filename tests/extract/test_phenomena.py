@@ -136,6 +136,7 @@ CASES = [
     ("order-placed-bare-noun", "fr", "Apple a passé commande auprès de TSMC pour ses processeurs A20.",
      [("Apple", "ordered", "A20"), ("TSMC", "supplies", "Apple")], [("Apple", "supplies", "TSMC"), ("TSMC", "ordered", "A20")]),
     ("layers-not-count", "en", "Samsung will begin supplying its 12-layer HBM3E stacks to Nvidia next quarter.",
+     # '12-layer' is no count (test_layers_are_no_count), and a supply that starts names no shipment
      [("Samsung", "supplies", "Nvidia", {"status": "planned"})], [("Samsung", "delivered", "Nvidia")]),
     ("product-name-after-noun", "fr", "Veltrix fournit ses accélérateurs Orion à Baidu depuis mars.",
      [("Veltrix", "supplies", "Baidu", {"product": "Orion"}), ("Veltrix", "manufactures", "Orion")], []),
@@ -2503,3 +2504,31 @@ def test_an_order_of_the_buyers_own_chip_from_a_maker(facts_of):
                and f.quantity == 40000 for f in facts), _said(facts)
     facts = facts_of("Micron secured an order from AMD for the MI300.", "en")
     assert not [f for f in facts if f.relation == "ordered" and f.object == "MI300"], _said(facts)
+
+
+@pytest.mark.slow
+def test_layers_are_no_count(facts_of):
+    facts = facts_of("Samsung will begin supplying its 12-layer HBM3E stacks to Nvidia next quarter.", "en")
+    assert facts and not [f for f in facts if f.quantity == 12], [(f.relation, f.quantity) for f in facts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kelvor signed a contract to supply Veltrix with GaN wafers."),
+    ("fr", "Kelvor a signé un contrat pour fournir des plaquettes GaN à Veltrix."),
+])
+def test_a_contract_to_supply_a_company_is_its_order(facts_of, lang, text):
+    """The customer of the supply a contract is for is the contract's other party, whose order it is."""
+    facts = facts_of(text, lang)
+    assert any(f.relation == "ordered" and f.subject == "Veltrix" and f.supplier == "Kelvor" for f in facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,product", [
+    ("en", "LG Energy Solution will supply Tesla with batteries for its trucks.", "batteries"),
+    ("fr", "Kelvor fournira des batteries à Renault pour la Zoé.", "batteries"),
+])
+def test_batteries_and_panels_are_goods(facts_of, lang, text, product):
+    facts = facts_of(text, lang)
+    assert any(f.relation == "supplies" and f.product and product in f.product for f in facts), \
+        [(f.subject, f.relation, f.object, f.product) for f in facts]
