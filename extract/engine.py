@@ -34,7 +34,12 @@ from supplykg.extract.mentions import (
     Mention,
 )
 from supplykg.extract.parsing import feature, is_possessive
-from supplykg.extract.syntax import adverb_preposition, case_markers, copula_subjects
+from supplykg.extract.syntax import (
+    adverb_preposition,
+    case_markers,
+    compared_demonstrative,
+    copula_subjects,
+)
 
 OBJ_DEPS = ("dobj", "obj")
 # the '@' steps that read only the parse and the sentence's mentions (not the discourse, nor the trigger)
@@ -1067,6 +1072,8 @@ class Engine:
                     continue  # 'contracted Dell to build ...': an infinitive's 'to' introduces no party
                 if w.pos_ == "AUX" or fold(w.lemma_) == "avoir":
                     continue  # 'qui a déjà retenu ...': the verb 'a' folds to the preposition 'à'; it is none
+                if w.i + 1 < len(doc) and compared_demonstrative(doc[w.i + 1], self.lang.words("demonstrative_pronouns")):
+                    continue  # 'une part supérieure à celle de Kioxia', 'similar to that of Micron': a comparison
                 for x in doc[w.i + 1:w.i + 6]:
                     if self._rel(x, refs) >= hi:
                         break

@@ -813,6 +813,8 @@ class Refs:
                 return None  # 'billionaire entrepreneur Musk', 'le PDG Jensen Huang': a title, then a person
         if former_name(self.p.text, self.p.pos(tok), self.lang):
             return None  # 'X (anciennement Twitter)': the company's former name
+        if re.match(r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b", self.p.text[self.p.end_pos(tok):][:40]):
+            return None  # 'Dayton, Ohio-based Orvane': the town of a company named after it
         if _expanded_term(tok.text, self.p.text[self.p.pos(tok) + len(tok.text):][:60]):
             return None  # 'CoW (Chip-on-Wafer)': the abbreviation of a technical term
         if tok.i > 0 and len(tok.text) <= 3 and self.tokens[tok.i - 1].like_num:
@@ -1007,8 +1009,8 @@ class Refs:
     def plural_pronoun(self, t) -> list[Entity] | None:
         before = []
         for m in self.mentions:
-            if m.kind == COMPANY and m.end <= self.p.pos(t):
-                e = self.entity_of(m)
+            if m.kind == COMPANY and m.end <= self.p.pos(t) and not labels_next(self.text, m.end, self.lang):
+                e = self.entity_of(m)  # (not 'TikTok' in 'TikTok owner ByteDance': a label of the next name)
                 if e is not None and e not in before:
                     before.append(e)
         if len(before) >= 2:

@@ -29,7 +29,7 @@ from supplykg.extract.entities import SUBJ_DEPS, Entity, Refs
 from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import COMPANY, PRODUCT
 from supplykg.extract.parsing import is_possessive
-from supplykg.extract.syntax import copula_subjects
+from supplykg.extract.syntax import compared_demonstrative, copula_subjects
 
 RULE_ID = "learned.pair"
 _MAX_BETWEEN = 25  # tokens: two names further apart than this are not scored
@@ -219,9 +219,11 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
     goods = _goods(refs)
     listed = [{id(e) for e in g} for g in refs.groups()]
     rivalry = refs.lang.words("rivalry_words") | refs.lang.words("comparison_words")
-    # 'competes with its rival Micron', 'à l'instar d'Apple', 'cheaper than Samsung': a company written as
-    # a rival or as a point of comparison is named as no party of a trade
-    rivals = {id(e) for e, toks in ents if any(_rival(x, rivalry) for x in toks)}
+    demonstratives = refs.lang.words("demonstrative_pronouns")
+    # 'competes with its rival Micron', 'à l'instar d'Apple', 'cheaper than Samsung', 'une part supérieure à
+    # celle de Micron': a company written as a rival or as a point of comparison is named as no party of a trade
+    rivals = {id(e) for e, toks in ents if any(_rival(x, rivalry) or compared_demonstrative(x.head, demonstratives)
+                                                for x in toks)}
     out = []
     for e1, toks1 in ents:
         for e2, toks2 in ents:

@@ -165,6 +165,8 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
         if re.match(r"\s*(?:%|pour\s?cent|per\s?cent|percent|p\b|W\b|GB|TB|nm|mm|ans|years|mois|months|jours|days|"
                     r"gigawatts?|mégawatts?|megawatts?|GW|MW|kW|watts?|points?|°)", after, re.IGNORECASE):
             continue
+        if re.match(r"\s*(?:et|and|à|to|-)\s*[\d.,]+\s*(?:%|pour\s?cent|per\s?cent|percent)", after, re.IGNORECASE):
+            continue  # 'entre 60 et 70 %', 'between 60 and 70%': the range's first end is a share too
         named = re.search(r"([A-Z][\w-]*)\s$", seg[max(0, m.start() - 20):m.start()])  # a capitalised word right before
         if n < 10 and k == 1 and named:
             continue  # 'Llama 3', 'Gaudi 3': a digit after a name is part of the name

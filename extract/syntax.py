@@ -66,3 +66,15 @@ def counted(tok, children=None) -> bool:
         if not any(x.is_punct for x in tok.doc[min(c.i, tok.i) + 1:max(c.i, tok.i)]):
             return True
     return False
+
+
+def compared_demonstrative(tok, words: frozenset[str]) -> bool:
+    """Whether ``tok`` is a demonstrative that a comparison introduces ('une part supérieure à celle de Micron',
+    'higher than that of Micron', cue demonstrative_pronouns): what follows it is a point of comparison. Not
+    a demonstrative that stands for goods ('principalement ceux de Nvidia')."""
+    if fold(tok.text) not in words or tok.i < 2:
+        return False
+    before, twice = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if fold(before.text) in ("than", "que", "qu"):
+        return True
+    return fold(before.text) in ("a", "to") and twice.pos_ == "ADJ"

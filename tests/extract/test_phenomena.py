@@ -2532,3 +2532,40 @@ def test_batteries_and_panels_are_goods(facts_of, lang, text, product):
     facts = facts_of(text, lang)
     assert any(f.relation == "supplies" and f.product and product in f.product for f in facts), \
         [(f.subject, f.relation, f.object, f.product) for f in facts]
+
+
+@pytest.mark.slow
+def test_a_comparison_names_no_customer(facts_of):
+    """'une part supérieure à celle de Micron': the 'à' of a comparison introduces no customer, and the company
+    it names is no party the pair model may pair either."""
+    facts = facts_of("Kioxia fournit aujourd'hui la moitié de la mémoire flash utilisée dans les iPad, une part "
+                     "supérieure à celle de Micron.", "fr")
+    assert ("Kioxia", "Micron") not in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+def test_a_range_of_shares_is_no_count(facts_of):
+    facts = facts_of("Samsung fournit entre 60 et 70 % de la DRAM à Apple.", "fr")
+    assert ("Samsung", "Apple") in _supplies(facts), _said(facts)
+    assert not [f for f in facts if f.quantity], [(f.relation, f.quantity) for f in facts]
+
+
+@pytest.mark.slow
+def test_the_town_before_a_based_company_is_no_party(facts_of):
+    facts = facts_of("Kelvor sold the chips to Dayton, Ohio-based Orvane Labs.", "en")
+    assert not [f for f in facts if "Dayton" in (f.subject, f.object)], _said(facts)
+
+
+@pytest.mark.slow
+def test_their_skips_the_label_of_a_name(facts_of):
+    """'Google, Meta and TikTok owner ByteDance ... their reliance on Nvidia': 'their' is the three buyers; TikTok
+    only says which ByteDance."""
+    facts = facts_of("Google, Meta and TikTok owner ByteDance want to reduce their reliance on Nvidia.", "en")
+    assert ("Nvidia", "ByteDance") in _supplies(facts) and ("Nvidia", "TikTok") not in _supplies(facts), _said(facts)
+
+
+def test_the_times_is_a_source():
+    """'..., the Times reported': a newspaper, never a trade's party (sources.jsonl)."""
+    from supplykg.extract.lexicon import get_lexicon
+    found = get_lexicon().source_re.search("200 shipments, the Times reported")
+    assert found is not None and found.group(0) == "the Times"
