@@ -1076,10 +1076,13 @@ class FactBuilder:
             parties = {x.name: x for role in ("party", "partner") for x in f.roles.get(role, [])}
             # 'signed a contract to provide Volvo with batteries': the customer of the supply the deal is for is the
             # deal's other party ('a signé un contrat pour fournir des plaquettes à Veltrix': on the deal's verb)
+            # ('will supply Veltrix with bonders, in a deal worth $9m': the deal the supply verb's phrase holds)
             verb = f.trigger.head.i if f.trigger.dep_ in ("dobj", "obj") else None
+            above = {a.i for a in list(f.trigger.ancestors)[:3]}
             parties.update({x.name: x for g in frames if g.frame in ("supply", "delivery") and g.trigger.i != f.trigger.i
                             and (g.trigger.head.i == f.trigger.i and g.trigger.dep_ in ("acl", "relcl")
-                                 or g.trigger.head.i == verb and g.trigger.dep_ in ("advcl", "xcomp"))
+                                 or g.trigger.head.i == verb and g.trigger.dep_ in ("advcl", "xcomp")
+                                 or g.trigger.i in above and g.trigger.pos_ == "VERB")
                             for role in ("customer", "recipient") for x in g.roles.get(role, [])})
             for fact in new:
                 if fact.relation != "supplies" or not fact.product or fact.rule == LEARNED.id \

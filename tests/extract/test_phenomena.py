@@ -2569,3 +2569,22 @@ def test_the_times_is_a_source():
     from supplykg.extract.lexicon import get_lexicon
     found = get_lexicon().source_re.search("200 shipments, the Times reported")
     assert found is not None and found.group(0) == "the Times"
+
+
+@pytest.mark.slow
+def test_outsourcing_to_a_company_chez(facts_of):
+    """'externaliser la production de ses puces chez Norsilica': 'chez' names the contract maker, as 'à' does."""
+    facts = facts_of("Kelvor a externalisé la production de ses puces X5 chez Norsilica.", "fr")
+    assert ("Norsilica", "Kelvor") in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kelvor will supply Veltrix with thermocompression bonders, in a deal worth 9.6 billion won."),
+    ("fr", "Kelvor fournira des plaquettes à Veltrix dans le cadre d'un contrat de cinq ans."),
+])
+def test_a_supply_under_a_deal_is_an_order(facts_of, lang, text):
+    """A supply whose phrase holds the deal ('in a deal worth', 'dans le cadre d'un contrat') is the customer's
+    order, though the deal noun names no partner of its own."""
+    facts = facts_of(text, lang)
+    assert any(f.relation == "ordered" and f.subject == "Veltrix" and f.supplier == "Kelvor" for f in facts), _said(facts)
