@@ -319,15 +319,20 @@ class Engine:
                         and toks == [t.head] and t.head.pos_ == "NOUN":
                     reached = True  # 'the only manufacturer that can produce EUV machines': not the nearest name
                 if kind == COMPANY and not surface and alt[0].name == "subj" and toks and all(
-                        x.pos_ == "NOUN" and fold(x.lemma_) in self.lang.words("relational_nouns") for x in toks):
-                    reached = True  # "ce partenaire de longue date d'Apple conçoit ...": the partner, not Apple
-                if kind == COMPANY and not surface and alt[0].name == "subj" and toks and all(
-                        (m := refs.mention(x)) is not None and m.kind in (GOVERNMENT, SOURCE, PERSON) for x in toks):
-                    reached = True  # 'the Department of Defense signed a deal with X to procure chips': the
-                    # subject is a government, not the nearest company before the verb
+                        self._no_party_subject(x, refs) for x in toks):
+                    reached = True
         if any(role not in frame.roles for role in rule.require):
             return None
         return frame if frame.roles else None
+
+    def _no_party_subject(self, x, refs: Refs) -> bool:
+        """A subject the parse found that is no company, so that no name by position stands in for it: a
+        relational noun ("ce partenaire de longue date d'Apple conçoit ...": the partner, not Apple), or a
+        government, a source or a person ('the Department of Defense signed a deal with X to procure chips')."""
+        if x.pos_ == "NOUN" and fold(x.lemma_) in self.lang.words("relational_nouns"):
+            return True
+        m = refs.mention(x)
+        return m is not None and m.kind in (GOVERNMENT, SOURCE, PERSON)
 
     def _also(self, t, refs: Refs) -> list:
         """Names added to a noun's referent by 'along with', 'as well as', 'tout comme', 'aux côtés de', and a
@@ -1072,7 +1077,7 @@ class Engine:
                     continue  # 'contracted Dell to build ...': an infinitive's 'to' introduces no party
                 if w.pos_ == "AUX" or fold(w.lemma_) == "avoir":
                     continue  # 'qui a déjà retenu ...': the verb 'a' folds to the preposition 'à'; it is none
-                if w.i + 1 < len(doc) and compared_demonstrative(doc[w.i + 1], self.lang.words("demonstrative_pronouns")):
+                if w.i + 1 < len(doc) and compared_demonstrative(doc[w.i + 1], self.lang):
                     continue  # 'une part supérieure à celle de Kioxia', 'similar to that of Micron': a comparison
                 for x in doc[w.i + 1:w.i + 6]:
                     if self._rel(x, refs) >= hi:
@@ -1263,7 +1268,7 @@ class Engine:
             e = refs.disc.entity(Mention(a, a, name, name, COMPANY, source="knowledge"))
         if e is None:  # "Kelvor's X4 chip": a product no list knows, its owner named on its noun
             owner = [c for c in refs.children(t) if is_possessive(c) and c.pos_ == "PROPN"
-                     and (x := refs.mention(c)) is not None and x.kind == COMPANY]  # a name, not 'its
+                     and (x := refs.mention(c)) is not None and x.kind == COMPANY]  # a name, not 'its'
             return owner[:1]
         return [_virtual(refs, e)]
 

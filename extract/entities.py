@@ -813,8 +813,6 @@ class Refs:
                 return None  # 'billionaire entrepreneur Musk', 'le PDG Jensen Huang': a title, then a person
         if former_name(self.p.text, self.p.pos(tok), self.lang):
             return None  # 'X (anciennement Twitter)': the company's former name
-        if re.match(r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b", self.p.text[self.p.end_pos(tok):][:40]):
-            return None  # 'Dayton, Ohio-based Orvane': the town of a company named after it
         if _expanded_term(tok.text, self.p.text[self.p.pos(tok) + len(tok.text):][:60]):
             return None  # 'CoW (Chip-on-Wafer)': the abbreviation of a technical term
         if tok.i > 0 and len(tok.text) <= 3 and self.tokens[tok.i - 1].like_num:

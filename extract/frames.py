@@ -127,7 +127,7 @@ class FactBuilder:
             if id(frame) in self.attempts and frame.frame in ("supply", "delivery"):
                 continue
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
-        self._deal_orders(frames, refs)
+        self._deal_orders(frames, refs, s, e)
         if self.pairs is not None:
             self._learned(refs, s, e, frames)
         self._drop_vague_restrictions(first)
@@ -260,11 +260,12 @@ class FactBuilder:
                 buyers = [b for b in buyers if b.name not in own]
                 if not buyers:
                     return
-            elif "@subj" in f.via.get("seller", "") or any(g.ptype == "device" for g in goods):
+            elif "@subj" in f.via.get("seller", "") or any(g.ptype == "device" or g.generic for g in goods):
                 # 'won an order from AMD for the MI300': parts for the buyer's own product; 'se fournit chez
-                # Sony pour ses iPhone': what the parts go into
+                # Sony pour ses iPhone': what the parts go into; 'Apple buys its modems from Qualcomm': no product
+                # of Apple's, whatever the possessive says
                 goods = []
-            # else 'Nvidia placed orders for H20 chips with TSMC': its own chips, made for it by the seller
+            # else 'Nvidia placed orders for H20 chips with TSMC': its own named chips, made for it by the seller
         if not sellers and f.trigger.pos_ == "VERB":
             # 'Orvane signed an agreement with Brio to buy the boards': the deal's partner sells
             partner = self._deal_partner(f, refs, "buyer")
@@ -918,7 +919,8 @@ class FactBuilder:
                 owners = {e for c in self.engine.possessors(t, refs) for e in refs.refer(c, "Company")}
                 children = [c for c in children if c not in owners]  # 'acquiring Intel's NAND business': not Intel
             named = refs.mention(t) if hasattr(t, "lemma_") else None
-            if hasattr(t, "lemma_") and refs.goods_noun(t) and (named is None or named.kind != COMPANY):
+            if hasattr(t, "lemma_") and t.head.i == f.trigger.i and refs.goods_noun(t) and (named is None
+                                                                                      or named.kind != COMPANY):
                 # "l'acquisition des baies de nouvelle génération de Dell": the goods, not their maker
                 inside = {e for x in t.subtree for e in refs.refer(x, "Company")}
                 children = [c for c in children if c not in inside]
@@ -1062,7 +1064,7 @@ class FactBuilder:
                     return e
         return None
 
-    def _deal_orders(self, frames: list[Frame], refs: Refs) -> None:
+    def _deal_orders(self, frames: list[Frame], refs: Refs, s: int, e: int) -> None:
         """'Kestrel signed a contract with Orvane to supply it with HBM3E', 'Marlow will provide GPUs to
         Orvane under a contract': a contract, deal or agreement between two companies, one of which supplies
         the other named goods in the same sentence, is the buyer's order of those goods (a purchase agreement,
@@ -1074,16 +1076,22 @@ class FactBuilder:
         ordered = {(x.subject, fold(x.object)) for x in new if x.relation == "ordered"}
         for f in deals:
             parties = {x.name: x for role in ("party", "partner") for x in f.roles.get(role, [])}
-            # 'signed a contract to provide Volvo with batteries': the customer of the supply the deal is for is the
-            # deal's other party ('a signé un contrat pour fournir des plaquettes à Veltrix': on the deal's verb)
-            # ('will supply Veltrix with bonders, in a deal worth $9m': the deal the supply verb's phrase holds)
-            verb = f.trigger.head.i if f.trigger.dep_ in ("dobj", "obj") else None
-            above = {a.i for a in list(f.trigger.ancestors)[:3]}
-            parties.update({x.name: x for g in frames if g.frame in ("supply", "delivery") and g.trigger.i != f.trigger.i
-                            and (g.trigger.head.i == f.trigger.i and g.trigger.dep_ in ("acl", "relcl")
-                                 or g.trigger.head.i == verb and g.trigger.dep_ in ("advcl", "xcomp")
-                                 or g.trigger.i in above and g.trigger.pos_ == "VERB")
-                            for role in ("customer", "recipient") for x in g.roles.get(role, [])})
+            governors = {fold(a.lemma_) for a in list(f.trigger.ancestors)[:3]}
+            if not f.roles.get("partner") and not governors & (self.lang.words("attempt_words")
+                                                               | self.lang.words("fail_verbs")) \
+                    and self._qualify(f, refs, s, e, []).get("status") in ("asserted", "planned", "rumoured"):
+                # 'signed a contract to provide Volvo with batteries': the customer of the supply the deal is for is
+                # the deal's other party ('a signé un contrat pour fournir des plaquettes à Veltrix': on the deal's
+                # verb; 'will supply Veltrix with bonders, in a deal worth $9m': the deal the supply's phrase holds);
+                # not a deal denied ('has not signed a contract to supply'), nor one with a partner of its own
+                verb = f.trigger.head.i if f.trigger.dep_ in ("dobj", "obj") else None
+                above = {a.i for a in list(f.trigger.ancestors)[:3]}
+                parties.update({x.name: x for g in frames if g.frame in ("supply", "delivery")
+                                and g.trigger.i != f.trigger.i and id(g) not in self.attempts
+                                and (g.trigger.head.i == f.trigger.i and g.trigger.dep_ in ("acl", "relcl")
+                                     or g.trigger.head.i == verb and g.trigger.dep_ in ("advcl", "xcomp")
+                                     or g.trigger.i in above and g.trigger.pos_ == "VERB")
+                                for role in ("customer", "recipient") for x in g.roles.get(role, [])})
             for fact in new:
                 if fact.relation != "supplies" or not fact.product or fact.rule == LEARNED.id \
                         or fact.subject not in parties or fact.object not in parties \
@@ -1344,8 +1352,11 @@ class FactBuilder:
                     fold(c.lemma_) in self.lang.words("supply_nouns") for c in x.children if c.dep_ in ("dobj", "obj")):
                 return "buy"  # 'to secure its supply of DRAM', 'afin de sécuriser son approvisionnement'
         if f.trigger.pos_ == "NOUN" and f.trigger.dep_ in ("dobj", "obj") and fold(h.lemma_) in self.lang.words("won_verbs") \
-                and "@pp" in f.via.get("partner", ""):
-            return "sell"  # 'a décroché un contrat avec X pour la fourniture de ...': who wins a contract supplies
+                and "@pp" in f.via.get("partner", "") and not any(
+                    fold(x.lemma_) in self.lang.words("deal_buy_words") for x in [*own, *toks]):
+            # 'a décroché un contrat avec X pour la fourniture de ...': who wins a contract supplies (not one won
+            # 'pour acheter ses plaquettes', 'to buy its wafers')
+            return "sell"
         for x in [*own, *toks]:
             if fold(x.lemma_) in self.lang.words("takeover_nouns") and any(
                     (refs.mention(c) is None or refs.mention(c).kind == COMPANY) and refs.refer(c, COMPANY)

@@ -219,11 +219,12 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
     goods = _goods(refs)
     listed = [{id(e) for e in g} for g in refs.groups()]
     rivalry = refs.lang.words("rivalry_words") | refs.lang.words("comparison_words")
-    demonstratives = refs.lang.words("demonstrative_pronouns")
     # 'competes with its rival Micron', 'à l'instar d'Apple', 'cheaper than Samsung', 'une part supérieure à
-    # celle de Micron': a company written as a rival or as a point of comparison is named as no party of a trade
-    rivals = {id(e) for e, toks in ents if any(_rival(x, rivalry) or compared_demonstrative(x.head, demonstratives)
-                                                for x in toks)}
+    # celle de Micron', 'higher than that of Micron' (the name hangs on the demonstrative, or on its 'of'): a
+    # company written as a rival or as a point of comparison is named as no party of a trade
+    rivals = {id(e) for e, toks in ents if any(
+        _rival(x, rivalry) or compared_demonstrative(x.head, refs.lang)
+        or x.head.dep_ == "prep" and compared_demonstrative(x.head.head, refs.lang) for x in toks)}
     out = []
     for e1, toks1 in ents:
         for e2, toks2 in ents:

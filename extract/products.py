@@ -44,7 +44,10 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
             name = _named_by(t, p, found)
             if name is not None:  # "Onsemi's SiC product EliteSiC", 'sa marque Orvex': a name given as a product's
                 a, b = p.pos(name), p.end_pos(_model_number(name, p) or name)
+                for m in [m for m in found if m.start <= a < m.end]:
+                    found.remove(m)  # not the company NER or a shape took the name for
                 owner = next((m.name for c in p.children(t) if c.dep_ in ("poss", "nmod:poss", "nmod")
+                              and c.pos_ == "PROPN"  # a name, not 'son', 'its'
                               for m in found if m.kind == COMPANY and m.start <= p.pos(c) < m.end), None)
                 out.append(Mention(a, b, p.text[a:b], p.text[a:b], PRODUCT, source="apposition", maker=owner))
             continue
@@ -204,7 +207,10 @@ def _named_by(noun, p: Parsed, found: list[Mention]):
     nxt = p.tokens[noun.i + 1]
     if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or len(nxt.text) < 3 or _acronym(nxt):
         return None
-    return None if any(m.start <= p.pos(nxt) < m.end for m in found) else nxt
+    if noun.dep_ in ("dobj", "obj", "pobj", "obl", "obl:arg", "nmod") and nxt.dep_.startswith("nsubj") \
+            and nxt.head.head.i == noun.i:
+        return None  # 'will supply the products Veltrix needs': the subject of a relative clause, no name
+    return None if any(m.start <= p.pos(nxt) < m.end and m.source == "lexicon" for m in found) else nxt
 
 
 def _model_number(name, p: Parsed):

@@ -165,7 +165,7 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
         if re.match(r"\s*(?:%|pour\s?cent|per\s?cent|percent|p\b|W\b|GB|TB|nm|mm|ans|years|mois|months|jours|days|"
                     r"gigawatts?|mégawatts?|megawatts?|GW|MW|kW|watts?|points?|°)", after, re.IGNORECASE):
             continue
-        if re.match(r"\s*(?:et|and|à|to|-)\s*[\d.,]+\s*(?:%|pour\s?cent|per\s?cent|percent)", after, re.IGNORECASE):
+        if _SHARE_RANGE_END.match(after):
             continue  # 'entre 60 et 70 %', 'between 60 and 70%': the range's first end is a share too
         named = re.search(r"([A-Z][\w-]*)\s$", seg[max(0, m.start() - 20):m.start()])  # a capitalised word right before
         if n < 10 and k == 1 and named:
@@ -186,6 +186,9 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
     return out
 
 
+# the far end of a range of shares right after a number: ' et 70 %', ' to 70 percent', '-70 %'; the share words
+# are those of the test just before it in ``find_quantities``
+_SHARE_RANGE_END = re.compile(r"\s*(?:et|and|à|to|-)\s*[\d.,]+\s*(?:%|pour\s?cent|per\s?cent|percent)", re.IGNORECASE)
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$.,])((?:19|20)\d\d)(?![\w]|[.,]\d)")
 _DATES: dict[str, dict] = {}
 

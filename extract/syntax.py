@@ -68,13 +68,15 @@ def counted(tok, children=None) -> bool:
     return False
 
 
-def compared_demonstrative(tok, words: frozenset[str]) -> bool:
+
+def compared_demonstrative(tok, lang) -> bool:
     """Whether ``tok`` is a demonstrative that a comparison introduces ('une part supérieure à celle de Micron',
-    'higher than that of Micron', cue demonstrative_pronouns): what follows it is a point of comparison. Not
-    a demonstrative that stands for goods ('principalement ceux de Nvidia')."""
-    if fold(tok.text) not in words or tok.i < 2:
+    'higher than that of Micron'; cues demonstrative_pronouns, comparison_markers, comparison_prepositions):
+    what follows it is a point of comparison. Not a demonstrative that stands for goods ('principalement ceux de
+    Nvidia')."""
+    if fold(tok.text) not in lang.words("demonstrative_pronouns") or tok.i < 2:
         return False
     before, twice = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-    if fold(before.text) in ("than", "que", "qu"):
+    if fold(before.text) in lang.words("comparison_markers"):
         return True
-    return fold(before.text) in ("a", "to") and twice.pos_ == "ADJ"
+    return fold(before.text) in lang.words("comparison_prepositions") and twice.pos_ == "ADJ"

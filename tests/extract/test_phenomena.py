@@ -2436,6 +2436,8 @@ def test_a_deal_won_from_a_company_is_that_companys_purchase(facts_of, lang, tex
     ("Veltrix et Orvane font partie des clients de Kelvor.", {("Kelvor", "Veltrix"), ("Kelvor", "Orvane")}),
     ("Kelvor fait désormais partie des grands fournisseurs de Renault.", {("Kelvor", "Renault")}),
     ("Renault fait partie du conseil de surveillance de Valeo.", set()),  # a board is no customer list
+    ("Nokia, dont Orange fait partie des clients, a publié ses résultats.", {("Nokia", "Orange")}),
+    ("Renault, dont Valeo fait partie des fournisseurs, recrute.", {("Valeo", "Renault")}),
 ])
 def test_being_one_of_the_customers_or_suppliers(facts_of, text, pairs):
     """'faire partie des clients / fournisseurs de': the subject is one of them."""
@@ -2446,10 +2448,12 @@ def test_being_one_of_the_customers_or_suppliers(facts_of, text, pairs):
 @pytest.mark.slow
 def test_a_government_subject_does_not_hand_its_purchase_to_the_nearest_company(facts_of):
     """'The Department of Defense signed an agreement with X to procure chips': the parse names the buyer, a
-    government; the nearest company before the verb is not the buyer."""
+    government; the nearest company before the verb is not the buyer (a company subject still is)."""
     facts = facts_of("The Department of Defense has signed a pact with GlobalFoundries to procure secure "
                      "chips.", "en")
     assert not [f for f in facts if f.relation == "ordered" and f.subject == "GlobalFoundries"], _said(facts)
+    facts = facts_of("Lockheed Martin has signed a pact with GlobalFoundries to procure secure chips.", "en")
+    assert ("GlobalFoundries", "Lockheed Martin") in _supplies(facts), _said(facts)
 
 
 @pytest.mark.slow
@@ -2459,7 +2463,9 @@ def test_an_attribution_after_a_connective_is_not_the_subject(facts_of):
     facts = facts_of("Par ailleurs, selon le Nikkei, Sony et Nikon auraient alors adressé des commandes sur des capteurs "
                      "fabriqués par Canon.", "fr")
     assert {("Canon", "Sony"), ("Canon", "Nikon")} <= _supplies(facts), _said(facts)
-    assert all(f.status == "rumoured" for f in facts if f.relation == "ordered"), _said(facts)
+    orders = [f for f in facts if f.relation == "ordered"]
+    assert orders and all(f.status == "rumoured" for f in orders), _said(facts)
+    assert not [f for f in facts if "Nikkei" in (f.subject, f.object)], _said(facts)
 
 
 @pytest.mark.slow
@@ -2507,12 +2513,6 @@ def test_an_order_of_the_buyers_own_chip_from_a_maker(facts_of):
 
 
 @pytest.mark.slow
-def test_layers_are_no_count(facts_of):
-    facts = facts_of("Samsung will begin supplying its 12-layer HBM3E stacks to Nvidia next quarter.", "en")
-    assert facts and not [f for f in facts if f.quantity == 12], [(f.relation, f.quantity) for f in facts]
-
-
-@pytest.mark.slow
 @pytest.mark.parametrize("lang,text", [
     ("en", "Kelvor signed a contract to supply Veltrix with GaN wafers."),
     ("fr", "Kelvor a signé un contrat pour fournir des plaquettes GaN à Veltrix."),
@@ -2524,23 +2524,27 @@ def test_a_contract_to_supply_a_company_is_its_order(facts_of, lang, text):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("lang,text,product", [
-    ("en", "LG Energy Solution will supply Tesla with batteries for its trucks.", "batteries"),
-    ("fr", "Kelvor fournira des batteries à Renault pour la Zoé.", "batteries"),
-])
-def test_batteries_and_panels_are_goods(facts_of, lang, text, product):
-    facts = facts_of(text, lang)
-    assert any(f.relation == "supplies" and f.product and product in f.product for f in facts), \
+def test_batteries_are_goods_and_a_battery_modifier_is_not(facts_of):
+    """'batteries' are goods (English, in the plural: the singular is mostly a modifier, 'battery cells',
+    'battery management chips', which stay the goods)."""
+    facts = facts_of("LG Energy Solution will supply Tesla with batteries for its trucks.", "en")
+    assert any(f.relation == "supplies" and f.product and "batteries" in f.product for f in facts), \
+        [(f.subject, f.relation, f.object, f.product) for f in facts]
+    facts = facts_of("Kelvor sold battery management chips to Veltrix.", "en")
+    assert any(f.relation == "supplies" and f.product == "battery management chips" for f in facts), \
         [(f.subject, f.relation, f.object, f.product) for f in facts]
 
 
 @pytest.mark.slow
 def test_a_comparison_names_no_customer(facts_of):
-    """'une part supérieure à celle de Micron': the 'à' of a comparison introduces no customer, and the company
-    it names is no party the pair model may pair either."""
+    """'une part supérieure à celle de Micron': the company a comparison names is no customer, neither for the
+    surface reading of 'à' nor for the pair model; a demonstrative that stands for goods ('ceux de Kelvor') is no
+    comparison."""
     facts = facts_of("Kioxia fournit aujourd'hui la moitié de la mémoire flash utilisée dans les iPad, une part "
                      "supérieure à celle de Micron.", "fr")
     assert ("Kioxia", "Micron") not in _supplies(facts), _said(facts)
+    facts = facts_of("Samsung sells more memory to Apple than Micron does, a share higher than that of Micron.", "en")
+    assert ("Samsung", "Micron") not in _supplies(facts) and ("Samsung", "Apple") in _supplies(facts), _said(facts)
 
 
 @pytest.mark.slow
@@ -2548,12 +2552,6 @@ def test_a_range_of_shares_is_no_count(facts_of):
     facts = facts_of("Samsung fournit entre 60 et 70 % de la DRAM à Apple.", "fr")
     assert ("Samsung", "Apple") in _supplies(facts), _said(facts)
     assert not [f for f in facts if f.quantity], [(f.relation, f.quantity) for f in facts]
-
-
-@pytest.mark.slow
-def test_the_town_before_a_based_company_is_no_party(facts_of):
-    facts = facts_of("Kelvor sold the chips to Dayton, Ohio-based Orvane Labs.", "en")
-    assert not [f for f in facts if "Dayton" in (f.subject, f.object)], _said(facts)
 
 
 @pytest.mark.slow
