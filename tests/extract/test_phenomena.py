@@ -2516,9 +2516,13 @@ def test_an_order_of_the_buyers_own_chip_from_a_maker(facts_of):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Kelvor signed a contract to supply Veltrix with GaN wafers."),
     ("fr", "Kelvor a signé un contrat pour fournir des plaquettes GaN à Veltrix."),
+    ("en", "Kelvor will supply Veltrix with thermocompression bonders, in a deal worth 9.6 billion won."),
+    ("fr", "Kelvor fournira des plaquettes à Veltrix dans le cadre d'un contrat de cinq ans."),
 ])
-def test_a_contract_to_supply_a_company_is_its_order(facts_of, lang, text):
-    """The customer of the supply a contract is for is the contract's other party, whose order it is."""
+def test_a_supply_a_deal_is_for_is_an_order(facts_of, lang, text):
+    """The customer of the supply a contract is for ('a contract to supply Veltrix'), or of a supply whose phrase
+    holds the deal ('in a deal worth', 'dans le cadre d'un contrat'), is the deal's other party, whose order it
+    is, though the deal noun names no partner of its own."""
     facts = facts_of(text, lang)
     assert any(f.relation == "ordered" and f.subject == "Veltrix" and f.supplier == "Kelvor" for f in facts), _said(facts)
 
@@ -2574,15 +2578,3 @@ def test_outsourcing_to_a_company_chez(facts_of):
     """'externaliser la production de ses puces chez Norsilica': 'chez' names the contract maker, as 'à' does."""
     facts = facts_of("Kelvor a externalisé la production de ses puces X5 chez Norsilica.", "fr")
     assert ("Norsilica", "Kelvor") in _supplies(facts), _said(facts)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("lang,text", [
-    ("en", "Kelvor will supply Veltrix with thermocompression bonders, in a deal worth 9.6 billion won."),
-    ("fr", "Kelvor fournira des plaquettes à Veltrix dans le cadre d'un contrat de cinq ans."),
-])
-def test_a_supply_under_a_deal_is_an_order(facts_of, lang, text):
-    """A supply whose phrase holds the deal ('in a deal worth', 'dans le cadre d'un contrat') is the customer's
-    order, though the deal noun names no partner of its own."""
-    facts = facts_of(text, lang)
-    assert any(f.relation == "ordered" and f.subject == "Veltrix" and f.supplier == "Kelvor" for f in facts), _said(facts)
