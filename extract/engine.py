@@ -1248,13 +1248,11 @@ class Engine:
         if m is None and t.pos_ == "NOUN" and (fold(t.text) in self.part_nouns or fold(t.lemma_) in self.part_nouns):
             # 'orders for iPad Pro screens', 'the Galaxy S27 range': the parts or the line of a device are its maker's
             # (not 'iPhone rivals', 'les fournisseurs de l'iPhone')
-            m = next((x for g in refs.children(t) if g.dep_ in ("compound", "nmod", "appos", "flat:name")
-                      and (x := refs.mention(g)) is not None and x.kind == PRODUCT and x.ptype == "device"), None)
+            m = _product_on(t, ("compound", "nmod", "appos", "flat:name"), refs, "device")
         if m is None and t.dep_.startswith("nsubj") and refs.goods_noun(t):
             # "Kelvor's X4 chip has won orders": the chip named in the compound wins them (as a complement, 'samples
             # for its HBM3E chips', the chips are no device whose maker buys)
-            m = next((x for g in refs.children(t) if g.dep_ in ("compound", "flat", "flat:name", "appos")
-                      and (x := refs.mention(g)) is not None and x.kind == PRODUCT), None)
+            m = _product_on(t, ("compound", "flat", "flat:name", "appos"), refs)
         if m is None or m.kind != PRODUCT:
             return []
         product = refs.entity_of(m)
@@ -1271,6 +1269,13 @@ class Engine:
                      and (x := refs.mention(c)) is not None and x.kind == COMPANY]  # a name, not 'its'
             return owner[:1]
         return [_virtual(refs, e)]
+
+
+def _product_on(t, deps: tuple[str, ...], refs: Refs, ptype: str | None = None) -> Mention | None:
+    """The product named on noun ``t`` by a child of one of ``deps`` ('iPad Pro screens', 'its X4 chip'), of kind
+    ``ptype`` when given."""
+    return next((x for g in refs.children(t) if g.dep_ in deps and (x := refs.mention(g)) is not None
+                 and x.kind == PRODUCT and (ptype is None or x.ptype == ptype)), None)
 
 
 def _word_before(t, refs: Refs) -> list:

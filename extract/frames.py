@@ -918,9 +918,9 @@ class FactBuilder:
             if hasattr(t, "lemma_") and fold(t.lemma_) in parts and refs.mention(t) is None:
                 owners = {e for c in self.engine.possessors(t, refs) for e in refs.refer(c, "Company")}
                 children = [c for c in children if c not in owners]  # 'acquiring Intel's NAND business': not Intel
-            named = refs.mention(t) if hasattr(t, "lemma_") else None
-            if hasattr(t, "lemma_") and t.head.i == f.trigger.i and refs.goods_noun(t) and (named is None
-                                                                                      or named.kind != COMPANY):
+            real = hasattr(t, "lemma_")  # (a stand-in token has no parse)
+            named = refs.mention(t) if real else None
+            if real and t.head.i == f.trigger.i and refs.goods_noun(t) and (named is None or named.kind != COMPANY):
                 # "l'acquisition des baies de nouvelle génération de Dell": the goods, not their maker
                 inside = {e for x in t.subtree for e in refs.refer(x, "Company")}
                 children = [c for c in children if c not in inside]
@@ -1076,16 +1076,16 @@ class FactBuilder:
         ordered = {(x.subject, fold(x.object)) for x in new if x.relation == "ordered"}
         for f in deals:
             parties = {x.name: x for role in ("party", "partner") for x in f.roles.get(role, [])}
-            governors = {fold(a.lemma_) for a in list(f.trigger.ancestors)[:3]}
-            if not f.roles.get("partner") and not governors & (self.lang.words("attempt_words")
-                                                               | self.lang.words("fail_verbs")) \
+            governors = list(f.trigger.ancestors)[:3]
+            if not f.roles.get("partner") and not {fold(a.lemma_) for a in governors} & (
+                    self.lang.words("attempt_words") | self.lang.words("fail_verbs")) \
                     and self._qualify(f, refs, s, e, []).get("status") in ("asserted", "planned", "rumoured"):
                 # 'signed a contract to provide Volvo with batteries': the customer of the supply the deal is for is
                 # the deal's other party ('a signé un contrat pour fournir des plaquettes à Veltrix': on the deal's
                 # verb; 'will supply Veltrix with bonders, in a deal worth $9m': the deal the supply's phrase holds);
                 # not a deal denied ('has not signed a contract to supply'), nor one with a partner of its own
                 verb = f.trigger.head.i if f.trigger.dep_ in ("dobj", "obj") else None
-                above = {a.i for a in list(f.trigger.ancestors)[:3]}
+                above = {a.i for a in governors}
                 parties.update({x.name: x for g in frames if g.frame in ("supply", "delivery")
                                 and g.trigger.i != f.trigger.i and id(g) not in self.attempts
                                 and (g.trigger.head.i == f.trigger.i and g.trigger.dep_ in ("acl", "relcl")

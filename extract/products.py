@@ -32,7 +32,7 @@ _MOD_DEPS = {"compound", "amod", "nmod", "flat", "flat:name", "appos", "nummod",
 
 def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Mention]) -> list[Mention]:
     """Product phrases of a parsed sentence, skipping heads that a named product already covers."""
-    from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
+    from supplykg.extract.mentions import PRODUCT, Mention
 
     heads = lang.cue("product_heads")
     naming = lang.words("naming_nouns")
@@ -48,7 +48,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
                     found.remove(m)  # not the company NER or a shape took the name for
                 owner = next((m.name for c in p.children(t) if c.dep_ in ("poss", "nmod:poss", "nmod")
                               and c.pos_ == "PROPN"  # a name, not 'son', 'its'
-                              for m in found if m.kind == COMPANY and m.start <= p.pos(c) < m.end), None)
+                              and (m := _company_at(found, p.pos(c))) is not None), None)
                 out.append(Mention(a, b, p.text[a:b], p.text[a:b], PRODUCT, source="apposition", maker=owner))
             continue
         key = t.lower_ if t.lower_ in heads else fold(t.text)
@@ -199,6 +199,13 @@ def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
     return None
 
 
+def _company_at(found: list[Mention], pos: int) -> Mention | None:
+    """The company mention of ``found`` that covers character ``pos``, if any."""
+    from supplykg.extract.mentions import COMPANY
+
+    return next((m for m in found if m.kind == COMPANY and m.start <= pos < m.end), None)
+
+
 def _named_by(noun, p: Parsed, found: list[Mention]):
     """The capitalised name right after a naming noun ('product EliteSiC', 'la marque Orvex'), that no earlier layer
     typed and that is no acronym ('the product ARM' is a company's)."""
@@ -244,7 +251,6 @@ def _only_names_between(text: str, a: int, b: int, names: list[Mention]) -> bool
 
 def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tuple[list[str], str | None, list]:
     """English words that make the product distinctive, the vendor a company modifier names, and the tokens used."""
-    from supplykg.extract.mentions import COMPANY
 
     stop = set(lang.cue("product_stop_modifiers"))
     table = _modifier_table(lang)  # French (or other) modifier -> English
@@ -276,7 +282,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             continue
         if c.dep_ == "prep" and c.lower_ == "of" and vendor is None:  # 'the chips of Quorvane'
             for g in p.children(c):
-                company = next((m for m in found if m.kind == COMPANY and m.start <= p.pos(g) < m.end), None)
+                company = _company_at(found, p.pos(g))
                 if company is not None and g.dep_ == "pobj":
                     vendor = company.name
             continue
@@ -286,7 +292,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
         if c.dep_ == "acl" and english(c.text) is None:
             continue
         pos = p.pos(c)
-        company = next((m for m in found if m.kind == COMPANY and m.start <= pos < m.end), None)
+        company = _company_at(found, pos)
         if company is not None and company.source != "lexicon" and c.dep_ == "compound" and any(
                 g.dep_ in ("poss", "nmod:poss") and g.i < c.i for g in p.children(head)):
             # "Baidu's Kunlun processors": a name no list knows, between the owner and the noun, is the brand
@@ -307,7 +313,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             # 'la puce 5G d'Apple': the parser hangs the vendor on the bare modifier, or on the generation
             # between ('les baies de nouvelle génération de Dell')
             for g in p.children(c):
-                company = next((m for m in found if m.kind == COMPANY and m.start <= p.pos(g) < m.end), None)
+                company = _company_at(found, p.pos(g))
                 if company is not None and g.dep_ == "nmod" and g.i > c.i and \
                         {fold(x.text) for x in p.children(g) if x.dep_ == "case"} & {"de", "d", "du", "des", "of"}:
                     vendor = company.name
@@ -365,7 +371,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
         words.append(english(after.text) or p.surface(after))
         used.append(after)
         for g in p.children(after):  # '... SiC d'onsemi': the vendor hangs on the acronym too
-            company = next((m for m in found if m.kind == COMPANY and m.start <= p.pos(g) < m.end), None)
+            company = _company_at(found, p.pos(g))
             if vendor is None and company is not None and {fold(x.text) for x in p.children(g) if x.dep_ == "case"} & {"de", "d"}:
                 vendor = company.name
     # 'en substrats SiC.': the tokenizer may leave the sentence's full stop on a last acronym ('U.S.' keeps its own)

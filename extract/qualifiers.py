@@ -162,8 +162,7 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
             continue
         if k == 1 and re.match(r"-[^\W\d_]", after):
             continue  # '12-layer HBM3E', 'a 3-nanometer chip', 'a five-year deal': a compound adjective, not a count
-        if re.match(r"\s*(?:%|pour\s?cent|per\s?cent|percent|p\b|W\b|GB|TB|nm|mm|ans|years|mois|months|jours|days|"
-                    r"gigawatts?|mégawatts?|megawatts?|GW|MW|kW|watts?|points?|°)", after, re.IGNORECASE):
+        if _NOT_A_COUNT.match(after):
             continue
         if _SHARE_RANGE_END.match(after):
             continue  # 'entre 60 et 70 %', 'between 60 and 70%': the range's first end is a share too
@@ -186,9 +185,12 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
     return out
 
 
-# the far end of a range of shares right after a number: ' et 70 %', ' to 70 percent', '-70 %'; the share words
-# are those of the test just before it in ``find_quantities``
-_SHARE_RANGE_END = re.compile(r"\s*(?:et|and|à|to|-)\s*[\d.,]+\s*(?:%|pour\s?cent|per\s?cent|percent)", re.IGNORECASE)
+_SHARE = r"%|pour\s?cent|per\s?cent|percent"
+# what a number measures when it is no count: a share, a size, a power, a span of time
+_NOT_A_COUNT = re.compile(r"\s*(?:" + _SHARE + r"|p\b|W\b|GB|TB|nm|mm|ans|years|mois|months|jours|days|"
+                          r"gigawatts?|mégawatts?|megawatts?|GW|MW|kW|watts?|points?|°)", re.IGNORECASE)
+# the far end of a range of shares right after a number: ' et 70 %', ' to 70 percent', '-70 %'
+_SHARE_RANGE_END = re.compile(r"\s*(?:et|and|à|to|-)\s*[\d.,]+\s*(?:" + _SHARE + r")", re.IGNORECASE)
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$.,])((?:19|20)\d\d)(?![\w]|[.,]\d)")
 _DATES: dict[str, dict] = {}
 

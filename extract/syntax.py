@@ -68,7 +68,6 @@ def counted(tok, children=None) -> bool:
     return False
 
 
-
 def compared_demonstrative(tok, lang) -> bool:
     """Whether ``tok`` is a demonstrative that a comparison introduces ('une part supérieure à celle de Micron',
     'higher than that of Micron'; cues demonstrative_pronouns, comparison_markers, comparison_prepositions):
