@@ -701,7 +701,8 @@ class Engine:
             out.append(t.head)
         if not out:
             out = [c for c in t.subtree if c.i > t.i and c.dep_ in ("appos", "flat", "flat:name")
-                   and refs.mention(c) is not None and refs.mention(c).kind == COMPANY]
+                   and refs.mention(c) is not None and refs.mention(c).kind == COMPANY
+                   and refs.mention(c) is not refs.mention(c.head)]  # not 'Semiconductor' of 'les clients de X Semiconductor'
         return out
 
     def _at_self(self, t, args, refs):
@@ -1168,6 +1169,26 @@ class Engine:
         if i + 1 >= len(doc) or doc[i].text != "," or refs.mention(doc[i + 1]) is None:
             return []
         return _names_from(refs, i + 1, (",", ".", ";", ":", "("), ("VERB", "AUX"))
+
+    def _surface_copula(self, t, args, trigger, refs):
+        """The names right after the copula of the phrase the trigger opens, whatever the parse: 'Les principaux
+        fournisseurs d'Apple sont Orvane et Brio' (the French parser takes 'sont' for punctuation there). Only
+        its own complement may stand between the trigger and the copula, and only an adverb after it."""
+        doc = refs.doc
+        copulas = self.lang.words("copula_forms")
+        if any(x.pos_ in ("VERB", "AUX") or x.text in ",;:" for x in doc[max(0, trigger.i - 4):trigger.i]
+               if self._rel(x, refs) >= 0):
+            return []  # 'Apple said its suppliers are ...': the trigger opens no phrase of its own
+        for w in doc[trigger.i + 1:trigger.i + 8]:
+            if fold(w.text) in copulas:
+                i = w.i + 1
+                while i < len(doc) and doc[i].pos_ == "ADV":
+                    i += 1
+                return _names_from(refs, i, (".", ";", ":", "("), ("VERB", "AUX")) \
+                    if i < len(doc) and refs.mention(doc[i]) is not None else []
+            if w.pos_ in ("VERB", "AUX") or w.text in ",;:(":
+                return []
+        return []
 
     def _surface_list(self, t, args, trigger, refs):
         return self._surface_after(t, tuple(self.lang.cue("list_introducers")), trigger, refs)

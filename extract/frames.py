@@ -77,6 +77,14 @@ def _contract_trade(e: Entity) -> bool:
     return bool(set(e.roles) & _CONTRACT_MAKERS)
 
 
+def _makes_chips_for(a: Entity, b: Entity) -> bool:
+    """Whether ``a`` is a foundry or a packager and ``b`` a company it may serve: none of its trades, if any list
+    or word gives them, makes or packages chips or the tools and materials for them (so not 'Amkor and TSMC')."""
+    ta = set(a.info.roles) if a.info is not None and a.info.roles else set(a.roles)
+    tb = set(b.info.roles) if b.info is not None and b.info.roles else set(b.roles)
+    return bool(ta & {"foundry", "osat"}) and not tb & {"foundry", "osat", "memory", "equipment", "materials", "idm"}
+
+
 def _tier(e: Entity) -> int | None:
     """Where a company's main trade sits in the supply chain: its first role in the lexicon, else its lowest."""
     if e.info is not None and e.info.roles and e.info.roles[0] in TIER:
@@ -593,6 +601,13 @@ class FactBuilder:
             return  # 'OpenAI will install AMD's chips at Oracle': who installs another's goods neither makes nor sells
         if f.rule.id == "delivery.install" and f.trigger.pos_ == "NOUN" and self._outsourced(f.trigger, refs):
             return  # 'Orvane a confié à Kelvor l'installation de ses machines chez Brio': who hands it out installs nothing
+        if f.rule.cue == "installed":
+            # 'Kioxia accueille depuis mars une machine EXE:5000': a tool a company puts in for itself came
+            # from the tool's maker, if the article names it (not 'installed its own software', 'ses serveurs')
+            goods = [g for g in goods if g.ptype == "tool" and not g.generic]
+            sup = self._vendor(goods, refs, exclude=rec) if goods else []
+            if not sup:
+                return
         awaited = f.trigger.pos_ == "NOUN" and self._awaited(f.trigger)  # not 'will have to wait to get hold of'
         if awaited:
             # 'Orvane et Brio sont toujours en attente de livraisons pour leurs commandes', 'is still waiting for
@@ -1006,9 +1021,11 @@ class FactBuilder:
                                      for i in refs.mention_tokens.get(id(m), ())[:1]
                                      if (d := self._descriptor(refs.tokens[i], refs))), None)
         sides = {described.get(x) for x in [*parties, *partners]} & {"supplier", "customer"}
-        if cue is None and weak and not self._deal_products(f, refs) and not sides:
-            # a partnership or a cooperation is not a supply deal unless its words, its goods or what it calls a
-            # party say so ('le fournisseur cloud Marlow Data étend son partenariat avec Orvane')
+        # a partnership or a cooperation is not a supply deal unless its words, its goods or what it calls a party
+        # say so ('le fournisseur cloud Marlow Data étend son partenariat avec Orvane'), or, for the pairs where one
+        # side makes chips for others and the other does not ('lost its main partner in TSMC'), who they are
+        contract_only = cue is None and weak and not self._deal_products(f, refs) and not sides
+        if contract_only and not any(_makes_chips_for(a, b) or _makes_chips_for(b, a) for a in parties for b in partners):
             return
         q = self._qualify(f, refs, s, e, goods)
         # what the sentence says outright, not what a maker noun in apposition says of a party ('GlobalFoundries,
@@ -1017,7 +1034,7 @@ class FactBuilder:
                 and not (f.rule or "").startswith("make.maker")}
         for a in parties:
             for b in partners:
-                if self._same_side(a, b):
+                if self._same_side(a, b) or contract_only and not (_makes_chips_for(a, b) or _makes_chips_for(b, a)):
                     continue  # 'memory suppliers such as Kioxia and Micron ... seek contracts from customers'
                 agent = self._supply_agent(f, refs, (a, b))
                 if agent is not None:
@@ -1459,6 +1476,8 @@ class FactBuilder:
         if da != db and ("supplier" in (da, db) or "customer" in (da, db)):
             # (the same word for both, 'memory suppliers Kioxia and Micron', says nothing of this deal)
             return (b, a) if db == "supplier" or da == "customer" else (a, b)
+        if cue is None and _makes_chips_for(a, b) != _makes_chips_for(b, a):
+            return (a, b) if _makes_chips_for(a, b) else (b, a)  # 'TSMC, a longtime partner of Kelvor': the foundry
         ta, tb = _tier(a), _tier(b)
         if ta is not None and tb is not None and ta != tb:
             return (a, b) if ta < tb else (b, a)

@@ -38,7 +38,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   trigger's phrase: 'several big customers: Apple, Nvidia and AMD'), ``~maker`` (the maker of the first product named after
   the trigger in its clause: '75% of the processors of the Galaxy S26' go to Samsung), ``~premod`` (the names
   right before the trigger that modify it, a list too: 'a major Vivo, Honor and Lenovo supplier'), ``~others``
-  (the name that 'and other' adds the noun's members to: 'CXMT and 11 other Huawei suppliers').
+  (the name that 'and other' adds the noun's members to: 'CXMT and 11 other Huawei suppliers'), ``~copula``
+  (the names after the copula of the phrase the trigger opens: 'Les principaux fournisseurs d'Apple sont Orvane et Brio').
 
 Within ``@pp(…)`` and ``~after(…)``, alternatives are separated by ``/`` too, so that a
 rule reads the same whether it is one alternative or several. The grammar is checked when
@@ -67,7 +68,7 @@ FRAMES: dict[str, dict[str, str]] = {
 STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner",
               "members", "maker", "passive"}
 SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos",
-                 "apposed", "colon", "maker", "premod", "whose", "others"}
+                 "apposed", "colon", "maker", "premod", "whose", "others", "copula"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
                    r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")
 

@@ -325,7 +325,8 @@ class MentionFinder:
                     add(Mention(a, b, surface, surface, PERSON, source="ner"))
                 # else 'Chinese chipmaker Fujian Jinhua': NER's person is the company the noun announces
             elif ent.label_ in _ORG_LABELS and not counted(ent.root):
-                self._unknown(add, text, a, b, "ner", p)  # not '90 million IOPS': a measure, counted
+                for x, y in _coordinated(p, ent):  # 'Orvane and Brio', 'Orvane, Brio and Kestrel': one name each
+                    self._unknown(add, text, x, y, "ner", p)  # not '90 million IOPS': a measure, counted
         for m in _SUFFIXED.finditer(text, start, end):
             self._unknown(add, text, m.start(), m.end(), "suffix", p)
         for m in _CAMEL.finditer(text, start, end):
@@ -513,6 +514,22 @@ _SMALL_WORDS = {"a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "w
 # letters whose lower case in Python is not the one re's IGNORECASE matches with, as found in lower-cased text: 'İ'
 # (lowered to 'i' and a combining dot), 'ı' and 'ſ' (which match 'i' and 's')
 _ODD_CASES = re.compile("[\u0307ıſ]")
+
+
+def _coordinated(p: Parsed, ent) -> list[tuple[int, int]]:
+    """The offsets of the names an entity span of NER coordinates ('Orvane and Brio', 'Orvane, Brio et Kestrel'),
+    or of the whole span when it is one name ('Mitsui & Co.'; 'Kulicke and Soffa' is the lexicon's, found first)."""
+    whole = [(p.pos(ent[0]), p.end_pos(ent[-1]))]
+    if not any(t.pos_ == "CCONJ" and t.text.isalpha() for t in ent):
+        return whole  # no 'and' or 'et': 'Sales & Support, Asia Pacific' is no list of names
+    parts, start = [], ent.start
+    for c in (t for t in ent if t.pos_ == "CCONJ" and t.text.isalpha() or t.text == ","):
+        parts.append(ent.doc[start:c.i])
+        start = c.i + 1
+    parts = [x for x in (*parts, ent.doc[start:ent.end]) if len(x)]  # 'Orvane, Brio and' (NER left out the last)
+    if any(not x[0].text[:1].isupper() for x in parts):
+        return whole
+    return [(p.pos(x[0]), p.end_pos(x[-1])) for x in parts]
 
 
 def _lacks(words_lower: re.Pattern, low: str) -> bool:

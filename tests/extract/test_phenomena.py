@@ -2578,3 +2578,96 @@ def test_outsourcing_to_a_company_chez(facts_of):
     """'externaliser la production de ses puces chez Norsilica': 'chez' names the contract maker, as 'à' does."""
     facts = facts_of("Kelvor a externalisé la production de ses puces X5 chez Norsilica.", "fr")
     assert ("Norsilica", "Kelvor") in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,pairs", [
+    ("fr", "Les deux grands fournisseurs de Valeo sont Infineon et Bosch.", {("Infineon", "Valeo"), ("Bosch", "Valeo")}),
+    ("fr", "Les clients de Quorvane Photonics sont notamment Meta, Google et Oracle.",
+     {("Quorvane Photonics", "Meta"), ("Quorvane Photonics", "Google"), ("Quorvane Photonics", "Oracle")}),
+    ("en", "The largest suppliers of Valeo are Infineon and Bosch.", {("Infineon", "Valeo"), ("Bosch", "Valeo")}),
+])
+def test_names_after_the_copula_of_a_supplier_noun(facts_of, lang, text, pairs):
+    """'Les deux grands fournisseurs de X sont A et B': the names after the copula of the phrase a supplier or
+    customer noun opens (the French parser takes 'sont' for punctuation there, and the flat part of an unknown
+    name in the noun's complement, 'Photonics', is not what the noun denotes)."""
+    facts = facts_of(text, lang)
+    assert pairs <= _supplies(facts), _said(facts)
+    assert not {(b, a) for a, b in pairs} & _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+def test_a_list_ner_took_for_one_name_is_split(facts_of):
+    """'Orvane, Brio and Kestrel' is three companies where NER gave one span (even one that leaves out the last
+    name); 'Mitsui & Co.' and a lexicon name with 'and' in it stay whole."""
+    facts = facts_of("Valeo's main suppliers are Orvane, Brio and Kestrel.", "en")
+    assert {("Orvane", "Valeo"), ("Brio", "Valeo"), ("Kestrel", "Valeo")} <= _supplies(facts), _said(facts)
+    assert not any(" and " in f.subject or f.subject.endswith(" and") for f in facts), _said(facts)
+    facts = facts_of("Kestrel works with Mitsui & Co. on the gases for its fabs.", "en")
+    assert not any(f.subject in ("Mitsui", "Co") for f in facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Veltrix makes the Q7 modem used in the iPhone 17."),
+    ("fr", "Veltrix fabrique le modem Q7 utilisé dans l'iPhone 17."),
+])
+def test_a_part_made_for_a_device_is_supplied_to_its_maker(facts_of, lang, text):
+    """'makes the Q7 modem used in the iPhone 17': the device's maker (the lexicon knows who makes the iPhone) is
+    the customer of the part's maker, however the parser hung 'used' (on the verb, in both models)."""
+    facts = facts_of(text, lang)
+    assert ("Veltrix", "Apple") in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "Kelvor Systems lost its main partner in TSMC last year.", ("TSMC", "Kelvor Systems")),
+    ("en", "TSMC, a longtime partner of Kelvor Systems, will build the chip.", ("TSMC", "Kelvor Systems")),
+    ("fr", "Nvidia s'appuiera sur ses partenaires historiques, TSMC et Amkor.", ("TSMC", "Nvidia")),
+    ("fr", "TSMC, partenaire historique de Kelvor, produira la puce.", ("TSMC", "Kelvor")),
+])
+def test_a_foundry_partner_supplies(facts_of, lang, text, pair):
+    """A partner says who trades with whom where one side makes or packages chips for others and the other side
+    does not: the foundry supplies."""
+    facts = facts_of(text, lang)
+    assert pair in _supplies(facts) and pair[::-1] not in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Amkor and TSMC expanded their partnership."),
+    ("en", "Microsoft is a key partner of OpenAI."),
+    ("fr", "Foxconn est un partenaire clé de Nvidia."),
+    ("en", "TSMC and Kelvor Systems announced a research collaboration."),
+])
+def test_other_partners_say_no_supply(facts_of, lang, text):
+    """Two chipmaking trades (a packager and a foundry), two trades neither of which makes chips for others, or a
+    research collaboration: a partnership says nothing of who supplies whom."""
+    assert not _supplies(facts_of(text, lang)), _said(facts_of(text, lang))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,recipient,tool", [
+    ("en", "ASML unveiled the EXE:5200 last year. Intel was the first to install an EXE:5000.", "Intel", "EXE:5000"),
+    ("en", "ASML unveiled the EXE:5200 last year. Samsung brought in a High-NA EUV scanner in March.", "Samsung",
+     "High-NA EUV"),
+    ("fr", "ASML a présenté l'EXE:5200 l'an dernier. Kioxia a installé sa première machine EXE:5200B à Kitakami.",
+     "Kioxia", "EXE:5200B"),
+    ("fr", "ASML a présenté l'EXE:5200 l'an dernier. Intel accueille depuis mars une machine EXE:5000.", "Intel",
+     "EXE:5000"),
+])
+def test_a_tool_installed_for_oneself_came_from_its_maker(facts_of, lang, text, recipient, tool):
+    """A chipmaker that installs, brings in or welcomes a tool got it from the tool's maker, when the article names
+    the maker; not a maker installing its own tool, nor goods that are no tool."""
+    facts = facts_of(text, lang)
+    assert any(f.relation == "delivered" and f.subject == "ASML" and f.object == recipient and f.product == tool
+               for f in facts), [(f.subject, f.relation, f.object, f.product) for f in facts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nvidia unveiled the B200 in March. Meta installed 20,000 B200 GPUs in its data centre."),
+    ("fr", "ASML a présenté l'EXE:5200. ASML a installé sa machine EXE:5200 dans son usine de Veldhoven."),
+])
+def test_other_installations_deliver_nothing(facts_of, lang, text):
+    assert not [f for f in facts_of(text, lang) if f.relation == "delivered"], _said(facts_of(text, lang))
