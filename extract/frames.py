@@ -1380,6 +1380,11 @@ class FactBuilder:
                     or fold(c.lemma_) in self.lang.words("company_nouns") | self.lang.words("latter_words")
                     for c in refs.complements(x)):
                 return "takeover"  # 'un accord portant sur l'acquisition de Mellanox': a company is bought, no goods
+        parts = self.lang.words("part_nouns")
+        for x in [*own, *toks]:
+            if x.pos_ == "VERB" and fold(x.lemma_) in self.lang.words("takeover_verbs") \
+                    and any(c.dep_ in ("dobj", "obj") and fold(c.lemma_) in parts for c in x.children):
+                return "takeover"  # 'a purchase agreement with Veltrix to take over its old panel plant': an asset
         words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
         if words & self.lang.words("venture_words") and words & self.lang.words("creation_words") \
                 and not words & self.lang.words("supply_nouns"):  # (not '... la fourniture de puces et la création')

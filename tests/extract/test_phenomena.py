@@ -2671,3 +2671,24 @@ def test_a_tool_installed_for_oneself_came_from_its_maker(facts_of, lang, text, 
 ])
 def test_other_installations_deliver_nothing(facts_of, lang, text):
     assert not [f for f in facts_of(text, lang) if f.relation == "delivered"], _said(facts_of(text, lang))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kelvor signed a purchase agreement with Veltrix to acquire its old LCD plant near Osaka."),
+    ("en", "Kelvor signed a deal with Veltrix to buy its plant in Dresden."),
+    ("fr", "Kelvor a signé un accord avec Veltrix pour racheter son ancienne usine de Dresde."),
+])
+def test_a_deal_to_buy_a_plant_is_no_supply(facts_of, lang, text):
+    """A purchase agreement for a factory, a plant or a business buys an asset, not goods: no supply, no order."""
+    facts = facts_of(text, lang)
+    assert not [f for f in facts if f.relation in ("supplies", "ordered")], _said(facts)
+    facts = facts_of("Kelvor signed a deal with Veltrix to buy its HBM chips.", "en")
+    assert ("Veltrix", "Kelvor") in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+def test_big_tech_is_no_company(facts_of):
+    """'Big Tech customers like Meta and Microsoft': a generic group, never a party (not_names)."""
+    facts = facts_of("Orders from Big Tech clients such as Meta and Microsoft lifted Kelvor's shares.", "en")
+    assert not any("Big Tech" in (f.subject, f.object) for f in facts), _said(facts)
