@@ -2692,3 +2692,17 @@ def test_big_tech_is_no_company(facts_of):
     """'Big Tech customers like Meta and Microsoft': a generic group, never a party (not_names)."""
     facts = facts_of("Orders from Big Tech clients such as Meta and Microsoft lifted Kelvor's shares.", "en")
     assert not any("Big Tech" in (f.subject, f.object) for f in facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,product", [
+    ("en", "Valeo has placed a $40 million order for electric actuators from Veltrix.", "actuators"),
+    ("en", "Veltrix has been supplying tantalum capacitors to Valeo for years.", "capacitors"),
+    ("fr", "Valeo a commandé des condensateurs à Veltrix.", "capacitors"),
+])
+def test_electronic_components_are_goods(facts_of, lang, text, product):
+    """Capacitors, actuators, connectors, cables, lasers, inverters, motors: parts that electronics makers buy
+    are goods, as chips are (product_heads, plurals only in English)."""
+    facts = facts_of(text, lang)
+    assert any(f.relation == "supplies" and f.subject == "Veltrix" and f.object == "Valeo" and f.product
+               and product in f.product for f in facts), [(f.subject, f.relation, f.object, f.product) for f in facts]
