@@ -233,6 +233,8 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
                 continue
             if any(id(e1) in g and id(e2) in g for g in listed) or id(e1) in rivals or id(e2) in rivals:
                 continue  # 'customers like Amazon, AMD and Nvidia': names of one list share a role
+            if _same_trade(e1, e2):
+                continue  # 'Micron set to supply Nvidia ahead of Samsung': two memory makers are rivals
             a, b = min(((x, y) for x in toks1 for y in toks2), key=lambda xy: abs(xy[0].i - xy[1].i))
             if abs(a.i - b.i) > _MAX_BETWEEN or a.i in speakers or b.i in speakers or _parallel(a, b):
                 continue
@@ -241,6 +243,15 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
                 continue  # a verb of trade with no goods and no 'customer' says something else ('get a boost')
             out.append(Candidate(e1, e2, a, b, feats))
     return out
+
+
+def _same_trade(a: Entity, b: Entity) -> bool:
+    """Whether the lexicon gives two companies the same main trade (their first role): two memory makers, two
+    photoresist makers, two chip designers are rivals far more often than trading partners (on the annotated
+    passages, no pair of them the model read was a supply)."""
+    ra = a.info.roles if a.info is not None and a.info.roles else ()
+    rb = b.info.roles if b.info is not None and b.info.roles else ()
+    return bool(ra) and bool(rb) and ra[0] == rb[0]
 
 
 def _parallel(a, b) -> bool:

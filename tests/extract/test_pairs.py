@@ -170,3 +170,15 @@ def test_a_point_of_comparison_is_no_candidate(lang, text):
     learned = {(s, o) for s, o, r in _supplies(_extract(lang, text, certain)) if r == P.RULE_ID}
     assert ("Lenovo", "Micron") in learned or ("Micron", "Lenovo") in learned
     assert not {x for pair in learned for x in pair} & {"Nvidia"}, learned
+
+
+@pytest.mark.parametrize("lang,text,rivals", [
+    ("en", "Micron is set to supply SOCAMM modules to Nvidia before Samsung, two people briefed on the plans said.",
+     {"Micron", "Samsung"}),
+    ("fr", "Kioxia livrera de la mémoire flash à Apple avant Micron.", {"Kioxia", "Micron"}),
+])
+def test_companies_of_one_trade_are_no_candidates(lang, text, rivals):
+    """Two companies whose main trade is the same (two memory makers) are rivals: even a model that believes every
+    pair reads no supply between them, while it still reads one between different trades."""
+    learned = {(s, o) for s, o, r in _supplies(_extract(lang, text, P.PairModel({"bias": 5.0}, 0.5))) if r == P.RULE_ID}
+    assert learned and not [pair for pair in learned if set(pair) == rivals], learned
