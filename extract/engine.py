@@ -1172,13 +1172,10 @@ class Engine:
 
     def _surface_copula(self, t, args, trigger, refs):
         """The names right after the copula of the phrase the trigger opens, whatever the parse: 'Les principaux
-        fournisseurs d'Apple sont Orvane et Brio' (the French parser takes 'sont' for punctuation there). Only
-        its own complement may stand between the trigger and the copula, and only an adverb after it."""
+        fournisseurs d'Apple sont Orvane et Brio' (the French parser takes 'sont' for punctuation there). No verb
+        or clause break may stand between the trigger and the copula, and only an adverb after it ('notamment')."""
         doc = refs.doc
         copulas = self.lang.words("copula_forms")
-        if any(x.pos_ in ("VERB", "AUX") or x.text in ",;:" for x in doc[max(0, trigger.i - 4):trigger.i]
-               if self._rel(x, refs) >= 0):
-            return []  # 'Apple said its suppliers are ...': the trigger opens no phrase of its own
         for w in doc[trigger.i + 1:trigger.i + 8]:
             if fold(w.text) in copulas:
                 i = w.i + 1

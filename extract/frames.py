@@ -1034,7 +1034,7 @@ class FactBuilder:
                 and not (f.rule or "").startswith("make.maker")}
         for a in parties:
             for b in partners:
-                if self._same_side(a, b) or contract_only and not (_makes_chips_for(a, b) or _makes_chips_for(b, a)):
+                if self._same_side(a, b) or (contract_only and not (_makes_chips_for(a, b) or _makes_chips_for(b, a))):
                     continue  # 'memory suppliers such as Kioxia and Micron ... seek contracts from customers'
                 agent = self._supply_agent(f, refs, (a, b))
                 if agent is not None:
@@ -1481,8 +1481,9 @@ class FactBuilder:
         if da != db and ("supplier" in (da, db) or "customer" in (da, db)):
             # (the same word for both, 'memory suppliers Kioxia and Micron', says nothing of this deal)
             return (b, a) if db == "supplier" or da == "customer" else (a, b)
-        if cue is None and _makes_chips_for(a, b) != _makes_chips_for(b, a):
-            return (a, b) if _makes_chips_for(a, b) else (b, a)  # 'TSMC, a longtime partner of Kelvor': the foundry
+        serves, served = _makes_chips_for(a, b), _makes_chips_for(b, a)
+        if cue is None and serves != served:
+            return (a, b) if serves else (b, a)  # 'TSMC, a longtime partner of Kelvor': the foundry supplies
         ta, tb = _tier(a), _tier(b)
         if ta is not None and tb is not None and ta != tb:
             return (a, b) if ta < tb else (b, a)

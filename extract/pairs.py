@@ -247,8 +247,8 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
 
 def _same_trade(a: Entity, b: Entity) -> bool:
     """Whether the lexicon gives two companies the same main trade (their first role): two memory makers, two
-    photoresist makers, two chip designers are rivals far more often than trading partners (on the annotated
-    passages, no pair of them the model read was a supply)."""
+    photoresist makers, two chip designers are rivals far more often than trading partners (on 60 annotated sets
+    of real passages, the model read 11 such pairs as a supply, none of them true)."""
     ra = a.info.roles if a.info is not None and a.info.roles else ()
     rb = b.info.roles if b.info is not None and b.info.roles else ()
     return bool(ra) and bool(rb) and ra[0] == rb[0]
