@@ -2695,14 +2695,14 @@ def test_big_tech_is_no_company(facts_of):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("lang,text,product", [
-    ("en", "Valeo has placed a $40 million order for electric actuators from Veltrix.", "actuators"),
-    ("en", "Veltrix has been supplying tantalum capacitors to Valeo for years.", "capacitors"),
-    ("fr", "Valeo a commandé des condensateurs à Veltrix.", "capacitors"),
+@pytest.mark.parametrize("lang,text,supplier,product", [
+    ("en", "Valeo has placed a $40 million order for electric actuators from Bosch.", "Bosch", "actuators"),
+    ("en", "Veltrix has been supplying tantalum capacitors to Valeo for years.", "Veltrix", "capacitors"),
+    ("fr", "Valeo a commandé des condensateurs à Veltrix.", "Veltrix", "capacitors"),
 ])
-def test_electronic_components_are_goods(facts_of, lang, text, product):
+def test_electronic_components_are_goods(facts_of, lang, text, supplier, product):
     """Capacitors, actuators, connectors, cables, lasers, inverters, motors: parts that electronics makers buy
     are goods, as chips are (product_heads, plurals only in English)."""
     facts = facts_of(text, lang)
-    assert any(f.relation == "supplies" and f.subject == "Veltrix" and f.object == "Valeo" and f.product
+    assert any(f.relation == "supplies" and f.subject == supplier and f.object == "Valeo" and f.product
                and product in f.product for f in facts), [(f.subject, f.relation, f.object, f.product) for f in facts]
