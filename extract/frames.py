@@ -77,12 +77,17 @@ def _contract_trade(e: Entity) -> bool:
     return bool(set(e.roles) & _CONTRACT_MAKERS)
 
 
+_SERVED_TRADES = frozenset({"chip_designer", "device_maker", "hyperscaler", "cloud", "ai_lab", "automaker", "auto_supplier",
+                            "server_oem", "internet", "telecom", "network_equipment", "industrial", "defence"})
+
+
 def _makes_chips_for(a: Entity, b: Entity) -> bool:
-    """Whether ``a`` is a foundry or a packager and ``b`` a company it may serve: none of its trades, if any list
-    or word gives them, makes or packages chips or the tools and materials for them (so not 'Amkor and TSMC')."""
-    ta = set(a.info.roles) if a.info is not None and a.info.roles else set(a.roles)
-    tb = set(b.info.roles) if b.info is not None and b.info.roles else set(b.roles)
-    return bool(ta & {"foundry", "osat"}) and not tb & {"foundry", "osat", "memory", "equipment", "materials", "idm"}
+    """Whether ``a``'s main trade is a foundry's or a packager's and ``b``'s one that buys chips made for it (a
+    designer, a device or car maker, a cloud): not 'Amkor and TSMC', not an EDA or IP vendor, an investor or a
+    utility, not Samsung or Intel, whose main trade is another."""
+    if a.info is None or not a.info.roles or b.info is None or not b.info.roles:
+        return False  # a company no list knows may be anything: a logistics firm, a utility, a supplier of masks
+    return a.info.roles[0] in ("foundry", "osat") and b.info.roles[0] in _SERVED_TRADES
 
 
 def _tier(e: Entity) -> int | None:
@@ -601,6 +606,9 @@ class FactBuilder:
             return  # 'OpenAI will install AMD's chips at Oracle': who installs another's goods neither makes nor sells
         if f.rule.id == "delivery.install" and f.trigger.pos_ == "NOUN" and self._outsourced(f.trigger, refs):
             return  # 'Orvane a confié à Kelvor l'installation de ses machines chez Brio': who hands it out installs nothing
+        if f.rule.cue == "installed" and (f.trigger.dep_ == "xcomp" or self.engine.pp(
+                f.trigger, tuple(self.lang.words("installed_at_words")), refs)):
+            return  # 'refused to install', 'has yet to install'; 'installed a tool at Rapidus' (delivery.install)
         if f.rule.cue == "installed":
             # 'Kioxia accueille depuis mars une machine EXE:5000': a tool a company puts in for itself came
             # from the tool's maker, if the article names it (not 'installed its own software', 'ses serveurs')
@@ -1380,7 +1388,7 @@ class FactBuilder:
                     or fold(c.lemma_) in self.lang.words("company_nouns") | self.lang.words("latter_words")
                     for c in refs.complements(x)):
                 return "takeover"  # 'un accord portant sur l'acquisition de Mellanox': a company is bought, no goods
-        parts = self.lang.words("part_nouns")
+        parts = self.lang.words("facility_heads") - {"line", "lines", "hub", "ligne", "lignes", "centre", "ville", "région"}
         for x in [*own, *toks]:
             if x.pos_ == "VERB" and fold(x.lemma_) in self.lang.words("takeover_verbs") \
                     and any(c.dep_ in ("dobj", "obj") and fold(c.lemma_) in parts for c in x.children):
@@ -1481,9 +1489,6 @@ class FactBuilder:
         if da != db and ("supplier" in (da, db) or "customer" in (da, db)):
             # (the same word for both, 'memory suppliers Kioxia and Micron', says nothing of this deal)
             return (b, a) if db == "supplier" or da == "customer" else (a, b)
-        serves, served = _makes_chips_for(a, b), _makes_chips_for(b, a)
-        if cue is None and serves != served:
-            return (a, b) if serves else (b, a)  # 'TSMC, a longtime partner of Kelvor': the foundry supplies
         ta, tb = _tier(a), _tier(b)
         if ta is not None and tb is not None and ta != tb:
             return (a, b) if ta < tb else (b, a)

@@ -325,7 +325,7 @@ class MentionFinder:
                     add(Mention(a, b, surface, surface, PERSON, source="ner"))
                 # else 'Chinese chipmaker Fujian Jinhua': NER's person is the company the noun announces
             elif ent.label_ in _ORG_LABELS and not counted(ent.root):
-                for x, y in _coordinated(p, ent):  # 'Orvane and Brio', 'Orvane, Brio and Kestrel': one name each
+                for x, y in _coordinated(p, ent, lex):  # 'Orvane and Brio', 'Orvane, Brio and Kestrel': one name each
                     self._unknown(add, text, x, y, "ner", p)  # not '90 million IOPS': a measure, counted
         for m in _SUFFIXED.finditer(text, start, end):
             self._unknown(add, text, m.start(), m.end(), "suffix", p)
@@ -516,7 +516,7 @@ _SMALL_WORDS = {"a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "w
 _ODD_CASES = re.compile("[\u0307ıſ]")
 
 
-def _coordinated(p: Parsed, ent) -> list[tuple[int, int]]:
+def _coordinated(p: Parsed, ent, lex: Lexicon) -> list[tuple[int, int]]:
     """The offsets of the names an entity span of NER coordinates ('Orvane and Brio', 'Orvane, Brio et Kestrel'),
     or of the whole span when it is one name ('Mitsui & Co.'; 'Kulicke and Soffa' is the lexicon's, found first)."""
     whole = [(p.pos(ent[0]), p.end_pos(ent[-1]))]
@@ -527,8 +527,9 @@ def _coordinated(p: Parsed, ent) -> list[tuple[int, int]]:
         parts.append(ent.doc[start:c.i])
         start = c.i + 1
     parts = [x for x in (*parts, ent.doc[start:ent.end]) if len(x)]  # 'Orvane, Brio and' (NER left out the last)
-    if any(not x[0].text[:1].isupper() for x in parts):
-        return whole
+    if any(not x[0].text[:1].isupper() for x in parts) or not any(t.text == "," for t in ent) and not any(
+            lex.company(x.text) for x in parts):
+        return whole  # 'Procter and Gamble': 'A and B' is split only where a list knows one of them
     return [(p.pos(x[0]), p.end_pos(x[-1])) for x in parts]
 
 

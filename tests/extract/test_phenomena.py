@@ -2621,10 +2621,10 @@ def test_a_part_made_for_a_device_is_supplied_to_its_maker(facts_of, lang, text)
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang,text,pair", [
-    ("en", "Kelvor Systems lost its main partner in TSMC last year.", ("TSMC", "Kelvor Systems")),
-    ("en", "TSMC, a longtime partner of Kelvor Systems, will build the chip.", ("TSMC", "Kelvor Systems")),
+    ("en", "Cambricon lost its main partner in TSMC last year.", ("TSMC", "Cambricon")),
+    ("en", "TSMC, a longtime partner of Cambricon, will build the chip.", ("TSMC", "Cambricon")),
     ("fr", "Nvidia s'appuiera sur ses partenaires historiques, TSMC et Amkor.", ("TSMC", "Nvidia")),
-    ("fr", "TSMC, partenaire historique de Kelvor, produira la puce.", ("TSMC", "Kelvor")),
+    ("fr", "TSMC, partenaire historique de MediaTek, produira la puce.", ("TSMC", "MediaTek")),
 ])
 def test_a_foundry_partner_supplies(facts_of, lang, text, pair):
     """A partner says who trades with whom where one side makes or packages chips for others and the other side
@@ -2639,6 +2639,8 @@ def test_a_foundry_partner_supplies(facts_of, lang, text, pair):
     ("en", "Microsoft is a key partner of OpenAI."),
     ("fr", "Foxconn est un partenaire clé de Nvidia."),
     ("en", "TSMC and Kelvor Systems announced a research collaboration."),
+    ("en", "Samsung and Google expanded their partnership on headsets."),
+    ("en", "Synopsys is a longtime partner of TSMC."),
 ])
 def test_other_partners_say_no_supply(facts_of, lang, text):
     """Two chipmaking trades (a packager and a foundry), two trades neither of which makes chips for others, or a
@@ -2653,7 +2655,7 @@ def test_other_partners_say_no_supply(facts_of, lang, text):
      "High-NA EUV"),
     ("fr", "ASML a présenté l'EXE:5200 l'an dernier. Kioxia a installé sa première machine EXE:5200B à Kitakami.",
      "Kioxia", "EXE:5200B"),
-    ("fr", "ASML a présenté l'EXE:5200 l'an dernier. Intel accueille depuis mars une machine EXE:5000.", "Intel",
+    ("fr", "ASML a présenté l'EXE:5200 l'an dernier. Intel a installé sa première machine EXE:5000 en Oregon.", "Intel",
      "EXE:5000"),
 ])
 def test_a_tool_installed_for_oneself_came_from_its_maker(facts_of, lang, text, recipient, tool):
@@ -2668,6 +2670,7 @@ def test_a_tool_installed_for_oneself_came_from_its_maker(facts_of, lang, text, 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Nvidia unveiled the B200 in March. Meta installed 20,000 B200 GPUs in its data centre."),
     ("fr", "ASML a présenté l'EXE:5200. ASML a installé sa machine EXE:5200 dans son usine de Veldhoven."),
+    ("en", "ASML unveiled the EXE:5200 last year. Samsung refused to install an EXE:5000."),
 ])
 def test_other_installations_deliver_nothing(facts_of, lang, text):
     assert not [f for f in facts_of(text, lang) if f.relation == "delivered"], _said(facts_of(text, lang))
