@@ -606,12 +606,12 @@ class FactBuilder:
             return  # 'OpenAI will install AMD's chips at Oracle': who installs another's goods neither makes nor sells
         if f.rule.id == "delivery.install" and f.trigger.pos_ == "NOUN" and self._outsourced(f.trigger, refs):
             return  # 'Orvane a confié à Kelvor l'installation de ses machines chez Brio': who hands it out installs nothing
-        if f.rule.cue == "installed" and (f.trigger.dep_ == "xcomp" or self.engine.pp(
-                f.trigger, tuple(self.lang.words("installed_at_words")), refs)):
-            return  # 'refused to install', 'has yet to install'; 'installed a tool at Rapidus' (delivery.install)
         if f.rule.cue == "installed":
-            # 'Kioxia accueille depuis mars une machine EXE:5000': a tool a company puts in for itself came
-            # from the tool's maker, if the article names it (not 'installed its own software', 'ses serveurs')
+            # 'Kioxia a installé une machine EXE:5000': a tool a company puts in for itself came from the tool's
+            # maker, if the article names it (not 'installed its own software', 'ses serveurs'; not 'refused to
+            # install', nor 'installed a tool at Rapidus', which is delivery.install's)
+            if f.trigger.dep_ == "xcomp" or self.engine.pp(f.trigger, tuple(self.lang.words("installed_at_words")), refs):
+                return
             goods = [g for g in goods if g.ptype == "tool" and not g.generic]
             sup = self._vendor(goods, refs, exclude=rec) if goods else []
             if not sup:
@@ -1388,10 +1388,10 @@ class FactBuilder:
                     or fold(c.lemma_) in self.lang.words("company_nouns") | self.lang.words("latter_words")
                     for c in refs.complements(x)):
                 return "takeover"  # 'un accord portant sur l'acquisition de Mellanox': a company is bought, no goods
-        parts = self.lang.words("facility_heads") - {"line", "lines", "hub", "ligne", "lignes", "centre", "ville", "région"}
+        assets = self.lang.words("asset_nouns")
         for x in [*own, *toks]:
             if x.pos_ == "VERB" and fold(x.lemma_) in self.lang.words("takeover_verbs") \
-                    and any(c.dep_ in ("dobj", "obj") and fold(c.lemma_) in parts for c in x.children):
+                    and any(c.dep_ in ("dobj", "obj") and fold(c.lemma_) in assets for c in x.children):
                 return "takeover"  # 'a purchase agreement with Veltrix to take over its old panel plant': an asset
         words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
         if words & self.lang.words("venture_words") and words & self.lang.words("creation_words") \
