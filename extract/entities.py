@@ -1055,6 +1055,8 @@ class Refs:
                     here.append(e)
             if number and len(here) == number:
                 return here
+            if not words & self.lang.words("anaphoric_determiners"):
+                return []  # 'it has two large cloud customers': new ones, not the last two named
             group = self.disc.last_group(number)
             return list(group) if group else []
         if not words & self.lang.words("anaphoric_determiners"):

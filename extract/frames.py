@@ -247,6 +247,12 @@ class FactBuilder:
                 not buyers or f.via.get("buyer", "").endswith("@maker")):
             # 'TSMC has also secured orders for these systems' (ASML's): it buys them, from their maker
             buyers, sellers = sellers, []
+        if f.rule.id == "order.noun.won" and len(sellers) == 1 and len(buyers) == 1 and goods \
+                and sellers[0].info is not None and self._makes_kind(buyers[0], goods) \
+                and not self._makes_kind(sellers[0], goods):
+            # 'Broadcom secures HBM order from SK Hynix': of the two, the one whose trade makes such goods sells
+            # them (not 'Tokyo Electron secured etch tool orders from Kioxia')
+            buyers, sellers = sellers, buyers
         if f.via.get("buyer") == "@poss" and self._received(f.trigger):
             return  # 'Besi received its first orders from Micron': who receives orders sells (order.noun.won)
         sellers = [x for x in sellers if x not in buyers]
@@ -311,6 +317,14 @@ class FactBuilder:
                                supplier=sellers[0].name if len(sellers) == 1 else None)
                 for sl in sellers:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+
+    @staticmethod
+    def _makes_kind(company: Entity, goods: list[Entity]) -> bool:
+        """Whether the company's main trade (its first role in the lexicon) is the one that makes goods of these
+        kinds: memory makers for memory, toolmakers for tools, wafer makers for wafers."""
+        trade = company.info.roles[0] if company.info is not None and company.info.roles else None
+        kinds = {g.ptype for g in goods}
+        return trade is not None and all(k in _MAKER_TRADES and trade in _MAKER_TRADES[k] for k in kinds)
 
     def _buys_tools(self, goods: list[Entity], winners: list[Entity]) -> bool:
         """Whether the companies that 'secured orders for' ``goods`` buy them: the goods are machines or tools whose
@@ -1365,13 +1379,15 @@ class FactBuilder:
         deal word, 'partnership', 'collaborer', from its own phrase or its complements only)."""
         lo, hi = self.engine._clause(f.trigger, refs)
         toks = [] if phrase_only else [x for x in refs.tokens if lo <= refs.p.pos(x) - refs.start < hi and x.i > f.trigger.i]
+        toks = [x for x in toks if x.i not in self._other_clauses(f.trigger)]
         own = [x for c in f.trigger.children if c.dep_ not in ("nsubj", "nsubj:pass", "conj", "parataxis", "advcl")
                for x in c.subtree] if f.trigger.pos_ == "VERB" else list(f.trigger.subtree)
         h = f.trigger.head
         if f.trigger.dep_ in ("dobj", "obj") and h.i != f.trigger.i:
             # 'announced partnerships with X and Y to secure its supply': the purpose hangs on the verb
+            other = self._other_clauses(f.trigger)
             own += [x for c in h.children if c.dep_ in ("advcl", "xcomp", "advmod", "obl:mod") and c.i > f.trigger.i
-                    for x in c.subtree]
+                    for x in c.subtree if x.i not in other]
         for x in [*own, *toks]:
             if fold(x.lemma_) in self.lang.words("secure_verbs") and any(
                     fold(c.lemma_) in self.lang.words("supply_nouns") for c in x.children if c.dep_ in ("dobj", "obj")):
@@ -1409,6 +1425,23 @@ class FactBuilder:
         if ({fold(x.lemma_) for x in own} & develop or purpose) and not any(refs.goods_noun(x) for x in what):
             return "develop"  # 'a deal with Norsilica to develop driving software platforms': no goods change hands
         return None
+
+    @staticmethod
+    def _other_clauses(trigger) -> set[int]:
+        """The words of the clauses with a subject of their own, a noun, that neither hold the trigger nor govern it:
+        'une alliance avec Nvidia, les régulateurs ayant validé ses ventes' (the sales are the
+        authorities' business, not the partnership's words; a pronoun's clause, 'confirmant qu'il fournira', is
+        the parties' own, and so is an infinitive's, 'with X to develop', whatever subject the parser gave it)."""
+        inside = {x.i for x in trigger.subtree} | {a.i for a in trigger.ancestors}
+        out: set[int] = set()
+        for v in trigger.doc[trigger.sent.start:trigger.sent.end] if trigger.doc.has_annotation("SENT_START") else trigger.doc:
+            if v.i in inside or v.pos_ not in ("VERB", "AUX") or "Inf" in v.morph.get("VerbForm") or any(
+                    c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in v.children) or not any(
+                    c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ != "PRON" for c in v.children) and not (
+                    v.dep_.startswith("acl") and v.head.pos_ in ("NOUN", "PROPN")):  # 'les régulateurs ayant validé'
+                continue
+            out.update(x.i for x in v.subtree if x.i not in inside)
+        return out
 
     def _purpose_supply(self, f: Frame, head) -> bool:
         """'X signed a deal with Y to supply wafers', 'X a signé un accord avec Y pour fournir': a deal whose purpose
