@@ -2768,10 +2768,10 @@ def test_a_numbered_group_without_a_determiner_is_new():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang,text,supplier,customer", [
-    ("fr", "La start-up Kelvor AI a dévoilé lundi un partenariat avec le champion américain des semi-conducteurs "
-           "Nvidia, les autorités ayant validé les ventes de ses processeurs au royaume.", "Nvidia", "Kelvor AI"),
-    ("en", "Kelvor AI announced a partnership with Nvidia, with regulators having cleared the sale of its chips to "
-           "the kingdom.", "Nvidia", "Kelvor AI"),
+    ("fr", ("La start-up Kelvor AI a dévoilé lundi un partenariat avec le champion américain des semi-conducteurs "
+            "Nvidia, les autorités ayant validé les ventes de ses processeurs au royaume."), "Nvidia", "Kelvor AI"),
+    ("en", ("Kelvor AI announced a partnership with Nvidia, with regulators having cleared the sale of its chips to "
+            "the kingdom."), "Nvidia", "Kelvor AI"),
 ])
 def test_a_partnership_takes_no_cue_from_another_clause(facts_of, lang, text, supplier, customer):
     """The words of a clause with its own subject ('the government having approved the sales of its chips') are
