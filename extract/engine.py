@@ -839,6 +839,13 @@ class Engine:
             elif c.dep_ == "amod" and any(w.split()[0] == fold(c.text) for w in words if " " in w):
                 # 'des entreprises telles qu'Infineon, NXP et Onsemi': the parser hangs the names on 'telles'
                 out += [g for g in refs.children(c) if g.dep_ in ("dep", "obj", "nmod", "obl", "advcl", "ccomp")]
+        split = self.lang.cue("split_list_introducers") or {}
+        if any(c.dep_ in ("amod", "det", "predet") and fold(c.text) in split for c in refs.children(t)):
+            # 'such customers as Apple and Dell': the introducer is split around the noun
+            marks = {fold(m) for c in refs.children(t) for m in split.get(fold(c.text), ())}
+            after = refs.doc[t.i + 1] if t.i + 1 < len(refs.doc) else None  # wherever the parser hung 'as'
+            preps = [c for c in refs.children(t) if c.dep_ == "prep"] + ([after] if after is not None else [])
+            out += [g for c in dict.fromkeys(preps) if fold(c.text) in marks for g in refs.children(c) if g.dep_ == "pobj"]
         return out
 
     def _at_owner(self, t, args, refs):

@@ -2794,3 +2794,28 @@ def test_a_seller_after_an_apposed_allocation(facts_of):
     the brand on them."""
     facts = facts_of("Kelvor AI secured a large allocation: 2,048 Nvidia H100 GPUs from Yotta.", "en")
     assert ("Yotta", "Kelvor AI") in _supplies(facts) and ("Nvidia", "Kelvor AI") not in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,supplier,customer", [
+    ("en", "Kelvor added a second line last year to serve the needs of Apple for modems.", "Kelvor", "Apple"),
+    ("en", "Murata expects to meet Nvidia's demand for capacitors by June.", "Murata", "Nvidia"),
+    ("fr", "Kelvor construit une usine pour répondre à la demande de Nvidia en HBM.", "Kelvor", "Nvidia"),
+    ("en", "Murata plans to double output to meet the demand of such customers as Dell and HP.", "Murata", "HP"),
+    ("en", "Murata sells its sensors to such clients as Bosch and Valeo.", "Murata", "Valeo"),
+    ("en", "Wistron assembles the GB200 servers on behalf of Nvidia.", "Wistron", "Nvidia"),
+])
+def test_demand_met_and_split_lists_name_customers(facts_of, lang, text, supplier, customer):
+    """Who meets a company's demand (or needs) supplies it; 'such customers as X and Y' lists them as 'customers
+    such as' does; who assembles 'on behalf of' a company makes for it."""
+    facts = facts_of(text, lang)
+    assert (supplier, customer) in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kelvor plans to double output to meet demand from China."),
+    ("en", "Kelvor sells to as many customers as possible."),
+])
+def test_demand_from_a_place_names_no_customer(facts_of, lang, text):
+    assert not _supplies(facts_of(text, lang)), _said(facts_of(text, lang))
