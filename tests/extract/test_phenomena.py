@@ -2819,3 +2819,26 @@ def test_demand_met_and_split_lists_name_customers(facts_of, lang, text, supplie
 ])
 def test_demand_from_a_place_names_no_customer(facts_of, lang, text):
     assert not _supplies(facts_of(text, lang)), _said(facts_of(text, lang))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "Quorvane is now Kioxia's third-largest customer, behind Apple and Dell.", ("Kioxia", "Dell")),
+    ("en", "Murata is Xiaomi's second-biggest supplier of capacitors after TDK.", ("TDK", "Xiaomi")),
+    ("fr", "Xiaomi est désormais le troisième client de Qualcomm, derrière Apple.", ("Qualcomm", "Apple")),
+    ("fr", "Murata est le deuxième fournisseur de Xiaomi derrière TDK.", ("TDK", "Xiaomi")),
+])
+def test_the_one_ranked_ahead_trades_too(facts_of, lang, text, pair):
+    """'X is Y's No. 3 client after Z': Z is Y's customer as well (and a supplier ranked ahead supplies)."""
+    facts = facts_of(text, lang)
+    assert pair in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Intel est redevenu un client de Kioxia après son rachat par la société."),
+    ("en", "Intel became a customer of Kioxia after years of delays."),
+])
+def test_after_a_time_names_no_customer(facts_of, lang, text):
+    facts = facts_of(text, lang)
+    assert _supplies(facts) <= {("Kioxia", "Intel")}, _said(facts)
