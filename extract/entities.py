@@ -1459,8 +1459,14 @@ class Refs:
         return out
 
     def groups(self) -> list[list[Entity]]:
+        """The groups of companies the sentence lists, for 'they' and 'the two companies' later; not those it
+        gives as examples of a kind ('buy from the likes of AMD and Nvidia', cue example_markers)."""
         out = []
+        markers = [fold(w) for w in self.lang.cue("example_markers")]
         for g in self.surface_groups:
+            before = " ".join(fold(self.text[max(0, g[0].start - 24):g[0].start]).split())
+            if any(before.endswith(m) for m in markers):
+                continue
             ents = [self.entity_of(m) for m in g]
             ents = [e for e in ents if e is not None and e.kind == COMPANY]
             if len(ents) >= 2:

@@ -141,6 +141,7 @@ class RuleExtractor:
                 log.debug("extractor error", exc_info=True)
                 disc.sentence = i + 1
         builder.specify()
+        builder.refine_orders()
         return merge(builder.facts, builder.told)
 
     def _sentence(self, p: Parsed, hits: list[Mention], disc: Discourse, builder: FactBuilder, i: int) -> None:

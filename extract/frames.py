@@ -589,7 +589,11 @@ class FactBuilder:
     def _order_supplied(self, f: Frame, refs: Refs, s: int, e: int, sup: list[Entity],
                         goods: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """'an order for 90,000 servers, most of them to be supplied by ZTE and H3C': a supply with no customer
-        after an order of the same sentence serves that order's buyer (and names the order's sellers)."""
+        after an order of the same sentence serves that order's buyer (and names the order's sellers); not a
+        supply whose clause has a subject of its own that no layer took for a company ('... as Chinese firms can
+        no longer buy from the likes of AMD')."""
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") for c in refs.children(f.trigger)):
+            return [], goods
         for of, buyers, sellers, ordered in reversed(self.sentence_orders):
             cus = [b for b in buyers if b not in sup]
             if not cus or of.trigger.i > f.trigger.i:
@@ -613,7 +617,10 @@ class FactBuilder:
         if f.trigger.dep_ in ("relcl", "acl:relcl") and fold(f.trigger.head.lemma_) in self.lang.words("custom_nouns") \
                 | self.lang.words("contract_nouns"):
             return  # 'the order, which ASML received from Intel': what is received is an order (order.noun.won)
-        if any(fold(x.lemma_) in self.lang.words("approval_nouns") for x in refs.tokens[f.trigger.i + 1:f.trigger.i + 5]):
+        after = refs.tokens[f.trigger.i + 1:f.trigger.i + 6]
+        hyphened = {fold(a.text + b.text + c.text) for a, b, c in zip(after, after[1:], after[2:]) if b.text == "-"}
+        if any(fold(x.lemma_) in self.lang.words("approval_nouns") for x in after[:4]) \
+                or hyphened & self.lang.words("approval_nouns"):  # 'received the go-ahead', tokenised in three
             return  # 'LG n'a reçu qu'une autorisation pour l'iPhone 15 Pro', 'received approval for its chips': no goods
         if f.rule.id == "delivery.install" and sup and any(self._maker_name(g) not in (None, *(x.name for x in sup))
                                                            for g in goods):
@@ -1627,6 +1634,52 @@ class FactBuilder:
             if len(fits) == 1:
                 self.facts[i] = replace(f, object=fits[0].name) if f.relation == "ordered" else \
                     replace(f, product=fits[0].name)
+
+    def refine_orders(self) -> None:
+        """One order told several times by one buyer, once by its model and elsewhere by family or type ('orders for
+        Kelvor AI accelerators ... its Zen chips ... 2,000 Zen 5X chips'), is the model's: the looser
+        names become the model's name, if the article gives the buyer exactly one model they can stand for (a
+        family's words are the model's, 'Ascend' in 'Ascend 910B'; a type alone, 'Huawei chips', is its maker's),
+        and no date tells them apart ('an order for Nvidia chips in 2023 ... this year 5,000 H200' are two).
+        Supplies and deliveries of the same trade take the model's name too."""
+        orders = [f for f in self.facts if f.relation == "ordered"]
+        rename: dict[tuple[str, str], tuple[str, str | None]] = {}  # (buyer, loose name) -> (model, its seller)
+        for f in orders:
+            rest, maker = self._loose_name(f.object)
+            if rest is None:
+                continue
+            told = [(g.object, g.supplier) for g in orders if g.subject == f.subject] + [
+                (g.product, g.subject) for g in self.facts if g.relation in ("supplies", "delivered") and g.product
+                and g.object == f.subject and (f.supplier is None or g.subject == f.supplier)
+                and not (f.date and g.date and g.date[:4] != f.date[:4])]
+            told = [(name, seller) for name, seller in told if not (f.date and any(
+                g.date and g.date[:4] != f.date[:4] for g in orders if g.subject == f.subject and g.object == name))]
+            models = {name for name, seller in told if name != f.object and any(ch.isdigit() for ch in name)
+                      and (f.supplier is None or seller in (None, f.supplier))
+                      and (set(rest) <= set(fold(name).split()) if rest else
+                           maker is not None and maker in (self.disc.lex.maker_of(name), seller))}
+            if len(models) == 1:
+                rename[(f.subject, f.object)] = (models.pop(), f.supplier)
+        for i, f in enumerate(self.facts):
+            if f.relation == "ordered" and (f.subject, f.object) in rename:
+                self.facts[i] = replace(f, object=rename[(f.subject, f.object)][0])
+            elif f.relation in ("supplies", "delivered") and f.product and (f.object, f.product) in rename:
+                model, seller = rename[(f.object, f.product)]
+                if seller in (None, f.subject):
+                    self.facts[i] = replace(f, product=model)
+
+    def _loose_name(self, name: str) -> tuple[list[str] | None, str | None]:
+        """A product name's words other than its maker's name and its type words ('Huawei AI GPUs' -> [], 'Huawei';
+        'Ascend' -> ['ascend'], None), or None for a name with a model number of its own."""
+        if any(ch.isdigit() for ch in name):
+            return None, None
+        words = fold(name).split()
+        maker = next((c.name for c in self.disc.companies() if words[:len(fold(c.name).split())] == fold(c.name).split()),
+                     None)
+        if maker is not None:
+            words = words[len(fold(maker).split()):]
+        rest = [w for w in words if w not in self.head_types and w not in ("ai", "ia", "de", "d", "des", "du")]
+        return rest, maker
 
     def _sold_as(self, p: Entity, seller: Entity, buyer: str, ptype: str | None) -> bool:
         """Whether named product ``p`` can be what ``seller`` sold ``buyer`` under a type name of kind ``ptype``."""

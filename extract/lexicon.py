@@ -52,6 +52,8 @@ def strip_suffixes(name: str) -> str:
     words = name.replace(",", " ").split()
     while len(words) > 1 and words[-1].casefold().rstrip(".") in {w.rstrip(".") for w in _SUFFIX_WORDS}:
         words.pop()
+        while len(words) > 1 and words[-1] in ("&", "and", "et"):  # 'Mitsui & Co.' -> 'Mitsui', not 'Mitsui &'
+            words.pop()
     if len(words) > 1 and words[0].casefold() in ("the", "le", "la", "les"):
         words.pop(0)
     return " ".join(words)

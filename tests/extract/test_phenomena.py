@@ -2842,3 +2842,41 @@ def test_the_one_ranked_ahead_trades_too(facts_of, lang, text, pair):
 def test_after_a_time_names_no_customer(facts_of, lang, text):
     facts = facts_of(text, lang)
     assert _supplies(facts) <= {("Kioxia", "Intel")}, _said(facts)
+
+
+@pytest.mark.slow
+def test_an_order_told_by_family_and_by_model_is_the_models(facts_of):
+    """One buyer's order named by type, by family and by model in one article is one order of the model; the
+    supplies of that trade take the model's name (not an order of another year: see the test above)."""
+    facts = facts_of("Tencent has booked new AI accelerators from Huawei. Tencent signed for a large batch of Huawei's "
+                     "Ascend processors. The deal covers 2,000 Ascend 910C chips that Huawei will ship to Tencent "
+                     "by March.", "en")
+    assert {f.object for f in facts if f.relation == "ordered"} == {"Ascend 910C"}, _said(facts)
+    assert {f.product for f in facts if f.relation == "supplies"} <= {"Ascend 910C", None}, _said(facts)
+
+
+@pytest.mark.slow
+def test_examples_of_a_kind_are_no_group_for_they(facts_of):
+    """'the likes of AMD and Nvidia' gives examples; 'they' in the next sentence is not those two, and a subject
+    the clause has ('Chinese firms can no longer buy from') is not the buyer of the sentence's other order."""
+    facts = facts_of("Tencent booked a big batch with Huawei, as Chinese firms can no longer buy from the likes of "
+                     "AMD and Nvidia. They were buying 910C chips to prepare for tighter curbs.", "en")
+    assert not {f.subject for f in facts if f.relation == "ordered"} & {"AMD", "Nvidia"}, _said(facts)
+    assert not {(f.subject, f.object) for f in facts if f.relation == "supplies"} & {
+        ("AMD", "Tencent"), ("Nvidia", "Tencent"), ("Huawei", "AMD"), ("Huawei", "Nvidia")}, _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Cabinet on Tuesday approved a chip packaging plant, with Kelvor receiving a go-ahead to build it."),
+    ("en", "Kelvor received the go-ahead from regulators for its Pune plant."),
+])
+def test_a_cabinet_and_a_go_ahead_are_no_trade(facts_of, lang, text):
+    facts = facts_of(text, lang)
+    assert not [f for f in facts if f.relation in ("supplies", "ordered", "delivered")], _said(facts)
+
+
+@pytest.mark.slow
+def test_a_name_cut_at_its_legal_suffix_keeps_no_ampersand(facts_of):
+    facts = facts_of("Kelvor teamed up with Marubeni & Co., the supplier of every gas its fab uses.", "en")
+    assert not any(f.subject.endswith("&") or f.object.endswith("&") for f in facts), _said(facts)
