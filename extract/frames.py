@@ -128,6 +128,7 @@ class FactBuilder:
         self.made_here: dict[Entity, list[Entity]] = {}  # goods a participle of this sentence says who made
         self.sentence_dates = {}
         self.sentence_orders: list[tuple[Frame, list[Entity], list[Entity], list[Entity]]] = []
+        self.respective_held: set[tuple[str, str]] = set()  # pairs 'respectively' rules out (see _respective)
         # makers named by a possessive ('Apple's M5', 'Micron's HBM3E') first: the other frames rely on them
         # makers first: possessives ('Apple's M5'), then what the sentence says is made by whom ('... made by X')
         # deals last: what the sentence says outright ('under which GlobalWafers will provide Samsung wafers')
@@ -173,6 +174,7 @@ class FactBuilder:
                     for c in f.roles.get("customer", []) + f.roles.get("recipient", []):
                         held |= {(a, fold(c.name)) for a in everyone} | {(fold(c.name), a) for a in everyone}
             covered = {(a, b) for a, b in covered if (a, b) in told or (b, a) in told or (a, b) in held}
+            covered |= self.respective_held  # 'A and B supply C and D, respectively': not A to D
         believed = self.pairs.pairs(refs, self.facts[self.first:], covered)
         if not believed:
             return
@@ -457,7 +459,7 @@ class FactBuilder:
         goods = self._not_customers_own(goods, cus)
         into = any(step in f.via.get("customer", "") for step in ("@owner", "@maker")) and self._into_product(f, refs)
         for x in sup:
-            for c in cus:
+            for c in self._respective(f, refs, sup, x, cus):
                 for g in goods or [None]:
                     self._emit(f, refs, "supplies", x, c.name, "Company", q, product=self._goods_name(g, [x]))
                     own = g is not None and (c.name in (g.maker, self.disc.lex.maker_of(g.name))
@@ -586,6 +588,19 @@ class FactBuilder:
                     yield from own(c)
         return any(fold(x.lemma_) in nouns for c in f.trigger.children if c.dep_ in ("dobj", "obj") for x in own(c))
 
+    def _respective(self, f: Frame, refs: Refs, sellers: list[Entity], seller: Entity, buyers: list[Entity]) -> list[Entity]:
+        """The buyers of ``seller``: all of them, or, where the clause says 'respectively' and names as many sellers as
+        buyers, the one in the same place ('Samsung and Micron supply Apple and Dell, respectively')."""
+        if len(sellers) < 2 or len(sellers) != len(buyers):
+            return buyers
+        lo, hi = self.engine._clause(f.trigger, refs)
+        if not any(fold(x.text) in self.lang.words("respectively_words") for x in refs.tokens
+                   if lo <= refs.p.pos(x) - refs.start < hi):
+            return buyers
+        mine = buyers[sellers.index(seller)]
+        self.respective_held |= {(fold(seller.name), fold(b.name)) for b in buyers if b is not mine}
+        return [mine]
+
     def _order_supplied(self, f: Frame, refs: Refs, s: int, e: int, sup: list[Entity],
                         goods: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """'an order for 90,000 servers, most of them to be supplied by ZTE and H3C': a supply with no customer
@@ -691,7 +706,7 @@ class FactBuilder:
             return
         goods = self._not_customers_own(goods, rec)
         for x in sup:
-            for r in rec:
+            for r in self._respective(f, refs, sup, x, rec):
                 for g in goods or [None]:
                     name = self._goods_name(g, [x])
                     self._emit(f, refs, "delivered", x, r.name, "Company", q, product=name)

@@ -42,7 +42,11 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   (the names after the copula of the phrase the trigger opens: 'Les principaux fournisseurs d'Apple sont Orvane et Brio').
 
 Within ``@pp(…)`` and ``~after(…)``, alternatives are separated by ``/`` too, so that a
-rule reads the same whether it is one alternative or several. The grammar is checked when
+rule reads the same whether it is one alternative or several. Besides its roles a rule may give
+``require`` (roles it cannot do without), ``confidence``, ``status``, ``cue`` (what its words say of a
+deal's direction), ``note`` (an example a reviewer reads) and ``"pair_cue": false``, for a trigger word
+that evokes the frame only with the child the trigger names ('key accounts'): the pair model then does
+not take the word alone for a cue (:func:`supplykg.extract.pairs.trigger_classes`). The grammar is checked when
 it loads: an unknown frame, role or step is an error that names the file, the line and
 what to fix.
 """
@@ -122,6 +126,7 @@ class Rule:
     note: str = ""
     require: tuple[str, ...] = ()
     status: str | None = None  # the status a plain statement of this rule has ('planned' for qualifications)
+    pair_cue: bool = True  # whether its trigger word, alone, is a cue for the pair model (see pairs.trigger_classes)
 
 
 def parse_path(text: str, where: str) -> Path:
@@ -233,8 +238,11 @@ def parse_rule(row: dict, where: str) -> Rule:
     status = row.get("status")
     if status not in (None, "asserted", "planned", "rumoured", "denied"):
         raise GrammarError(f"{where}: unknown status {status!r}; use asserted, planned, rumoured or denied")
+    pair_cue = row.get("pair_cue", True)
+    if not isinstance(pair_cue, bool):
+        raise GrammarError(f"{where}: 'pair_cue' is true or false; got {pair_cue!r}")
     return Rule(row["id"], frame, trigger, roles, row.get("cue"), float(row.get("confidence", 0.7)), row.get("note", ""),
-                require, status)
+                require, status, pair_cue)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ def repair(doc, lang) -> None:
     _participle_of_object(tokens)
     _product_head_after_acronym(tokens, lang)
     _counted_noun(tokens)
+    _verb_after_names(tokens, lang)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -151,3 +152,50 @@ def _counted_noun(tokens) -> None:
         n.head, n.dep_ = x, "nummod"
         for c in case:
             c.head = x
+
+
+def _verb_after_names(tokens, lang) -> None:
+    """'Samsung and Micron supply memory chips to Apple': after a list of names the tagger may read a trade verb in
+    its base form as a noun, so that the sentence has no verb and the names qualify 'chips'. In a sentence with no
+    finite verb, a word of the cue ``verbs_after_names`` right after two or more coordinated names is the verb: the
+    first name becomes its subject (the others its conjuncts), the noun phrase right after it its object, and what
+    follows that phrase (the 'to' phrase) hangs on the verb."""
+    verbs = lang.words("verbs_after_names")
+    if not verbs:
+        return
+    for t in tokens:
+        if t.i < 3 or t.pos_ != "NOUN" or t.tag_ != "NN" or fold(t.text) not in verbs:
+            continue
+        sent = tokens[t.sent.start:t.sent.end]
+        if any(x.tag_ in ("VBZ", "VBP", "VBD", "MD") for x in sent):
+            continue  # the sentence has its verb: 'Samsung and Micron supply chains are ...' is read as parsed
+        chain, j = [], t.i - 1
+        while j >= t.sent.start and (tokens[j].pos_ == "PROPN" or tokens[j].dep_ == "cc" or tokens[j].text == ","):
+            chain.insert(0, tokens[j])
+            j -= 1
+        names = [x for x in chain if x.pos_ == "PROPN"]
+        cc = [x for x in chain if x.pos_ != "PROPN"]
+        if len(cc) == 0 or chain[0].pos_ != "PROPN" or chain[-1].pos_ != "PROPN":
+            continue
+        k = t.i + 1
+        while k < t.sent.end and tokens[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            k += 1
+        obj = tokens[k - 1] if k > t.i + 1 else None
+        moved = {x.i for x in chain} | {t.i} | set(range(t.i + 1, k))
+        first = next((x for x in names if x.head.i == x.i or x.head.i not in moved), names[0])
+        heads = {x.i: x.head.i for x in sent}
+        t.head, t.dep_, t.pos_, t.tag_ = t, "ROOT", "VERB", "VBP"
+        if obj is not None:
+            for x in tokens[t.i + 1:k - 1]:
+                if heads[x.i] not in moved or heads[x.i] == t.i:
+                    x.head = obj
+            obj.head, obj.dep_ = t, "dobj"
+        for x in names:
+            if x.i != first.i:
+                x.head, x.dep_ = first, "conj"
+        for x in cc:
+            x.head = first
+        first.head, first.dep_ = t, "nsubj"
+        for x in sent:
+            if x.i not in moved and (heads[x.i] in moved or x.head.i == x.i) and x.i != t.i:
+                x.head = first if x.i < chain[0].i else t

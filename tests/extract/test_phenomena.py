@@ -2880,3 +2880,53 @@ def test_a_cabinet_and_a_go_ahead_are_no_trade(facts_of, lang, text):
 def test_a_name_cut_at_its_legal_suffix_keeps_no_ampersand(facts_of):
     facts = facts_of("Kelvor teamed up with Marubeni & Co., the supplier of every gas its fab uses.", "en")
     assert not any(f.subject.endswith("&") or f.object.endswith("&") for f in facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "Dell remains one of Micron's key accounts.", ("Micron", "Dell")),
+    ("fr", "Forvia, équipementier de Renault, a relevé ses prévisions.", ("Forvia", "Renault")),
+    ("en", "Marvell won a design win with Amazon for its next Trainium chip.", ("Marvell", "Amazon")),
+])
+def test_key_accounts_equipementiers_and_design_wins(facts_of, lang, text, pair):
+    facts = facts_of(text, lang)
+    assert pair in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+def test_an_account_that_is_no_customer(facts_of):
+    facts = facts_of("Intel accounts for 30% of the market, and Apple's bank accounts hold $160 billion.", "en")
+    assert not _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kioxia and Micron supply flash chips to Apple and Dell, respectively."),
+    ("fr", "Kioxia et Micron fournissent respectivement Apple et Dell."),
+])
+def test_respectively_pairs_by_place(facts_of, lang, text):
+    """'A and B supply C and D, respectively': A supplies C and B supplies D, not A to D (nor the pair model's)."""
+    facts = facts_of(text, lang)
+    assert {("Kioxia", "Apple"), ("Micron", "Dell")} <= _supplies(facts), _said(facts)
+    assert not {("Kioxia", "Dell"), ("Micron", "Apple")} & _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Kioxia and Micron supply flash chips to Apple.",
+    "Both Kioxia and Micron supply memory to Apple.",
+    "Kioxia, Micron and Samsung supply chips to Apple.",
+])
+def test_a_trade_verb_after_a_list_of_names(facts_of, text):
+    """The tagger reads 'supply' after 'Kioxia and Micron' as a noun ('supply chips'); with no other verb in the
+    sentence it is the verb, and every listed company supplies."""
+    facts = facts_of(text, "en")
+    assert {("Kioxia", "Apple"), ("Micron", "Apple")} <= {(f.subject, f.object) for f in facts
+                                                          if f.relation == "supplies" and f.rule != "learned.pair"}, \
+        _said(facts)
+
+
+@pytest.mark.slow
+def test_a_supply_chain_stays_a_noun(facts_of):
+    facts = facts_of("Kioxia and Micron supply chains are under strain after the quake.", "en")
+    assert not _supplies(facts), _said(facts)
