@@ -2930,3 +2930,40 @@ def test_a_trade_verb_after_a_list_of_names(facts_of, text):
 def test_a_supply_chain_stays_a_noun(facts_of):
     facts = facts_of("Kioxia and Micron supply chains are under strain after the quake.", "en")
     assert not _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Xiaomi and Qualcomm signed a patent cross-licensing agreement."),
+    ("fr", "Xiaomi et Qualcomm ont signé un accord de licences croisées sur leurs brevets."),
+])
+def test_a_patent_deal_is_no_supply(facts_of, lang, text):
+    assert not _supplies(facts_of(text, lang)), _said(facts_of(text, lang))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,pair,relation", [
+    ("en", "Wiwynn has been awarded a contract by Meta to build AI servers.", ("Wiwynn", "Meta"), "supplies"),
+    ("en", "The first racks of Nvidia's GB300 systems arrived at Oracle's data centres in May.", ("Nvidia", "Oracle"),
+     "delivered"),
+    ("fr", "Les premières unités du système GB300 de Nvidia sont arrivées chez Oracle en mai.", ("Nvidia", "Oracle"),
+     "delivered"),
+    ("en", "Mistral AI rents about 8,000 Nvidia H200 GPUs from CoreWeave.", ("CoreWeave", "Mistral AI"), "supplies"),
+])
+def test_awards_arrivals_and_rentals(facts_of, lang, text, pair, relation):
+    """A contract awarded by a buyer, goods that arrive at a company (their vendor delivered them), and GPUs rented
+    from a cloud (the cloud supplies; renting ships nothing)."""
+    facts = facts_of(text, lang)
+    assert pair in {(f.subject, f.object) for f in facts if f.relation == relation}, _said(facts)
+    if "rents" in text:
+        assert not [f for f in facts if f.relation == "delivered"], _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nvidia's chief executive arrived at TSMC's headquarters on Monday."),
+    ("fr", "Le patron de Nvidia est arrivé chez TSMC lundi."),
+])
+def test_a_visitor_who_arrives_is_no_delivery(facts_of, lang, text):
+    facts = facts_of(text, lang)
+    assert not [f for f in facts if f.relation in ("delivered", "supplies")], _said(facts)
