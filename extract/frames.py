@@ -249,6 +249,9 @@ class FactBuilder:
                 not buyers or f.via.get("buyer", "").endswith("@maker")):
             # 'TSMC has also secured orders for these systems' (ASML's): it buys them, from their maker
             buyers, sellers = sellers, []
+        if f.rule.id == "order.noun.won" and any(fold(getattr(t, "lemma_", "")) in self.lang.words("rivalry_words")
+                                                 for t in f.tokens.get("buyer", [])):
+            return  # 'took business from a rival': what is won from a rival is its share, not an order
         if f.rule.id == "order.noun.won" and len(sellers) == 1 and len(buyers) == 1 and goods \
                 and sellers[0].info is not None and self._makes_kind(buyers[0], goods) \
                 and not self._makes_kind(sellers[0], goods):

@@ -2967,3 +2967,22 @@ def test_awards_arrivals_and_rentals(facts_of, lang, text, pair, relation):
 def test_a_visitor_who_arrives_is_no_delivery(facts_of, lang, text):
     facts = facts_of(text, lang)
     assert not [f for f in facts if f.relation in ("delivered", "supplies")], _said(facts)
+
+
+@pytest.mark.slow
+def test_business_won_from_a_rival_is_no_order(facts_of):
+    facts = facts_of("Mobileye lost ground this year as Ambarella snagged business from its rival.", "en")
+    assert not [f for f in facts if f.relation in ("supplies", "ordered")], _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,customer,product", [
+    ("en", "Wolfspeed will supply bare dies to Renault for its inverters.", "Renault", "dies"),
+    ("en", "Chipbond won backend orders for TDDI chips from FocalTech.", "FocalTech", "TDDI"),
+])
+def test_dies_and_tddi_are_goods_of_their_own(facts_of, lang, text, customer, product):
+    """Bare dies are goods (product_heads), and a touch display driver (TDDI) is its own product, not any display
+    driver."""
+    facts = facts_of(text, lang)
+    assert any(f.relation == "supplies" and f.object == customer and f.product and product in f.product
+               for f in facts), [(f.subject, f.relation, f.object, f.product) for f in facts]
