@@ -719,7 +719,8 @@ class Engine:
             # 'X is a supplier'; 'X won the orders, becoming the dominant supplier': the participle's subject
             out += [c for c in refs.children(t.head) if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or \
                 self._at_subj(t.head, args, refs)
-        if t.dep_ in ("obj", "dobj") and t.head.i != t.i and fold(t.head.lemma_) in self.lang.words("copular_verbs"):
+        if t.dep_ in ("obj", "dobj") and t.head.i != t.i and (fold(t.head.lemma_) in self.lang.words("copular_verbs")
+                                                              or fold(t.head.text) in self.lang.words("copula_forms")):
             out += [c for c in refs.children(t.head) if c.dep_ in ("nsubj", "nsubj:pass")]  # 'la puce deviendra un élément'
         if any(c.dep_ == "cop" for c in refs.children(t)):
             out += [c for c in refs.children(t) if c.dep_.startswith("nsubj")]

@@ -310,11 +310,14 @@ _REPORTED = re.compile(r"\b(?:said|says|saying|added|adding|noted|noting|announc
 
 
 def has_negation(t, lang: LanguageData) -> bool:
-    """Whether a negation hangs on token ``t`` ('not', 'ne ... pas'), not 'plus' or 'no' alone, nor a restrictive
-    'ne ... que'."""
+    """Whether a negation hangs on token ``t`` ('not', 'ne ... pas', 'no longer'), not 'plus' or 'no' alone, nor a
+    restrictive 'ne ... que'."""
     neg_words = set(lang.cue("negation"))
+    longer = lang.words("no_longer_words")  # 'TSMC no longer supplies Huawei': 'no' hangs on 'longer'
     return any(c.dep_ in ("neg", "advmod") and c.lower_ in neg_words and c.lower_ not in ("plus", "no")
-               and not _restrictive(c, neg_words) and not _expletive(c, t, lang) for c in t.children)
+               and not _restrictive(c, neg_words) and not _expletive(c, t, lang)
+               or c.dep_ == "advmod" and c.lower_ in longer and any(g.lower_ in ("no", "not") for g in c.children)
+               for c in t.children)
 
 
 def _expletive(c, verb, lang: LanguageData) -> bool:

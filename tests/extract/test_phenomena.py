@@ -2986,3 +2986,21 @@ def test_dies_and_tddi_are_goods_of_their_own(facts_of, lang, text, customer, pr
     facts = facts_of(text, lang)
     assert any(f.relation == "supplies" and f.object == customer and f.product and product in f.product
                for f in facts), [(f.subject, f.relation, f.object, f.product) for f in facts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kioxia no longer supplies Huawei with flash chips."),
+    ("en", "Kioxia is no longer a supplier to Huawei."),
+])
+def test_no_longer_denies(facts_of, lang, text):
+    facts = facts_of(text, lang)
+    assert [f.status for f in facts if f.relation == "supplies"] == ["denied"], \
+        [(f.subject, f.relation, f.object, f.status) for f in facts]
+
+
+@pytest.mark.slow
+def test_a_customer_that_remains_one(facts_of):
+    """'X demeure le premier client de Y': the verb's form is the copula's ('demeure' may be lemmatised as the noun)."""
+    facts = facts_of("Renault demeure le premier client de Forvia.", "fr")
+    assert ("Forvia", "Renault") in _supplies(facts) and ("Renault", "Forvia") not in _supplies(facts), _said(facts)
