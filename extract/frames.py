@@ -873,6 +873,29 @@ class FactBuilder:
                 if designer is not None and designer not in customers and (
                         self._contract_maker(m, g, f) or (not customers and self._named_owner(f, refs, designer))):
                     self._emit(f, refs, "supplies", m, designer.name, "Company", q, product=name, conf=0.6)
+                    for other in self._co_owners(f, refs, designer):
+                        if other is not m and other not in customers:
+                            self._emit(f, refs, "supplies", m, other.name, "Company", q, conf=0.6)
+
+    def _co_owners(self, f: Frame, refs: Refs, owner: Entity) -> list[Entity]:
+        """The other companies whose goods the phrase names beside ``owner``'s: 'les puces d'Apple et de Qualcomm',
+        'les puces d'Apple et celles de Qualcomm', "Apple's chips and those of Qualcomm" (cue demonstratives)."""
+        out: list[Entity] = []
+        demonstratives = self.lang.words("demonstratives")
+        for t in f.tokens.get("goods", []):
+            if not hasattr(t, "subtree"):
+                continue
+            named = [x for x in t.subtree if owner in refs.refer(x, COMPANY)]
+            names = [c for x in named for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            for n in (t, *named):  # 'et celles de Qualcomm', wherever the parser hung 'de Qualcomm'
+                for c in n.children:
+                    if c.dep_ == "conj" and fold(c.text) in demonstratives:
+                        names += [g for g in (*c.subtree, *n.children) if g.i > c.i and g.pos_ == "PROPN"]
+            for x in names:
+                for e in refs.refer(x, COMPANY):
+                    if e is not owner and e not in out:
+                        out.append(e)
+        return out
 
     def _product_owners(self, f: Frame, refs: Refs, role: str) -> list[Entity]:
         """A role's entities, where a name no layer typed but the role is owned by a company ('for its Project

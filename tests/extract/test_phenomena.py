@@ -3004,3 +3004,16 @@ def test_a_customer_that_remains_one(facts_of):
     """'X demeure le premier client de Y': the verb's form is the copula's ('demeure' may be lemmatised as the noun)."""
     facts = facts_of("Renault demeure le premier client de Forvia.", "fr")
     assert ("Forvia", "Renault") in _supplies(facts) and ("Renault", "Forvia") not in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "GlobalFoundries fabrique les puces d'AMD et de Qualcomm."),
+    ("fr", "GlobalFoundries fabrique les puces d'AMD et celles de Qualcomm."),
+    ("en", "GlobalFoundries makes AMD's chips and those of Qualcomm."),
+])
+def test_a_maker_of_two_companies_goods(facts_of, lang, text):
+    """The goods of two companies named together ('les puces d'AMD et de Qualcomm', 'and those of Qualcomm'): the
+    contract maker supplies both."""
+    facts = facts_of(text, lang)
+    assert {("GlobalFoundries", "AMD"), ("GlobalFoundries", "Qualcomm")} <= _supplies(facts), _said(facts)
