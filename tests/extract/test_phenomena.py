@@ -3017,3 +3017,9 @@ def test_a_maker_of_two_companies_goods(facts_of, lang, text):
     contract maker supplies both."""
     facts = facts_of(text, lang)
     assert {("GlobalFoundries", "AMD"), ("GlobalFoundries", "Qualcomm")} <= _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+def test_people_hired_from_a_company_are_no_goods(facts_of):
+    facts = facts_of("Kelvor is hiring engineers from Samsung and renting offices from a landlord in Austin.", "en")
+    assert not _supplies(facts), _said(facts)
