@@ -3023,3 +3023,16 @@ def test_a_maker_of_two_companies_goods(facts_of, lang, text):
 def test_people_hired_from_a_company_are_no_goods(facts_of):
     facts = facts_of("Kelvor is hiring engineers from Samsung and renting offices from a landlord in Austin.", "en")
     assert not _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,pair,relation", [
+    ("fr", "Les livraisons de microcontrôleurs de Renesas à Valeo reprendront en juin.", ("Renesas", "Valeo"), "delivered"),
+    ("en", "Airbus placed an order for 40 engines with Rolls-Royce.", ("Rolls-Royce", "Airbus"), "supplies"),
+    ("en", "Samsung Display will supply foldable screens to Google.", ("Samsung Display", "Google"), "supplies"),
+])
+def test_deliveries_named_by_their_goods_maker_and_more_goods(facts_of, lang, text, pair, relation):
+    """'les livraisons de X de Renesas à Valeo': the goods' maker delivers; engines, screens, displays, headlights and
+    seats are goods of their trades (product_heads)."""
+    facts = facts_of(text, lang)
+    assert pair in {(f.subject, f.object) for f in facts if f.relation == relation}, _said(facts)
