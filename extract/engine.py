@@ -565,7 +565,7 @@ class Engine:
             return self._at_subj(head, args, refs, depth + 1)
         if t.dep_ == "pcomp" and t.tag_ == "VBG":  # 'remain focused on churning out HBM': the sentence's doers
             verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and _is_passive(verb, refs):
+            if verb is not None and _is_passive(verb, refs) and fold(t.head.text) in self.lang.words("cause_preps"):
                 # 'Orvane was fined for selling chips to Brio': the one the passive is about did it, not its agent
                 done = [c for c in refs.children(verb) if c.dep_ in PASS_SUBJ]
                 if done:
@@ -1096,7 +1096,7 @@ class Engine:
                 for x in doc[w.i + 1:w.i + 6]:
                     if self._rel(x, refs) >= hi:
                         break
-                    if x.pos_ in ("ADP", "VERB", "AUX") and x.i > w.i + 1 and fold(x.text) not in self.lang.words("of_words"):
+                    if x.i > w.i + 1 and fold(x.text) in self.lang.words("phrase_breakers"):
                         break  # 'for training, with Nvidia GPUs': a name past another phrase is not this one's
                     m = refs.mention(x)
                     if m is not None and refs.head(m) not in out:

@@ -1055,7 +1055,7 @@ class Refs:
                     here.append(e)
             if number and len(here) == number:
                 return here
-            if not words & self.lang.words("anaphoric_determiners"):
+            if not words & (self.lang.words("anaphoric_determiners") | self.lang.words("group_determiners")):
                 return []  # 'it has two large cloud customers': new ones, not the last two named
             group = self.disc.last_group(number)
             return list(group) if group else []

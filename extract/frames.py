@@ -254,7 +254,7 @@ class FactBuilder:
             return  # 'took business from a rival': what is won from a rival is its share, not an order
         if f.rule.id == "order.noun.won" and len(sellers) == 1 and len(buyers) == 1 and goods \
                 and sellers[0].info is not None and self._makes_kind(buyers[0], goods) \
-                and not self._makes_kind(sellers[0], goods):
+                and not self._makes_kind(sellers[0], goods) and self._goods_head_the_order(f, refs):
             # 'Broadcom secures HBM order from SK Hynix': of the two, the one whose trade makes such goods sells
             # them (not 'Tokyo Electron secured etch tool orders from Kioxia')
             buyers, sellers = sellers, buyers
@@ -322,6 +322,23 @@ class FactBuilder:
                                supplier=sellers[0].name if len(sellers) == 1 else None)
                 for sl in sellers:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+
+    @staticmethod
+    def _goods_head_the_order(f: Frame, refs: Refs) -> bool:
+        """Whether the goods are what the order is for, not a word qualifying it: 'an HBM order' (the name right
+        before the order noun) or 'an order for HBM'; not 'HBM tester orders', 'an HBM4 IP order'."""
+        t = f.trigger
+        for g in f.tokens.get("goods", []):
+            if not hasattr(g, "i"):
+                return False
+            m = refs.mention(g)
+            if m is None:
+                return False
+            if g.dep_ == "pobj" and fold(g.head.text) in ("for", "of", "pour", "de"):
+                continue
+            if not (refs.p.end_pos(g) <= refs.p.pos(t) and all(refs.mention(x) is m for x in refs.tokens[g.i:t.i])):
+                return False
+        return bool(f.tokens.get("goods"))
 
     @staticmethod
     def _makes_kind(company: Entity, goods: list[Entity]) -> bool:
@@ -596,10 +613,8 @@ class FactBuilder:
         buyers, the one in the same place ('Samsung and Micron supply Apple and Dell, respectively')."""
         if len(sellers) < 2 or len(sellers) != len(buyers):
             return buyers
-        lo, hi = self.engine._clause(f.trigger, refs)
-        if not any(fold(x.text) in self.lang.words("respectively_words") for x in refs.tokens
-                   if lo <= refs.p.pos(x) - refs.start < hi):
-            return buyers
+        if not any(fold(x.text) in self.lang.words("respectively_words") for x in f.trigger.subtree):
+            return buyers  # (not 'A and B hold 40% and 50% respectively, and both supply C and D')
         mine = buyers[sellers.index(seller)]
         self.respective_held |= {(fold(seller.name), fold(b.name)) for b in buyers if b is not mine}
         return [mine]
@@ -610,7 +625,8 @@ class FactBuilder:
         after an order of the same sentence serves that order's buyer (and names the order's sellers); not a
         supply whose clause has a subject of its own that no layer took for a company ('... as Chinese firms can
         no longer buy from the likes of AMD')."""
-        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") for c in refs.children(f.trigger)):
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") and not refs.refer(c, COMPANY)
+               for c in refs.children(f.trigger)):
             return [], goods
         for of, buyers, sellers, ordered in reversed(self.sentence_orders):
             cus = [b for b in buyers if b not in sup]
@@ -640,6 +656,9 @@ class FactBuilder:
         if any(fold(x.lemma_) in self.lang.words("approval_nouns") for x in after[:4]) \
                 or hyphened & self.lang.words("approval_nouns"):  # 'received the go-ahead', tokenised in three
             return  # 'LG n'a reçu qu'une autorisation pour l'iPhone 15 Pro', 'received approval for its chips': no goods
+        if f.rule.id == "delivery.arrive" and any(fold(x.lemma_) in self.lang.words("smuggling_words")
+                                                  or fold(x.text) in self.lang.words("smuggling_words") for x in refs.tokens):
+            return  # 'smuggled H100 chips arrived at DeepSeek': goods that arrive by other hands came from no vendor
         if f.rule.id == "delivery.install" and sup and any(self._maker_name(g) not in (None, *(x.name for x in sup))
                                                            for g in goods):
             return  # 'OpenAI will install AMD's chips at Oracle': who installs another's goods neither makes nor sells
@@ -1681,7 +1700,8 @@ class FactBuilder:
         Kelvor AI accelerators ... its Zen chips ... 2,000 Zen 5X chips'), is the model's: the looser
         names become the model's name, if the article gives the buyer exactly one model they can stand for (a
         family's words are the model's, 'Ascend' in 'Ascend 910B'; a type alone, 'Huawei chips', is its maker's),
-        and no date tells them apart ('an order for Nvidia chips in 2023 ... this year 5,000 H200' are two).
+        and no date or quantity tells them apart ('an order for Nvidia chips in 2023 ... this year 5,000 H200',
+        '1,000 Huawei chips ... 1,600 Ascend 910B' are two).
         Supplies and deliveries of the same trade take the model's name too."""
         orders = [f for f in self.facts if f.relation == "ordered"]
         rename: dict[tuple[str, str], tuple[str, str | None]] = {}  # (buyer, loose name) -> (model, its seller)
@@ -1693,8 +1713,8 @@ class FactBuilder:
                 (g.product, g.subject) for g in self.facts if g.relation in ("supplies", "delivered") and g.product
                 and g.object == f.subject and (f.supplier is None or g.subject == f.supplier)
                 and not (f.date and g.date and g.date[:4] != f.date[:4])]
-            told = [(name, seller) for name, seller in told if not (f.date and any(
-                g.date and g.date[:4] != f.date[:4] for g in orders if g.subject == f.subject and g.object == name))]
+            told = [(name, seller) for name, seller in told if not any(
+                g.subject == f.subject and g.object == name and self._other_order(f, g) for g in orders)]
             models = {name for name, seller in told if name != f.object and any(ch.isdigit() for ch in name)
                       and (f.supplier is None or seller in (None, f.supplier))
                       and (set(rest) <= set(fold(name).split()) if rest else
@@ -1708,6 +1728,13 @@ class FactBuilder:
                 model, seller = rename[(f.object, f.product)]
                 if seller in (None, f.subject):
                     self.facts[i] = replace(f, product=model)
+
+    @staticmethod
+    def _other_order(a: Fact, b: Fact) -> bool:
+        """Two orders their dates or their quantities tell apart ('1,000 chips in March ... 1,600 in June')."""
+        if a.date and b.date and a.date[:len(b.date)] != b.date[:len(a.date)]:
+            return True
+        return a.quantity is not None and b.quantity is not None and a.quantity != b.quantity
 
     def _loose_name(self, name: str) -> tuple[list[str] | None, str | None]:
         """A product name's words other than its maker's name and its type words ('Huawei AI GPUs' -> [], 'Huawei';

@@ -317,7 +317,17 @@ def has_negation(t, lang: LanguageData) -> bool:
     return any(c.dep_ in ("neg", "advmod") and c.lower_ in neg_words and c.lower_ not in ("plus", "no")
                and not _restrictive(c, neg_words) and not _expletive(c, t, lang)
                or c.dep_ == "advmod" and c.lower_ in longer and any(g.lower_ in ("no", "not") for g in c.children)
+               and not _limited(t, lang)
                for c in t.children)
+
+
+def _limited(verb, lang: LanguageData) -> bool:
+    """'Apple is no longer TSMC's largest customer', 'no longer the sole supplier', 'no longer just a supplier':
+    what ends is the rank, not the trade (cue limiting_words on the predicate)."""
+    words = lang.words("limiting_words")
+    return any(fold(g.text) in words for c in verb.children if c.dep_ in ("attr", "dobj", "obj", "acomp")
+               for g in c.children if g.dep_ in ("amod", "advmod", "nummod", "quantmod")) or any(
+        fold(c.text) in words for c in verb.children if c.dep_ == "advmod")
 
 
 def _expletive(c, verb, lang: LanguageData) -> bool:

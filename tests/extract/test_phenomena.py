@@ -3028,11 +3028,54 @@ def test_people_hired_from_a_company_are_no_goods(facts_of):
 @pytest.mark.slow
 @pytest.mark.parametrize("lang,text,pair,relation", [
     ("fr", "Les livraisons de microcontrôleurs de Renesas à Valeo reprendront en juin.", ("Renesas", "Valeo"), "delivered"),
-    ("en", "Airbus placed an order for 40 engines with Rolls-Royce.", ("Rolls-Royce", "Airbus"), "supplies"),
-    ("en", "Samsung Display will supply foldable screens to Google.", ("Samsung Display", "Google"), "supplies"),
+    ("fr", "Valeo a passé commande auprès de Koito pour 200 000 phares.", ("Koito", "Valeo"), "supplies"),
 ])
 def test_deliveries_named_by_their_goods_maker_and_more_goods(facts_of, lang, text, pair, relation):
-    """'les livraisons de X de Renesas à Valeo': the goods' maker delivers; engines, screens, displays, headlights and
-    seats are goods of their trades (product_heads)."""
+    """'les livraisons de X de Renesas à Valeo': the goods' maker delivers; headlights and dies are goods of their
+    trades (product_heads; not 'seats', 'engines' or 'screens', which other senses or the catalogue's names take)."""
     facts = facts_of(text, lang)
     assert pair in {(f.subject, f.object) for f in facts if f.relation == relation}, _said(facts)
+
+
+# --- the second reader's findings on this session's change (sentences written by the reviewer or for this test) ---
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,wrong", [
+    ("en", "Advantest won HBM tester orders from SK Hynix.", ("SK Hynix", "Advantest")),
+    ("en", "Synopsys won an HBM4 IP order from Samsung.", ("Samsung", "Synopsys")),
+    ("en", "Smuggled Nvidia H100 chips arrived at DeepSeek's data centre.", ("Nvidia", "DeepSeek")),
+    ("en", "Foxconn met Apple's demand that it cut emissions.", ("Foxconn", "Apple")),
+    ("en", "Samsung leased land from the city of Taylor.", ("Taylor", "Samsung")),
+    ("en", "Nvidia is TSMC's largest customer after Apple's decline.", ("TSMC", "Apple")),
+    ("en", "Intel was beaten by AMD in selling server chips to Microsoft.", ("Intel", "Microsoft")),
+    ("en", "Intel won two seats on the board of Altera.", ("Intel", "Altera")),
+])
+def test_what_the_second_reader_found_wrong(facts_of, lang, text, wrong):
+    """A won order named after a word that qualifies it (a tester for HBM), smuggled goods, a demand that is a
+    request, land leased, a rank after a company's decline, a gerund after 'beaten by', board seats."""
+    facts = facts_of(text, lang)
+    assert wrong not in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+def test_no_longer_the_largest_is_still_a_customer(facts_of):
+    facts = facts_of("Apple is no longer TSMC's largest customer.", "en")
+    assert [f.status for f in facts if f.relation == "supplies"] == ["asserted"], \
+        [(f.subject, f.relation, f.object, f.status) for f in facts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,pairs", [
+    ("Samsung and SK Hynix hold 40% and 50% of the HBM market respectively, and both supply Nvidia and AMD.",
+     {("Samsung", "AMD"), ("SK Hynix", "Nvidia")}),
+    ("Samsung, Micron and Kioxia reported results. All three companies will supply HBM4 to Nvidia.",
+     {("Samsung", "Nvidia"), ("Micron", "Nvidia"), ("Kioxia", "Nvidia")}),
+    ("Wistron builds servers for use by Microsoft.", {("Wistron", "Microsoft")}),
+    ("Amkor packages chips for, among others, Apple and AMD.", {("Amkor", "Apple"), ("Amkor", "AMD")}),
+    ("Murata sells capacitors to such makers as Apple and Xiaomi.", {("Murata", "Apple"), ("Murata", "Xiaomi")}),
+    ("Alibaba placed an order for 50,000 servers, and Inspur will supply most of them.", {("Inspur", "Alibaba")}),
+])
+def test_what_the_second_reader_found_lost(facts_of, text, pairs):
+    """'respectively' in another clause, 'all three', 'for use by', 'for, among others', 'such makers as', and a
+    company subject of the supply that serves the sentence's order: kept."""
+    facts = facts_of(text, "en")
+    assert pairs <= _supplies(facts), _said(facts)
