@@ -3005,7 +3005,7 @@ def test_deliveries_named_by_their_goods_maker_and_more_goods(facts_of, lang, te
     ("en", "Nvidia is TSMC's largest customer after Apple's decline.", ("TSMC", "Apple")),
     ("en", "Intel was beaten by AMD in selling server chips to Microsoft.", ("Intel", "Microsoft")),
     ("en", "Intel won two seats on the board of Altera.", ("Intel", "Altera")),
-    ("en", "Kelvor secured two new projects from Bosch this year.", ("Bosch", "Kelvor")),
+    ("en", "Infineon secured two new projects from Bosch this year.", ("Bosch", "Infineon")),
 ])
 def test_what_the_second_reader_found_wrong(facts_of, lang, text, wrong):
     """A won order named after a word that qualifies it (a tester for HBM), smuggled goods, a demand that is a
