@@ -3054,3 +3054,17 @@ def test_trade_words_in_other_senses_read_no_supply(facts_of, lang, text):
     senses that trade nothing."""
     facts = facts_of(text, lang)
     assert not _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "Huawei migrated to SMIC for its Kirin processors.", ("SMIC", "Huawei")),
+    ("en", "Nvidia moved to Samsung for some of its gaming GPUs.", ("Samsung", "Nvidia")),
+])
+def test_moving_to_a_supplier_for_goods(facts_of, lang, text, pair):
+    """'moved / migrated to X for its chips', as 'switched to X for': X supplies them (goods required: not 'the CEO
+    moved to Intel')."""
+    facts = facts_of(text, lang)
+    assert pair in {(f.subject, f.object) for f in facts if f.relation == "supplies" and f.product}, _said(facts)
+    assert not _supplies(facts_of("The CEO moved to Intel in 2021.", "en"))
+
