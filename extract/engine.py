@@ -840,7 +840,7 @@ class Engine:
             elif c.dep_ == "amod" and any(w.split()[0] == fold(c.text) for w in words if " " in w):
                 # 'des entreprises telles qu'Infineon, NXP et Onsemi': the parser hangs the names on 'telles'
                 out += [g for g in refs.children(c) if g.dep_ in ("dep", "obj", "nmod", "obl", "advcl", "ccomp")]
-        split = self.lang.cue("split_list_introducers") or {}
+        split = self.lang.cue("split_list_introducers")
         if any(c.dep_ in ("amod", "det", "predet") and fold(c.text) in split for c in refs.children(t)):
             # 'such customers as Apple and Dell': the introducer is split around the noun
             marks = {fold(m) for c in refs.children(t) for m in split.get(fold(c.text), ())}

@@ -81,13 +81,27 @@ _SERVED_TRADES = frozenset({"chip_designer", "device_maker", "hyperscaler", "clo
                             "server_oem", "internet", "telecom", "network_equipment", "industrial", "defence"})
 
 
+def _main_trade(e: Entity) -> str | None:
+    """A company's main trade: its first role in the lexicon, or None for a company no list knows."""
+    return e.info.roles[0] if e.info is not None and e.info.roles else None
+
+
+def _clause_of_its_own(v) -> bool:
+    """Whether verb ``v`` heads a clause of its own: a noun subject of its own, or a participle on a noun ('les
+    régulateurs ayant validé'); not an infinitive, whatever subject the parser gave it."""
+    if v.pos_ not in ("VERB", "AUX") or "Inf" in v.morph.get("VerbForm") \
+            or any(c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in v.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ != "PRON" for c in v.children) \
+        or v.dep_.startswith("acl") and v.head.pos_ in ("NOUN", "PROPN")
+
+
 def _makes_chips_for(a: Entity, b: Entity) -> bool:
     """Whether ``a``'s main trade is a foundry's or a packager's and ``b``'s one that buys chips made for it (a
     designer, a device or car maker, a cloud): not 'Amkor and TSMC', not an EDA or IP vendor, an investor or a
     utility, not Samsung or Intel, whose main trade is another."""
-    if a.info is None or not a.info.roles or b.info is None or not b.info.roles:
-        return False  # a company no list knows may be anything: a logistics firm, a utility, a supplier of masks
-    return a.info.roles[0] in ("foundry", "osat") and b.info.roles[0] in _SERVED_TRADES
+    # (a company no list knows may be anything: a logistics firm, a utility, a supplier of masks)
+    return _main_trade(a) in ("foundry", "osat") and _main_trade(b) in _SERVED_TRADES
 
 
 def _tier(e: Entity) -> int | None:
@@ -323,8 +337,7 @@ class FactBuilder:
                 for sl in sellers:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
 
-    @staticmethod
-    def _goods_head_the_order(f: Frame, refs: Refs) -> bool:
+    def _goods_head_the_order(self, f: Frame, refs: Refs) -> bool:
         """Whether the goods are what the order is for, not a word qualifying it: 'an HBM order' (the name right
         before the order noun) or 'an order for HBM'; not 'HBM tester orders', 'an HBM4 IP order'."""
         t = f.trigger
@@ -334,7 +347,7 @@ class FactBuilder:
             m = refs.mention(g)
             if m is None:
                 return False
-            if g.dep_ == "pobj" and fold(g.head.text) in ("for", "of", "pour", "de"):
+            if g.dep_ == "pobj" and fold(g.head.text) in self.lang.words("goods_preps"):
                 continue
             if not (refs.p.end_pos(g) <= refs.p.pos(t) and all(refs.mention(x) is m for x in refs.tokens[g.i:t.i])):
                 return False
@@ -344,9 +357,8 @@ class FactBuilder:
     def _makes_kind(company: Entity, goods: list[Entity]) -> bool:
         """Whether the company's main trade (its first role in the lexicon) is the one that makes goods of these
         kinds: memory makers for memory, toolmakers for tools, wafer makers for wafers."""
-        trade = company.info.roles[0] if company.info is not None and company.info.roles else None
-        kinds = {g.ptype for g in goods}
-        return trade is not None and all(k in _MAKER_TRADES and trade in _MAKER_TRADES[k] for k in kinds)
+        trade = _main_trade(company)
+        return trade is not None and all(g.ptype in _MAKER_TRADES and trade in _MAKER_TRADES[g.ptype] for g in goods)
 
     def _buys_tools(self, goods: list[Entity], winners: list[Entity]) -> bool:
         """Whether the companies that 'secured orders for' ``goods`` buy them: the goods are machines or tools whose
@@ -1445,14 +1457,14 @@ class FactBuilder:
         """buy / sell / supply, from the words of the deal's phrase and of the rest of its clause (for a weak
         deal word, 'partnership', 'collaborer', from its own phrase or its complements only)."""
         lo, hi = self.engine._clause(f.trigger, refs)
-        toks = [] if phrase_only else [x for x in refs.tokens if lo <= refs.p.pos(x) - refs.start < hi and x.i > f.trigger.i]
-        toks = [x for x in toks if x.i not in self._other_clauses(f.trigger)]
+        other = self._other_clauses(f.trigger)
+        toks = [] if phrase_only else [x for x in refs.tokens if lo <= refs.p.pos(x) - refs.start < hi
+                                       and x.i > f.trigger.i and x.i not in other]
         own = [x for c in f.trigger.children if c.dep_ not in ("nsubj", "nsubj:pass", "conj", "parataxis", "advcl")
                for x in c.subtree] if f.trigger.pos_ == "VERB" else list(f.trigger.subtree)
         h = f.trigger.head
         if f.trigger.dep_ in ("dobj", "obj") and h.i != f.trigger.i:
             # 'announced partnerships with X and Y to secure its supply': the purpose hangs on the verb
-            other = self._other_clauses(f.trigger)
             own += [x for c in h.children if c.dep_ in ("advcl", "xcomp", "advmod", "obl:mod") and c.i > f.trigger.i
                     for x in c.subtree if x.i not in other]
         for x in [*own, *toks]:
@@ -1500,15 +1512,8 @@ class FactBuilder:
         authorities' business, not the partnership's words; a pronoun's clause, 'confirmant qu'il fournira', is
         the parties' own, and so is an infinitive's, 'with X to develop', whatever subject the parser gave it)."""
         inside = {x.i for x in trigger.subtree} | {a.i for a in trigger.ancestors}
-        out: set[int] = set()
-        for v in trigger.doc[trigger.sent.start:trigger.sent.end] if trigger.doc.has_annotation("SENT_START") else trigger.doc:
-            if v.i in inside or v.pos_ not in ("VERB", "AUX") or "Inf" in v.morph.get("VerbForm") or any(
-                    c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in v.children) or not any(
-                    c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ != "PRON" for c in v.children) and not (
-                    v.dep_.startswith("acl") and v.head.pos_ in ("NOUN", "PROPN")):  # 'les régulateurs ayant validé'
-                continue
-            out.update(x.i for x in v.subtree if x.i not in inside)
-        return out
+        words = trigger.doc[trigger.sent.start:trigger.sent.end] if trigger.doc.has_annotation("SENT_START") else trigger.doc
+        return {x.i for v in words if v.i not in inside and _clause_of_its_own(v) for x in v.subtree if x.i not in inside}
 
     def _purpose_supply(self, f: Frame, head) -> bool:
         """'X signed a deal with Y to supply wafers', 'X a signé un accord avec Y pour fournir': a deal whose purpose
@@ -1709,12 +1714,10 @@ class FactBuilder:
             rest, maker = self._loose_name(f.object)
             if rest is None:
                 continue
-            told = [(g.object, g.supplier) for g in orders if g.subject == f.subject] + [
+            told = [(g.object, g.supplier) for g in orders if g.subject == f.subject and not self._other_order(f, g)] + [
                 (g.product, g.subject) for g in self.facts if g.relation in ("supplies", "delivered") and g.product
                 and g.object == f.subject and (f.supplier is None or g.subject == f.supplier)
-                and not (f.date and g.date and g.date[:4] != f.date[:4])]
-            told = [(name, seller) for name, seller in told if not any(
-                g.subject == f.subject and g.object == name and self._other_order(f, g) for g in orders)]
+                and not self._other_order(f, g)]
             models = {name for name, seller in told if name != f.object and any(ch.isdigit() for ch in name)
                       and (f.supplier is None or seller in (None, f.supplier))
                       and (set(rest) <= set(fold(name).split()) if rest else
@@ -1761,7 +1764,7 @@ class FactBuilder:
     @staticmethod
     def _makes_for_others(e: Entity) -> bool:
         """A company whose main trade is making other companies' products (a foundry, an assembler)."""
-        return e.info is not None and bool(e.info.roles) and e.info.roles[0] in _CONTRACT_MAKERS
+        return _main_trade(e) in _CONTRACT_MAKERS
 
     def _target_text(self, f: Frame, refs: Refs) -> str:
         toks = f.tokens.get("target") or [c for c in f.trigger.children if c.dep_ in ("dobj", "obj", "pobj", "nmod")]

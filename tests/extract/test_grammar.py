@@ -59,3 +59,18 @@ def test_a_trigger_can_ask_for_the_active_voice():
     assert grammar.rules[0].trigger.active
     assert not load_grammar_text('{"id": "a", "frame": "supply", "trigger": {"lemma": ["equip"]},'
                                  ' "roles": {"supplier": "@subj"}}', "en").rules[0].trigger.active
+
+
+def test_a_rule_may_keep_its_word_from_the_pair_model():
+    """'"pair_cue": false': the trigger word evokes the frame only with its child ('key accounts'), so the pair model
+    does not take the word alone for a cue; anything but true or false is an error that says so."""
+    from supplykg.extract.pairs import trigger_classes
+
+    line = ('{"id": "supply.customer.account", "frame": "supply", "trigger": {"lemma": ["account"], "pos": ["NOUN"]},'
+            ' "roles": {"customer": "@self"}, "pair_cue": false}')
+    grammar = load_grammar_text(line + "\n" + line.replace("supply.customer.account", "supply.other")
+                                .replace('"account"', '"client"').replace("false", "true"), "en")
+    assert [r.pair_cue for r in grammar.rules] == [False, True]
+    assert "account" not in trigger_classes(grammar.rules) and "client" in trigger_classes(grammar.rules)
+    with pytest.raises(GrammarError, match="'pair_cue' is true or false"):
+        load_grammar_text(line.replace("false", '"no"'), "en")

@@ -2128,6 +2128,11 @@ def test_goods_named_by_type_and_seller_take_the_product_their_sentence_names(fa
     facts = facts_of("Korvane placed a large order for Nvidia chips in 2023. This year it ordered 5,000 H200.", "en")
     assert {f.object for f in facts if f.relation == "ordered"} == {"Nvidia chips", "H200"}, \
         [(f.relation, f.object) for f in facts]
+    # orders their months and quantities tell apart stay two as well (refine_orders)
+    facts = facts_of("Baidu ordered 1,000 Huawei AI chips in March. In June Baidu ordered 1,600 Ascend 910B chips.",
+                     "en")
+    assert {f.object for f in facts if f.relation == "ordered"} == {"Huawei AI chips", "Ascend 910B"}, \
+        [(f.relation, f.object, f.quantity) for f in facts]
 
 
 @pytest.mark.slow
