@@ -994,6 +994,14 @@ class Refs:
         first = self._sentence_subject()
         if first is not None and before and first in [self.entity_of(m) for m in before]:
             return first
+        if t.dep_.startswith("nsubj"):
+            # 'Lenovo not only buys GPUs from Nvidia, it also buys CPUs from AMD': the subject of an earlier clause
+            # of the sentence, not the last name before the pronoun
+            subjects = [s for s in self.tokens if s.i < t.i and s.dep_ == "nsubj" and s.i in self.tok_mention
+                        and self.tok_mention[s.i].kind == COMPANY]
+            ents = self._one(subjects[-1], COMPANY) if subjects else []
+            if len(ents) == 1:
+                return ents[0]
         if before and t.dep_.startswith("nsubj"):
             return self.entity_of(before[-1])  # "Following Micron's start of production, it secured an order"
         return self.disc.focus()

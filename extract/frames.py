@@ -127,6 +127,7 @@ class FactBuilder:
         self.sentence_facts: list[list[int]] = []
         self.orders: list[tuple[list[Entity], list[Entity], list[Entity]]] = []  # buyers, sellers, goods
         self.trades: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, sellers of orders and deals
+        self.purchases: list[tuple[int, list[Entity]]] = []  # sentence, buyers of orders that name no seller
         self.shipments: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, shippers, goods of deliveries
         self.sentence_makers: dict[str, str] = {}  # products a possessive of this sentence gives a maker
         self.frames_now: list[Frame] = []  # the frames of the sentence being read
@@ -257,6 +258,8 @@ class FactBuilder:
         if f.rule.cue == "covers":  # 'The deal includes the Blackwell and Rubin chips'
             goods = [g for g in goods if g.kind == "Product" and not self._bare(g)]
             buyers, sellers = self._last_trade(f)
+            if not buyers:  # 'Stellantis signed chip purchase contracts ... they cover SiC chips': no seller named
+                buyers = next((b for n, b in reversed(self.purchases) if n >= f.sentence - 2), [])
             if not goods or not buyers:
                 return
         if f.rule.id == "order.noun.won" and sellers and goods and self._buys_tools(goods, sellers) and (
@@ -275,6 +278,11 @@ class FactBuilder:
         if f.via.get("buyer") == "@poss" and self._received(f.trigger):
             return  # 'Besi received its first orders from Micron': who receives orders sells (order.noun.won)
         sellers = [x for x in sellers if x not in buyers]
+        if f.via.get("seller", "").endswith("@obj @poss") and any(self._maker_name(g) for g in goods):
+            # 'signed with Supermicro to purchase Nvidia's B300': the possessor of goods with a maker makes them, and
+            # who sells them is the deal's partner, else their maker; only goods of no maker ('TSMC's packaging
+            # capacity') are bought from their possessor
+            sellers = []
         if len(buyers) == 1 and len(sellers) == 1 and self._pronouns(f, "buyer", "seller"):
             tb, ts = _tier(buyers[0]), _tier(sellers[0])
             if tb is not None and ts is not None and ts > tb:
@@ -319,6 +327,8 @@ class FactBuilder:
         self.orders.append((buyers, sellers, goods))
         if sellers:
             self.trades.append((f.sentence, buyers, sellers))
+        else:
+            self.purchases.append((f.sentence, buyers))
         self.sentence_orders.append((f, buyers, sellers, goods))
         q = self._qualify(f, refs, s, e, goods)
         for b in buyers:
@@ -1100,7 +1110,10 @@ class FactBuilder:
         if between:  # 'the contract between TSMC and Huawei': the two it names are its parties, whoever the subject
             parties, partners = partners[:1], partners[1:]
         if parties and not partners:
+            before = len(self.facts)
             self._unnamed_sellers(f, refs, s, e, parties, goods)
+            if any(x.relation == "ordered" for x in self.facts[before:]):
+                self.purchases.append((f.sentence, parties))  # 'a signé des contrats d'achat de puces'
         if not parties or not partners:
             return
         weak = fold(f.trigger.lemma_) in self.lang.words("weak_deals")

@@ -225,7 +225,7 @@ def mask(text: str, start: int, end: int, hits: list[Mention], placeholders: dic
         while i >= 0:
             spans.append((i, i + len(surface), word))
             i = text.find(surface, i + len(surface), end)
-    for a, b, word in sorted(spans):
+    for a, b, word in sorted(spans, key=lambda x: (x[0], -x[1])):  # at one start, the longer span
         if a < pos:
             continue
         if a > pos:

@@ -315,10 +315,22 @@ def has_negation(t, lang: LanguageData) -> bool:
     neg_words = set(lang.cue("negation"))
     longer = lang.words("no_longer_words")  # 'TSMC no longer supplies Huawei': 'no' hangs on 'longer'
     return any(c.dep_ in ("neg", "advmod") and c.lower_ in neg_words and c.lower_ not in ("plus", "no")
-               and not _restrictive(c, neg_words) and not _expletive(c, t, lang)
+               and not _restrictive(c, neg_words) and not _expletive(c, t, lang) and not _additive(c, lang)
                or c.dep_ == "advmod" and c.lower_ in longer and any(g.lower_ in ("no", "not") for g in c.children)
                and not _limited(t, lang)
                for c in t.children)
+
+
+def _additive(neg, lang: LanguageData) -> bool:
+    """'not only', 'not just', 'pas seulement', 'non seulement' (cue additive_words right after the negation, or after
+    its 'pas'): the fact holds and another is added to it."""
+    doc = neg.doc
+    for w in doc[neg.i + 1:min(len(doc), neg.i + 4)]:
+        if fold(w.text) in lang.words("additive_words"):
+            return True
+        if w.lower_ not in ("pas", "non") and w.pos_ not in ("AUX", "VERB"):
+            return False
+    return False
 
 
 def _limited(verb, lang: LanguageData) -> bool:
@@ -379,9 +391,10 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
             return "denied"  # 'there are no signs that Nvidia will order ...', 'aucune preuve que ...'
     window = trigger.doc[max(0, trigger.i - 4):trigger.i + 3]
     if lang.code == "fr" and any(w.lower_ in ("ne", "n'") for w in window) and any(
-            w.lower_ in ("pas", "jamais", "aucun", "aucune") for w in window):
+            w.lower_ in ("pas", "jamais", "aucun", "aucune") and not _additive(w, lang) for w in window):
         return "denied"
-    if lang.code == "en" and any(w.lower_ in ("not", "n't", "never") for w in trigger.doc[max(0, trigger.i - 3):trigger.i]):
+    if lang.code == "en" and any(w.lower_ in ("not", "n't", "never") and not _additive(w, lang)
+                                 for w in trigger.doc[max(0, trigger.i - 3):trigger.i]):
         return "denied"
     stops = set(lang.cue("stop_verbs"))
     if any(w.lemma_.casefold() in stops and (w.lemma_.casefold() != "mettre" or w.nbor(1).lower_ == "fin")

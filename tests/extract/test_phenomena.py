@@ -3073,3 +3073,92 @@ def test_moving_to_a_supplier_for_goods(facts_of, lang, text, pair):
     assert pair in {(f.subject, f.object) for f in facts if f.relation == "supplies" and f.product}, _said(facts)
     assert not _supplies(facts_of("The CEO moved to Intel in 2021.", "en"))
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,buyer,seller", [
+    ("en", "Dell not only buys processors from Intel but also sources memory from Micron.", "Dell", "Intel"),
+    ("en", "Dell does not just purchase GPUs from Nvidia; it also rents servers.", "Dell", "Nvidia"),
+    ("fr", "Dell n'achète pas seulement des GPU à Nvidia, mais aussi des serveurs.", "Dell", "Nvidia"),
+])
+def test_not_only_is_no_denial(facts_of, lang, text, buyer, seller):
+    """'not only', 'not just', 'pas seulement' (cue additive_words) add a fact to another: the purchase holds."""
+    facts = facts_of(text, lang)
+    found = [f for f in facts if (f.subject, f.relation) == (buyer, "ordered")]
+    assert found and all(f.status == "asserted" for f in found), _said(facts)
+    assert (seller, buyer) in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+def test_not_only_leaves_real_denials_denied(facts_of):
+    facts = facts_of("Dell does not buy processors from Intel.", "en")
+    assert {f.status for f in facts if f.relation == "ordered"} == {"denied"}, _said(facts)
+
+
+@pytest.mark.slow
+def test_it_after_not_only_is_the_first_clause_subject(facts_of):
+    """'Lenovo not only buys GPUs from Nvidia, it also buys CPUs from AMD': 'it' is the earlier clause's subject,
+    not the last name before it."""
+    facts = facts_of("Lenovo not only purchases GPUs from Nvidia, it also buys CPUs from AMD.", "en")
+    assert {("Nvidia", "Lenovo"), ("AMD", "Lenovo")} <= _supplies(facts), _said(facts)
+    assert ("AMD", "Nvidia") not in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,product", [
+    ("Veltrix pre-purchased $2 billion of HBM3E memory from Samsung.", "HBM3E"),
+    ("Veltrix has pre-booked CoWoS capacity from TSMC.", "CoWoS"),
+    ("Veltrix pre-bought 5,000 H20 chips from Nvidia.", "H20"),
+])
+def test_pre_purchases_are_orders(facts_of, text, product):
+    """'pre-purchased', 'pre-booked': parsed as the plain verb (cue rewrites); split at the hyphen, or taken whole as a
+    word it does not know, the model reads 'pre' as a verb or the word as an adjective, and the purchase is lost."""
+    facts = facts_of(text, "en")
+    assert any(f.relation == "ordered" and f.subject == "Veltrix" and product in f.object for f in facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Amazon buys TSMC's wafer capacity."),
+    ("fr", "Amazon a racheté la capacité de production de TSMC."),
+])
+def test_buying_a_companys_capacity_is_no_takeover(facts_of, lang, text):
+    facts = facts_of(text, lang)
+    assert not [f for f in facts if f.relation == "parent_of"], _said(facts)
+
+
+@pytest.mark.slow
+def test_licensing_anothers_patents_is_no_sale(facts_of):
+    """'Xiaomi will license the patent portfolio of Qualcomm': not Xiaomi selling to Qualcomm."""
+    facts = facts_of("Xiaomi will license the patent portfolio of Qualcomm until 2030.", "en")
+    assert ("Xiaomi", "Qualcomm") not in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+def test_a_model_number_after_a_family_is_no_count(facts_of):
+    """'RTX 5000 GPUs': the family's model, not 5,000 units, nor 'RTX' a customer."""
+    facts = facts_of("Samsung will fabricate Nvidia's new RTX 5000 GPUs.", "en")
+    assert ("Samsung", "Nvidia") in _supplies(facts), _said(facts)
+    assert not [f for f in facts if f.quantity == 5000 or f.object == "RTX"], _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kelvor signed chip purchase deals worth 5 billion euros. The carmaker said its new agreements cover "
+           "silicon carbide chips and microcontrollers."),
+    ("fr", "Kelvor a signé des contrats d'achat de puces pour 5 milliards d'euros. Le constructeur indique que "
+           "ces contrats portent sur des puces SiC et des microcontrôleurs."),
+])
+def test_goods_a_purchase_covers_without_a_seller(facts_of, lang, text):
+    """The goods that 'the agreements cover' are the last purchase's, also when it named no seller."""
+    facts = facts_of(text, lang)
+    bought = {f.object for f in facts if f.relation == "ordered" and f.subject == "Kelvor"}
+    assert {"SiC chips", "microcontroller"} <= bought, _said(facts)
+
+
+@pytest.mark.slow
+def test_buying_a_companys_capacity_buys_from_it(facts_of):
+    """'Apple purchases TSMC's packaging capacity': goods with no maker of their own are bought from their possessor."""
+    facts = facts_of("Apple purchases TSMC's packaging capacity.", "en")
+    assert any(f.relation == "ordered" and f.supplier == "TSMC" for f in facts), _said(facts)
+    assert ("TSMC", "Apple") in _supplies(facts), _said(facts)
