@@ -678,6 +678,9 @@ class FactBuilder:
         if any(fold(x.lemma_) in self.lang.words("approval_nouns") for x in after[:4]) \
                 or hyphened & self.lang.words("approval_nouns"):  # 'received the go-ahead', tokenised in three
             return  # 'LG n'a reçu qu'une autorisation pour l'iPhone 15 Pro', 'received approval for its chips': no goods
+        if not sup and any(fold(x.lemma_) in self.lang.words("middlemen_words") or fold(x.text) in
+                           self.lang.words("middlemen_words") for x in f.trigger.subtree if x.i > f.trigger.i):
+            return  # 'les reçoit par des distributeurs': from middlemen the text does not name
         if f.rule.id == "delivery.arrive" and any(fold(x.lemma_) in self.lang.words("smuggling_words")
                                                   or fold(x.text) in self.lang.words("smuggling_words") for x in refs.tokens):
             return  # 'smuggled H100 chips arrived at DeepSeek': goods that arrive by other hands came from no vendor

@@ -143,7 +143,7 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
     units = set(lang.cue("units"))
     out = []
     if not _DIGIT.search(seg):
-        return out  # a count has a number
+        return _counted_in_words(seg, start, lang, units, product_spans)  # 'five EUV machines', 'deux machines'
     for m in re.finditer(r"(?<![\w$€£.,])(" + _NUMBER + r")(?![\w%]|[.,]\d)", seg):
         a, b = start + m.start(), start + m.end()
         if any(x.start <= a < x.end for x in money) or any(ps <= a < pe for ps, pe in product_spans + (names or [])):
@@ -182,6 +182,25 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
         qual = _qualifier_before(seg, m.start(), lang)
         if has_unit or near_product or (loose and (qual != "exact" or n >= 100)):
             out.append(Quantity(int(n * k), qual, a, b))
+    return out
+
+
+def _counted_in_words(seg: str, start: int, lang: LanguageData, units: set[str],
+                      product_spans: list[tuple[int, int]]) -> list[Quantity]:
+    """A count spelled out ('five EUV machines', 'une douzaine de machines'; cue number_words) right before a unit
+    word or a product, in a text with no digits."""
+    words = lang.cue("number_words")
+    out = []
+    for m in re.finditer(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])", seg, re.IGNORECASE):
+        after = re.findall(r"[\w'-]+", seg[m.end():m.end() + 40])[:3]
+        b = start + m.end()
+        if any(fold(w) in lang.words("company_nouns") or fold(w)[:-1] in lang.words("company_nouns") for w in after):
+            continue  # 'the four chip makers', 'les deux groupes': companies counted, not goods
+        if any(w.casefold() in units for w in after) or any(0 <= ps - b <= 12 for ps, _ in product_spans):
+            qual = _qualifier_before(seg, m.start(), lang)
+            if qual == "exact" and fold(m.group(1)) in lang.words("round_number_words"):
+                qual = "about"  # 'une douzaine', 'a dozen'
+            out.append(Quantity(words[m.group(1).casefold()], qual, start + m.start(), b))
     return out
 
 
@@ -431,6 +450,10 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         return "rumoured"
     if future:
         return "planned"
+    if trigger.dep_ == "xcomp" and trigger.head.i != trigger.i and (fold(trigger.head.lemma_) in lang.words("intent_verbs")
+                                                                   or fold(trigger.head.text) in lang.words("intent_verbs")):
+        return "planned"  # 'wants to buy', 'seeks to acquire', 'veut acheter', 'compte livrer': an intention (a
+        # hedge said before it, 'reportedly plans to buy', stays a hedge)
     # a plan is said before its verb ('will supply', 'prévoit de livrer'); a 'will' in another part of the
     # sentence says nothing about this fact
     upto = " " + clause_text[:len(clause_text) if trigger_end is None else max(0, trigger_end)].casefold() + " "

@@ -3162,3 +3162,48 @@ def test_buying_a_companys_capacity_buys_from_it(facts_of):
     facts = facts_of("Apple purchases TSMC's packaging capacity.", "en")
     assert any(f.relation == "ordered" and f.supplier == "TSMC" for f in facts), _said(facts)
     assert ("TSMC", "Apple") in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Valeo n'achète pas ses puces directement chez Infineon : il les reçoit par des distributeurs."),
+    ("en", "Valeo does not buy chips from Infineon directly; it receives them through distributors."),
+])
+def test_goods_received_through_middlemen_come_from_no_maker(facts_of, lang, text):
+    """What is received through distributors or brokers (cue middlemen_words) was not delivered by its maker."""
+    facts = facts_of(text, lang)
+    assert not [f for f in facts if f.relation == "delivered"], _said(facts)
+    assert not [f for f in facts if f.relation == "supplies" and f.status == "asserted"], _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Alibaba wants to buy H20 chips from Nvidia."),
+    ("en", "Alibaba is seeking to purchase H20 chips from Nvidia."),
+    ("fr", "Alibaba souhaite acheter des puces H20 à Nvidia."),
+    ("fr", "Alibaba cherche à acheter des puces H20 à Nvidia."),
+])
+def test_an_intention_to_buy_is_planned(facts_of, lang, text):
+    """'wants to', 'seeks to', 'souhaite', 'cherche à' (cue intent_verbs) before the trigger: planned."""
+    facts = facts_of(text, lang)
+    found = [f for f in facts if f.relation == "ordered"]
+    assert found and {f.status for f in found} == {"planned"}, _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,count,qualifier", [
+    ("en", "ASML delivered five EUV machines to Intel.", 5, "exact"),
+    ("fr", "ASML a livré deux machines EUV à Intel.", 2, "exact"),
+    ("fr", "ASML a livré une douzaine de machines EUV à Intel.", 12, "about"),
+])
+def test_counts_spelled_out(facts_of, lang, text, count, qualifier):
+    """Counts in words (cue number_words) before goods; 'douzaine' is round (about)."""
+    facts = facts_of(text, lang)
+    got = [(f.quantity, f.quantity_qualifier) for f in facts if f.relation == "delivered"]
+    assert got == [(count, qualifier)], _said(facts)
+
+
+@pytest.mark.slow
+def test_counted_companies_are_no_quantity(facts_of):
+    facts = facts_of("Huawei used to buy processors from the four chip makers Intel, AMD, Qualcomm and Xilinx.", "en")
+    assert not [f for f in facts if f.quantity == 4], _said(facts)
