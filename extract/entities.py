@@ -1178,6 +1178,8 @@ class Refs:
     def is_latter(self, t) -> bool:
         """Whether ``t`` is a pronoun of the last-named company: 'dernier' that the repairs made the subject of
         'Ce dernier fournit', or the first word of 'celle-ci' / 'celui-ci'."""
+        if self._latter_word(fold(t.text)) and t.dep_ == "poss":
+            return True  # "from the former's plant": the possessive, which the parser calls an adjective
         if t.pos_ != "PRON":
             return False
         if self._latter_word(fold(t.text)):

@@ -316,6 +316,8 @@ class FactBuilder:
             # 'Orvane signed an agreement with Brio to buy the boards': the deal's partner sells
             partner = self._deal_partner(f, refs, "buyer")
             sellers = [partner] if partner is not None and partner not in buyers else []
+        if not sellers and f.trigger.pos_ == "VERB":
+            sellers = self._other_party(f, refs, buyers)
         if not sellers:
             sellers = self._vendor(goods, refs, exclude=buyers)
         if not sellers and node:
@@ -1149,6 +1151,7 @@ class FactBuilder:
         # the contract chipmaker for AMD, signed a deal with ASML' does not make it the deal's seller)
         said = {(f.subject, f.object) for f in self.facts[self.first:] if f.relation == "supplies"
                 and not (f.rule or "").startswith("make.maker")}
+        bought = {f.subject for f in self.facts[self.first:] if f.relation == "ordered" and f.status != "denied"}
         for a in parties:
             for b in partners:
                 if self._same_side(a, b) or (contract_only and not (_makes_chips_for(a, b) or _makes_chips_for(b, a))):
@@ -1165,6 +1168,11 @@ class FactBuilder:
                     # 'after a similar deal with Compaq, Micron agreed to provide Gateway with memory chips': the
                     # party that sells in this very sentence sells in the deal too
                     supplier, buyer = a, b
+                elif (actor := self._clause_actor(f, refs, (a, b))) is not None:
+                    supplier, buyer = actor  # 'a deal with Lenovo by which the latter is to purchase memory'
+                elif (a.name in bought) != (b.name in bought):
+                    # 'signed a contract with Lenovo, which will buy memory chips': the one the sentence has buy
+                    supplier, buyer = (b, a) if a.name in bought else (a, b)
                 else:
                     supplier, buyer = self._direction(a, b, goods, cue, described, counted=bool(q.get("quantity")))
                 if supplier is None:
@@ -1182,6 +1190,23 @@ class FactBuilder:
                         # a purchase or supply agreement (not a 'supply partnership'), or a contract worth a sum
                         # for named goods, is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
+
+    def _clause_actor(self, f: Frame, refs: Refs, pair: tuple[Entity, Entity]) -> tuple[Entity, Entity] | None:
+        """(supplier, buyer) as a clause of the deal noun tells them with a subject of its own: 'a deal with Lenovo
+        by which the latter is to purchase memory', 'un contrat en vertu duquel Renault achètera des puces'."""
+        for x in refs.children(f.trigger):
+            if x.dep_ not in ("relcl", "acl:relcl", "acl") or x.pos_ != "VERB":
+                continue
+            subj = [e for c in refs.children(x) if c.dep_ in ("nsubj", "nsubj:pass") for e in refs.refer(c, COMPANY)]
+            if len(subj) != 1 or subj[0] not in pair:
+                continue
+            other = pair[1] if subj[0] is pair[0] else pair[0]
+            lemma = fold(x.lemma_)
+            if lemma in self.lang.words("deal_buy_words"):
+                return other, subj[0]
+            if lemma in self.lang.words("deal_supply_words") | self.lang.words("deal_sell_words"):
+                return subj[0], other
+        return None
 
     def _supply_agent(self, f: Frame, refs: Refs, pair: tuple[Entity, Entity]) -> Entity | None:
         """The one of a deal's two parties that a supply noun of its clause names as its agent: 'un contrat pour
@@ -1415,6 +1440,21 @@ class FactBuilder:
                 if len(found) == 1:
                     return found[0]
         return None
+
+    def _other_party(self, f: Frame, refs: Refs, buyers: list[Entity]) -> list[Entity]:
+        """The seller of a purchase that a relative clause of a contract tells ('renewed a deal with Lenovo under
+        which the latter will buy memory'): of the contract's two parties, the one that is not the buyer."""
+        deal = f.trigger.head
+        if f.trigger.dep_ not in ("relcl", "acl:relcl") or deal.i == f.trigger.i \
+                or fold(deal.lemma_) not in self.lang.words("order_deals"):
+            return []
+        holders = [t for t in self.engine.pp(deal, self.lang.cue("partner_prepositions"), refs)]
+        if deal.dep_ in ("dobj", "obj") and deal.head.i != deal.i:
+            holders += [c for c in refs.children(deal.head) if c.dep_ == "nsubj"]
+            holders += self.engine.pp(deal.head, self.lang.cue("partner_prepositions"), refs)
+        parties = {e for t in holders for e in refs.refer(t, COMPANY, want_group=False)}
+        others = [e for e in parties if e not in buyers]
+        return others if len(others) == 1 and len(parties) == 2 else []
 
     def _own_kind(self, name: str, maker: Entity) -> bool:
         """'SK Hynix makes SK Hynix chips': a kind of goods named after its own maker says nothing more."""

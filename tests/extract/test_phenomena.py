@@ -3207,3 +3207,23 @@ def test_counts_spelled_out(facts_of, lang, text, count, qualifier):
 def test_counted_companies_are_no_quantity(facts_of):
     facts = facts_of("Huawei used to buy processors from the four chip makers Intel, AMD, Qualcomm and Xilinx.", "en")
     assert not [f for f in facts if f.quantity == 4], _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Samsung has renewed a deal with Lenovo by which the latter is to purchase memory chips.",
+    "Samsung signed a deal with Lenovo by which the latter is to purchase memory chips from the former's plant.",
+    "Samsung signed a contract with Lenovo, which will buy memory chips.",
+])
+def test_a_clause_of_the_deal_says_who_buys(facts_of, text):
+    """The subject of the deal's own buying clause buys, whoever signed ('renewed a deal with Lenovo by which the
+    latter is to purchase'), and 'the former's plant' is the former's; never the reverse."""
+    facts = facts_of(text, "en")
+    assert ("Samsung", "Lenovo") in _supplies(facts), _said(facts)
+    assert ("Lenovo", "Samsung") not in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+def test_worth_is_no_part_of_the_goods(facts_of):
+    facts = facts_of("Lenovo plans to purchase over $3bn worth wafers from GlobalFoundries.", "en")
+    assert any(f.relation == "ordered" and f.object == "wafers" for f in facts), _said(facts)
