@@ -3227,3 +3227,15 @@ def test_a_clause_of_the_deal_says_who_buys(facts_of, text):
 def test_worth_is_no_part_of_the_goods(facts_of):
     facts = facts_of("Lenovo plans to purchase over $3bn worth wafers from GlobalFoundries.", "en")
     assert any(f.relation == "ordered" and f.object == "wafers" for f in facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Apple has reserved a third of TSMC's 4nm chip output.",
+    "Apple secured most of TSMC's 3nm capacity for next year.",
+])
+def test_a_share_of_a_makers_output_reserved_or_secured(facts_of, text):
+    """'reserved / secured a third of X's output' buys from X, as 'took' and 'claimed' do."""
+    facts = facts_of(text, "en")
+    assert ("TSMC", "Apple") in _supplies(facts), _said(facts)
+    assert not [f for f in facts if f.rule == "learned.pair"], _said(facts)
