@@ -20,6 +20,7 @@ def repair(doc, lang) -> None:
     _product_head_after_acronym(tokens, lang)
     _counted_noun(tokens)
     _verb_after_names(tokens, lang)
+    _compound_before_verb(tokens)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -199,3 +200,23 @@ def _verb_after_names(tokens, lang) -> None:
         for x in sent:
             if x.i not in moved and (heads[x.i] in moved or x.head.i == x.i) and x.i != t.i:
                 x.head = first if x.i < chain[0].i else t
+
+
+def _compound_before_verb(tokens) -> None:
+    """'The Snapdragon 8 powers every Galaxy S23': with the product a placeholder, the parser reads 'The Kepler
+    powers' as one noun phrase and hangs the name on the finite verb as a compound, so the verb has no subject. A
+    finite verb with no subject whose child before it is a compound name or noun becomes that word's verb: the word its
+    subject, the determiners before it the name's."""
+    for t in tokens:
+        if t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP", "VBD") or any(c.dep_.startswith(("nsubj", "csubj"))
+                                                                      for c in t.children):
+            continue
+        names = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.pos_ in ("PROPN", "NOUN")]
+        if len(names) != 1:
+            continue
+        name = names[0]
+        for c in t.children:
+            if c.i < name.i and c.dep_ == "det":
+                c.head = name
+        name.dep_ = "nsubj"
+

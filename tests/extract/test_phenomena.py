@@ -3239,3 +3239,11 @@ def test_a_share_of_a_makers_output_reserved_or_secured(facts_of, text):
     facts = facts_of(text, "en")
     assert ("TSMC", "Apple") in _supplies(facts), _said(facts)
     assert not [f for f in facts if f.rule == "learned.pair"], _said(facts)
+
+
+@pytest.mark.slow
+def test_a_product_subject_the_parser_hangs_on_its_verb(facts_of):
+    """'The Snapdragon 8 Gen 2 powers every Galaxy S23': the parser reads the product (a placeholder) as a compound
+    of the verb; repaired, it is the verb's subject, and what powers a device is sold to its maker."""
+    facts = facts_of("The Snapdragon 8 Gen 2 powers every Galaxy S23.", "en")
+    assert ("Qualcomm", "Samsung") in _supplies(facts), _said(facts)
