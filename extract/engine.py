@@ -531,7 +531,11 @@ class Engine:
                 or to_relative:
             controller = [c for c in refs.children(head) if c.dep_ in OBJ_DEPS + ("iobj", "dative")]
             infinitive = t.dep_ == "xcomp" or (t.dep_ == "advcl" and any(
-                c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "de", "d") for c in refs.children(t)))
+                c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "de", "d") for c in refs.children(t))) or (
+                # 'a retenu Qualcomm pour fournir': who is chosen for a task does it (a purpose 'pour' is the
+                # subject's own elsewhere: 'a signé un accord pour acheter')
+                t.dep_ == "advcl" and fold(head.lemma_) in self.lang.words("choice_verbs")
+                and any(c.dep_ == "mark" and fold(c.text) == "pour" for c in refs.children(t)))
             if infinitive and controller and fold(head.lemma_) in self.lang.words("object_control"):
                 return controller  # "asked TSMC to make", "a demandé à TSMC de fabriquer", "contracted Dell to build"
             if _is_passive(head, refs) and fold(head.lemma_) in self.lang.words("object_control"):

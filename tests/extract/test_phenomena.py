@@ -3247,3 +3247,21 @@ def test_a_product_subject_the_parser_hangs_on_its_verb(facts_of):
     of the verb; repaired, it is the verb's subject, and what powers a device is sold to its maker."""
     facts = facts_of("The Snapdragon 8 Gen 2 powers every Galaxy S23.", "en")
     assert ("Qualcomm", "Samsung") in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Renault a retenu Qualcomm pour fournir les puces de ses voitures.",
+    "Renault a choisi Kelvor Semiconductor pour fournir les puces de ses voitures.",
+])
+def test_who_is_chosen_for_a_task_does_it(facts_of, text):
+    """'X a retenu Y pour fournir': Y supplies (cue choice_verbs; 'retenir' is an object-control verb), never X."""
+    facts = facts_of(text, "fr")
+    assert not [f for f in facts if f.relation == "supplies" and f.subject == "Renault"], _said(facts)
+    assert any(f.relation == "supplies" and f.object == "Renault" for f in facts), _said(facts)
+
+
+@pytest.mark.slow
+def test_a_purpose_after_a_deal_stays_the_subjects(facts_of):
+    facts = facts_of("Renault a signé un accord avec Qualcomm pour acheter des puces.", "fr")
+    assert ("Qualcomm", "Renault") in _supplies(facts), _said(facts)
