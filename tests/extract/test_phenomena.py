@@ -3265,3 +3265,19 @@ def test_who_is_chosen_for_a_task_does_it(facts_of, text):
 def test_a_purpose_after_a_deal_stays_the_subjects(facts_of):
     facts = facts_of("Renault a signé un accord avec Qualcomm pour acheter des puces.", "fr")
     assert ("Qualcomm", "Renault") in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "Lenovo has chosen AMD's EPYC processors for its new servers.", ("AMD", "Lenovo")),
+    ("en", "Lenovo picked Nvidia GPUs for its workstations.", ("Nvidia", "Lenovo")),
+    ("fr", "Renault a choisi les processeurs de Qualcomm pour ses voitures.", ("Qualcomm", "Renault")),
+])
+def test_choosing_a_makers_goods_buys_from_it(facts_of, lang, text, pair):
+    """supply.choose_goods: the goods chosen are their maker's, sold to who chose them."""
+    assert pair in _supplies(facts_of(text, lang))
+
+
+@pytest.mark.slow
+def test_a_jury_choosing_a_product_buys_nothing(facts_of):
+    assert not _supplies(facts_of("The jury selected Nvidia's H100 as product of the year.", "en"))
