@@ -248,6 +248,14 @@ class Engine:
         return True
 
     # ----------------------------------------------------------------- filling
+    def _contrasted(self, x, refs: Refs) -> bool:
+        """'achète ses modems chez MediaTek plutôt que chez Qualcomm', 'from TSMC rather than Samsung', 'from Intel,
+        not AMD': a name set against the one that fills the role fills none (cue contrast_markers, read over the
+        words before the name, its prepositions and determiners left out)."""
+        markers = self.lang.words("contrast_markers")
+        before = [fold(w.text) for w in refs.tokens[max(0, x.i - 5):x.i] if w.pos_ not in ("ADP", "DET")][-2:]
+        return bool(before) and (" ".join(before) in markers or before[-1] in markers)
+
     def _fill(self, rule: Rule, t, refs: Refs) -> Frame | None:
         frame = Frame(rule, t)
         kinds = FRAMES[rule.frame]
@@ -264,6 +272,8 @@ class Engine:
                     toks = self._step(step, toks, t, refs)
                     if not toks:
                         break
+                if kind == "Company" and toks:
+                    toks = [x for x in toks if not self._contrasted(x, refs)]
                 if surface and t.dep_ == "acl" and t.tag_ == "VBN" and path.alternatives[0][0].name == "subj":
                     break  # 'the chip used for AI': a participle's missing agent is nobody named nearby
                 premod = alt[-1].kind == "~" and alt[-1].name == "premod"

@@ -281,6 +281,8 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
                 words.append(joint[c.i])
             continue
         if c.dep_ == "prep" and c.lower_ == "of" and vendor is None:  # 'the chips of Quorvane'
+            if c.i > 0 and fold(p.tokens[c.i - 1].text) in lang.words("contrast_markers"):
+                continue  # 'modems from MediaTek instead of Qualcomm': not Qualcomm's modems
             for g in p.children(c):
                 company = _company_at(found, p.pos(g))
                 if company is not None and g.dep_ == "pobj":

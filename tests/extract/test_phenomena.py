@@ -3281,3 +3281,25 @@ def test_choosing_a_makers_goods_buys_from_it(facts_of, lang, text, pair):
 @pytest.mark.slow
 def test_a_jury_choosing_a_product_buys_nothing(facts_of):
     assert not _supplies(facts_of("The jury selected Nvidia's H100 as product of the year.", "en"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Xiaomi achète désormais ses modems chez MediaTek plutôt que chez Qualcomm."),
+    ("en", "Xiaomi now buys its modems from MediaTek rather than Qualcomm."),
+    ("en", "Xiaomi buys modems from MediaTek, not Qualcomm."),
+    ("en", "Xiaomi buys modems from MediaTek instead of Qualcomm."),
+])
+def test_a_name_set_against_the_seller_sells_nothing(facts_of, lang, text):
+    """'plutôt que', 'rather than', 'instead of', 'not' before a name (cue contrast_markers): it fills no role, nor
+    names the goods' vendor."""
+    facts = facts_of(text, lang)
+    assert ("MediaTek", "Xiaomi") in _supplies(facts), _said(facts)
+    assert not [f for f in facts if "Qualcomm" in (f.subject, f.object, f.product or "", f.supplier or "")], _said(facts)
+
+
+@pytest.mark.slow
+def test_buying_a_sum_of_goods_in_french(facts_of):
+    """'a acheté pour 1 milliard de dollars de puces à Broadcom': the goods and the seller hang on the sum."""
+    facts = facts_of("Apple a acheté pour 1 milliard de dollars de puces à Broadcom.", "fr")
+    assert any(f.relation == "ordered" and f.supplier == "Broadcom" for f in facts), _said(facts)
