@@ -3144,10 +3144,10 @@ def test_a_model_number_after_a_family_is_no_count(facts_of):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Kelvor signed chip purchase deals worth 5 billion euros. The carmaker said its new agreements cover "
-           "silicon carbide chips and microcontrollers."),
-    ("fr", "Kelvor a signé des contrats d'achat de puces pour 5 milliards d'euros. Le constructeur indique que "
-           "ces contrats portent sur des puces SiC et des microcontrôleurs."),
+    ("en", ("Kelvor signed chip purchase deals worth 5 billion euros. The carmaker said its new agreements cover "
+            "silicon carbide chips and microcontrollers.")),
+    ("fr", ("Kelvor a signé des contrats d'achat de puces pour 5 milliards d'euros. Le constructeur indique que "
+            "ces contrats portent sur des puces SiC et des microcontrôleurs.")),
 ])
 def test_goods_a_purchase_covers_without_a_seller(facts_of, lang, text):
     """The goods that 'the agreements cover' are the last purchase's, also when it named no seller."""
