@@ -71,6 +71,7 @@ class Engine:
     def __init__(self, grammar: Grammar, lang: LanguageData) -> None:
         self.grammar = grammar
         self.lang = lang
+        self._contrast: list[str] | None = None
         self.breaks = [b.casefold() for b in lang.cue("clause_breaks")]
         self.breaks_re = re.compile("(?=(" + "|".join(re.escape(b) for b in sorted(self.breaks, key=len, reverse=True))
                                     + "))")
@@ -248,13 +249,25 @@ class Engine:
         return True
 
     # ----------------------------------------------------------------- filling
-    def _contrasted(self, x, refs: Refs) -> bool:
-        """'achète ses modems chez MediaTek plutôt que chez Qualcomm', 'from TSMC rather than Samsung', 'from Intel,
-        not AMD': a name set against the one that fills the role fills none (cue contrast_markers, read over the
-        words before the name, its prepositions and determiners left out)."""
-        markers = self.lang.words("contrast_markers")
-        before = [fold(w.text) for w in refs.tokens[max(0, x.i - 5):x.i] if w.pos_ not in ("ADP", "DET")][-2:]
-        return bool(before) and (" ".join(before) in markers or before[-1] in markers)
+    def _contrasted(self, x, t, refs: Refs) -> bool:
+        """'chez MediaTek plutôt que chez Qualcomm', 'from MediaTek rather than Qualcomm', 'instead of Qualcomm',
+        'from Intel, not AMD': a name right after a contrast marker (cue contrast_markers; a preposition between
+        them allowed, determiners left out) fills no role of the trigger, unless the trigger is in the name's own
+        clause ('instead of Qualcomm, which supplies Apple')."""
+        if any(a.i == x.i for a in t.ancestors):
+            return False
+        words = ["," if w.text == "," else fold(w.text) for w in refs.tokens[max(0, x.i - 5):x.i] if w.pos_ != "DET"]
+        if words and refs.tokens[x.i - 1].pos_ == "ADP" and words[-1] == fold(refs.tokens[x.i - 1].text):
+            words = words[:-1]  # 'plutôt que chez Qualcomm', 'rather than from Qualcomm'
+        said = " ".join(words)
+        return any(said == m or said.endswith(" " + m) for m in self._markers())
+
+    def _markers(self) -> list[str]:
+        """The cue contrast_markers, folded word by word, a comma kept (', not' is a contrast, 'not' alone a denial)."""
+        if self._contrast is None:
+            self._contrast = [" ".join("," if w == "," else fold(w) for w in m.replace(",", " , ").split())
+                              for m in self.lang.cue("contrast_markers")]
+        return self._contrast
 
     def _fill(self, rule: Rule, t, refs: Refs) -> Frame | None:
         frame = Frame(rule, t)
@@ -273,7 +286,7 @@ class Engine:
                     if not toks:
                         break
                 if kind == "Company" and toks:
-                    toks = [x for x in toks if not self._contrasted(x, refs)]
+                    toks = [x for x in toks if not self._contrasted(x, t, refs)]
                 if surface and t.dep_ == "acl" and t.tag_ == "VBN" and path.alternatives[0][0].name == "subj":
                     break  # 'the chip used for AI': a participle's missing agent is nobody named nearby
                 premod = alt[-1].kind == "~" and alt[-1].name == "premod"

@@ -995,11 +995,14 @@ class Refs:
         if first is not None and before and first in [self.entity_of(m) for m in before]:
             return first
         if t.dep_.startswith("nsubj"):
-            # 'Lenovo not only buys GPUs from Nvidia, it also buys CPUs from AMD': the subject of an earlier clause
-            # of the sentence, not the last name before the pronoun
+            # 'Lenovo not only buys GPUs from Nvidia, it also buys CPUs from AMD': after 'not only', the subject of
+            # the earlier clause, not the last name before the pronoun
             subjects = [s for s in self.tokens if s.i < t.i and s.dep_ == "nsubj" and s.i in self.tok_mention
                         and self.tok_mention[s.i].kind == COMPANY]
-            ents = self._one(subjects[-1], COMPANY) if subjects else []
+            additive = self.lang.words("additive_words")
+            ents = self._one(subjects[-1], COMPANY) if subjects and any(
+                fold(x.text) in additive and fold(self.tokens[x.i - 1].text) in ("not", "pas", "non")
+                for x in self.tokens[subjects[-1].i:t.i] if x.i > 0) else []
             if len(ents) == 1:
                 return ents[0]
         if before and t.dep_.startswith("nsubj"):

@@ -259,7 +259,7 @@ class FactBuilder:
             goods = [g for g in goods if g.kind == "Product" and not self._bare(g)]
             buyers, sellers = self._last_trade(f)
             if not buyers:  # 'Stellantis signed chip purchase contracts ... they cover SiC chips': no seller named
-                buyers = next((b for n, b in reversed(self.purchases) if n >= f.sentence - 2), [])
+                buyers = next((b for n, b in reversed(self.purchases) if n >= f.sentence - 1), [])
             if not goods or not buyers:
                 return
         if f.rule.id == "order.noun.won" and sellers and goods and self._buys_tools(goods, sellers) and (
@@ -278,10 +278,11 @@ class FactBuilder:
         if f.via.get("buyer") == "@poss" and self._received(f.trigger):
             return  # 'Besi received its first orders from Micron': who receives orders sells (order.noun.won)
         sellers = [x for x in sellers if x not in buyers]
-        if f.via.get("seller", "").endswith("@obj @poss") and any(self._maker_name(g) for g in goods):
+        if f.rule.id == "order.verb" and f.via.get("seller", "").endswith("@obj @poss") and (
+                not any(g.kind == "Product" for g in goods) or any(self._maker_name(g) for g in goods)):
             # 'signed with Supermicro to purchase Nvidia's B300': the possessor of goods with a maker makes them, and
             # who sells them is the deal's partner, else their maker; only goods of no maker ('TSMC's packaging
-            # capacity') are bought from their possessor
+            # capacity') are bought from their possessor, and no possession that is no goods ('Intel's stock')
             sellers = []
         if len(buyers) == 1 and len(sellers) == 1 and self._pronouns(f, "buyer", "seller"):
             tb, ts = _tier(buyers[0]), _tier(sellers[0])
@@ -442,6 +443,8 @@ class FactBuilder:
 
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
+        if f.rule.id == "supply.choose_goods" and any(g.ptype == "device" for g in goods):
+            return  # 'Qualcomm chose Samsung's Galaxy S25 to launch its chip': a showcase, not a part bought
         if not self._taker_clause_ok(f, "customer", refs):
             cus = []
         if f.rule.cue == "relational" and self._replaced_as(f.trigger):
@@ -680,8 +683,7 @@ class FactBuilder:
         if any(fold(x.lemma_) in self.lang.words("approval_nouns") for x in after[:4]) \
                 or hyphened & self.lang.words("approval_nouns"):  # 'received the go-ahead', tokenised in three
             return  # 'LG n'a reçu qu'une autorisation pour l'iPhone 15 Pro', 'received approval for its chips': no goods
-        if not sup and any(fold(x.lemma_) in self.lang.words("middlemen_words") or fold(x.text) in
-                           self.lang.words("middlemen_words") for x in f.trigger.subtree if x.i > f.trigger.i):
+        if not sup and any(self._through_middlemen(x) for x in f.trigger.subtree if x.i > f.trigger.i):
             return  # 'les reçoit par des distributeurs': from middlemen the text does not name
         if f.rule.id == "delivery.arrive" and any(fold(x.lemma_) in self.lang.words("smuggling_words")
                                                   or fold(x.text) in self.lang.words("smuggling_words") for x in refs.tokens):
@@ -1151,7 +1153,7 @@ class FactBuilder:
         # the contract chipmaker for AMD, signed a deal with ASML' does not make it the deal's seller)
         said = {(f.subject, f.object) for f in self.facts[self.first:] if f.relation == "supplies"
                 and not (f.rule or "").startswith("make.maker")}
-        bought = {f.subject for f in self.facts[self.first:] if f.relation == "ordered" and f.status != "denied"}
+        bought = {(f.subject, f.supplier) for f in self.facts[self.first:] if f.relation == "ordered" and f.status != "denied"}
         for a in parties:
             for b in partners:
                 if self._same_side(a, b) or (contract_only and not (_makes_chips_for(a, b) or _makes_chips_for(b, a))):
@@ -1170,9 +1172,11 @@ class FactBuilder:
                     supplier, buyer = a, b
                 elif (actor := self._clause_actor(f, refs, (a, b))) is not None:
                     supplier, buyer = actor  # 'a deal with Lenovo by which the latter is to purchase memory'
-                elif (a.name in bought) != (b.name in bought):
-                    # 'signed a contract with Lenovo, which will buy memory chips': the one the sentence has buy
-                    supplier, buyer = (b, a) if a.name in bought else (a, b)
+                elif ((a.name, None) in bought or (a.name, b.name) in bought) != ((b.name, None) in bought
+                                                                                 or (b.name, a.name) in bought):
+                    # 'signed a contract with Lenovo, which will buy memory chips': the one the sentence has buy,
+                    # from the other or from no one named (not 'also bought tools from Canon')
+                    supplier, buyer = (b, a) if (a.name, None) in bought or (a.name, b.name) in bought else (a, b)
                 else:
                     supplier, buyer = self._direction(a, b, goods, cue, described, counted=bool(q.get("quantity")))
                 if supplier is None:
@@ -1190,6 +1194,15 @@ class FactBuilder:
                         # a purchase or supply agreement (not a 'supply partnership'), or a contract worth a sum
                         # for named goods, is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
+
+    def _through_middlemen(self, x) -> bool:
+        """'through distributors', 'par l'intermédiaire de distributeurs', 'via resellers': a middleman noun (cue
+        middlemen_words) that a 'through' preposition introduces (not 'despite distributor shortages')."""
+        if fold(x.lemma_) not in self.lang.words("middlemen_words") and fold(x.text) not in self.lang.words("middlemen_words"):
+            return False
+        through = self.lang.words("through_words")
+        return x.dep_ == "pobj" and fold(x.head.text) in through or any(
+            c.dep_ == "case" and fold(c.text) in through for c in x.children)
 
     def _clause_actor(self, f: Frame, refs: Refs, pair: tuple[Entity, Entity]) -> tuple[Entity, Entity] | None:
         """(supplier, buyer) as a clause of the deal noun tells them with a subject of its own: 'a deal with Lenovo

@@ -281,7 +281,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
                 words.append(joint[c.i])
             continue
         if c.dep_ == "prep" and c.lower_ == "of" and vendor is None:  # 'the chips of Quorvane'
-            if c.i > 0 and fold(p.tokens[c.i - 1].text) in lang.words("contrast_markers"):
+            if c.i > 0 and f"{fold(p.tokens[c.i - 1].text)} of" in lang.words("contrast_markers"):
                 continue  # 'modems from MediaTek instead of Qualcomm': not Qualcomm's modems
             for g in p.children(c):
                 company = _company_at(found, p.pos(g))

@@ -141,9 +141,9 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
     seg = text[start:end]
     mult = lang.cue("multipliers")
     units = set(lang.cue("units"))
-    out = []
+    out = _counted_in_words(seg, start, lang, units, product_spans)  # 'five EUV machines', 'deux machines'
     if not _DIGIT.search(seg):
-        return _counted_in_words(seg, start, lang, units, product_spans)  # 'five EUV machines', 'deux machines'
+        return out  # a count in figures has a digit
     for m in re.finditer(r"(?<![\w$€£.,])(" + _NUMBER + r")(?![\w%]|[.,]\d)", seg):
         a, b = start + m.start(), start + m.end()
         if any(x.start <= a < x.end for x in money) or any(ps <= a < pe for ps, pe in product_spans + (names or [])):
@@ -190,18 +190,32 @@ def _counted_in_words(seg: str, start: int, lang: LanguageData, units: set[str],
     """A count spelled out ('five EUV machines', 'une douzaine de machines'; cue number_words) right before a unit
     word or a product, in a text with no digits."""
     words = lang.cue("number_words")
+    mult = lang.cue("multipliers")
+    pattern = _WORD_COUNTS.get(lang.code)
+    if pattern is None:
+        pattern = _WORD_COUNTS[lang.code] = re.compile(
+            r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
     out = []
-    for m in re.finditer(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])", seg, re.IGNORECASE):
+    for m in pattern.finditer(seg):
         after = re.findall(r"[\w'-]+", seg[m.end():m.end() + 40])[:3]
         b = start + m.end()
+        k = 1
+        if after and after[0].casefold() in mult:
+            k = mult[after[0].casefold()]  # 'two million Ascend chips', 'cinq millions de puces'
+            after = re.findall(r"[\w'-]+", seg[m.end():m.end() + 60])[1:4]
+        if re.match(r"\s+(?:of|des|d')\b", seg[m.end():]):
+            continue  # 'five of the eight stacks': a part of a count said after it
         if any(fold(w) in lang.words("company_nouns") or fold(w)[:-1] in lang.words("company_nouns") for w in after):
             continue  # 'the four chip makers', 'les deux groupes': companies counted, not goods
         if any(w.casefold() in units for w in after) or any(0 <= ps - b <= 12 for ps, _ in product_spans):
             qual = _qualifier_before(seg, m.start(), lang)
             if qual == "exact" and fold(m.group(1)) in lang.words("round_number_words"):
                 qual = "about"  # 'une douzaine', 'a dozen'
-            out.append(Quantity(words[m.group(1).casefold()], qual, start + m.start(), b))
+            out.append(Quantity(words[m.group(1).casefold()] * k, qual, start + m.start(), b))
     return out
+
+
+_WORD_COUNTS: dict[str, re.Pattern] = {}  # the number-word pattern of each language, made once
 
 
 _SHARE = r"%|pour\s?cent|per\s?cent|percent"
@@ -347,8 +361,8 @@ def _additive(neg, lang: LanguageData) -> bool:
     for w in doc[neg.i + 1:min(len(doc), neg.i + 4)]:
         if fold(w.text) in lang.words("additive_words"):
             return True
-        if w.lower_ not in ("pas", "non") and w.pos_ not in ("AUX", "VERB"):
-            return False
+        if w.lower_ not in ("pas", "non", "plus") and w.pos_ not in ("AUX", "VERB", "PRON"):
+            return False  # 'ne se fournit pas uniquement', 'n'en livre pas seulement': clitics between
     return False
 
 

@@ -3078,7 +3078,7 @@ def test_moving_to_a_supplier_for_goods(facts_of, lang, text, pair):
 @pytest.mark.slow
 @pytest.mark.parametrize("lang,text,buyer,seller", [
     ("en", "Dell not only buys processors from Intel but also sources memory from Micron.", "Dell", "Intel"),
-    ("en", "Dell does not just purchase GPUs from Nvidia; it also rents servers.", "Dell", "Nvidia"),
+    ("en", "Dell does not merely purchase GPUs from Nvidia; it also rents servers.", "Dell", "Nvidia"),
     ("fr", "Dell n'achète pas seulement des GPU à Nvidia, mais aussi des serveurs.", "Dell", "Nvidia"),
 ])
 def test_not_only_is_no_denial(facts_of, lang, text, buyer, seller):
@@ -3132,14 +3132,6 @@ def test_licensing_anothers_patents_is_no_sale(facts_of):
     """'Xiaomi will license the patent portfolio of Qualcomm': not Xiaomi selling to Qualcomm."""
     facts = facts_of("Xiaomi will license the patent portfolio of Qualcomm until 2030.", "en")
     assert ("Xiaomi", "Qualcomm") not in _supplies(facts), _said(facts)
-
-
-@pytest.mark.slow
-def test_a_model_number_after_a_family_is_no_count(facts_of):
-    """'RTX 5000 GPUs': the family's model, not 5,000 units, nor 'RTX' a customer."""
-    facts = facts_of("Samsung will fabricate Nvidia's new RTX 5000 GPUs.", "en")
-    assert ("Samsung", "Nvidia") in _supplies(facts), _said(facts)
-    assert not [f for f in facts if f.quantity == 5000 or f.object == "RTX"], _said(facts)
 
 
 @pytest.mark.slow
@@ -3303,3 +3295,54 @@ def test_buying_a_sum_of_goods_in_french(facts_of):
     """'a acheté pour 1 milliard de dollars de puces à Broadcom': the goods and the seller hang on the sum."""
     facts = facts_of("Apple a acheté pour 1 milliard de dollars de puces à Broadcom.", "fr")
     assert any(f.relation == "ordered" and f.supplier == "Broadcom" for f in facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,wanted,unwanted", [
+    ("en", "Apple is not Samsung's customer anymore.", {("Samsung", "Apple")}, set()),  # 'not' alone is no contrast
+    ("en", "Apple turned instead to Samsung for displays.", {("Samsung", "Apple")}, set()),
+    ("en", "Xiaomi buys modems from MediaTek instead of Qualcomm, which supplies Apple.",
+     {("MediaTek", "Xiaomi"), ("Qualcomm", "Apple")}, {("Qualcomm", "Xiaomi")}),
+    ("en", "Nvidia bought Intel's stock.", set(), {("Intel", "Nvidia")}),
+    ("en", "Samsung signed a contract with Apple; Samsung also bought lithography tools from Canon.",
+     {("Canon", "Samsung")}, {("Apple", "Samsung")}),
+    ("en", "Dell received Intel chips despite distributor shortages.", {("Intel", "Dell")}, set()),
+    ("en", "ASML sells its EUV technology only to TSMC, Samsung and Intel.", {("ASML", "TSMC"), ("ASML", "Intel")}, set()),
+    ("fr", "Airbus a acheté des puces pour ses avions à Toulouse.", set(), {("Toulouse", "Airbus")}),
+    ("en", "Reports say Intel has lost Apple as a customer; it now buys modems from Qualcomm.",
+     {("Qualcomm", "Apple")}, {("Qualcomm", "Intel")}),
+    ("en", "RTX ordered radiation-hardened chips from GlobalFoundries.", {("GlobalFoundries", "RTX")}, set()),
+])
+def test_what_the_second_reader_found(facts_of, lang, text, wanted, unwanted):
+    """Near misses of this round's rules a second reader wrote: kept right."""
+    facts = facts_of(text, lang)
+    assert wanted <= _supplies(facts), _said(facts)
+    assert not unwanted & _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,status", [
+    ("Huawei can't simply buy chips from TSMC anymore.", "denied"),  # 'simply' after a negation is no 'not only'
+])
+def test_a_negated_simply_still_denies(facts_of, text, status):
+    facts = facts_of(text, "en")
+    assert {f.status for f in facts if f.relation == "ordered"} == {status}, _said(facts)
+
+
+@pytest.mark.slow
+def test_a_spelled_out_count_takes_its_multiplier(facts_of):
+    facts = facts_of("Huawei shipped two million Ascend chips to Baidu.", "en")
+    assert [f.quantity for f in facts if f.relation == "delivered"] == [2_000_000], _said(facts)
+
+
+@pytest.mark.slow
+def test_a_model_series_after_a_family_is_no_count(facts_of):
+    """'RTX 5000 GPUs': the GeForce series, not 5,000 units, nor 'RTX' a customer (the company RTX stays one)."""
+    facts = facts_of("Samsung will fabricate Nvidia's new RTX 5000 GPUs.", "en")
+    assert ("Samsung", "Nvidia") in _supplies(facts), _said(facts)
+    assert not [f for f in facts if f.quantity == 5000 or f.object == "RTX"], _said(facts)
+
+
+@pytest.mark.slow
+def test_licensing_a_technology_is_no_sale(facts_of):
+    assert not _supplies(facts_of("Nvidia licensed Groq's LPU technology last year.", "en"))
