@@ -1001,7 +1001,7 @@ class Refs:
                         and self.tok_mention[s.i].kind == COMPANY]
             additive = self.lang.words("additive_words")
             ents = self._one(subjects[-1], COMPANY) if subjects and any(
-                fold(x.text) in additive and fold(self.tokens[x.i - 1].text) in ("not", "pas", "non")
+                fold(x.text) in additive and fold(self.tokens[x.i - 1].text) in self.lang.words("negation")
                 for x in self.tokens[subjects[-1].i:t.i] if x.i > 0) else []
             if len(ents) == 1:
                 return ents[0]

@@ -1455,13 +1455,13 @@ class FactBuilder:
         return None
 
     def _other_party(self, f: Frame, refs: Refs, buyers: list[Entity]) -> list[Entity]:
-        """The seller of a purchase that a relative clause of a contract tells ('renewed a deal with Lenovo under
-        which the latter will buy memory'): of the contract's two parties, the one that is not the buyer."""
+        """The seller of a purchase that a relative clause of a contract tells ('renewed a deal with Lenovo by which
+        the latter is to purchase memory'): of the contract's two parties, the one that is not the buyer."""
         deal = f.trigger.head
         if f.trigger.dep_ not in ("relcl", "acl:relcl") or deal.i == f.trigger.i \
                 or fold(deal.lemma_) not in self.lang.words("order_deals"):
             return []
-        holders = [t for t in self.engine.pp(deal, self.lang.cue("partner_prepositions"), refs)]
+        holders = list(self.engine.pp(deal, self.lang.cue("partner_prepositions"), refs))
         if deal.dep_ in ("dobj", "obj") and deal.head.i != deal.i:
             holders += [c for c in refs.children(deal.head) if c.dep_ == "nsubj"]
             holders += self.engine.pp(deal.head, self.lang.cue("partner_prepositions"), refs)

@@ -187,8 +187,8 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData, product
 
 def _counted_in_words(seg: str, start: int, lang: LanguageData, units: set[str],
                       product_spans: list[tuple[int, int]]) -> list[Quantity]:
-    """A count spelled out ('five EUV machines', 'une douzaine de machines'; cue number_words) right before a unit
-    word or a product, in a text with no digits."""
+    """A count spelled out ('five EUV machines', 'two million chips', 'une douzaine de machines'; cue number_words,
+    with a multiplier after it) right before a unit word or a product."""
     words = lang.cue("number_words")
     mult = lang.cue("multipliers")
     pattern = _WORD_COUNTS.get(lang.code)
@@ -355,8 +355,8 @@ def has_negation(t, lang: LanguageData) -> bool:
 
 
 def _additive(neg, lang: LanguageData) -> bool:
-    """'not only', 'not just', 'pas seulement', 'non seulement' (cue additive_words right after the negation, or after
-    its 'pas'): the fact holds and another is added to it."""
+    """'not only', 'not merely', 'pas seulement', 'non seulement' (cue additive_words right after the negation, or after
+    its 'pas' and the verb or clitics between): the fact holds and another is added to it."""
     doc = neg.doc
     for w in doc[neg.i + 1:min(len(doc), neg.i + 4)]:
         if fold(w.text) in lang.words("additive_words"):
