@@ -71,7 +71,9 @@ class Engine:
     def __init__(self, grammar: Grammar, lang: LanguageData) -> None:
         self.grammar = grammar
         self.lang = lang
-        self._contrast: list[str] | None = None
+        # the cue contrast_markers, folded word by word, a comma kept (', not' is a contrast, 'not' alone a denial)
+        self.contrast = [" ".join("," if w == "," else fold(w) for w in m.replace(",", " , ").split())
+                         for m in lang.cue("contrast_markers")]
         self.breaks = [b.casefold() for b in lang.cue("clause_breaks")]
         self.breaks_re = re.compile("(?=(" + "|".join(re.escape(b) for b in sorted(self.breaks, key=len, reverse=True))
                                     + "))")
@@ -260,14 +262,7 @@ class Engine:
         if words and refs.tokens[x.i - 1].pos_ == "ADP" and words[-1] == fold(refs.tokens[x.i - 1].text):
             words = words[:-1]  # 'plutôt que chez Qualcomm', 'rather than from Qualcomm'
         said = " ".join(words)
-        return any(said == m or said.endswith(" " + m) for m in self._markers())
-
-    def _markers(self) -> list[str]:
-        """The cue contrast_markers, folded word by word, a comma kept (', not' is a contrast, 'not' alone a denial)."""
-        if self._contrast is None:
-            self._contrast = [" ".join("," if w == "," else fold(w) for w in m.replace(",", " , ").split())
-                              for m in self.lang.cue("contrast_markers")]
-        return self._contrast
+        return any(said == m or said.endswith(" " + m) for m in self.contrast)
 
     def _fill(self, rule: Rule, t, refs: Refs) -> Frame | None:
         frame = Frame(rule, t)
