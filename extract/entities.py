@@ -449,6 +449,25 @@ class Refs:
     def named(self) -> list[Entity]:
         return [e for e in self.ent.values()]
 
+    def compared(self) -> set[Entity]:
+        """Products the sentence names only as a point of comparison ('an alternative to Nvidia's A100', 'moins
+        puissantes que les A100'): no anaphor in a later sentence stands for them ('deliver all of the chips')."""
+        points = self.lang.words("comparison_points")
+        out: set[Entity] = set()
+        for m in self.mentions:
+            if m.kind != PRODUCT or (h := self.head(m)) is None or (e := self.ent.get(id(m))) is None:
+                continue
+            x = h
+            for _ in range(4):  # the product, the noun it names, the preposition, the word compared
+                if fold(x.lemma_) in points or fold(x.text) in points or any(
+                        c.dep_ in ("case", "mark", "prep", "fixed") and fold(c.text) in points for c in self.children(x)):
+                    out.add(e)
+                    break
+                if x.head.i == x.i or x.pos_ in ("VERB", "AUX"):
+                    break
+                x = x.head
+        return out
+
     # ---------------------------------------------------------------- referents
     def refer(self, t, kind: str, want_group: bool = True, exclude: set[Entity] = frozenset()) -> list[Entity]:
         """Entities of ``kind`` that token ``t`` stands for, with the names coordinated with it ('A, B and C'),

@@ -150,7 +150,8 @@ class RuleExtractor:
         refs = Refs(p, mentions, disc, self.data)
         frames = self.engine.frames(refs, i)
         builder.sentence(frames, refs, p.start, p.end)
-        named = refs.named() + list(refs.extra.values())
+        compared = refs.compared()
+        named = [e for e in refs.named() if e not in compared] + list(refs.extra.values())
         disc.end(refs.main_subject(), named, refs.groups())
 
     @staticmethod

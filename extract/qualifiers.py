@@ -464,10 +464,11 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         return "rumoured"
     if future:
         return "planned"
-    if trigger.dep_ == "xcomp" and trigger.head.i != trigger.i and (fold(trigger.head.lemma_) in lang.words("intent_verbs")
-                                                                   or fold(trigger.head.text) in lang.words("intent_verbs")):
-        return "planned"  # 'wants to buy', 'seeks to acquire', 'veut acheter', 'compte livrer': an intention (a
-        # hedge said before it, 'reportedly plans to buy', stays a hedge)
+    intents = lang.words("intent_verbs") | lang.words("plan_copulas")
+    if trigger.dep_ == "xcomp" and trigger.head.i != trigger.i and (fold(trigger.head.lemma_) in intents
+                                                                   or fold(trigger.head.text) in intents):
+        return "planned"  # 'wants to buy', 'seeks to acquire', 'veut acheter', 'compte livrer': an intention, and
+        # 'was to deliver', 'is to supply': an arrangement (a hedge said before it, 'reportedly plans to buy', stays a hedge)
     # a plan is said before its verb ('will supply', 'prévoit de livrer'); a 'will' in another part of the
     # sentence says nothing about this fact
     upto = " " + clause_text[:len(clause_text) if trigger_end is None else max(0, trigger_end)].casefold() + " "

@@ -3348,3 +3348,32 @@ def test_a_model_series_after_a_family_is_no_count(facts_of):
 @pytest.mark.slow
 def test_licensing_a_technology_is_no_sale(facts_of):
     assert not _supplies(facts_of("Nvidia licensed Groq's LPU technology last year.", "en"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,model,compared", [
+    ("en", "Baidu ordered 1,600 Ascend 910C chips from Huawei, an alternative to Nvidia's H100. Huawei will deliver "
+           "the chips by June.", "Ascend 910C", "H100"),
+    ("en", "Tencent bought 900 Orvex 7 accelerators from Kelvor, which runs faster than AMD's MI300X. Kelvor shipped "
+           "the accelerators in May.", "Orvex 7", "MI300X"),
+    ("fr", "Baidu a commandé 1 600 puces Ascend 910C à Huawei, moins puissantes que les A100 de Nvidia. Huawei "
+           "livrera ces puces en juin.", "Ascend 910C", "A100"),
+])
+def test_a_point_of_comparison_is_no_antecedent(facts_of, lang, text, model, compared):
+    """'the chips' in the next sentence are the ones ordered, not the product they were compared with."""
+    facts = facts_of(text, lang)
+    delivered = [f for f in facts if f.relation == "delivered"]
+    assert delivered and all(f.product and model in f.product for f in delivered), _said(facts)
+    assert not [f for f in facts if f.relation in ("supplies", "delivered") and f.product == compared], _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,status", [
+    ("Kelvor was to deliver all of the chips to Baidu by the end of the year.", "planned"),
+    ("Samsung is to supply OLED panels to Apple for its next phones.", "planned"),
+    ("Samsung was the first to deliver HBM3E chips to Nvidia.", "asserted"),  # 'the first to': no plan
+])
+def test_be_to_is_an_arrangement(facts_of, text, status):
+    facts = facts_of(text, "en")
+    supplies = [f for f in facts if f.relation == "supplies"]
+    assert supplies and {f.status for f in supplies} == {status}, _said(facts)
