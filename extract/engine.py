@@ -100,7 +100,13 @@ class Engine:
     def frames(self, refs: Refs, sentence: int) -> list[Frame]:
         out: list[Frame] = []
         for t in refs.tokens:
-            for rule in self._rules_for(t, refs):
+            rules = self._rules_for(t, refs)
+            if rules and self._contrasted(t, t, refs):
+                # 'rather than relying on Nvidia', 'au lieu de s'approvisionner chez X': what is not done (the
+                # pair layer leaves the names under it alone too)
+                refs.undone.update(x.i for x in t.subtree)
+                continue
+            for rule in rules:
                 frame = self._fill(rule, t, refs)
                 if frame is not None:
                     frame.sentence = sentence
@@ -258,11 +264,14 @@ class Engine:
         clause ('instead of Qualcomm, which supplies Apple')."""
         if any(a.i == x.i for a in t.ancestors):
             return False
-        words = ["," if w.text == "," else fold(w.text) for w in refs.tokens[max(0, x.i - 5):x.i] if w.pos_ != "DET"]
+        before = refs.tokens[max(0, x.i - 5):x.i]
+        while x is t and before and before[-1].pos_ == "PRON":
+            before = before[:-1]  # 'au lieu de s'approvisionner': the verb's reflexive pronoun
+        words = ["," if w.text == "," else fold(w.text) for w in before if w.pos_ != "DET"]
+        said = [" ".join(words)]
         if words and refs.tokens[x.i - 1].pos_ == "ADP" and words[-1] == fold(refs.tokens[x.i - 1].text):
-            words = words[:-1]  # 'plutôt que chez Qualcomm', 'rather than from Qualcomm'
-        said = " ".join(words)
-        return any(said == m or said.endswith(" " + m) for m in self.contrast)
+            said.append(" ".join(words[:-1]))  # 'plutôt que chez Qualcomm', 'rather than from Qualcomm'
+        return any(s == m or s.endswith(" " + m) for s in said for m in self.contrast)
 
     def _fill(self, rule: Rule, t, refs: Refs) -> Frame | None:
         frame = Frame(rule, t)

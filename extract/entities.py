@@ -323,6 +323,7 @@ class Refs:
         self.lang = lang
         self.tokens = p.tokens
         self.children = p.children  # a token's children, from the sentence's table
+        self.undone: set[int] = set()  # tokens under a trade word said not to happen ('rather than buying ...')
         self.tok_mention: dict[int, Mention] = {}
         self.bounds = p.bounds()  # article offsets of each token
         firsts = [a for a, _ in self.bounds]
@@ -1431,6 +1432,9 @@ class Refs:
             self._owned[id(m)] = None  # while the subject resolves: 'the Dutch firm shipped its first machine'
             subject = self.main_subject()  # 'its' is the subject's, not the nearest name's
             owners = [subject] if subject is not None else []
+            if fold(self.tokens[poss].text) in self.lang.words("plural_possessives") and any(
+                    subject in g for g in self.groups()):
+                owners = []  # 'Apple and Samsung make their own chips': each its own, no one's for the others
             self._owned[id(m)] = self.disc.entity(Mention(
                 m.start, m.end, m.text, f"{owners[0].name} {m.name}", PRODUCT, source="phrase", maker=owners[0].name,
                 generic=True, ptype=m.ptype)) if len(owners) == 1 else None

@@ -3377,3 +3377,36 @@ def test_be_to_is_an_arrangement(facts_of, text, status):
     facts = facts_of(text, "en")
     supplies = [f for f in facts if f.relation == "supplies"]
     assert supplies and {f.status for f in supplies} == {status}, _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rather than relying on Nvidia, Tencent bought 5,000 accelerators from Kelvor."),
+    ("en", "Instead of buying GPUs from Nvidia, the startup Orbix ordered 2,000 chips from Kelvor."),
+    ("fr", "Au lieu d'acheter des GPU à Nvidia, la start-up Orbix a commandé 2 000 puces à Kelvor."),
+])
+def test_a_trade_said_not_to_happen_makes_no_fact(facts_of, lang, text):
+    """'rather than relying on X', 'au lieu d'acheter à X': X is what the buyer turned away from."""
+    facts = facts_of(text, lang)
+    sellers = {s for s, _ in _supplies(facts)}
+    assert "Kelvor" in sellers and "Nvidia" not in sellers, _said(facts)
+    assert not [f for f in facts if f.relation == "ordered" and "Nvidia" in (f.object or "")], _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Apple and Samsung make their own processors."),
+    ("fr", "Apple et Samsung conçoivent leurs propres processeurs."),
+])
+def test_their_own_after_a_group_is_each_ones_own(facts_of, lang, text):
+    """'their own processors' after 'Apple and Samsung': Samsung makes none of Apple's."""
+    facts = facts_of(text, lang)
+    assert not _supplies(facts), _said(facts)
+    assert not [f for f in facts if f.product and "Apple" in f.product and f.subject != "Apple"], _said(facts)
+
+
+@pytest.mark.slow
+def test_enough_is_no_part_of_the_goods(facts_of):
+    facts = facts_of("Ford secured enough semiconductors from GlobalFoundries for its plants.", "en")
+    goods = {f.object for f in facts if f.relation == "ordered"} | {f.product for f in facts if f.relation == "supplies"}
+    assert goods == {"semiconductors"}, _said(facts)
