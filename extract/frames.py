@@ -151,7 +151,7 @@ class FactBuilder:
         self.frames_now = frames
         self.attempts = {id(f) for f in frames if self._attempt(f)}  # 'competing to supply': tried for, not done
         for frame in sorted(frames, key=lambda fr: (fr.rule.cue != "possessive", fr.frame != "make", fr.frame == "deal")):
-            if self._hypothetical(frame.trigger):
+            if self._hypothetical(frame.trigger, frame):
                 continue  # '... n'a pas pu dire s'il utiliserait des puces Huawei', 'whether it would buy'
             if id(frame) in self.attempts and frame.frame in ("supply", "delivery"):
                 continue
@@ -1359,18 +1359,21 @@ class FactBuilder:
         shares = [float(n.replace(",", ".")) for n in _PERCENT.findall(text)]
         return bool(shares) and max(shares) > 50
 
-    def _hypothetical(self, t) -> bool:
+    def _hypothetical(self, t, frame: Frame | None = None) -> bool:
         """A trigger in a clause opened by 'if', 'whether', 'si', or governed by a need, a difficulty or a prevention
         ('Orvane needs to find more wafers', 'it is hard for Brio to secure GPUs', 'peine à acheter', 'block X from
-        buying'): the text does not say it happened."""
+        buying'): the text does not say it happened. A maker or supplier that struggles to make or supply still
+        does ('Kelvor aurait du mal à graver la puce de la console Orbix'): a difficulty holds back buying only."""
         for x in (t, t.head):
             if any(c.dep_ == "mark" and fold(c.text) in self.lang.words("hypothetical_marks") for c in x.children):
                 return True
             if x.dep_ not in ("xcomp", "aux", "aux:tense"):
                 break
-        return self._unreal(t)
+        maker_side = frame is not None and (frame.frame == "make" or frame.frame == "supply" and frame.via.get(
+            "supplier") == "@subj")  # not 'struggles to buy chips from X' (supply.source: its subject buys)
+        return self._unreal(t, difficulty=not maker_side)
 
-    def _unreal(self, t) -> bool:
+    def _unreal(self, t, difficulty: bool = True) -> bool:
         if t.pos_ != "VERB" or t.head.i == t.i or has_negation(t.head, self.lang):
             return False  # 'it was not hard for X to buy ...' says it was bought
         prevent = self.lang.words("prevention_verbs")
@@ -1381,6 +1384,8 @@ class FactBuilder:
         if fold(t.head.lemma_) in prevent and any(c.dep_ == "mark" and fold(c.text) in ("de", "d") for c in t.children):
             return True  # 'la loi empêche Orvane d'acheter ces puces'
         unreal = self.lang.words("unreal_heads")
+        if not difficulty:
+            unreal = unreal - self.lang.words("difficulty_heads")
         h = t.head
         return fold(h.lemma_) in unreal or fold(h.text) in unreal or t.dep_ == "advcl" and any(
             c.dep_ in ("acomp", "xcomp", "amod") and fold(c.lemma_) in unreal for c in h.children)

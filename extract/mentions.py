@@ -365,10 +365,15 @@ class MentionFinder:
         goods they are, whether or not a list knows it (not 'les puces de Taïwan': the lexicon's places are none)."""
         heads = self.lang.cue("product_heads")
         for t in p.tokens:
-            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ in ("PERSON", "PER", "LOC") \
-                    or t.ent_type_ == "GPE" and dictionary_word(t):
-                continue  # places: the French model's, and the English one's that it knew ('Dalian', not 'Quorvane')
+            # the French model tags a name it does not know as a common noun ("les puces d'Orbix": 'orbi'); a
+            # capitalised noun that is no word of the language is a name all the same
+            name = t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.i > 0 and not t.is_sent_start and not dictionary_word(t)
             h = t.head
+            # an entity that takes in the product noun itself ("puces d'Orbix" as LOC) types no name
+            typed = t.ent_type_ if not (h.ent_iob_ in ("B", "I") and t.ent_iob_ == "I" and h.i < t.i) else ""
+            if not name or not t.text[:1].isupper() or typed in ("PERSON", "PER", "LOC") \
+                    or typed == "GPE" and dictionary_word(t):
+                continue  # places: the French model's, and the English one's that it knew ('Dalian', not 'Quorvane')
             of = t.dep_ == "pobj" and h.lower_ == "of"  # 'the chips of Quorvane'
             if of:
                 h = h.head

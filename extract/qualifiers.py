@@ -403,6 +403,10 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     negated = own if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "nsubj" else toks
     if trigger.head.i != trigger.i and trigger.dep_ in ("xcomp", "ccomp"):
         toks.append(trigger.head)
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "xcomp") and trigger.head.pos_ == "NOUN" \
+            and trigger.head.dep_ in ("obj", "dobj") and trigger.head.head.pos_ in ("VERB", "AUX"):
+        # 'rencontrerait des obstacles pour graver', 'aurait la capacité de livrer': the verb of the noun it completes
+        toks += [trigger.head.head, *[c for c in trigger.head.head.children if c.dep_.startswith("aux")]]
     # Negation attached to the trigger or its auxiliaries.
     if any(has_negation(t, lang) for t in negated):
         return "denied"

@@ -3410,3 +3410,32 @@ def test_enough_is_no_part_of_the_goods(facts_of):
     facts = facts_of("Ford secured enough semiconductors from GlobalFoundries for its plants.", "en")
     goods = {f.object for f in facts if f.relation == "ordered"} | {f.product for f in facts if f.relation == "supplies"}
     assert goods == {"semiconductors"}, _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,made", [
+    ("en", "Kelvor is struggling to produce Orbix's Zeta chip.", True),
+    ("fr", "Kelvor peine à fournir assez de puces HBM à Orbix.", True),
+    ("en", "Orbix is struggling to buy enough GPUs from Kelvor.", False),  # a buyer's difficulty: nothing bought
+    ("fr", "Orbix peine à acheter des puces à Kelvor.", False),
+])
+def test_a_difficulty_holds_back_buying_not_making(facts_of, lang, text, made):
+    """A maker that struggles to make still makes; a buyer that struggles to buy has bought nothing."""
+    facts = facts_of(text, lang)
+    assert (("Kelvor", "Orbix") in _supplies(facts)) is made, _said(facts)
+
+
+@pytest.mark.slow
+def test_a_hedge_on_the_verb_of_a_noun_reaches_its_complement(facts_of):
+    """A conditional on the verb a noun hangs on ('aurait des soucis pour fabriquer') reaches the noun's complement."""
+    facts = facts_of("Kelvor connaîtrait des difficultés pour fabriquer les puces d’Orbix.", "fr")
+    supplies = [f for f in facts if f.relation == "supplies"]
+    assert supplies and {f.status for f in supplies} == {"rumoured"}, _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Kelvor produit les puces d'Orbix.", "Les puces d'Orbix sont produites par Kelvor."])
+def test_a_french_name_tagged_as_a_noun_is_still_a_vendor(facts_of, text):
+    """The French model tags a name it never saw as a common noun, and its NER takes 'puces d'Orbix' for a place."""
+    facts = facts_of(text, "fr")
+    assert ("Kelvor", "Orbix") in _supplies(facts), _said(facts)
