@@ -450,6 +450,14 @@ class Refs:
     def named(self) -> list[Entity]:
         return [e for e in self.ent.values()]
 
+    def named_in_order(self) -> list[Entity]:
+        """The entities the sentence named, mentions and names its roles typed ('Norsilica sells memory to
+        Amazon, Meta and Veltrix': Norsilica first), in text order, so that 'the latter' is the last of them."""
+        at = {id(m): h.i for m in self.mentions if (h := self.head(m)) is not None}
+        placed = [(at.get(k, len(self.tokens)), e) for k, e in self.ent.items()]
+        placed += [(i, e) for i, e in self.extra.items()]
+        return [e for _, e in sorted(placed, key=lambda x: x[0])]
+
     def compared(self) -> set[Entity]:
         """Products the sentence names only as a point of comparison ('an alternative to Nvidia's A100', 'moins
         puissantes que les A100'): no anaphor in a later sentence stands for them ('deliver all of the chips')."""

@@ -151,7 +151,7 @@ class RuleExtractor:
         frames = self.engine.frames(refs, i)
         builder.sentence(frames, refs, p.start, p.end)
         compared = refs.compared()
-        named = [e for e in refs.named() if e not in compared] + list(refs.extra.values())
+        named = [e for e in refs.named_in_order() if e not in compared]
         disc.end(refs.main_subject(), named, refs.groups())
 
     @staticmethod

@@ -129,6 +129,8 @@ class MentionFinder:
             r"(?P<list>" + item + r"(?:\s*(?:\([^)]{1,30}\)\s*)?,\s*" + item + r")*(?:\s*,?\s+(?:and|et|ou|or)\s+"
             + item + r")?)")
         self.item_re = re.compile(item)
+        # any run of capitalised items a coordinator closes: 'Orbix, Tencent et Baidu', 'Orbix and Tencent'
+        self.run_re = re.compile(r"(?<![\w'’])" + item + r"(?:\s*,\s*" + item + r")*\s*,?\s+(?:and|et|or|ou)\s+" + item)
         # first tests, for the patterns above that cost a try at every word: the words each pattern needs, found
         # in the sentence lower-cased (see _lacks)
         self.nouns_lower = re.compile(alternation([n.lower() for n in lang.cue("company_nouns")]))
@@ -355,6 +357,7 @@ class MentionFinder:
                 self._unknown(add, text, a, a + len(n.group(0)), "list", p)
         self._ambiguous(add, p, hits)
         self._vendors(add, p, found)
+        self._list_mates(add, p, found)
         for phrase in product_phrase(p, self.lang, lex, found):
             add(phrase)
         found = _drop_bracketed_brands(sorted(found, key=lambda m: m.start), text)
@@ -388,6 +391,25 @@ class MentionFinder:
             span = sorted([t, *(c for c in p.children(t) if c.dep_ in ("flat", "flat:name", "compound") and c.pos_ == "PROPN")],
                           key=lambda x: x.i)
             self._unknown(add, p.text, p.pos(span[0]), p.end_pos(span[-1]), "vendor", p)
+
+    def _list_mates(self, add, p: Parsed, found: list[Mention]) -> None:
+        """'Orbix, Tencent et Baidu ont commandé ...': a capitalised item that no layer typed, coordinated with
+        names that are all companies, is a company too (the French model tags an unknown name as a noun or a verb,
+        and NER skips it). The item's leading words of the language are left out ('Selon Orbix')."""
+        text = p.text
+        for run in self.run_re.finditer(text, p.start, p.end):
+            items = list(self.item_re.finditer(text, run.start(), run.end()))
+            kinds = [next((m.kind for m in found if m.start < n.end() and n.start() < m.end), None) for n in items]
+            if COMPANY not in kinds or any(k not in (COMPANY, None) for k in kinds):
+                continue  # only lists of companies: not 'H100, A100 et Orbix', nor a person's name beside one
+            for n, k in zip(items, kinds):
+                if k is not None:
+                    continue
+                words = [w for w in p.tokens if n.start() <= p.pos(w) < n.end()]
+                while words and dictionary_word(words[0]):
+                    words = words[1:]
+                if words and words[0].text[:1].isupper():
+                    self._unknown(add, text, p.pos(words[0]), p.end_pos(words[-1]), "list", p)
 
     def _ambiguous(self, add, p: Parsed, hits: list[Mention]) -> None:
         """'ST', 'Applied', 'Lam': a short name that is also a word stands for its company where the article

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from supplykg.extract.lexicon import fold
+from supplykg.extract.pipeline import dictionary_word
 from supplykg.extract.products import SHAPED
 
 
@@ -19,6 +20,7 @@ def repair(doc, lang) -> None:
     _participle_of_object(tokens)
     _product_head_after_acronym(tokens, lang)
     _counted_noun(tokens)
+    _name_read_as_verb(tokens, lang)
     _verb_after_names(tokens, lang)
     _compound_before_verb(tokens)
 
@@ -200,6 +202,56 @@ def _verb_after_names(tokens, lang) -> None:
         for x in sent:
             if x.i not in moved and (heads[x.i] in moved or x.head.i == x.i) and x.i != t.i:
                 x.head = first if x.i < chain[0].i else t
+
+
+def third_person(verbs) -> dict[str, str]:
+    """'supplies' -> 'supply', 'ships' -> 'ship', 'manufactures' -> 'manufacture': the -s forms of base forms."""
+    out = {}
+    for v in verbs:
+        if v.endswith("y") and v[-2:-1] not in "aeiou":
+            out[v[:-1] + "ies"] = v
+        elif v.endswith(("s", "sh", "ch", "x")):
+            out[v + "es"] = v
+        else:
+            out[v + "s"] = v
+    return out
+
+
+def _name_read_as_verb(tokens, lang) -> None:
+    """'Kelvor supplies Orbix, Tencent and Baidu with chips': a name the tagger never saw, opening a sentence, is
+    read as a verb (with 'supplies' its object), or as a noun qualifying 'ships' ('Zentek ships wafers to Orbix'). A
+    capitalised first word that is no word of the language, before the -s form of a trade verb (cue
+    ``verbs_after_names``), is a name and the subject of that verb."""
+    forms = third_person(lang.words("verbs_after_names"))
+    if not forms:
+        return
+    for t0 in tokens:
+        if not t0.is_sent_start or t0.i + 2 >= len(tokens) or not t0.text[:1].isupper() or dictionary_word(t0):
+            continue
+        t1 = tokens[t0.i + 1]
+        if fold(t1.text) not in forms or t1.pos_ not in ("VERB", "NOUN") or t0.pos_ not in ("VERB", "NOUN", "PROPN"):
+            continue
+        if t0.pos_ == "PROPN" and t1.pos_ == "VERB":
+            continue  # read as it is
+        sent = tokens[t0.i:t0.sent.end]
+        t2 = tokens[t1.i + 1]
+        others = [x for x in sent if x.i not in (t0.i, t1.i) and x.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+        if t1.pos_ == "NOUN" and any(x.i != t2.i or not x.lower_.endswith("s") for x in others):
+            continue  # 'Zentek ships were ...': the sentence has a verb of its own
+        if t2.pos_ == "VERB" and t2.lower_.endswith("s"):
+            t2.pos_, t2.tag_ = "NOUN", "NNS"  # 'ships wafers to': the plural the tagger took for the verb
+        heads = {x.i: x.head.i for x in sent}
+        t1.head, t1.dep_, t1.pos_, t1.tag_, t1.lemma_ = t1, "ROOT", "VERB", "VBZ", forms[fold(t1.text)]
+        t0.head, t0.dep_, t0.pos_, t0.tag_ = t1, "nsubj", "PROPN", "NNP"
+        for x in sent:
+            if x.i not in (t0.i, t1.i) and heads[x.i] in (t0.i, t1.i, x.i):
+                x.head = t1  # the rest of the clause hangs on the verb
+        if t2.pos_ in ("NOUN", "PROPN") and heads[t2.i] in (t0.i, t1.i, t2.i):
+            t2.dep_ = "dobj"
+        elif t2.pos_ in ("DET", "NUM", "ADJ"):
+            obj = next((x for x in sent[t2.i - t0.i:] if x.pos_ in ("NOUN", "PROPN") and x.i > t2.i - 1), None)
+            if obj is not None and heads[obj.i] in (t0.i, t1.i, obj.i):
+                obj.head, obj.dep_ = t1, "dobj"
 
 
 def _compound_before_verb(tokens) -> None:

@@ -3439,3 +3439,34 @@ def test_a_french_name_tagged_as_a_noun_is_still_a_vendor(facts_of, text):
     """The French model tags a name it never saw as a common noun, and its NER takes 'puces d'Orbix' for a place."""
     facts = facts_of(text, "fr")
     assert ("Kelvor", "Orbix") in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,buyers", [
+    ("fr", "Orbix, Tencent et Baidu ont commandé des puces à Kelvor.", {"Orbix", "Tencent", "Baidu"}),
+    ("fr", "Kelvor fournit Orbix, Tencent et Baidu en puces HBM.", {"Orbix", "Tencent", "Baidu"}),
+    ("fr", "Kelvor compte parmi ses clients Orbix, Tencent et Baidu.", {"Orbix", "Tencent", "Baidu"}),
+    ("en", "Kelvor supplies Orbix, Tencent and Baidu with chips.", {"Orbix", "Tencent", "Baidu"}),
+])
+def test_a_name_listed_with_companies_is_a_company(facts_of, lang, text, buyers):
+    """A name no list knows, which the tagger reads as a noun or a verb, coordinated with companies."""
+    facts = facts_of(text, lang)
+    assert {(s, b) for s, b in _supplies(facts) if s == "Kelvor"} == {("Kelvor", b) for b in buyers}, _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,relation", [
+    ("Kelvor supplies Orbix with HBM chips.", "supplies"),
+    ("Zentek ships wafers to Orbix.", "delivered"),
+    ("Zentek ships 300 racks to Orbix.", "delivered"),
+])
+def test_an_unknown_name_before_a_trade_verb_is_its_subject(facts_of, text, relation):
+    """The English tagger reads an unknown first word as a verb, or 'Zentek ships' as a noun phrase."""
+    facts = facts_of(text, "en")
+    assert [f for f in facts if f.relation == relation and f.object == "Orbix"], _said(facts)
+
+
+@pytest.mark.slow
+def test_a_noun_phrase_with_a_verb_of_its_own_is_left_as_parsed(facts_of):
+    facts = facts_of("Zentek supplies dwindled in May, Orbix said.", "en")
+    assert not _supplies(facts), _said(facts)
