@@ -34,6 +34,7 @@ from supplykg.extract.mentions import (
     Mention,
 )
 from supplykg.extract.parsing import feature, is_possessive
+from supplykg.extract.pipeline import dictionary_word
 from supplykg.extract.syntax import (
     adverb_preposition,
     case_markers,
@@ -1132,6 +1133,9 @@ class Engine:
                     m = refs.mention(x)
                     if m is not None and refs.head(m) not in out:
                         out.append(refs.head(m))
+                    elif m is None and x.i == w.i + 1 and x.text[:1].isupper() and x.pos_ in ("PROPN", "NOUN") \
+                            and not dictionary_word(x) and x not in out:
+                        out.append(x)  # 'livré 3 000 serveurs à Orbix': a name no layer typed (a role may take it)
         return out
 
     def _listed_after(self, x, refs) -> list:

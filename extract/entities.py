@@ -856,8 +856,8 @@ class Refs:
             return None  # 'vend à des OEMs': the plural of a trade's acronym (OEMs, ODMs, GPUs) names a class
         if word and not _shaped_name(tok.text) and not self._flat_name(tok):
             return None  # 'Concurrencer Xilinx ...', 'Demand rose ...': a capitalised first word that is a word
-        if any(self.mention(c) is not None and self.mention(c).kind == PRODUCT for c in self.children(tok)):
-            return None  # 'the LPDDR5X RAM': a product's type noun, not a company
+        if any(self.mention(c) is not None and self.mention(c).kind == PRODUCT for c in self.children(tok) if c.i < tok.i):
+            return None  # 'the LPDDR5X RAM': a product's type noun, not a company (not 'vers Zentek pour le packaging')
         if tok.ent_type_ in ("GPE", "LOC") and tok.dep_ not in ("poss", "nmod:poss", "compound"):
             site = tok.head.head if tok.dep_ == "pobj" else tok.head
             if fold(site.lemma_) in self.lang.words("facility_heads"):

@@ -495,8 +495,11 @@ class FactBuilder:
                 return  # 'Lenovo is a major AMD customer': a customer noun never says who makes what
             self._seller_makes(f, refs, q, sup, goods)
             return
-        if f.trigger.pos_ == "VERB" and f.rule.cue is None and f.via.get("goods") == "@obj":
-            self._seller_makes(f, refs, q, sup, goods)  # 'Qualcomm fournit le modem Snapdragon X65 de l'iPhone'
+        if f.trigger.pos_ == "VERB" and f.rule.cue is None and f.via.get("goods") == "@obj" \
+                or f.trigger.pos_ == "NOUN" and f.rule.id == "supply.supplier" and f.via.get("goods", "").startswith("@pp"):
+            # 'Qualcomm fournit le modem Snapdragon X65 de l'iPhone', 'the dominant supplier of substrates used in
+            # Nvidia's chips': as where no customer is named
+            self._seller_makes(f, refs, q, sup, goods)
         # 'Nvidia, qui livrera à Veltrix quelque 5 000 GPU': a counted supply is a shipment too
         # and so are samples: 'supplied Nvidia with paid samples', 'les échantillons fournis par Samsung à Nvidia'
         # whatever they are samples of ('many paid samples')

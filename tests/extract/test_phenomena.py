@@ -3470,3 +3470,17 @@ def test_an_unknown_name_before_a_trade_verb_is_its_subject(facts_of, text, rela
 def test_a_noun_phrase_with_a_verb_of_its_own_is_left_as_parsed(facts_of):
     facts = facts_of("Zentek supplies dwindled in May, Orbix said.", "en")
     assert not _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le groupe taïwanais Zentek a livré 3 000 serveurs à Orbix."),  # 'Orbix' tagged a noun, under 'serveurs'
+    ("fr", "Orbix est devenu le premier client de Zentek."),  # 'client' parsed as a second subject of 'devenu'
+    ("fr", "Orbix s'est tourné vers Zentek pour le packaging avancé."),  # 'pour ...' hung on the name
+    ("en", "Zentek is the sole supplier of the memory used in Orbix's servers."),
+    ("en", "Zentek is the main supplier of the wafers used by Orbix."),
+])
+def test_unknown_names_in_plain_trade_sentences(facts_of, lang, text):
+    """Names no list knows, where the small models misparse the sentence around them."""
+    facts = facts_of(text, lang)
+    assert ("Zentek", "Orbix") in _supplies(facts), _said(facts)
