@@ -889,6 +889,9 @@ class Engine:
         words = words or [t]
         # 'the handsets of Kelvor': English hangs the owner on the preposition
         kids = [c for w in words for c in refs.children(w)]
+        # 'les puces Snapdragon de Qualcomm': the owner may hang on the product's name that completes the noun
+        kids += [g for c in kids if c.dep_ in ("nmod", "amod", "appos", "flat:name", "compound") and c.i > t.i
+                 and (mc := refs.mention(c)) is not None and mc.kind == PRODUCT for g in refs.children(c) if g.i > c.i]
         kids += [g for c in kids if c.dep_ == "prep" and fold(c.text) == "of" for g in refs.children(c) if g.dep_ == "pobj"]
         return [c for c in kids if (c.dep_ in ("poss", "compound", "nmod:poss", "pobj") or c.dep_ == "nmod"
                                     and any(fold(g.text) in ("de", "d", "of") for g in refs.children(c)))

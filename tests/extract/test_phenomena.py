@@ -3484,3 +3484,15 @@ def test_unknown_names_in_plain_trade_sentences(facts_of, lang, text):
     """Names no list knows, where the small models misparse the sentence around them."""
     facts = facts_of(text, lang)
     assert ("Zentek", "Orbix") in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,pair", [
+    ("fr", "Renault a choisi les puces Snapdragon de Qualcomm pour ses voitures.", ("Qualcomm", "Renault")),
+    ("fr", "Meta a opté pour les accélérateurs MI450 d'AMD pour ses nouveaux centres de données.", ("AMD", "Meta")),
+    ("en", "Foxconn began mass production of GB300 servers for Microsoft in May.", ("Foxconn", "Microsoft")),
+])
+def test_a_maker_named_on_the_chosen_or_produced_goods(facts_of, lang, text, pair):
+    """The owner of 'les puces Snapdragon de Qualcomm' hangs on the product's name; 'production of X for Y'."""
+    facts = facts_of(text, lang)
+    assert pair in _supplies(facts), _said(facts)
