@@ -474,9 +474,9 @@ class FactBuilder:
         linked = False
         if not cus and f.trigger.pos_ == "VERB" and goods:
             # 'Kestrel signed a contract with Orvane to provide the firm with GaN dies': the deal's partner is supplied
-            partner = self._deal_partner(f, refs, "supplier")
-            cus = [partner] if partner is not None and partner not in sup else []
-            if cus and len(sup) == 1 and self._makes_goods(partner, sup[0], goods):
+            cus = [x for x in self._deal_partners(f, refs, "supplier") if x not in sup]
+            partner = cus[0] if len(cus) == 1 else None
+            if partner is not None and len(sup) == 1 and self._makes_goods(partner, sup[0], goods):
                 # 'Veltrix signed a contract with SK Hynix to supply HBM4': the purpose's subject is loosely the
                 # deal's; the partner, whose trade makes the goods, supplies the one that signed with it
                 sup, cus = cus, sup
@@ -1430,20 +1430,24 @@ class FactBuilder:
         return bool(trades) and all(a.roles & t and not b.roles & t for t in trades)
 
     def _deal_partner(self, f: Frame, refs: Refs, role: str = "maker") -> Entity | None:
-        """The company a deal is made 'with', when the trigger is the deal's purpose and ``role`` its subject
+        found = self._deal_partners(f, refs, role)
+        return found[0] if found else None
+
+    def _deal_partners(self, f: Frame, refs: Refs, role: str = "maker") -> list[Entity]:
+        """The companies a deal is made 'with', when the trigger is the deal's purpose and ``role`` its subject
         ('a deal with X to make ...', 'signed with X to make ...', 'un accord avec X pour fabriquer ...'). For a
-        trade's own roles (who sells, who is supplied) only a contract, deal or agreement counts: a partner in
-        'partnered with X to buy' may be a fellow buyer."""
+        trade's own roles (who sells, who is supplied) only a contract, deal or agreement counts ('agreed with X
+        and Y to supply'): a partner in 'partnered with X to buy' may be a fellow buyer."""
         h = f.trigger.head
         if f.trigger.dep_ == "pcomp" and h.dep_ == "prep":
             h = h.head  # 'is working with Broadcom on developing ...'
         elif f.trigger.dep_ not in ("acl", "advcl", "xcomp"):
-            return None
+            return []
         if h.i == f.trigger.i or not f.via.get(role, "").startswith("@subj"):
-            return None
+            return []
         strict = role in ("buyer", "supplier")
         deals = self.lang.words("order_deals") | (set() if strict else self.lang.words("weak_deals"))
-        verbs = set() if strict else self.lang.words("deal_verbs")
+        verbs = self.lang.words("agreement_verbs") if strict else self.lang.words("deal_verbs")
         if fold(h.lemma_) in deals:
             holders = [h]
         else:  # 'signed a deal with X', 'has expanded cooperation with X', 'signed on to a deal with X'
@@ -1453,14 +1457,13 @@ class FactBuilder:
             if fold(h.lemma_) in verbs or strict and any(c.dep_ in ("dobj", "obj") and fold(c.lemma_) in deals
                                                          for c in h.children):
                 holders.insert(0, h)  # 'signed a deal with X': the verb of a contract noun holds its 'with' too
-        if not holders:
-            return None
         for x in holders:
             for t in self.engine.pp(x, self.lang.cue("partner_prepositions"), refs):
                 found = refs.refer(t, "Company", want_group=False)
                 if len(found) == 1:
-                    return found[0]
-        return None
+                    listed = [e for c in getattr(t, "conjuncts", ()) for e in refs.refer(c, "Company", want_group=False)]
+                    return list(dict.fromkeys([found[0], *listed]))  # 'agreed with LG and Apple'
+        return []
 
     def _other_party(self, f: Frame, refs: Refs, buyers: list[Entity]) -> list[Entity]:
         """The seller of a purchase that a relative clause of a contract tells ('renewed a deal with Lenovo by which

@@ -3496,3 +3496,15 @@ def test_a_maker_named_on_the_chosen_or_produced_goods(facts_of, lang, text, pai
     """The owner of 'les puces Snapdragon de Qualcomm' hangs on the product's name; 'production of X for Y'."""
     facts = facts_of(text, lang)
     assert pair in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,customers", [
+    ("en", "Kelvor has agreed with Orbix and Zentek to provide them with LPDDR6 memory next year.", {"Orbix", "Zentek"}),
+    ("fr", "Kelvor a accepté de fournir des puces DRAM à Orbix.", {"Orbix"}),
+])
+def test_an_agreement_to_supply_is_planned_for_each_partner(facts_of, lang, text, customers):
+    """'agreed with X and Y to supply': each partner is supplied, and the supply is an arrangement."""
+    facts = facts_of(text, lang)
+    supplies = [f for f in facts if f.relation == "supplies" and f.subject == "Kelvor"]
+    assert {f.object for f in supplies} == customers and {f.status for f in supplies} == {"planned"}, _said(facts)
