@@ -3508,3 +3508,13 @@ def test_an_agreement_to_supply_is_planned_for_each_partner(facts_of, lang, text
     facts = facts_of(text, lang)
     supplies = [f for f in facts if f.relation == "supplies" and f.subject == "Kelvor"]
     assert {f.object for f in supplies} == customers and {f.status for f in supplies} == {"planned"}, _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,ranked", [
+    ("Orbix will rank as Zentek's number-two customer, behind Tencent and ahead of Baidu.", {"Orbix", "Tencent", "Baidu"}),
+    ("Orbix is now Zentek's largest customer, ahead of Tencent.", {"Orbix", "Tencent"}),
+])
+def test_a_customer_ranked_behind_is_a_customer_too(facts_of, text, ranked):
+    facts = facts_of(text, "en")
+    assert {b for s, b in _supplies(facts) if s == "Zentek"} == ranked, _said(facts)
