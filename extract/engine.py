@@ -1306,6 +1306,26 @@ class Engine:
         first = refs.tokens[0]
         return [first] if refs.mention(first) is not None else []
 
+    def _surface_topic_maker(self, t, args, trigger, refs):
+        """'Orbix lance la montre Zeta. Les fournisseurs taïwanais sont Kelvor et Zentek': a definite supplier noun
+        with no complement supplies the device the article named in this sentence or the one before, so its maker,
+        else the company the sentence before was about."""
+        kids = refs.children(trigger)
+        if any(c.dep_ in ("nmod", "prep", "poss", "nmod:poss", "compound", "acl", "relcl", "acl:relcl") for c in kids):
+            return []  # 'the suppliers of X', 'Apple's suppliers': the clause says whose
+        if not any(c.dep_ == "det" and fold(c.text) in self.lang.words("definite_determiners") for c in kids):
+            return []  # 'suppliers are struggling': no particular ones
+        p = refs.disc.last_product("device")
+        e = None
+        if p is not None and p.last >= refs.disc.sentence - 1:
+            name = p.maker or refs.disc.lex.maker_of(p.name)
+            e = next((c for c in refs.disc.companies() if c.name == name), None)
+        if e is None and refs.disc.topics:
+            # else the company the sentence before was about ('Orbix fait appel à des sous-traitants asiatiques ... Les
+            # fournisseurs taïwanais sont X et Y')
+            e = refs.disc.topics[-1]
+        return [] if e is None else [_virtual(refs, e)]
+
     def _surface_focus(self, t, args, trigger, refs):
         e = refs.disc.focus()
         return [] if e is None else [_virtual(refs, e)]

@@ -3518,3 +3518,16 @@ def test_an_agreement_to_supply_is_planned_for_each_partner(facts_of, lang, text
 def test_a_customer_ranked_behind_is_a_customer_too(facts_of, text, ranked):
     facts = facts_of(text, "en")
     assert {b for s, b in _supplies(facts) if s == "Zentek"} == ranked, _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,suppliers", [
+    ("fr", "Orbix lance la montre Zeta Max. Les fournisseurs taïwanais sont Luxshare et Goertek.", {"Luxshare", "Goertek"}),
+    ("en", "Orbix relies on Chinese suppliers for its headset. The suppliers are Luxshare and Goertek.",
+     {"Luxshare", "Goertek"}),
+    ("en", "Orbix reported record sales. Suppliers are Luxshare and Goertek, analysts say.", set()),  # no 'the'
+])
+def test_the_suppliers_of_what_the_article_is_about(facts_of, lang, text, suppliers):
+    """A definite supplier noun with no complement: of the device just named, else of the previous subject."""
+    facts = facts_of(text, lang)
+    assert {s for s, b in _supplies(facts) if b == "Orbix"} == suppliers, _said(facts)
