@@ -3352,12 +3352,12 @@ def test_licensing_a_technology_is_no_sale(facts_of):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang,text,model,compared", [
-    ("en", "Baidu ordered 1,600 Ascend 910C chips from Huawei, an alternative to Nvidia's H100. Huawei will deliver "
-           "the chips by June.", "Ascend 910C", "H100"),
-    ("en", "Tencent bought 900 Orvex 7 accelerators from Kelvor, which runs faster than AMD's MI300X. Kelvor shipped "
-           "the accelerators in May.", "Orvex 7", "MI300X"),
-    ("fr", "Baidu a commandé 1 600 puces Ascend 910C à Huawei, moins puissantes que les A100 de Nvidia. Huawei "
-           "livrera ces puces en juin.", "Ascend 910C", "A100"),
+    ("en", ("Baidu ordered 1,600 Ascend 910C chips from Huawei, an alternative to Nvidia's H100. Huawei will deliver "
+            "the chips by June."), "Ascend 910C", "H100"),
+    ("en", ("Tencent bought 900 Orvex 7 accelerators from Kelvor, which runs faster than AMD's MI300X. Kelvor shipped "
+            "the accelerators in May."), "Orvex 7", "MI300X"),
+    ("fr", ("Baidu a commandé 1 600 puces Ascend 910C à Huawei, moins puissantes que les A100 de Nvidia. Huawei "
+            "livrera ces puces en juin."), "Ascend 910C", "A100"),
 ])
 def test_a_point_of_comparison_is_no_antecedent(facts_of, lang, text, model, compared):
     """'the chips' in the next sentence are the ones ordered, not the product they were compared with."""
