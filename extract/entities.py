@@ -459,7 +459,7 @@ class Refs:
         return [e for _, e in sorted(placed, key=lambda x: x[0])]
 
     def compared(self) -> set[Entity]:
-        """Products the sentence names only as a point of comparison ('an alternative to Nvidia's A100', 'moins
+        """Products the sentence names only as a point of comparison ('a rival to Kelvor's K9', 'moins
         puissantes que les A100'): no anaphor in a later sentence stands for them ('deliver all of the chips')."""
         points = self.lang.words("comparison_points")
         out: set[Entity] = set()

@@ -3369,7 +3369,7 @@ def test_a_point_of_comparison_is_no_antecedent(facts_of, lang, text, model, com
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text,status", [
-    ("Kelvor was to deliver all of the chips to Baidu by the end of the year.", "planned"),
+    ("Kelvor was to ship the whole batch of boards to Baidu before December.", "planned"),
     ("Samsung is to supply OLED panels to Apple for its next phones.", "planned"),
     ("Samsung was the first to deliver HBM3E chips to Nvidia.", "asserted"),  # 'the first to': no plan
 ])
