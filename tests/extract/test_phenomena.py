@@ -3531,3 +3531,13 @@ def test_the_suppliers_of_what_the_article_is_about(facts_of, lang, text, suppli
     """A definite supplier noun with no complement: of the device just named, else of the previous subject."""
     facts = facts_of(text, lang)
     assert {s for s, b in _supplies(facts) if b == "Orbix"} == suppliers, _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,pair", [
+    ("SMIC compte Huawei au nombre de ses clients.", ("SMIC", "Huawei")),  # 'au nombre de' read as 'parmi'
+    ("Orbix a procédé à l'achat de 300 serveurs auprès de Dell.", ("Dell", "Orbix")),  # a light verb before 'achat'
+])
+def test_french_idioms_of_customers_and_purchases(facts_of, text, pair):
+    facts = facts_of(text, "fr")
+    assert pair in _supplies(facts), _said(facts)
