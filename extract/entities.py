@@ -589,6 +589,8 @@ class Refs:
             if low in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns") \
                     or fold(t.lemma_) in self.lang.words("consortium_nouns") or self._opens_epithet(t):
                 return self.description(t)
+            if self._demonym_noun(t):  # "l'américain a conclu un accord": the American company
+                return self.description(t)
             if low in self.lang.words("owner_nouns") or fold(t.lemma_) in self.lang.words("owner_nouns"):
                 owner = self._owner_of(t)  # 'Le propriétaire de TikTok'
                 return [owner] if owner is not None else []
@@ -1299,6 +1301,18 @@ class Refs:
             a = self.p.pos(t)  # the article's own entity if it has named the maker, else a new one
             return self.disc.entity(Mention(a, a + len(t.text), t.text, maker, COMPANY, source="description"))
         return None
+
+    def _demonym_noun(self, t) -> bool:
+        """A nationality made a noun in lower case, after a definite article (cue demonym_noun_determiners): in the
+        French press 'l'américain', 'le sud-coréen' stand for a company of that country (not 'l'américain Cree',
+        whose name is the company, nor 'le groupe américain', an adjective)."""
+        dets = self.lang.words("demonym_noun_determiners")
+        if not dets or not t.text[:1].islower() or t.dep_ in ("amod", "flat", "flat:name", "compound", "nmod"):
+            return False
+        nxt = self.tokens[t.i + 1] if t.i + 1 < len(self.tokens) else None
+        if nxt is not None and (self.tok_mention.get(nxt.i) is not None or nxt.pos_ == "PROPN"):
+            return False
+        return any(c.dep_ == "det" and fold(c.text) in dets for c in self.children(t)) and bool(self._nationality(t))
 
     def _nationality(self, t) -> set[str]:
         if t.pos_ not in ("ADJ", "PROPN", "NOUN", "X") and not t.text[:1].isupper():

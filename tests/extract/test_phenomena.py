@@ -3541,3 +3541,13 @@ def test_the_suppliers_of_what_the_article_is_about(facts_of, lang, text, suppli
 def test_french_idioms_of_customers_and_purchases(facts_of, text, pair):
     facts = facts_of(text, "fr")
     assert pair in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,pair", [
+    ("Qualcomm fournit déjà des puces à General Motors. L'américain a conclu un accord avec Renault.", ("Qualcomm", "Renault")),
+    ("L'américain Cree fournit des plaquettes à Infineon.", ("Cree", "Infineon")),  # the name, not a description
+])
+def test_a_french_demonym_noun_is_a_company_of_that_country(facts_of, text, pair):
+    facts = facts_of(text, "fr")
+    assert pair in _supplies(facts), _said(facts)
