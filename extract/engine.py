@@ -109,6 +109,9 @@ class Engine:
                 continue
             for rule in rules:
                 frame = self._fill(rule, t, refs)
+                if frame is not None and rule.id == "supply.supplier" and "supplier" not in frame.roles \
+                        and frame.roles.get("customer") and frame.via.get("customer") != "~topic_maker":
+                    refs.disc.unnamed_suppliers = (refs.disc.sentence, list(frame.roles["customer"]))
                 if frame is not None:
                     frame.sentence = sentence
                     out.append(frame)
@@ -1308,22 +1311,31 @@ class Engine:
 
     def _surface_topic_maker(self, t, args, trigger, refs):
         """'Orbix lance la montre Zeta. Les fournisseurs taïwanais sont Kelvor et Zentek': a definite supplier noun
-        with no complement supplies the device the article named in this sentence or the one before, so its maker,
-        else the company the sentence before was about."""
-        kids = refs.children(trigger)
-        if any(c.dep_ in ("nmod", "prep", "poss", "nmod:poss", "compound", "acl", "relcl", "acl:relcl") for c in kids):
-            return []  # 'the suppliers of X', 'Apple's suppliers': the clause says whose
-        if not any(c.dep_ == "det" and fold(c.text) in self.lang.words("definite_determiners") for c in kids):
+        that says nothing of whose suppliers they are supplies the device the article named in this sentence or the
+        one before, so its maker, or takes up suppliers the sentence before mentioned without naming them ('Orbix
+        relies on Asian suppliers. The suppliers are ...'). Not the company the sentence before was about as such:
+        'Samsung lost share. The leading suppliers are SK Hynix and Micron' names its rivals."""
+        for c in refs.children(trigger):
+            m = refs.mention(c)
+            if c.dep_ in ("nmod", "prep", "poss", "nmod:poss", "acl", "relcl", "acl:relcl") or (
+                    m is not None and m.kind == COMPANY):
+                return []  # 'the suppliers of X', 'Apple's suppliers', 'Apple suppliers': the clause says whose
+        definite = self.lang.words("definite_determiners") | self.lang.words("anaphoric_determiners")
+        if not any(c.dep_ == "det" and fold(c.text) in definite for c in refs.children(trigger)):
             return []  # 'suppliers are struggling': no particular ones
-        p = refs.disc.last_product("device")
-        e = None
-        if p is not None and p.last >= refs.disc.sentence - 1:
-            name = p.maker or refs.disc.lex.maker_of(p.name)
-            e = next((c for c in refs.disc.companies() if c.name == name), None)
-        if e is None and refs.disc.topics:
-            # else the company the sentence before was about ('Orbix fait appel à des sous-traitants asiatiques ... Les
-            # fournisseurs taïwanais sont X et Y')
-            e = refs.disc.topics[-1]
+        if any(fold(c.text) in self.lang.words("other_words") for c in refs.children(trigger)):
+            return []  # 'the other suppliers': of what the sentence before said, whatever it was
+        unnamed = refs.disc.unnamed_suppliers
+        if unnamed is not None and unnamed[0] == refs.disc.sentence - 1:
+            return [_virtual(refs, e) for e in unnamed[1]]
+        # 'the memory suppliers' after a chip: suppliers of a part, so of any product's maker; else of a device's
+        part = any(c.dep_ in ("compound", "amod") and (m := refs.mention(c)) is not None and m.kind == PRODUCT
+                   for c in refs.children(trigger))
+        p = refs.disc.last_product(None if part else "device")
+        if p is None or p.last < refs.disc.sentence - 1:
+            return []
+        name = p.maker or refs.disc.lex.maker_of(p.name) or refs.disc.makers.get(fold(p.name))
+        e = next((c for c in refs.disc.companies() if c.name == name), None)
         return [] if e is None else [_virtual(refs, e)]
 
     def _surface_focus(self, t, args, trigger, refs):

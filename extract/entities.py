@@ -72,6 +72,9 @@ class Discourse:
         self.history: list[Entity] = []  # companies in the order the article names them
         self.previous: list[Entity] = []  # the companies the last sentence named, in text order
         self.topics: list[Entity | None] = []  # per sentence: its subject, else the first company it names
+        # the customers of suppliers a sentence mentioned without naming them ('Apple relies on Chinese suppliers'),
+        # with that sentence's number: 'the suppliers are X and Y' next takes them up (engine ~topic_maker)
+        self.unnamed_suppliers: tuple[int, list[Entity]] | None = None
         self.parents: dict[str, str] = {}  # child -> parent, as the article states it
         self.counterparty: dict[str, str] = {}  # company -> the other party of its latest supply fact
         self.makers: dict[str, str] = {}  # product -> company presented as its maker
@@ -1454,9 +1457,10 @@ class Refs:
             self._owned[id(m)] = None  # while the subject resolves: 'the Dutch firm shipped its first machine'
             subject = self.main_subject()  # 'its' is the subject's, not the nearest name's
             owners = [subject] if subject is not None else []
-            if fold(self.tokens[poss].text) in self.lang.words("plural_possessives") and any(
-                    subject in g for g in self.groups()):
-                owners = []  # 'Apple and Samsung make their own chips': each its own, no one's for the others
+            if fold(self.tokens[poss].text) in self.lang.words("plural_possessives"):
+                # 'Apple and Samsung make their own chips', '..., Microsoft and Meta, which make their own chips':
+                # each its own, and never the one company the sentence is about
+                owners = []
             self._owned[id(m)] = self.disc.entity(Mention(
                 m.start, m.end, m.text, f"{owners[0].name} {m.name}", PRODUCT, source="phrase", maker=owners[0].name,
                 generic=True, ptype=m.ptype)) if len(owners) == 1 else None

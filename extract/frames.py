@@ -1372,8 +1372,11 @@ class FactBuilder:
                 return True
             if x.dep_ not in ("xcomp", "aux", "aux:tense"):
                 break
+        # a maker that struggles to make still makes; a supplier only where it struggles to supply enough ('peine à
+        # fournir assez de puces'): 'Samsung has struggled to supply HBM3E to Nvidia' says it does not yet
+        enough = self.lang.words("sufficiency_words")
         maker_side = frame is not None and (frame.frame == "make" or frame.frame == "supply" and frame.via.get(
-            "supplier") == "@subj")  # not 'struggles to buy chips from X' (supply.source: its subject buys)
+            "supplier") == "@subj" and any(fold(x.text) in enough for x in t.subtree))
         return self._unreal(t, difficulty=not maker_side)
 
     def _unreal(self, t, difficulty: bool = True) -> bool:

@@ -235,7 +235,9 @@ def _name_read_as_verb(tokens, lang) -> None:
             continue  # read as it is
         sent = tokens[t0.i:t0.sent.end]
         t2 = tokens[t1.i + 1]
-        others = [x for x in sent if x.i not in (t0.i, t1.i) and x.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+        # the clause up to its first comma: 'Kelvor ships HBM to Nvidia, Kowalski said' has a verb of its own after it
+        end = next((x.i for x in sent if x.i > t1.i and x.text in (",", ";", ":")), t0.sent.end)
+        others = [x for x in sent if x.i not in (t0.i, t1.i) and x.i < end and x.tag_ in ("VBZ", "VBP", "VBD", "MD")]
         if t1.pos_ == "NOUN" and any(x.i != t2.i or not x.lower_.endswith("s") for x in others):
             continue  # 'Zentek ships were ...': the sentence has a verb of its own
         if t2.pos_ == "VERB" and t2.lower_.endswith("s"):
