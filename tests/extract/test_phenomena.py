@@ -3565,3 +3565,13 @@ def test_french_idioms_of_customers_and_purchases(facts_of, text, pair):
 def test_a_french_demonym_noun_is_a_company_of_that_country(facts_of, text, pair):
     facts = facts_of(text, "fr")
     assert pair in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,pairs", [
+    ("Meta a opté pour Kelvor pour ses centres de données.", {("Kelvor", "Meta")}),
+    ("Orbix a opté pour un partenariat avec Kelvor.", set()),  # what is opted for is no company
+])
+def test_opting_for_a_company_buys_from_it(facts_of, text, pairs):
+    facts = facts_of(text, "fr")
+    assert _supplies(facts) == pairs, _said(facts)
