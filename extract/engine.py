@@ -103,15 +103,9 @@ class Engine:
         for t in refs.tokens:
             rules = self._rules_for(t, refs)
             if rules and self._contrasted(t, t, refs):
-                # 'rather than relying on Nvidia', 'au lieu de s'approvisionner chez X': what is not done (the
-                # pair layer leaves the names under it alone too)
-                refs.undone.update(x.i for x in t.subtree)
-                continue
+                continue  # 'rather than relying on Nvidia', 'au lieu d'acheter à X': what is not done
             for rule in rules:
                 frame = self._fill(rule, t, refs)
-                if frame is not None and rule.id == "supply.supplier" and "supplier" not in frame.roles \
-                        and frame.roles.get("customer") and frame.via.get("customer") != "~topic_maker":
-                    refs.disc.unnamed_suppliers = (refs.disc.sentence, list(frame.roles["customer"]))
                 if frame is not None:
                     frame.sentence = sentence
                     out.append(frame)
@@ -1334,8 +1328,7 @@ class Engine:
         p = refs.disc.last_product(None if part else "device")
         if p is None or p.last < refs.disc.sentence - 1:
             return []
-        name = p.maker or refs.disc.lex.maker_of(p.name) or refs.disc.makers.get(fold(p.name))
-        e = next((c for c in refs.disc.companies() if c.name == name), None)
+        e = refs.disc.company(refs.disc.maker_name(p))
         return [] if e is None else [_virtual(refs, e)]
 
     def _surface_focus(self, t, args, trigger, refs):

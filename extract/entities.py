@@ -137,6 +137,14 @@ class Discourse:
     def companies(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == COMPANY]
 
+    def company(self, name: str | None) -> Entity | None:
+        """The company of that name the article has named, if any."""
+        return next((e for e in self.companies() if e.name == name), None) if name else None
+
+    def maker_name(self, product: Entity) -> str | None:
+        """Who makes ``product``: its own maker, else the one the article presented, else the lexicon's."""
+        return product.maker or self.makers.get(fold(product.name)) or self.lex.maker_of(product.name)
+
     # ---------------------------------------------------------------- sentence
     def begin(self) -> None:
         for e in self.entities.values():
@@ -326,7 +334,6 @@ class Refs:
         self.lang = lang
         self.tokens = p.tokens
         self.children = p.children  # a token's children, from the sentence's table
-        self.undone: set[int] = set()  # tokens under a trade word said not to happen ('rather than buying ...')
         self.tok_mention: dict[int, Mention] = {}
         self.bounds = p.bounds()  # article offsets of each token
         firsts = [a for a, _ in self.bounds]
@@ -1249,7 +1256,7 @@ class Refs:
         if owner is None:
             return []
         other = self.disc.counterparty.get(owner.name)
-        hit = next((e for e in self.disc.companies() if e.name == other), None)
+        hit = self.disc.company(other)
         return [hit] if hit is not None else []
 
     def _owner_of(self, t) -> Entity | None:
@@ -1262,7 +1269,7 @@ class Refs:
                 child = self.entity_of(m)
                 parent = self.disc.parents.get(child.name) or (child.info.parent if child.info else None)
                 if parent:
-                    known = next((e for e in self.disc.companies() if e.name == parent), None)
+                    known = self.disc.company(parent)
                     if known is None and self.disc.lex.company(parent) == parent:
                         # 'le propriétaire de TikTok' in an article that never names ByteDance: the lexicon's parent
                         a = self.p.pos(t)

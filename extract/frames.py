@@ -443,6 +443,9 @@ class FactBuilder:
 
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
+        if f.rule.id == "supply.supplier" and cus and not sup and f.via.get("customer") != "~topic_maker":
+            # 'Apple relies on Chinese suppliers': whose they are, for 'the suppliers are X and Y' next (~topic_maker)
+            self.disc.unnamed_suppliers = (self.disc.sentence, list(cus))
         if f.rule.id == "supply.choose_goods" and any(g.ptype == "device" for g in goods):
             return  # 'Qualcomm chose Samsung's Galaxy S25 to launch its chip': a showcase, not a part bought
         if not self._taker_clause_ok(f, "customer", refs):
@@ -1365,21 +1368,20 @@ class FactBuilder:
     def _hypothetical(self, t, frame: Frame | None = None) -> bool:
         """A trigger in a clause opened by 'if', 'whether', 'si', or governed by a need, a difficulty or a prevention
         ('Orvane needs to find more wafers', 'it is hard for Brio to secure GPUs', 'peine à acheter', 'block X from
-        buying'): the text does not say it happened. A maker or supplier that struggles to make or supply still
-        does ('Kelvor aurait du mal à graver la puce de la console Orbix'): a difficulty holds back buying only."""
+        buying'): the text does not say it happened. A difficulty (cue difficulty_heads) holds back all but making
+        ('Kelvor aurait du mal à graver la puce de la console Orbix' still makes it) and supplying 'enough'."""
         for x in (t, t.head):
             if any(c.dep_ == "mark" and fold(c.text) in self.lang.words("hypothetical_marks") for c in x.children):
                 return True
             if x.dep_ not in ("xcomp", "aux", "aux:tense"):
                 break
-        # a maker that struggles to make still makes; a supplier only where it struggles to supply enough ('peine à
-        # fournir assez de puces'): 'Samsung has struggled to supply HBM3E to Nvidia' says it does not yet
+        # 'peine à fournir assez de puces' supplies; 'Samsung has struggled to supply HBM3E to Nvidia' does not yet
         enough = self.lang.words("sufficiency_words")
         maker_side = frame is not None and (frame.frame == "make" or frame.frame == "supply" and frame.via.get(
             "supplier") == "@subj" and any(fold(x.text) in enough for x in t.subtree))
-        return self._unreal(t, difficulty=not maker_side)
+        return self._unreal(t, count_difficulty=not maker_side)
 
-    def _unreal(self, t, difficulty: bool = True) -> bool:
+    def _unreal(self, t, count_difficulty: bool = True) -> bool:
         if t.pos_ != "VERB" or t.head.i == t.i or has_negation(t.head, self.lang):
             return False  # 'it was not hard for X to buy ...' says it was bought
         prevent = self.lang.words("prevention_verbs")
@@ -1390,7 +1392,7 @@ class FactBuilder:
         if fold(t.head.lemma_) in prevent and any(c.dep_ == "mark" and fold(c.text) in ("de", "d") for c in t.children):
             return True  # 'la loi empêche Orvane d'acheter ces puces'
         unreal = self.lang.words("unreal_heads")
-        if not difficulty:
+        if not count_difficulty:
             unreal = unreal - self.lang.words("difficulty_heads")
         h = t.head
         return fold(h.lemma_) in unreal or fold(h.text) in unreal or t.dep_ == "advcl" and any(
@@ -1690,10 +1692,7 @@ class FactBuilder:
         return None, b
 
     def _maker_name(self, g: Entity) -> str | None:
-        if g.maker:
-            return g.maker
-        maker = self.disc.makers.get(fold(g.name))
-        return maker or self.disc.lex.maker_of(g.name)
+        return self.disc.maker_name(g)
 
     def _designer(self, g: Entity, maker: Entity, refs: Refs) -> Entity | None:
         """The company whose product a foundry or an assembler makes, if the article names it: the lexicon's
@@ -1707,7 +1706,7 @@ class FactBuilder:
             name = self.disc.makers.get(fold(g.name))
         if not name or name == maker.name:
             return None
-        ent = next((e for e in self.disc.companies() if e.name == name), None)
+        ent = self.disc.company(name)
         return None if unlisted and ent is not None and _contract_trade(ent) else ent
 
     def _recent_goods(self, f: Frame, refs: Refs) -> list[Entity]:
@@ -1736,7 +1735,7 @@ class FactBuilder:
             name = g.maker or self.disc.makers.get(fold(g.name))
             if not name:
                 continue
-            ent = next((e for e in self.disc.companies() if e.name == name), None)
+            ent = self.disc.company(name)
             if ent is not None and ent not in exclude and ent not in out:
                 out.append(ent)
         return out

@@ -229,7 +229,6 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
     rivals = {id(e) for e, toks in ents if any(
         _rival(x, rivalry) or compared_demonstrative(x.head, refs.lang)
         or x.head.dep_ == "prep" and compared_demonstrative(x.head.head, refs.lang) for x in toks)}
-    rivals |= {id(e) for e, toks in ents if any(x.i in refs.undone for x in toks)}  # 'au lieu d'acheter chez X'
     out = []
     for e1, toks1 in ents:
         for e2, toks2 in ents:

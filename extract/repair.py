@@ -237,7 +237,7 @@ def _name_read_as_verb(tokens, lang) -> None:
         t2 = tokens[t1.i + 1]
         # the clause up to its first comma: 'Kelvor ships HBM to Nvidia, Kowalski said' has a verb of its own after it
         end = next((x.i for x in sent if x.i > t1.i and x.text in (",", ";", ":")), t0.sent.end)
-        others = [x for x in sent if x.i not in (t0.i, t1.i) and x.i < end and x.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+        others = [x for x in sent if x.i not in (t0.i, t1.i) and x.i < end and x.pos_ in ("VERB", "AUX")]
         if t1.pos_ == "NOUN" and any(x.i != t2.i or not x.lower_.endswith("s") for x in others):
             continue  # 'Zentek ships were ...': the sentence has a verb of its own
         if t2.pos_ == "VERB" and t2.lower_.endswith("s"):
@@ -251,7 +251,7 @@ def _name_read_as_verb(tokens, lang) -> None:
         if t2.pos_ in ("NOUN", "PROPN") and heads[t2.i] in (t0.i, t1.i, t2.i):
             t2.dep_ = "dobj"
         elif t2.pos_ in ("DET", "NUM", "ADJ"):
-            obj = next((x for x in sent[t2.i - t0.i:] if x.pos_ in ("NOUN", "PROPN") and x.i > t2.i - 1), None)
+            obj = next((x for x in sent[t2.i - t0.i:] if x.pos_ in ("NOUN", "PROPN")), None)
             if obj is not None and heads[obj.i] in (t0.i, t1.i, obj.i):
                 obj.head, obj.dep_ = t1, "dobj"
 

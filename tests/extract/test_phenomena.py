@@ -3575,3 +3575,25 @@ def test_a_french_demonym_noun_is_a_company_of_that_country(facts_of, text, pair
 def test_opting_for_a_company_buys_from_it(facts_of, text, pairs):
     facts = facts_of(text, "fr")
     assert _supplies(facts) == pairs, _said(facts)
+
+
+@pytest.mark.slow
+def test_a_supplier_noun_with_a_customer_still_presents_its_goods(facts_of):
+    """'the dominant supplier of X used in Y's chips': Y is supplied, and the supplier makes X, as with no customer."""
+    facts = facts_of("Zentek, the dominant supplier of package substrates used in Orbix's chips, is adding capacity.", "en")
+    assert ("Zentek", "Orbix") in _supplies(facts), _said(facts)
+    assert [f for f in facts if f.relation == "manufactures" and f.subject == "Zentek"], _said(facts)
+
+
+@pytest.mark.parametrize("text,second", [
+    ("Zentek ships wafers to Orbix.", "VERB"),
+    ("Zentek supplies dwindled in May, Orbix said.", "NOUN"),  # the clause has its own verb: left as parsed
+    ("Zentek ships were delayed in May.", "NOUN"),
+])
+def test_the_name_before_a_trade_verb_repair_on_the_parse(text, second):
+    from supplykg.extract.lang import get_language
+    from supplykg.extract.pipeline import load_pipeline
+    from supplykg.extract.repair import repair
+    doc = load_pipeline("en")(text)
+    repair(doc, get_language("en"))
+    assert doc[1].pos_ == second and (second == "NOUN" or doc[0].dep_ == "nsubj"), [(t.text, t.pos_, t.dep_) for t in doc]
