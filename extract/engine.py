@@ -721,7 +721,8 @@ class Engine:
         if "det" in args:
             return out
         for c in refs.children(t):
-            if c.dep_ == "nmod" and any(_case_matches(g, {"de"}, refs) for g in refs.children(c) if g.dep_ == "case"):
+            if c.dep_ == "nmod" and any(_case_matches(g, {"de"}, refs) for g in refs.children(c) if g.dep_ == "case") \
+                    and not (refs.vendor_after_goods(c) and not refs.company_noun(t)):  # not 'de puces de Nvidia' after 'l'achat'
                 out.append(c)
         return out
 

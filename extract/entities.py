@@ -352,6 +352,8 @@ class Refs:
             if m.kind not in (COMPANY, GOVERNMENT, PRODUCT) or m.anaphoric:
                 continue
             self.ent[id(m)] = disc.entity(m)
+            for former in m.extra.get("former", ()):
+                disc.entities[(COMPANY, fold(former))] = self.ent[id(m)]  # 'Kelvor (formerly Zentek)': Zentek is Kelvor
             abbr = _abbreviation(m, self.text) if m.kind == COMPANY else None
             if abbr is not None and disc.lex.company(abbr) in (None, self.ent[id(m)].name):
                 disc.abbreviations[fold(abbr)] = self.ent[id(m)]  # 'STMicroelectronics (STM)': STM, from now on
@@ -707,11 +709,23 @@ class Refs:
         return [g for c in self.children(t) if c.dep_ in ("prep", "nmod")
                 for g in ([c] if c.dep_ == "nmod" else self.children(c)) if g.dep_ in ("pobj", "nmod")]
 
+    def vendor_after_goods(self, t) -> bool:
+        """Whether ``t`` is a 'de X' that follows goods completing the same noun: "l'acquisition de 50 000 cartes
+        de Nvidia" as the parser often hangs it (on 'acquisition'), where Nvidia makes the cards."""
+        h = t.head
+        return h.i != t.i and t.dep_ == "nmod" and not self.goods_noun(h) and any(
+            c.i < t.i and c.dep_ == "nmod" and self.goods_noun(c) and any(g.dep_ == "case" for g in self.children(c))
+            for c in self.children(h))
+
     def goods_noun(self, t) -> bool:
         """A noun that names goods ('chips', 'processeurs'), or heads a product's name."""
         m = self.tok_mention.get(t.i)
-        return (m is not None and m.kind == PRODUCT) or fold(t.text) in self.lang.table("product_heads") \
-            or fold(t.lemma_) in self.lang.table("product_heads")
+        if (m is not None and m.kind == PRODUCT) or fold(t.text) in self.lang.table("product_heads") \
+                or fold(t.lemma_) in self.lang.table("product_heads"):
+            return True
+        containers = self.lang.words("container_nouns")  # 'un parc de 50 000 cartes', 'a fleet of GPUs'
+        return m is None and (fold(t.text) in containers or fold(t.lemma_) in containers) \
+            and any(self.goods_noun(g) for g in self.complements(t))
 
     def _parenthesised(self, t, c) -> bool:
         """Whether ``c`` stands inside brackets opened after ``t``: more '(' than ')' between the two. Read from a
@@ -781,6 +795,10 @@ class Refs:
                 return out
         return []
 
+    def company_noun(self, t) -> bool:
+        nouns = self.lang.words("company_nouns")
+        return fold(t.lemma_) in nouns or fold(t.text) in nouns
+
     def _listed(self, t) -> list[Entity]:
         """'Chinese companies including ByteDance and Tencent', 'clients chinois, dont SMIC': the names listed
         (never after a product noun: 'cinq superordinateurs, dont Lumi' lists machines)."""
@@ -789,6 +807,8 @@ class Refs:
         if fold(t.text) in self.lang.table("product_heads") or fold(t.lemma_) in self.lang.table("product_heads"):
             return []
         words = self.lang.words("list_introducers")
+        if not self.company_noun(t):  # 'ses voitures, comme Apple': a comparison, not an example of the noun
+            words = words - self.lang.words("comparison_introducers")
         out: list[Entity] = []
         for c in self.children(t):
             introduced = fold(c.text) in words or (c.i > 0 and f"{fold(self.tokens[c.i - 1].text)} {fold(c.text)}" in words)
@@ -808,8 +828,7 @@ class Refs:
                 self._companies_of((c, *c.conjuncts), out)
             if out:
                 return out
-        if ("Plur" in feature(t, "Number") or t.tag_ == "NNS") and (
-                fold(t.lemma_) in self.lang.words("company_nouns") or fold(t.text) in self.lang.words("company_nouns")):
+        if ("Plur" in feature(t, "Number") or t.tag_ == "NNS") and self.company_noun(t):
             out = self._listed_at_the_end(t, words) or self._listed_in_brackets(t)
             if out:
                 return out

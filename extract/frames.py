@@ -301,6 +301,9 @@ class FactBuilder:
                 for c in f.trigger.children):
             return  # 'Infineon bought GaN Systems': an acquisition (the own rules), not an order
         goods = self._anaphoric_goods(goods, sellers, buyers)
+        devices = [g for g in goods if g.ptype == "device" and any(self._maker_name(g) == b.name for b in buyers)]
+        if devices and len(devices) < len(goods):
+            goods = [g for g in goods if g not in devices]  # 'orders for OLED panels for the iPhone': where they go
         own = {b.name for b in buyers if goods and all((g.maker or self.disc.lex.maker_of(g.name)) == b.name for g in goods)}
         if own and f.rule.cue != "contract":
             if not sellers:  # 'orders for Nvidia's H20': the maker of the goods sells them, it does not buy them
@@ -319,6 +322,9 @@ class FactBuilder:
             sellers = [partner] if partner is not None and partner not in buyers else []
         if not sellers and f.trigger.pos_ == "VERB":
             sellers = self._other_party(f, refs, buyers)
+        if not sellers and f.trigger.pos_ == "NOUN":  # "l'achat d'un parc de cartes de Nvidia": their vendor
+            sellers = [e for c in refs.children(f.trigger) if refs.vendor_after_goods(c)
+                       for e in refs.refer(c, "Company") if e not in buyers]
         if not sellers:
             sellers = self._vendor(goods, refs, exclude=buyers)
         if not sellers and node:
@@ -840,6 +846,10 @@ class FactBuilder:
             makers = [m for m in makers if m not in f.roles.get("customer", [])] or makers
         clients = [c for c in f.roles.get("client", []) if c not in makers]
         customers = [c for c in self._product_owners(f, refs, "customer") + clients if c not in makers]
+        if f.rule.id.startswith("make.process") and not customers:
+            # 'Orbix said its radar chips are made using TSMC's 16nm process': the goods' owner, a pronoun too
+            customers = [e for t in f.tokens.get("goods", []) if hasattr(t, "children")
+                         for c in self.engine.possessors(t, refs) for e in refs.refer(c, "Company") if e not in makers]
         partner = self._deal_partner(f, refs)
         if partner is not None and len(makers) == 1 and partner not in makers and _tier(partner) is not None \
                 and _tier(makers[0]) is not None and _tier(partner) < _tier(makers[0]):
@@ -1059,6 +1069,8 @@ class FactBuilder:
                 children = [c for c in children if c not in owners]  # 'acquiring Intel's NAND business': not Intel
             real = hasattr(t, "lemma_")  # (a stand-in token has no parse)
             named = refs.mention(t) if real else None
+            if real and t.head.i == f.trigger.i and refs.vendor_after_goods(t):
+                children = [c for c in children if c not in refs.refer(t, "Company")]  # 'de 50 000 cartes de Nvidia'
             if real and t.head.i == f.trigger.i and refs.goods_noun(t) and (named is None or named.kind != COMPANY):
                 # "l'acquisition des baies de nouvelle génération de Dell": the goods, not their maker
                 inside = {e for x in t.subtree for e in refs.refer(x, "Company")}

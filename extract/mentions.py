@@ -50,14 +50,18 @@ _FORMER: dict[str, re.Pattern | None] = {}
 
 
 def former_name(text: str, pos: int, lang: LanguageData) -> bool:
-    """Whether the name at ``pos`` opens a bracket on a former-name mark ('X (formerly Twitter)', 'X (anciennement
-    Twitter)', cue former_name_marks): what the company before it was called, not another party."""
+    """Whether the name at ``pos`` follows a former-name mark: what a company was called before, not another party.
+    A short mark needs a bracket or a comma before it ('X (formerly Twitter)', 'X, anciennement Twitter', cue
+    former_name_marks); a phrase does not ('X, the network formerly known as Twitter', cue former_name_phrases)."""
     if lang.code not in _FORMER:
-        marks = sorted(lang.cue("former_name_marks") or (), key=len, reverse=True)
-        _FORMER[lang.code] = re.compile(r"\(\s*(?:" + "|".join(re.escape(w) for w in marks) + r")\s*,?\s*$",
-                                        re.IGNORECASE) if marks else None
+        def alt(name: str) -> str:
+            return "|".join(re.escape(w) for w in sorted(lang.cue(name) or (), key=len, reverse=True))
+        marks, phrases = alt("former_name_marks"), alt("former_name_phrases")
+        parts = [r"[(,]\s*(?:" + marks + ")"] if marks else []
+        parts += [r"(?<![\w-])(?:" + phrases + ")"] if phrases else []
+        _FORMER[lang.code] = re.compile(r"(?:" + "|".join(parts) + r")\s*,?\s*$", re.IGNORECASE) if parts else None
     pattern = _FORMER[lang.code]
-    return pattern is not None and pattern.search(text, max(0, pos - 40), pos) is not None
+    return pattern is not None and pattern.search(text, max(0, pos - 50), pos) is not None
 
 
 def dateline(text: str, s: int, e: int) -> bool:
@@ -111,6 +115,11 @@ class MentionFinder:
         self.apposition_re = re.compile(
             r"(?<![\w'])(?:(?i:" + dets + r")\s*)?(?:[\w'-]+\s+){0,3}?(?i:" + nouns + r")"
             r"(?:\s+(?:[a-zà-ÿ'-]+|d'[\w-]+|de\s+[\w-]+|of\s+[\w-]+)){0,3}?\s+(?P<name>" + name + r")")
+        marks = alternation(list(lang.cue("former_name_marks") or ()) + list(lang.cue("former_name_phrases") or ()))
+        # 'Kelvor (formerly Zentek)', 'X, the network formerly known as Twitter': a company, then its old name
+        self.renamed_re = re.compile(
+            r"(?:,?\s+(?:the\s+|la\s+|le\s+|l'|l’)?[a-zà-ÿ][\w'-]*){0,4}?\s*[(,]?\s*(?i:" + marks + r")\s*(?P<name>"
+            + name + r")") if marks else None
         self.noun_before_re = re.compile(r"(?<![\w'])(?i:" + nouns + r")\s+\Z")  # 'the chipmaker ' right before a name
         # 'l'américain Cree', 'le taïwanais Norsilica', 'auprès du néerlandais Kalvex': a nationality used as a
         # noun names a company (French press); the adjectives are the governments' own, those written in lower case
@@ -361,7 +370,24 @@ class MentionFinder:
         for phrase in product_phrase(p, self.lang, lex, found):
             add(phrase)
         found = _drop_bracketed_brands(sorted(found, key=lambda m: m.start), text)
-        return [m for m in found if not (m.kind == COMPANY and former_name(text, m.start, self.lang))]
+        return self._renamed(found, text)
+
+    def _renamed(self, found: list[Mention], text: str) -> list[Mention]:
+        """The mentions but former names ('Kelvor, formerly known as Zentek', 'the X platform previously known as
+        Twitter', 'Kelvor (anciennement Zentek)'). The old name is recorded on the company as ``extra["former"]``
+        (its lexicon name if it has one): it stands for that company from then on."""
+        if self.renamed_re is None:
+            return found
+        out: list[Mention] = []
+        for m in found:
+            if m.kind == COMPANY and former_name(text, m.start, self.lang):
+                continue
+            out.append(m)
+            hit = self.renamed_re.match(text, m.end) if m.kind == COMPANY else None
+            if hit is not None:
+                old = hit.group("name").strip()
+                m.extra.setdefault("former", []).append(self.lex.company(old) or old)
+        return out
 
     def _vendors(self, add, p: Parsed, found: list[Mention]) -> None:
         """'les puces de Quorvane', "Quorvane's chips": a name that completes a product noun is the company whose

@@ -2048,6 +2048,48 @@ CASES = [
     ("paying-for-anothers-goods", "en", "Apple pays for its employees' lunches.", [], [("Apple", "ordered", "lunches")]),
     ("supply-agreement-in-goods", "fr", "Kelvor a signé avec Coherent un accord de fourniture en tranches SiC de 200 mm.",
      [("Kelvor", "ordered", "SiC wafers"), ("Coherent", "supplies", "Kelvor", {"product": "SiC wafers"})], []),
+    # --- session 44: a former name stands for the renamed company from then on --------------------------------------
+    ("former-name-is-an-alias", "en", "Veltrix Systems, formerly known as Zentek, supplies sensors to Orbix. "
+     "Zentek also ships modules to Dell.",
+     [("Veltrix Systems", "supplies", "Orbix"), ("Veltrix Systems", "supplies", "Dell")],
+     [("Zentek", "supplies", "Dell"), ("Zentek", "supplies", "Orbix")]),
+    ("former-name-is-an-alias", "fr", "Veltrix Systems (anciennement Zentek) fournit des capteurs à Orbix. "
+     "Zentek livre aussi des modules à Dell.",
+     [("Veltrix Systems", "supplies", "Dell")], [("Zentek", "supplies", "Dell")]),
+    ("former-name-is-an-alias", "en", "Kestrel will assemble racks for the X network, formerly called Twitter. "
+     "Twitter used to buy servers from Wiwynn.",
+     [("Kestrel", "supplies", "X Corp"), ("Wiwynn", "supplies", "X Corp")], [("Wiwynn", "supplies", "Twitter")]),
+    ("former-name-is-an-alias", "en", "He posted the news on X before the chips shipped.", [], [("X Corp", "ordered", "chips")]),
+    # --- 'comme' / 'like' after a noun that names no companies is a comparison, not a list --------------------------
+    ("comparison-is-no-list", "fr", "Tesla veut une puce maison pour alimenter ses voitures, comme Apple.",
+     [], [("Tesla", "supplies", "Apple")]),
+    ("comparison-is-no-list", "en", "Kelvor makes its own chips to power its cars, like Apple.",
+     [], [("Kelvor", "supplies", "Apple")]),
+    ("comparison-is-no-list", "fr", "Kelvor vend ses capteurs à des constructeurs comme Renault et Volvo.",
+     [("Kelvor", "supplies", "Renault"), ("Kelvor", "supplies", "Volvo")], []),
+    # --- seller-side orders whose buyer is the maker of the device they go into -------------------------------------
+    ("won-orders-for-a-device", "fr", "Selon la presse, Kelvor a obtenu la majorité des commandes de panneaux OLED "
+     "pour la gamme d'iPhone 2027.",
+     [("Kelvor", "supplies", "Apple"), ("Apple", "ordered", "OLED panel")], [("Apple", "ordered", "iPhone")]),
+    ("won-orders-for-a-device", "en", "Kelvor won most of the orders for OLED panels for the 2027 iPhone lineup.",
+     [("Kelvor", "supplies", "Apple"), ("Apple", "ordered", "OLED panel")], [("Apple", "ordered", "iPhone")]),
+    # --- goods in a container noun, and their vendor after them -----------------------------------------------------
+    ("fleet-of-goods", "fr", "Orbix a confirmé l'acquisition d'un parc de 20 000 cartes graphiques de Nvidia.",
+     [("Orbix", "ordered", "graphics cards"), ("Nvidia", "supplies", "Orbix")],
+     [("Orbix", "parent_of", "Nvidia"), ("Nvidia", "ordered", "graphics cards")]),
+    ("fleet-of-goods", "en", "Orbix announced the purchase of a fleet of 5,000 GPUs from Nvidia.",
+     [("Nvidia", "supplies", "Orbix")], [("Orbix", "parent_of", "Nvidia")]),
+    ("fleet-of-goods", "fr", "AMD a finalisé l'acquisition de Xilinx.", [("AMD", "parent_of", "Xilinx")], []),
+    # --- a chip made using a foundry's process technology, owned through a pronoun ---------------------------------
+    ("foundry-process-technology", "en", "Orbix is close to finishing its next radar chip, which will be produced "
+     "using TSMC's 5nm process technology.",
+     [("TSMC", "supplies", "Orbix")], [("Orbix", "supplies", "TSMC")]),
+    ("foundry-process-technology", "en", "Orbix said its radar chips are made using TSMC's 16nm process.",
+     [("TSMC", "supplies", "Orbix")], []),
+    ("foundry-process-technology", "fr", "Orbix a indiqué que ses puces radar sont gravées selon le procédé 16 nm "
+     "de TSMC.", [("TSMC", "supplies", "Orbix")], []),
+    ("foundry-process-technology", "en", "TSMC said its chips are made using its 3nm process.", [],
+     [("TSMC", "supplies", "TSMC")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
