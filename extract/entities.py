@@ -494,6 +494,12 @@ class Refs:
         """Entities of ``kind`` that token ``t`` stands for, with the names coordinated with it ('A, B and C'),
         also when the name hangs off the token ('memory makers SK Hynix and Micron'). A pronoun avoids the
         entities in ``exclude`` (the frame's other roles: 'X would become its largest customer')."""
+        if exclude and fold(getattr(t, "text", "")) in self.lang.words("possessive_determiners") \
+                and fold(t.head.lemma_) not in self.lang.words("relational_nouns") \
+                and fold(t.head.text) not in self.lang.words("relational_nouns"):
+            self._exclude = frozenset()
+            if any(e in exclude for e in self._one(t, kind)):
+                return []  # 'Tesla ... pour alimenter ses véhicules': its own, not another's (unlike 'its customer')
         self._exclude = exclude
         if getattr(t, "dep_", "") in ("poss", "nmod:poss"):
             want_group = False  # 'Lenovo and Huawei's spin-off': the possessor is the one name it is written on
@@ -1147,6 +1153,8 @@ class Refs:
             if c.dep_ in ("compound", "amod", "nmod") and fold(c.text) in self.lang.words("company_nouns"):
                 roles = roles or self.lang.table("company_nouns")[fold(c.text)]
         countries = {g for x in t.subtree for g in self._nationality(x)}
+        if t.dep_ in ("amod", "nmod") and t.head.i == t.i + 1:
+            countries |= self._nationality(t.head)  # 'Le géant sud-coréen est ...' parsed with the adjective as head
         city = self._home(t)
         exclude = set(self._exclude)  # the frame's other roles: 'agreed to supply the chipmaker' is not the supplier
         subj = self._clause_subject(t)
@@ -1454,6 +1462,9 @@ class Refs:
         """The sentence's subject for the discourse: the root's subject, resolved if it is a pronoun or a description."""
         for c in self._root_subjects():
             ents = self.refer(c, COMPANY, want_group=False)
+            if not ents:  # 'Le géant sud-coréen est ...' parsed with the adjective as the subject, the noun under it
+                ents = [e for g in self.children(c) if g.i == c.i - 1 and g.dep_ in ("amod", "nmod")
+                        and self.company_noun(g) for e in self.refer(g, COMPANY, want_group=False)]
             if len(ents) == 1:
                 return ents[0]
         first = next((m for m in self.mentions if m.kind == COMPANY), None)

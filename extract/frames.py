@@ -459,6 +459,11 @@ class FactBuilder:
         if f.rule.cue == "relational" and self._replaced_as(f.trigger):
             return  # 'X replaced Y as Z's largest customer': the supply.replace rules read who supplies whom
         cus = [c for c in cus if c not in sup]
+        labels = {t.i for t in f.tokens.get("customer", []) if hasattr(t, "i") and refs.company_noun(t)}
+        if labels and f.via.get("goods") == f.via.get("customer"):
+            # 'supply the largest PC maker with ...': the product that labels the customer is its trade, not goods
+            goods = [g for g, t in zip(goods, f.tokens.get("goods", [])) if getattr(t, "i", None) not in labels
+                     and getattr(getattr(t, "head", None), "i", None) not in labels]
         if f.trigger.pos_ in ("NOUN", "PROPN"):  # 'providers including AWS and Google': not a supply between them
             cus = [c for c in cus if not any(refs.listed_together(c, x) for x in sup)]
         if f.trigger.pos_ == "VERB" and (self._earned(f) or f.rule.cue == "rely" and self._relies_on_custom(f)):
@@ -640,10 +645,10 @@ class FactBuilder:
         """Whether what a sourcing verb takes is revenue ('gets a quarter of its sales from X')."""
         nouns = self.lang.words("revenue_nouns")
 
-        def own(t):  # the object's words, not those of a relative clause on it ('Apple, which accounts for ...')
-            yield t
+        def own(t):  # the object's words, not those of a relative clause on it ('Apple, which accounts for ...'),
+            yield t  # nor a compound that labels a company ('the largest direct sales PC maker')
             for c in t.children:
-                if c.dep_ not in ("relcl", "acl:relcl"):
+                if c.dep_ not in ("relcl", "acl:relcl", "compound"):
                     yield from own(c)
         return any(fold(x.lemma_) in nouns for c in f.trigger.children if c.dep_ in ("dobj", "obj") for x in own(c))
 

@@ -239,7 +239,7 @@ CASES = [
     ("reliance-noun-generic-owner", "en",
      "Veltrix introduced new chips aimed at reducing AI developers' dependence on Nvidia's hardware.", [],
      [("Nvidia", "supplies", "Veltrix")]),
-    ("short-name-at-full-stop", "en", "HPE won a contract to build servers for X.", [("HPE", "supplies", "X")], []),
+    ("short-name-at-full-stop", "en", "HPE won a contract to build servers for X.", [("HPE", "supplies", "X Corp")], []),
     ("consortium-members", "en", "A consortium led by Veltrix and Norsilica will build the Orion supercomputer for EuroHPC.",
      [("Veltrix", "supplies", "EuroHPC", {"status": "planned"}), ("Norsilica", "supplies", "EuroHPC")], []),
     ("key-component-of", "fr", "La puce Z9 de Veltrix deviendra un élément clé des véhicules Tesla.",
@@ -2090,6 +2090,26 @@ CASES = [
      "de TSMC.", [("TSMC", "supplies", "Orbix")], []),
     ("foundry-process-technology", "en", "TSMC said its chips are made using its 3nm process.", [],
      [("TSMC", "supplies", "TSMC")]),
+    # --- a possessive that names the frame's own party is no other company ------------------------------------------
+    ("own-possessive-is-no-customer", "fr", "Voilà une idée à la Apple : Kelvor a choisi de concevoir sa propre puce "
+     "pour alimenter le pilote automatique de ses voitures.", [], [("Kelvor", "supplies", "Apple")]),
+    ("own-possessive-is-no-customer", "fr", "Orbix a livré des capteurs à Kelvor. Plus tard, Kelvor espère vendre "
+     "80 millions d'exemplaires de son futur modèle.", [("Orbix", "supplies", "Kelvor")], [("Kelvor", "supplies", "Orbix")]),
+    ("own-possessive-is-no-customer", "en", "Orbix said Kelvor would become its largest customer.",
+     [("Orbix", "supplies", "Kelvor")], []),
+    # --- a subject description the parser hung under its nationality ------------------------------------------------
+    ("description-under-its-nationality", "fr", "Apple cherche d'autres fournisseurs d'écrans, au-delà de Samsung. "
+     "Le géant sud-coréen est le premier fabricant de panneaux OLED, et il fabrique les meilleurs écrans. La société "
+     "fournit des écrans OLED à plusieurs marques, dont Oppo et Xiaomi.",
+     [("Samsung", "supplies", "Oppo"), ("Samsung", "supplies", "Xiaomi")], [("Apple", "supplies", "Oppo")]),
+    # --- revenue words that label a company are no revenue ----------------------------------------------------------
+    ("revenue-word-in-a-label", "en", "Kelvor will sell memory to Gateway. Under the pact, "
+     "Kelvor is to supply the number-two direct sales PC vendor with most of its memory chips.",
+     [("Kelvor", "supplies", "Gateway")], [("Gateway", "supplies", "Kelvor"), ("Kelvor", "manufactures", "direct sales PCs")]),
+    ("revenue-word-in-a-label", "en", "Kelvor gets a quarter of its sales from Orbix.", [("Kelvor", "supplies", "Orbix")], []),
+    # --- 'obtenir une partie des commandes' wins orders, receives nothing ------------------------------------------
+    ("won-orders-for-a-device", "fr", "Kelvor a obtenu une grosse partie des commandes de panneaux OLED "
+     "pour la gamme d'iPhone 2027.", [("Kelvor", "supplies", "Apple")], [("Apple", "delivered", "Kelvor")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
