@@ -219,7 +219,7 @@ class Discourse:
                     continue
                 score += 2.0 if e.country & countries else -0.5
             if city:
-                if e.city and fold(e.city) != fold(city):
+                if e.city and not self.lex.in_town(e.city, city):
                     continue
                 score += 2.0 if e.city else -0.5
             if roles:
@@ -1372,6 +1372,8 @@ class Refs:
                 return m.group(1)
             if x.i == t.i:
                 continue
+            if fold(x.text) in self.disc.lex.region_adjectives:  # 'la société californienne'
+                return self.disc.lex.region_adjectives[fold(x.text)]
             # a name of several words hangs its other words on its first ('Santa' <flat- 'Clara') or, as a
             # compound, on its last ('the San Diego company')
             words = sorted([x, *(c for c in self.children(x) if c.dep_ in ("flat", "flat:name", "compound"))],

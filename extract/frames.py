@@ -901,6 +901,13 @@ class FactBuilder:
         if not goods:
             return
         q = self._qualify(f, refs, s, e, goods)
+        # 'won a $1 billion deal to build AI servers for Meta': goods made under a contract for a customer are ordered
+        deals, head = self.lang.words("order_deals"), f.trigger.head
+        ordered = f.trigger.pos_ == "VERB" and f.trigger.dep_ in ("acl", "xcomp", "advcl", "relcl", "acl:relcl") \
+            and fold(f.trigger.lemma_) in self.lang.words("manufacture_verbs") and (  # not 'a deal to develop chips'
+            fold(head.lemma_) in deals or head.pos_ == "VERB" and f.trigger.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ in ("obj", "dobj") and fold(c.lemma_) in deals for c in refs.children(head))) \
+            and (partner is None or partner in customers)  # not 'signed with Orbix to make chips for Dell'
         if f.rule.id == "make.made_by" and fold(self.engine.verb_lemma(f.trigger, refs)) in self.lang.words(
                 "manufacture_verbs"):  # 'built by', 'fabriqués par'; not 'designed by', which says nothing of supply
             for g in goods:
@@ -938,6 +945,8 @@ class FactBuilder:
                     self.sentence_makers[fold(g.name)] = m.name
                 for c in customers:
                     self._emit(f, refs, "supplies", m, c.name, "Company", q, product=name)
+                    if ordered and c not in clients:
+                        self._emit(f, refs, "ordered", c, name, "Product", q, supplier=m.name)
                 designer = self._designer(g, m, refs)
                 if designer is not None and designer not in customers and (
                         self._contract_maker(m, g, f) or (not customers and self._named_owner(f, refs, designer))):

@@ -150,6 +150,8 @@ class Lexicon:
     gov_adjective: dict[str, str] = field(default_factory=dict)  # folded adjective -> government
     sources: dict[str, str] = field(default_factory=dict)  # folded name -> kind (media, analyst, bank …)
     places: dict[str, str] = field(default_factory=dict)  # folded name -> kind
+    region_towns: dict[str, frozenset[str]] = field(default_factory=dict)  # folded region -> its folded towns
+    region_adjectives: dict[str, str] = field(default_factory=dict)  # 'californienne' -> 'California'
     works: dict[str, str] = field(default_factory=dict)  # folded name -> kind (ai_model, software, app)
     products: dict[str, ProductInfo] = field(default_factory=dict)  # canonical name -> info
     product_alias: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
@@ -198,6 +200,10 @@ class Lexicon:
         for row in _rows("places.jsonl"):
             for alias in [row["name"], *row.get("aliases", [])]:
                 self.places[fold(alias)] = row.get("kind", "place")
+                if row.get("towns"):  # a region and its towns: 'la société californienne' is a company of Santa Clara
+                    self.region_towns[fold(alias)] = frozenset(fold(t) for t in row["towns"])
+            for adjective in row.get("adjectives", []):
+                self.region_adjectives[fold(adjective)] = row["name"]
         for row in _rows("works.jsonl"):
             for alias in [row["name"], *row.get("aliases", [])]:
                 self.works[fold(alias)] = row["kind"]
@@ -303,6 +309,10 @@ class Lexicon:
     def source_kind(self, surface: str) -> str | None:
         """'media', 'analyst', 'bank', 'exchange' … for a reporting organisation, else None."""
         return self.sources.get(fold(surface)) or self.sources.get(fold(strip_suffixes(surface)))
+
+    def in_town(self, city: str, place: str) -> bool:
+        """Whether a company's home ``city`` is ``place`` or lies in that region ('San Jose' in 'California')."""
+        return fold(city) == fold(place) or fold(city) in self.region_towns.get(fold(place), ())
 
     def is_place(self, surface: str) -> bool:
         return fold(surface) in self.places

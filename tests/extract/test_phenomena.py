@@ -2107,6 +2107,23 @@ CASES = [
      "Kelvor is to supply the number-two direct sales PC vendor with most of its memory chips.",
      [("Kelvor", "supplies", "Gateway")], [("Gateway", "supplies", "Kelvor"), ("Kelvor", "manufactures", "direct sales PCs")]),
     ("revenue-word-in-a-label", "en", "Kelvor gets a quarter of its sales from Orbix.", [("Kelvor", "supplies", "Orbix")], []),
+    # --- goods made under a contract for a customer are that customer's order -------------------------------------
+    ("made-under-contract-is-ordered", "en", "Kestrel has won a $2 billion deal to build AI servers for Orbix.",
+     [("Kestrel", "supplies", "Orbix"), ("Orbix", "ordered", "AI servers", {"supplier": "Kestrel"})], []),
+    ("made-under-contract-is-ordered", "fr", "Kelvor a remporté un contrat pour fabriquer des capteurs pour Orbix.",
+     [("Kelvor", "supplies", "Orbix"), ("Orbix", "ordered", "sensors")], []),
+    ("made-under-contract-is-ordered", "en", "Kelvor signed an agreement with Orbix to make chips for Dell.",
+     [("Kelvor", "supplies", "Dell")], [("Dell", "ordered", "chips")]),  # the deal's partner may be who orders
+    ("made-under-contract-is-ordered", "en", "Kelvor makes sensors for Orbix.", [("Kelvor", "supplies", "Orbix")],
+     [("Orbix", "ordered", "sensors")]),
+    ("made-under-contract-is-ordered", "en", "Kelvor announced an agreement to design bespoke chips for Orbix.",
+     [("Kelvor", "supplies", "Orbix")], [("Orbix", "ordered", "bespoke chips")]),  # designing is no making
+    # --- a description by region: 'la société californienne' is a company of a Californian town --------------------
+    ("description-by-region", "fr", "Nvidia a présenté sa plateforme. ZF a dévoilé son calculateur. La société "
+     "californienne a conclu un contrat de fourniture avec Bosch.", [("Nvidia", "supplies", "Bosch")],
+     [("ZF", "supplies", "Bosch")]),
+    ("description-by-region", "en", "Bosch and Nvidia met in Munich. The Californian company will supply chips to Bosch.",
+     [("Nvidia", "supplies", "Bosch")], []),
     # --- 'obtenir une partie des commandes' wins orders, receives nothing ------------------------------------------
     ("won-orders-for-a-device", "fr", "Kelvor a obtenu une grosse partie des commandes de panneaux OLED "
      "pour la gamme d'iPhone 2027.", [("Kelvor", "supplies", "Apple")], [("Apple", "delivered", "Kelvor")]),
