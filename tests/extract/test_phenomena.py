@@ -2124,6 +2124,23 @@ CASES = [
      [("ZF", "supplies", "Bosch")]),
     ("description-by-region", "en", "Bosch and Nvidia met in Munich. The Californian company will supply chips to Bosch.",
      [("Nvidia", "supplies", "Bosch")], []),
+    # --- one company's goods installed in another's product ---------------------------------------------------------
+    ("goods-installed-in-a-product", "fr", "Les puces mémoire de Kelvor sont désormais installées dans les serveurs "
+     "de Dell.", [("Kelvor", "supplies", "Dell")], [("Dell", "supplies", "Kelvor")]),
+    ("goods-installed-in-a-product", "fr", "Depuis mai, Kelvor aurait lui aussi ses puces installées dans les serveurs "
+     "de Dell.", [("Kelvor", "supplies", "Dell", {"status": "rumoured"})], []),
+    ("goods-installed-in-a-product", "en", "Kelvor's memory chips are now installed on Nvidia's graphics cards.",
+     [("Kelvor", "supplies", "Nvidia")], []),
+    ("goods-installed-in-a-product", "en", "Kelvor installed its new chips on its own servers.", [],
+     [("Kelvor", "supplies", "Kelvor")]),
+    # --- a making noun whose maker the parser hung on the verb ------------------------------------------------------
+    ("making-noun-maker-on-the-verb", "fr", "La puce Z9 de Kelvor repose sur une gravure 5 nm assurée par Samsung.",
+     [("Samsung", "supplies", "Kelvor"), ("Samsung", "manufactures", "Z9")], []),
+    # --- 'le sous-traitant' is a company, and makes another's device -------------------------------------------------
+    ("subcontractor-description", "fr", "Luxshare a fabriqué les premiers prototypes. Ce sous-traitant se charge désormais "
+     "de la fabrication des AirPods.", [("Luxshare", "supplies", "Apple")], []),
+    ("subcontractor-description", "en", "Apple hired Pegatron for the first prototypes. The subcontractor already "
+     "assembles the AirPods.", [("Pegatron", "supplies", "Apple")], []),
     # --- 'obtenir une partie des commandes' wins orders, receives nothing ------------------------------------------
     ("won-orders-for-a-device", "fr", "Kelvor a obtenu une grosse partie des commandes de panneaux OLED "
      "pour la gamme d'iPhone 2027.", [("Kelvor", "supplies", "Apple")], [("Apple", "delivered", "Kelvor")]),
