@@ -485,10 +485,11 @@ class FactBuilder:
             sup = self._vendor(goods, refs, exclude=cus)  # not for 'leaned on Nvidia's GPUs': using is not buying
         if not sup:
             return
-        linked = False
+        linked = dealt = False
         if not cus and f.trigger.pos_ == "VERB" and goods:
             # 'Kestrel signed a contract with Orvane to provide the firm with GaN dies': the deal's partner is supplied
             cus = [x for x in self._deal_partners(f, refs, "supplier") if x not in sup]
+            dealt = bool(cus)
             partner = cus[0] if len(cus) == 1 else None
             if partner is not None and len(sup) == 1 and self._makes_goods(partner, sup[0], goods):
                 # 'Veltrix signed a contract with SK Hynix to supply HBM4': the purpose's subject is loosely the
@@ -534,6 +535,9 @@ class FactBuilder:
                         self._emit(f, refs, "uses", c, self._goods_name(g, [x]), "Product", q)
                     if shipment and (g is not None or sampled):
                         self._emit(f, refs, "delivered", x, c.name, "Company", q, product=self._goods_name(g, [x]))
+                    if dealt and g is not None and not self._bare(g) and not own:
+                        # 'agreed with LG and Apple to supply DRAM chips': a supply agreement is each partner's order
+                        self._emit(f, refs, "ordered", c, self._goods_name(g, [x]), "Product", q, supplier=x.name)
 
     def _samples(self, f: Frame) -> bool:
         """Whether what the verb supplies is samples: a sample noun it governs with no other verb between ('provided

@@ -2141,6 +2141,14 @@ CASES = [
      "de la fabrication des AirPods.", [("Luxshare", "supplies", "Apple")], []),
     ("subcontractor-description", "en", "Apple hired Pegatron for the first prototypes. The subcontractor already "
      "assembles the AirPods.", [("Pegatron", "supplies", "Apple")], []),
+    # --- a supply agreement is each partner's order; a company named on the agreement noun is its partner ----------
+    ("supply-agreement-is-an-order", "en", "Kelvor has agreed with Orbix and Dell to supply high-speed DRAM chips for "
+     "their next phones.", [("Orbix", "ordered", "DRAM", {"supplier": "Kelvor"}), ("Dell", "ordered", "DRAM")], []),
+    ("supply-agreement-is-an-order", "fr", "Kelvor a signé un accord avec Orbix pour lui fournir des puces DRAM.",
+     [("Kelvor", "supplies", "Orbix"), ("Orbix", "ordered", "DRAM")], []),
+    ("company-on-the-agreement-noun", "en", "Nebius widened its OpenAI agreement by $4 billion.",
+     [("Nebius", "supplies", "OpenAI")], []),
+    ("company-on-the-agreement-noun", "en", "The HBM agreement was signed in May.", [], [("HBM", "supplies", "HBM")]),
     # --- 'obtenir une partie des commandes' wins orders, receives nothing ------------------------------------------
     ("won-orders-for-a-device", "fr", "Kelvor a obtenu une grosse partie des commandes de panneaux OLED "
      "pour la gamme d'iPhone 2027.", [("Kelvor", "supplies", "Apple")], [("Apple", "delivered", "Kelvor")]),
