@@ -1129,8 +1129,9 @@ class Engine:
                 for x in doc[w.i + 1:w.i + 6]:
                     if self._rel(x, refs) >= hi:
                         break
-                    if x.i > w.i + 1 and fold(x.text) in self.lang.words("phrase_breakers"):
-                        break  # 'for training, with Nvidia GPUs': a name past another phrase is not this one's
+                    if x.i > w.i + 1 and (fold(x.text) in self.lang.words("phrase_breakers")
+                                          or fold(x.text) in self.lang.words("comparison_introducers")):
+                        break  # 'for training, with Nvidia GPUs', 'pour ses smartphones, comme Apple': another phrase
                     m = refs.mention(x)
                     if m is not None and refs.head(m) not in out:
                         out.append(refs.head(m))

@@ -494,7 +494,7 @@ class Refs:
         """Entities of ``kind`` that token ``t`` stands for, with the names coordinated with it ('A, B and C'),
         also when the name hangs off the token ('memory makers SK Hynix and Micron'). A pronoun avoids the
         entities in ``exclude`` (the frame's other roles: 'X would become its largest customer')."""
-        if exclude and fold(getattr(t, "text", "")) in self.lang.words("possessive_determiners") \
+        if exclude and hasattr(t, "head") and fold(t.text) in self.lang.words("possessive_determiners") \
                 and fold(t.head.lemma_) not in self.lang.words("relational_nouns") \
                 and fold(t.head.text) not in self.lang.words("relational_nouns"):
             self._exclude = frozenset()
@@ -720,8 +720,13 @@ class Refs:
         de Nvidia" as the parser often hangs it (on 'acquisition'), where Nvidia makes the cards."""
         h = t.head
         return h.i != t.i and t.dep_ == "nmod" and not self.goods_noun(h) and any(
-            c.i < t.i and c.dep_ == "nmod" and self.goods_noun(c) and any(g.dep_ == "case" for g in self.children(c))
-            for c in self.children(h))
+            c.i < t.i and c.dep_ == "nmod" and (self.goods_noun(c) or self.container(c))
+            and any(g.dep_ == "case" for g in self.children(c)) for c in self.children(h))
+
+    def container(self, t) -> bool:
+        """A noun that counts or gathers things ('un lot de', 'a fleet of', cue container_nouns)."""
+        words = self.lang.words("container_nouns")
+        return fold(t.text) in words or fold(t.lemma_) in words
 
     def goods_noun(self, t) -> bool:
         """A noun that names goods ('chips', 'processeurs'), or heads a product's name."""
@@ -729,9 +734,7 @@ class Refs:
         if (m is not None and m.kind == PRODUCT) or fold(t.text) in self.lang.table("product_heads") \
                 or fold(t.lemma_) in self.lang.table("product_heads"):
             return True
-        containers = self.lang.words("container_nouns")  # 'un parc de 50 000 cartes', 'a fleet of GPUs'
-        return m is None and (fold(t.text) in containers or fold(t.lemma_) in containers) \
-            and any(self.goods_noun(g) for g in self.complements(t))
+        return m is None and self.container(t) and any(self.goods_noun(g) for g in self.complements(t))  # 'un parc de cartes'
 
     def _parenthesised(self, t, c) -> bool:
         """Whether ``c`` stands inside brackets opened after ``t``: more '(' than ')' between the two. Read from a

@@ -454,6 +454,8 @@ class FactBuilder:
             self.disc.unnamed_suppliers = (self.disc.sentence, list(cus))
         if f.rule.id == "supply.choose_goods" and any(g.ptype == "device" for g in goods):
             return  # 'Qualcomm chose Samsung's Galaxy S25 to launch its chip': a showcase, not a part bought
+        if f.rule.cue == "installed" and not any(refs.goods_noun(x) for x in self._installed(f, refs)):
+            return  # 'les ingénieurs de Kelvor sont installés dans les bureaux de Nvidia': people, not goods
         if not self._taker_clause_ok(f, "customer", refs):
             cus = []
         if f.rule.cue == "relational" and self._replaced_as(f.trigger):
@@ -538,6 +540,14 @@ class FactBuilder:
                     if dealt and g is not None and not self._bare(g) and not own:
                         # 'agreed with LG and Apple to supply DRAM chips': a supply agreement is each partner's order
                         self._emit(f, refs, "ordered", c, self._goods_name(g, [x]), "Product", q, supplier=x.name)
+
+    @staticmethod
+    def _installed(f: Frame, refs: Refs) -> list:
+        """What an installing verb puts in place: its object, its passive subject, or the noun its participle
+        qualifies ('leurs puces installées sur ...')."""
+        t = f.trigger
+        out = [c for c in refs.children(t) if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+        return out + ([t.head] if t.dep_ in ("acl", "acl:relcl", "relcl") and t.head.i != t.i else [])
 
     def _samples(self, f: Frame) -> bool:
         """Whether what the verb supplies is samples: a sample noun it governs with no other verb between ('provided
@@ -1087,7 +1097,10 @@ class FactBuilder:
                 children = [c for c in children if c not in owners]  # 'acquiring Intel's NAND business': not Intel
             real = hasattr(t, "lemma_")  # (a stand-in token has no parse)
             named = refs.mention(t) if real else None
-            if real and t.head.i == f.trigger.i and refs.vendor_after_goods(t):
+            between = [a for a in t.ancestors if f.trigger in a.ancestors] if real else []
+            stakes = self.lang.words("stake_nouns")
+            if real and (t.head.i == f.trigger.i and refs.vendor_after_goods(t) or any(
+                    refs.container(a) and fold(a.lemma_) not in stakes and fold(a.text) not in stakes for a in between)):
                 children = [c for c in children if c not in refs.refer(t, "Company")]  # 'de 50 000 cartes de Nvidia'
             if real and t.head.i == f.trigger.i and refs.goods_noun(t) and (named is None or named.kind != COMPANY):
                 # "l'acquisition des baies de nouvelle génération de Dell": the goods, not their maker

@@ -119,7 +119,8 @@ class MentionFinder:
         # 'Kelvor (formerly Zentek)', 'X, the network formerly known as Twitter': a company, then its old name
         self.renamed_re = re.compile(
             r"(?:,?\s+(?:the\s+|la\s+|le\s+|l'|l’)?[a-zà-ÿ][\w'-]*){0,4}?\s*[(,]?\s*(?i:" + marks + r")\s*(?P<name>"
-            + name + r")") if marks else None
+            + name + r")(?=\s*[),.;:]|\s*$)") if marks else None  # not 'Apple, previously Samsung's customer'
+        self.bracketed_former_re = re.compile(r"\(\s*(?i:" + marks + r")\s*$") if marks else None
         self.noun_before_re = re.compile(r"(?<![\w'])(?i:" + nouns + r")\s+\Z")  # 'the chipmaker ' right before a name
         # 'l'américain Cree', 'le taïwanais Norsilica', 'auprès du néerlandais Kalvex': a nationality used as a
         # noun names a company (French press); the adjectives are the governments' own, those written in lower case
@@ -379,13 +380,15 @@ class MentionFinder:
         if self.renamed_re is None:
             return found
         out: list[Mention] = []
+        olds: set[int] = set()  # where the old names start
         for m in found:
-            if m.kind == COMPANY and former_name(text, m.start, self.lang):
+            if m.kind == COMPANY and (m.start in olds or self.bracketed_former_re.search(text, max(0, m.start - 50), m.start)):
                 continue
             out.append(m)
             hit = self.renamed_re.match(text, m.end) if m.kind == COMPANY else None
             if hit is not None:
                 old = hit.group("name").strip()
+                olds.add(hit.start("name"))
                 m.extra.setdefault("former", []).append(self.lex.company(old) or old)
         return out
 

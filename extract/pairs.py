@@ -229,6 +229,9 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
     rivals = {id(e) for e, toks in ents if any(
         _rival(x, rivalry) or compared_demonstrative(x.head, refs.lang)
         or x.head.dep_ == "prep" and compared_demonstrative(x.head.head, refs.lang) for x in toks)}
+    # 'Samsung makes chips for its phones, like Apple', 'Comme Apple, Google achète ...': set off as a comparison
+    likes = refs.lang.words("comparison_introducers")
+    rivals |= {id(e) for e, toks in ents if toks and _set_off(toks[0], refs.tokens, likes)}
     out = []
     for e1, toks1 in ents:
         for e2, toks2 in ents:
@@ -250,6 +253,17 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
                 continue  # a verb of trade with no goods and no 'customer' says something else ('get a boost')
             out.append(Candidate(e1, e2, a, b, feats))
     return out
+
+
+def _set_off(x, tokens: list, likes: frozenset[str]) -> bool:
+    """Whether a name follows a comparison word at the start of its sentence or behind a comma ('Like Apple, ...',
+    ', comme Apple', ', tout comme Samsung', ', just like Intel')."""
+    i = x.i - 1
+    if i < 0 or fold(tokens[i].text) not in likes:
+        return False
+    if i >= 1 and tokens[i - 1].pos_ == "ADV":
+        i -= 1  # 'tout comme', 'just like'
+    return i == 0 or tokens[i - 1].text in (",", "—", "(", ";")
 
 
 def _same_trade(a: Entity, b: Entity) -> bool:

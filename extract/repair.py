@@ -23,6 +23,7 @@ def repair(doc, lang) -> None:
     _name_read_as_verb(tokens, lang)
     _verb_after_names(tokens, lang)
     _compound_before_verb(tokens)
+    _finite_verb_under_subject(tokens)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -273,4 +274,25 @@ def _compound_before_verb(tokens) -> None:
             if c.i < name.i and c.dep_ == "det":
                 c.head = name
         name.dep_ = "nsubj"
+
+
+def _finite_verb_under_subject(tokens) -> None:
+    """'Le sous-traitant assemblera des iPhone pour ...': the parser makes the noun the root and hangs the finite
+    verb after it on the noun as a relative clause with no subject or relative word. A root noun whose child right
+    after it is such a verb (indicative, no subject, no relative pronoun or 'que') becomes that verb's subject, and
+    the verb the root; what followed the verb and hung on the noun hangs on the verb."""
+    for v in tokens:
+        n = v.head
+        if v.dep_ not in ("acl", "acl:relcl", "relcl") or n.dep_ != "ROOT" or n.pos_ != "NOUN" or v.i != n.i + 1 \
+                or v.pos_ != "VERB" or "Fin" not in v.morph.get("VerbForm") or "Ind" not in v.morph.get("Mood") \
+                or any(c.dep_.startswith(("nsubj", "csubj", "mark")) or c.tag_ in ("WDT", "WP") or c.pos_ == "PRON"
+                       and c.i < v.i for c in v.children):
+            continue
+        after = [c for c in n.children if c.i > v.i]
+        v.head = v
+        v.dep_ = "ROOT"
+        n.head = v
+        n.dep_ = "nsubj"
+        for c in after:
+            c.head = v
 

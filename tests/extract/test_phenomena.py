@@ -2060,6 +2060,8 @@ CASES = [
      "Twitter used to buy servers from Wiwynn.",
      [("Kestrel", "supplies", "X Corp"), ("Wiwynn", "supplies", "X Corp")], [("Wiwynn", "supplies", "Twitter")]),
     ("former-name-is-an-alias", "en", "He posted the news on X before the chips shipped.", [], [("X Corp", "ordered", "chips")]),
+    ("former-name-is-an-alias", "en", "Apple, previously Samsung's biggest customer, now buys from BOE. Samsung sells "
+     "panels to Oppo.", [("Samsung", "supplies", "Oppo"), ("BOE", "supplies", "Apple")], [("Apple", "supplies", "Oppo")]),
     # --- 'comme' / 'like' after a noun that names no companies is a comparison, not a list --------------------------
     ("comparison-is-no-list", "fr", "Tesla veut une puce maison pour alimenter ses voitures, comme Apple.",
      [], [("Tesla", "supplies", "Apple")]),
@@ -2149,6 +2151,25 @@ CASES = [
     ("company-on-the-agreement-noun", "en", "Nebius widened its OpenAI agreement by $4 billion.",
      [("Nebius", "supplies", "OpenAI")], []),
     ("company-on-the-agreement-noun", "en", "The HBM agreement was signed in May.", [], [("HBM", "supplies", "HBM")]),
+    # --- second reader, session 44: near-misses of this round's rules ------------------------------------------------
+    ("goods-installed-in-a-product", "fr", "Les ingénieurs de Kelvor sont installés dans les bureaux de Nvidia.", [],
+     [("Kelvor", "supplies", "Nvidia")]),  # people in offices are no goods
+    ("fleet-of-goods", "fr", "Meta annonce l'acquisition d'un lot de 5 000 casques de Sony.", [],
+     [("Meta", "parent_of", "Sony")]),
+    ("fleet-of-goods", "fr", "Meta annonce l'acquisition d'un ensemble de brevets de Zentek.", [],
+     [("Meta", "parent_of", "Zentek")]),
+    ("fleet-of-goods", "fr", "L'acquisition de 80 % de Xilinx par AMD est finalisée.", [("AMD", "parent_of", "Xilinx")], []),
+    ("verb-hung-under-its-subject", "fr", "Apple a signé avec Foxconn. Le sous-traitant assemblera des iPhone pour le "
+     "groupe de Cupertino.", [("Foxconn", "manufactures", "iPhone"), ("Foxconn", "supplies", "Apple")],
+     [("Apple", "manufactures", "iPhone")]),
+    ("comparison-is-no-party", "fr", "Samsung produit des puces pour ses smartphones, comme Apple.", [],
+     [("Samsung", "supplies", "Apple")]),
+    ("comparison-is-no-party", "en", "Samsung makes chips for its own phones, just like Apple.", [],
+     [("Samsung", "supplies", "Apple")]),
+    ("comparison-is-no-party", "fr", "Apple achète des écrans pour ses iPhone, tout comme Samsung.", [],
+     [("Samsung", "supplies", "Apple")]),
+    ("comparison-is-no-party", "en", "Like Apple, Google buys chips from TSMC.", [("TSMC", "supplies", "Google")],
+     [("TSMC", "supplies", "Apple")]),
     # --- 'obtenir une partie des commandes' wins orders, receives nothing ------------------------------------------
     ("won-orders-for-a-device", "fr", "Kelvor a obtenu une grosse partie des commandes de panneaux OLED "
      "pour la gamme d'iPhone 2027.", [("Kelvor", "supplies", "Apple")], [("Apple", "delivered", "Kelvor")]),
