@@ -2170,6 +2170,12 @@ CASES = [
      [("Samsung", "supplies", "Apple")]),
     ("comparison-is-no-party", "en", "Like Apple, Google buys chips from TSMC.", [("TSMC", "supplies", "Google")],
      [("TSMC", "supplies", "Apple")]),
+    ("parts-are-goods", "fr", "Bosch et Valeo livrent des pièces à Renault.",
+     [("Bosch", "supplies", "Renault"), ("Valeo", "supplies", "Renault")], []),
+    ("parts-are-goods", "en", "Bosch and Valeo ship parts to Renault.", [("Valeo", "supplies", "Renault")], []),
+    ("parts-are-goods", "en", "In some parts of Asia, demand for Nvidia chips fell.", [], [("Nvidia", "ordered", "parts")]),
+    ("supply-to-power-a-product", "en", "Samsung will supply chips to power Tesla's vehicles.",
+     [("Samsung", "supplies", "Tesla")], []),
     # --- 'obtenir une partie des commandes' wins orders, receives nothing ------------------------------------------
     ("won-orders-for-a-device", "fr", "Kelvor a obtenu une grosse partie des commandes de panneaux OLED "
      "pour la gamme d'iPhone 2027.", [("Kelvor", "supplies", "Apple")], [("Apple", "delivered", "Kelvor")]),
