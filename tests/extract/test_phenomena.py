@@ -1872,8 +1872,8 @@ CASES = [
      [("Micron", "supplies", "Veltrix")], [("Veltrix", "supplies", "Micron")]),
     ("deal-purpose-direction", "en", "Norsilica signed a contract with Veltrix to supply its GPUs.",
      [("Norsilica", "supplies", "Veltrix")], [("Veltrix", "supplies", "Norsilica")]),  # no trade says otherwise
-    ("product-acronym-no-party", "en", "Kelvor has built its first chip utilizing Norsilica's 3nm technology, taping out "
-     "Kelvor's flagship Snapdragon system-on-chip (SoC), with mass output planned for 2027.",
+    ("product-acronym-no-party", "en", ("Kelvor has built its first chip utilizing Norsilica's 3nm technology, taping out "
+     "Kelvor's flagship Snapdragon system-on-chip (SoC), with mass output planned for 2027."),
      [], [("SoC", "supplies", "Kelvor")]),  # a chip type's acronym is no company the grammar may type
     # --- session 34: samples are shipments, plans said with 'preparing to', software is no party ---------------
     ("samples-are-shipments", "en", "Kestrel Memory has been supplying many paid samples to Nvidia since May.",
@@ -2049,19 +2049,19 @@ CASES = [
     ("supply-agreement-in-goods", "fr", "Kelvor a signé avec Coherent un accord de fourniture en tranches SiC de 200 mm.",
      [("Kelvor", "ordered", "SiC wafers"), ("Coherent", "supplies", "Kelvor", {"product": "SiC wafers"})], []),
     # --- session 44: a former name stands for the renamed company from then on --------------------------------------
-    ("former-name-is-an-alias", "en", "Veltrix Systems, formerly known as Zentek, supplies sensors to Orbix. "
-     "Zentek also ships modules to Dell.",
+    ("former-name-is-an-alias", "en", ("Veltrix Systems, formerly known as Zentek, supplies sensors to Orbix. "
+     "Zentek also ships modules to Dell."),
      [("Veltrix Systems", "supplies", "Orbix"), ("Veltrix Systems", "supplies", "Dell")],
      [("Zentek", "supplies", "Dell"), ("Zentek", "supplies", "Orbix")]),
-    ("former-name-is-an-alias", "fr", "Veltrix Systems (anciennement Zentek) fournit des capteurs à Orbix. "
-     "Zentek livre aussi des modules à Dell.",
+    ("former-name-is-an-alias", "fr", ("Veltrix Systems (anciennement Zentek) fournit des capteurs à Orbix. "
+     "Zentek livre aussi des modules à Dell."),
      [("Veltrix Systems", "supplies", "Dell")], [("Zentek", "supplies", "Dell")]),
-    ("former-name-is-an-alias", "en", "Kestrel will assemble racks for the X network, formerly called Twitter. "
-     "Twitter used to buy servers from Wiwynn.",
+    ("former-name-is-an-alias", "en", ("Kestrel will assemble racks for the X network, formerly called Twitter. "
+     "Twitter used to buy servers from Wiwynn."),
      [("Kestrel", "supplies", "X Corp"), ("Wiwynn", "supplies", "X Corp")], [("Wiwynn", "supplies", "Twitter")]),
     ("former-name-is-an-alias", "en", "He posted the news on X before the chips shipped.", [], [("X Corp", "ordered", "chips")]),
-    ("former-name-is-an-alias", "en", "Apple, previously Samsung's biggest customer, now buys from BOE. Samsung sells "
-     "panels to Oppo.", [("Samsung", "supplies", "Oppo"), ("BOE", "supplies", "Apple")], [("Apple", "supplies", "Oppo")]),
+    ("former-name-is-an-alias", "en", ("Apple, previously Samsung's biggest customer, now buys from BOE. Samsung sells "
+     "panels to Oppo."), [("Samsung", "supplies", "Oppo"), ("BOE", "supplies", "Apple")], [("Apple", "supplies", "Oppo")]),
     # --- 'comme' / 'like' after a noun that names no companies is a comparison, not a list --------------------------
     ("comparison-is-no-list", "fr", "Tesla veut une puce maison pour alimenter ses voitures, comme Apple.",
      [], [("Tesla", "supplies", "Apple")]),
@@ -2070,8 +2070,8 @@ CASES = [
     ("comparison-is-no-list", "fr", "Kelvor vend ses capteurs à des constructeurs comme Renault et Volvo.",
      [("Kelvor", "supplies", "Renault"), ("Kelvor", "supplies", "Volvo")], []),
     # --- seller-side orders whose buyer is the maker of the device they go into -------------------------------------
-    ("won-orders-for-a-device", "fr", "Selon la presse, Kelvor a obtenu la majorité des commandes de panneaux OLED "
-     "pour la gamme d'iPhone 2027.",
+    ("won-orders-for-a-device", "fr", ("Selon la presse, Kelvor a obtenu la majorité des commandes de panneaux OLED "
+     "pour la gamme d'iPhone 2027."),
      [("Kelvor", "supplies", "Apple"), ("Apple", "ordered", "OLED panel")], [("Apple", "ordered", "iPhone")]),
     ("won-orders-for-a-device", "en", "Kelvor won most of the orders for OLED panels for the 2027 iPhone lineup.",
      [("Kelvor", "supplies", "Apple"), ("Apple", "ordered", "OLED panel")], [("Apple", "ordered", "iPhone")]),
@@ -2083,30 +2083,30 @@ CASES = [
      [("Nvidia", "supplies", "Orbix")], [("Orbix", "parent_of", "Nvidia")]),
     ("fleet-of-goods", "fr", "AMD a finalisé l'acquisition de Xilinx.", [("AMD", "parent_of", "Xilinx")], []),
     # --- a chip made using a foundry's process technology, owned through a pronoun ---------------------------------
-    ("foundry-process-technology", "en", "Orbix is close to finishing its next radar chip, which will be produced "
-     "using TSMC's 5nm process technology.",
+    ("foundry-process-technology", "en", ("Orbix is close to finishing its next radar chip, which will be produced "
+     "using TSMC's 5nm process technology."),
      [("TSMC", "supplies", "Orbix")], [("Orbix", "supplies", "TSMC")]),
     ("foundry-process-technology", "en", "Orbix said its radar chips are made using TSMC's 16nm process.",
      [("TSMC", "supplies", "Orbix")], []),
-    ("foundry-process-technology", "fr", "Orbix a indiqué que ses puces radar sont gravées selon le procédé 16 nm "
-     "de TSMC.", [("TSMC", "supplies", "Orbix")], []),
+    ("foundry-process-technology", "fr", ("Orbix a indiqué que ses puces radar sont gravées selon le procédé 16 nm "
+     "de TSMC."), [("TSMC", "supplies", "Orbix")], []),
     ("foundry-process-technology", "en", "TSMC said its chips are made using its 3nm process.", [],
      [("TSMC", "supplies", "TSMC")]),
     # --- a possessive that names the frame's own party is no other company ------------------------------------------
-    ("own-possessive-is-no-customer", "fr", "Voilà une idée à la Apple : Kelvor a choisi de concevoir sa propre puce "
-     "pour alimenter le pilote automatique de ses voitures.", [], [("Kelvor", "supplies", "Apple")]),
-    ("own-possessive-is-no-customer", "fr", "Orbix a livré des capteurs à Kelvor. Plus tard, Kelvor espère vendre "
-     "80 millions d'exemplaires de son futur modèle.", [("Orbix", "supplies", "Kelvor")], [("Kelvor", "supplies", "Orbix")]),
+    ("own-possessive-is-no-customer", "fr", ("Voilà une idée à la Apple : Kelvor a choisi de concevoir sa propre puce "
+     "pour alimenter le pilote automatique de ses voitures."), [], [("Kelvor", "supplies", "Apple")]),
+    ("own-possessive-is-no-customer", "fr", ("Orbix a livré des capteurs à Kelvor. Plus tard, Kelvor espère vendre "
+     "80 millions d'exemplaires de son futur modèle."), [("Orbix", "supplies", "Kelvor")], [("Kelvor", "supplies", "Orbix")]),
     ("own-possessive-is-no-customer", "en", "Orbix said Kelvor would become its largest customer.",
      [("Orbix", "supplies", "Kelvor")], []),
     # --- a subject description the parser hung under its nationality ------------------------------------------------
-    ("description-under-its-nationality", "fr", "Apple cherche d'autres fournisseurs d'écrans, au-delà de Samsung. "
+    ("description-under-its-nationality", "fr", ("Apple cherche d'autres fournisseurs d'écrans, au-delà de Samsung. "
      "Le géant sud-coréen est le premier fabricant de panneaux OLED, et il fabrique les meilleurs écrans. La société "
-     "fournit des écrans OLED à plusieurs marques, dont Oppo et Xiaomi.",
+     "fournit des écrans OLED à plusieurs marques, dont Oppo et Xiaomi."),
      [("Samsung", "supplies", "Oppo"), ("Samsung", "supplies", "Xiaomi")], [("Apple", "supplies", "Oppo")]),
     # --- revenue words that label a company are no revenue ----------------------------------------------------------
-    ("revenue-word-in-a-label", "en", "Kelvor will sell memory to Gateway. Under the pact, "
-     "Kelvor is to supply the number-two direct sales PC vendor with most of its memory chips.",
+    ("revenue-word-in-a-label", "en", ("Kelvor will sell memory to Gateway. Under the pact, "
+     "Kelvor is to supply the number-two direct sales PC vendor with most of its memory chips."),
      [("Kelvor", "supplies", "Gateway")], [("Gateway", "supplies", "Kelvor"), ("Kelvor", "manufactures", "direct sales PCs")]),
     ("revenue-word-in-a-label", "en", "Kelvor gets a quarter of its sales from Orbix.", [("Kelvor", "supplies", "Orbix")], []),
     # --- goods made under a contract for a customer are that customer's order -------------------------------------
@@ -2121,16 +2121,16 @@ CASES = [
     ("made-under-contract-is-ordered", "en", "Kelvor announced an agreement to design bespoke chips for Orbix.",
      [("Kelvor", "supplies", "Orbix")], [("Orbix", "ordered", "bespoke chips")]),  # designing is no making
     # --- a description by region: 'la société californienne' is a company of a Californian town --------------------
-    ("description-by-region", "fr", "Nvidia a présenté sa plateforme. ZF a dévoilé son calculateur. La société "
-     "californienne a conclu un contrat de fourniture avec Bosch.", [("Nvidia", "supplies", "Bosch")],
+    ("description-by-region", "fr", ("Nvidia a présenté sa plateforme. ZF a dévoilé son calculateur. La société "
+     "californienne a conclu un contrat de fourniture avec Bosch."), [("Nvidia", "supplies", "Bosch")],
      [("ZF", "supplies", "Bosch")]),
     ("description-by-region", "en", "Bosch and Nvidia met in Munich. The Californian company will supply chips to Bosch.",
      [("Nvidia", "supplies", "Bosch")], []),
     # --- one company's goods installed in another's product ---------------------------------------------------------
-    ("goods-installed-in-a-product", "fr", "Les puces mémoire de Kelvor sont désormais installées dans les serveurs "
-     "de Dell.", [("Kelvor", "supplies", "Dell")], [("Dell", "supplies", "Kelvor")]),
-    ("goods-installed-in-a-product", "fr", "Depuis mai, Kelvor aurait lui aussi ses puces installées dans les serveurs "
-     "de Dell.", [("Kelvor", "supplies", "Dell", {"status": "rumoured"})], []),
+    ("goods-installed-in-a-product", "fr", ("Les puces mémoire de Kelvor sont désormais installées dans les serveurs "
+     "de Dell."), [("Kelvor", "supplies", "Dell")], [("Dell", "supplies", "Kelvor")]),
+    ("goods-installed-in-a-product", "fr", ("Depuis mai, Kelvor aurait lui aussi ses puces installées dans les serveurs "
+     "de Dell."), [("Kelvor", "supplies", "Dell", {"status": "rumoured"})], []),
     ("goods-installed-in-a-product", "en", "Kelvor's memory chips are now installed on Nvidia's graphics cards.",
      [("Kelvor", "supplies", "Nvidia")], []),
     ("goods-installed-in-a-product", "en", "Kelvor installed its new chips on its own servers.", [],
@@ -2139,13 +2139,13 @@ CASES = [
     ("making-noun-maker-on-the-verb", "fr", "La puce Z9 de Kelvor repose sur une gravure 5 nm assurée par Samsung.",
      [("Samsung", "supplies", "Kelvor"), ("Samsung", "manufactures", "Z9")], []),
     # --- 'le sous-traitant' is a company, and makes another's device -------------------------------------------------
-    ("subcontractor-description", "fr", "Luxshare a fabriqué les premiers prototypes. Ce sous-traitant se charge désormais "
-     "de la fabrication des AirPods.", [("Luxshare", "supplies", "Apple")], []),
-    ("subcontractor-description", "en", "Apple hired Pegatron for the first prototypes. The subcontractor already "
-     "assembles the AirPods.", [("Pegatron", "supplies", "Apple")], []),
+    ("subcontractor-description", "fr", ("Luxshare a fabriqué les premiers prototypes. Ce sous-traitant se charge désormais "
+     "de la fabrication des AirPods."), [("Luxshare", "supplies", "Apple")], []),
+    ("subcontractor-description", "en", ("Apple hired Pegatron for the first prototypes. The subcontractor already "
+     "assembles the AirPods."), [("Pegatron", "supplies", "Apple")], []),
     # --- a supply agreement is each partner's order; a company named on the agreement noun is its partner ----------
-    ("supply-agreement-is-an-order", "en", "Kelvor has agreed with Orbix and Dell to supply high-speed DRAM chips for "
-     "their next phones.", [("Orbix", "ordered", "DRAM", {"supplier": "Kelvor"}), ("Dell", "ordered", "DRAM")], []),
+    ("supply-agreement-is-an-order", "en", ("Kelvor has agreed with Orbix and Dell to supply high-speed DRAM chips for "
+     "their next phones."), [("Orbix", "ordered", "DRAM", {"supplier": "Kelvor"}), ("Dell", "ordered", "DRAM")], []),
     ("supply-agreement-is-an-order", "fr", "Kelvor a signé un accord avec Orbix pour lui fournir des puces DRAM.",
      [("Kelvor", "supplies", "Orbix"), ("Orbix", "ordered", "DRAM")], []),
     ("company-on-the-agreement-noun", "en", "Nebius widened its OpenAI agreement by $4 billion.",
@@ -2159,8 +2159,8 @@ CASES = [
     ("fleet-of-goods", "fr", "Meta annonce l'acquisition d'un ensemble de brevets de Zentek.", [],
      [("Meta", "parent_of", "Zentek")]),
     ("fleet-of-goods", "fr", "L'acquisition de 80 % de Xilinx par AMD est finalisée.", [("AMD", "parent_of", "Xilinx")], []),
-    ("verb-hung-under-its-subject", "fr", "Apple a signé avec Foxconn. Le sous-traitant assemblera des iPhone pour le "
-     "groupe de Cupertino.", [("Foxconn", "manufactures", "iPhone"), ("Foxconn", "supplies", "Apple")],
+    ("verb-hung-under-its-subject", "fr", ("Apple a signé avec Foxconn. Le sous-traitant assemblera des iPhone pour le "
+     "groupe de Cupertino."), [("Foxconn", "manufactures", "iPhone"), ("Foxconn", "supplies", "Apple")],
      [("Apple", "manufactures", "iPhone")]),
     ("comparison-is-no-party", "fr", "Samsung produit des puces pour ses smartphones, comme Apple.", [],
      [("Samsung", "supplies", "Apple")]),
@@ -2177,8 +2177,8 @@ CASES = [
     ("supply-to-power-a-product", "en", "Samsung will supply chips to power Tesla's vehicles.",
      [("Samsung", "supplies", "Tesla")], []),
     # --- 'obtenir une partie des commandes' wins orders, receives nothing ------------------------------------------
-    ("won-orders-for-a-device", "fr", "Kelvor a obtenu une grosse partie des commandes de panneaux OLED "
-     "pour la gamme d'iPhone 2027.", [("Kelvor", "supplies", "Apple")], [("Apple", "delivered", "Kelvor")]),
+    ("won-orders-for-a-device", "fr", ("Kelvor a obtenu une grosse partie des commandes de panneaux OLED "
+     "pour la gamme d'iPhone 2027."), [("Kelvor", "supplies", "Apple")], [("Apple", "delivered", "Kelvor")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
@@ -2462,10 +2462,10 @@ def test_a_contrast_between_a_buyer_and_a_seller_keeps_the_nearest_name(facts_of
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     # the participle as the parser reads it: left unattached ('dep'), hung on the noun ('nmod'), an adjective
-    "Les agents ont bloqué une cargaison de douze serveurs Supermicro (SMCI) équipés de puces Nvidia H100, puis "
-    "un colis séparé de 40 GPU Nvidia H800.",
-    "Les agents ont intercepté douze serveurs Supermicro (SMCI) équipés de puces Nvidia H100 et un colis de 40 GPU "
-    "Nvidia H800.",
+    ("Les agents ont bloqué une cargaison de douze serveurs Supermicro (SMCI) équipés de puces Nvidia H100, puis "
+    "un colis séparé de 40 GPU Nvidia H800."),
+    ("Les agents ont intercepté douze serveurs Supermicro (SMCI) équipés de puces Nvidia H100 et un colis de 40 GPU "
+    "Nvidia H800."),
     "Orvane a fait l'acquisition de serveurs de Kestrel équipés de puces H100.",
 ])
 def test_a_device_equipped_with_chips_does_not_supply_their_maker(facts_of, text):
