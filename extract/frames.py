@@ -968,6 +968,13 @@ class FactBuilder:
                     for other in self._co_owners(f, refs, designer):
                         if other is not m and other not in customers:
                             self._emit(f, refs, "supplies", m, other.name, "Company", q, conf=0.6)
+                elif designer is None and not customers and not g.generic and self._contract_maker(m, g, f) \
+                        and not f.rule.id.startswith("make.maker") \
+                        and (known := self.disc.lex.maker_of(g.name)) not in (None, m.name):
+                    # 'Foxconn won orders to assemble the iPhone 16': an assembler or a foundry makes the lexicon's
+                    # product for its maker, whether or not the article names that maker (not a label: 'iPhone
+                    # assembler Hon Hai' says what it does, not for whom in this story)
+                    self._emit(f, refs, "supplies", m, known, "Company", q, product=name, conf=0.6)
 
     def _co_owners(self, f: Frame, refs: Refs, owner: Entity) -> list[Entity]:
         """The other companies whose goods the phrase names beside ``owner``'s: 'les puces d'Apple et de Qualcomm',

@@ -2176,6 +2176,11 @@ CASES = [
     ("parts-are-goods", "en", "In some parts of Asia, demand for Nvidia chips fell.", [], [("Nvidia", "ordered", "parts")]),
     ("supply-to-power-a-product", "en", "Samsung will supply chips to power Tesla's vehicles.",
      [("Samsung", "supplies", "Tesla")], []),
+    ("contract-maker-of-a-known-product", "en", "Foxconn won orders to assemble the iPhone 16.",
+     [("Foxconn", "supplies", "Apple", {"product": "iPhone 16"})], []),
+    ("contract-maker-of-a-known-product", "fr", "Foxconn assemblera les iPhone 17 en Inde.",
+     [("Foxconn", "supplies", "Apple", {"status": "planned"})], []),
+    ("contract-maker-of-a-known-product", "en", "Samsung makes the Galaxy S25.", [], [("Samsung", "supplies", "Samsung")]),
     # --- 'obtenir une partie des commandes' wins orders, receives nothing ------------------------------------------
     ("won-orders-for-a-device", "fr", ("Kelvor a obtenu une grosse partie des commandes de panneaux OLED "
      "pour la gamme d'iPhone 2027."), [("Kelvor", "supplies", "Apple")], [("Apple", "delivered", "Kelvor")]),
