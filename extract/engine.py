@@ -667,6 +667,11 @@ class Engine:
         """The possessors of ``t`` (the ``@poss`` step, for other layers): 'Intel's', 'ses', 'de X'."""
         return self._at_poss(t, (), refs)
 
+    def objects(self, t, refs) -> list:
+        """The objects of ``t`` (the ``@obj`` step, for other layers): its object, or a passive's subject, or the
+        noun its participle qualifies."""
+        return self._at_obj(t, (), refs)
+
     def pp(self, t, words, refs) -> list:
         """The objects of the prepositions ``words`` attached to ``t`` (the ``@pp`` step, for other layers)."""
         return self._at_pp(t, tuple(words), refs)

@@ -619,8 +619,7 @@ class Refs:
             if named:
                 return named
         if kind == PRODUCT:
-            if low in self.lang.words("container_nouns") or fold(t.lemma_) in self.lang.words("container_nouns") \
-                    or t.pos_ == "NUM":
+            if self.container(t) or t.pos_ == "NUM":
                 # 'a cluster of 24,000 H100 GPUs', '20,000 of its VX300', '2 000 exemplaires de cette puce'
                 for g in self.complements(t):
                     found = self._one(g, PRODUCT)

@@ -454,7 +454,7 @@ class FactBuilder:
             self.disc.unnamed_suppliers = (self.disc.sentence, list(cus))
         if f.rule.id == "supply.choose_goods" and any(g.ptype == "device" for g in goods):
             return  # 'Qualcomm chose Samsung's Galaxy S25 to launch its chip': a showcase, not a part bought
-        if f.rule.cue == "installed" and not any(refs.goods_noun(x) for x in self._installed(f, refs)):
+        if f.rule.cue == "installed" and not any(refs.goods_noun(x) for x in self.engine.objects(f.trigger, refs)):
             return  # 'les ingénieurs de Kelvor sont installés dans les bureaux de Nvidia': people, not goods
         if not self._taker_clause_ok(f, "customer", refs):
             cus = []
@@ -540,14 +540,6 @@ class FactBuilder:
                     if dealt and g is not None and not self._bare(g) and not own:
                         # 'agreed with LG and Apple to supply DRAM chips': a supply agreement is each partner's order
                         self._emit(f, refs, "ordered", c, self._goods_name(g, [x]), "Product", q, supplier=x.name)
-
-    @staticmethod
-    def _installed(f: Frame, refs: Refs) -> list:
-        """What an installing verb puts in place: its object, its passive subject, or the noun its participle
-        qualifies ('leurs puces installées sur ...')."""
-        t = f.trigger
-        out = [c for c in refs.children(t) if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
-        return out + ([t.head] if t.dep_ in ("acl", "acl:relcl", "relcl") and t.head.i != t.i else [])
 
     def _samples(self, f: Frame) -> bool:
         """Whether what the verb supplies is samples: a sample noun it governs with no other verb between ('provided
@@ -915,13 +907,7 @@ class FactBuilder:
         if not goods:
             return
         q = self._qualify(f, refs, s, e, goods)
-        # 'won a $1 billion deal to build AI servers for Meta': goods made under a contract for a customer are ordered
-        deals, head = self.lang.words("order_deals"), f.trigger.head
-        ordered = f.trigger.pos_ == "VERB" and f.trigger.dep_ in ("acl", "xcomp", "advcl", "relcl", "acl:relcl") \
-            and fold(f.trigger.lemma_) in self.lang.words("manufacture_verbs") and (  # not 'a deal to develop chips'
-            fold(head.lemma_) in deals or head.pos_ == "VERB" and f.trigger.dep_ in ("advcl", "xcomp") and any(
-                c.dep_ in ("obj", "dobj") and fold(c.lemma_) in deals for c in refs.children(head))) \
-            and (partner is None or partner in customers)  # not 'signed with Orbix to make chips for Dell'
+        ordered = self._made_under_contract(f, refs) and (partner is None or partner in customers)
         if f.rule.id == "make.made_by" and fold(self.engine.verb_lemma(f.trigger, refs)) in self.lang.words(
                 "manufacture_verbs"):  # 'built by', 'fabriqués par'; not 'designed by', which says nothing of supply
             for g in goods:
@@ -975,6 +961,19 @@ class FactBuilder:
                     # product for its maker, whether or not the article names that maker (not a label: 'iPhone
                     # assembler Hon Hai' says what it does, not for whom in this story)
                     self._emit(f, refs, "supplies", m, known, "Company", q, product=name, conf=0.6)
+
+    def _made_under_contract(self, f: Frame, refs: Refs) -> bool:
+        """Whether a making verb is what a contract is for ('won a $1 billion deal to build AI servers for Meta',
+        'a remporté un contrat pour fabriquer des capteurs'): the customer then ordered the goods. A making verb
+        only ('a deal to develop chips' orders nothing); the caller leaves out a deal with another partner ('signed
+        with Orbix to make chips for Dell')."""
+        t, deals = f.trigger, self.lang.words("order_deals")
+        if t.pos_ != "VERB" or fold(t.lemma_) not in self.lang.words("manufacture_verbs") \
+                or t.dep_ not in ("acl", "xcomp", "advcl", "relcl", "acl:relcl"):
+            return False
+        head = t.head
+        return fold(head.lemma_) in deals or head.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ in ("obj", "dobj") and fold(c.lemma_) in deals for c in refs.children(head))
 
     def _co_owners(self, f: Frame, refs: Refs, owner: Entity) -> list[Entity]:
         """The other companies whose goods the phrase names beside ``owner``'s: 'les puces d'Apple et de Qualcomm',

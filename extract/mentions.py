@@ -51,13 +51,16 @@ _FORMER: dict[str, re.Pattern | None] = {}
 
 def former_name(text: str, pos: int, lang: LanguageData) -> bool:
     """Whether the name at ``pos`` follows a former-name mark: what a company was called before, not another party.
-    A short mark needs a bracket or a comma before it ('X (formerly Twitter)', 'X, anciennement Twitter', cue
-    former_name_marks); a phrase does not ('X, the network formerly known as Twitter', cue former_name_phrases)."""
+    Any mark after a bracket ('X (formerly Twitter)', 'X (anciennement Twitter)', cue former_name_marks), a phrase
+    anywhere ('X, the network formerly known as Twitter', cue former_name_phrases). A short mark after a comma
+    ('Kelvor, formerly Zentek,') is read only after a company's name (``MentionFinder._renamed``): 'Apple,
+    previously Samsung's biggest customer' renames nothing."""
     if lang.code not in _FORMER:
-        def alt(name: str) -> str:
-            return "|".join(re.escape(w) for w in sorted(lang.cue(name) or (), key=len, reverse=True))
-        marks, phrases = alt("former_name_marks"), alt("former_name_phrases")
-        parts = [r"[(,]\s*(?:" + marks + ")"] if marks else []
+        def alt(*names: str) -> str:
+            words = [w for name in names for w in lang.cue(name) or ()]
+            return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        marks, phrases = alt("former_name_marks", "former_name_phrases"), alt("former_name_phrases")
+        parts = [r"\(\s*(?:" + marks + ")"] if marks else []
         parts += [r"(?<![\w-])(?:" + phrases + ")"] if phrases else []
         _FORMER[lang.code] = re.compile(r"(?:" + "|".join(parts) + r")\s*,?\s*$", re.IGNORECASE) if parts else None
     pattern = _FORMER[lang.code]
@@ -120,7 +123,6 @@ class MentionFinder:
         self.renamed_re = re.compile(
             r"(?:,?\s+(?:the\s+|la\s+|le\s+|l'|l’)?[a-zà-ÿ][\w'-]*){0,4}?\s*[(,]?\s*(?i:" + marks + r")\s*(?P<name>"
             + name + r")(?=\s*[),.;:]|\s*$)") if marks else None  # not 'Apple, previously Samsung's customer'
-        self.bracketed_former_re = re.compile(r"\(\s*(?i:" + marks + r")\s*$") if marks else None
         self.noun_before_re = re.compile(r"(?<![\w'])(?i:" + nouns + r")\s+\Z")  # 'the chipmaker ' right before a name
         # 'l'américain Cree', 'le taïwanais Norsilica', 'auprès du néerlandais Kalvex': a nationality used as a
         # noun names a company (French press); the adjectives are the governments' own, those written in lower case
@@ -374,15 +376,15 @@ class MentionFinder:
         return self._renamed(found, text)
 
     def _renamed(self, found: list[Mention], text: str) -> list[Mention]:
-        """The mentions but former names ('Kelvor, formerly known as Zentek', 'the X platform previously known as
-        Twitter', 'Kelvor (anciennement Zentek)'). The old name is recorded on the company as ``extra["former"]``
+        """The mentions but former names ('Kelvor, formerly known as Zentek', 'Kelvor, formerly Zentek,', 'Kelvor
+        (anciennement Zentek)'). The old name is recorded on the company as ``extra["former"]``
         (its lexicon name if it has one): it stands for that company from then on."""
         if self.renamed_re is None:
             return found
         out: list[Mention] = []
         olds: set[int] = set()  # where the old names start
         for m in found:
-            if m.kind == COMPANY and (m.start in olds or self.bracketed_former_re.search(text, max(0, m.start - 50), m.start)):
+            if m.kind == COMPANY and (m.start in olds or former_name(text, m.start, self.lang)):
                 continue
             out.append(m)
             hit = self.renamed_re.match(text, m.end) if m.kind == COMPANY else None

@@ -2076,9 +2076,9 @@ CASES = [
     ("won-orders-for-a-device", "en", "Kelvor won most of the orders for OLED panels for the 2027 iPhone lineup.",
      [("Kelvor", "supplies", "Apple"), ("Apple", "ordered", "OLED panel")], [("Apple", "ordered", "iPhone")]),
     # --- goods in a container noun, and their vendor after them -----------------------------------------------------
-    ("fleet-of-goods", "fr", "Orbix a confirmé l'acquisition d'un parc de 20 000 cartes graphiques de Nvidia.",
-     [("Orbix", "ordered", "graphics cards"), ("Nvidia", "supplies", "Orbix")],
-     [("Orbix", "parent_of", "Nvidia"), ("Nvidia", "ordered", "graphics cards")]),
+    ("fleet-of-goods", "fr", ("Orbix a confirmé l'acquisition d'un parc de 12 500 processeurs graphiques (GPU) de "
+     "Nvidia."), [("Orbix", "ordered", "graphics processors"), ("Nvidia", "supplies", "Orbix")],
+     [("Orbix", "parent_of", "Nvidia"), ("Nvidia", "ordered", "graphics processors")]),
     ("fleet-of-goods", "en", "Orbix announced the purchase of a fleet of 5,000 GPUs from Nvidia.",
      [("Nvidia", "supplies", "Orbix")], [("Orbix", "parent_of", "Nvidia")]),
     ("fleet-of-goods", "fr", "AMD a finalisé l'acquisition de Xilinx.", [("AMD", "parent_of", "Xilinx")], []),
@@ -2096,7 +2096,7 @@ CASES = [
     ("own-possessive-is-no-customer", "fr", ("Voilà une idée à la Apple : Kelvor a choisi de concevoir sa propre puce "
      "pour alimenter le pilote automatique de ses voitures."), [], [("Kelvor", "supplies", "Apple")]),
     ("own-possessive-is-no-customer", "fr", ("Orbix a livré des capteurs à Kelvor. Plus tard, Kelvor espère vendre "
-     "80 millions d'exemplaires de son futur modèle."), [("Orbix", "supplies", "Kelvor")], [("Kelvor", "supplies", "Orbix")]),
+     "80 millions d'unités de son futur modèle."), [("Orbix", "supplies", "Kelvor")], [("Kelvor", "supplies", "Orbix")]),
     ("own-possessive-is-no-customer", "en", "Orbix said Kelvor would become its largest customer.",
      [("Orbix", "supplies", "Kelvor")], []),
     # --- a subject description the parser hung under its nationality ------------------------------------------------
