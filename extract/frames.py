@@ -111,6 +111,11 @@ def _tier(e: Entity) -> int | None:
     return min((TIER[r] for r in e.roles if r in TIER), default=None)
 
 
+def _said_as(t, words: frozenset[str] | set[str]) -> bool:
+    """Whether a word's lemma or form is one of ``words`` (the French lemmatiser leaves 'cherche' as it is)."""
+    return fold(t.lemma_) in words or fold(t.text) in words
+
+
 class FactBuilder:
     """Collects the facts of one article from its frames, sentence by sentence."""
 
@@ -153,7 +158,8 @@ class FactBuilder:
         for frame in sorted(frames, key=lambda fr: (fr.rule.cue != "possessive", fr.frame != "make", fr.frame == "deal")):
             if self._hypothetical(frame.trigger, frame):
                 continue  # '... n'a pas pu dire s'il utiliserait des puces Huawei', 'whether it would buy'
-            if id(frame) in self.attempts and frame.frame in ("supply", "delivery"):
+            if id(frame) in self.attempts and (frame.frame in ("supply", "delivery") or frame.frame == "order"
+                                               and frame.trigger.pos_ in ("NOUN", "PROPN")):
                 continue
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
         self._deal_orders(frames, refs, s, e)
@@ -569,6 +575,10 @@ class FactBuilder:
         (cue attempt_words, on the verb or the noun the supply verb completes; not 'won the race to supply').
         Such a pair is left to nobody: neither the rule nor the pair model files it."""
         t = f.trigger
+        if f.frame == "order" and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "obj"):
+            # 'intends to attract orders from X', 'cherche à décrocher des commandes': orders aimed at, not won
+            v, aims = t.head, self.lang.words("aim_verbs")
+            return v.dep_ == "xcomp" and _said_as(v, self.lang.words("order_winning_verbs")) and _said_as(v.head, aims)
         if t.pos_ != "VERB" or t.dep_ not in ("xcomp", "advcl", "acl") or not any(
                 c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "pour", "de", "d", "afin") for c in t.children):
             return False  # a purpose clause only: not 'is courting Samsung, which supplies AMD'

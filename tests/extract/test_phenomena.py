@@ -2184,6 +2184,24 @@ CASES = [
     # --- 'obtenir une partie des commandes' wins orders, receives nothing ------------------------------------------
     ("won-orders-for-a-device", "fr", ("Kelvor a obtenu une grosse partie des commandes de panneaux OLED "
      "pour la gamme d'iPhone 2027."), [("Kelvor", "supplies", "Apple")], [("Apple", "delivered", "Kelvor")]),
+    # --- 'most of the orders' is orders; orders aimed at are not won; 'snapped up orders' takes over nobody -------
+    ("most-of-the-orders", "en", "Kelvor secured most of the camera module orders for the iPhone 18.",
+     [("Kelvor", "supplies", "Apple")], [("Kelvor", "ordered", "iPhone 18"), ("Apple", "supplies", "Kelvor")]),
+    ("most-of-the-orders", "fr", "Norsilica a obtenu la plupart des commandes de capteurs pour l'iPhone 18.",
+     [("Norsilica", "supplies", "Apple")], [("Norsilica", "ordered", "iPhone 18"), ("Apple", "supplies", "Norsilica")]),
+    ("orders-aimed-at", "en", "Kelvor intends to attract chip orders from Veltrix.", [],
+     [("Kelvor", "supplies", "Veltrix"), ("Veltrix", "ordered", "chips")]),
+    ("orders-aimed-at", "en", "Kelvor hopes to win orders from Veltrix.", [], [("Kelvor", "supplies", "Veltrix")]),
+    ("orders-aimed-at", "en", "Kelvor attracted chip orders from Veltrix.", [("Kelvor", "supplies", "Veltrix")], []),
+    ("orders-aimed-at", "fr", "Kelvor cherche à décrocher des commandes de capteurs auprès de Veltrix.", [],
+     [("Kelvor", "supplies", "Veltrix")]),
+    ("orders-aimed-at", "fr", "Kelvor a décroché des commandes de capteurs auprès de Veltrix.",
+     [("Kelvor", "supplies", "Veltrix")], []),
+    ("orders-snapped-up", "en", "Kelvor snapped up Veltrix's processor orders.",
+     [("Kelvor", "supplies", "Veltrix")], [("Kelvor", "parent_of", "Veltrix")]),
+    ("orders-snapped-up", "en", "Kelvor snapped up Veltrix last year.", [("Kelvor", "parent_of", "Veltrix")], []),
+    ("wants-is-planned", "fr", "Veltrix veut passer des commandes de capteurs auprès de Kelvor.",
+     [("Kelvor", "supplies", "Veltrix", {"status": "planned"})], []),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
