@@ -405,9 +405,10 @@ class MentionFinder:
             h = t.head
             # an entity that takes in the product noun itself ("puces d'Orbix" as LOC) types no name
             typed = t.ent_type_ if not (h.ent_iob_ in ("B", "I") and t.ent_iob_ == "I" and h.i < t.i) else ""
-            if not name or not t.text[:1].isupper() or typed in ("PERSON", "PER", "LOC") \
-                    or typed == "GPE" and dictionary_word(t):
-                continue  # places: the French model's, and the English one's that it knew ('Dalian', not 'Quorvane')
+            if not name or not t.text[:1].isupper() or typed in ("PERSON", "PER") \
+                    or typed in ("GPE", "LOC") and dictionary_word(t):
+                continue  # places the model knew ('Dalian'); a name that is no word ('Quorvane', tagged LOC) is a vendor
+                # unless the lexicon knows it as a place
             of = t.dep_ == "pobj" and h.lower_ == "of"  # 'the chips of Quorvane'
             if of:
                 h = h.head

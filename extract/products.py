@@ -99,13 +99,16 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
                        if c.dep_ in ("nmod", "prep"))
         definite = det is not None and fold(det.text) in lang.words("anaphoric_determiners") and not specific
         if vendor and fold(t.lemma_) in lang.words("named_machines"):
-            # 'its Colossus supercomputer': a name NER took for a company is the machine's own name
-            vm = next((m for m in found if m.kind == "Company" and m.name == vendor and m.source != "lexicon"
-                       and m.end <= pos and not p.text[m.end:pos].strip(" -")), None)
+            # 'its Colossus supercomputer', 'le supercalculateur Jupiter': a name NER took for a company is the
+            # machine's own name
+            head_end = p.end_pos(t)
+            vm = next((m for m in found if m.kind == "Company" and m.name == vendor and m.source != "lexicon" and (
+                m.end <= pos and not p.text[m.end:pos].strip(" -")
+                or m.start >= head_end and not p.text[head_end:m.start].strip(" -"))), None)
             if vm is not None:
                 found.remove(vm)
-                b = p.end_pos(t)
-                out.append(Mention(vm.start, b, p.text[vm.start:b], f"{vm.text} {head_en}", PRODUCT, source="apposition",
+                a, b = min(vm.start, pos), max(vm.end, head_end)
+                out.append(Mention(a, b, p.text[a:b], f"{vm.text} {head_en}", PRODUCT, source="apposition",
                                    ptype=ptype))
                 continue
         name = " ".join([*words, head_en])

@@ -2202,6 +2202,21 @@ CASES = [
     ("orders-snapped-up", "en", "Kelvor snapped up Veltrix last year.", [("Kelvor", "parent_of", "Veltrix")], []),
     ("wants-is-planned", "fr", "Veltrix veut passer des commandes de capteurs auprès de Kelvor.",
      [("Kelvor", "supplies", "Veltrix", {"status": "planned"})], []),
+    # --- a process is no seller; a machine's name is no customer; contracts to build are orders ------------------
+    ("process-is-no-company", "en", "Kelvor took Veltrix's chip orders with its 5nm FinFET node.",
+     [("Kelvor", "supplies", "Veltrix")], [("FinFET", "supplies", "Veltrix")]),
+    ("named-machine-after-its-noun", "fr", "Veltrix a confié la construction du supercalculateur Orion à Kelvor.",
+     [("Kelvor", "supplies", "Veltrix"), ("Veltrix", "ordered", "Orion supercomputer")], [("Kelvor", "supplies", "Orion")]),
+    ("entrusted-in-the-passive", "fr", "La construction du supercalculateur a été confiée à Kelvor par Veltrix.",
+     [("Kelvor", "supplies", "Veltrix"), ("Veltrix", "ordered", "supercomputer")], []),
+    ("entrusted-in-the-passive", "fr", "Kelvor se voit confier par Veltrix la réalisation d'un calculateur.",
+     [("Kelvor", "supplies", "Veltrix"), ("Veltrix", "ordered", "supercomputer")], []),
+    ("built-on-behalf-of-a-client", "en", "Kelvor has contracted to build a supercomputer on behalf of its client, Veltrix.",
+     [("Kelvor", "supplies", "Veltrix"), ("Veltrix", "ordered", "supercomputer")], []),
+    ("unknown-vendor-tagged-as-place", "fr", "Samsung produira les puces de Veltrix.",
+     [("Samsung", "supplies", "Veltrix")], []),
+    ("component-acronym-is-goods", "en", "Veltrix buys MEMS from Kelvor.",
+     [("Veltrix", "ordered", "MEMS", {"supplier": "Kelvor"})], [("Veltrix", "parent_of", "MEMS")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
