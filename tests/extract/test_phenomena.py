@@ -2217,6 +2217,16 @@ CASES = [
      [("Samsung", "supplies", "Veltrix")], []),
     ("component-acronym-is-goods", "en", "Veltrix buys MEMS from Kelvor.",
      [("Veltrix", "ordered", "MEMS", {"supplier": "Kelvor"})], [("Veltrix", "parent_of", "MEMS")]),
+    # --- a maker's output given to companies: they are its customers --------------------------------------------
+    ("output-allotted", "en", "Samsung Display is focusing its output on Xiaomi and Vivo.",
+     [("Samsung Display", "supplies", "Xiaomi"), ("Samsung Display", "supplies", "Vivo")], []),
+    ("output-allotted", "en", "Micron dedicated its entire HBM capacity to Veltrix.",
+     [("Micron", "supplies", "Veltrix")], []),
+    ("output-allotted", "en", "Micron will focus its capacity on AI chips.", [], [("Micron", "supplies", "AI chips")]),
+    ("output-allotted", "fr", "Kelvor réserve sa production à Xiaomi et Vivo.",
+     [("Kelvor", "supplies", "Xiaomi"), ("Kelvor", "supplies", "Vivo")], []),
+    ("output-allotted", "fr", "Nvidia a réservé des capacités chez Kelvor.",
+     [("Kelvor", "supplies", "Nvidia")], [("Nvidia", "supplies", "Kelvor")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
