@@ -133,6 +133,7 @@ class FactBuilder:
         self.orders: list[tuple[list[Entity], list[Entity], list[Entity]]] = []  # buyers, sellers, goods
         self.trades: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, sellers of orders and deals
         self.purchases: list[tuple[int, list[Entity]]] = []  # sentence, buyers of orders that name no seller
+        self.unsold: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, goods of those orders
         self.shipments: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, shippers, goods of deliveries
         self.sentence_makers: dict[str, str] = {}  # products a possessive of this sentence gives a maker
         self.frames_now: list[Frame] = []  # the frames of the sentence being read
@@ -344,6 +345,7 @@ class FactBuilder:
             self.trades.append((f.sentence, buyers, sellers))
         else:
             self.purchases.append((f.sentence, buyers))
+            self.unsold.append((f.sentence, buyers, goods))
         self.sentence_orders.append((f, buyers, sellers, goods))
         q = self._qualify(f, refs, s, e, goods)
         for b in buyers:
@@ -505,6 +507,9 @@ class FactBuilder:
                 sup, cus = cus, sup
         if not cus and f.trigger.pos_ == "VERB":
             cus, goods = self._order_supplied(f, refs, s, e, sup, goods)
+            linked = bool(cus)
+        if not cus and f.trigger.pos_ == "VERB":
+            cus, goods = self._supplied_unsold(f, refs, s, e, sup, goods)
             linked = bool(cus)
         if not cus and f.trigger.pos_ == "VERB" and f.via.get("goods") == "@obj" and len(sup) == 1 \
                 and sup[0].info is not None:
@@ -700,6 +705,30 @@ class FactBuilder:
                         self._emit(of, refs, "ordered", b, self._goods_name(g, sup), "Product", q,
                                    supplier=sup[0].name if len(sup) == 1 else None)
             return cus, goods
+        return [], goods
+
+    def _supplied_unsold(self, f: Frame, refs: Refs, s: int, e: int, sup: list[Entity],
+                         goods: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+        """'Orvane achète deux supercalculateurs. Ces machines sont fournies par Brio': a passive supply with no
+        customer, whose subject points back to goods (a pronoun, 'these', 'the'), serves the buyer of goods bought
+        from no one named, in this sentence or the one before; the purchase is then an order from the supplier."""
+        if not self.engine.is_passive(f.trigger, refs):
+            return [], goods
+        subj = next((c for c in refs.children(f.trigger) if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+        if subj is None or not (subj.pos_ == "PRON" or refs.goods_noun(subj) and any(
+                c.dep_ == "det" and fold(c.text) in self.lang.words("anaphoric_determiners")
+                for c in refs.children(subj))):
+            return [], goods
+        for n, buyers, bought in reversed(self.unsold):
+            cus = [b for b in buyers if b not in sup]
+            if n < f.sentence - 1 or not cus or not bought:
+                continue
+            q = self._qualify(f, refs, s, e, bought)
+            for b in cus:
+                for g in bought:
+                    self._emit(f, refs, "ordered", b, self._goods_name(g, sup), "Product", q,
+                               supplier=sup[0].name if len(sup) == 1 else None)
+            return cus, goods or bought
         return [], goods
 
     def _delivery(self, f: Frame, refs: Refs, s: int, e: int) -> None:

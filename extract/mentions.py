@@ -325,7 +325,18 @@ class MentionFinder:
             if ent.label_ in _PERSON_LABELS and self._surname_of(text, a, b, found):
                 # 'STM CEO Jean-Marc Chery': a person whose surname is a company's name (Chery) is the person
                 found[:] = [x for x in found if not (x.start < b and a < x.end)]
-            if any(x.start < b and a < x.end for x in found):
+            inside = [x for x in found if x.start < b and a < x.end]
+            if inside and ent.label_ in _ORG_LABELS and all(
+                    x.kind in (GOVERNMENT, PLACE) and a <= x.start and x.end <= b and (x.start, x.end) != (a, b)
+                    for x in inside) and all(w[:1].isupper() for w in surface.split()):
+                # 'Météo France', 'Air France': a name NER took whole, of which a country is only a part
+                kept = list(found)
+                found[:] = [x for x in found if x not in inside]
+                self._unknown(add, text, a, b, "ner", p)
+                if not any(x.start == a and x.end == b for x in found):
+                    found[:] = kept  # not a company after all ('US Commerce Department'): the country stays
+                continue
+            if inside:
                 continue
             first, _, rest = surface.partition(" ")
             if ent.label_ in _PERSON_LABELS | _ORG_LABELS and rest and fold(first) in self.lang.words("company_nouns") \

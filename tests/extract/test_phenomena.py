@@ -2227,6 +2227,23 @@ CASES = [
      [("Kelvor", "supplies", "Xiaomi"), ("Kelvor", "supplies", "Vivo")], []),
     ("output-allotted", "fr", "Nvidia a réservé des capacités chez Kelvor.",
      [("Kelvor", "supplies", "Nvidia")], [("Nvidia", "supplies", "Kelvor")]),
+    # --- goods bought from no one named, then supplied in the passive: the supplier sold them ------------------
+    ("bought-then-supplied-by", "fr", ("La société Veltrix a acheté deux supercalculateurs. Ces machines sont "
+     "fournies par Kelvor."), [("Kelvor", "supplies", "Veltrix"), ("Veltrix", "ordered", "supercomputers",
+                                                                    {"supplier": "Kelvor"})], []),
+    ("bought-then-supplied-by", "en", "Veltrix is buying two supercomputers. The machines will be supplied by Kelvor.",
+     [("Kelvor", "supplies", "Veltrix", {"status": "planned"})], []),
+    ("bought-then-supplied-by", "en", "Veltrix is buying two supercomputers. Modems are supplied by Qualcomm.",
+     [], [("Qualcomm", "supplies", "Veltrix")]),
+    ("invested-in-counted-goods", "en", "Veltrix will invest $2 billion in 8,000 Nvidia GPUs.",
+     [("Veltrix", "ordered", "Nvidia GPUs", {"quantity": 8000})], []),
+    ("invested-in-counted-goods", "en", "Samsung will invest $10 billion in HBM.", [], [("Samsung", "ordered", "HBM")]),
+    ("country-inside-a-name", "fr", "Météo Belgique a acheté deux supercalculateurs à Kelvor.",
+     [("Kelvor", "supplies", "Météo Belgique")], [("Kelvor", "supplies", "Belgium")]),
+    ("country-inside-a-name", "en", "The US Commerce Department restricted exports of H20 chips to China.",
+     [("United States", "restricts_export", "H20")], []),
+    ("invested-in-counted-goods", "fr", ("La société Veltrix investit 60 millions d'euros dans trois "
+     "supercalculateurs. Ils sont fournis par Kelvor."), [("Kelvor", "supplies", "Veltrix")], []),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
