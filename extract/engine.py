@@ -189,8 +189,8 @@ class Engine:
             return False
         if trig.child and not any(self._child_ok(c, trig.child, refs) for c in self._dependents(t, refs)):
             return False
-        if any(self._child_ok(c, spec, refs) or r.frame == "order" and self._share_ok(c, spec, refs)
-               for spec in trig.not_child for c in refs.children(t)):
+        if any((self._child_ok(c, spec, refs) and not self._renamed_goods(c, refs)) or r.frame == "order"
+               and self._share_ok(c, spec, refs) for spec in trig.not_child for c in refs.children(t)):
             return False
         if trig.not_child and self._object_is_antecedent(t, refs) and any(
                 set(spec.get("dep", ())) & set(OBJ_DEPS) and self._child_ok(t.head, {**spec, "dep": [t.head.dep_]}, refs)
@@ -208,6 +208,18 @@ class Engine:
         bare = t.dep_ == "amod" or t.pos_ == "ADJ" or "Part" in feature(t, "VerbForm") and "Past" in feature(
             t, "Tense") and not any(c.dep_.startswith("aux") for c in refs.children(t))
         return not (bare or _is_passive(t, refs)) or any(_agent(c, refs) for c in refs.children(t))
+
+    def _renamed_goods(self, c, refs: Refs) -> bool:
+        """Whether a word the trigger must not govern names goods after all: part of a product's name that does not
+        say it ('bought 8,000 graphics processing units' buys GPUs, not a business unit), or a count of goods
+        ('bought 8,000 units of the H100')."""
+        m = refs.mention(c)
+        if m is not None and m.kind == PRODUCT:
+            return c.lower_ not in fold(m.name) and c.lemma_.casefold() not in fold(m.name)
+        if fold(c.lemma_) not in self.lang.words("units"):
+            return False
+        return any(g.lower_ == "of" and any(refs.goods_noun(x) for x in refs.children(g) if x.dep_ == "pobj")
+                   or g.dep_ == "nmod" and refs.goods_noun(g) for g in refs.children(c))
 
     def _share_ok(self, c, spec: dict, refs: Refs) -> bool:
         """Whether an object that is a share or a lot of something fits ``spec`` by what it is a share of: in

@@ -269,6 +269,11 @@ class FactBuilder:
                 buyers = next((b for n, b in reversed(self.purchases) if n >= f.sentence - 1), [])
             if not goods or not buyers:
                 return
+        if not buyers and not sellers and goods and f.trigger.pos_ == "VERB" and self.engine.is_passive(f.trigger, refs) \
+                and not any(c.dep_ == "agent" or fold(c.text) == "par" or any(fold(k.text) == "par" for k in refs.children(c))
+                            for c in refs.children(f.trigger)):
+            # 'Another 4,000 GPUs have been ordered': an order with no party, of goods of the kind traded just before
+            buyers, sellers = self._trade_of_kind(f, goods)
         if f.rule.id == "order.noun.won" and sellers and goods and self._buys_tools(goods, sellers) and (
                 not buyers or f.via.get("buyer", "").endswith("@maker")):
             # 'TSMC has also secured orders for these systems' (ASML's): it buys them, from their maker
@@ -449,6 +454,14 @@ class FactBuilder:
             if kinds & told or "chip" in kinds and told & _CALLED_CHIPS:
                 return [x for x in shippers if x not in rec]
         return []
+
+    def _trade_of_kind(self, f: Frame, goods: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+        """The buyers and sellers of the trade told last, within two sentences, if it traded goods of the same kind
+        as ``goods`` (empty lists otherwise)."""
+        buyers, sellers = self._last_trade(f)
+        traded = next((g for b, sl, g in reversed(self.orders) if b == buyers and sl == sellers), [])
+        kinds = {g.ptype for g in traded if g.ptype}
+        return (buyers, sellers) if kinds and all(g.ptype in kinds for g in goods) else ([], [])
 
     def _last_trade(self, f: Frame) -> tuple[list[Entity], list[Entity]]:
         """The buyers and sellers of the trade told last, within two sentences (empty lists if none)."""

@@ -52,6 +52,9 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
                 out.append(Mention(a, b, p.text[a:b], p.text[a:b], PRODUCT, source="apposition", maker=owner))
             continue
         key = t.lower_ if t.lower_ in heads else fold(t.text)
+        spelled = _spelled_unit(t, p, lang) if key not in heads else None
+        if spelled is not None:
+            key, spelled = spelled  # 'graphics processing units': GPUs, said in words
         if key not in heads:
             continue
         pos = p.pos(t)
@@ -88,6 +91,8 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         if t.dep_ == "compound" and key + "s" in heads:
             head_en = heads[key + "s"][0]  # 'memory chip maker' makes memory chips: a class is named in the plural
         words, vendor, used = _modifiers(t, lang, p, found)
+        if spelled:
+            words = [w for w in words if fold(w) not in spelled]
         node = NODE.search(p.text[max(p.start, pos - 14):min(p.end, p.end_pos(t) + 24)])  # 'puces gravées en 3 nm'
         if node:
             words = [w for w in words if not _NODE_WORD.fullmatch(w)]  # the node, said once: not '3nm 3nm chips'
@@ -123,6 +128,25 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
                            extra={"head": t.i, "possessive": det.i if det is not None and fold(det.text)
                                   in lang.words("possessive_determiners") else None}))
     return out
+
+
+def _spelled_unit(t, p: Parsed, lang: LanguageData) -> tuple[str, set[str]] | None:
+    """A processing unit spelled out ('graphics processing units', 'central processing unit'): the product head it
+    stands for ('gpus', cue spelled_units) and the words that spell it, or None."""
+    units = lang.cue("spelled_units")
+    if not units or t.lower_ not in ("unit", "units"):
+        return None
+    chain = []
+    for c in sorted(p.children(t), key=lambda x: -x.i):
+        if c.dep_ in ("compound", "amod") and c.i == (chain[-1].i if chain else t.i) - 1:
+            chain.append(c)
+            chain += [g for g in p.children(c) if g.dep_ in ("compound", "amod") and g.i == c.i - 1]
+    words = [x.lower_ for x in sorted(chain, key=lambda x: x.i)]
+    for n in range(len(words)):
+        head = units.get(" ".join(words[n:]))
+        if head is not None:
+            return head + ("s" if t.lower_ == "units" else ""), set(words[n:])
+    return None
 
 
 def _hyphen_joined(t) -> list:

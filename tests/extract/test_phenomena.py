@@ -2238,6 +2238,19 @@ CASES = [
     ("invested-in-counted-goods", "en", "Veltrix will invest $2 billion in 8,000 Nvidia GPUs.",
      [("Veltrix", "ordered", "Nvidia GPUs", {"quantity": 8000})], []),
     ("invested-in-counted-goods", "en", "Samsung will invest $10 billion in HBM.", [], [("Samsung", "ordered", "HBM")]),
+    # --- units that are goods: spelled-out processing units, counted units of a product ---------------------------
+    ("spelled-out-units", "en", "Veltrix bought 8,000 graphics processing units from Nvidia.",
+     [("Veltrix", "ordered", "Nvidia GPUs", {"quantity": 8000}), ("Nvidia", "supplies", "Veltrix")], []),
+    ("spelled-out-units", "en", "Veltrix bought 8,000 units of the H100.", [("Veltrix", "ordered", "H100")], []),
+    ("spelled-out-units", "en", "Nvidia bought the chip unit of Veltrix.", [], [("Nvidia", "ordered", "chip unit")]),
+    # --- an order with no party, of goods of the kind just traded: the same buyer and seller ---------------------
+    ("agentless-order", "en", ("Veltrix plans to buy 8,000 Nvidia GPUs. The second batch of 4,000 GPUs has already "
+     "been ordered."), [("Veltrix", "ordered", "Nvidia GPUs", {"status": "asserted", "quantity": 4000}),
+                        ("Nvidia", "supplies", "Veltrix", {"status": "asserted"})], []),
+    ("agentless-order", "fr", ("Veltrix prévoit d'acheter 8 000 GPU Nvidia. Une deuxième tranche de 4 000 GPU a "
+     "déjà été commandée."), [("Veltrix", "ordered", "Nvidia GPU", {"status": "asserted"})], []),
+    ("agentless-order", "en", "Veltrix plans to buy 8,000 Nvidia GPUs. Some 2,000 servers have been ordered.",
+     [], [("Veltrix", "ordered", "servers")]),
     ("country-inside-a-name", "fr", "Météo Belgique a acheté deux supercalculateurs à Kelvor.",
      [("Kelvor", "supplies", "Météo Belgique")], [("Kelvor", "supplies", "Belgium")]),
     ("country-inside-a-name", "en", "The US Commerce Department restricted exports of H20 chips to China.",
@@ -3793,3 +3806,10 @@ def test_the_name_before_a_trade_verb_repair_on_the_parse(text, second):
     doc = load_pipeline("en")(text)
     repair(doc, get_language("en"))
     assert doc[1].pos_ == second and (second == "NOUN" or doc[0].dep_ == "nsubj"), [(t.text, t.pos_, t.dep_) for t in doc]
+
+
+@pytest.mark.slow
+def test_a_passive_order_with_its_own_agent_borrows_no_party(facts_of):
+    facts = facts_of("Veltrix bought 8,000 Nvidia GPUs. Many more GPUs will be ordered by other clouds.", "en")
+    assert ("Nvidia", "supplies", "Veltrix", "asserted") in {(f.subject, f.relation, f.object, f.status) for f in facts}
+    assert not [f for f in facts if f.status == "planned"], [(f.subject, f.relation, f.object) for f in facts]
