@@ -214,8 +214,10 @@ class Engine:
         say it ('bought 8,000 graphics processing units' buys GPUs, not a business unit), or a count of goods
         ('bought 8,000 units of the H100')."""
         m = refs.mention(c)
-        if m is not None and m.kind == PRODUCT:
-            return c.lower_ not in fold(m.name) and c.lemma_.casefold() not in fold(m.name)
+        if m is not None and m.kind == PRODUCT:  # (the name may say the word in English: 'serveurs', 'servers')
+            heads = self.lang.table("product_heads")
+            words = {fold(c.text), fold(c.lemma_)} | {fold(heads[w][0]) for w in (fold(c.text), fold(c.lemma_)) if w in heads}
+            return not any(w in fold(m.name) for w in words)
         if fold(c.lemma_) not in self.lang.words("units"):
             return False
         return any(g.lower_ == "of" and any(refs.goods_noun(x) for x in refs.children(g) if x.dep_ == "pobj")

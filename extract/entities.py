@@ -810,8 +810,9 @@ class Refs:
     def _listed(self, t) -> list[Entity]:
         """'Chinese companies including ByteDance and Tencent', 'clients chinois, dont SMIC': the names listed
         (never after a product noun: 'cinq superordinateurs, dont Lumi' lists machines)."""
-        if t.pos_ not in ("NOUN", "PROPN") or self.tok_mention.get(t.i) is not None:
-            return []
+        if t.pos_ not in ("NOUN", "PROPN") and not (t.pos_ == "ADJ" and self.company_noun(t)) \
+                or self.tok_mention.get(t.i) is not None:
+            return []  # (a trade's acronym the tagger took for an adjective: 'OSATs such as ASE')
         if fold(t.text) in self.lang.table("product_heads") or fold(t.lemma_) in self.lang.table("product_heads"):
             return []
         words = self.lang.words("list_introducers")
@@ -1083,6 +1084,8 @@ class Refs:
         return None
 
     def plural_pronoun(self, t) -> list[Entity] | None:
+        if self._generic_subject(t):
+            return []  # 'OSATs have finalized their orders', 'Chinese firms say they will buy': a kind, not a group
         before = []
         for m in self.mentions:
             if m.kind == COMPANY and m.end <= self.p.pos(t) and not labels_next(self.text, m.end, self.lang):
@@ -1092,6 +1095,30 @@ class Refs:
         if len(before) >= 2:
             return before
         return self.disc.last_group()
+
+    def _group_before(self, t) -> list[Entity]:
+        """The companies of the last list this sentence gives before ``t`` (two or more), if any."""
+        pos = self.p.pos(t)
+        for g in reversed(self.surface_groups):
+            if g[-1].end <= pos:
+                ents = [e for e in (self.entity_of(m) for m in g) if e is not None and e.kind == COMPANY]
+                return ents if len(ents) >= 2 else []
+        return []
+
+    def _generic_subject(self, t) -> bool:
+        """Whether the subject of the clause a plural pronoun sits in is a bare plural noun that no layer took for a
+        company: a kind ('OSATs', 'Chinese firms'), which the pronoun stands for."""
+        v = t
+        for _ in range(3):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        subj = next((c for c in self.children(v) if c.dep_ in SUBJ_DEPS and c.i != t.i), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.tok_mention.get(subj.i) is not None:
+            return False
+        plural = "Plur" in feature(subj, "Number") or subj.tag_ in ("NNS", "NNPS")
+        return plural and not any(c.dep_ in ("det", "det:poss", "nummod", "poss", "predet", "conj", "appos")
+                                  for c in self.children(subj))
 
     # ------------------------------------------------------------- descriptions
     def description(self, t) -> list[Entity]:
@@ -1135,6 +1162,9 @@ class Refs:
                 return here
             if not words & (self.lang.words("anaphoric_determiners") | self.lang.words("group_determiners")):
                 return []  # 'it has two large cloud customers': new ones, not the last two named
+            listed = self._group_before(t) if not number else []
+            if listed:
+                return listed  # 'designers such as Qualcomm, MediaTek and Apple ... as the chip vendors have booked'
             group = self.disc.last_group(number)
             return list(group) if group else []
         if not words & self.lang.words("anaphoric_determiners"):

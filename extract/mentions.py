@@ -525,6 +525,8 @@ class MentionFinder:
         before = re.findall(r"[\w.'-]+", text[max(0, s - 24):s].casefold())[-3:]
         if " " in surface and any(w in self.lang.words("person_titles") for w in before):
             return  # 'Secretary of Commerce Gina Raimondo': a title, then a person
+        if re.fullmatch(r"[A-Z]{2,5}s", surface) and not lex.company(surface):
+            return  # 'OSATs', 'OEMs', 'ODMs': the plural of a trade's acronym names a class, not a company
         if source == "ner" and _ACRONYM.fullmatch(surface) and not force:
             return  # 'IA', 'GPU', 'CEO': acronyms NER calls organisations; real short names are in the lexicon
         term = _TERM_BEFORE.search(text[max(0, s - 40):s])

@@ -2238,6 +2238,16 @@ CASES = [
     ("invested-in-counted-goods", "en", "Veltrix will invest $2 billion in 8,000 Nvidia GPUs.",
      [("Veltrix", "ordered", "Nvidia GPUs", {"quantity": 8000})], []),
     ("invested-in-counted-goods", "en", "Samsung will invest $10 billion in HBM.", [], [("Samsung", "ordered", "HBM")]),
+    # --- trades' acronyms in the plural are kinds; a kind's pronoun is no group; 'the vendors' is the list before --
+    ("kind-not-group", "en", ("Chipmakers such as Intel and AMD rely on OSATs such as Kelvor and Brio Systems. OSATs "
+     "have finalized their 2025 orders for ABF substrates."),
+     [("Kelvor", "supplies", "Intel"), ("Brio Systems", "supplies", "AMD")],
+     [("Kelvor", "ordered", "ABF substrates"), ("OSATs", "ordered", "ABF substrates")]),
+    ("kind-not-group", "fr", "Intel s'appuie sur des OSAT comme Kelvor et Amkor.",
+     [("Kelvor", "supplies", "Intel"), ("Amkor", "supplies", "Intel")], []),
+    ("capacity-booked-for-goods", "en", ("Packagers serving designers such as Qualcomm, MediaTek and Apple need not buy "
+     "substrates as the chip vendors have booked capacity for ABF substrates."),
+     [("Qualcomm", "ordered", "ABF substrates"), ("Apple", "ordered", "ABF substrates")], []),
     # --- units that are goods: spelled-out processing units, counted units of a product ---------------------------
     ("spelled-out-units", "en", "Veltrix bought 8,000 graphics processing units from Nvidia.",
      [("Veltrix", "ordered", "Nvidia GPUs", {"quantity": 8000}), ("Nvidia", "supplies", "Veltrix")], []),
