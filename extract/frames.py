@@ -269,6 +269,9 @@ class FactBuilder:
                 buyers = next((b for n, b in reversed(self.purchases) if n >= f.sentence - 1), [])
             if not goods or not buyers:
                 return
+        if f.rule.id == "order.invest":
+            # 'invests $2bn in 500 Kelvor servers': in servers, not in a product called Kelvor
+            goods = [g for g in goods if g.kind == PRODUCT and (g.generic or self.disc.lex.product(g.name))]
         if not buyers and not sellers and goods and f.trigger.pos_ == "VERB" and self.engine.is_passive(f.trigger, refs) \
                 and not any(c.dep_ == "agent" or fold(c.text) == "par" or any(fold(k.text) == "par" for k in refs.children(c))
                             for c in refs.children(f.trigger)):
@@ -461,6 +464,10 @@ class FactBuilder:
         buyers, sellers = self._last_trade(f)
         traded = next((g for b, sl, g in reversed(self.orders) if b == buyers and sl == sellers), [])
         kinds = {g.ptype for g in traded if g.ptype}
+        makers = {x.name for x in sellers} | {m for g in traded if (m := self._maker_name(g))}
+        if any((m := self._maker_name(g)) and m not in makers for g in goods) or any(
+                not g.generic and g not in traded for g in goods):
+            return [], []  # 'Another 4,000 AMD GPUs have been ordered' after GPUs from Nvidia: another trade
         return (buyers, sellers) if kinds and all(g.ptype in kinds for g in goods) else ([], [])
 
     def _last_trade(self, f: Frame) -> tuple[list[Entity], list[Entity]]:
@@ -479,6 +486,8 @@ class FactBuilder:
             return  # 'les ingénieurs de Kelvor sont installés dans les bureaux de Nvidia': people, not goods
         if not self._taker_clause_ok(f, "customer", refs):
             cus = []
+        if f.rule.id == "supply.allocate":
+            cus = [c for c in cus if not _contract_trade(c)]  # 'dedicated its production to Foxconn': outsourced
         if f.rule.cue == "relational" and self._replaced_as(f.trigger):
             return  # 'X replaced Y as Z's largest customer': the supply.replace rules read who supplies whom
         cus = [c for c in cus if c not in sup]
@@ -732,10 +741,20 @@ class FactBuilder:
                 c.dep_ == "det" and fold(c.text) in self.lang.words("anaphoric_determiners")
                 for c in refs.children(subj))):
             return [], goods
+        if any(m.kind == COMPANY and refs.disc.entity(m) not in sup for m in refs.mentions) or any(
+                x.pos_ == "PROPN" and x.head.i != x.i and fold(x.head.text) in ("to", "a", "au", "aux")
+                for x in f.trigger.subtree):
+            return [], goods  # 'They will be supplied by Brio to Veltrix': a customer of their own
+        said = refs.mention(subj)
+        umbrella = fold(subj.lemma_) in self.lang.words("umbrella_goods") or fold(subj.text) in self.lang.words(
+            "umbrella_goods")
         for n, buyers, bought in reversed(self.unsold):
             cus = [b for b in buyers if b not in sup]
             if n < f.sentence - 1 or not cus or not bought:
                 continue
+            if subj.pos_ != "PRON" and not umbrella and not (said is not None and said.ptype
+                                                               and said.ptype in {g.ptype for g in bought}):
+                return [], goods  # 'Orvane is buying servers. These chips are supplied by Kelvor': other goods
             q = self._qualify(f, refs, s, e, bought)
             for b in cus:
                 for g in bought:

@@ -329,7 +329,7 @@ class MentionFinder:
             if inside and ent.label_ in _ORG_LABELS and all(
                     x.kind in (GOVERNMENT, PLACE) and a <= x.start and x.end <= b and (x.start, x.end) != (a, b)
                     for x in inside) and all(w[:1].isupper() for w in surface.split()):
-                # 'Météo France', 'Air France': a name NER took whole, of which a country is only a part
+                # 'Air France', 'Météo Belgique': a name NER took whole, of which a country is only a part
                 kept = list(found)
                 found[:] = [x for x in found if x not in inside]
                 self._unknown(add, text, a, b, "ner", p)
@@ -416,10 +416,9 @@ class MentionFinder:
             h = t.head
             # an entity that takes in the product noun itself ("puces d'Orbix" as LOC) types no name
             typed = t.ent_type_ if not (h.ent_iob_ in ("B", "I") and t.ent_iob_ == "I" and h.i < t.i) else ""
-            if not name or not t.text[:1].isupper() or typed in ("PERSON", "PER") \
-                    or typed in ("GPE", "LOC") and dictionary_word(t):
-                continue  # places the model knew ('Dalian'); a name that is no word ('Quorvane', tagged LOC) is a vendor
-                # unless the lexicon knows it as a place
+            if not name or not t.text[:1].isupper() or typed in ("PERSON", "PER", "LOC") \
+                    or typed == "GPE" and dictionary_word(t):
+                continue  # places: the French model's, and the English one's that it knew ('Dalian', not 'Quorvane')
             of = t.dep_ == "pobj" and h.lower_ == "of"  # 'the chips of Quorvane'
             if of:
                 h = h.head

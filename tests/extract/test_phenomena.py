@@ -2213,8 +2213,7 @@ CASES = [
      [("Kelvor", "supplies", "Veltrix"), ("Veltrix", "ordered", "supercomputer")], []),
     ("built-on-behalf-of-a-client", "en", "Kelvor has contracted to build a supercomputer on behalf of its client, Veltrix.",
      [("Kelvor", "supplies", "Veltrix"), ("Veltrix", "ordered", "supercomputer")], []),
-    ("unknown-vendor-tagged-as-place", "fr", "Samsung produira les puces de Veltrix.",
-     [("Samsung", "supplies", "Veltrix")], []),
+    ("town-is-no-vendor", "fr", "Orvane achète les puces de Dresde.", [], [("Dresde", "supplies", "Orvane")]),
     ("component-acronym-is-goods", "en", "Veltrix buys MEMS from Kelvor.",
      [("Veltrix", "ordered", "MEMS", {"supplier": "Kelvor"})], [("Veltrix", "parent_of", "MEMS")]),
     # --- a maker's output given to companies: they are its customers --------------------------------------------
@@ -2238,6 +2237,15 @@ CASES = [
     ("invested-in-counted-goods", "en", "Veltrix will invest $2 billion in 8,000 Nvidia GPUs.",
      [("Veltrix", "ordered", "Nvidia GPUs", {"quantity": 8000})], []),
     ("invested-in-counted-goods", "en", "Samsung will invest $10 billion in HBM.", [], [("Samsung", "ordered", "HBM")]),
+    ("invested-in-counted-goods", "en", "Orvane invests $2bn in 500 Kelvor servers.", [], [("Orvane", "ordered", "Kelvor")]),
+    ("bought-then-supplied-by", "en", "Orvane is buying 500 servers. These chips are supplied by Kelvor.",
+     [], [("Kelvor", "supplies", "Orvane"), ("Orvane", "ordered", "servers")]),
+    ("agentless-order", "en", "Orvane ordered 8,000 GPUs from Nvidia. Another 4,000 AMD GPUs have been ordered.",
+     [], [("Orvane", "ordered", "AMD GPUs")]),
+    ("output-allotted", "en", "Apple has dedicated its production to Foxconn.", [], [("Apple", "supplies", "Foxconn")]),
+    ("output-allotted", "en", "Apple focused its supply on Kelvor.", [], [("Apple", "supplies", "Kelvor")]),
+    ("orders-aimed-at", "en", "Veltrix is hoping to win orders from Nvidia for HBM memory.", [],
+     [("Veltrix", "supplies", "Nvidia")]),
     # --- trades' acronyms in the plural are kinds; a kind's pronoun is no group; 'the vendors' is the list before --
     ("kind-not-group", "en", ("Chipmakers such as Intel and AMD rely on OSATs such as Kelvor and Brio Systems. OSATs "
      "have finalized their 2025 orders for ABF substrates."),
@@ -2245,8 +2253,8 @@ CASES = [
      [("Kelvor", "ordered", "ABF substrates"), ("OSATs", "ordered", "ABF substrates")]),
     ("kind-not-group", "fr", "Intel s'appuie sur des OSAT comme Kelvor et Amkor.",
      [("Kelvor", "supplies", "Intel"), ("Amkor", "supplies", "Intel")], []),
-    ("capacity-booked-for-goods", "en", ("Packagers serving designers such as Qualcomm, MediaTek and Apple need not buy "
-     "substrates as the chip vendors have booked capacity for ABF substrates."),
+    ("the-vendors-listed-before", "en", ("Packagers serving designers such as Qualcomm, MediaTek and Apple need not "
+     "buy substrates as the chip vendors have ordered ABF substrates."),
      [("Qualcomm", "ordered", "ABF substrates"), ("Apple", "ordered", "ABF substrates")], []),
     # --- units that are goods: spelled-out processing units, counted units of a product ---------------------------
     ("spelled-out-units", "en", "Veltrix bought 8,000 graphics processing units from Nvidia.",
