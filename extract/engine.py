@@ -216,7 +216,8 @@ class Engine:
         m = refs.mention(c)
         if m is not None and m.kind == PRODUCT:  # (the name may say the word in English: 'serveurs', 'servers')
             heads = self.lang.table("product_heads")
-            words = {fold(c.text), fold(c.lemma_)} | {fold(heads[w][0]) for w in (fold(c.text), fold(c.lemma_)) if w in heads}
+            said = {fold(c.text), fold(c.lemma_)}
+            words = said | {fold(heads[w][0]) for w in said if w in heads}
             return not any(w in fold(m.name) for w in words)
         if fold(c.lemma_) not in self.lang.words("units"):
             return False

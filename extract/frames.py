@@ -741,13 +741,12 @@ class FactBuilder:
                 c.dep_ == "det" and fold(c.text) in self.lang.words("anaphoric_determiners")
                 for c in refs.children(subj))):
             return [], goods
-        if any(m.kind == COMPANY and refs.disc.entity(m) not in sup for m in refs.mentions) or any(
+        if any(m.kind == COMPANY and refs.entity_of(m) not in sup for m in refs.mentions) or any(
                 x.pos_ == "PROPN" and x.head.i != x.i and fold(x.head.text) in ("to", "a", "au", "aux")
                 for x in f.trigger.subtree):
             return [], goods  # 'They will be supplied by Brio to Veltrix': a customer of their own
         said = refs.mention(subj)
-        umbrella = fold(subj.lemma_) in self.lang.words("umbrella_goods") or fold(subj.text) in self.lang.words(
-            "umbrella_goods")
+        umbrella = _said_as(subj, self.lang.words("umbrella_goods"))
         for n, buyers, bought in reversed(self.unsold):
             cus = [b for b in buyers if b not in sup]
             if n < f.sentence - 1 or not cus or not bought:
