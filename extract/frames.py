@@ -923,6 +923,11 @@ class FactBuilder:
             makers = [m for m, t in zip(makers, f.tokens.get("maker", [])) if getattr(t, "i", comma) < comma]
         if f.via.get("maker", "").startswith("@xsubj") and self._outsourced(f.trigger, refs):
             return  # 'Renault a confié à ST la fabrication de ses puces': who hands the making out does not make
+        handed = self.lang.words("making_nouns") | self.lang.words("custom_nouns") | self.lang.words(
+            "contract_nouns") | self.lang.words("container_nouns")  # 'handed over part of its sensor orders to TSMC'
+        if f.rule.cue == "contract" and any(self._task_of(t) is not None and not _said_as(self._task_of(t), handed)
+                                            for t in f.tokens.get("goods", [])):
+            return  # 'La maintenance du supercalculateur a été confiée à X': a task handed out that makes nothing
         if len(makers) > 1:  # 'Tesla et Samsung ... la fabrication des puces AI6 destinées au constructeur'
             makers = [m for m in makers if m not in f.roles.get("customer", [])] or makers
         clients = [c for c in f.roles.get("client", []) if c not in makers]
@@ -1031,6 +1036,15 @@ class FactBuilder:
                     # product for its maker, whether or not the article names that maker (not a label: 'iPhone
                     # assembler Hon Hai' says what it does, not for whom in this story)
                     self._emit(f, refs, "supplies", m, known, "Company", q, product=name, conf=0.6)
+
+    @staticmethod
+    def _task_of(t):
+        """The noun whose complement the goods token is ('la maintenance des serveurs', 'the testing of its chips'),
+        or None."""
+        if not hasattr(t, "head") or t.dep_ not in ("nmod", "pobj", "obl") or t.head.i == t.i:
+            return None
+        task = t.head.head if t.head.pos_ == "ADP" else t.head
+        return task if task.pos_ == "NOUN" else None
 
     def _made_under_contract(self, f: Frame, refs: Refs) -> bool:
         """Whether a making verb is what a contract is for ('won a $1 billion deal to build AI servers for Meta',
