@@ -219,10 +219,16 @@ class Engine:
             said = {fold(c.text), fold(c.lemma_)}
             words = said | {fold(heads[w][0]) for w in said if w in heads}
             return not any(w in fold(m.name) for w in words)
-        if fold(c.lemma_) not in self.lang.words("units"):
-            return False
-        return any(g.lower_ == "of" and any(refs.goods_noun(x) for x in refs.children(g) if x.dep_ == "pobj")
-                   or g.dep_ == "nmod" and refs.goods_noun(g) for g in refs.children(c))
+        whole = self._whole_of(c, refs) if fold(c.lemma_) in self.lang.words("units") else None
+        return whole is not None and refs.goods_noun(whole)
+
+    @staticmethod
+    def _whole_of(c, refs: Refs):
+        """What a share or a count is of: 'two-thirds of Nvidia's orders', 'la moitié des commandes' (or None)."""
+        return next((x for g in refs.children(c) if g.dep_ == "prep" and g.lower_ == "of"
+                     for x in refs.children(g) if x.dep_ == "pobj"), None) or next(
+            (g for g in refs.children(c) if g.dep_ == "nmod" and any(
+                k.dep_ == "case" and _CONTRACTIONS.get(k.lower_, k.lower_) == "de" for k in refs.children(g))), None)
 
     def _share_ok(self, c, spec: dict, refs: Refs) -> bool:
         """Whether an object that is a share or a lot of something fits ``spec`` by what it is a share of: in
@@ -230,10 +236,7 @@ class Engine:
         the order rules leave the sentence to the seller's (not so for deliveries: 'shipped half of the order')."""
         if "lemma" not in spec or c.dep_ not in OBJ_DEPS or fold(c.lemma_) not in self.lang.words("container_nouns"):
             return False
-        whole = next((x for g in refs.children(c) if g.dep_ == "prep" and g.lower_ == "of"
-                      for x in refs.children(g) if x.dep_ == "pobj"), None) or next(
-            (g for g in refs.children(c) if g.dep_ == "nmod" and any(
-                k.dep_ == "case" and _CONTRACTIONS.get(k.lower_, k.lower_) == "de" for k in refs.children(g))), None)
+        whole = self._whole_of(c, refs)
         return whole is not None and self._child_ok(c, {k: v for k, v in spec.items() if k != "lemma"}, refs) \
             and self._child_ok(whole, {"lemma": spec["lemma"]}, refs)
 
@@ -681,6 +684,10 @@ class Engine:
     def possessors(self, t, refs) -> list:
         """The possessors of ``t`` (the ``@poss`` step, for other layers): 'Intel's', 'ses', 'de X'."""
         return self._at_poss(t, (), refs)
+
+    def agents(self, t, refs) -> list:
+        """The agents of ``t`` (the ``@agent`` step, for other layers): 'by X', 'par X'."""
+        return self._at_agent(t, (), refs)
 
     def objects(self, t, refs) -> list:
         """The objects of ``t`` (the ``@obj`` step, for other layers): its object, or a passive's subject, or the

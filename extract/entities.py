@@ -30,7 +30,9 @@ from dataclasses import dataclass, field, replace
 
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import CompanyInfo, Lexicon, fold, strip_suffixes
-from supplykg.extract.mentions import COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, dateline, former_name, labels_next
+from supplykg.extract.mentions import (
+    COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, dateline, former_name, labels_next, plural_acronym,
+)
 from supplykg.extract.parsing import Parsed, feature
 from supplykg.extract.pipeline import dictionary_word
 from supplykg.extract.syntax import counted
@@ -892,7 +894,7 @@ class Refs:
         if len(tok.text) < 2 or fold(tok.text) in self.lang.words("not_names") \
                 or fold(tok.text) in self.lang.words("executive_titles"):
             return None
-        if re.fullmatch(r"[A-Z]{2,4}s", tok.text):
+        if plural_acronym(tok.text):
             return None  # 'vend à des OEMs': the plural of a trade's acronym (OEMs, ODMs, GPUs) names a class
         if word and not _shaped_name(tok.text) and not self._flat_name(tok):
             return None  # 'Concurrencer Xilinx ...', 'Demand rose ...': a capitalised first word that is a word

@@ -132,8 +132,7 @@ class FactBuilder:
         self.sentence_facts: list[list[int]] = []
         self.orders: list[tuple[list[Entity], list[Entity], list[Entity]]] = []  # buyers, sellers, goods
         self.trades: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, sellers of orders and deals
-        self.purchases: list[tuple[int, list[Entity]]] = []  # sentence, buyers of orders that name no seller
-        self.unsold: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, goods of those orders
+        self.purchases: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, goods: no seller named
         self.shipments: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, shippers, goods of deliveries
         self.sentence_makers: dict[str, str] = {}  # products a possessive of this sentence gives a maker
         self.frames_now: list[Frame] = []  # the frames of the sentence being read
@@ -266,15 +265,14 @@ class FactBuilder:
             goods = [g for g in goods if g.kind == "Product" and not self._bare(g)]
             buyers, sellers = self._last_trade(f)
             if not buyers:  # 'Stellantis signed chip purchase contracts ... they cover SiC chips': no seller named
-                buyers = next((b for n, b in reversed(self.purchases) if n >= f.sentence - 1), [])
+                buyers = next((b for n, b, _ in reversed(self.purchases) if n >= f.sentence - 1), [])
             if not goods or not buyers:
                 return
         if f.rule.id == "order.invest":
             # 'invests $2bn in 500 Kelvor servers': in servers, not in a product called Kelvor
             goods = [g for g in goods if g.kind == PRODUCT and (g.generic or self.disc.lex.product(g.name))]
         if not buyers and not sellers and goods and f.trigger.pos_ == "VERB" and self.engine.is_passive(f.trigger, refs) \
-                and not any(c.dep_ == "agent" or fold(c.text) == "par" or any(fold(k.text) == "par" for k in refs.children(c))
-                            for c in refs.children(f.trigger)):
+                and not self.engine.agents(f.trigger, refs):
             # 'Another 4,000 GPUs have been ordered': an order with no party, of goods of the kind traded just before
             buyers, sellers = self._trade_of_kind(f, goods)
         if f.rule.id == "order.noun.won" and sellers and goods and self._buys_tools(goods, sellers) and (
@@ -352,8 +350,7 @@ class FactBuilder:
         if sellers:
             self.trades.append((f.sentence, buyers, sellers))
         else:
-            self.purchases.append((f.sentence, buyers))
-            self.unsold.append((f.sentence, buyers, goods))
+            self.purchases.append((f.sentence, buyers, goods))
         self.sentence_orders.append((f, buyers, sellers, goods))
         q = self._qualify(f, refs, s, e, goods)
         for b in buyers:
@@ -531,7 +528,7 @@ class FactBuilder:
             cus, goods = self._order_supplied(f, refs, s, e, sup, goods)
             linked = bool(cus)
         if not cus and f.trigger.pos_ == "VERB":
-            cus, goods = self._supplied_unsold(f, refs, s, e, sup, goods)
+            cus, goods = self._supplied_purchase(f, refs, s, e, sup, goods)
             linked = bool(cus)
         if not cus and f.trigger.pos_ == "VERB" and f.via.get("goods") == "@obj" and len(sup) == 1 \
                 and sup[0].info is not None:
@@ -721,15 +718,19 @@ class FactBuilder:
                 continue
             goods = goods or ordered
             if not sellers:
-                q = self._qualify(of, refs, s, e, ordered)
-                for b in cus:
-                    for g in ordered:
-                        self._emit(of, refs, "ordered", b, self._goods_name(g, sup), "Product", q,
-                                   supplier=sup[0].name if len(sup) == 1 else None)
+                self._filled_by(of, refs, self._qualify(of, refs, s, e, ordered), cus, ordered, sup)
             return cus, goods
         return [], goods
 
-    def _supplied_unsold(self, f: Frame, refs: Refs, s: int, e: int, sup: list[Entity],
+    def _filled_by(self, f: Frame, refs: Refs, q: dict, buyers: list[Entity], goods: list[Entity],
+                   sup: list[Entity]) -> None:
+        """The orders of goods that named no seller, now that the suppliers ``sup`` are known to fill them."""
+        for b in buyers:
+            for g in goods:
+                self._emit(f, refs, "ordered", b, self._goods_name(g, sup), "Product", q,
+                           supplier=sup[0].name if len(sup) == 1 else None)
+
+    def _supplied_purchase(self, f: Frame, refs: Refs, s: int, e: int, sup: list[Entity],
                          goods: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """'Orvane achète deux supercalculateurs. Ces machines sont fournies par Brio': a passive supply with no
         customer, whose subject points back to goods (a pronoun, 'these', 'the'), serves the buyer of goods bought
@@ -747,18 +748,14 @@ class FactBuilder:
             return [], goods  # 'They will be supplied by Brio to Veltrix': a customer of their own
         said = refs.mention(subj)
         umbrella = _said_as(subj, self.lang.words("umbrella_goods"))
-        for n, buyers, bought in reversed(self.unsold):
+        for n, buyers, bought in reversed(self.purchases):
             cus = [b for b in buyers if b not in sup]
             if n < f.sentence - 1 or not cus or not bought:
                 continue
             if subj.pos_ != "PRON" and not umbrella and not (said is not None and said.ptype
                                                                and said.ptype in {g.ptype for g in bought}):
                 return [], goods  # 'Orvane is buying servers. These chips are supplied by Kelvor': other goods
-            q = self._qualify(f, refs, s, e, bought)
-            for b in cus:
-                for g in bought:
-                    self._emit(f, refs, "ordered", b, self._goods_name(g, sup), "Product", q,
-                               supplier=sup[0].name if len(sup) == 1 else None)
+            self._filled_by(f, refs, self._qualify(f, refs, s, e, bought), cus, bought, sup)
             return cus, goods or bought
         return [], goods
 
@@ -925,8 +922,8 @@ class FactBuilder:
             return  # 'Renault a confié à ST la fabrication de ses puces': who hands the making out does not make
         handed = self.lang.words("making_nouns") | self.lang.words("custom_nouns") | self.lang.words(
             "contract_nouns") | self.lang.words("container_nouns")  # 'handed over part of its sensor orders to TSMC'
-        if f.rule.cue == "contract" and any(self._task_of(t) is not None and not _said_as(self._task_of(t), handed)
-                                            for t in f.tokens.get("goods", [])):
+        tasks = [x for t in f.tokens.get("goods", []) if (x := self._task_of(t)) is not None]
+        if f.rule.cue == "contract" and any(not _said_as(x, handed) for x in tasks):
             return  # 'La maintenance du supercalculateur a été confiée à X': a task handed out that makes nothing
         if len(makers) > 1:  # 'Tesla et Samsung ... la fabrication des puces AI6 destinées au constructeur'
             makers = [m for m in makers if m not in f.roles.get("customer", [])] or makers
@@ -1259,7 +1256,7 @@ class FactBuilder:
             before = len(self.facts)
             self._unnamed_sellers(f, refs, s, e, parties, goods)
             if any(x.relation == "ordered" for x in self.facts[before:]):
-                self.purchases.append((f.sentence, parties))  # 'a signé des contrats d'achat de puces'
+                self.purchases.append((f.sentence, parties, []))  # 'a signé des contrats d'achat de puces'
         if not parties or not partners:
             return
         weak = fold(f.trigger.lemma_) in self.lang.words("weak_deals")

@@ -104,6 +104,11 @@ class Mention:
         return self.start < other.end and other.start < self.end
 
 
+def plural_acronym(text: str) -> bool:
+    """'OEMs', 'ODMs', 'OSATs', 'GPUs': the plural of a trade's or a product's acronym, which names a class."""
+    return re.fullmatch(r"[A-Z]{2,4}s", text) is not None
+
+
 class MentionFinder:
     """Finds the mentions of one language's sentences; the lexicon's patterns run once per article."""
 
@@ -524,7 +529,7 @@ class MentionFinder:
         before = re.findall(r"[\w.'-]+", text[max(0, s - 24):s].casefold())[-3:]
         if " " in surface and any(w in self.lang.words("person_titles") for w in before):
             return  # 'Secretary of Commerce Gina Raimondo': a title, then a person
-        if re.fullmatch(r"[A-Z]{2,5}s", surface) and not lex.company(surface):
+        if plural_acronym(surface) and not lex.company(surface):
             return  # 'OSATs', 'OEMs', 'ODMs': the plural of a trade's acronym names a class, not a company
         if source == "ner" and _ACRONYM.fullmatch(surface) and not force:
             return  # 'IA', 'GPU', 'CEO': acronyms NER calls organisations; real short names are in the lexicon
