@@ -388,6 +388,15 @@ def _expletive(c, verb, lang: LanguageData) -> bool:
     return not any(fold(x.text) in partners for x in near)
 
 
+def _failed_attempt(trigger, lang: LanguageData) -> bool:
+    """The trigger, or the verb whose object it is, completes a fail verb or a negated one: 'failed to win orders',
+    'a échoué à livrer', 'n'a pas réussi à décrocher la commande', 'did not manage to ship'."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("obj", "dobj") else trigger
+    if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return False
+    return verb.head.lemma_.casefold() in lang.cue("fail_verbs") or verb.dep_ == "xcomp" and has_negation(verb.head, lang)
+
+
 def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int | None = None) -> str:
     """asserted / planned / rumoured / denied for the fact a trigger token states.
 
@@ -440,6 +449,8 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_.startswith("nsubj") \
             and trigger.head.lemma_.casefold() in lang.cue("fail_verbs"):
         return "denied"  # 'the takeover failed', 'l'acquisition a échoué': it did not happen
+    if _failed_attempt(trigger, lang):
+        return "denied"  # 'failed to win orders from X', 'a échoué à décrocher la commande'
     deny = set(lang.cue("deny_verbs"))
     if any(w.lemma_.casefold() in deny for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
         return "denied"

@@ -2283,6 +2283,15 @@ CASES = [
      [("United States", "restricts_export", "H20")], []),
     ("invested-in-counted-goods", "fr", ("La société Veltrix investit 60 millions d'euros dans trois "
      "supercalculateurs. Ils sont fournis par Kelvor."), [("Kelvor", "supplies", "Veltrix")], []),
+    # --- an attempt that failed, or that the text says did not come off: denied --------------------------------
+    ("failed-attempt", "en", "Kelvor failed to win orders from Orvane.",
+     [("Kelvor", "supplies", "Orvane", {"status": "denied"})], []),
+    ("failed-attempt", "en", "Kelvor did not manage to win orders from Orvane.",
+     [("Kelvor", "supplies", "Orvane", {"status": "denied"})], []),
+    ("failed-attempt", "fr", "Kelvor n'a pas réussi à décrocher la commande d'Orvane.",
+     [("Kelvor", "supplies", "Orvane", {"status": "denied"})], []),
+    ("failed-attempt", "en", "Kelvor won orders from Orvane after rivals failed.",
+     [("Kelvor", "supplies", "Orvane", {"status": "asserted"})], []),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
