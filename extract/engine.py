@@ -936,6 +936,8 @@ class Engine:
             h = h.head
             if h.pos_ in ("VERB", "AUX"):
                 break
+        if h.pos_ == "VERB" and fold(h.lemma_) in self.lang.words("effect_verbs"):
+            return []  # 'by enabling the production of chips', 'Apple va peser sur la production': not its maker
         if h.pos_ in ("VERB", "AUX") or h.dep_ == "ROOT":
             return self._at_subj(h, args, refs)
         return []

@@ -2292,6 +2292,12 @@ CASES = [
      [("Kelvor", "supplies", "Orvane", {"status": "denied"})], []),
     ("failed-attempt", "en", "Kelvor won orders from Orvane after rivals failed.",
      [("Kelvor", "supplies", "Orvane", {"status": "asserted"})], []),
+    # --- the subject of a verb that acts on a making noun is not its maker ----------------------------------------
+    ("effect-on-making", "en", "Orvane enables the production of smaller chips with its scanners.",
+     [], [("Orvane", "manufactures", "smaller chips")]),
+    ("effect-on-making", "fr", "Orvane va peser sur la production mondiale de mémoire DRAM.",
+     [], [("Orvane", "manufactures", "DRAM")]),
+    ("effect-on-making", "en", "Orvane boosted production of its K9 chips.", [("Orvane", "manufactures", "K9")], []),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
