@@ -2298,6 +2298,11 @@ CASES = [
     ("effect-on-making", "fr", "Orvane va peser sur la production mondiale de mémoire DRAM.",
      [], [("Orvane", "manufactures", "DRAM")]),
     ("effect-on-making", "en", "Orvane boosted production of its K9 chips.", [("Orvane", "manufactures", "K9")], []),
+    # --- 'marché' is a contract when won or awarded, the market after 'sur', 'du', 'dans' -----------------------
+    ("marche-market-or-contract", "fr", ("Kelvor s'est assurée une avance sur le marché des DRAM grâce à sa "
+     "collaboration avec Orvane."), [], [("Orvane", "ordered", "DRAM")]),
+    ("marche-market-or-contract", "fr", "Kelvor a remporté un marché de DRAM avec Orvane.",
+     [("Kelvor", "supplies", "Orvane")], []),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
