@@ -596,7 +596,7 @@ class Engine:
             if t.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 # 'Samsung won a contract to make chips', 'Meta is in talks to buy': the agent of the verb the
                 # noun depends on
-                return self._at_xsubj(head, args, refs) or [head]
+                return self._at_xsubj(head, args, refs) or self._root_subject(head, refs) or [head]
             return self._at_subj(head, args, refs, depth + 1)
         if t.dep_ == "conj":
             if head.head.i == head.i and head.pos_ in ("PROPN", "NOUN") and refs.mention(head) is not None:
@@ -628,6 +628,17 @@ class Engine:
         if t.pos_ == "ADV" and t.dep_ == "advmod" and depth > 0:
             return self._at_subj(head, args, refs, depth + 1)  # 'afin de s'équiper': the purpose is its verb's subject's
         return []
+
+    def _root_subject(self, noun, refs) -> list:
+        """For a deal noun deep in adjuncts, the subject of its sentence's main verb: 'Kelvor experienced a strong
+        reaction, with shares jumping after the announcement of an agreement with Orvane to supply servers' (the
+        party, never the partner that 'with' names)."""
+        if fold(noun.lemma_) not in self.lang.words("order_deals") | self.lang.words("weak_deals"):
+            return []
+        root = next((a for a in noun.ancestors if a.head.i == a.i), None)
+        if root is None or root.pos_ not in ("VERB", "AUX"):
+            return []
+        return [c for c in refs.children(root) if c.dep_ == "nsubj" and refs.refer(c, COMPANY)]
 
     def _name_after_clause(self, t, refs) -> list:
         """The name set between commas right after a relative clause, in apposition with the clause's noun

@@ -2303,6 +2303,12 @@ CASES = [
      "collaboration avec Orvane."), [], [("Orvane", "ordered", "DRAM")]),
     ("marche-market-or-contract", "fr", "Kelvor a remporté un marché de DRAM avec Orvane.",
      [("Kelvor", "supplies", "Orvane")], []),
+    # --- the purpose of a deal deep in adjuncts is the sentence subject's, not the 'with' partner's -------------
+    ("deal-purpose-in-adjunct", "en", ("Kelvor experienced a strong market reaction on Tuesday, with shares jumping "
+     "14% following announcement of a broader agreement with Orvane to supply AI hardware."),
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    ("deal-purpose-in-adjunct", "en", "Kelvor rallied after the announcement of an agreement with Orvane to supply AI servers.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
