@@ -97,3 +97,10 @@ def test_swiss_thousands_are_grouped_by_a_space():
     assert "60 000 puces" in out and "260 000 GPU" in out
     assert "d'Nvidia" in out and "2'5" in out
     assert len(out) == len(text)
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_it():
+    text = "Orvane n'est pas restée inactive.Elle vient d'entrer en bourse. Visit Amazon.com or U.S.Army, etc.Les autres."
+    got = [text[a:b] for a, b in split_sentences(text, frozenset({"etc"}))]
+    assert got == ["Orvane n'est pas restée inactive.", "Elle vient d'entrer en bourse.",
+                   "Visit Amazon.com or U.S.Army, etc.Les autres."]
