@@ -1503,6 +1503,14 @@ class Refs:
                         and self.company_noun(g) for e in self.refer(g, COMPANY, want_group=False)]
             if len(ents) == 1:
                 return ents[0]
+        root = next((t for t in self.tokens if t.head.i == t.i), None)
+        for v in reversed([c for c in self.children(root) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX", "ADJ")]
+                          if root is not None else []):
+            # 'L'opération a échoué, mais Orvane n'est pas restée inactive': a main clause joined to the root has a
+            # company subject of its own, which a pronoun in the next sentence means (not the first name)
+            for c in self.children(v):
+                if c.dep_.startswith(SUBJ_DEPS) and len(ents := self.refer(c, COMPANY, want_group=False)) == 1:
+                    return ents[0]
         first = next((m for m in self.mentions if m.kind == COMPANY), None)
         if first is not None and self.text[self.start:first.start].strip() == "":
             return self.entity_of(first)

@@ -2309,6 +2309,16 @@ CASES = [
      [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
     ("deal-purpose-in-adjunct", "en", "Kelvor rallied after the announcement of an agreement with Orvane to supply AI servers.",
      [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    # --- a pronoun means the company subject of a main clause joined to the root, not the first name -----------
+    ("pronoun-after-joined-clause", "fr", ("Le rachat a échoué mais dans un secteur dominé par Samsung, "
+     "GlobalFoundries n'est pas restée inactive. Elle a aussi conclu un accord avec Ford pour la fourniture de puces."),
+     [("GlobalFoundries", "supplies", "Ford")], [("Samsung", "supplies", "Ford")]),
+    ("pronoun-after-joined-clause", "en", ("The merger failed, but in a market dominated by Samsung, GlobalFoundries "
+     "stayed active. It also signed a deal to supply chips to Ford."),
+     [("GlobalFoundries", "supplies", "Ford")], [("Samsung", "supplies", "Ford")]),
+    ("pronoun-after-joined-clause", "fr", ("Dans un secteur dominé par Samsung, GlobalFoundries n'est pas restée "
+     "inactive.Elle a aussi conclu un accord avec Ford pour la fourniture de puces."),
+     [("GlobalFoundries", "supplies", "Ford")], []),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
