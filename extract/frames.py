@@ -2019,7 +2019,11 @@ class FactBuilder:
         if status == "rumoured":  # 'livrerait en décembre' is to come; 'aurait livré', 'reportedly shipped' is done
             past = "Past" in feature(t, "Tense") or any(
                 c.dep_.startswith("aux") and fold(c.lemma_) in ("avoir", "être", "have", "be") for c in t.children)
-        date = nearest_date(self._dates(cs, ce, past), pos - cs) or nearest_date(self._dates(s, e, past), pos - s)
+        own = nearest_date(self._dates(cs, ce, past), pos - cs)
+        date = own or nearest_date(self._dates(s, e, past), pos - s)
+        if status == "asserted" and own and _after(own, self.article.date) and t.pos_ == "VERB" \
+                and not self._told_as_past(t):
+            status = "planned"  # 'Drive Thor is going into BYD cars next year', 'fournit ses puces à X dès 2027'
         out: dict = {"date": date, "status": status}
         if qty:
             anchors = [m.start for m in refs.mentions if m.kind == "Product" and cs <= m.start < ce] or [pos]
@@ -2029,6 +2033,16 @@ class FactBuilder:
             out.update(value=money[0].text, value_amount=money[0].amount, currency=money[0].currency,
                        value_qualifier=money[0].qualifier)
         return out
+
+    def _told_as_past(self, t) -> bool:
+        """Whether a verb tells of the past: a past tense, a perfect ('has shipped', 'a livré'); in French the
+        ending decides ('livrait', 'livrèrent'), the tagger calls 'fournit' past as often as present."""
+        if any(c.dep_.startswith("aux") and fold(c.lemma_) in ("have", "avoir", "être") for c in t.children):
+            return True
+        if self.lang.code == "fr":
+            return t.lower_.endswith(("ait", "aient", "èrent", "irent"))
+        return "Past" in feature(t, "Tense") or any(
+            c.dep_.startswith("aux") and "Past" in feature(c, "Tense") for c in t.children)
 
     def _clause_status(self, refs: Refs, s: int, t) -> str:
         """What the clause of ``t`` says of it: asserted, rumoured, planned or denied."""
@@ -2180,3 +2194,11 @@ def _name_follows(t, refs) -> bool:
         if refs.mention(y) is not None:
             return True
     return False
+
+
+def _after(date: str, published: str | None) -> bool:
+    """Whether ``date`` (YYYY or YYYY-MM) is later than the article's date, at the precision both have."""
+    if not published or not published[:4].isdigit():
+        return False
+    n = min(len(date), len(published), 7)
+    return date[:n] > published[:n]

@@ -2319,6 +2319,15 @@ CASES = [
     ("pronoun-after-joined-clause", "fr", ("Dans un secteur dominé par Samsung, GlobalFoundries n'est pas restée "
      "inactive.Elle a aussi conclu un accord avec Ford pour la fourniture de puces."),
      [("GlobalFoundries", "supplies", "Ford")], []),
+    # --- a present tense with a date after the article's is a plan; a past one stays told ------------------------
+    ("future-date-present-tense", "en", "Kelvor ships its chips to Orvane next year.",
+     [("Kelvor", "supplies", "Orvane", {"status": "planned"})], []),
+    ("future-date-present-tense", "fr", "Kelvor fournit ses puces à Orvane à partir de 2027.",
+     [("Kelvor", "supplies", "Orvane", {"status": "planned"})], []),
+    ("future-date-present-tense", "fr", "Kelvor a fourni ses puces à Orvane en 2027.",
+     [("Kelvor", "supplies", "Orvane", {"status": "asserted"})], []),
+    ("future-date-present-tense", "en", "Kelvor has shipped its chips to Orvane since 2024.",
+     [("Kelvor", "supplies", "Orvane", {"status": "asserted"})], []),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
