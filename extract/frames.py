@@ -925,6 +925,18 @@ class FactBuilder:
         tasks = [x for t in f.tokens.get("goods", []) if (x := self._task_of(t)) is not None]
         if f.rule.cue == "contract" and any(not _said_as(x, handed) for x in tasks):
             return  # 'La maintenance du supercalculateur a été confiée à X': a task handed out that makes nothing
+        if f.rule.cue == "possessive" and makers:
+            # 'three platforms – Google's TPUs, Amazon's Trainium, and Nvidia's GPUs': a product named with its own
+            # maker is not another possessor's
+            own = [g for g in goods if g.maker is not None and g.maker not in {m.name for m in makers}
+                   and fold(g.name).startswith(fold(g.maker) + " ")]
+            goods = [g for g in goods if g not in own]
+            for g in own:  # the maker its name gives, if the article names it
+                maker = refs.disc.company(g.maker)
+                if maker is not None:
+                    self._emit(f, refs, "manufactures", maker, g.name, "Product", self._qualify(f, refs, s, e, [g]))
+            if not goods:
+                return
         if len(makers) > 1:  # 'Tesla et Samsung ... la fabrication des puces AI6 destinées au constructeur'
             makers = [m for m in makers if m not in f.roles.get("customer", [])] or makers
         clients = [c for c in f.roles.get("client", []) if c not in makers]
@@ -1013,7 +1025,7 @@ class FactBuilder:
                     for c in clients:
                         self._emit(f, refs, "ordered", c, name, "Product", dict(q, status="asserted"), supplier=m.name)
                 self.disc.makers.setdefault(fold(g.name), m.name)
-                if f.rule.cue == "possessive":
+                if f.rule.cue == "possessive" and makers:
                     self.sentence_makers[fold(g.name)] = m.name
                 for c in customers:
                     self._emit(f, refs, "supplies", m, c.name, "Company", q, product=name)

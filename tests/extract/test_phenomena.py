@@ -2328,6 +2328,10 @@ CASES = [
      [("Kelvor", "supplies", "Orvane", {"status": "asserted"})], []),
     ("future-date-present-tense", "en", "Kelvor has shipped its chips to Orvane since 2024.",
      [("Kelvor", "supplies", "Orvane", {"status": "asserted"})], []),
+    # --- in a list of possessives, a product named with its maker is that maker's -------------------------------
+    ("possessive-list-own-maker", "en", "Its strategy uses three chip platforms – Google's TPUs, Amazon's Trainium, and Nvidia's GPUs.",
+     [("Google", "manufactures", "TPU"), ("Nvidia", "manufactures", "Nvidia GPUs")],
+     [("Google", "manufactures", "Nvidia GPUs"), ("Amazon", "manufactures", "Nvidia GPUs")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
