@@ -488,6 +488,9 @@ class FactBuilder:
         if f.rule.cue == "relational" and self._replaced_as(f.trigger):
             return  # 'X replaced Y as Z's largest customer': the supply.replace rules read who supplies whom
         cus = [c for c in cus if c not in sup]
+        upstream = self._partner_upstream(f, refs, sup, cus)
+        if upstream:
+            sup, cus = upstream, sup  # 'BT signed a deal with rival firm Nokia to provide 5G radio equipment': Nokia does
         labels = {t.i for t in f.tokens.get("customer", []) if hasattr(t, "i") and refs.company_noun(t)}
         if labels and f.via.get("goods") == f.via.get("customer"):
             # 'supply the largest PC maker with ...': the product that labels the customer is its trade, not goods
@@ -1342,6 +1345,28 @@ class FactBuilder:
                         # a purchase or supply agreement (not a 'supply partnership'), or a contract worth a sum
                         # for named goods, is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
+
+    def _partner_upstream(self, f: Frame, refs: Refs, sup: list[Entity], cus: list[Entity]) -> list[Entity]:
+        """Whether a supply that is the purpose of a deal ('X signed a deal with Y to provide Z') was read with the
+        deal's party supplying its 'with' partner while the partner's trade sits well upstream of the party's (an
+        equipment maker, a telecom operator): English leaves who provides open, the trades do not. The partner,
+        which then supplies, or nothing."""
+        t = f.trigger
+        if len(sup) != 1 or len(cus) > 1 or t.dep_ not in ("acl", "relcl", "advcl", "xcomp") or t.head.i == t.i:
+            return []
+        deals = self.lang.words("order_deals") | self.lang.words("weak_deals")
+        head = t.head
+        deal = head if fold(head.lemma_) in deals else next(
+            (c for c in refs.children(head) if c.dep_ in ("dobj", "obj") and fold(c.lemma_) in deals), None)
+        if deal is None:
+            return []
+        # 'with' on the noun, or on the verb the parser hung it from ('signed a deal with X to provide')
+        partners = [e for y in {deal, head} for x in self.engine.pp(y, ("with", "avec"), refs)
+                    for e in refs.refer(x, COMPANY)]
+        if len(partners) != 1 or cus and partners != cus or partners == sup:
+            return []
+        low, high = _tier(partners[0]), _tier(sup[0])
+        return partners if low is not None and high is not None and high - low >= 2 else []
 
     def _through_middlemen(self, x) -> bool:
         """'through distributors', 'par l'intermédiaire de distributeurs', 'via resellers': a middleman noun (cue

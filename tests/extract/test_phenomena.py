@@ -2332,6 +2332,13 @@ CASES = [
     ("possessive-list-own-maker", "en", "Its strategy uses three chip platforms – Google's TPUs, Amazon's Trainium, and Nvidia's GPUs.",
      [("Google", "manufactures", "TPU"), ("Nvidia", "manufactures", "Nvidia GPUs")],
      [("Google", "manufactures", "Nvidia GPUs"), ("Amazon", "manufactures", "Nvidia GPUs")]),
+    # --- 'signed a deal with Y to provide': the trades say who provides ------------------------------------------
+    ("deal-purpose-by-trade", "en", "Orange signed a deal with Ericsson to provide 5G radio equipment.",
+     [("Ericsson", "supplies", "Orange")], [("Orange", "supplies", "Ericsson")]),
+    ("deal-purpose-by-trade", "fr", "Orange a signé un accord avec Ericsson pour fournir des équipements radio 5G.",
+     [("Ericsson", "supplies", "Orange")], [("Orange", "supplies", "Ericsson")]),
+    ("deal-purpose-by-trade", "en", "Nokia signed a deal with Orange to provide 5G radio equipment.",
+     [("Nokia", "supplies", "Orange")], [("Orange", "supplies", "Nokia")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
