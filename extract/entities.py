@@ -576,6 +576,11 @@ class Refs:
             if gov:
                 a = self.p.pos(t)
                 return [self.disc.entity(Mention(a, a + len(t.text), t.text, gov, GOVERNMENT, source="adjective"))]
+            if low in self.lang.words("government_nouns") and t.pos_ == "NOUN":
+                # 'le ministère chinois du commerce', 'the Chinese commerce ministry': the nationality's government
+                for c in self.children(t):
+                    if c.dep_ == "amod" and fold(c.text) in self.disc.lex.gov_adjective:
+                        return self._one(c, GOVERNMENT)
             return []
         if kind == COMPANY:
             if self.is_latter(t):  # 'Ce dernier fournit', 'celle-ci a commandé': the company named last

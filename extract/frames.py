@@ -1235,18 +1235,35 @@ class FactBuilder:
         if f.rule.cue == "export" and f.trigger.pos_ == "NOUN" and f.trigger.head.pos_ == "VERB" \
                 and fold(f.trigger.head.lemma_) in self.lang.words("export_bans"):
             return  # 'le Japon a restreint les exportations': the verb's own frame says who restricts
-        govs = f.roles.get("government", []) or self._regulator(f, refs, s, e)
+        govs = f.roles.get("government", [])
+        toks = f.tokens.get("government", [])
+        if len(toks) == len(govs):  # where the goods go does not restrict ('interdit les exportations vers les États-Unis')
+            govs = [g for g, t in zip(govs, toks) if self._preposition(t) not in ("vers", "to", "towards")]
+        govs = govs or self._regulator(f, refs, s, e)
         if not govs:
             return
-        targets = [t for t in f.roles.get("target", []) if t.kind != "Government"]  # 'to China' is where, not what
+        # 'to China' is where, not what; the exporter is not what is restricted either: 'en empêchant l'exportation
+        # par MBDA d'un composant', 'exports by Kelvor of ...'
+        said = f.tokens.get("target", [])
+        exporters = [x for x, t in zip(f.roles.get("target", []), said) if self._preposition(t) in ("par", "by")] \
+            if len(said) == len(f.roles.get("target", [])) else []
+        targets = [t for t in f.roles.get("target", []) if t.kind != "Government" and t not in exporters]
         if not any(t.kind == "Product" for t in targets):
-            targets = targets + f.roles.get("company", [])
+            companies, said = f.roles.get("company", []), f.tokens.get("company", [])
+            targets = targets + ([c for c, t in zip(companies, said) if self._preposition(t) not in ("par", "by")]
+                                 if len(said) == len(companies) else companies)
         q = self._qualify(f, refs, s, e, [t for t in targets if t.kind == "Product"])
         if f.rule.cue == "export" and q["status"] == "denied":
             q["status"] = "asserted"  # 'Nvidia cannot export its A800': the ban is the fact, and it holds
         q.pop("quantity", None)
         q.pop("quantity_qualifier", None)
         if not targets:
+            if exporters:
+                return  # what the exporter may not sell is another frame's ('l'exportation ... d'un composant')
+            said = self._target_token(f)
+            if said is not None and (said.pos_ == "PRON" or _said_as(
+                    said, self.lang.words("order_deals") | self.lang.words("weak_deals"))):
+                return  # 'restricting them from importing', 'bloqueraient un tel contrat': no goods are named
             obj = self._target_text(f, refs)
             if any(self.disc.lex.government(x) for x in (obj, obj.split()[0])):
                 return  # "limiter l'accès de la Chine": a country is where goods go, not what is restricted
@@ -2015,10 +2032,16 @@ class FactBuilder:
         """A company whose main trade is making other companies' products (a foundry, an assembler)."""
         return _main_trade(e) in _CONTRACT_MAKERS
 
+    @staticmethod
+    def _target_token(f: Frame):
+        """The word a restriction's target is read from: the role's, else the trigger's object."""
+        toks = [t for t in f.tokens.get("target", []) if hasattr(t, "subtree")] or [
+            c for c in f.trigger.children if c.dep_ in ("dobj", "obj", "pobj", "nmod")]
+        return toks[0] if toks else None
+
     def _target_text(self, f: Frame, refs: Refs) -> str:
-        toks = f.tokens.get("target") or [c for c in f.trigger.children if c.dep_ in ("dobj", "obj", "pobj", "nmod")]
-        if toks:
-            t = toks[0]
+        t = self._target_token(f)
+        if t is not None:
             span = sorted(t.subtree, key=lambda x: x.i)
             words = [refs.p.surface(x) for x in span if x.dep_ not in ("det", "case", "punct")][:6]
             if words:

@@ -2339,6 +2339,18 @@ CASES = [
      [("Ericsson", "supplies", "Orange")], [("Orange", "supplies", "Ericsson")]),
     ("deal-purpose-by-trade", "en", "Nokia signed a deal with Orange to provide 5G radio equipment.",
      [("Nokia", "supplies", "Orange")], [("Orange", "supplies", "Nokia")]),
+    # --- export controls: who restricts, and what ----------------------------------------------------------------
+    ("restriction-roles", "fr", ("Le ministère chinois du commerce a annoncé l'interdiction des exportations de "
+     "germanium vers les États-Unis."), [("China", "restricts_export", "germanium")],
+     [("United States", "restricts_export", "germanium")]),
+    ("restriction-roles", "fr", "Le ministère a annoncé l'interdiction des exportations de germanium vers les États-Unis.",
+     [], [("United States", "restricts_export", "germanium")]),
+    ("restriction-roles", "fr", ("Les États-Unis bloqueraient la vente en empêchant l'exportation par Kelvor d'un "
+     "composant américain."), [], [("United States", "restricts_export", "Kelvor")]),
+    ("restriction-roles", "en", "The US added 30 Chinese firms to a blacklist, restricting them from importing components.",
+     [], [("United States", "restricts_export", "them")]),
+    ("restriction-roles", "fr", "Les États-Unis bloqueraient un tel contrat.", [],
+     [("United States", "restricts_export", "tel contrat")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
