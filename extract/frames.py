@@ -1021,6 +1021,11 @@ class FactBuilder:
                 elif not self._bare(g) and not self._own_kind(name, m):
                     # 'makes chips' is too vague to file; 'makes chips for Huawei' still supplies
                     self._emit(f, refs, "manufactures", m, name, "Product", q)
+                elif _contract_trade(m) and name and " " not in name.strip():
+                    # 'Samsung Foundry makes chips for Nvidia, AMD and Intel': a contract maker makes each
+                    # customer's chips, named after the customer as the guidelines name goods given by type
+                    for c in customers:
+                        self._emit(f, refs, "manufactures", m, f"{c.name} {name}", "Product", q)
                 if q.get("quantity") or not _contract_trade(m):
                     # "Nvidia asked TSMC to make 300,000 H20", 'xAI contracted Dell to build its supercomputer': an
                     # order placed with the maker; entrusting a foundry with one's chip ('confie la fabrication de

@@ -2351,6 +2351,14 @@ CASES = [
      [], [("United States", "restricts_export", "them")]),
     ("restriction-roles", "fr", "Les États-Unis bloqueraient un tel contrat.", [],
      [("United States", "restricts_export", "tel contrat")]),
+    # --- a contract maker making goods named by type for a customer makes that customer's goods ----------------
+    ("contract-maker-customer-goods", "en", "Samsung Foundry does manufacture chips for Nvidia, AMD and Intel.",
+     [("Samsung", "manufactures", "Nvidia chips"), ("Samsung", "manufactures", "Intel chips"),
+      ("Samsung", "supplies", "AMD")], []),
+    ("contract-maker-customer-goods", "fr", "TSMC fabrique des puces pour Apple.",
+     [("TSMC", "manufactures", "Apple chips"), ("TSMC", "supplies", "Apple")], []),
+    ("contract-maker-customer-goods", "en", "Sony makes sensors for Apple.", [("Sony", "supplies", "Apple")],
+     [("Sony", "manufactures", "Apple sensors")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
