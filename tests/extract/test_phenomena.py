@@ -2359,6 +2359,13 @@ CASES = [
      [("TSMC", "manufactures", "Apple chips"), ("TSMC", "supplies", "Apple")], []),
     ("contract-maker-customer-goods", "en", "Sony makes sensors for Apple.", [("Sony", "supplies", "Apple")],
      [("Sony", "manufactures", "Apple sensors")]),
+    # --- 'X est devenu son client': a company is not its own customer; 'est devenu' is no passive ----------------
+    ("became-its-customer", "fr", "SK Hynix a anticipé cette demande. Apple est devenu son second client.",
+     [("SK Hynix", "supplies", "Apple")], [("Apple", "supplies", "SK Hynix")]),
+    ("became-its-customer", "fr", "SK Hynix a anticipé cette demande et Apple est devenu son second client.",
+     [("SK Hynix", "supplies", "Apple")], [("Apple", "supplies", "SK Hynix")]),
+    ("became-its-customer", "en", "SK Hynix said Apple is now its largest customer.",
+     [("SK Hynix", "supplies", "Apple")], [("Apple", "supplies", "SK Hynix")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
