@@ -187,8 +187,9 @@ class Engine:
             return False
         if trig.active and not self._active(t, refs):
             return False
-        if trig.child and not any(self._child_ok(c, trig.child, refs) for c in self._dependents(t, refs)):
-            return False
+        if trig.child and not any(self._child_ok(c, trig.child, refs) or self._share_ok(c, trig.child, refs)
+                                  for c in self._dependents(t, refs)):
+            return False  # (a share of it counts: 'dedicated 70% of its output to Apple')
         if any((self._child_ok(c, spec, refs) and not self._renamed_goods(c, refs)) or r.frame == "order"
                and self._share_ok(c, spec, refs) for spec in trig.not_child for c in refs.children(t)):
             return False

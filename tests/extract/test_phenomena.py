@@ -2366,6 +2366,11 @@ CASES = [
      [("SK Hynix", "supplies", "Apple")], [("Apple", "supplies", "SK Hynix")]),
     ("became-its-customer", "en", "SK Hynix said Apple is now its largest customer.",
      [("SK Hynix", "supplies", "Apple")], [("Apple", "supplies", "SK Hynix")]),
+    # --- output allotted to a customer's orders, or a share of it ------------------------------------------------
+    ("output-to-orders", "fr", "Kelvor a consacré 70 à 80 % de sa production aux commandes d'Orvane.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    ("output-to-orders", "en", "Micron dedicated 70% of its output to Apple's orders.", [("Micron", "supplies", "Apple")], []),
+    ("output-to-orders", "en", "Micron dedicated its output to Apple orders.", [("Micron", "supplies", "Apple")], []),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
