@@ -537,6 +537,11 @@ class Engine:
                     # 'travaille avec onsemi (tout comme BMW) et Wolfspeed qui fournit': of two names, the
                     # pronoun's is the one right before it, wherever the parser hung the clause
                     return nearest
+                if named[0] is None and named[1] is not None and named[1].kind == COMPANY and t.head.pos_ == "NOUN" \
+                        and not refs.company_noun(t.head) and fold(t.head.lemma_) not in self.lang.words("company_nouns"):
+                    # 'A la différence d'Orange et de Free, qui ne recourent pas à': the parser hung the clause on a
+                    # noun that is no company; the names right before 'qui' are its antecedent
+                    return [nearest[0], *(c for c in nearest[0].conjuncts if refs.tok_mention.get(c.i) is not None)]
                 return _copula_subject(t.head, refs) or self._name_after_clause(t, refs) or _apposed_name(t.head, refs) \
                     or [t.head]
             if rel:  # the parser lost the relative clause: its antecedent is the name right before 'qui', 'which'

@@ -2371,6 +2371,11 @@ CASES = [
      [("Kelvor", "supplies", "Orvane")], []),
     ("output-to-orders", "en", "Micron dedicated 70% of its output to Apple's orders.", [("Micron", "supplies", "Apple")], []),
     ("output-to-orders", "en", "Micron dedicated its output to Apple orders.", [("Micron", "supplies", "Apple")], []),
+    # --- 'qui' after names the parser hung on another noun: the names are its antecedent -------------------------
+    ("relative-after-names", "fr", ("A la différence de Samsung et de Micron, qui ne recourent pas aux services de "
+     "TSMC, Apple les utilise."), [("TSMC", "supplies", "Samsung", {"status": "denied"}),
+                                   ("TSMC", "supplies", "Micron", {"status": "denied"})],
+     [("Apple", "supplies", "Micron"), ("Apple", "supplies", "Samsung")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
