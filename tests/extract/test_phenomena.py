@@ -2376,6 +2376,12 @@ CASES = [
      "TSMC, Apple les utilise."), [("TSMC", "supplies", "Samsung", {"status": "denied"}),
                                    ("TSMC", "supplies", "Micron", {"status": "denied"})],
      [("Apple", "supplies", "Micron"), ("Apple", "supplies", "Samsung")]),
+    # --- a company chosen to deploy or install a network supplies who chose it; antennas and equipment are goods
+    ("chosen-to-deploy", "en", "Orange chose Nokia to deploy its 5G network.", [("Nokia", "supplies", "Orange")], []),
+    ("chosen-to-deploy", "fr", "Bouygues Telecom a choisi Ericsson pour déployer son réseau 5G.",
+     [("Ericsson", "supplies", "Bouygues Telecom")], []),
+    ("antennas-are-goods", "fr", "Bouygues Telecom a signé un contrat avec Nokia pour l'achat d'antennes 5G.",
+     [("Bouygues Telecom", "ordered", "Nokia antennas"), ("Nokia", "supplies", "Bouygues Telecom")], []),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
