@@ -2382,6 +2382,10 @@ CASES = [
      [("Ericsson", "supplies", "Bouygues Telecom")], []),
     ("antennas-are-goods", "fr", "Bouygues Telecom a signé un contrat avec Nokia pour l'achat d'antennes 5G.",
      [("Bouygues Telecom", "ordered", "Nokia antennas"), ("Nokia", "supplies", "Bouygues Telecom")], []),
+    # --- money spent on goods, where the parser hangs the goods on the sum ---------------------------------------
+    ("spent-on-goods", "fr", "Oracle prévoit de dépenser 40 milliards de dollars en puces Nvidia pour son centre de données.",
+     [("Oracle", "ordered", "Nvidia chips", {"status": "planned"}), ("Nvidia", "supplies", "Oracle")], []),
+    ("spent-on-goods", "fr", "Meta a dépensé 10 milliards de dollars en recherche.", [], [("Meta", "ordered", "recherche")]),
 ]
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
