@@ -2208,7 +2208,8 @@ def _rank(f: Fact) -> tuple:
 
 
 def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | None = None) -> list[Fact]:
-    """One fact per (subject, relation, object, product, status) and article, keeping the best evidence: a
+    """One fact per (subject, relation, object, product, status) and article, keeping the best evidence (goods of
+    one type ordered from two sellers are two orders; one with no seller named is implied by one that names it): a
     supply that holds and one that is planned or rumoured are two facts, as the annotation guidelines count them
     ('ASML ships to TSMC' and 'TSMC is expected to receive a High-NA machine').
 
@@ -2221,7 +2222,8 @@ def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | No
     out: dict[tuple, Fact] = {}
     for f in facts:
         key = (fold(f.subject), f.relation, fold(f.object),
-               fold(f.product or "") if f.relation in ("supplies", "delivered") else "", f.status)
+               fold(f.product or "") if f.relation in ("supplies", "delivered") else
+               fold(f.supplier or "") if f.relation == "ordered" else "", f.status)
         old = out.get(key)
         if old is None:
             out[key] = f
@@ -2234,9 +2236,24 @@ def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | No
         if "quantity" in fill and "quantity_qualifier" not in fill and best.quantity_qualifier is None:
             fill.pop("quantity")
         out[key] = replace(best, confidence=max(best.confidence, other.confidence), **fill)
+    # an order with no seller named is implied by the one order of those goods that names it: what it adds is kept
+    by_goods: dict[tuple, list[tuple]] = {}
+    for k, f in out.items():
+        if f.relation == "ordered" and f.supplier:
+            by_goods.setdefault((k[0], k[2], k[4]), []).append(k)
+    for k, f in list(out.items()):
+        named = by_goods.get((k[0], k[2], k[4]), [])
+        if f.relation == "ordered" and not f.supplier and len(named) == 1:
+            kept = out[named[0]]
+            fill = {a: getattr(f, a) for a in ("quantity", "quantity_qualifier", "date", "value", "value_amount",
+                                               "currency", "value_qualifier")
+                    if getattr(kept, a) is None and getattr(f, a) is not None}
+            if "quantity" in fill and "quantity_qualifier" not in fill and kept.quantity_qualifier is None:
+                fill.pop("quantity")
+            out[named[0]] = replace(kept, **fill)
     # a supplies fact without a product is implied by one with a product: keep the product-bearing one only
     keyed = {(fold(f.subject), f.relation, fold(f.object), f.status) for f in out.values()
-             if f.product and f.relation == "supplies"}
+             if f.product and f.relation == "supplies" or f.supplier and f.relation == "ordered"}
     told = told or {}
     pairs = {(fold(f.subject), fold(f.object)) for f in out.values() if f.relation == "supplies"}
 
@@ -2248,6 +2265,8 @@ def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | No
     return [f for f in out.values()
             if not (f.relation == "supplies" and not f.product
                     and (fold(f.subject), "supplies", fold(f.object), f.status) in keyed)
+            and not (f.relation == "ordered" and not f.supplier
+                     and (fold(f.subject), "ordered", fold(f.object), f.status) in keyed)
             and not (f.relation == "supplies" and outweighed(f))]
 
 

@@ -2387,6 +2387,19 @@ CASES = [
      [("Oracle", "ordered", "Nvidia chips", {"status": "planned"}), ("Nvidia", "supplies", "Oracle")], []),
     ("spent-on-goods", "fr", "Meta a dépensé 10 milliards de dollars en recherche.", [], [("Meta", "ordered", "recherche")]),
 ]
+
+
+def test_goods_of_one_type_ordered_from_two_sellers_are_two_orders(facts_of):
+    facts = facts_of("Orvane bought 5G radio equipment from Ericsson. Orvane also bought 5G radio equipment from Nokia.",
+                     "en")
+    sellers = sorted(f.supplier for f in facts if f.relation == "ordered" and f.subject == "Orvane")
+    assert sellers == ["Ericsson", "Nokia"], _said(facts)
+
+
+def test_an_order_with_no_seller_gives_its_count_to_the_one_that_names_it(facts_of):
+    facts = facts_of("Orvane ordered 500 Kelvor K9 servers. It bought the K9 servers from Kelvor.", "en")
+    orders = [f for f in facts if f.relation == "ordered" and f.subject == "Orvane"]
+    assert len(orders) == 1 and orders[0].supplier == "Kelvor" and orders[0].quantity == 500, _said(orders)
 def _key(case) -> str:
     return f"{case[0]}-{case[1]}"
 
