@@ -2386,6 +2386,12 @@ CASES = [
     ("spent-on-goods", "fr", "Oracle prévoit de dépenser 40 milliards de dollars en puces Nvidia pour son centre de données.",
      [("Oracle", "ordered", "Nvidia chips", {"status": "planned"}), ("Nvidia", "supplies", "Oracle")], []),
     ("spent-on-goods", "fr", "Meta a dépensé 10 milliards de dollars en recherche.", [], [("Meta", "ordered", "recherche")]),
+    # --- French names the model after the noun: 'ses puces Zephyr' ----------------------------------------------
+    ("model-after-noun", "fr", "Kelvor a dévoilé ses puces Zephyr, produites par TSMC.",
+     [("TSMC", "manufactures", "Zephyr"), ("TSMC", "supplies", "Kelvor")], []),
+    ("model-after-noun", "fr", "La production des puces Metis sera assurée par Samsung.",
+     [("Samsung", "manufactures", "Metis", {"status": "planned"})], []),
+    ("model-after-noun", "fr", "Dell achète des puces Nvidia.", [("Nvidia", "supplies", "Dell")], []),
 ]
 
 
