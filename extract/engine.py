@@ -165,6 +165,8 @@ class Engine:
         lemma = self._forms[form]
         if lemma is None or t.pos_ == "VERB":
             return lemma
+        if t.i > 0 and t.nbor(-1).lower_ in ("se", "s'", "s’"):
+            return lemma  # 'envisage de s'approvisionner auprès de': a reflexive clitic opens a verb
         if t.dep_ in ("obj", "xcomp") and t.head.pos_ == "VERB" and t.head.i < t.i:
             return None  # 'a reçu commande pour ...': the complement of a verb is the noun it looks like
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
@@ -1469,7 +1471,7 @@ class _NoMorph:
 
 
 _VERB_ENDING = re.compile(r"(?:e|es|ent|é|ée|és|ées|ait|aient|ais|era|eront|erait|eraient|ant|it|is|issent|issait|"
-                          r"issaient|ira|iront|irait|iraient|i|ie|ies|ons|ez|ra|ront|rait|raient|u|ue|us|ues|t)")
+                          r"issaient|ira|iront|irait|iraient|i|ie|ies|ons|ez|ra|ront|rait|raient|u|ue|us|ues|t|er|ir|re)")
 
 
 def _stem(verb: str) -> str:

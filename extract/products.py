@@ -223,7 +223,7 @@ def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
             and fold(nxt.text) not in heads and not _acronym(nxt) and not any(g.dep_ == "case" for g in p.children(nxt)) \
             and not any(m.start <= p.pos(nxt) < m.end for m in found):
         return nxt  # 'ses accélérateurs Orion', the name parsed as a second object of the verb
-    if nxt is not None and nxt.text[:1].isupper() and nxt.text[1:2].islower() and len(nxt.text) >= 3 \
+    if nxt is not None and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}\d*", nxt.text) \
             and nxt.pos_ in ("PROPN", "NOUN", "ADJ", "DET") and nxt.ent_type_ != "ORG" and head.i > 0 \
             and head.lang_ == "fr" and fold(nxt.text) not in heads and not _acronym(nxt) \
             and not any(m.start <= p.pos(nxt) < m.end for m in found):

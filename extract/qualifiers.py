@@ -451,6 +451,8 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         return "denied"  # 'the takeover failed', 'l'acquisition a échoué': it did not happen
     if _failed_attempt(trigger, lang):
         return "denied"  # 'failed to win orders from X', 'a échoué à décrocher la commande'
+    if any(c.dep_.startswith("nsubj") and any(x.lower_ == "neither" for x in c.subtree) for c in trigger.children):
+        return "denied"  # 'Neither Intel nor Nvidia buys chips from TSMC'
     deny = set(lang.cue("deny_verbs"))
     if any(w.lemma_.casefold() in deny for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
         return "denied"

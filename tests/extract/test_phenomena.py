@@ -2392,6 +2392,17 @@ CASES = [
     ("model-after-noun", "fr", "La production des puces Metis sera assurée par Samsung.",
      [("Samsung", "manufactures", "Metis", {"status": "planned"})], []),
     ("model-after-noun", "fr", "Dell achète des puces Nvidia.", [("Nvidia", "supplies", "Dell")], []),
+    # --- 's'approvisionner auprès de fournisseurs tels que X': the reflexive opens a verb, the list names sellers
+    ("procure-from-listed", "fr", "HP envisage de s'approvisionner auprès de fournisseurs chinois tels que CXMT.",
+     [("CXMT", "supplies", "HP", {"status": "planned"})], []),
+    ("procure-from-listed", "fr", ("De grands constructeurs comme HP et Dell envisagent de s'approvisionner auprès de "
+     "fournisseurs chinois tels que CXMT."), [("CXMT", "supplies", "HP"), ("CXMT", "supplies", "Dell")], []),
+    # --- 'Neither X nor Y' denies ---------------------------------------------------------------------------------
+    ("neither-nor", "en", "Neither Intel nor Nvidia buys chips from TSMC.",
+     [("TSMC", "supplies", "Intel", {"status": "denied"}), ("TSMC", "supplies", "Nvidia", {"status": "denied"})], []),
+    # --- materials are goods -------------------------------------------------------------------------------------
+    ("materials-are-goods", "fr", ("Mersen et Wolfspeed ont signé un contrat pour la fourniture par Mersen de "
+     "graphite."), [("Wolfspeed", "ordered", "graphite"), ("Mersen", "supplies", "Wolfspeed", {"product": "graphite"})], []),
 ]
 
 
