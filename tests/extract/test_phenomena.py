@@ -2403,6 +2403,14 @@ CASES = [
     # --- materials are goods -------------------------------------------------------------------------------------
     ("materials-are-goods", "fr", ("Mersen et Wolfspeed ont signé un contrat pour la fourniture par Mersen de "
      "graphite."), [("Wolfspeed", "ordered", "graphite"), ("Mersen", "supplies", "Wolfspeed", {"product": "graphite"})], []),
+    # --- discussions to buy, and purchases ramped up --------------------------------------------------------------
+    ("discussions-to-buy", "en", "Dell is in discussions to buy some 10,000 Nvidia GPUs.",
+     [("Dell", "ordered", "Nvidia GPUs", {"status": "planned", "quantity": 10000})], []),
+    ("discussions-to-buy", "en", "Dell is seeking to grow, with discussions to buy 10,000 Nvidia GPUs every year.",
+     [("Dell", "ordered", "Nvidia GPUs", {"status": "planned"})], []),
+    ("discussions-to-buy", "fr", "Dell est en pourparlers pour acheter des GPU Nvidia.",
+     [("Dell", "ordered", "Nvidia GPU", {"status": "planned"})], []),
+    ("purchases-ramped-up", "en", "Dell will ramp up purchases of Nvidia GPUs.", [("Nvidia", "supplies", "Dell")], []),
 ]
 
 
