@@ -175,6 +175,8 @@ class MentionFinder:
             if _FIRM_TAIL.match(text, m.end()):
                 continue  # 'GaN Systems', 'Cerebras Systems': a company's name that opens with a product's
             surface = m.group("family")
+            if not m.group("code") and self._inside_unknown_name(text, m.start()):
+                continue  # 'the Condor Galaxy supercomputer' is no Samsung Galaxy: a name the lexicon knows part of
             if family.generic and any(fold(w) in heads for w in surface.split()):
                 continue  # 'puces SiC', 'AI accelerators': the product phrases name these, vendor and all
             before = re.search(r"([\w-]+)\s+(?:(?:de|d'|en|of)\s*)?$", text[max(0, m.start() - 30):m.start()])
@@ -258,6 +260,19 @@ class MentionFinder:
             if _beside_head(text, m.start(), m.end(), heads):
                 hits.append(Mention(m.start(), m.end(), m.group(0), m.group(0), PRODUCT, source="shape"))
         return _merge_reversed(_first_wins(hits), text)
+
+    def _inside_unknown_name(self, text: str, start: int) -> bool:
+        """Whether a product name found at ``start`` ends a longer proper name that no list knows: a capitalised
+        word right before it, in mid-sentence, that is no company, product or function word ('Condor Galaxy')."""
+        before = re.search(r"(?<![\w'’-])([A-Z][a-z][\w-]*)\s$", text[max(0, start - 40):start])
+        if before is None:
+            return False
+        word = before.group(1)
+        lead = text[max(0, start - 40):start][:before.start(1)].rstrip()
+        if not lead or lead[-1] in ".!?:;\"«“(\n":
+            return False  # the sentence's first word may be any capitalised word
+        return not (self.lex.company(word) or self.lex.product(word) or self.lex.government(word)
+                    or self.lex.is_place(word) or fold(word) in self.lang.words("capitalised_function_words"))
 
     def _coded_name(self, family, surface: str, code: str, sep: str) -> str:
         """A family with a model code: the model's own name if the lexicon knows it ('mémoire HBM' + '3E' is

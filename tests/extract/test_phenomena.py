@@ -2411,6 +2411,10 @@ CASES = [
     ("discussions-to-buy", "fr", "Dell est en pourparlers pour acheter des GPU Nvidia.",
      [("Dell", "ordered", "Nvidia GPU", {"status": "planned"})], []),
     ("purchases-ramped-up", "en", "Dell will ramp up purchases of Nvidia GPUs.", [("Nvidia", "supplies", "Dell")], []),
+    # --- a known product's name inside a longer unknown name is not that product ---------------------------------
+    ("name-inside-a-name", "en", "Kelvor has contracted to build the Condor Galaxy supercomputer on behalf of its client, Orvane.",
+     [("Kelvor", "manufactures", "Condor Galaxy supercomputer")], [("Kelvor", "supplies", "Samsung")]),
+    ("name-inside-a-name", "en", "Qualcomm supplies modems for the Galaxy S24.", [("Qualcomm", "supplies", "Samsung")], []),
 ]
 
 
