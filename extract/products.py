@@ -410,6 +410,19 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             company = _company_at(found, p.pos(g))
             if vendor is None and company is not None and {fold(x.text) for x in p.children(g) if x.dep_ == "case"} & {"de", "d"}:
                 vendor = company.name
+    if lang.code != "en" and not words and after is not None and after.lower_ in ("en", "de", "d'", "d’") \
+            and after.head.i != head.i:
+        # 'la fourniture de plaquettes en carbure de silicium' where the parser hung the material on another noun
+        doc = head.doc
+        for n in (3, 2, 1):
+            span = [x for x in doc[after.i + 1:after.i + 1 + n]]
+            if len(span) < n or any(x.is_punct or any(m.start <= p.pos(x) < m.end for m in found) for x in span):
+                continue
+            said = english(" ".join(p.surface(x) for x in span))
+            if said is not None:
+                words.append(said)
+                used += [after, *span]
+                break
     # 'en substrats SiC.': the tokenizer may leave the sentence's full stop on a last acronym ('U.S.' keeps its own)
     words = [w[:-1] if w.endswith(".") and w.count(".") == 1 else w for w in words if w]
     if lang.code != "en":  # French modifiers follow the noun, the nearest first: 'puces d'IA avancées' -> 'advanced AI'

@@ -2415,6 +2415,11 @@ CASES = [
     ("name-inside-a-name", "en", "Kelvor has contracted to build the Condor Galaxy supercomputer on behalf of its client, Orvane.",
      [("Kelvor", "manufactures", "Condor Galaxy supercomputer")], [("Kelvor", "supplies", "Samsung")]),
     ("name-inside-a-name", "en", "Qualcomm supplies modems for the Galaxy S24.", [("Qualcomm", "supplies", "Samsung")], []),
+    # --- a deal's purpose hung on the verb, and a material the parser hung elsewhere -----------------------------
+    ("deal-extended-for-supply", "fr", ("Cree et STMicroelectronics annoncent l'extension de leur accord pour la "
+     "fourniture de plaquettes SiC."), [("STMicroelectronics", "ordered", "SiC wafers")], []),
+    ("deal-extended-for-supply", "fr", ("Cree et STMicroelectronics ont signé un accord pour la fourniture de "
+     "plaquettes en carbure de silicium."), [("STMicroelectronics", "ordered", "SiC wafers")], []),
 ]
 
 
