@@ -222,8 +222,12 @@ class Engine:
             said = {fold(c.text), fold(c.lemma_)}
             words = said | {fold(heads[w][0]) for w in said if w in heads}
             return not any(w in fold(m.name) for w in words)
-        whole = self._whole_of(c, refs) if fold(c.lemma_) in self.lang.words("units") else None
-        return whole is not None and refs.goods_noun(whole)
+        if fold(c.lemma_) not in self.lang.words("units"):
+            return False
+        whole = self._whole_of(c, refs)
+        if whole is None:  # 'will deliver at least 1,890 units to X': counted units are goods, not a business unit
+            return any(g.dep_ == "nummod" and any(ch.isdigit() for ch in g.text) for g in refs.children(c))
+        return refs.goods_noun(whole)
 
     @staticmethod
     def _whole_of(c, refs: Refs):

@@ -2420,6 +2420,10 @@ CASES = [
      "fourniture de plaquettes SiC."), [("STMicroelectronics", "ordered", "SiC wafers")], []),
     ("deal-extended-for-supply", "fr", ("Cree et STMicroelectronics ont signé un accord pour la fourniture de "
      "plaquettes en carbure de silicium."), [("STMicroelectronics", "ordered", "SiC wafers")], []),
+    # --- units counted in digits are goods; a business unit is not ------------------------------------------------
+    ("counted-units", "en", "Kelvor will deliver at least 1,890 units to Orvane by 2030.",
+     [("Kelvor", "delivered", "Orvane", {"quantity": 1890, "status": "planned"})], []),
+    ("counted-units", "en", "Kelvor sold two business units to Orvane.", [], [("Kelvor", "supplies", "Orvane")]),
 ]
 
 
