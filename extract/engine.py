@@ -959,8 +959,11 @@ class Engine:
             h = h.head
             if h.pos_ in ("VERB", "AUX"):
                 break
-        if h.pos_ == "VERB" and fold(h.lemma_) in self.lang.words("effect_verbs"):
-            return []  # 'by enabling the production of chips', 'Apple va peser sur la production': not its maker
+        if h.pos_ == "VERB" and fold(h.lemma_) in self.lang.words("effect_verbs") and not any(
+                c.dep_.startswith("nsubj") and fold(c.lemma_) in self.lang.words("facility_heads") for c in refs.children(h)):
+            # 'by enabling the production of chips', 'Apple va peser sur la production': not its maker ('TSMC's new
+            # fab will enable production of 2nm chips' is: a plant's owner makes what it enables)
+            return []
         if h.pos_ in ("VERB", "AUX") or h.dep_ == "ROOT":
             return self._at_subj(h, args, refs)
         return []

@@ -355,6 +355,10 @@ class FactBuilder:
         q = self._qualify(f, refs, s, e, goods)
         for b in buyers:
             for g in goods or [None]:
+                sellers_of = sellers
+                if g is not None and len(sellers) > 1:
+                    # 'spending billions on Nvidia chips and AMD GPUs': goods named with their maker come from it
+                    sellers = [sl for sl in sellers_of if self._maker_name(g) == sl.name] or sellers_of
                 name = self._goods_name(g, sellers)
                 if g is not None and len(sellers) > 1 and self._goods_name(g, sellers[:1]) != name:
                     # 'plans to buy millions of GPUs from Nvidia and AMD': Nvidia GPUs and AMD GPUs, each from its maker
@@ -368,6 +372,7 @@ class FactBuilder:
                                supplier=sellers[0].name if len(sellers) == 1 else None)
                 for sl in sellers:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+                sellers = sellers_of
 
     def _goods_head_the_order(self, f: Frame, refs: Refs) -> bool:
         """Whether the goods are what the order is for, not a word qualifying it: 'an HBM order' (the name right
@@ -479,6 +484,12 @@ class FactBuilder:
             self.disc.unnamed_suppliers = (self.disc.sentence, list(cus))
         if f.rule.id == "supply.choose_goods" and any(g.ptype == "device" for g in goods):
             return  # 'Qualcomm chose Samsung's Galaxy S25 to launch its chip': a showcase, not a part bought
+        if f.rule.id == "supply.chosen" and any(
+                self._maker_name(g) == c.name and (_tier(c) or 9) <= 3 for c in cus
+                for o in self.engine.objects(f.trigger, refs) for g in refs.refer(o, PRODUCT)):
+            # 'Nvidia chose CoreWeave to deploy its Blackwell systems': who deploys a maker's own goods buys them
+            # (not 'Bouygues a choisi Huawei pour installer ses antennes', an operator's antennas)
+            return
         if f.rule.cue == "installed" and not any(refs.goods_noun(x) for x in self.engine.objects(f.trigger, refs)):
             return  # 'les ingénieurs de Kelvor sont installés dans les bureaux de Nvidia': people, not goods
         if not self._taker_clause_ok(f, "customer", refs):
@@ -1133,6 +1144,10 @@ class FactBuilder:
 
     def _use(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         users, goods, sup = f.roles.get("user", []), f.roles.get("goods", []), f.roles.get("supplier", [])
+        t = f.trigger
+        if fold(t.lemma_) in self.lang.words("installing_verbs") and t.dep_ in ("xcomp", "advcl") and t.head.i != t.i \
+                and fold(t.head.lemma_) in self.lang.words("choice_verbs") | self.lang.words("object_control"):
+            return  # 'a choisi Huawei pour installer ses antennes': the installer chosen does not use the chooser's goods
         if f.via.get("goods", "").startswith("~"):
             # 'plan to use the Dimensity chip in their top phones': a device found by position is where the
             # unnamed part goes, not what is used
@@ -1374,8 +1389,11 @@ class FactBuilder:
         equipment maker, a telecom operator): English leaves who provides open, the trades do not. The partner,
         which then supplies, or nothing."""
         t = f.trigger
-        if len(sup) != 1 or len(cus) > 1 or t.dep_ not in ("acl", "relcl", "advcl", "xcomp") or t.head.i == t.i:
+        if len(sup) != 1 or cus or t.dep_ not in ("acl", "relcl", "advcl", "xcomp") or t.head.i == t.i:
             return []
+        if not f.roles.get("goods") or any(self._preposition(c) in ("to", "à", "au", "aux") for c in refs.children(t)
+                                           if c.dep_ in ("prep", "obl", "obl:arg", "obl:mod", "iobj")):
+            return []  # goods the trades can tell, and no one else they go to ('to provide services to enterprises')
         deals = self.lang.words("order_deals") | self.lang.words("weak_deals")
         head = t.head
         deal = head if fold(head.lemma_) in deals else next(
@@ -1385,7 +1403,7 @@ class FactBuilder:
         # 'with' on the noun, or on the verb the parser hung it from ('signed a deal with X to provide')
         partners = [e for y in {deal, head} for x in self.engine.pp(y, ("with", "avec"), refs)
                     for e in refs.refer(x, COMPANY)]
-        if len(partners) != 1 or cus and partners != cus or partners == sup:
+        if len(partners) != 1 or partners == sup:
             return []
         low, high = _tier(partners[0]), _tier(sup[0])
         return partners if low is not None and high is not None and high - low >= 2 else []
@@ -2084,10 +2102,11 @@ class FactBuilder:
         if status == "rumoured":  # 'livrerait en décembre' is to come; 'aurait livré', 'reportedly shipped' is done
             past = "Past" in feature(t, "Tense") or any(
                 c.dep_.startswith("aux") and fold(c.lemma_) in ("avoir", "être", "have", "be") for c in t.children)
-        own = nearest_date(self._dates(cs, ce, past), pos - cs)
+        found = self._dates(cs, ce, past)
+        own = nearest_date(found, pos - cs)
         date = own or nearest_date(self._dates(s, e, past), pos - s)
         if status == "asserted" and own and _after(own, self.article.date) and t.pos_ == "VERB" \
-                and not self._told_as_past(t):
+                and not self._told_as_past(t) and self._dated_by(t, refs, cs + min(found, key=lambda d: abs(d[0] - (pos - cs)))[0]):
             status = "planned"  # 'Drive Thor is going into BYD cars next year', 'fournit ses puces à X dès 2027'
         out: dict = {"date": date, "status": status}
         if qty:
@@ -2098,6 +2117,21 @@ class FactBuilder:
             out.update(value=money[0].text, value_amount=money[0].amount, currency=money[0].currency,
                        value_qualifier=money[0].qualifier)
         return out
+
+    def _dated_by(self, t, refs: Refs, at: int) -> bool:
+        """Whether the date expression at character ``at`` times the verb ``t`` itself ('ships to X next year'), not
+        another verb of the sentence ('supplies Apple and will open a fab in 2027'), nor the end of a span that is
+        already running ('through 2026', 'jusqu'en 2027')."""
+        if _RANGE_END.search(self.text[max(0, at - 16):at]):
+            return False
+        x = next((x for x in refs.tokens if refs.p.pos(x) <= at < refs.p.end_pos(x)), None)
+        if x is None:
+            return False
+        for _ in range(len(refs.tokens)):  # up to the first verb above the date
+            if x.i == t.i or x.i == x.head.i or x.pos_ in ("VERB", "AUX"):
+                break
+            x = x.head
+        return x.i == t.i
 
     def _told_as_past(self, t) -> bool:
         """Whether a verb tells of the past: a past tense, a perfect ('has shipped', 'a livré'); in French the
@@ -2278,6 +2312,11 @@ def _name_follows(t, refs) -> bool:
         if refs.mention(y) is not None:
             return True
     return False
+
+
+# the end of a span that is already running: 'through 2026', 'until 2027', 'jusqu'en 2030'
+_RANGE_END = re.compile(r"(?i:\b(?:until|till|through|thru|jusqu['’]?(?:\s*(?:à|a|au|en))?|jusque))\s*"
+                        r"(?:the\s+end\s+of\s+|(?:la\s+)?fin\s+(?:de\s+|d['’]\s*)?)?$")
 
 
 def _after(date: str, published: str | None) -> bool:

@@ -271,8 +271,11 @@ class MentionFinder:
         lead = text[max(0, start - 40):start][:before.start(1)].rstrip()
         if not lead or lead[-1] in ".!?:;\"«“(\n":
             return False  # the sentence's first word may be any capitalised word
+        if self.lex.company(lead.rsplit(None, 1)[-1]):
+            return False  # 'Google Cloud TPUs': the second word of a company's own brand
         return not (self.lex.company(word) or self.lex.product(word) or self.lex.government(word)
-                    or self.lex.is_place(word) or fold(word) in self.lang.words("capitalised_function_words"))
+                    or fold(word) in self.lex.gov_adjective or self.lex.is_place(word)
+                    or fold(word) in self.lang.words("capitalised_function_words"))
 
     def _coded_name(self, family, surface: str, code: str, sep: str) -> str:
         """A family with a model code: the model's own name if the lexicon knows it ('mémoire HBM' + '3E' is

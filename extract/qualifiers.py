@@ -389,12 +389,19 @@ def _expletive(c, verb, lang: LanguageData) -> bool:
 
 
 def _failed_attempt(trigger, lang: LanguageData) -> bool:
-    """The trigger, or the verb whose object it is, completes a fail verb or a negated one: 'failed to win orders',
-    'a échoué à livrer', 'n'a pas réussi à décrocher la commande', 'did not manage to ship'."""
+    """The trigger, or the verb whose object it is, completes a fail verb or a negated success verb: 'failed to win
+    orders', 'a échoué à livrer', 'n'a pas réussi à décrocher la commande', 'did not manage to ship' (not 'did not
+    hesitate to order', 'n'a pas tardé à décrocher')."""
     verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("obj", "dobj") else trigger
-    if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "advcl", "ccomp"):
+    if verb.head.i == verb.i:
         return False
-    return verb.head.lemma_.casefold() in lang.cue("fail_verbs") or verb.dep_ == "xcomp" and has_negation(verb.head, lang)
+    # the verb's complement, 'failed to ship', 'a échoué à livrer' (not 'collapsed after the company shipped')
+    complement = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(
+        c.dep_ in ("aux", "mark") and c.lower_ in ("to", "à", "de", "d'") for c in verb.children)
+    if not complement:
+        return False
+    head = verb.head.lemma_.casefold()
+    return head in lang.cue("fail_verbs") or head in lang.cue("success_verbs") and has_negation(verb.head, lang)
 
 
 def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int | None = None) -> str:
@@ -451,8 +458,10 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         return "denied"  # 'the takeover failed', 'l'acquisition a échoué': it did not happen
     if _failed_attempt(trigger, lang):
         return "denied"  # 'failed to win orders from X', 'a échoué à décrocher la commande'
-    if any(c.dep_.startswith("nsubj") and any(x.lower_ == "neither" for x in c.subtree) for c in trigger.children):
-        return "denied"  # 'Neither Intel nor Nvidia buys chips from TSMC'
+    if any(c.dep_.startswith("nsubj") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" and g.i < c.i
+                                               for g in c.children)
+           for c in trigger.children):
+        return "denied"  # 'Neither Intel nor Nvidia buys chips from TSMC' (not 'Samsung, neither the largest ...,')
     deny = set(lang.cue("deny_verbs"))
     if any(w.lemma_.casefold() in deny for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
         return "denied"

@@ -2328,6 +2328,12 @@ CASES = [
      [("Kelvor", "supplies", "Orvane", {"status": "asserted"})], []),
     ("future-date-present-tense", "en", "Kelvor has shipped its chips to Orvane since 2024.",
      [("Kelvor", "supplies", "Orvane", {"status": "asserted"})], []),
+    ("future-date-present-tense", "en", "TSMC supplies Apple and will open a fab in Arizona in 2027.",
+     [("TSMC", "supplies", "Apple", {"status": "asserted"})], []),
+    ("future-date-present-tense", "en", "Apple buys modems from Qualcomm through 2027.",
+     [("Qualcomm", "supplies", "Apple", {"status": "asserted"})], []),
+    ("future-date-present-tense", "fr", "Samsung fournit des puces à Apple jusqu'en 2027.",
+     [("Samsung", "supplies", "Apple", {"status": "asserted"})], []),
     # --- in a list of possessives, a product named with its maker is that maker's -------------------------------
     ("possessive-list-own-maker", "en", "Its strategy uses three chip platforms – Google's TPUs, Amazon's Trainium, and Nvidia's GPUs.",
      [("Google", "manufactures", "TPU"), ("Nvidia", "manufactures", "Nvidia GPUs")],
@@ -2424,7 +2430,41 @@ CASES = [
     ("counted-units", "en", "Kelvor will deliver at least 1,890 units to Orvane by 2030.",
      [("Kelvor", "delivered", "Orvane", {"quantity": 1890, "status": "planned"})], []),
     ("counted-units", "en", "Kelvor sold two business units to Orvane.", [], [("Kelvor", "supplies", "Orvane")]),
+    # --- second reader's probes of this round: what must stay as it was ------------------------------------------
+    ("failed-attempt", "en", "Apple did not hesitate to place orders with TSMC.",
+     [("TSMC", "supplies", "Apple", {"status": "asserted"})], []),
+    ("failed-attempt", "fr", "Kelvor n'a pas tardé à décrocher une commande d'Apple.",
+     [("Kelvor", "supplies", "Apple", {"status": "asserted"})], []),
+    ("failed-attempt", "en", "Intel shares collapsed after the company shipped fewer chips to Dell.",
+     [("Intel", "supplies", "Dell", {"status": "asserted"})], []),
+    ("failed-attempt", "en", "Huawei refused to buy chips from Micron.",
+     [("Micron", "supplies", "Huawei", {"status": "denied"})], []),
+    ("neither-nor", "en", "Samsung, neither the largest nor the cheapest supplier, sells HBM to Nvidia.",
+     [("Samsung", "supplies", "Nvidia", {"status": "asserted"})], []),
+    ("deal-purpose-by-trade", "en", "Verizon signed a deal with Nvidia to provide AI services to enterprises.",
+     [], [("Nvidia", "supplies", "Verizon")]),
+    ("deal-purpose-by-trade", "en", "Telefonica signed a deal with Ericsson to provide network services to Ericsson.",
+     [], [("Ericsson", "supplies", "Telefónica")]),
+    ("effect-on-making", "en", "Samsung delayed mass production of HBM4 chips.", [("Samsung", "manufactures", "HBM4")], []),
+    ("effect-on-making", "en", "TSMC's new Arizona fab will enable production of 2nm chips.",
+     [("TSMC", "manufactures", "2nm chips")], []),
+    ("name-inside-a-name", "en", "Foxconn assembles Indian iPhones for Apple.", [("Foxconn", "supplies", "Apple")], []),
+    ("name-inside-a-name", "en", "Anthropic uses Google Cloud TPUs to train its models.", [("Anthropic", "uses", "TPU")], []),
+    ("chosen-to-deploy", "en", "Nvidia chose CoreWeave to deploy its first Blackwell systems.", [],
+     [("CoreWeave", "supplies", "Nvidia")]),
+    ("chosen-to-deploy", "fr", "Bouygues Telecom a choisi Huawei pour installer ses antennes.",
+     [("Huawei", "supplies", "Bouygues Telecom")], [("Huawei", "uses", "Bouygues Telecom antennas")]),
+    ("goods-with-their-maker", "en", "Meta is spending billions on Nvidia chips and AMD GPUs.",
+     [("Meta", "ordered", "Nvidia chips", {"supplier": "Nvidia"}), ("Meta", "ordered", "AMD GPUs", {"supplier": "AMD"})],
+     []),
 ]
+
+
+def test_goods_named_with_their_maker_come_from_it_alone(facts_of):
+    facts = facts_of("Meta bought Nvidia chips and AMD GPUs.", "en")
+    pairs = {(f.subject, f.product) for f in facts if f.relation == "supplies"}
+    assert ("Nvidia", "Nvidia chips") in pairs and ("AMD", "AMD GPUs") in pairs, pairs
+    assert ("AMD", "Nvidia chips") not in pairs and ("Nvidia", "AMD GPUs") not in pairs, pairs
 
 
 def test_goods_of_one_type_ordered_from_two_sellers_are_two_orders(facts_of):
