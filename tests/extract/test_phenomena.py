@@ -2303,6 +2303,8 @@ CASES = [
      "collaboration avec Orvane."), [], [("Orvane", "ordered", "DRAM")]),
     ("marche-market-or-contract", "fr", "Kelvor a remporté un marché de DRAM avec Orvane.",
      [("Kelvor", "supplies", "Orvane")], []),
+    ("marche-market-or-contract", "fr", "Dans le cadre du marché conclu avec Orange, Nokia fournira des antennes 5G.",
+     [("Nokia", "supplies", "Orange")], []),
     # --- the purpose of a deal deep in adjuncts is the sentence subject's, not the 'with' partner's -------------
     ("deal-purpose-in-adjunct", "en", ("Kelvor experienced a strong market reaction on Tuesday, with shares jumping "
      "14% following announcement of a broader agreement with Orvane to supply AI hardware."),
