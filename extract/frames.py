@@ -355,24 +355,23 @@ class FactBuilder:
         q = self._qualify(f, refs, s, e, goods)
         for b in buyers:
             for g in goods or [None]:
-                sellers_of = sellers
-                if g is not None and len(sellers) > 1:
-                    # 'spending billions on Nvidia chips and AMD GPUs': goods named with their maker come from it
-                    sellers = [sl for sl in sellers_of if self._maker_name(g) == sl.name] or sellers_of
-                name = self._goods_name(g, sellers)
-                if g is not None and len(sellers) > 1 and self._goods_name(g, sellers[:1]) != name:
+                # 'spending billions on Nvidia chips and AMD GPUs': goods named with their maker come from it alone
+                sold_by = [sl for sl in sellers if self._maker_name(g) == sl.name] if g is not None and len(sellers) > 1 \
+                    else []
+                sold_by = sold_by or sellers
+                name = self._goods_name(g, sold_by)
+                if g is not None and len(sold_by) > 1 and self._goods_name(g, sold_by[:1]) != name:
                     # 'plans to buy millions of GPUs from Nvidia and AMD': Nvidia GPUs and AMD GPUs, each from its maker
-                    for sl in sellers:
+                    for sl in sold_by:
                         each = self._goods_name(g, [sl])
                         self._emit(f, refs, "ordered", b, each, "Product", q, supplier=sl.name)
                         self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=each)
                     continue
-                if name and not (self._bare(g) and not sellers):  # 'ordered chips' from nobody named says nothing
+                if name and not (self._bare(g) and not sold_by):  # 'ordered chips' from nobody named says nothing
                     self._emit(f, refs, "ordered", b, name, "Product", q,
-                               supplier=sellers[0].name if len(sellers) == 1 else None)
-                for sl in sellers:
+                               supplier=sold_by[0].name if len(sold_by) == 1 else None)
+                for sl in sold_by:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
-                sellers = sellers_of
 
     def _goods_head_the_order(self, f: Frame, refs: Refs) -> bool:
         """Whether the goods are what the order is for, not a word qualifying it: 'an HBM order' (the name right
@@ -1255,23 +1254,16 @@ class FactBuilder:
         if f.rule.cue == "export" and f.trigger.pos_ == "NOUN" and f.trigger.head.pos_ == "VERB" \
                 and fold(f.trigger.head.lemma_) in self.lang.words("export_bans"):
             return  # 'le Japon a restreint les exportations': the verb's own frame says who restricts
-        govs = f.roles.get("government", [])
-        toks = f.tokens.get("government", [])
-        if len(toks) == len(govs):  # where the goods go does not restrict ('interdit les exportations vers les États-Unis')
-            govs = [g for g, t in zip(govs, toks) if self._preposition(t) not in ("vers", "to", "towards")]
-        govs = govs or self._regulator(f, refs, s, e)
+        # where the goods go does not restrict ('interdit les exportations vers les États-Unis')
+        govs = self._by_preposition(f, "government", ("vers", "to", "towards"))[0] or self._regulator(f, refs, s, e)
         if not govs:
             return
         # 'to China' is where, not what; the exporter is not what is restricted either: 'en empêchant l'exportation
         # par MBDA d'un composant', 'exports by Kelvor of ...'
-        said = f.tokens.get("target", [])
-        exporters = [x for x, t in zip(f.roles.get("target", []), said) if self._preposition(t) in ("par", "by")] \
-            if len(said) == len(f.roles.get("target", [])) else []
-        targets = [t for t in f.roles.get("target", []) if t.kind != "Government" and t not in exporters]
+        targets, exporters = self._by_preposition(f, "target", ("par", "by"))
+        targets = [t for t in targets if t.kind != "Government"]
         if not any(t.kind == "Product" for t in targets):
-            companies, said = f.roles.get("company", []), f.tokens.get("company", [])
-            targets = targets + ([c for c, t in zip(companies, said) if self._preposition(t) not in ("par", "by")]
-                                 if len(said) == len(companies) else companies)
+            targets = targets + self._by_preposition(f, "company", ("par", "by"))[0]
         q = self._qualify(f, refs, s, e, [t for t in targets if t.kind == "Product"])
         if f.rule.cue == "export" and q["status"] == "denied":
             q["status"] = "asserted"  # 'Nvidia cannot export its A800': the ban is the fact, and it holds
@@ -2054,6 +2046,15 @@ class FactBuilder:
     def _makes_for_others(e: Entity) -> bool:
         """A company whose main trade is making other companies' products (a foundry, an assembler)."""
         return _main_trade(e) in _CONTRACT_MAKERS
+
+    def _by_preposition(self, f: Frame, role: str, words: tuple[str, ...]) -> tuple[list[Entity], list[Entity]]:
+        """A role's entities split by whether the preposition that introduces each is one of ``words``: (the others,
+        those); all are the others when the parse gave no one word per entity."""
+        ents, toks = f.roles.get(role, []), f.tokens.get(role, [])
+        if len(ents) != len(toks):
+            return list(ents), []
+        hit = [x for x, t in zip(ents, toks) if self._preposition(t) in words]
+        return [x for x in ents if x not in hit], hit
 
     @staticmethod
     def _target_token(f: Frame):
