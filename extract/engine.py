@@ -582,8 +582,10 @@ class Engine:
         to_relative = t.dep_ == "relcl" and t.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in refs.children(t)) and fold(t.head.lemma_) in (
             self.lang.words("order_deals") | self.lang.words("weak_deals") | self.lang.words("purpose_nouns"))
-        if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "obl:arg", "acl") and _non_finite(t)) \
-                or to_relative:
+        # (an infinitive the tagger took for a noun, 'envisagent de s'approvisionner', is one)
+        infinitive_noun = t.pos_ == "NOUN" and t.lower_.endswith(("er", "ir", "re")) and self._inflected_verb(t, refs)
+        if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "obl:arg", "acl")
+                                 and (_non_finite(t) or infinitive_noun)) or to_relative:
             controller = [c for c in refs.children(head) if c.dep_ in OBJ_DEPS + ("iobj", "dative")]
             infinitive = t.dep_ == "xcomp" or (t.dep_ == "advcl" and any(
                 c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "de", "d") for c in refs.children(t))) or (

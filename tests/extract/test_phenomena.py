@@ -2405,6 +2405,8 @@ CASES = [
      [("CXMT", "supplies", "HP", {"status": "planned"})], []),
     ("procure-from-listed", "fr", ("De grands constructeurs comme HP et Dell envisagent de s'approvisionner auprès de "
      "fournisseurs chinois tels que CXMT."), [("CXMT", "supplies", "HP"), ("CXMT", "supplies", "Dell")], []),
+    ("procure-from-listed", "fr", "HP et Dell envisagent ainsi de s'approvisionner auprès de fournisseurs tels que CXMT.",
+     [("CXMT", "supplies", "HP", {"status": "planned"}), ("CXMT", "supplies", "Dell")], []),
     # --- 'Neither X nor Y' denies ---------------------------------------------------------------------------------
     ("neither-nor", "en", "Neither Intel nor Nvidia buys chips from TSMC.",
      [("TSMC", "supplies", "Intel", {"status": "denied"}), ("TSMC", "supplies", "Nvidia", {"status": "denied"})], []),
