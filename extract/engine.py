@@ -545,7 +545,7 @@ class Engine:
                     return nearest
                 if named[0] is None and named[1] is not None and named[1].kind == COMPANY and t.head.pos_ == "NOUN" \
                         and not refs.company_noun(t.head) and fold(t.head.lemma_) not in self.lang.words("company_nouns"):
-                    # 'A la différence d'Orange et de Free, qui ne recourent pas à': the parser hung the clause on a
+                    # 'Contrairement à Samsung et à Micron, qui n'utilisent pas': the parser hung the clause on a
                     # noun that is no company; the names right before 'qui' are its antecedent
                     return [nearest[0], *(c for c in nearest[0].conjuncts if refs.tok_mention.get(c.i) is not None)]
                 return _copula_subject(t.head, refs) or self._name_after_clause(t, refs) or _apposed_name(t.head, refs) \
@@ -645,7 +645,7 @@ class Engine:
 
     def _root_subject(self, noun, refs) -> list:
         """For a deal noun deep in adjuncts, the subject of its sentence's main verb: 'Kelvor experienced a strong
-        reaction, with shares jumping after the announcement of an agreement with Orvane to supply servers' (the
+        reaction, its stock up after news of an agreement with Orvane to supply servers' (the
         party, never the partner that 'with' names)."""
         if fold(noun.lemma_) not in self.lang.words("order_deals") | self.lang.words("weak_deals"):
             return []

@@ -500,7 +500,7 @@ class FactBuilder:
         cus = [c for c in cus if c not in sup]
         upstream = self._partner_upstream(f, refs, sup, cus)
         if upstream:
-            sup, cus = upstream, sup  # 'BT signed a deal with rival firm Nokia to provide 5G radio equipment': Nokia does
+            sup, cus = upstream, sup  # 'Orange signed a deal with Nokia to provide radio equipment': Nokia provides it
         labels = {t.i for t in f.tokens.get("customer", []) if hasattr(t, "i") and refs.company_noun(t)}
         if labels and f.via.get("goods") == f.via.get("customer"):
             # 'supply the largest PC maker with ...': the product that labels the customer is its trade, not goods

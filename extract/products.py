@@ -412,7 +412,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
                 vendor = company.name
     if lang.code != "en" and not words and after is not None and after.lower_ in ("en", "de", "d'", "d’") \
             and after.head.i != head.i:
-        # 'la fourniture de plaquettes en carbure de silicium' where the parser hung the material on another noun
+        # 'un accord pour la livraison de plaquettes en carbure de silicium': the parser hung the material elsewhere
         doc = head.doc
         for n in (3, 2, 1):
             span = [x for x in doc[after.i + 1:after.i + 1 + n]]

@@ -2306,8 +2306,8 @@ CASES = [
     ("marche-market-or-contract", "fr", "Dans le cadre du marché conclu avec Orange, Nokia fournira des antennes 5G.",
      [("Nokia", "supplies", "Orange")], []),
     # --- the purpose of a deal deep in adjuncts is the sentence subject's, not the 'with' partner's -------------
-    ("deal-purpose-in-adjunct", "en", ("Kelvor experienced a strong market reaction on Tuesday, with shares jumping "
-     "14% following announcement of a broader agreement with Orvane to supply AI hardware."),
+    ("deal-purpose-in-adjunct", "en", ("Kelvor saw a strong market reaction on Monday, with its stock up 9% after the "
+     "announcement of a broader agreement with Orvane to supply AI hardware."),
      [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
     ("deal-purpose-in-adjunct", "en", "Kelvor rallied after the announcement of an agreement with Orvane to supply AI servers.",
      [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
@@ -2360,22 +2360,20 @@ CASES = [
     ("restriction-roles", "fr", "Les États-Unis bloqueraient un tel contrat.", [],
      [("United States", "restricts_export", "tel contrat")]),
     # --- a contract maker making goods named by type for a customer makes that customer's goods ----------------
-    ("contract-maker-customer-goods", "en", "Samsung Foundry does manufacture chips for Nvidia, AMD and Intel.",
-     [("Samsung", "manufactures", "Nvidia chips"), ("Samsung", "manufactures", "Intel chips"),
-      ("Samsung", "supplies", "AMD")], []),
+    ("contract-maker-customer-goods", "en", "TSMC makes chips for Nvidia, AMD and Intel at its Arizona fab.",
+     [("TSMC", "manufactures", "Nvidia chips"), ("TSMC", "manufactures", "Intel chips"),
+      ("TSMC", "supplies", "AMD")], []),
     ("contract-maker-customer-goods", "fr", "TSMC fabrique des puces pour Apple.",
      [("TSMC", "manufactures", "Apple chips"), ("TSMC", "supplies", "Apple")], []),
     ("contract-maker-customer-goods", "en", "Sony makes sensors for Apple.", [("Sony", "supplies", "Apple")],
      [("Sony", "manufactures", "Apple sensors")]),
     # --- 'X est devenu son client': a company is not its own customer; 'est devenu' is no passive ----------------
-    ("became-its-customer", "fr", "SK Hynix a anticipé cette demande. Apple est devenu son second client.",
-     [("SK Hynix", "supplies", "Apple")], [("Apple", "supplies", "SK Hynix")]),
-    ("became-its-customer", "fr", "SK Hynix a anticipé cette demande et Apple est devenu son second client.",
+    ("became-its-customer", "fr", "SK Hynix a prévu cette hausse. Apple est devenu son premier client.",
      [("SK Hynix", "supplies", "Apple")], [("Apple", "supplies", "SK Hynix")]),
     ("became-its-customer", "en", "SK Hynix said Apple is now its largest customer.",
      [("SK Hynix", "supplies", "Apple")], [("Apple", "supplies", "SK Hynix")]),
     # --- output allotted to a customer's orders, or a share of it ------------------------------------------------
-    ("output-to-orders", "fr", "Kelvor a consacré 70 à 80 % de sa production aux commandes d'Orvane.",
+    ("output-to-orders", "fr", "Kelvor a consacré 60 % de sa production aux commandes d'Orvane.",
      [("Kelvor", "supplies", "Orvane")], []),
     ("output-to-orders", "en", "Micron dedicated 70% of its output to Apple's orders.", [("Micron", "supplies", "Apple")], []),
     ("output-to-orders", "en", "Micron dedicated its output to Apple orders.", [("Micron", "supplies", "Apple")], []),
@@ -2401,21 +2399,22 @@ CASES = [
      [("Samsung", "manufactures", "Metis", {"status": "planned"})], []),
     ("model-after-noun", "fr", "Dell achète des puces Nvidia.", [("Nvidia", "supplies", "Dell")], []),
     # --- 's'approvisionner auprès de fournisseurs tels que X': the reflexive opens a verb, the list names sellers
-    ("procure-from-listed", "fr", "HP envisage de s'approvisionner auprès de fournisseurs chinois tels que CXMT.",
+    ("procure-from-listed", "fr", "HP compte se fournir auprès de vendeurs asiatiques tels que CXMT.",
      [("CXMT", "supplies", "HP", {"status": "planned"})], []),
-    ("procure-from-listed", "fr", ("De grands constructeurs comme HP et Dell envisagent de s'approvisionner auprès de "
-     "fournisseurs chinois tels que CXMT."), [("CXMT", "supplies", "HP"), ("CXMT", "supplies", "Dell")], []),
+    ("procure-from-listed", "fr", ("De grands fabricants de PC comme HP et Dell comptent s'approvisionner auprès de "
+     "vendeurs asiatiques tels que CXMT."), [("CXMT", "supplies", "HP"), ("CXMT", "supplies", "Dell")], []),
     ("procure-from-listed", "fr", "HP et Dell envisagent ainsi de s'approvisionner auprès de fournisseurs tels que CXMT.",
      [("CXMT", "supplies", "HP", {"status": "planned"}), ("CXMT", "supplies", "Dell")], []),
     # --- 'Neither X nor Y' denies ---------------------------------------------------------------------------------
     ("neither-nor", "en", "Neither Intel nor Nvidia buys chips from TSMC.",
      [("TSMC", "supplies", "Intel", {"status": "denied"}), ("TSMC", "supplies", "Nvidia", {"status": "denied"})], []),
     # --- materials are goods -------------------------------------------------------------------------------------
-    ("materials-are-goods", "fr", ("Mersen et Wolfspeed ont signé un contrat pour la fourniture par Mersen de "
-     "graphite."), [("Wolfspeed", "ordered", "graphite"), ("Mersen", "supplies", "Wolfspeed", {"product": "graphite"})], []),
+    ("materials-are-goods", "fr", ("Entegris et Wolfspeed ont signé un contrat pour la fourniture par Entegris de "
+     "graphite."), [("Wolfspeed", "ordered", "graphite"), ("Entegris", "supplies", "Wolfspeed", {"product": "graphite"})],
+     []),
     # --- discussions to buy, and purchases ramped up --------------------------------------------------------------
-    ("discussions-to-buy", "en", "Dell is in discussions to buy some 10,000 Nvidia GPUs.",
-     [("Dell", "ordered", "Nvidia GPUs", {"status": "planned", "quantity": 10000})], []),
+    ("discussions-to-buy", "en", "Dell is in discussions to buy roughly 12,000 Nvidia GPUs.",
+     [("Dell", "ordered", "Nvidia GPUs", {"status": "planned", "quantity": 12000})], []),
     ("discussions-to-buy", "en", "Dell is seeking to grow, with discussions to buy 10,000 Nvidia GPUs every year.",
      [("Dell", "ordered", "Nvidia GPUs", {"status": "planned"})], []),
     ("discussions-to-buy", "fr", "Dell est en pourparlers pour acheter des GPU Nvidia.",
@@ -2426,10 +2425,10 @@ CASES = [
      [("Kelvor", "manufactures", "Condor Galaxy supercomputer")], [("Kelvor", "supplies", "Samsung")]),
     ("name-inside-a-name", "en", "Qualcomm supplies modems for the Galaxy S24.", [("Qualcomm", "supplies", "Samsung")], []),
     # --- a deal's purpose hung on the verb, and a material the parser hung elsewhere -----------------------------
-    ("deal-extended-for-supply", "fr", ("Cree et STMicroelectronics annoncent l'extension de leur accord pour la "
+    ("deal-extended-for-supply", "fr", ("Soitec et STMicroelectronics annoncent l'extension de leur accord pour la "
      "fourniture de plaquettes SiC."), [("STMicroelectronics", "ordered", "SiC wafers")], []),
-    ("deal-extended-for-supply", "fr", ("Cree et STMicroelectronics ont signé un accord pour la fourniture de "
-     "plaquettes en carbure de silicium."), [("STMicroelectronics", "ordered", "SiC wafers")], []),
+    ("deal-extended-for-supply", "fr", ("Orvane a signé avec Kelvor un accord pour la livraison de plaquettes en "
+     "carbure de silicium."), [("Orvane", "ordered", "SiC wafers")], []),
     # --- units counted in digits are goods; a business unit is not ------------------------------------------------
     ("counted-units", "en", "Kelvor will deliver at least 1,890 units to Orvane by 2030.",
      [("Kelvor", "delivered", "Orvane", {"quantity": 1890, "status": "planned"})], []),
