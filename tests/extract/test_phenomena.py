@@ -2433,6 +2433,14 @@ CASES = [
     ("counted-units", "en", "Kelvor will deliver at least 1,890 units to Orvane by 2030.",
      [("Kelvor", "delivered", "Orvane", {"quantity": 1890, "status": "planned"})], []),
     ("counted-units", "en", "Kelvor sold two business units to Orvane.", [], [("Kelvor", "supplies", "Orvane")]),
+    # --- hardware of aerospace, telecom and rail is goods, named by type ----------------------------------------
+    ("hardware-by-type", "en", "Kelvor won a $31 million order from Orvane for data recorders.",
+     [("Orvane", "ordered", "data recorders"), ("Kelvor", "supplies", "Orvane")], []),
+    ("hardware-by-type", "fr", "Orvane a attribué à Kelvor un contrat pour des détecteurs infrarouges.",
+     [("Orvane", "ordered", "infrared detector")], []),
+    ("hardware-by-type", "fr", "Kelvor livrera 30 locomotives à Orvane.",
+     [("Kelvor", "delivered", "Orvane", {"quantity": 30, "status": "planned"})], []),
+    ("hardware-by-type", "en", "Kelvor trains its AI models on Nvidia GPUs.", [], [("Kelvor", "ordered", "trains")]),
     # --- second reader's probes of this round: what must stay as it was ------------------------------------------
     ("failed-attempt", "en", "Apple did not hesitate to place orders with TSMC.",
      [("TSMC", "supplies", "Apple", {"status": "asserted"})], []),
