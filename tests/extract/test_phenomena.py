@@ -2348,7 +2348,7 @@ CASES = [
     ("deal-purpose-by-trade", "en", "Nokia signed a deal with Orange to provide 5G radio equipment.",
      [("Nokia", "supplies", "Orange")], [("Orange", "supplies", "Nokia")]),
     # --- export controls: who restricts, and what ----------------------------------------------------------------
-    ("restriction-roles", "fr", ("Le ministère chinois du commerce a annoncé l'interdiction des exportations de "
+    ("restriction-roles", "fr", ("Le ministère chinois du commerce a décrété l'interdiction des exportations de "
      "germanium vers les États-Unis."), [("China", "restricts_export", "germanium")],
      [("United States", "restricts_export", "germanium")]),
     ("restriction-roles", "fr", "Le ministère a annoncé l'interdiction des exportations de germanium vers les États-Unis.",
@@ -2378,7 +2378,7 @@ CASES = [
     ("output-to-orders", "en", "Micron dedicated 70% of its output to Apple's orders.", [("Micron", "supplies", "Apple")], []),
     ("output-to-orders", "en", "Micron dedicated its output to Apple orders.", [("Micron", "supplies", "Apple")], []),
     # --- 'qui' after names the parser hung on another noun: the names are its antecedent -------------------------
-    ("relative-after-names", "fr", ("A la différence de Samsung et de Micron, qui ne recourent pas aux services de "
+    ("relative-after-names", "fr", ("A la différence de Samsung et de Micron, qui n'utilisent pas les services de "
      "TSMC, Apple les utilise."), [("TSMC", "supplies", "Samsung", {"status": "denied"}),
                                    ("TSMC", "supplies", "Micron", {"status": "denied"})],
      [("Apple", "supplies", "Micron"), ("Apple", "supplies", "Samsung")]),
