@@ -160,18 +160,21 @@ def _counted_noun(tokens) -> None:
 
 def _verb_after_names(tokens, lang) -> None:
     """'Samsung and Micron supply memory chips to Apple': after a list of names the tagger may read a trade verb in
-    its base form as a noun, so that the sentence has no verb and the names qualify 'chips'. In a sentence with no
-    finite verb, a word of the cue ``verbs_after_names`` right after two or more coordinated names is the verb: the
+    its base form as a noun, so that the sentence has no verb and the names qualify 'chips' (French does so after
+    one name: 'Thales équipe Airbus en calculateurs'). In a sentence with no finite verb, a word of the cue
+    ``verbs_after_names`` right after two or more coordinated names (one in French) is the verb: the
     first name becomes its subject (the others its conjuncts), the noun phrase right after it its object, and what
     follows that phrase (the 'to' phrase) hangs on the verb."""
     verbs = lang.words("verbs_after_names")
     if not verbs:
         return
+    english = lang.code == "en"
     for t in tokens:
-        if t.i < 3 or t.pos_ != "NOUN" or t.tag_ != "NN" or fold(t.text) not in verbs:
+        if t.i < (3 if english else 1) or t.pos_ != "NOUN" or english and t.tag_ != "NN" or fold(t.text) not in verbs:
             continue
         sent = tokens[t.sent.start:t.sent.end]
-        if any(x.tag_ in ("VBZ", "VBP", "VBD", "MD") for x in sent):
+        if any(x.tag_ in ("VBZ", "VBP", "VBD", "MD") if english else
+               x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in sent):
             continue  # the sentence has its verb: 'Samsung and Micron supply chains are ...' is read as parsed
         chain, j = [], t.i - 1
         while j >= t.sent.start and (tokens[j].pos_ == "PROPN" or tokens[j].dep_ == "cc" or tokens[j].text == ","):
@@ -179,8 +182,12 @@ def _verb_after_names(tokens, lang) -> None:
             j -= 1
         names = [x for x in chain if x.pos_ == "PROPN"]
         cc = [x for x in chain if x.pos_ != "PROPN"]
-        if len(cc) == 0 or chain[0].pos_ != "PROPN" or chain[-1].pos_ != "PROPN":
+        if not chain or chain[0].pos_ != "PROPN" or chain[-1].pos_ != "PROPN":
             continue
+        if english and len(cc) == 0:
+            continue  # 'Samsung supply chains': one English name before a noun is a compound
+        if not english and j >= t.sent.start and tokens[j].pos_ in ("DET", "ADP"):
+            continue  # 'l'équipe Thales', 'de la commande Airbus': a noun after all
         k = t.i + 1
         while k < t.sent.end and tokens[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             k += 1

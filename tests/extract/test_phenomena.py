@@ -2441,6 +2441,11 @@ CASES = [
     ("hardware-by-type", "fr", "Kelvor livrera 30 locomotives à Orvane.",
      [("Kelvor", "delivered", "Orvane", {"quantity": 30, "status": "planned"})], []),
     ("hardware-by-type", "en", "Kelvor trains its AI models on Nvidia GPUs.", [], [("Kelvor", "ordered", "trains")]),
+    # --- a French trade verb after a name that the tagger read as a noun, or mis-lemmatised --------------------
+    ("french-verb-after-a-name", "fr", "Apple recourt à TSMC pour ses puces.", [("TSMC", "supplies", "Apple")], []),
+    ("french-verb-after-a-name", "fr", "SFR recourt aux services de Huawei pour son réseau.",
+     [("Huawei", "supplies", "SFR")], []),
+    ("french-verb-after-a-name", "fr", "L'équipe Thales travaille pour Airbus.", [], [("Thales", "supplies", "Airbus")]),
     # --- second reader's probes of this round: what must stay as it was ------------------------------------------
     ("failed-attempt", "en", "Apple did not hesitate to place orders with TSMC.",
      [("TSMC", "supplies", "Apple", {"status": "asserted"})], []),
