@@ -1552,14 +1552,9 @@ def _case_matches(case, words: set[str], refs: Refs, whole: bool = True) -> bool
     return fixed in words or fixed.replace(" d", " de") in words
 
 
-# French verbs whose compound tenses take 'être': 'Apple est devenu son client' is no passive, whatever the parser says
-_ETRE_VERBS = frozenset({"devenir", "redevenir", "rester", "demeurer", "venir", "revenir", "parvenir", "arriver",
-                         "partir", "entrer", "rentrer", "sortir", "tomber", "retourner", "naitre", "mourir", "survenir"})
-
-
 def _is_passive(t, refs: Refs) -> bool:
-    if fold(t.lemma_) in _ETRE_VERBS and not any(c.dep_ in ("agent", "obl:agent") for c in refs.children(t)):
-        return False
+    if fold(t.lemma_) in refs.lang.words("etre_verbs") and not any(c.dep_ in ("agent", "obl:agent") for c in refs.children(t)):
+        return False  # 'Apple est devenu son client': a verb whose compound tenses take 'être' is no passive
     if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass", "agent") or _agent(c, refs)
            for c in refs.children(t)):
         return True

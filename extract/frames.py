@@ -28,7 +28,7 @@ from supplykg.extract.engine import Engine, Frame
 from supplykg.extract.entities import Discourse, Entity, Refs, kinds_compatible
 from supplykg.extract.grammar import Rule
 from supplykg.extract.lang import LanguageData
-from supplykg.extract.lexicon import fold
+from supplykg.extract.lexicon import alternation, fold
 from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.pairs import RULE_ID, PairLayer, common_head
@@ -484,7 +484,7 @@ class FactBuilder:
         if f.rule.id == "supply.choose_goods" and any(g.ptype == "device" for g in goods):
             return  # 'Qualcomm chose Samsung's Galaxy S25 to launch its chip': a showcase, not a part bought
         if f.rule.id == "supply.chosen" and any(
-                self._maker_name(g) == c.name and (_tier(c) or 9) <= 3 for c in cus
+                self._maker_name(g) == c.name and (_tier(c) or _MAKER_TIER + 1) <= _MAKER_TIER for c in cus
                 for o in self.engine.objects(f.trigger, refs) for g in refs.refer(o, PRODUCT)):
             # 'Nvidia chose CoreWeave to deploy its Blackwell systems': who deploys a maker's own goods buys them
             # (not 'Bouygues a choisi Huawei pour installer ses antennes', an operator's antennas)
@@ -2123,7 +2123,7 @@ class FactBuilder:
         """Whether the date expression at character ``at`` times the verb ``t`` itself ('ships to X next year'), not
         another verb of the sentence ('supplies Apple and will open a fab in 2027'), nor the end of a span that is
         already running ('through 2026', 'jusqu'en 2027')."""
-        if _RANGE_END.search(self.text[max(0, at - 16):at]):
+        if self._range_end().search(self.text[max(0, at - 30):at]):
             return False
         x = next((x for x in refs.tokens if refs.p.pos(x) <= at < refs.p.end_pos(x)), None)
         if x is None:
@@ -2133,6 +2133,15 @@ class FactBuilder:
                 break
             x = x.head
         return x.i == t.i
+
+    def _range_end(self) -> re.Pattern:
+        """The words that end a span already running, right before a date (cue range_end_words)."""
+        found = _RANGE_ENDS.get(self.lang.code)
+        if found is None:
+            words = self.lang.cue("range_end_words")
+            found = _RANGE_ENDS[self.lang.code] = re.compile(
+                r"(?i:(?<![\w'’])(?:" + alternation(list(words)) + r"))\s*$" if words else r"(?!)")
+        return found
 
     def _told_as_past(self, t) -> bool:
         """Whether a verb tells of the past: a past tense, a perfect ('has shipped', 'a livré'); in French the
@@ -2315,9 +2324,9 @@ def _name_follows(t, refs) -> bool:
     return False
 
 
-# the end of a span that is already running: 'through 2026', 'until 2027', 'jusqu'en 2030'
-_RANGE_END = re.compile(r"(?i:\b(?:until|till|through|thru|jusqu['’]?(?:\s*(?:à|a|au|en))?|jusque))\s*"
-                        r"(?:the\s+end\s+of\s+|(?:la\s+)?fin\s+(?:de\s+|d['’]\s*)?)?$")
+_RANGE_ENDS: dict[str, re.Pattern] = {}  # language -> pattern of the words that end a running span, built once
+# the trades that make goods for others (materials, equipment, foundries, memory, OSATs, designers, network equipment)
+_MAKER_TIER = 3
 
 
 def _after(date: str, published: str | None) -> bool:

@@ -79,7 +79,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
                      or _only_names_between(p.text, p.end_pos(t), m.start, companies))]
         if named or near:
             continue  # 'processeurs GPU Blackwell', 'HBM3E chips', 'sa puce HBM3E': the named product is the mention
-        own = _proper_name(t, p, found, heads)
+        own = _proper_name(t, p, found, heads, names_follow=lang.code != "en")
         if own is not None:  # 'son superordinateur, Jupiter', 'the Colossus supercomputer': the product's own name
             a, b = p.pos(own), p.end_pos(own)
             number = _model_number(own, p)  # 'its Orvex 7 chip', 'la puce Orvex X2': the number is part of the name
@@ -198,7 +198,7 @@ def _key(phrase: str) -> str:
     return " ".join(w for w in fold(phrase).split() if w not in _FUNCTION)
 
 
-def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
+def _proper_name(head, p: Parsed, found: list[Mention], heads: dict, names_follow: bool = False):
     """A capitalised name in apposition with a product noun, that no earlier layer typed
     ('son tout nouveau superordinateur, Jupiter', 'the Colossus supercomputer'); not a type word ('GPU servers')."""
     for c in p.children(head):
@@ -225,7 +225,7 @@ def _proper_name(head, p: Parsed, found: list[Mention], heads: dict):
         return nxt  # 'ses accélérateurs Orion', the name parsed as a second object of the verb
     if nxt is not None and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}\d*", nxt.text) \
             and nxt.pos_ in ("PROPN", "NOUN", "ADJ", "DET") and nxt.ent_type_ != "ORG" and head.i > 0 \
-            and head.lang_ == "fr" and fold(nxt.text) not in heads and not _acronym(nxt) \
+            and names_follow and fold(nxt.text) not in heads and not _acronym(nxt) \
             and not any(m.start <= p.pos(nxt) < m.end for m in found):
         # 'les puces Europa', 'ses puces Zephyr': French names the model after the noun, and a name no layer knows
         # as a company there is the model's, whatever the parser made of it (a vendor is known, or tagged ORG)
