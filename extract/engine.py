@@ -95,7 +95,7 @@ class Engine:
         self.allowed_nouns = ({fold(w) for w in lang.cue("units")} | {fold(w) for w in lang.cue("multipliers")}
                               | {fold(w) for w in lang.cue("currencies")} | set(lang.cue("product_heads")))
         # the nouns that name a device's parts or line, or a version of it: their device's maker (see _at_maker)
-        self.part_nouns = lang.words("device_part_nouns") | lang.words("version_nouns") | set(lang.cue("product_heads"))
+        self.part_nouns = lang.words("device_part_nouns", "version_nouns") | set(lang.cue("product_heads"))
 
     # ---------------------------------------------------------------- matching
     def frames(self, refs: Refs, sentence: int) -> list[Frame]:
@@ -253,7 +253,7 @@ class Engine:
         'the factory that Panasonic supplies')."""
         if t.dep_ not in ("relcl", "acl:relcl") or t.head.i == t.i:
             return False
-        organisations = self.lang.words("company_nouns") | self.lang.words("subsidiary_nouns")
+        organisations = self.lang.words("company_nouns", "subsidiary_nouns")
         if fold(t.head.lemma_) not in organisations and fold(t.head.text) not in organisations:
             return False
         kids = refs.children(t)
@@ -581,7 +581,7 @@ class Engine:
         # ('prompted other companies to source CIS' stays the companies')
         to_relative = t.dep_ == "relcl" and t.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in refs.children(t)) and fold(t.head.lemma_) in (
-            self.lang.words("order_deals") | self.lang.words("weak_deals") | self.lang.words("purpose_nouns"))
+            self.lang.words("order_deals", "weak_deals", "purpose_nouns"))
         # (an infinitive the tagger took for a noun, 'envisagent de s'approvisionner', is one)
         infinitive_noun = t.pos_ == "NOUN" and t.lower_.endswith(("er", "ir", "re")) and self._inflected_verb(t, refs)
         if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "obl:arg", "acl")
@@ -647,7 +647,7 @@ class Engine:
         """For a deal noun deep in adjuncts, the subject of its sentence's main verb: 'Kelvor experienced a strong
         reaction, its stock up after news of an agreement with Orvane to supply servers' (the
         party, never the partner that 'with' names)."""
-        if fold(noun.lemma_) not in self.lang.words("order_deals") | self.lang.words("weak_deals"):
+        if fold(noun.lemma_) not in self.lang.words("order_deals", "weak_deals"):
             return []
         root = next((a for a in noun.ancestors if a.head.i == a.i), None)
         if root is None or root.pos_ not in ("VERB", "AUX"):
@@ -1373,7 +1373,7 @@ class Engine:
             if c.dep_ in ("nmod", "prep", "poss", "nmod:poss", "acl", "relcl", "acl:relcl") or (
                     m is not None and m.kind == COMPANY):
                 return []  # 'the suppliers of X', 'Apple's suppliers', 'Apple suppliers': the clause says whose
-        definite = self.lang.words("definite_determiners") | self.lang.words("anaphoric_determiners")
+        definite = self.lang.words("definite_determiners", "anaphoric_determiners")
         if not any(c.dep_ == "det" and fold(c.text) in definite for c in refs.children(trigger)):
             return []  # 'suppliers are struggling': no particular ones
         if any(fold(c.text) in self.lang.words("other_words") for c in refs.children(trigger)):

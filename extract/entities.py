@@ -1194,7 +1194,7 @@ class Refs:
                     here.append(e)
             if number and len(here) == number:
                 return here
-            if not words & (self.lang.words("anaphoric_determiners") | self.lang.words("group_determiners")):
+            if not words & (self.lang.words("anaphoric_determiners", "group_determiners")):
                 return []  # 'it has two large cloud customers': new ones, not the last two named
             listed = self._group_before(t) if not number else []
             if listed:

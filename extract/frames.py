@@ -442,7 +442,7 @@ class FactBuilder:
         share = fold(f.tokens["seller"][0].head.lemma_)
         if share in self.lang.words("supply_share_nouns"):
             return "supply"
-        return "revenue" if share in self.lang.words("revenue_nouns") | self.lang.words("custom_nouns") else "other"
+        return "revenue" if share in self.lang.words("revenue_nouns", "custom_nouns") else "other"
 
     def _recent_shipper(self, f: Frame, goods: list[Entity], rec: list[Entity]) -> list[Entity]:
         """'Nvidia will ship 260,000 GPUs to Korea. Naver Cloud will receive 60,000 chips.': a receipt of goods named
@@ -630,7 +630,7 @@ class FactBuilder:
     def _into_product(self, f: Frame, refs: Refs) -> bool:
         """Whether the customer was reached as the owner of a product ('for Nvidia's Rubin accelerators'), not of a
         group of people ('for Nvidia's customers in China', 'pour les clients de Renault')."""
-        people = self.lang.words("relational_nouns") | self.lang.words("company_nouns")
+        people = self.lang.words("relational_nouns", "company_nouns")
         for t in f.tokens.get("customer", []):
             h = getattr(t, "head", None)
             if h is not None and h.i != t.i and (fold(h.lemma_) in people or fold(h.text) in people):
@@ -685,7 +685,7 @@ class FactBuilder:
     def _relies_on_custom(self, f: Frame) -> bool:
         """Whether what a company relies on is revenue or orders, or their owner ('depend on Apple's orders'), or
         what it relies on a company for is revenue ('dépend de Kestrel pour la moitié de ses ventes')."""
-        nouns = self.lang.words("revenue_nouns") | self.lang.words("custom_nouns")
+        nouns = self.lang.words("revenue_nouns", "custom_nouns")
         if any(fold(t.lemma_) in nouns or t.dep_ in ("poss", "nmod:poss", "compound", "nmod")
                and fold(t.head.lemma_) in nouns for t in f.tokens.get("supplier", []) if hasattr(t, "head")):
             return True
@@ -831,7 +831,7 @@ class FactBuilder:
             buyers, sellers = self._last_trade(f)
             if buyers and sellers and (not sup or set(sup) <= set(sellers)) and (sup or self.engine.is_passive(f.trigger, refs)):
                 sup, rec = sup or sellers, [b for b in buyers if b not in (sup or sellers)]
-        lots = self.lang.words("container_nouns") | self.lang.words("units")
+        lots = self.lang.words("container_nouns", "units")
         sent_other = any(self.engine.other_thing(c, refs) and c.pos_ == "NOUN" and c.text.islower()
                          and fold(c.lemma_) not in lots and fold(c.text) not in lots
                          for c in f.trigger.children if c.dep_ in ("dobj", "obj"))  # 'the first batch', 'CIS' are goods
@@ -869,7 +869,7 @@ class FactBuilder:
     def _told_goods(self, f: Frame, refs: Refs, goods: list[Entity]) -> bool:
         """Whether a delivery ships goods an earlier sentence named: a pronoun ('about 1,000 of them') or a
         product's type that the mention layer found anaphoric ('the chips', 'ces serveurs')."""
-        pronouns = self.lang.words("product_pronouns") | self.lang.words("plural_pronouns")
+        pronouns = self.lang.words("product_pronouns", "plural_pronouns")
         if any(fold(x.text) in pronouns and x.pos_ == "PRON" for c in f.trigger.children
                if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass", "expl:pass") for x in c.subtree):
             return True
@@ -933,8 +933,7 @@ class FactBuilder:
             makers = [m for m, t in zip(makers, f.tokens.get("maker", [])) if getattr(t, "i", comma) < comma]
         if f.via.get("maker", "").startswith("@xsubj") and self._outsourced(f.trigger, refs):
             return  # 'Renault a confié à ST la fabrication de ses puces': who hands the making out does not make
-        handed = self.lang.words("making_nouns") | self.lang.words("custom_nouns") | self.lang.words(
-            "contract_nouns") | self.lang.words("container_nouns")  # 'handed over part of its sensor orders to TSMC'
+        handed = self.lang.words("making_nouns", "custom_nouns", "contract_nouns", "container_nouns")  # 'handed over part of its sensor orders to TSMC'
         tasks = [x for t in f.tokens.get("goods", []) if (x := self._task_of(t)) is not None]
         if f.rule.cue == "contract" and any(not _said_as(x, handed) for x in tasks):
             return  # 'La maintenance du supercalculateur a été confiée à X': a task handed out that makes nothing
@@ -1145,7 +1144,7 @@ class FactBuilder:
         users, goods, sup = f.roles.get("user", []), f.roles.get("goods", []), f.roles.get("supplier", [])
         t = f.trigger
         if fold(t.lemma_) in self.lang.words("installing_verbs") and t.dep_ in ("xcomp", "advcl") and t.head.i != t.i \
-                and fold(t.head.lemma_) in self.lang.words("choice_verbs") | self.lang.words("object_control"):
+                and fold(t.head.lemma_) in self.lang.words("choice_verbs", "object_control"):
             return  # 'a choisi Huawei pour installer ses antennes': the installer chosen does not use the chooser's goods
         if f.via.get("goods", "").startswith("~"):
             # 'plan to use the Dimensity chip in their top phones': a device found by position is where the
@@ -1274,7 +1273,7 @@ class FactBuilder:
                 return  # what the exporter may not sell is another frame's ('l'exportation ... d'un composant')
             said = self._target_token(f)
             if said is not None and (said.pos_ == "PRON" or _said_as(
-                    said, self.lang.words("order_deals") | self.lang.words("weak_deals"))):
+                    said, self.lang.words("order_deals", "weak_deals"))):
                 return  # 'restricting them from importing', 'bloqueraient un tel contrat': no goods are named
             obj = self._target_text(f, refs)
             if any(self.disc.lex.government(x) for x in (obj, obj.split()[0])):
@@ -1386,7 +1385,7 @@ class FactBuilder:
         if not f.roles.get("goods") or any(self._preposition(c) in ("to", "à", "au", "aux") for c in refs.children(t)
                                            if c.dep_ in ("prep", "obl", "obl:arg", "obl:mod", "iobj")):
             return []  # goods the trades can tell, and no one else they go to ('to provide services to enterprises')
-        deals = self.lang.words("order_deals") | self.lang.words("weak_deals")
+        deals = self.lang.words("order_deals", "weak_deals")
         head = t.head
         deal = head if fold(head.lemma_) in deals else next(
             (c for c in refs.children(head) if c.dep_ in ("dobj", "obj") and fold(c.lemma_) in deals), None)
@@ -1422,7 +1421,7 @@ class FactBuilder:
             lemma = fold(x.lemma_)
             if lemma in self.lang.words("deal_buy_words"):
                 return other, subj[0]
-            if lemma in self.lang.words("deal_supply_words") | self.lang.words("deal_sell_words"):
+            if lemma in self.lang.words("deal_supply_words", "deal_sell_words"):
                 return subj[0], other
         return None
 
@@ -1454,8 +1453,8 @@ class FactBuilder:
         for f in deals:
             parties = {x.name: x for role in ("party", "partner") for x in f.roles.get(role, [])}
             governors = list(f.trigger.ancestors)[:3]
-            if not f.roles.get("partner") and not {fold(a.lemma_) for a in governors} & (
-                    self.lang.words("attempt_words") | self.lang.words("fail_verbs")) \
+            if not f.roles.get("partner") and not {fold(a.lemma_) for a in governors} & self.lang.words(
+                    "attempt_words", "fail_verbs") \
                     and self._qualify(f, refs, s, e, []).get("status") in ("asserted", "planned", "rumoured"):
                 # 'signed a contract to provide Volvo with batteries': the customer of the supply the deal is for is
                 # the deal's other party ('a signé un contrat pour fournir des plaquettes à Veltrix': on the deal's
@@ -1650,7 +1649,7 @@ class FactBuilder:
         if h.i == f.trigger.i or not f.via.get(role, "").startswith("@subj"):
             return []
         strict = role in ("buyer", "supplier")
-        deals = self.lang.words("order_deals") | (set() if strict else self.lang.words("weak_deals"))
+        deals = self.lang.words("order_deals") if strict else self.lang.words("order_deals", "weak_deals")
         verbs = self.lang.words("agreement_verbs") if strict else self.lang.words("deal_verbs")
         if fold(h.lemma_) in deals:
             holders = [h]
@@ -1764,7 +1763,7 @@ class FactBuilder:
         for x in [*own, *toks]:
             if fold(x.lemma_) in self.lang.words("takeover_nouns") and any(
                     (refs.mention(c) is None or refs.mention(c).kind == COMPANY) and refs.refer(c, COMPANY)
-                    or fold(c.lemma_) in self.lang.words("company_nouns") | self.lang.words("latter_words")
+                    or fold(c.lemma_) in self.lang.words("company_nouns", "latter_words")
                     for c in refs.complements(x)):
                 return "takeover"  # 'un accord portant sur l'acquisition de Mellanox': a company is bought, no goods
         assets = self.lang.words("asset_nouns")

@@ -388,7 +388,7 @@ class MentionFinder:
             self._unknown(add, text, m.start("name"), m.end("name"), "apposition", p, force=True)
         for m in () if _lacks(self.titles_lower, low) else self.chief_re.finditer(text, start, end):
             g = "name" if m.group("name") else "name2"
-            if fold(m.group(g)) in self.lang.words("possessive_determiners") | self.lang.words("anaphoric_determiners"):
+            if fold(m.group(g)) in self.lang.words("possessive_determiners", "anaphoric_determiners"):
                 continue  # 'Its CEO Jean-Marc Chery': a determiner, not the company's name
             self._unknown(add, text, m.start(g), m.end(g), "apposition", p, force=True)
         if self.demonym_re is not None:

@@ -181,7 +181,7 @@ def _company_heads(refs: Refs) -> tuple[list[tuple[Entity, list]], set[int]]:
             heads.setdefault(id(e), (e, []))[1].append(refs.tokens[i])
     if not heads:
         return [], tokens  # a pair needs a name: two references alone are not worth resolving
-    referring = refs.lang.words("singular_pronouns") | refs.lang.words("company_nouns")
+    referring = refs.lang.words("singular_pronouns", "company_nouns")
     known = {id(e) for e in refs.disc.companies()}  # a referent made up on the way is not taken
     with refs.trial():
         for t in refs.tokens:
@@ -222,7 +222,7 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
                 and fold(t.head.lemma_) in speech}
     goods = _goods(refs)
     listed = [{id(e) for e in g} for g in refs.groups()]
-    rivalry = refs.lang.words("rivalry_words") | refs.lang.words("comparison_words")
+    rivalry = refs.lang.words("rivalry_words", "comparison_words")
     # 'competes with its rival Micron', 'à l'instar d'Apple', 'cheaper than Samsung', 'une part supérieure à
     # celle de Micron', 'higher than that of Micron' (the name hangs on the demonstrative, or on its 'of'): a
     # company written as a rival or as a point of comparison is named as no party of a trade

@@ -490,7 +490,7 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         return "rumoured"
     if future:
         return "planned"
-    intents = lang.words("intent_verbs") | lang.words("plan_copulas")
+    intents = lang.words("intent_verbs", "plan_copulas")
     if trigger.dep_ == "xcomp" and trigger.head.i != trigger.i and (fold(trigger.head.lemma_) in intents
                                                                    or fold(trigger.head.text) in intents):
         return "planned"  # 'wants to buy', 'seeks to acquire', 'veut acheter', 'compte livrer': an intention, and

@@ -31,7 +31,7 @@ def _latter_subject(tokens, lang) -> None:
     both of the verb, which is left with no subject. When the verb has none, 'dernier' becomes its subject (a
     pronoun, resolved as 'the latter') and 'Ce' its determiner. 'ce dernier trimestre', whose adjective
     belongs to a noun, is left alone."""
-    latter = lang.words("latter_words") | lang.words("former_words")
+    latter = lang.words("latter_words", "former_words")
     dets = lang.words("latter_determiners")
     if not dets:
         return
@@ -51,7 +51,7 @@ def _comma_apposition(tokens, lang) -> None:
     """'Norsilica, fournisseur de Keltronix, a ...': the parser may coordinate the noun after the comma with the
     name before it, as if it were a list's second item. A relational or trade noun right after a comma, with no
     'et'/'and' of its own, that the parser made a conjunct of a name, describes the name: an apposition."""
-    nouns = lang.words("relational_nouns") | lang.words("company_nouns")
+    nouns = lang.words("relational_nouns", "company_nouns")
     for t in tokens:
         if t.dep_ != "conj" or t.pos_ != "NOUN" or t.i < 2 or tokens[t.i - 1].text != "," and not (
                 tokens[t.i - 1].dep_ == "det" and tokens[t.i - 2].text == ","):

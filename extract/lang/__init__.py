@@ -20,7 +20,7 @@ KNOWN = ("fr", "en")
 NAMES = {"fr": "French", "en": "English"}
 
 
-_WORDS: dict[tuple[str, str], frozenset[str]] = {}
+_WORDS: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
 _TABLES: dict[tuple[str, str], dict[str, Any]] = {}
 
 
@@ -40,13 +40,16 @@ class LanguageData:
     def name(self) -> str:
         return NAMES.get(self.code, self.code)
 
-    def words(self, name: str) -> frozenset[str]:
-        """A cue list (or a cue table's keys) as a set of folded words, for membership tests on folded tokens."""
-        found = _WORDS.get((self.code, name))  # one lookup: the layers ask tens of thousands of times per corpus
+    def words(self, *names: str) -> frozenset[str]:
+        """Cue lists (or cue tables' keys) as one set of folded words, for membership tests on folded tokens.
+
+        ``words("order_deals", "weak_deals")`` is the union of the two lists, kept like a single one.
+        """
+        found = _WORDS.get((self.code, names))  # one lookup: the layers ask tens of thousands of times per corpus
         if found is None:
             from supplykg.extract.lexicon import fold
 
-            found = _WORDS[(self.code, name)] = frozenset(fold(w) for w in self.cue(name))
+            found = _WORDS[(self.code, names)] = frozenset(fold(w) for name in names for w in self.cue(name))
         return found
 
     def table(self, name: str) -> dict[str, Any]:
