@@ -212,6 +212,7 @@ class Discourse:
                 return hit
         best, best_score = None, 0.0
         recent_subjects = [s for s in self.subjects[-3:] if s is not None]
+        lede = bool(self.subjects) and self.subjects[-1] is None and not (roles or countries or city or near)
         for e in self.companies():
             if e in exclude:
                 continue
@@ -230,6 +231,10 @@ class Discourse:
                 score += 1.0 if e.roles & set(roles) else 0.0
             if e in recent_subjects:
                 score += 1.5 + recent_subjects.index(e) * 0.5
+            if lede and e is self.subjects[0]:
+                # 'the company', after a sentence whose subject is no company: the lede's subject, what the article
+                # is about (not a company another clause of that sentence named)
+                score += 1.5
             if near and e is near[-1]:
                 score += 3.0  # the company named just before, in the same sentence
             if score > best_score:

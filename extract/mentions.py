@@ -622,8 +622,11 @@ def _coordinated(p: Parsed, ent, lex: Lexicon) -> list[tuple[int, int]]:
         start = c.i + 1
     parts = [x for x in (*parts, ent.doc[start:ent.end]) if len(x)]  # 'Orvane, Brio and' (NER left out the last)
     if any(not x[0].text[:1].isupper() for x in parts) or not any(t.text == "," for t in ent) and not any(
-            lex.company(x.text) for x in parts):
-        return whole  # 'Procter and Gamble': 'A and B' is split only where a list knows one of them
+            lex.company(x.text) for x in parts) and (len({x.text for x in parts}) < len(parts) or all(
+            dictionary_word(t) for x in parts for t in x)):
+        # 'Procter and Gamble', 'Johnson and Johnson': 'A and B' is split where a list knows one of them, or where
+        # a part is no word the model ever saw ('Orvane and Brio', 'Lloyd and Intex': a name it never met)
+        return whole
     return [(p.pos(x[0]), p.end_pos(x[-1])) for x in parts]
 
 

@@ -21,6 +21,7 @@ def repair(doc, lang) -> None:
     _product_head_after_acronym(tokens, lang)
     _counted_noun(tokens)
     _name_read_as_verb(tokens, lang)
+    _subject_read_as_verb(tokens)
     _verb_after_names(tokens, lang)
     _compound_before_verb(tokens)
     _finite_verb_under_subject(tokens)
@@ -262,6 +263,16 @@ def _name_read_as_verb(tokens, lang) -> None:
             obj = next((x for x in sent[t2.i - t0.i:] if x.pos_ in ("NOUN", "PROPN")), None)
             if obj is not None and heads[obj.i] in (t0.i, t1.i, obj.i):
                 obj.head, obj.dep_ = t1, "dobj"
+
+
+def _subject_read_as_verb(tokens) -> None:
+    """'Kelvor already supplies chips to Orvane': the parser makes a name it never saw, opening a sentence, the
+    subject of the verb but tags it a verb. A capitalised first word that is no word of the language and is the
+    subject of a verb is a name."""
+    for t0 in tokens:
+        if t0.is_sent_start and t0.pos_ == "VERB" and t0.dep_ in ("nsubj", "nsubjpass") and t0.text[:1].isupper() \
+                and t0.head.i != t0.i and t0.head.pos_ in ("VERB", "AUX") and not dictionary_word(t0):
+            t0.pos_, t0.tag_ = "PROPN", "NNP"
 
 
 def _compound_before_verb(tokens) -> None:

@@ -2473,6 +2473,27 @@ CASES = [
     ("goods-with-their-maker", "en", "Meta is spending billions on Nvidia chips and AMD GPUs.",
      [("Meta", "ordered", "Nvidia chips", {"supplier": "Nvidia"}), ("Meta", "ordered", "AMD GPUs", {"supplier": "AMD"})],
      []),
+    # --- consumer devices are goods: an assembler making them for a brand supplies it ----------------------------
+    ("devices-made-for-a-brand", "en", "Kelvor already manufactures televisions for Orvane and Brio.",
+     [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brio")], []),
+    ("devices-made-for-a-brand", "en", "Kelvor is also assembling wireless speakers for Orvane.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    ("devices-made-for-a-brand", "fr", "Kelvor fabrique des téléviseurs pour Orvane depuis 2019.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    # --- 'the company' after a sentence with no company subject: the lede's subject, not the last name -----------
+    ("description-back-to-the-lede", "en", ("Kelvor has won assembly contracts from Orvane and Brio. Kelvor will "
+     "assemble phones for Orvane at its Pune plant. Analysts said the orders put Kelvor on track to lead the sector. "
+     "It will be a first for the Japanese brand Sentavi, whose TVs have so far been built abroad. On top of "
+     "that, the company already builds TVs for Marvane and Tolvix."),
+     [("Kelvor", "supplies", "Marvane"), ("Kelvor", "supplies", "Tolvix")], [("Sentavi", "supplies", "Marvane")]),
+    ("description-back-to-the-lede", "en", ("Orvane is a big customer of Kelvor. Kelvor assembles the main chips of "
+     "Orvane's phones. The company also makes chips for Brio."),
+     [("Kelvor", "supplies", "Brio")], [("Orvane", "supplies", "Brio")]),  # a company subject just before: that one
+    # --- an unknown name opening a sentence, tagged a verb though parsed as the subject, is a name ----------------
+    ("subject-tagged-a-verb", "en", "Kelvor already supplies chips to Orvane.", [("Kelvor", "supplies", "Orvane")], []),
+    ("subject-tagged-a-verb", "en", "Kelvor recently shipped wafers to Orvane.",
+     [("Kelvor", "delivered", "Orvane"), ("Kelvor", "supplies", "Orvane")], []),
+    # --- 'A and B' taken whole by NER is two names where one is no word the model knows -------------------------
 ]
 
 
@@ -4049,3 +4070,14 @@ def test_a_passive_order_with_its_own_agent_borrows_no_party(facts_of):
     facts = facts_of("Veltrix bought 8,000 Nvidia GPUs. Many more GPUs will be ordered by other clouds.", "en")
     assert ("Nvidia", "supplies", "Veltrix", "asserted") in {(f.subject, f.relation, f.object, f.status) for f in facts}
     assert not [f for f in facts if f.status == "planned"], [(f.subject, f.relation, f.object) for f in facts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,customers", [
+    ("Veltrix supplies chips to Lloyd and Intex.", ["Intex", "Lloyd"]),  # 'Intex': no word the model knows
+    ("Kelvor already manufactures televisions for Orvane and Brio.", ["Brio", "Orvane"]),
+    ("Veltrix supplies chips to Procter and Gamble.", ["Procter and Gamble"]),  # two words: one name
+])
+def test_two_names_that_ner_took_as_one(facts_of, text, customers):
+    facts = facts_of(text, "en")
+    assert sorted(f.object for f in facts if f.relation == "supplies") == customers, _said(facts)
