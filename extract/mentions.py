@@ -115,6 +115,7 @@ class MentionFinder:
     def __init__(self, lex: Lexicon, lang: LanguageData) -> None:
         self.lex = lex
         self.lang = lang
+        self._tailed: re.Pattern | None = None  # see tailed_names
         self.company_nouns = {fold(n): roles for n, roles in lang.cue("company_nouns").items()}
         nouns = alternation(list(lang.cue("company_nouns")))
         name = r"[A-Z][\w&.-]*[\w&](?:\s+(?:[A-Z][\w&-]+|&))*"
@@ -316,6 +317,34 @@ class MentionFinder:
             out.append(Mention(m.start(1), m.end(1), name, name, COMPANY, source="opening"))
         return out
 
+    def tailed_names(self, text: str, spans, hits: list[Mention], vocab) -> list[Mention]:
+        """A capitalised word and a word that ends company names (cue ``name_tails``: 'Norvane Systèmes', 'Naval
+        Group', 'Kelvane Électronique'), that no list knows: a company's name, masked like the lexicon's, as the
+        parser breaks a sentence around two names it never saw. The first word is no word of the language, or, in
+        French, which writes common words in lower case, any capitalised word inside a sentence."""
+        tails = self.lang.cue("name_tails")
+        if not tails:
+            return []
+        if self._tailed is None:
+            self._tailed = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?) (" + "|".join(
+                re.escape(t) for t in sorted(tails, key=len, reverse=True)) + r")(?![\w-])")
+        starts = {s for s, _ in spans}
+        french = self.lang.code == "fr"
+        out: list[Mention] = []
+        for m in self._tailed.finditer(text):
+            a, b = m.span()
+            if any(h.start < b and a < h.end for h in hits):
+                continue
+            first = m.group(1)
+            opening = a in starts or not text[:a].strip() or text[:a].rstrip()[-1:] in ".!?:«\"“\n"
+            if is_word(vocab, first.lower()) and (not french or opening):
+                continue
+            if fold(first) in self.lang.words("not_names") or self.lex.is_place(first) or self.lex.government(first) \
+                    or self.lex.source_kind(first) or self.lex.company(m.group(0)) or self.lex.product(first):
+                continue
+            out.append(Mention(a, b, m.group(0), m.group(0), COMPANY, source="shape"))
+        return out
+
     def _surname_of(self, text: str, a: int, b: int, found: list[Mention]) -> bool:
         """Whether a person's name NER found at ``a:b`` ends with a company's name from the lexicon that its given
         names precede ('Jean-Marc Chery', 'Michael Dell'): one or two capitalised words that name nothing themselves."""
@@ -366,7 +395,8 @@ class MentionFinder:
                     and lex.source_kind(surface) is None:  # not 'the Entity List'
                 # 'Chipmaker Quorvane', 'Foundry Norsilica' opening a sentence: the trade, then the company's name
                 self._unknown(add, text, a + len(first) + 1, b, "apposition", p, force=True)
-            elif ent.label_ in _PERSON_LABELS and surface.split()[-1] in _NAME_WORDS | _COMPANY_TAILS:
+            elif ent.label_ in _PERSON_LABELS and (surface.split()[-1] in _NAME_WORDS | _COMPANY_TAILS
+                                                   or surface.split()[-1] in self.lang.cue("name_tails")):
                 self._unknown(add, text, a, b, "ner", p, force=True)  # 'Veloxis Labs': NER's person is a company
             elif ent.label_ in _PERSON_LABELS and " " in surface.strip() and not lex.company(surface):
                 if not self.noun_before_re.search(text[max(start, a - 40):a]):

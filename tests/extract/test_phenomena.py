@@ -2493,7 +2493,15 @@ CASES = [
     ("subject-tagged-a-verb", "en", "Kelvor already supplies chips to Orvane.", [("Kelvor", "supplies", "Orvane")], []),
     ("subject-tagged-a-verb", "en", "Kelvor recently shipped wafers to Orvane.",
      [("Kelvor", "delivered", "Orvane"), ("Kelvor", "supplies", "Orvane")], []),
-    # --- 'A and B' taken whole by NER is two names where one is no word the model knows -------------------------
+    # --- a name no list knows, ending in a word that ends company names, is one company's name -----------------
+    ("name-with-a-company-tail", "fr", "Orvane Systèmes s'approvisionne auprès de Kelvor en cartes hyperfréquences.",
+     [("Kelvor", "supplies", "Orvane Systèmes")], []),
+    ("name-with-a-company-tail", "fr", "Kelvor a été sélectionné par Naval Group pour fournir 300 radars de navigation.",
+     [("Kelvor", "supplies", "Naval Group")], []),
+    ("name-with-a-company-tail", "fr", "Kelvor a remporté une commande de Brevanne Automobiles portant sur 5 000 capteurs.",
+     [("Kelvor", "supplies", "Brevanne Automobiles"), ("Brevanne Automobiles", "ordered", "Kelvor sensors")], []),
+    ("name-with-a-company-tail", "en", "Kelvor won an order from Tolvane Aerospace for 300 radios.",
+     [("Kelvor", "supplies", "Tolvane Aerospace")], []),
 ]
 
 
