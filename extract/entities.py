@@ -910,6 +910,9 @@ class Refs:
             return None  # 'Concurrencer Xilinx ...', 'Demand rose ...': a capitalised first word that is a word
         if any(self.mention(c) is not None and self.mention(c).kind == PRODUCT for c in self.children(tok) if c.i < tok.i):
             return None  # 'the LPDDR5X RAM': a product's type noun, not a company (not 'vers Zentek pour le packaging')
+        if tok.ent_type_ == "LOC" and tok.vocab.vectors.shape[0] and dictionary_word(tok) and tok.text[1:].islower() \
+                and self.tokens[max(0, tok.i - 1)].lower_ in ("à", "a", "vers"):
+            return None  # 'a livré des puces à Perpignan': a town the French model knows, where the goods went
         if tok.ent_type_ in ("GPE", "LOC") and tok.dep_ not in ("poss", "nmod:poss", "compound"):
             site = tok.head.head if tok.dep_ == "pobj" else tok.head
             if fold(site.lemma_) in self.lang.words("facility_heads"):

@@ -407,6 +407,7 @@ class MentionFinder:
                     self._unknown(add, text, x, y, "ner", p)  # not '90 million IOPS': a measure, counted
         for m in _SUFFIXED.finditer(text, start, end):
             self._unknown(add, text, m.start(), m.end(), "suffix", p)
+        self._trade_arguments(add, p, found)
         for m in _CAMEL.finditer(text, start, end):
             after = text[m.end():m.end() + 14]
             if re.match(r"\s+[\w-]*\d", after) or self._product_word_near(text, m.start(), m.end()):
@@ -532,6 +533,26 @@ class MentionFinder:
         before = re.search(r"([\w-]+)\s+$", text[max(0, s - 16):s])  # right before: not 'At the forum, X said'
         near = (*last, *(before.groups() if before else ()), *(after.groups() if after else ()))
         return any(fold(w) in events for w in near)
+
+    def _trade_arguments(self, add, p: Parsed, found: list[Mention]) -> None:
+        """'Veltrix fournit Meridel en capteurs', 'a vendu à Trivalis des puces': a capitalised word inside the
+        sentence that is no word of the language, the object or the 'à' argument of a trade verb (cue
+        ``party_verbs``), is a company NER did not see (it took it for a person or a place, or the tagger for a
+        verb). Only where the model's vectors say what a word is (French)."""
+        if not p.doc.vocab.vectors.shape[0]:
+            return
+        verbs = self.lang.words("party_verbs")
+        for t in p.doc:
+            if t.is_sent_start or not t.text[:1].isupper() or len(t.text) < 3 or not t.text[1:].islower() \
+                    or t.dep_ not in ("obj", "obl:arg", "iobj") or fold(t.head.lemma_) not in verbs \
+                    or t.ent_type_ not in ("PER", "LOC", "") or dictionary_word(t):
+                continue
+            a, b = p.pos(t), p.end_pos(t)
+            if any(m.start < b and a < m.end for m in found):
+                continue
+            if t.dep_ == "obl:arg" and not any(c.dep_ == "case" and fold(c.text) in ("a", "au", "aux") for c in t.children):
+                continue
+            self._unknown(add, p.text, a, b, "ner", p)
 
     def _unknown(self, add, text: str, s: int, e: int, source: str, p: Parsed, force: bool = False) -> None:
         """A company no lexicon knows, if the surface looks like a company's name."""

@@ -2502,6 +2502,11 @@ CASES = [
      [("Kelvor", "supplies", "Brevanne Automobiles"), ("Brevanne Automobiles", "ordered", "Kelvor sensors")], []),
     ("name-with-a-company-tail", "en", "Kelvor won an order from Tolvane Aerospace for 300 radios.",
      [("Kelvor", "supplies", "Tolvane Aerospace")], []),
+    # --- French: an unknown name as the object or the 'à' argument of a trade verb is a company; a town is not --
+    ("french-trade-argument", "fr", "Kelvor fournit Meridel en capteurs.", [("Kelvor", "supplies", "Meridel")], []),
+    ("french-trade-argument", "fr", "Infineon a vendu à Trivalis des microcontrôleurs.",
+     [("Infineon", "supplies", "Trivalis")], []),
+    ("french-trade-argument", "fr", "Kelvor a livré des puces à Perpignan.", [], [("Kelvor", "supplies", "Perpignan")]),
 ]
 
 
