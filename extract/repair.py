@@ -171,7 +171,7 @@ def _verb_after_names(tokens, lang) -> None:
         return
     english = lang.code == "en"
     for t in tokens:
-        if t.i < (3 if english else 1) or t.pos_ != "NOUN" or english and t.tag_ != "NN" or fold(t.text) not in verbs:
+        if t.i < (3 if english else 1) or t.pos_ not in ("NOUN", "X") or english and t.tag_ != "NN" or fold(t.text) not in verbs:
             continue
         sent = tokens[t.sent.start:t.sent.end]
         if any(x.tag_ in ("VBZ", "VBP", "VBD", "MD") if english else

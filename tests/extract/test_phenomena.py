@@ -2210,7 +2210,7 @@ CASES = [
     ("entrusted-in-the-passive", "fr", "La construction du supercalculateur a été confiée à Kelvor par Veltrix.",
      [("Kelvor", "supplies", "Veltrix"), ("Veltrix", "ordered", "supercomputer")], []),
     ("entrusted-in-the-passive", "fr", "Kelvor se voit confier par Veltrix la réalisation d'un calculateur.",
-     [("Kelvor", "supplies", "Veltrix"), ("Veltrix", "ordered", "supercomputer")], []),
+     [("Kelvor", "supplies", "Veltrix"), ("Veltrix", "ordered", "computer")], []),
     ("entrusted-task-makes-nothing", "fr", "La maintenance du supercalculateur a été confiée à Kelvor par Orvane.",
      [], [("Kelvor", "supplies", "Orvane"), ("Orvane", "ordered", "supercomputer")]),
     ("entrusted-task-makes-nothing", "fr", "Kelvor se voit confier par Veltrix la maintenance de ses serveurs.",
@@ -2507,6 +2507,10 @@ CASES = [
     ("french-trade-argument", "fr", "Infineon a vendu à Trivalis des microcontrôleurs.",
      [("Infineon", "supplies", "Trivalis")], []),
     ("french-trade-argument", "fr", "Kelvor a livré des puces à Perpignan.", [], [("Kelvor", "supplies", "Perpignan")]),
+    # --- 'équipe' after a name, which the tagger leaves untyped (the noun 'équipe', a team), is the verb ----------
+    ("equipe-tagged-x", "fr", "Qualcomm équipe Orvane en processeurs.", [("Qualcomm", "supplies", "Orvane")], []),
+    ("equipe-tagged-x", "fr", "Kelvor équipe Thales en calculateurs de bord.",
+     [("Kelvor", "supplies", "Thales", {"product": "Kelvor computers"})], []),
 ]
 
 
