@@ -245,6 +245,8 @@ def _date_patterns(lang: LanguageData) -> dict:
         "year_delta": delta,
         "recent_days": re.compile(r"(?<![\w'])(?:" + _alternation(c.casefold() for c in lang.cue("recent_days"))
                                   + r")(?![\w])"),
+        "previous_month": re.compile(r"(?<![\w'])(?:" + _alternation(c.casefold() for c in lang.cue("previous_month"))
+                                     + r")(?![\w])"),
         "last_month": re.compile(r"(?:\b(?:" + last + r")\s+(" + month_alt + r")\b|\b(" + month_alt + r")\s+(?:"
                                  + last + r")\b)"),
         "in_month": re.compile(r"\b(?:en|in|dès|since|depuis|by|fin|end of|début|early|late|mi-|le|on|from)\s+"
@@ -307,6 +309,8 @@ def date_expressions(text: str, start: int, end: int, lang: LanguageData, articl
         if am:
             for m in pats["recent_days"].finditer(seg):
                 hit(m.start(), m.end(), f"{ay}-{am:02d}")
+            for m in pats["previous_month"].finditer(seg):  # 'le mois dernier', 'last month'
+                hit(m.start(), m.end(), f"{ay}-{am - 1:02d}" if am > 1 else f"{ay - 1}-12")
         for m in pats["last_month"].finditer(seg):
             mon = months[m.group(1) or m.group(2)]
             year = ay if am is None or mon < am else ay - 1

@@ -20,6 +20,7 @@ def repair(doc, lang) -> None:
     _participle_of_object(tokens)
     _product_head_after_acronym(tokens, lang)
     _counted_noun(tokens)
+    _time_phrase_as_object(tokens, lang)
     _name_read_as_verb(tokens, lang)
     _subject_read_as_verb(tokens)
     _verb_after_names(tokens, lang)
@@ -157,6 +158,32 @@ def _counted_noun(tokens) -> None:
         n.head, n.dep_ = x, "nummod"
         for c in case:
             c.head = x
+
+
+def _time_phrase_as_object(tokens, lang) -> None:
+    """'a livré la semaine dernière un premier lot de puces à X', 'a commandé le mois dernier 200 serveurs': the
+    French parser makes the time phrase the verb's object and hangs the goods on it, or on the verb as an
+    adjunct. A time noun (cue ``time_nouns``) with 'dernier', 'prochain' (cue ``time_adjectives``), object of a
+    verb and followed by a noun phrase, is an adjunct; that noun phrase is the object."""
+    nouns, adjectives = lang.words("time_nouns"), lang.words("time_adjectives")
+    if not nouns:
+        return
+    for t in tokens:
+        if t.dep_ not in ("obj", "dobj") or fold(t.lemma_) not in nouns or t.head.pos_ != "VERB":
+            continue
+        if t.i + 1 >= len(tokens) or fold(tokens[t.i + 1].text) not in adjectives:
+            continue
+        verb, k = t.head, t.i + 2
+        while k < t.sent.end and tokens[k].pos_ in ("DET", "NUM", "ADJ"):
+            k += 1
+        if k >= t.sent.end or tokens[k].pos_ not in ("NOUN", "PROPN") or tokens[k].head.i not in (verb.i, t.i):
+            continue
+        goods = tokens[k]
+        t.dep_ = "obl:mod"
+        tokens[t.i + 1].head, tokens[t.i + 1].dep_ = t, "amod"
+        goods.head, goods.dep_ = verb, "obj"
+        for x in tokens[t.i + 2:k]:
+            x.head = goods
 
 
 def _verb_after_names(tokens, lang) -> None:

@@ -2511,6 +2511,20 @@ CASES = [
     ("equipe-tagged-x", "fr", "Qualcomm équipe Orvane en processeurs.", [("Qualcomm", "supplies", "Orvane")], []),
     ("equipe-tagged-x", "fr", "Kelvor équipe Thales en calculateurs de bord.",
      [("Kelvor", "supplies", "Thales", {"product": "Kelvor computers"})], []),
+    # --- a company added to another's list of suppliers supplies it -------------------------------------------
+    ("added-to-the-suppliers", "en", "Apple added the display maker Kelvor to its list of OLED panel suppliers.",
+     [("Kelvor", "supplies", "Apple")], [("Apple", "supplies", "Kelvor")]),
+    ("added-to-the-suppliers", "fr", "Apple a ajouté le fabricant d'écrans Kelvor à sa liste de fournisseurs.",
+     [("Kelvor", "supplies", "Apple")], [("Apple", "supplies", "Kelvor")]),
+    ("added-to-the-suppliers", "en", "Apple has added a new clause to its list of supplier requirements.", [],
+     [("Apple", "supplies", "Apple")]),
+    # --- French: a time phrase the parser made the object ('la semaine dernière') leaves the goods the object ----
+    ("time-phrase-as-object", "fr", "Kelvor a commandé le mois dernier 200 serveurs à Orvane.",
+     [("Kelvor", "ordered", "Orvane servers", {"quantity": 200, "date": "2024-08"}), ("Orvane", "supplies", "Kelvor")], []),
+    ("time-phrase-as-object", "fr", "SK Hynix a livré la semaine dernière un premier lot de mémoires HBM3E à Orvane.",
+     [("SK Hynix", "delivered", "Orvane"), ("SK Hynix", "supplies", "Orvane")], []),
+    ("last-month", "en", "Kelvor ordered 200 servers from Orvane last month.",
+     [("Kelvor", "ordered", "Orvane servers", {"date": "2024-08"})], []),
 ]
 
 
