@@ -358,6 +358,18 @@ def has_negation(t, lang: LanguageData) -> bool:
                for c in t.children)
 
 
+def _partial(verb, lang: LanguageData) -> bool:
+    """'was not supplying all of the panels', 'ne fournit pas toutes les puces': what is denied is the whole (cue
+    universal_words on the object), so part of it was supplied."""
+    words = lang.words("universal_words")
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and (fold(c.text) in words or any(
+                g.dep_ in ("det", "predet", "amod", "nmod", "quantmod") and fold(g.text) in words and g.i < c.i
+                for g in c.children)):
+            return True
+    return False
+
+
 def _additive(neg, lang: LanguageData) -> bool:
     """'not only', 'not merely', 'pas seulement', 'non seulement' (cue additive_words right after the negation, or after
     its 'pas' and the verb or clitics between): the fact holds and another is added to it."""
@@ -427,8 +439,9 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
             and trigger.head.dep_ in ("obj", "dobj") and trigger.head.head.pos_ in ("VERB", "AUX"):
         # 'rencontrerait des obstacles pour graver', 'aurait la capacité de livrer': the verb of the noun it completes
         toks += [trigger.head.head, *[c for c in trigger.head.head.children if c.dep_.startswith("aux")]]
-    # Negation attached to the trigger or its auxiliaries.
-    if any(has_negation(t, lang) for t in negated):
+    # Negation attached to the trigger or its auxiliaries, unless what it denies is the whole of the goods
+    partial = trigger.pos_ == "VERB" and _partial(trigger, lang)
+    if not partial and any(has_negation(t, lang) for t in negated):
         return "denied"
     neg_words = set(lang.cue("negation"))
     if _reduced_participle(trigger):
@@ -447,10 +460,10 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         if a.pos_ == "NOUN" and any(c.dep_ in ("det", "neg") and c.lower_ in _NO_DETERMINERS for c in a.children):
             return "denied"  # 'there are no signs that Nvidia will order ...', 'aucune preuve que ...'
     window = trigger.doc[max(0, trigger.i - 4):trigger.i + 3]
-    if lang.code == "fr" and any(w.lower_ in ("ne", "n'") for w in window) and any(
+    if lang.code == "fr" and not partial and any(w.lower_ in ("ne", "n'") for w in window) and any(
             w.lower_ in ("pas", "jamais", "aucun", "aucune") and not _additive(w, lang) for w in window):
         return "denied"
-    if lang.code == "en" and any(w.lower_ in ("not", "n't", "never") and not _additive(w, lang)
+    if lang.code == "en" and not partial and any(w.lower_ in ("not", "n't", "never") and not _additive(w, lang)
                                  for w in trigger.doc[max(0, trigger.i - 3):trigger.i]):
         return "denied"
     stops = set(lang.cue("stop_verbs"))

@@ -2525,6 +2525,13 @@ CASES = [
      [("SK Hynix", "delivered", "Orvane"), ("SK Hynix", "supplies", "Orvane")], []),
     ("last-month", "en", "Kelvor ordered 200 servers from Orvane last month.",
      [("Kelvor", "ordered", "Orvane servers", {"date": "2024-08"})], []),
+    # --- a negation of the whole ('not all of the panels') leaves a part supplied: no denial --------------------
+    ("not-all-is-some", "en", "Kelvor was not supplying all of the panels for Orvane phones.",
+     [("Kelvor", "supplies", "Orvane", {"status": "asserted"})], []),
+    ("not-all-is-some", "fr", "Kelvor ne fournit pas toutes les puces à Renault.",
+     [("Kelvor", "supplies", "Renault", {"status": "asserted"})], []),
+    ("not-all-is-some", "en", "Kelvor did not supply chips to Orvane.",
+     [("Kelvor", "supplies", "Orvane", {"status": "denied"})], []),
 ]
 
 
