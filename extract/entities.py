@@ -1414,11 +1414,11 @@ class Refs:
         return None
 
     def _demonym_noun(self, t) -> bool:
-        """A nationality made a noun in lower case, after a definite article (cue demonym_noun_determiners): in the
-        French press 'l'américain', 'le sud-coréen' stand for a company of that country (not 'l'américain Cree',
+        """A nationality made a noun, after a definite article (cue demonym_noun_determiners): in the French press
+        'l'américain', 'le sud-coréen', 'le Taïwanais' stand for a company of that country (not 'l'américain Cree',
         whose name is the company, nor 'le groupe américain', an adjective)."""
         dets = self.lang.words("demonym_noun_determiners")
-        if not dets or not t.text[:1].islower() or t.dep_ in ("amod", "flat", "flat:name", "compound", "nmod"):
+        if not dets or t.dep_ in ("amod", "flat", "flat:name", "compound", "nmod"):
             return False
         nxt = self.tokens[t.i + 1] if t.i + 1 < len(self.tokens) else None
         if nxt is not None and (self.tok_mention.get(nxt.i) is not None or nxt.pos_ == "PROPN"):

@@ -4065,6 +4065,9 @@ def test_french_idioms_of_customers_and_purchases(facts_of, text, pair):
 @pytest.mark.parametrize("text,pair", [
     ("Qualcomm fournit déjà des puces à General Motors. L'américain a conclu un accord avec Renault.", ("Qualcomm", "Renault")),
     ("L'américain Cree fournit des plaquettes à Infineon.", ("Cree", "Infineon")),  # the name, not a description
+    ("L'usine de Foxconn au Mexique tourne. Le Taïwanais a remporté un contrat pour assembler des serveurs pour Orvane.",
+     ("Foxconn", "Orvane")),  # capitalised, as French writes a nationality that stands for someone
+    ("Le Taïwanais Foxconn a remporté un contrat pour assembler des serveurs pour Orvane.", ("Foxconn", "Orvane")),
 ])
 def test_a_french_demonym_noun_is_a_company_of_that_country(facts_of, text, pair):
     facts = facts_of(text, "fr")
