@@ -1760,6 +1760,11 @@ class FactBuilder:
             # 'a décroché un contrat avec X pour la fourniture de ...': who wins a contract supplies (not one won
             # 'pour acheter ses plaquettes', 'to buy its wafers')
             return "sell"
+        if f.trigger.pos_ == "NOUN" and any(
+                t.head.head.i == f.trigger.i and fold(t.head.text) in self.lang.words("awarder_prepositions")
+                for t in f.tokens.get("partner", []) if hasattr(t, "head")) and not any(
+                fold(x.lemma_) in self.lang.words("deal_buy_words") for x in [*own, *toks]):
+            return "sell"  # '..., besides contracts from Lloyd and Intex': the contract comes from the customer
         for x in [*own, *toks]:
             if fold(x.lemma_) in self.lang.words("takeover_nouns") and any(
                     (refs.mention(c) is None or refs.mention(c).kind == COMPANY) and refs.refer(c, COMPANY)

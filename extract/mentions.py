@@ -665,8 +665,12 @@ def _coordinated(p: Parsed, ent, lex: Lexicon) -> list[tuple[int, int]]:
     """The offsets of the names an entity span of NER coordinates ('Orvane and Brio', 'Orvane, Brio et Kestrel'),
     or of the whole span when it is one name ('Mitsui & Co.'; 'Kulicke and Soffa' is the lexicon's, found first)."""
     whole = [(p.pos(ent[0]), p.end_pos(ent[-1]))]
-    if not any(t.pos_ == "CCONJ" and t.text.isalpha() for t in ent):
-        return whole  # no 'and' or 'et': 'Sales & Support, Asia Pacific' is no list of names
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    listed = any(t.text == "," for t in ent) and after is not None and after.pos_ == "CCONJ" and after.text.isalpha()
+    if not listed and not any(t.pos_ == "CCONJ" and t.text.isalpha() for t in ent):
+        # no 'and' or 'et': 'Sales & Support, Asia Pacific' is no list of names ('Lloyd, Intex and Toshiba' is,
+        # where NER took the first two and the list goes on after them)
+        return whole
     parts, start = [], ent.start
     for c in (t for t in ent if t.pos_ == "CCONJ" and t.text.isalpha() or t.text == ","):
         parts.append(ent.doc[start:c.i])

@@ -2532,6 +2532,10 @@ CASES = [
      [("Kelvor", "supplies", "Renault", {"status": "asserted"})], []),
     ("not-all-is-some", "en", "Kelvor did not supply chips to Orvane.",
      [("Kelvor", "supplies", "Orvane", {"status": "denied"})], []),
+    # --- contracts 'from' a company come from the customer, wherever the verb that wins them stands ------------
+    ("contracts-from-the-customer", "en", "Kelvor has won a contract from Nokia, besides contracts from Brio and Toshiba.",
+     [("Kelvor", "supplies", "Nokia"), ("Kelvor", "supplies", "Brio"), ("Kelvor", "supplies", "Toshiba")],
+     [("Brio", "supplies", "Kelvor"), ("Toshiba", "supplies", "Kelvor")]),
 ]
 
 
@@ -4118,6 +4122,7 @@ def test_a_passive_order_with_its_own_agent_borrows_no_party(facts_of):
     ("Veltrix supplies chips to Lloyd and Intex.", ["Intex", "Lloyd"]),  # 'Intex': no word the model knows
     ("Kelvor already manufactures televisions for Orvane and Brio.", ["Brio", "Orvane"]),
     ("Veltrix supplies chips to Procter and Gamble.", ["Procter and Gamble"]),  # two words: one name
+    ("Kelvor has won contracts from Lloyd, Intex and Toshiba.", ["Intex", "Lloyd", "Toshiba"]),  # NER: 'Lloyd, Intex'
 ])
 def test_two_names_that_ner_took_as_one(facts_of, text, customers):
     facts = facts_of(text, "en")
