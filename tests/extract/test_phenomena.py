@@ -2536,6 +2536,15 @@ CASES = [
     ("contracts-from-the-customer", "en", "Kelvor has won a contract from Nokia, besides contracts from Brio and Toshiba.",
      [("Kelvor", "supplies", "Nokia"), ("Kelvor", "supplies", "Brio"), ("Kelvor", "supplies", "Toshiba")],
      [("Brio", "supplies", "Kelvor"), ("Toshiba", "supplies", "Kelvor")]),
+    # --- an order split between sellers goes to each of them ---------------------------------------------------
+    ("order-split-between", "en", "Orvane has ordered 8 million OLED panels, split between LG Display and Kelvor.",
+     [("LG Display", "supplies", "Orvane"), ("Kelvor", "supplies", "Orvane")], []),
+    ("order-split-between", "fr", "Orvane a commandé 8 millions de dalles OLED, réparties entre LG Display et Kelvor.",
+     [("LG Display", "supplies", "Orvane"), ("Kelvor", "supplies", "Orvane")], []),
+    ("order-split-between", "en", "Orvane's orders for 3nm chips are split between TSMC and Samsung.",
+     [("TSMC", "supplies", "Orvane"), ("Samsung", "supplies", "Orvane")], []),
+    ("order-split-between", "en", "The profits are split between Kelvor and Orvane.", [],
+     [("Kelvor", "supplies", "Orvane"), ("Orvane", "supplies", "Kelvor")]),
 ]
 
 
