@@ -402,7 +402,7 @@ class MentionFinder:
                 if not self.noun_before_re.search(text[max(start, a - 40):a]):
                     add(Mention(a, b, surface, surface, PERSON, source="ner"))
                 # else 'Chinese chipmaker Fujian Jinhua': NER's person is the company the noun announces
-            elif ent.label_ in _ORG_LABELS and not counted(ent.root):
+            elif ent.label_ in _ORG_LABELS and not counted(ent.root) and not self._names_goods(ent):
                 for x, y in _coordinated(p, ent, lex):  # 'Orvane and Brio', 'Orvane, Brio and Kestrel': one name each
                     self._unknown(add, text, x, y, "ner", p)  # not '90 million IOPS': a measure, counted
         for m in _SUFFIXED.finditer(text, start, end):
@@ -533,6 +533,13 @@ class MentionFinder:
         before = re.search(r"([\w-]+)\s+$", text[max(0, s - 16):s])  # right before: not 'At the forum, X said'
         near = (*last, *(before.groups() if before else ()), *(after.groups() if after else ()))
         return any(fold(w) in events for w in near)
+
+    def _names_goods(self, ent) -> bool:
+        """'for LCD TV panels': common nouns or short acronyms that NER took for an organisation, modifying the noun
+        after them, say what the goods are, not who makes them ('Kelvor chips', a name, still names a maker)."""
+        head = ent.root.head
+        return ent.root.dep_ == "compound" and head.i >= ent.end and head.pos_ == "NOUN" and all(
+            t.pos_ == "NOUN" and (dictionary_word(t) or t.text.isupper() and len(t.text) <= 4) for t in ent)
 
     def _trade_arguments(self, add, p: Parsed, found: list[Mention]) -> None:
         """'Veltrix fournit Meridel en capteurs', 'a vendu à Trivalis des puces': a capitalised word inside the

@@ -2545,6 +2545,9 @@ CASES = [
      [("TSMC", "supplies", "Orvane"), ("Samsung", "supplies", "Orvane")], []),
     ("order-split-between", "en", "The profits are split between Kelvor and Orvane.", [],
      [("Kelvor", "supplies", "Orvane"), ("Orvane", "supplies", "Kelvor")]),
+    # --- common nouns NER took for an organisation before the goods' noun name the goods, not a company ---------
+    ("goods-words-as-organisation", "en", ("Kelvor has stopped producing LCD panels, so Orvane has turned to Chinese "
+     "makers for LCD TV panels."), [], [("Kelvor", "supplies", "LCD TV")]),
 ]
 
 
