@@ -977,6 +977,8 @@ class Refs:
             # the company the article is about
             subjects = {e for x in self.tokens if x.dep_.startswith(SUBJ_DEPS) and x.i in self.tok_mention
                         for e in self._one(x, COMPANY)}  # named ones: a pronoun subject is resolved on its own
+            subjects |= {e for x in self.children(t.head) if x.dep_.startswith(SUBJ_DEPS) and self.is_latter(x)
+                         for e in self.refer(x, COMPANY)}  # 'Ce dernier lui a commandé': not the latter
             exclude = set(self._exclude) | subjects
             before = [e for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)
                       and (e := self.entity_of(m)) is not None and e not in exclude]

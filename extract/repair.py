@@ -43,8 +43,8 @@ def _latter_subject(tokens, lang) -> None:
         d, verb = tokens[t.i - 1], t.head
         if fold(d.text) not in dets or d.head.i not in (t.i, verb.i):
             continue
-        if any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
-            continue
+        if any(c.dep_.startswith(("nsubj", "csubj")) and c.i != d.i for c in verb.children):
+            continue  # (the parser may make 'Ce' itself the subject: 'Ce dernier lui a commandé')
         t.dep_, t.pos_ = "nsubj", "PRON"
         d.head, d.dep_ = t, "det"
 

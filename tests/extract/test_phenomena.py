@@ -2548,6 +2548,10 @@ CASES = [
     # --- common nouns NER took for an organisation before the goods' noun name the goods, not a company ---------
     ("goods-words-as-organisation", "en", ("Kelvor has stopped producing LCD panels, so Orvane has turned to Chinese "
      "makers for LCD TV panels."), [], [("Kelvor", "supplies", "LCD TV")]),
+    # --- 'Ce dernier lui a commandé': the latter is the subject, so 'lui' is the other company ---------------
+    ("latter-and-clitic", "fr", "Oradis a signé avec Thales. Ce dernier lui a commandé 200 radars.",
+     [("Thales", "ordered", "Oradis radars", {"supplier": "Oradis"}), ("Oradis", "supplies", "Thales")],
+     [("Thales", "supplies", "Oradis")]),
 ]
 
 
