@@ -2552,6 +2552,11 @@ CASES = [
     ("latter-and-clitic", "fr", "Oradis a signé avec Thales. Ce dernier lui a commandé 200 radars.",
      [("Thales", "ordered", "Oradis radars", {"supplier": "Oradis"}), ("Oradis", "supplies", "Thales")],
      [("Thales", "supplies", "Oradis")]),
+    # --- a passive with no agent: the goods' possessor supplies them -------------------------------------------
+    ("passive-goods-possessor", "en", "Kelvor boosted output. Its memory chips will be delivered to Orvane in March.",
+     [("Kelvor", "delivered", "Orvane"), ("Kelvor", "supplies", "Orvane")], []),
+    ("passive-goods-possessor", "fr", "Kelvor a accéléré sa production. Ses puces mémoire sont fournies à Orvane.",
+     [("Kelvor", "supplies", "Orvane")], []),
 ]
 
 
