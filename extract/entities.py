@@ -911,7 +911,7 @@ class Refs:
         if any(self.mention(c) is not None and self.mention(c).kind == PRODUCT for c in self.children(tok) if c.i < tok.i):
             return None  # 'the LPDDR5X RAM': a product's type noun, not a company (not 'vers Zentek pour le packaging')
         if tok.ent_type_ == "LOC" and tok.vocab.vectors.shape[0] and dictionary_word(tok) and tok.text[1:].islower() \
-                and self.tokens[max(0, tok.i - 1)].lower_ in ("à", "a", "vers"):
+                and fold(self.tokens[max(0, tok.i - 1)].text) in self.lang.words("destination_prepositions"):
             return None  # 'a livré des puces à Perpignan': a town the French model knows, where the goods went
         if tok.ent_type_ in ("GPE", "LOC") and tok.dep_ not in ("poss", "nmod:poss", "compound"):
             site = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -1204,7 +1204,7 @@ class Refs:
                     here.append(e)
             if number and len(here) == number:
                 return here
-            if not words & (self.lang.words("anaphoric_determiners", "group_determiners")):
+            if not words & self.lang.words("anaphoric_determiners", "group_determiners"):
                 return []  # 'it has two large cloud customers': new ones, not the last two named
             listed = self._group_before(t) if not number else []
             if listed:

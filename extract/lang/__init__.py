@@ -72,10 +72,27 @@ def load_language(code: str, package: str, models: tuple[str, ...]) -> LanguageD
     """Read a language package's ``cues.json`` (its ``grammar.jsonl`` is read by :mod:`supplykg.extract.grammar`)."""
     root = resources.files(package)
     try:
-        cues = json.loads((root / "cues.json").read_text(encoding="utf-8"))
+        cues = json.loads((root / "cues.json").read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as e:
         raise ValueError(f"{package}/cues.json is not JSON: {e}; fix the file") from e
+    except _DuplicateCue as e:
+        raise ValueError(f"{package}/cues.json names the cue {e} twice, and JSON keeps only the last; "
+                         "merge the two lists") from None
     return LanguageData(code=code, models=models, cues=cues)
+
+
+class _DuplicateCue(Exception):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all distinct (a second list of the same name would silently replace the first)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateCue(repr(key))
+        out[key] = value
+    return out
 
 
 @cache

@@ -40,3 +40,18 @@ def test_language_packages_hold_their_data():
         assert lang.cue("months") and lang.cue("abbreviations")
     with pytest.raises(KeyError, match="cues.json"):
         get_language("fr").cue("no-such-list")
+
+
+def test_a_cue_named_twice_is_an_error_that_says_what_to_do(tmp_path, monkeypatch):
+    """JSON keeps the last of two keys of one name: a second list would silently replace the first."""
+    from supplykg.extract.lang import load_language
+
+    package = tmp_path / "twice_lang"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "cues.json").write_text('{"units": ["unit"], "months": {}, "units": ["piece"]}', encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(ValueError, match=r"names the cue 'units' twice.*merge the two lists"):
+        load_language("xx", "twice_lang", ())
+    (package / "cues.json").write_text('{"units": ["unit", "piece"]}', encoding="utf-8")
+    assert load_language("xx", "twice_lang", ()).cue("units") == ["unit", "piece"]
