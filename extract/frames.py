@@ -1254,7 +1254,7 @@ class FactBuilder:
                 and fold(f.trigger.head.lemma_) in self.lang.words("export_bans"):
             return  # 'le Japon a restreint les exportations': the verb's own frame says who restricts
         # where the goods go does not restrict ('interdit les exportations vers les États-Unis')
-        govs = self._by_preposition(f, "government", ("vers", "to", "towards"))[0] or self._regulator(f, refs, s, e)
+        govs = self._by_preposition(f, "government", self.lang.words("destination_prepositions"))[0] or self._regulator(f, refs, s, e)
         if not govs:
             return
         # 'to China' is where, not what; the exporter is not what is restricted either: 'en empêchant l'exportation
@@ -1382,7 +1382,8 @@ class FactBuilder:
         t = f.trigger
         if len(sup) != 1 or cus or t.dep_ not in ("acl", "relcl", "advcl", "xcomp") or t.head.i == t.i:
             return []
-        if not f.roles.get("goods") or any(self._preposition(c) in ("to", "à", "au", "aux") for c in refs.children(t)
+        if not f.roles.get("goods") or any(self._preposition(c) in self.lang.words("recipient_prepositions")
+                                           for c in refs.children(t)
                                            if c.dep_ in ("prep", "obl", "obl:arg", "obl:mod", "iobj")):
             return []  # goods the trades can tell, and no one else they go to ('to provide services to enterprises')
         deals = self.lang.words("order_deals", "weak_deals")
@@ -2051,7 +2052,8 @@ class FactBuilder:
         """A company whose main trade is making other companies' products (a foundry, an assembler)."""
         return _main_trade(e) in _CONTRACT_MAKERS
 
-    def _by_preposition(self, f: Frame, role: str, words: tuple[str, ...]) -> tuple[list[Entity], list[Entity]]:
+    def _by_preposition(self, f: Frame, role: str, words: frozenset[str] | tuple[str, ...]
+                        ) -> tuple[list[Entity], list[Entity]]:
         """A role's entities split by whether the preposition that introduces each is one of ``words``: (the others,
         those); all are the others when the parse gave no one word per entity."""
         ents, toks = f.roles.get(role, []), f.tokens.get(role, [])
@@ -2150,7 +2152,7 @@ class FactBuilder:
     def _told_as_past(self, t) -> bool:
         """Whether a verb tells of the past: a past tense, a perfect ('has shipped', 'a livré'); in French the
         ending decides ('livrait', 'livrèrent'), the tagger calls 'fournit' past as often as present."""
-        if any(c.dep_.startswith("aux") and fold(c.lemma_) in ("have", "avoir", "être") for c in t.children):
+        if any(c.dep_.startswith("aux") and fold(c.lemma_) in ("have", "avoir") for c in t.children):
             return True
         if self.lang.code == "fr":
             return t.lower_.endswith(("ait", "aient", "èrent", "irent"))

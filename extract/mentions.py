@@ -545,7 +545,7 @@ class MentionFinder:
         """'Veltrix fournit Meridel en capteurs', 'a vendu à Trivalis des puces': a capitalised word inside the
         sentence that is no word of the language, the object or the 'à' argument of a trade verb (cue
         ``party_verbs``), is a company NER did not see (it took it for a person or a place, or the tagger for a
-        verb; cue ``recipient_cases`` for the 'à'). Only where the model's vectors say what a word is (French)."""
+        verb; cue ``recipient_prepositions`` for the 'à'). Only where the model's vectors say what a word is (French)."""
         if not p.doc.vocab.vectors.shape[0]:
             return
         verbs = self.lang.words("party_verbs")
@@ -557,7 +557,7 @@ class MentionFinder:
             a, b = p.pos(t), p.end_pos(t)
             if any(m.start < b and a < m.end for m in found):
                 continue
-            if t.dep_ == "obl:arg" and not any(c.dep_ == "case" and fold(c.text) in self.lang.words("recipient_cases")
+            if t.dep_ == "obl:arg" and not any(c.dep_ == "case" and fold(c.text) in self.lang.words("recipient_prepositions")
                                               for c in t.children):
                 continue
             self._unknown(add, p.text, a, b, "ner", p)

@@ -416,8 +416,8 @@ def _failed_attempt(trigger, lang: LanguageData) -> bool:
         c.dep_ in ("aux", "mark") and c.lower_ in ("to", "à", "de", "d'") for c in verb.children)
     if not complement:
         return False
-    head = verb.head.lemma_.casefold()
-    return head in lang.cue("fail_verbs") or head in lang.cue("success_verbs") and has_negation(verb.head, lang)
+    head = fold(verb.head.lemma_)
+    return head in lang.words("fail_verbs") or head in lang.words("success_verbs") and has_negation(verb.head, lang)
 
 
 def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int | None = None) -> str:
