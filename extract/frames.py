@@ -139,6 +139,7 @@ class FactBuilder:
         self.sentence_dates: dict[tuple[int, int, bool], list[tuple[int, str]]] = {}  # see _dates
         self.head_types = frozenset(fold(v[0]) for v in lang.cue("product_heads").values())  # 'chips', 'servers'
         self.typed_goods: dict[str, tuple[Entity, str | None]] = {}  # 'Samsung chips' -> (Samsung, 'chip'): see specify
+        self.implied_makers: dict[str, Entity] = {}  # makers of named goods the article does not name: see _vendor
 
     # ---------------------------------------------------------------- sentence
     def sentence(self, frames: list[Frame], refs: Refs, s: int, e: int) -> None:
@@ -339,7 +340,7 @@ class FactBuilder:
             sellers = [e for c in refs.children(f.trigger) if refs.vendor_after_goods(c)
                        for e in refs.refer(c, "Company") if e not in buyers]
         if not sellers:
-            sellers = self._vendor(goods, refs, exclude=buyers)
+            sellers = self._vendor(goods, refs, exclude=buyers, implied=True)
         if not sellers and node:
             sellers = self._node_foundry(buyers)
         if not goods and sellers:  # 'ByteDance accounts for half of Cambricon's orders': of what Cambricon sells
@@ -1932,17 +1933,30 @@ class FactBuilder:
         e = self.disc.last_product()
         return [e] if e is not None else []
 
-    def _vendor(self, goods: list[Entity], refs: Refs, exclude: list[Entity]) -> list[Entity]:
-        """The seller a product's name gives ('Nvidia H20', 'Huawei's Ascend chips'), if the article names it."""
+    def _vendor(self, goods: list[Entity], refs: Refs, exclude: list[Entity], implied: bool = False) -> list[Entity]:
+        """The seller a product's name gives ('Nvidia H20', 'Huawei's Ascend chips'), if the article names it.
+        ``implied``: also the lexicon's maker of a named product the article never names ('Meta bought 150,000
+        H100s': Nvidia sold them, as an analyst reads it), for a trade of those goods (an order, a delivery)."""
         out = []
         for g in goods:
             name = g.maker or self.disc.makers.get(fold(g.name))
             if not name:
                 continue
             ent = self.disc.company(name)
+            if ent is None and implied and not g.generic and name not in {x.name for x in exclude}:
+                ent = self._unnamed_maker(name)
             if ent is not None and ent not in exclude and ent not in out:
                 out.append(ent)
         return out
+
+    def _unnamed_maker(self, name: str) -> Entity | None:
+        """The lexicon's company ``name`` as a party the article implies without naming it: one entity per article,
+        kept out of the discourse (it is no antecedent of a pronoun or a description)."""
+        ent = self.implied_makers.get(name)
+        if ent is None and (info := self.disc.lex.info(name)) is not None:
+            ent = self.implied_makers[name] = Entity(name, COMPANY, info=info, roles=set(info.roles),
+                                                     country={info.country} if info.country else set())
+        return ent
 
     def _goods_name(self, g: Entity | None, sellers: list[Entity]) -> str | None:
         if g is None:

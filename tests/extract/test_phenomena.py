@@ -4148,3 +4148,28 @@ def test_a_passive_order_with_its_own_agent_borrows_no_party(facts_of):
 def test_two_names_that_ner_took_as_one(facts_of, text, customers):
     facts = facts_of(text, "en")
     assert sorted(f.object for f in facts if f.relation == "supplies") == customers, _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,lang,supplier", [
+    ("Orvane Systems bought 12,000 H100 GPUs for its new cluster last year.", "en", "Nvidia"),
+    ("Brio Cloud a acheté 4 000 accélérateurs MI300X pour son centre de calcul.", "fr", "AMD"),
+])
+def test_a_named_product_bought_from_no_one_named_comes_from_its_maker(facts_of, text, lang, supplier):
+    """The guidelines' seller 'the text directly implies': a model the lexicon knows the maker of, bought in an
+    article that never names that maker."""
+    facts = facts_of(text, lang)
+    buyer = text.split(" b")[0].split(" a ")[0]
+    assert (supplier, buyer) in _supplies(facts), _said(facts)
+    assert [f for f in facts if f.relation == "ordered" and f.supplier == supplier], _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Orvane bought 3,000 GPUs for its new cluster.",  # no model, no maker: who sold them is not said
+    "Orvane used 3,000 H100 GPUs to train its model.",  # using is not buying
+])
+def test_no_implied_seller_without_a_purchase_of_a_known_model(facts_of, text):
+    facts = facts_of(text, "en")
+    assert not _supplies(facts), _said(facts)
+
