@@ -197,8 +197,13 @@ def _verb_after_names(tokens, lang) -> None:
     if not verbs:
         return
     english = lang.code == "en"
+    forms = third_person(verbs) if english else {}
     for t in tokens:
-        if t.i < (3 if english else 1) or t.pos_ not in ("NOUN", "X") or english and t.tag_ != "NN" or fold(t.text) not in verbs:
+        # 'Dell sources from Micron': one English name before the -s form, read as a plural noun that roots the sentence
+        single = english and t.tag_ == "NNS" and fold(t.text) in forms and t.i >= 1 and (
+            t.dep_ == "ROOT" or t.dep_ == "compound" and t.head.dep_ == "ROOT" and t.head.i > t.i)
+        if not single and (t.i < (3 if english else 1) or t.pos_ not in ("NOUN", "X") or english and t.tag_ != "NN"
+                           or fold(t.text) not in verbs):
             continue
         sent = tokens[t.sent.start:t.sent.end]
         if any(x.tag_ in ("VBZ", "VBP", "VBD", "MD") if english else
@@ -212,8 +217,10 @@ def _verb_after_names(tokens, lang) -> None:
         cc = [x for x in chain if x.pos_ != "PROPN"]
         if not chain or chain[0].pos_ != "PROPN" or chain[-1].pos_ != "PROPN":
             continue
-        if english and len(cc) == 0:
+        if english and len(cc) == 0 and not single:
             continue  # 'Samsung supply chains': one English name before a noun is a compound
+        if single and (cc or k_next(tokens, t) is None):
+            continue
         if not english and j >= t.sent.start and tokens[j].pos_ in ("DET", "ADP"):
             continue  # 'l'équipe Thales', 'de la commande Airbus': a noun after all
         k = t.i + 1
@@ -222,8 +229,12 @@ def _verb_after_names(tokens, lang) -> None:
         obj = tokens[k - 1] if k > t.i + 1 else None
         moved = {x.i for x in chain} | {t.i} | set(range(t.i + 1, k))
         first = next((x for x in names if x.head.i == x.i or x.head.i not in moved), names[0])
+        if single:
+            first = names[-1]  # 'Orvane Systems sources': the words of one name, not a list
         heads = {x.i: x.head.i for x in sent}
-        t.head, t.dep_, t.pos_, t.tag_ = t, "ROOT", "VERB", "VBP"
+        t.head, t.dep_, t.pos_, t.tag_ = t, "ROOT", "VERB", "VBZ" if single else "VBP"
+        if single:
+            t.lemma_ = forms[fold(t.text)]
         if obj is not None:
             for x in tokens[t.i + 1:k - 1]:
                 if heads[x.i] not in moved or heads[x.i] == t.i:
@@ -231,13 +242,21 @@ def _verb_after_names(tokens, lang) -> None:
             obj.head, obj.dep_ = t, "dobj"
         for x in names:
             if x.i != first.i:
-                x.head, x.dep_ = first, "conj"
+                x.head, x.dep_ = first, "compound" if single else "conj"
         for x in cc:
             x.head = first
         first.head, first.dep_ = t, "nsubj"
         for x in sent:
             if x.i not in moved and (heads[x.i] in moved or x.head.i == x.i) and x.i != t.i:
                 x.head = first if x.i < chain[0].i else t
+
+
+def k_next(tokens, t):
+    """The token after ``t`` in its sentence, if it opens what a verb governs (a preposition, an article, a noun)."""
+    if t.i + 1 >= t.sent.end:
+        return None
+    n = tokens[t.i + 1]
+    return n if n.pos_ in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON") else None
 
 
 def third_person(verbs) -> dict[str, str]:

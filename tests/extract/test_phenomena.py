@@ -4173,3 +4173,25 @@ def test_no_implied_seller_without_a_purchase_of_a_known_model(facts_of, text):
     facts = facts_of(text, "en")
     assert not _supplies(facts), _said(facts)
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Le constructeur Renault a signé un accord avec Qualcomm pour développer trois microprocesseurs.", "fr",
+     ("Qualcomm", "Renault")),
+    ("Orvane a passé commande de micropuces auprès de Kelvor.", "fr", ("Kelvor", "Orvane")),
+    ("Orvane buys microcontrollers from Kelvor.", "en", ("Kelvor", "Orvane")),
+])
+def test_microprocessors_and_microchips_are_goods(facts_of, text, lang, pair):
+    facts = facts_of(text, lang)
+    assert pair in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,pairs", [
+    ("Dell sources from Micron and SK Hynix.", {("Micron", "Dell"), ("SK Hynix", "Dell")}),
+    ("Orvane Systems sources chips from Kelvor.", {("Kelvor", "Orvane Systems")}),
+    ("Dell supplies were short in May.", set()),  # a noun after all: the sentence has its verb
+])
+def test_one_name_before_a_trade_verb_read_as_a_plural_noun(facts_of, text, pairs):
+    facts = facts_of(text, "en")
+    assert _supplies(facts) == pairs, _said(facts)
