@@ -2557,6 +2557,11 @@ CASES = [
      [("Kelvor", "delivered", "Orvane"), ("Kelvor", "supplies", "Orvane")], []),
     ("passive-goods-possessor", "fr", "Kelvor a accéléré sa production. Ses puces mémoire sont fournies à Orvane.",
      [("Kelvor", "supplies", "Orvane")], []),
+    # --- microprocessors, microchips, microcontrollers are goods ------------------------------------------------
+    ("micro-goods", "fr", "Le constructeur Renault a signé un accord avec Qualcomm pour développer trois microprocesseurs.",
+     [("Qualcomm", "supplies", "Renault")], []),
+    ("micro-goods", "fr", "Orvane a passé commande de micropuces auprès de Kelvor.", [("Kelvor", "supplies", "Orvane")], []),
+    ("micro-goods", "en", "Orvane buys microcontrollers from Kelvor.", [("Kelvor", "supplies", "Orvane")], []),
 ]
 
 
@@ -4172,18 +4177,6 @@ def test_a_named_product_bought_from_no_one_named_comes_from_its_maker(facts_of,
 def test_no_implied_seller_without_a_purchase_of_a_known_model(facts_of, text):
     facts = facts_of(text, "en")
     assert not _supplies(facts), _said(facts)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text,lang,pair", [
-    ("Le constructeur Renault a signé un accord avec Qualcomm pour développer trois microprocesseurs.", "fr",
-     ("Qualcomm", "Renault")),
-    ("Orvane a passé commande de micropuces auprès de Kelvor.", "fr", ("Kelvor", "Orvane")),
-    ("Orvane buys microcontrollers from Kelvor.", "en", ("Kelvor", "Orvane")),
-])
-def test_microprocessors_and_microchips_are_goods(facts_of, text, lang, pair):
-    facts = facts_of(text, lang)
-    assert pair in _supplies(facts), _said(facts)
 
 
 @pytest.mark.slow
