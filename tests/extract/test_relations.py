@@ -77,9 +77,10 @@ CASES = [
      [("Anthropic", "ordered", "TPU", dict(status="denied", quantity=1000000))], []),
     ("fr", "Inspur a démenti avoir commandé des puces Gaudi 3 à Intel.",
      [("Inspur", "ordered", "Gaudi 3", dict(status="denied", quantity=None))], []),
+    # the seller the model's name implies (Amazon makes Trainium), as the annotators record it, named or not
     ("en", "Anthropic reportedly plans to buy up to 200,000 Trainium2 chips.",
      [("Anthropic", "ordered", "Trainium2", dict(status="rumoured", quantity=200000, quantity_qualifier="fewer_than",
-                                              supplier=None))], []),
+                                              supplier="Amazon"))], []),
     # foundries, sourcing, production for a customer
     ("en", "TSMC manufactures Nvidia's Blackwell chips at its Arizona plant.",
      [("TSMC", "supplies", "Nvidia", {}), ("TSMC", "manufactures", "Blackwell", {}), ("Nvidia", "manufactures", "Blackwell", {})], []),
