@@ -1936,7 +1936,7 @@ class FactBuilder:
     def _vendor(self, goods: list[Entity], refs: Refs, exclude: list[Entity], implied: bool = False) -> list[Entity]:
         """The seller a product's name gives ('Nvidia H20', 'Huawei's Ascend chips'), if the article names it.
         ``implied``: also the lexicon's maker of a named product the article never names ('Meta bought 150,000
-        H100s': Nvidia sold them, as an analyst reads it), for a trade of those goods (an order, a delivery)."""
+        H100s': Nvidia sold them, as an analyst reads it), for an order of those goods."""
         out = []
         for g in goods:
             name = g.maker or self.disc.makers.get(fold(g.name))

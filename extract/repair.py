@@ -192,7 +192,9 @@ def _verb_after_names(tokens, lang) -> None:
     one name: 'Thales équipe Airbus en calculateurs'). In a sentence with no finite verb, a word of the cue
     ``verbs_after_names`` right after two or more coordinated names (one in French) is the verb: the
     first name becomes its subject (the others its conjuncts), the noun phrase right after it its object, and what
-    follows that phrase (the 'to' phrase) hangs on the verb."""
+    follows that phrase (the 'to' phrase) hangs on the verb. In English one name is enough when the word is the -s
+    form of such a verb, tagged a plural noun that roots the sentence or qualifies its root ('Dell sources from
+    Micron', 'Orvane Systems sources chips from Kelvor')."""
     verbs = lang.words("verbs_after_names")
     if not verbs:
         return
@@ -219,8 +221,8 @@ def _verb_after_names(tokens, lang) -> None:
             continue
         if english and len(cc) == 0 and not single:
             continue  # 'Samsung supply chains': one English name before a noun is a compound
-        if single and (cc or k_next(tokens, t) is None):
-            continue
+        if single and (cc or not _opens_a_complement(tokens, t)):
+            continue  # 'Dell sources.': nothing after it that a verb would govern
         if not english and j >= t.sent.start and tokens[j].pos_ in ("DET", "ADP"):
             continue  # 'l'équipe Thales', 'de la commande Airbus': a noun after all
         k = t.i + 1
@@ -228,9 +230,8 @@ def _verb_after_names(tokens, lang) -> None:
             k += 1
         obj = tokens[k - 1] if k > t.i + 1 else None
         moved = {x.i for x in chain} | {t.i} | set(range(t.i + 1, k))
-        first = next((x for x in names if x.head.i == x.i or x.head.i not in moved), names[0])
-        if single:
-            first = names[-1]  # 'Orvane Systems sources': the words of one name, not a list
+        # 'Orvane Systems sources': with one name, its words are that name's, not a list
+        first = names[-1] if single else next((x for x in names if x.head.i == x.i or x.head.i not in moved), names[0])
         heads = {x.i: x.head.i for x in sent}
         t.head, t.dep_, t.pos_, t.tag_ = t, "ROOT", "VERB", "VBZ" if single else "VBP"
         if single:
@@ -251,12 +252,9 @@ def _verb_after_names(tokens, lang) -> None:
                 x.head = first if x.i < chain[0].i else t
 
 
-def k_next(tokens, t):
-    """The token after ``t`` in its sentence, if it opens what a verb governs (a preposition, an article, a noun)."""
-    if t.i + 1 >= t.sent.end:
-        return None
-    n = tokens[t.i + 1]
-    return n if n.pos_ in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON") else None
+def _opens_a_complement(tokens, t) -> bool:
+    """Whether the token after ``t`` in its sentence opens what a verb governs (a preposition, an article, a noun)."""
+    return t.i + 1 < t.sent.end and tokens[t.i + 1].pos_ in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON")
 
 
 def third_person(verbs) -> dict[str, str]:
