@@ -184,10 +184,10 @@ def test_companies_of_one_trade_are_no_candidates(lang, text, rivals):
     assert learned and not [pair for pair in learned if set(pair) == rivals], learned
 
 
-def test_a_name_no_list_knows_is_left_to_the_rules():
-    """A company the lexicon does not know ('Veltrix') is in no pair the model reads, even for a model that
-    believes every pair; two companies it knows still are."""
+def test_a_name_no_list_knows_is_scored_like_any_other():
+    """A company the lexicon does not know ('Veltrix Systems') is in the pairs a model that believes every pair
+    reads, as two companies it knows are."""
     certain = P.PairModel({"bias": 5.0}, 0.5)
     learned = {(s, o) for s, o, r in _supplies(_extract("en", "Lenovo met Veltrix Systems and Micron in Austin about memory chips.",
                                                           certain)) if r == P.RULE_ID}
-    assert learned and not [pair for pair in learned if any(x.startswith("Veltrix") for x in pair)], learned
+    assert ("Veltrix Systems", "Lenovo") in learned and ("Micron", "Lenovo") in learned, learned

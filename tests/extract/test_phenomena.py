@@ -4188,3 +4188,10 @@ def test_no_implied_seller_without_a_purchase_of_a_known_model(facts_of, text):
 def test_one_name_before_a_trade_verb_read_as_a_plural_noun(facts_of, text, pairs):
     facts = facts_of(text, "en")
     assert _supplies(facts) == pairs, _said(facts)
+
+
+@pytest.mark.slow
+def test_the_pair_layer_scores_a_name_no_list_knows(facts_of):
+    """No rule reads 'reserved most of its output for Apple's orders'; the pair layer does, also for an unknown name."""
+    facts = facts_of("Brevanne a réservé l'essentiel de sa production de puces mémoire aux commandes d'Apple.", "fr")
+    assert ("Brevanne", "Apple") in _supplies(facts), _said(facts)
