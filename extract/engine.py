@@ -373,7 +373,7 @@ class Engine:
                     reached = True
         if any(role not in frame.roles for role in rule.require):
             return None
-        return frame if frame.roles else None
+        return frame if frame.roles or rule.bare else None
 
     def _no_party_subject(self, x, refs: Refs) -> bool:
         """A subject the parse found that is no company, so that no name by position stands in for it: a

@@ -25,14 +25,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from supplykg.extract.engine import Engine, Frame
-from supplykg.extract.entities import Discourse, Entity, Refs, kinds_compatible
+from supplykg.extract.entities import SUBJ_DEPS, Discourse, Entity, Refs, kinds_compatible
 from supplykg.extract.grammar import Rule
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import alternation, fold
 from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.pairs import RULE_ID, PairLayer, common_head
-from supplykg.extract.parsing import feature
+from supplykg.extract.parsing import feature, is_possessive
 from supplykg.extract.products import NODE
 from supplykg.extract.qualifiers import (
     date_expressions,
@@ -848,6 +848,8 @@ class FactBuilder:
         if not sup:
             return
         q = self._qualify(f, refs, s, e, goods)
+        if q["status"] == "asserted" and q["date"] and _after(q["date"], self.article.date) and self._bare_delivery(f.trigger):
+            q["status"] = "planned"  # 'Deliveries will start in 2027': the date the noun's verb gives is to come
         if q["status"] != "denied":
             self.shipments.append((f.sentence, sup, goods))
         if (awaited or self._expected(f.trigger)) and q["status"] == "asserted":
@@ -892,7 +894,24 @@ class FactBuilder:
             if anchor is None or any(x.dep_ in ("relcl", "acl:relcl") for x in chain[:chain.index(anchor)]):
                 continue  # only a delivery said of the order itself, not in a clause about one of its parties
             return sellers, [b for b in buyers if b not in sellers], goods or ordered
+        if not sup and self._bare_delivery(t):
+            # 'Orvane a commandé 15 rames à Kelvor. Les livraisons débuteront en 2029.': deliveries with nothing of
+            # their own, the subject of their clause, right after an order deliver that order
+            last = [x for x in self.trades if x[0] == f.sentence - 1 and x[1] and x[2]]
+            if last:
+                _, buyers, sellers = last[-1]
+                ordered = next((o[2] for o in reversed(self.orders) if o[0] == buyers and o[1] == sellers), [])
+                return sellers, [b for b in buyers if b not in sellers], goods or ordered
         return sup, [], goods
+
+    def _bare_delivery(self, t) -> bool:
+        """Whether a delivery noun is the subject of its clause with nothing of its own but an article or a word of
+        order ('Deliveries will start in 2027', 'Les premières livraisons sont prévues en 2029'): not 'its
+        deliveries', 'deliveries of trucks', 'global deliveries'."""
+        limits = self.lang.words("limiting_words")
+        return t.pos_ == "NOUN" and t.dep_.startswith(SUBJ_DEPS) and all(
+            c.dep_ == "det" and not is_possessive(c) or c.dep_ == "amod" and fold(c.lemma_) in limits or c.dep_ == "punct"
+            for c in t.children)
 
     def _expected(self, t) -> bool:
         """A delivery noun an expectation participle qualifies ('with deliveries expected this year', 'des

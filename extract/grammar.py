@@ -46,7 +46,9 @@ rule reads the same whether it is one alternative or several. Besides its roles 
 ``require`` (roles it cannot do without), ``confidence``, ``status``, ``cue`` (what its words say of a
 deal's direction), ``note`` (an example a reviewer reads) and ``"pair_cue": false``, for a trigger word
 that evokes the frame only with the child the trigger names ('key accounts'): the pair model then does
-not take the word alone for a cue (:func:`supplykg.extract.pairs.trigger_classes`). The grammar is checked when
+not take the word alone for a cue (:func:`supplykg.extract.pairs.trigger_classes`), and ``"bare": true`` for a
+trigger whose frame stands with no role filled ('Deliveries will start in 2027'): the fact builder then takes its
+parties from the discourse (the order just told). The grammar is checked when
 it loads: an unknown frame, role or step is an error that names the file, the line and
 what to fix.
 """
@@ -127,6 +129,7 @@ class Rule:
     require: tuple[str, ...] = ()
     status: str | None = None  # the status a plain statement of this rule has ('planned' for qualifications)
     pair_cue: bool = True  # whether its trigger word, alone, is a cue for the pair model (see pairs.trigger_classes)
+    bare: bool = False  # whether a frame with no role filled is kept, for the builder to fill from the discourse
 
 
 def parse_path(text: str, where: str) -> Path:
@@ -238,11 +241,14 @@ def parse_rule(row: dict, where: str) -> Rule:
     status = row.get("status")
     if status not in (None, "asserted", "planned", "rumoured", "denied"):
         raise GrammarError(f"{where}: unknown status {status!r}; use asserted, planned, rumoured or denied")
-    pair_cue = row.get("pair_cue", True)
-    if not isinstance(pair_cue, bool):
-        raise GrammarError(f"{where}: 'pair_cue' is true or false; got {pair_cue!r}")
+    pair_cue, bare = row.get("pair_cue", True), row.get("bare", False)
+    for key, value in (("pair_cue", pair_cue), ("bare", bare)):
+        if not isinstance(value, bool):
+            raise GrammarError(f"{where}: {key!r} is true or false; got {value!r}")
+    if bare and require:
+        raise GrammarError(f"{where}: a 'bare' rule keeps frames with no role, so it cannot 'require' one")
     return Rule(row["id"], frame, trigger, roles, row.get("cue"), float(row.get("confidence", 0.7)), row.get("note", ""),
-                require, status, pair_cue)
+                require, status, pair_cue, bare)
 
 
 @dataclass(frozen=True)

@@ -74,3 +74,15 @@ def test_a_rule_may_keep_its_word_from_the_pair_model():
     assert "account" not in trigger_classes(grammar.rules) and "client" in trigger_classes(grammar.rules)
     with pytest.raises(GrammarError, match="'pair_cue' is true or false"):
         load_grammar_text(line.replace("false", '"no"'), "en")
+
+
+def test_a_bare_rule_keeps_frames_with_no_role_and_requires_none():
+    """'"bare": true': a frame of the rule stands with no role filled ('Deliveries will start in 2027'), for the fact
+    builder to fill from the discourse; a bare rule that also requires a role contradicts itself."""
+    line = ('{"id": "delivery.noun", "frame": "delivery", "trigger": {"lemma": ["delivery"], "pos": ["NOUN"]},'
+            ' "roles": {"supplier": "@poss"}, "bare": true}')
+    assert load_grammar_text(line, "en").rules[0].bare
+    with pytest.raises(GrammarError, match="'bare' is true or false"):
+        load_grammar_text(line.replace("true", '"yes"'), "en")
+    with pytest.raises(GrammarError, match="cannot 'require'"):
+        load_grammar_text(line.replace('"bare": true', '"bare": true, "require": ["supplier"]'), "en")

@@ -4195,3 +4195,27 @@ def test_the_pair_layer_scores_a_name_no_list_knows(facts_of):
     """No rule reads 'reserved most of its output for Apple's orders'; the pair layer does, also for an unknown name."""
     facts = facts_of("Brevanne a réservé l'essentiel de sa production de puces mémoire aux commandes d'Apple.", "fr")
     assert ("Brevanne", "Apple") in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Orvane has ordered 300 locomotives from Kelvor. Deliveries will start in 2027.", "planned"),
+    ("en", "Orvane has ordered 300 locomotives from Kelvor. The first deliveries began in March.", "asserted"),
+    ("fr", "Orvane a commandé 15 rames à Kelvor. Les premières livraisons sont prévues en 2029.", "planned"),
+])
+def test_deliveries_with_no_party_after_an_order_deliver_it(facts_of, lang, text, status):
+    facts = facts_of(text, lang)
+    assert ("Kelvor", "delivered", "Orvane", status) in {(f.subject, f.relation, f.object, f.status) for f in facts}, \
+        _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Orvane has ordered 300 locomotives from Kelvor. Deliveries of trucks fell in May.",  # goods of their own
+    "Orvane has ordered 300 locomotives from Kelvor. Global deliveries of locomotives fell in May.",  # the market's
+    "Orvane has ordered 300 locomotives from Kelvor. Its deliveries will start in 2027.",  # a party of their own
+    "Deliveries will start in 2027.",  # no order told before
+])
+def test_deliveries_of_something_else_deliver_no_order(facts_of, text):
+    facts = facts_of(text, "en")
+    assert not [f for f in facts if f.relation == "delivered" and f.object == "Orvane"], _said(facts)
