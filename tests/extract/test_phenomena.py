@@ -2562,6 +2562,11 @@ CASES = [
      [("Qualcomm", "supplies", "Renault")], []),
     ("micro-goods", "fr", "Orvane a passé commande de micropuces auprès de Kelvor.", [("Kelvor", "supplies", "Orvane")], []),
     ("micro-goods", "en", "Orvane buys microcontrollers from Kelvor.", [("Kelvor", "supplies", "Orvane")], []),
+    # --- rolling stock is goods: trains, trams, railcars ----------------------------------------------------------
+    ("rail-goods", "fr", "Orvane a commandé à Kelvor 15 trains pour un montant de 600 millions d'euros.",
+     [("Orvane", "ordered", "Kelvor trains", {"supplier": "Kelvor", "quantity": 15}), ("Kelvor", "supplies", "Orvane")], []),
+    ("rail-goods", "en", "Orvane ordered 60 trams from Kelvor.", [("Orvane", "ordered", "Kelvor trams")], []),
+    ("rail-goods", "en", "Kelvor will train its AI models on Nvidia chips.", [], [("Kelvor", "ordered", "train")]),
 ]
 
 
