@@ -897,10 +897,12 @@ class FactBuilder:
         if not sup and self._bare_delivery(t):
             # 'Orvane a commandé 15 rames à Kelvor. Les livraisons débuteront en 2029.': deliveries with nothing of
             # their own, the subject of their clause, right after an order deliver that order
-            last = [x for x in self.trades if x[0] == f.sentence - 1 and x[1] and x[2]]
+            last = [x for x in self.trades if f.sentence - 2 <= x[0] < f.sentence and x[1] and x[2]]
             if last:
                 _, buyers, sellers = last[-1]
                 ordered = next((o[2] for o in reversed(self.orders) if o[0] == buyers and o[1] == sellers), [])
+                if ordered and all(g.generic for g in goods):
+                    goods = []  # 'la livraison des premiers équipements': the goods ordered, by their type
                 return sellers, [b for b in buyers if b not in sellers], goods or ordered
         return sup, [], goods
 
@@ -909,8 +911,15 @@ class FactBuilder:
         order ('Deliveries will start in 2027', 'Les premières livraisons sont prévues en 2029'): not 'its
         deliveries', 'deliveries of trucks', 'global deliveries'."""
         limits = self.lang.words("limiting_words")
+        heads = self.lang.table("product_heads")
+
+        def typed_goods(c) -> bool:  # 'of the first production units', 'des premiers équipements de série'
+            noun = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+            return noun is not None and noun.pos_ == "NOUN" and (fold(noun.lemma_) in heads or fold(noun.text) in heads)
+
         return t.pos_ == "NOUN" and t.dep_.startswith(SUBJ_DEPS) and all(
-            c.dep_ == "det" and not is_possessive(c) or c.dep_ == "amod" and fold(c.lemma_) in limits or c.dep_ == "punct"
+            c.dep_ == "det" and not is_possessive(c) or c.dep_ == "amod" and fold(c.lemma_) in limits
+            or c.dep_ in ("punct", "relcl", "acl:relcl") or c.dep_ in ("prep", "nmod") and typed_goods(c)
             for c in t.children)
 
     def _expected(self, t) -> bool:
