@@ -299,6 +299,9 @@ def _abbreviation(m: Mention, text: str) -> str | None:
 _LINKS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
+_COMPLEMENT_END = re.compile(r"(?:\bde|\bdu|\bdes|\bd['’]|\bof)\s*$", re.IGNORECASE)  # 'fournisseurs de ', 'suppliers of '
+
+
 def _list_links(lang: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What joins the names of a list: a closing 'and' / 'et' / 'ou' ('and, of course, NVIDIA'), or a comma; each
     may follow an apposition that describes the item before ('SMIC, le plus grand fabricant du pays, ou Hua Hong').
@@ -1598,6 +1601,9 @@ class Refs:
         """'ByteDance, Alibaba and Tencent': names of one kind joined by commas and a closing 'and' / 'et' / 'ou'.
         A comma alone does not make a list ('... fournit GM et Mercedes, Toyota collabore ...' starts a clause)."""
         conj, comma, apposition = _list_links(self.lang)
+        intro = sorted(self.lang.words("list_introducers"), key=len, reverse=True)
+        introduced = re.compile(r"^\s*,\s*(?:" + "|".join(re.escape(w) for w in intro) + r")\s+$", re.IGNORECASE) \
+            if intro else re.compile(r"(?!)")
         out: list[list[Mention]] = []
         chain: list[Mention] = []
         links: list[str] = []
@@ -1627,6 +1633,12 @@ class Refs:
             if chain and chain[-1].kind == m.kind and gap == "/":
                 chain.append(m)  # 'Kia/Hyundai': a pair inside a list, or a list of its own
                 links.append("and")
+                continue
+            if chain and introduced.match(gap) and _COMPLEMENT_END.search(self.text, max(0, chain[-1].start - 6), chain[-1].start):
+                # 'les fournisseurs de HP, comme Micron ou Samsung': after a noun's complement, examples of the noun
+                # begin a list of their own ('Apple, comme Samsung et Xiaomi, achète' lists all three)
+                close()
+                chain, links = [m], []
                 continue
             if chain and chain[-1].kind == m.kind and conj.match(gap):
                 chain.append(m)

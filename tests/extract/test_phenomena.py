@@ -4228,3 +4228,16 @@ def test_deliveries_with_no_party_after_an_order_deliver_it(facts_of, lang, text
 def test_deliveries_of_something_else_deliver_no_order(facts_of, text):
     facts = facts_of(text, "en")
     assert not [f for f in facts if f.relation == "delivered" and f.object == "Orvane"], _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,present,absent", [
+    ("Les fournisseurs de HP, comme Micron ou Samsung, ont augmenté leurs prix.",
+     {("Micron", "HP"), ("Samsung", "HP")}, {("HP", "HP")}),
+    # after a name that is no complement, 'comme' still joins the names: all three buy
+    ("Apple, comme Samsung et Xiaomi, achète des puces à TSMC.", {("TSMC", "Apple"), ("TSMC", "Samsung")}, set()),
+])
+def test_examples_after_a_nouns_complement_are_a_list_of_their_own(facts_of, text, present, absent):
+    """'les fournisseurs de HP, comme Micron ou Samsung': HP is the suppliers' customer, not one of the examples."""
+    facts = facts_of(text, "fr")
+    assert present <= _supplies(facts) and not absent & _supplies(facts), _said(facts)
