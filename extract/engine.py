@@ -277,6 +277,9 @@ class Engine:
         if "det" in spec and not any(g.dep_ in ("det", "poss", "nmod:poss") and g.lower_ in spec["det"]
                                      for g in refs.children(c)):
             return False
+        if "object" in spec and not any(g.dep_ in ("pobj", "obj", "obl", "nmod") and g.lemma_.casefold() in spec["object"]
+                                        for g in refs.children(c)):
+            return False  # 'chose Ericsson for a contract': the preposition's object
         return True
 
     # ----------------------------------------------------------------- filling

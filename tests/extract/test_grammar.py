@@ -86,3 +86,22 @@ def test_a_bare_rule_keeps_frames_with_no_role_and_requires_none():
         load_grammar_text(line.replace("true", '"yes"'), "en")
     with pytest.raises(GrammarError, match="cannot 'require'"):
         load_grammar_text(line.replace('"bare": true', '"bare": true, "require": ["supplier"]'), "en")
+
+
+def test_a_trigger_child_may_name_its_object():
+    """'"object"': the trigger's child is a preposition whose object has one of the lemmas ('chose X for a contract')."""
+    from supplykg.extract.engine import Engine
+
+    class Tok:
+        def __init__(self, lemma, dep, kids=()):
+            self.lemma_, self.dep_, self.kids, self.lower_ = lemma, dep, list(kids), lemma
+
+    class Refs:
+        @staticmethod
+        def children(t):
+            return t.kids
+
+    prep = Tok("for", "prep", [Tok("contract", "pobj")])
+    spec = {"dep": ["prep"], "lemma": ["for"], "object": ["contract", "deal"]}
+    assert Engine._child_ok(prep, spec, Refs())
+    assert not Engine._child_ok(Tok("for", "prep", [Tok("board", "pobj")]), spec, Refs())

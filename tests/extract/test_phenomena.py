@@ -2567,6 +2567,12 @@ CASES = [
      [("Orvane", "ordered", "Kelvor trains", {"supplier": "Kelvor", "quantity": 15}), ("Kelvor", "supplies", "Orvane")], []),
     ("rail-goods", "en", "Orvane ordered 60 trams from Kelvor.", [("Orvane", "ordered", "Kelvor trams")], []),
     ("rail-goods", "en", "Kelvor will train its AI models on Nvidia chips.", [], [("Kelvor", "ordered", "train")]),
+    # --- chosen for a contract: who is chosen supplies who chose -----------------------------------------------
+    ("chosen-for-contract", "en", "Orvane picked Kelvor and Brio for a $2 billion contract to expand its network.",
+     [("Kelvor", "supplies", "Orvane"), ("Brio", "supplies", "Orvane")], []),
+    ("chosen-for-contract", "fr", "Orvane a retenu Kelvor pour un contrat de 2 milliards d'euros.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    ("chosen-for-contract", "en", "Orvane picked Kelvor for its board of directors.", [], [("Kelvor", "supplies", "Orvane")]),
 ]
 
 
