@@ -2573,6 +2573,11 @@ CASES = [
     ("chosen-for-contract", "fr", "Orvane a retenu Kelvor pour un contrat de 2 milliards d'euros.",
      [("Kelvor", "supplies", "Orvane")], []),
     ("chosen-for-contract", "en", "Orvane picked Kelvor for its board of directors.", [], [("Kelvor", "supplies", "Orvane")]),
+    # --- an operator in a deal for goods buys them ---------------------------------------------------------------
+    ("operator-buys", "fr", "Kelvor a signé un contrat avec l'opérateur Orvane pour deux satellites.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    ("operator-buys", "en", "Kelvor signed a deal with data-center operator Orvane for 500 servers.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
 ]
 
 
