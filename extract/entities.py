@@ -300,6 +300,16 @@ _LINKS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
 _COMPLEMENT_END = re.compile(r"(?:\bde|\bdu|\bdes|\bd['’]|\bof)\s*$", re.IGNORECASE)  # 'fournisseurs de ', 'suppliers of '
+_EXAMPLES: dict[str, re.Pattern] = {}
+
+
+def _examples_link(lang: LanguageData) -> re.Pattern:
+    """A comma and a word that introduces examples (cue ``list_introducers``) between two names: ', comme ', ', such as '."""
+    if lang.code not in _EXAMPLES:
+        words = sorted(lang.words("list_introducers"), key=len, reverse=True)
+        _EXAMPLES[lang.code] = re.compile(r"^\s*,\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s+$",
+                                          re.IGNORECASE) if words else re.compile(r"(?!)")
+    return _EXAMPLES[lang.code]
 
 
 def _list_links(lang: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -1601,9 +1611,7 @@ class Refs:
         """'ByteDance, Alibaba and Tencent': names of one kind joined by commas and a closing 'and' / 'et' / 'ou'.
         A comma alone does not make a list ('... fournit GM et Mercedes, Toyota collabore ...' starts a clause)."""
         conj, comma, apposition = _list_links(self.lang)
-        intro = sorted(self.lang.words("list_introducers"), key=len, reverse=True)
-        introduced = re.compile(r"^\s*,\s*(?:" + "|".join(re.escape(w) for w in intro) + r")\s+$", re.IGNORECASE) \
-            if intro else re.compile(r"(?!)")
+        introduced = _examples_link(self.lang)
         out: list[list[Mention]] = []
         chain: list[Mention] = []
         links: list[str] = []

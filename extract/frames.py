@@ -25,7 +25,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from supplykg.extract.engine import Engine, Frame
-from supplykg.extract.entities import SUBJ_DEPS, Discourse, Entity, Refs, kinds_compatible
+from supplykg.extract.entities import (
+    SUBJ_DEPS,
+    Discourse,
+    Entity,
+    Refs,
+    kinds_compatible,
+)
 from supplykg.extract.grammar import Rule
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import alternation, fold

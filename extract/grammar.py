@@ -2,7 +2,8 @@
 
 A rule names a trigger (token constraints: lemmas, parts of speech, optionally a child
 it must or must not have, by its ``dep``, ``lemma``, ``case`` word or ``det``, a determiner
-of its own such as 'ses', or ``object``, the lemma of a preposition's object ('chose X for a contract'), or a head it must not hang from, ``not_head``: its own ``dep`` and
+of its own such as 'ses', or ``object``, the lemma of a preposition's object ('chose X for a
+contract'), or a head it must not hang from, ``not_head``: its own ``dep`` and
 the head's ``lemma``, as in 'the orders received by X'; ``"voice": "active"`` keeps out passives and
 the past participles that stand for them, 'des serveurs équipés de puces') and the frame the trigger evokes (order, supply, delivery,
 make, use, own, restrict, deal), and gives for each of the frame's roles a **path**:

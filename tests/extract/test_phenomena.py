@@ -4219,9 +4219,9 @@ def test_the_pair_layer_scores_a_name_no_list_knows(facts_of):
     ("en", "Orvane has ordered 300 locomotives from Kelvor. The first deliveries began in March.", "asserted"),
     ("fr", "Orvane a commandé 15 rames à Kelvor. Les premières livraisons sont prévues en 2029.", "planned"),
     # two sentences back, a relative clause of its own, goods named by their type
-    ("en", "Orvane has ordered 300 locomotives from Kelvor. The contract runs for ten years. Delivery, which is part of "
-           "the order, will begin in 2027.", "planned"),
-    ("fr", "Orvane a commandé 200 radars à Kelvor. La livraison des premiers équipements aura lieu en 2027.", "planned"),
+    ("en", ("Orvane has ordered 300 locomotives from Kelvor. The contract runs for ten years. Delivery, which is part "
+            "of the order, will begin in 2027."), "planned"),
+    ("fr", ("Orvane a commandé 200 radars à Kelvor. La livraison des premiers équipements aura lieu en 2027."), "planned"),
 ])
 def test_deliveries_with_no_party_after_an_order_deliver_it(facts_of, lang, text, status):
     facts = facts_of(text, lang)
