@@ -2578,6 +2578,10 @@ CASES = [
      [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
     ("operator-buys", "en", "Kelvor signed a deal with data-center operator Orvane for 500 servers.",
      [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    # --- one English name before the -s form of a trade verb that the tagger read as a plural noun ---------------
+    ("one-name-verb", "en", "Dell sources from Micron and SK Hynix.",
+     [("Micron", "supplies", "Dell"), ("SK Hynix", "supplies", "Dell")], []),
+    ("one-name-verb", "en", "Orvane Systems sources chips from Kelvor.", [("Kelvor", "supplies", "Orvane Systems")], []),
 ]
 
 
@@ -4142,6 +4146,8 @@ def test_a_supplier_noun_with_a_customer_still_presents_its_goods(facts_of):
     ("Zentek ships wafers to Orbix.", "VERB"),
     ("Zentek supplies dwindled in May, Orbix said.", "NOUN"),  # the clause has its own verb: left as parsed
     ("Zentek ships were delayed in May.", "NOUN"),
+    ("Dell sources from Micron and SK Hynix.", "VERB"),  # one known name before the -s form, read as a noun
+    ("Dell supplies were short in May.", "NOUN"),  # a noun after all: the sentence has its verb
 ])
 def test_the_name_before_a_trade_verb_repair_on_the_parse(text, second):
     from supplykg.extract.lang import get_language
@@ -4193,17 +4199,6 @@ def test_a_named_product_bought_from_no_one_named_comes_from_its_maker(facts_of,
 def test_no_implied_seller_without_a_purchase_of_a_known_model(facts_of, text):
     facts = facts_of(text, "en")
     assert not _supplies(facts), _said(facts)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text,pairs", [
-    ("Dell sources from Micron and SK Hynix.", {("Micron", "Dell"), ("SK Hynix", "Dell")}),
-    ("Orvane Systems sources chips from Kelvor.", {("Kelvor", "Orvane Systems")}),
-    ("Dell supplies were short in May.", set()),  # a noun after all: the sentence has its verb
-])
-def test_one_name_before_a_trade_verb_read_as_a_plural_noun(facts_of, text, pairs):
-    facts = facts_of(text, "en")
-    assert _supplies(facts) == pairs, _said(facts)
 
 
 @pytest.mark.slow
