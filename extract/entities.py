@@ -60,6 +60,16 @@ class Entity:
         return f"<{self.kind} {self.name}>"
 
 
+def known(ent: Entity, info: CompanyInfo | None) -> Entity:
+    """``ent`` with what the lexicon says of the company (its countries, home town, trades), if it knows it."""
+    if info is not None:
+        ent.info = info
+        ent.country = ({info.country} if info.country else set()) | set(info.nationalities)
+        ent.city = info.city
+        ent.roles = set(info.roles)
+    return ent
+
+
 class Discourse:
     """What the article has said so far (see the module docstring)."""
 
@@ -117,12 +127,8 @@ class Discourse:
             ent = self.abbreviations.get(key[1]) or self._short_form(key[1])
         if ent is None:
             info = self.lex.info(m.name) if kind == COMPANY else None
-            ent = Entity(m.name, kind, info=info, first=self.sentence, last=self.sentence, generic=m.generic,
-                         ptype=m.ptype, maker=m.maker)
-            if info is not None:
-                ent.country = ({info.country} if info.country else set()) | set(info.nationalities)
-                ent.city = info.city
-                ent.roles = set(info.roles)
+            ent = known(Entity(m.name, kind, first=self.sentence, last=self.sentence, generic=m.generic,
+                               ptype=m.ptype, maker=m.maker), info)
             if m.extra.get("country"):
                 ent.country |= {m.extra["country"]}
         self.entities[key] = ent
@@ -299,16 +305,20 @@ def _abbreviation(m: Mention, text: str) -> str | None:
 _LINKS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
-_COMPLEMENT_END = re.compile(r"(?:\bde|\bdu|\bdes|\bd['’]|\bof)\s*$", re.IGNORECASE)  # 'fournisseurs de ', 'suppliers of '
-_EXAMPLES: dict[str, re.Pattern] = {}
+_EXAMPLES: dict[str, tuple[re.Pattern, re.Pattern]] = {}
 
 
-def _examples_link(lang: LanguageData) -> re.Pattern:
-    """A comma and a word that introduces examples (cue ``list_introducers``) between two names: ', comme ', ', such as '."""
+def _examples_link(lang: LanguageData) -> tuple[re.Pattern, re.Pattern]:
+    """Two patterns, built once per language: a comma and a word that introduces examples between two names (cue
+    ``list_introducers``: ', comme ', ', such as '), and the preposition that makes a name a noun's complement, right
+    before it (cue ``complement_prepositions``: 'fournisseurs de ', 'suppliers of ')."""
     if lang.code not in _EXAMPLES:
-        words = sorted(lang.words("list_introducers"), key=len, reverse=True)
-        _EXAMPLES[lang.code] = re.compile(r"^\s*,\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s+$",
-                                          re.IGNORECASE) if words else re.compile(r"(?!)")
+        def alternation(cue: str) -> str:
+            return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(lang.cue(cue), key=len, reverse=True))
+        intro, prep = alternation("list_introducers"), alternation("complement_prepositions")
+        _EXAMPLES[lang.code] = (
+            re.compile(r"^\s*,\s*(?:" + intro + r")\s+$", re.IGNORECASE) if intro else re.compile(r"(?!)"),
+            re.compile(r"(?<![\w'’])(?:" + prep + r")\s*$", re.IGNORECASE) if prep else re.compile(r"(?!)"))
     return _EXAMPLES[lang.code]
 
 
@@ -1611,7 +1621,7 @@ class Refs:
         """'ByteDance, Alibaba and Tencent': names of one kind joined by commas and a closing 'and' / 'et' / 'ou'.
         A comma alone does not make a list ('... fournit GM et Mercedes, Toyota collabore ...' starts a clause)."""
         conj, comma, apposition = _list_links(self.lang)
-        introduced = _examples_link(self.lang)
+        introduced, complement = _examples_link(self.lang)
         out: list[list[Mention]] = []
         chain: list[Mention] = []
         links: list[str] = []
@@ -1642,7 +1652,7 @@ class Refs:
                 chain.append(m)  # 'Kia/Hyundai': a pair inside a list, or a list of its own
                 links.append("and")
                 continue
-            if chain and introduced.match(gap) and _COMPLEMENT_END.search(self.text, max(0, chain[-1].start - 6), chain[-1].start):
+            if chain and introduced.match(gap) and complement.search(self.text, max(0, chain[-1].start - 6), chain[-1].start):
                 # 'les fournisseurs de HP, comme Micron ou Samsung': after a noun's complement, examples of the noun
                 # begin a list of their own ('Apple, comme Samsung et Xiaomi, achète' lists all three)
                 close()

@@ -31,6 +31,7 @@ from supplykg.extract.entities import (
     Entity,
     Refs,
     kinds_compatible,
+    known,
 )
 from supplykg.extract.grammar import Rule
 from supplykg.extract.lang import LanguageData
@@ -819,8 +820,9 @@ class FactBuilder:
             # deliveries of its H200 orders': who waits receives; the goods' vendor ships, later
             rec, sup = [*sup, *(r for r in rec if r not in sup)], []
         rec = [r for r in rec if r not in sup]
+        bare = self._bare_delivery(f.trigger, refs)
         if not rec and f.trigger.pos_ == "NOUN":
-            sup, rec, goods = self._order_delivered(f, sup, goods)
+            sup, rec, goods = self._order_delivered(f, sup, goods, bare)
         if not rec and sup and self._of_an_order(f.trigger):
             # 'Huawei had delivered 60% of the order': the order that the article gave this seller
             order = next((o for o in reversed(self.orders) if set(o[1]) & set(sup)), None)
@@ -854,7 +856,7 @@ class FactBuilder:
         if not sup:
             return
         q = self._qualify(f, refs, s, e, goods)
-        if q["status"] == "asserted" and q["date"] and _after(q["date"], self.article.date) and self._bare_delivery(f.trigger):
+        if q["status"] == "asserted" and q["date"] and _after(q["date"], self.article.date) and bare:
             q["status"] = "planned"  # 'Deliveries will start in 2027': the date the noun's verb gives is to come
         if q["status"] != "denied":
             self.shipments.append((f.sentence, sup, goods))
@@ -884,8 +886,8 @@ class FactBuilder:
             return True
         return bool(goods) and any((m := refs.mention(t)) is not None and m.anaphoric for t in f.tokens.get("goods", []))
 
-    def _order_delivered(self, f: Frame, sup: list[Entity],
-                         goods: list[Entity]) -> tuple[list[Entity], list[Entity], list[Entity]]:
+    def _order_delivered(self, f: Frame, sup: list[Entity], goods: list[Entity],
+                         bare: bool = False) -> tuple[list[Entity], list[Entity], list[Entity]]:
         """'placed orders for 100,000 VX300, with deliveries expected this year': a delivery noun with no recipient
         after an order of the same sentence delivers that order, from its sellers to its buyers (what the parse
         gave as the delivery's supplier, the one who placed the order, is its recipient)."""
@@ -900,7 +902,7 @@ class FactBuilder:
             if anchor is None or any(x.dep_ in ("relcl", "acl:relcl") for x in chain[:chain.index(anchor)]):
                 continue  # only a delivery said of the order itself, not in a clause about one of its parties
             return sellers, [b for b in buyers if b not in sellers], goods or ordered
-        if not sup and self._bare_delivery(t):
+        if not sup and bare:
             # 'Orvane a commandé 15 rames à Kelvor. Les livraisons débuteront en 2029.': deliveries with nothing of
             # their own, the subject of their clause, right after an order deliver that order
             last = [x for x in self.trades if f.sentence - 2 <= x[0] < f.sentence and x[1] and x[2]]
@@ -912,21 +914,20 @@ class FactBuilder:
                 return sellers, [b for b in buyers if b not in sellers], goods or ordered
         return sup, [], goods
 
-    def _bare_delivery(self, t) -> bool:
-        """Whether a delivery noun is the subject of its clause with nothing of its own but an article or a word of
-        order ('Deliveries will start in 2027', 'Les premières livraisons sont prévues en 2029'): not 'its
-        deliveries', 'deliveries of trucks', 'global deliveries'."""
-        limits = self.lang.words("limiting_words")
-        heads = self.lang.table("product_heads")
-
-        def typed_goods(c) -> bool:  # 'of the first production units', 'des premiers équipements de série'
-            noun = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else c
-            return noun is not None and noun.pos_ == "NOUN" and (fold(noun.lemma_) in heads or fold(noun.text) in heads)
-
-        return t.pos_ == "NOUN" and t.dep_.startswith(SUBJ_DEPS) and all(
-            c.dep_ == "det" and not is_possessive(c) or c.dep_ == "amod" and fold(c.lemma_) in limits
-            or c.dep_ in ("punct", "relcl", "acl:relcl") or c.dep_ in ("prep", "nmod") and typed_goods(c)
-            for c in t.children)
+    def _bare_delivery(self, t, refs: Refs) -> bool:
+        """Whether a delivery noun is the subject of its clause with nothing of its own but an article, a word of
+        order or goods named by their type ('Deliveries will start in 2027', 'Les premières livraisons sont prévues
+        en 2029', 'la livraison des premiers équipements'): not 'its deliveries', 'deliveries of trucks', 'global
+        deliveries'."""
+        if t.pos_ != "NOUN" or not t.dep_.startswith(SUBJ_DEPS):
+            return False
+        limits, heads = self.lang.words("limiting_words"), self.lang.table("product_heads")
+        typed = {g.i for g in refs.complements(t)
+                 if g.pos_ == "NOUN" and (fold(g.lemma_) in heads or fold(g.text) in heads)}
+        return all(c.dep_ == "det" and not is_possessive(c) or c.dep_ == "amod" and fold(c.lemma_) in limits
+                   or c.dep_ in ("punct", "relcl", "acl:relcl")
+                   or c.dep_ in ("prep", "nmod") and (c.i in typed or any(g.i in typed for g in refs.children(c)))
+                   for c in refs.children(t))
 
     def _expected(self, t) -> bool:
         """A delivery noun an expectation participle qualifies ('with deliveries expected this year', 'des
@@ -1988,8 +1989,7 @@ class FactBuilder:
         kept out of the discourse (it is no antecedent of a pronoun or a description)."""
         ent = self.implied_makers.get(name)
         if ent is None and (info := self.disc.lex.info(name)) is not None:
-            ent = self.implied_makers[name] = Entity(name, COMPANY, info=info, roles=set(info.roles),
-                                                     country={info.country} if info.country else set())
+            ent = self.implied_makers[name] = known(Entity(name, COMPANY), info)
         return ent
 
     def _goods_name(self, g: Entity | None, sellers: list[Entity]) -> str | None:

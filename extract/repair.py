@@ -5,6 +5,7 @@ its words from the language's cues, so a language without those cues is left as 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from supplykg.extract.lexicon import fold
 from supplykg.extract.pipeline import dictionary_word
@@ -257,8 +258,10 @@ def _opens_a_complement(tokens, t) -> bool:
     return t.i + 1 < t.sent.end and tokens[t.i + 1].pos_ in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON")
 
 
-def third_person(verbs) -> dict[str, str]:
-    """'supplies' -> 'supply', 'ships' -> 'ship', 'manufactures' -> 'manufacture': the -s forms of base forms."""
+@cache
+def third_person(verbs: frozenset[str]) -> dict[str, str]:
+    """'supplies' -> 'supply', 'ships' -> 'ship', 'manufactures' -> 'manufacture': the -s forms of base forms (once per
+    language: two repairs ask for them in every article)."""
     out = {}
     for v in verbs:
         if v.endswith("y") and v[-2:-1] not in "aeiou":

@@ -4178,15 +4178,14 @@ def test_two_names_that_ner_took_as_one(facts_of, text, customers):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text,lang,supplier", [
-    ("Orvane Systems bought 12,000 H100 GPUs for its new cluster last year.", "en", "Nvidia"),
-    ("Brio Cloud a acheté 4 000 accélérateurs MI300X pour son centre de calcul.", "fr", "AMD"),
+@pytest.mark.parametrize("text,lang,supplier,buyer", [
+    ("Orvane Systems bought 12,000 H100 GPUs for its new cluster last year.", "en", "Nvidia", "Orvane Systems"),
+    ("Brio Cloud a acheté 4 000 accélérateurs MI300X pour son centre de calcul.", "fr", "AMD", "Brio Cloud"),
 ])
-def test_a_named_product_bought_from_no_one_named_comes_from_its_maker(facts_of, text, lang, supplier):
+def test_a_named_product_bought_from_no_one_named_comes_from_its_maker(facts_of, text, lang, supplier, buyer):
     """The guidelines' seller 'the text directly implies': a model the lexicon knows the maker of, bought in an
     article that never names that maker."""
     facts = facts_of(text, lang)
-    buyer = text.split(" b")[0].split(" a ")[0]
     assert (supplier, buyer) in _supplies(facts), _said(facts)
     assert [f for f in facts if f.relation == "ordered" and f.supplier == supplier], _said(facts)
 
