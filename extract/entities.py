@@ -992,6 +992,18 @@ class Refs:
             return self.entity_of(m)
         return None
 
+    def _open_apposition(self, t) -> Entity | None:
+        """The company named right before the comma that opens the phrase holding ``t``, when no verb or other comma
+        comes between: 'Renault a signé avec Norsilica, premier fournisseur de substrats via sa filiale Zentrix'."""
+        for k in range(t.i - 1, 0, -1):
+            x = self.tokens[k]
+            if x.pos_ in ("VERB", "AUX") or x.text in (";", ":", "(", ")"):
+                return None
+            if x.text == ",":
+                m = self.tok_mention.get(k - 1)
+                return self.entity_of(m) if m is not None and m.kind == COMPANY else None
+        return None
+
     def pronoun(self, t) -> Entity | None:
         if fold(t.text) in self.lang.words("object_clitics") and t.dep_ in ("iobj", "obj") and self._has_subject(t.head):
             # 'Qualcomm lui fournit des modems tandis que Xilinx lui vend des puces': a clitic object of a verb
@@ -1092,6 +1104,9 @@ class Refs:
                             return self.entity_of(m)
                 if a.pos_ in ("VERB", "AUX"):
                     break
+            named = self._open_apposition(t)
+            if named is not None:
+                return named  # the same, where the parser hung the possessive's phrase on the verb
         subj = self._clause_subject(t)
         if subj is not None and fold(t.text) in self.lang.words("possessive_determiners") \
                 and any(self.entity_of(m) is subj for m in self.mentions if m.end <= self.p.pos(t)):

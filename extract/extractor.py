@@ -113,6 +113,7 @@ class RuleExtractor:
         hits = self.finder.article_hits(text)
         hits += self.finder.opening_names(text, spans, hits, self.nlp.vocab)
         hits += self.finder.tailed_names(text, spans, hits, self.nlp.vocab)
+        hits += self.finder.introduced_names(text, spans, hits)
         drops = [m.span(1) for s, e in spans if (m := self.attribution.match(text, s, e))]
         drops += [d for m in _QUOTED_NAME.finditer(text) for d in ((m.start(), m.start(1)), (m.end(1), m.end()))]
         masked, segments = mask(text, 0, len(text), hits, self.placeholders, self.rewrites, drops)

@@ -1823,7 +1823,9 @@ class FactBuilder:
             if words & self.lang.words(f"deal_{cue}_words"):
                 return cue
         develop = self.lang.words("deal_develop_words")
-        purpose = [x for x in toks if x.pos_ == "VERB" and x.i - f.trigger.i <= 12 and fold(x.lemma_) in develop
+        # (or the verb the parser hung the deal on as its subject: 'a partnership with Orvane to develop ...')
+        near = [*toks, h] if f.trigger.dep_ in ("nsubj", "nsubj:pass") and h.i > f.trigger.i else toks
+        purpose = [x for x in near if x.pos_ == "VERB" and x.i - f.trigger.i <= 12 and fold(x.lemma_) in develop
                    and any(c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "pour", "afin", "de") for c in x.children)]
         what = [*own, *(y for x in purpose for y in x.subtree)]
         if ({fold(x.lemma_) for x in own} & develop or purpose) and not any(refs.goods_noun(x) for x in what):

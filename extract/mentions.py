@@ -79,6 +79,7 @@ _NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86", "X64", "Q1",
               # number formats: '90 FP4 ExaFLOPS' is a figure, not a product
               "FP4", "FP6", "FP8", "FP16", "FP32", "FP64", "INT4", "INT8", "BF16", "TF32"}
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})?")  # a number and its unit
+_ABBREVIATED_SUFFIXES = {"Inc", "Co", "Corp", "Ltd"}
 _ACRONYM = re.compile(r"[A-Z]{2,3}s?")
 _PERSON_LABELS = {"PERSON", "PER"}
 _ORG_LABELS = {"ORG"}
@@ -345,6 +346,46 @@ class MentionFinder:
             out.append(Mention(a, b, m.group(0), m.group(0), COMPANY, source="shape"))
         return out
 
+    def introduced_names(self, text: str, spans, hits: list[Mention]) -> list[Mention]:
+        """Companies no list knows, wherever the article writes them, once it has introduced them: by their trade
+        ('le constructeur Balmoral', 'chipmaker Qorvane'), by a nationality used as a noun ("l'américain Cree"),
+        by a legal suffix ('Qorvane Inc.'), or found by :meth:`opening_names` and :meth:`tailed_names`. They are
+        masked like the lexicon's names: the parser reads a sentence about a name it never saw far worse than one
+        about a name it knows (to the French model 'Balmoral' is an adjective, the placeholder a company)."""
+        low = text.lower()
+        found: list[tuple[int, int, str]] = []
+        if not _lacks(self.nouns_lower, low):
+            found += [(*m.span("name"), "apposition") for m in self.apposition_re.finditer(text)]
+        if self.demonym_re is not None:
+            found += [(*m.span("name"), "apposition") for m in self.demonym_re.finditer(text)]
+        found += [(*m.span(), "suffix") for m in _SUFFIXED.finditer(text)]
+        headlines = [(s, e) for s, e in spans if _headline(text[s:e])]
+        names: dict[str, str] = {}  # surface -> canonical name
+        for a, b, source in found:
+            if any(h.start < b and a < h.end for h in hits) or any(s <= a < e for s, e in headlines):
+                continue  # a headline capitalises every word: 'Chipmaker Qorvane Wins Order' is no name
+            before = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, a - 30):a])
+            if before and self.lex.source_kind(before.group(1) + " " + text[a:b]):
+                continue  # 'the Entity List': a list, named by a noun of companies
+            m = self._unknown_company(text, a, b, source, None, force=True)
+            if m is not None and m.kind == COMPANY and text.startswith(".", m.end) \
+                    and m.text.rsplit(None, 1)[-1] in _ABBREVIATED_SUFFIXES:
+                m = replace(m, end=m.end + 1, text=m.text + ".")  # 'Orvane Inc.': the suffix's point, masked with it
+            if m is not None and m.kind == COMPANY:
+                names.setdefault(m.text, m.name)
+                if m.name != m.text and len(m.name) >= 3:
+                    names.setdefault(m.name, m.name)  # 'Qorvane Inc.', then 'Qorvane'
+        names.update((h.text, h.name) for h in hits if h.kind == COMPANY and h.source in ("opening", "shape"))
+        if not names:
+            return []
+        out: list[Mention] = []
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        for m in re.finditer(r"(?<![\w-])(?:" + alt + r")(?![\w-])", text):
+            a, b = m.span()
+            if not any(h.start < b and a < h.end for h in hits):
+                out.append(Mention(a, b, m.group(0), names[m.group(0)], COMPANY, source="introduced"))
+        return out
+
     def _surname_of(self, text: str, a: int, b: int, found: list[Mention]) -> bool:
         """Whether a person's name NER found at ``a:b`` ends with a company's name from the lexicon that its given
         names precede ('Jean-Marc Chery', 'Michael Dell'): one or two capitalised words that name nothing themselves."""
@@ -564,13 +605,21 @@ class MentionFinder:
 
     def _unknown(self, add, text: str, s: int, e: int, source: str, p: Parsed, force: bool = False) -> None:
         """A company no lexicon knows, if the surface looks like a company's name."""
+        m = self._unknown_company(text, s, e, source, p, force)
+        if m is not None:
+            add(m)
+
+    def _unknown_company(self, text: str, s: int, e: int, source: str, p: Parsed | None,
+                         force: bool = False) -> Mention | None:
+        """The mention ``_unknown`` adds, or None; without a parse ``p`` (before parsing), NER's persons are not
+        asked about."""
         surface = text[s:e].strip(" ,.;:'\"()")
         if surface.endswith("'s") or surface.endswith("'"):
             surface = surface.rsplit("'", 1)[0]
         if not surface or len(surface) < 2 or surface.islower() or not surface[0].isalnum():
-            return
+            return None
         if fold(surface) in self.lang.words("executive_titles"):
-            return  # 'Le P.-D.G. de Huawei': a title, not a name
+            return None  # 'Le P.-D.G. de Huawei': a title, not a name
         s = text.find(surface, s)
         e = s + len(surface)
         words = surface.split()
@@ -581,49 +630,48 @@ class MentionFinder:
         e = s + len(surface)
         lex = self.lex
         if dateline(text, s, e):
-            return
+            return None
         if lex.source_kind(surface):
-            add(Mention(s, e, surface, surface, SOURCE, source=source))
-            return
+            return Mention(s, e, surface, surface, SOURCE, source=source)
         if lex.is_non_party(surface) or lex.product(surface) or fold(surface) in self.company_nouns:
-            return  # a place, a government, an AI model or an app ('ChatGPT'), a product, a trade noun
+            return None  # a place, a government, an AI model or an app ('ChatGPT'), a product, a trade noun
         if surface.endswith("s") and lex.product(surface[:-1]):
-            return  # 'future iPhones': units of a product NER took for a name
+            return None  # 'future iPhones': units of a product NER took for a name
         if fold(surface) in self.lang.words("not_names") or fold(words[0]) in self.lang.words("not_names"):
-            return
+            return None
         if len(words) > 1 and fold(words[0]) in self.company_nouns and all(w[:1].islower() for w in words[1:]):
-            return  # 'Filiale cloud du groupe Iliad': a company noun and its modifiers, which NER took for a name
+            return None  # 'Filiale cloud du groupe Iliad': a company noun and its modifiers, which NER took for a name
         if len(words) > 1 and fold(words[-1]) in self.lang.words("not_company_heads"):
-            return  # 'Foreign Direct Product Rules', 'CHIPS Act': a rule or a body, not a company
+            return None  # 'Foreign Direct Product Rules', 'CHIPS Act': a rule or a body, not a company
         if source != "lexicon" and self._event(text, s, e):
-            return
+            return None
         if any(ch.isdigit() for ch in surface) and not re.search(r"[A-Za-z]{3}", surface):
-            return
+            return None
         if _MEASURE.fullmatch(surface) and not lex.company(surface):
-            return  # '2.8TB/sec', '11Gbps': a measure NER took for a name
+            return None  # '2.8TB/sec', '11Gbps': a measure NER took for a name
         if NUMBERED_SITE.fullmatch(surface):
-            return  # "GF's Fab 8", 'Fab 18': a plant, named by its number, not a company
+            return None  # "GF's Fab 8", 'Fab 18': a plant, named by its number, not a company
         before = re.findall(r"[\w.'-]+", text[max(0, s - 24):s].casefold())[-3:]
         if " " in surface and any(w in self.lang.words("person_titles") for w in before):
-            return  # 'Secretary of Commerce Gina Raimondo': a title, then a person
+            return None  # 'Secretary of Commerce Gina Raimondo': a title, then a person
         if plural_acronym(surface) and not lex.company(surface):
-            return  # 'OSATs', 'OEMs', 'ODMs': the plural of a trade's acronym names a class, not a company
+            return None  # 'OSATs', 'OEMs', 'ODMs': the plural of a trade's acronym names a class, not a company
         if source == "ner" and _ACRONYM.fullmatch(surface) and not force:
-            return  # 'IA', 'GPU', 'CEO': acronyms NER calls organisations; real short names are in the lexicon
+            return None  # 'IA', 'GPU', 'CEO': acronyms NER calls organisations; real short names are in the lexicon
         term = _TERM_BEFORE.search(text[max(0, s - 40):s])
         if term and _TERM_ABBREVIATION.fullmatch(surface) and re.match(r"\s*\)", text[e:]) \
                 and fold(term.group(1)) not in self.company_nouns:
-            return  # 'silicium polycristallin à basse température (LTPS)': the abbreviation of the words before it,
+            return None  # 'silicium polycristallin à basse température (LTPS)': the abbreviation of the words before it,
             # not a company ('the Taiwanese foundry (PSMC)' is one: a company noun comes before it)
-        if not force and " " in surface and any(t.ent_type_ in _PERSON_LABELS for t in p.tokens
+        if not force and p is not None and " " in surface and any(t.ent_type_ in _PERSON_LABELS for t in p.tokens
                                                  if s <= p.pos(t) < e):
-            return  # 'Commerce Gina Raimondo': a title and a person
+            return None  # 'Commerce Gina Raimondo': a title and a person
         if surface.endswith("-") or labels_next(text, e, self.lang) and not lex.company(surface):
-            return  # 'Douyin-owner ByteDance': the name before 'owner' labels the company that follows
+            return None  # 'Douyin-owner ByteDance': the name before 'owner' labels the company that follows
         if source in ("ner", "shape") and _SITE_AFTER.match(text, e) and not lex.company(surface):
-            return  # 'the Dholera plant', 'the Roseville foundry site': a place that names a site, not its owner
+            return None  # 'the Dholera plant', 'the Roseville foundry site': a place that names a site, not its owner
         canonical = lex.company(surface) or lex.company_fuzzy(surface) or strip_suffixes(surface)
-        add(Mention(s, e, surface, canonical, COMPANY, source=source))
+        return Mention(s, e, surface, canonical, COMPANY, source=source)
 
     @staticmethod
     def _person_at(p: Parsed, pos: int) -> bool:

@@ -160,6 +160,22 @@ def test_opening_names_only_in_a_language_whose_model_knows_its_words():
     assert opening("Funnily enough, Norsilica supplies Dell. Substrates are scarce.", "en") == []
 
 
+def test_introduced_names_are_masked_at_every_occurrence_but_not_from_a_headline_or_a_list():
+    """A name introduced by its trade or a legal suffix is a company wherever the article writes it, before any
+    parse; not the capitalised words of a headline, nor the 'List' of 'the Entity List'."""
+    def introduced(text, lang):
+        ex = RuleExtractor(lang)
+        item = ex._prepare(Article(id="t", text=text, lang=lang))
+        return [(item.text[m.start:m.end], m.name) for m in item.hits if m.source == "introduced"]
+
+    got = introduced("Le constructeur Balmoral a été fondé à Lyon. Demain, Balmoral commandera des puces.", "fr")
+    assert got == [("Balmoral", "Balmoral"), ("Balmoral", "Balmoral")]
+    got = introduced("Qorvane Inc. makes radar modules. Balmoral is one of Qorvane's customers.", "en")
+    assert got == [("Qorvane Inc.", "Qorvane"), ("Qorvane", "Qorvane")]  # the suffix's point is masked with it
+    assert introduced("Chipmaker Qorvane Wins Big Order From Balmoral\n\nThe deal was signed.", "en") == []
+    assert introduced("The US Commerce Department added Qorvane to the Entity List.", "en") == []
+
+
 def test_lexicon_names_companies_as_the_press_does():
     """A cloud arm goes by its parent, as Google Cloud and Azure do (the evaluation's gold names AWS 'Amazon'),
     a service arm with a name of its own is its own company, and a company goes by its press name, not its

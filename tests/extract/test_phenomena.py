@@ -4246,3 +4246,25 @@ def test_examples_after_a_nouns_complement_are_a_list_of_their_own(facts_of, tex
     """'les fournisseurs de HP, comme Micron ou Samsung': HP is the suppliers' customer, not one of the examples."""
     facts = facts_of(text, "fr")
     assert present <= _supplies(facts) and not absent & _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,pair", [
+    # the trade noun introduces an unknown name once; later it opens a sentence the parser reads as a noun phrase
+    ("fr", "La start-up Qorvane et le constructeur Balmoral ont été fondés à Lyon. "
+           "Qorvane compte Balmoral parmi ses principaux clients.", ("Qorvane", "Balmoral")),
+    ("fr", "La start-up Qorvane et le constructeur Balmoral ont été fondés à Lyon. "
+           "Balmoral a sélectionné Qorvane comme fournisseur de ses cellules de batterie.", ("Qorvane", "Balmoral")),
+    # a legal suffix introduces it; the bare name follows (a control: read before, and still)
+    ("fr", "L'équipementier Qorvane SA vend des capteurs. Balmoral s'approvisionne auprès de Qorvane pour ses "
+           "processeurs.", ("Qorvane", "Balmoral")),
+    ("en", "Qorvane Inc. makes radar modules. Balmoral has become one of Qorvane's biggest customers.",
+     ("Qorvane", "Balmoral")),
+])
+def test_a_company_the_article_introduces_is_masked_wherever_it_recurs(facts_of, lang, text, pair):
+    """A name no list knows, introduced by its trade ('le constructeur Balmoral') or a legal suffix, is masked like
+    a known company's in every sentence, so that the parser reads those sentences as it reads one about a known
+    company (to the French model, 'Balmoral' alone is an adjective)."""
+    facts = facts_of(text, lang)
+    assert pair in _supplies(facts), _said(facts)
+
