@@ -598,6 +598,10 @@ class Engine:
                 and any(c.dep_ == "mark" and fold(c.text) == "pour" for c in refs.children(t)))
             if infinitive and controller and fold(head.lemma_) in self.lang.words("object_control"):
                 return controller  # "asked TSMC to make", "a demandé à TSMC de fabriquer", "contracted Dell to build"
+            if infinitive and not controller and fold(head.lemma_) in self.lang.words("contract_control"):
+                bound = self._at_pp(head, tuple(self.lang.cue("contract_preps")), refs)
+                if bound:
+                    return bound  # 'subcontracted with Moog to provide': who is bound by the contract does it
             if _is_passive(head, refs) and fold(head.lemma_) in self.lang.words("object_control"):
                 chosen = [c for c in refs.children(head) if c.dep_ in PASS_SUBJ]
                 if chosen:  # 'TSMC was chosen by Apple to supply', 'a été sélectionné par Microsoft pour fournir'

@@ -4268,3 +4268,14 @@ def test_a_company_the_article_introduces_is_masked_wherever_it_recurs(facts_of,
     facts = facts_of(text, lang)
     assert pair in _supplies(facts), _said(facts)
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,pair", [
+    ("Orvane contracted with Telvix to supply 400 radar modules.", ("Telvix", "Orvane")),
+    ("Orvane contracted Telvix to supply 400 radar modules.", ("Telvix", "Orvane")),  # the object: as before
+])
+def test_who_is_contracted_with_to_supply_supplies(facts_of, text, pair):
+    """'contracted with Telvix to supply': the party the contract binds does what the infinitive says (cues
+    ``contract_control``, ``contract_preps``)."""
+    facts = facts_of(text, "en")
+    assert pair in _supplies(facts) and pair[::-1] not in _supplies(facts), _said(facts)
