@@ -27,6 +27,8 @@ def repair(doc, lang) -> None:
     _verb_after_names(tokens, lang)
     _compound_before_verb(tokens)
     _finite_verb_under_subject(tokens)
+    _infinitive_read_as_noun(tokens, lang)
+    _second_subject_after_verb(tokens, lang)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -360,4 +362,40 @@ def _finite_verb_under_subject(tokens) -> None:
         n.dep_ = "nsubj"
         for c in after:
             c.head = v
+
+
+def _infinitive_read_as_noun(tokens, lang) -> None:
+    """'Apple a retenu TSMC pour graver ses puces': the tagger reads an infinitive it rarely saw after 'pour' as a
+    noun, and 'pour' as its preposition, so no rule sees a verb. A word with an infinitive's ending (cue
+    ``infinitive_endings``) right after a word that opens a purpose (cue ``infinitive_marks``), followed by a
+    determiner or a pronoun, is that infinitive, and the word before it its mark."""
+    marks, endings = lang.words("infinitive_marks"), tuple(lang.cue("infinitive_endings") or ())
+    if not marks or not endings:
+        return
+    for t in tokens[1:-1]:
+        before, after = tokens[t.i - 1], tokens[t.i + 1]
+        if t.pos_ != "NOUN" or not t.lower_.endswith(endings) or fold(before.text) not in marks \
+                or before.head.i != t.i or after.pos_ not in ("DET", "PRON") or after.is_sent_start \
+                or any(c.dep_ == "det" for c in t.children):
+            continue
+        t.pos_, t.tag_ = "VERB", "VERB"
+        t.set_morph("VerbForm=Inf")
+        before.dep_ = "mark"
+
+
+def _second_subject_after_verb(tokens, lang) -> None:
+    """'Valeo équipe les voitures de Stellantis': the parser gives the verb a second subject after it, where its
+    object stands. A verb with a subject before it and a noun subject after it, in a clause that no relative word
+    or quote inverts ('que fabrique Samsung', 'a déclaré le PDG': cue ``speech_verbs``), takes that noun as its
+    object."""
+    speech = lang.words("speech_verbs")
+    for v in tokens:
+        if v.pos_ != "VERB" or fold(v.lemma_) in speech:
+            continue
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or not subjects[0].i < v.i < subjects[1].i or subjects[1].pos_ != "NOUN" \
+                or not any(c.dep_ == "det" for c in subjects[1].children) \
+                or any(c.pos_ == "PRON" and c.i < v.i and c.dep_ != "nsubj" for c in v.children):
+            continue
+        subjects[1].dep_ = "obj" if lang.code == "fr" else "dobj"
 

@@ -4279,3 +4279,54 @@ def test_who_is_contracted_with_to_supply_supplies(facts_of, text, pair):
     ``contract_control``, ``contract_preps``)."""
     facts = facts_of(text, "en")
     assert pair in _supplies(facts) and pair[::-1] not in _supplies(facts), _said(facts)
+
+
+def _parsed(rows):
+    """A French Doc as the parser left it: rows of (word, lemma, pos, dep, head's index)."""
+    from spacy.tokens import Doc
+
+    from supplykg.extract.pipeline import load_pipeline
+    words, lemmas, pos, deps, heads = zip(*rows)
+    return Doc(load_pipeline("fr").vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), deps=list(deps),
+               heads=list(heads))
+
+
+@pytest.mark.parametrize("rows,word,pos,dep", [
+    # 'Michelin a retenu Michelin pour graver ses puces': an infinitive tagged a noun after 'pour'
+    ([("Michelin", "Michelin", "PROPN", "nsubj", 2), ("a", "avoir", "AUX", "aux:tense", 2),
+      ("retenu", "retenir", "VERB", "ROOT", 2), ("Michelin", "Michelin", "PROPN", "obj", 2),
+      ("pour", "pour", "ADP", "case", 5), ("graver", "graver", "NOUN", "advcl", 2), ("ses", "son", "DET", "det", 7),
+      ("puces", "puce", "NOUN", "obj", 5)], "graver", "VERB", "advcl"),
+    # '... pour papier recyclé': a noun after all (no determiner follows)
+    ([("Michelin", "Michelin", "PROPN", "nsubj", 1), ("opte", "opter", "VERB", "ROOT", 1),
+      ("pour", "pour", "ADP", "case", 3), ("papier", "papier", "NOUN", "obl", 1),
+      ("recyclé", "recycler", "ADJ", "amod", 3)], "papier", "NOUN", "obl"),
+    # 'Michelin équipe les voitures de Michelin': a second subject after the verb is its object
+    ([("Michelin", "Michelin", "PROPN", "nsubj", 1), ("équipe", "équiper", "VERB", "ROOT", 1),
+      ("les", "le", "DET", "det", 3), ("voitures", "voiture", "NOUN", "nsubj", 1), ("de", "de", "ADP", "case", 5),
+      ("Michelin", "Michelin", "PROPN", "nmod", 3)], "voitures", "NOUN", "obj"),
+    # 'Michelin affirme le directeur': a speech verb's subject may follow it
+    ([("Michelin", "Michelin", "PROPN", "nsubj", 1), ("affirme", "affirmer", "VERB", "ROOT", 1),
+      ("le", "le", "DET", "det", 3), ("directeur", "directeur", "NOUN", "nsubj", 1)], "directeur", "NOUN", "nsubj"),
+])
+def test_french_parse_repairs_of_infinitives_and_objects(rows, word, pos, dep):
+    from supplykg.extract.lang import get_language
+    from supplykg.extract.repair import repair
+    doc = _parsed(rows)
+    repair(doc, get_language("fr"))
+    t = next(t for t in doc if t.text == word)
+    assert (t.pos_, t.dep_) == (pos, dep), [(x.text, x.pos_, x.dep_) for x in doc]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,pair", [
+    ("Apple a retenu TSMC pour graver ses futures puces M5.", ("TSMC", "Apple")),  # the repaired infinitive
+    ("Thales Alenia Space a été choisi par Airbus pour fabriquer 20 satellites.", ("Thales Alenia Space", "Airbus")),
+    ("Valeo équipe désormais les voitures de Stellantis de ses caméras.", ("Valeo", "Stellantis")),
+])
+def test_chosen_to_make_and_equipping_a_customers_goods(facts_of, text, pair):
+    """'choisi par X pour fabriquer': the chosen maker works for the chooser (rule make.ask, now with 'pour');
+    'équipe les voitures de Stellantis': the owner of what is equipped is supplied."""
+    facts = facts_of(text, "fr")
+    assert pair in _supplies(facts) and pair[::-1] not in _supplies(facts), _said(facts)
+
