@@ -4351,3 +4351,17 @@ def test_the_main_supplier_with_nothing_after_it_is_the_article_companys(facts_o
     facts = facts_of(text, lang)
     assert _supplies(facts) == pairs, _said(facts)
 
+
+@pytest.mark.slow
+def test_an_abbreviation_inside_a_noun_phrase_leaves_the_phrase_whole(facts_of):
+    """'power amplifier (PA) supplier Kelvor': the parser reads the phrase without the bracketed abbreviation."""
+    facts = facts_of("Meanwhile, power amplifier (PA) supplier Kelvor has landed orders from Orvane for the phone.",
+                     "en")
+    assert ("Kelvor", "Orvane") in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+def test_a_car_model_is_its_makers_product_not_a_company(facts_of):
+    facts = facts_of("CATL fournit les batteries de la Model Y de Tesla.", "fr")
+    assert ("CATL", "Tesla") in _supplies(facts) and not [f for f in facts if "Model" in (f.subject, f.object)], \
+        _said(facts)
