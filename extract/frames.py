@@ -572,8 +572,8 @@ class FactBuilder:
         # and so are samples: 'supplied Nvidia with paid samples', 'les échantillons fournis par Samsung à Nvidia'
         # whatever they are samples of ('many paid samples')
         sampled = self._samples(f)
-        shipment = (q.get("quantity") and goods or sampled) and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" \
-            and not linked
+        shipment = (q.get("quantity") and goods and not self._definite_count(f) or sampled) and f.trigger.pos_ == "VERB" \
+            and f.rule.cue != "relational" and not linked
         goods = self._not_customers_own(goods, cus)
         into = any(step in f.via.get("customer", "") for step in ("@owner", "@maker")) and self._into_product(f, refs)
         for x in sup:
@@ -591,6 +591,14 @@ class FactBuilder:
                     if dealt and g is not None and not self._bare(g) and not own:
                         # 'agreed with LG and Apple to supply DRAM chips': a supply agreement is each partner's order
                         self._emit(f, refs, "ordered", c, self._goods_name(g, [x]), "Product", q, supplier=x.name)
+
+    def _definite_count(self, f: Frame) -> bool:
+        """Whether the goods are counted after a definite article: 'fournit à Orvane les trois capteurs de son téléphone'
+        counts the kinds of a known set, not units shipped ('livrera 5 000 GPU')."""
+        definite = self.lang.words("definite_determiners")
+        return any(hasattr(t, "children") and any(c.dep_ == "nummod" for c in t.children)
+                   and any(c.dep_ == "det" and fold(c.text) in definite for c in t.children)
+                   for t in f.tokens.get("goods", []))
 
     def _samples(self, f: Frame) -> bool:
         """Whether what the verb supplies is samples: a sample noun it governs with no other verb between ('provided

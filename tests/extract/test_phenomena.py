@@ -4365,3 +4365,17 @@ def test_a_car_model_is_its_makers_product_not_a_company(facts_of):
     facts = facts_of("CATL fournit les batteries de la Model Y de Tesla.", "fr")
     assert ("CATL", "Tesla") in _supplies(facts) and not [f for f in facts if "Model" in (f.subject, f.object)], \
         _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,text,shipped", [
+    ("fr", "Kelvor, qui fournit à Orvane les trois capteurs de son téléphone, a annoncé un accord.", False),
+    ("en", "Kelvor supplied the two chips of the phone to Orvane.", False),
+    ("fr", "Kelvor fournira à Orvane 3 millions de capteurs.", True),  # units: a shipment, as before
+    ("en", "Kelvor supplied 20,000 chips to Orvane.", True),
+])
+def test_goods_counted_after_a_definite_article_are_no_shipment(facts_of, lang, text, shipped):
+    """'les trois capteurs de son téléphone' counts the kinds of a known set; '3 millions de capteurs' counts units."""
+    facts = facts_of(text, lang)
+    assert ("Kelvor", "Orvane") in _supplies(facts), _said(facts)
+    assert bool([f for f in facts if f.relation == "delivered"]) == shipped, _said(facts)
