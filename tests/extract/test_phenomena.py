@@ -8,7 +8,6 @@ here are real names, but the sentences are ours; several cases use names no lexi
 from __future__ import annotations
 
 import pytest
-
 from objects import same_object as _same_object
 
 
@@ -4251,13 +4250,13 @@ def test_examples_after_a_nouns_complement_are_a_list_of_their_own(facts_of, tex
 @pytest.mark.slow
 @pytest.mark.parametrize("lang,text,pair", [
     # the trade noun introduces an unknown name once; later it opens a sentence the parser reads as a noun phrase
-    ("fr", "La start-up Qorvane et le constructeur Balmoral ont été fondés à Lyon. "
-           "Qorvane compte Balmoral parmi ses principaux clients.", ("Qorvane", "Balmoral")),
-    ("fr", "La start-up Qorvane et le constructeur Balmoral ont été fondés à Lyon. "
-           "Balmoral a sélectionné Qorvane comme fournisseur de ses cellules de batterie.", ("Qorvane", "Balmoral")),
+    ("fr", ("La start-up Qorvane et le constructeur Balmoral ont été fondés à Lyon. "
+            "Qorvane compte Balmoral parmi ses principaux clients."), ("Qorvane", "Balmoral")),
+    ("fr", ("La start-up Qorvane et le constructeur Balmoral ont été fondés à Lyon. "
+            "Balmoral a sélectionné Qorvane comme fournisseur de ses cellules de batterie."), ("Qorvane", "Balmoral")),
     # a legal suffix introduces it; the bare name follows (a control: read before, and still)
-    ("fr", "L'équipementier Qorvane SA vend des capteurs. Balmoral s'approvisionne auprès de Qorvane pour ses "
-           "processeurs.", ("Qorvane", "Balmoral")),
+    ("fr", ("L'équipementier Qorvane SA vend des capteurs. Balmoral s'approvisionne auprès de Qorvane pour ses "
+            "processeurs."), ("Qorvane", "Balmoral")),
     ("en", "Qorvane Inc. makes radar modules. Balmoral has become one of Qorvane's biggest customers.",
      ("Qorvane", "Balmoral")),
 ])
@@ -4284,7 +4283,6 @@ def test_who_is_contracted_with_to_supply_supplies(facts_of, text, pair):
 def _parsed(rows):
     """A French Doc as the parser left it: rows of (word, lemma, pos, dep, head's index)."""
     from spacy.tokens import Doc
-
     from supplykg.extract.pipeline import load_pipeline
     words, lemmas, pos, deps, heads = zip(*rows)
     return Doc(load_pipeline("fr").vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), deps=list(deps),
@@ -4333,8 +4331,8 @@ def test_chosen_to_make_and_equipping_a_customers_goods(facts_of, text, pair):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang,text,pairs", [
-    ("fr", "Orvane assemble ses voitures à Brême. Longtemps, Kelvor était le principal fournisseur, puis d'autres "
-           "sont arrivés.", {("Kelvor", "Orvane")}),
+    ("fr", ("Orvane assemble ses voitures à Brême. Longtemps, Kelvor était le principal fournisseur, puis d'autres "
+            "sont arrivés."), {("Kelvor", "Orvane")}),
     ("fr", "Orvane assemble ses voitures à Brême. Kelvor en est le principal fournisseur.", {("Kelvor", "Orvane")}),
     ("en", "Orvane builds its cars in Berlin. Kelvor was long the main supplier, but others have grown.",
      {("Kelvor", "Orvane")}),
