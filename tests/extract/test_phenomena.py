@@ -4377,3 +4377,14 @@ def test_goods_counted_after_a_definite_article_are_no_shipment(facts_of, lang, 
     facts = facts_of(text, lang)
     assert ("Kelvor", "Orvane") in _supplies(facts), _said(facts)
     assert bool([f for f in facts if f.relation == "delivered"]) == shipped, _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,pair", [
+    ("Kelvor supplies the chips used in Orvane's phones.", ("Kelvor", "Orvane")),
+    ("Kelvor supplies the modems used in the iPhone 16.", ("Kelvor", "Apple")),  # the device's maker
+])
+def test_goods_used_in_a_companys_product_are_supplied_to_it(facts_of, text, pair):
+    """'supplies the chips used in Orvane's phones': who builds the goods into its product is supplied."""
+    facts = facts_of(text, "en")
+    assert pair in _supplies(facts), _said(facts)
