@@ -189,8 +189,6 @@ class Engine:
             return False
         if trig.active and not self._active(t, refs):
             return False
-        if trig.number and trig.number not in feature(t, "Number"):
-            return False
         if trig.child and not any(self._child_ok(c, trig.child, refs) or self._share_ok(c, trig.child, refs)
                                   for c in self._dependents(t, refs)):
             return False  # (a share of it counts: 'dedicated 70% of its output to Apple')

@@ -5,8 +5,7 @@ it must or must not have, by its ``dep``, ``lemma``, ``case`` word or ``det``, a
 of its own such as 'ses', or ``object``, the lemma of a preposition's object ('chose X for a
 contract'), or a head it must not hang from, ``not_head``: its own ``dep`` and
 the head's ``lemma``, as in 'the orders received by X'; ``"voice": "active"`` keeps out passives and
-the past participles that stand for them, 'des serveurs équipés de puces'; ``"number": "singular"`` or
-``"plural"`` keeps the trigger to one grammatical number, 'the main supplier' not 'the main suppliers') and the frame the trigger evokes (order, supply, delivery,
+the past participles that stand for them, 'des serveurs équipés de puces') and the frame the trigger evokes (order, supply, delivery,
 make, use, own, restrict, deal), and gives for each of the frame's roles a **path**:
 how to walk from the trigger to the words that fill the role. In the manner of Odin's
 event rules::
@@ -117,7 +116,6 @@ class Trigger:
     # heads the trigger must not hang from: (its own deps, what the head must not be), 'the orders received by X'
     not_head: tuple[tuple[tuple[str, ...], dict], ...] = ()
     active: bool = False  # "voice": "active": not a passive, nor a past participle standing for one
-    number: str | None = None  # "Sing" or "Plur": the trigger's grammatical number ("number": "singular" / "plural")
 
 
 @dataclass(frozen=True)
@@ -233,12 +231,8 @@ def parse_rule(row: dict, where: str) -> Rule:
     voice = trig.get("voice")
     if voice not in (None, "active"):
         raise GrammarError(f"{where}: 'voice' can only be \"active\" (the trigger is no passive); got {voice!r}")
-    number = trig.get("number")
-    if number not in (None, "singular", "plural"):
-        raise GrammarError(f"{where}: 'number' is \"singular\" or \"plural\"; got {number!r}")
     trigger = Trigger(frozenset(x.casefold() for x in lemmas), frozenset(trig.get("pos", [])),
-                      trig.get("child"), tuple(not_child or ()), trig.get("mention"), not_head, voice == "active",
-                      {"singular": "Sing", "plural": "Plur", None: None}[number])
+                      trig.get("child"), tuple(not_child or ()), trig.get("mention"), not_head, voice == "active")
     if not trigger.lemmas and not trigger.mention:
         raise GrammarError(f"{where}: the trigger needs 'lemma' (a list of lemmas) or 'mention'")
     require = tuple(row.get("require", ()))

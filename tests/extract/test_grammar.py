@@ -25,8 +25,6 @@ def test_a_rule_reads_as_trigger_frame_and_role_paths():
      "not_head' needs 'dep'"),
     ('{"id": "a", "frame": "order", "trigger": {"lemma": ["buy"], "voice": "passive"}, "roles": {}}',
      "'voice' can only be"),
-    ('{"id": "a", "frame": "supply", "trigger": {"lemma": ["supplier"], "number": "one"}, "roles": {}}',
-     "'number' is"),
 ])
 def test_a_broken_rule_names_the_file_line_and_fault(line, message):
     with pytest.raises(GrammarError, match=rf"lang/en/grammar.jsonl line 2.*{message}"):
@@ -76,12 +74,6 @@ def test_a_rule_may_keep_its_word_from_the_pair_model():
     assert "account" not in trigger_classes(grammar.rules) and "client" in trigger_classes(grammar.rules)
     with pytest.raises(GrammarError, match="'pair_cue' is true or false"):
         load_grammar_text(line.replace("false", '"no"'), "en")
-
-
-def test_a_trigger_can_ask_for_one_grammatical_number():
-    line = '{"id": "a", "frame": "supply", "trigger": {"lemma": ["supplier"], "number": "%s"}, "roles": {}}'
-    assert load_grammar_text(line % "singular", "en").rules[0].trigger.number == "Sing"
-    assert load_grammar_text(line % "plural", "en").rules[0].trigger.number == "Plur"
 
 
 def test_a_bare_rule_keeps_frames_with_no_role_and_requires_none():

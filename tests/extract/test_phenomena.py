@@ -4330,27 +4330,6 @@ def test_chosen_to_make_and_equipping_a_customers_goods(facts_of, text, pair):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("lang,text,pairs", [
-    ("fr", ("Orvane assemble ses voitures à Brême. Longtemps, Kelvor était le principal fournisseur, puis d'autres "
-            "sont arrivés."), {("Kelvor", "Orvane")}),
-    ("fr", "Orvane assemble ses voitures à Brême. Kelvor en est le principal fournisseur.", {("Kelvor", "Orvane")}),
-    ("en", "Orvane builds its cars in Berlin. Kelvor was long the main supplier, but others have grown.",
-     {("Kelvor", "Orvane")}),
-    # a rank in a market, a complement, an indefinite or a plural say nothing of the article's company
-    ("fr", "Orvane assemble ses voitures à Brême. Kelvor est le premier fournisseur mondial de batteries.", set()),
-    ("en", "Orvane builds its cars in Berlin. Kelvor is the world's largest supplier of batteries.", set()),
-    ("en", "Orvane builds its cars in Berlin. Kelvor is a main supplier.", set()),
-    ("en", "Orvane lost market share last year. The main suppliers are Kelvor and Brio.", set()),
-])
-def test_the_main_supplier_with_nothing_after_it_is_the_article_companys(facts_of, lang, text, pairs):
-    """'Kelvor était le principal fournisseur': a definite, singular supplier noun ranked by a word of relation
-    (main, sole, principal…), with no complement, supplies the company the article is about (rule
-    supply.supplier.topic, the new trigger key "number")."""
-    facts = facts_of(text, lang)
-    assert _supplies(facts) == pairs, _said(facts)
-
-
-@pytest.mark.slow
 def test_an_abbreviation_inside_a_noun_phrase_leaves_the_phrase_whole(facts_of):
     """'power amplifier (PA) supplier Kelvor': the parser reads the phrase without the bracketed abbreviation."""
     facts = facts_of("Meanwhile, power amplifier (PA) supplier Kelvor has landed orders from Orvane for the phone.",
