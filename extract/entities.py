@@ -994,10 +994,12 @@ class Refs:
 
     def _open_apposition(self, t) -> Entity | None:
         """The company named right before the comma that opens the phrase holding ``t``, when no verb or other comma
-        comes between: 'Renault a signé avec Norsilica, premier fournisseur de substrats via sa filiale Zentrix'."""
+        comes between, nor another company or a subject ('Après le rachat de Kelvor, Orvane via sa filiale ...'):
+        'Renault a signé avec Norsilica, premier fournisseur de substrats via sa filiale Zentrix'."""
         for k in range(t.i - 1, 0, -1):
             x = self.tokens[k]
-            if x.pos_ in ("VERB", "AUX") or x.text in (";", ":", "(", ")"):
+            if x.pos_ in ("VERB", "AUX") or x.text in (";", ":", "(", ")") or x.dep_.startswith("nsubj") \
+                    or (m := self.tok_mention.get(k)) is not None and m.kind == COMPANY:
                 return None
             if x.text == ",":
                 m = self.tok_mention.get(k - 1)

@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 _QUOTED_NAME = re.compile(r"(?<![\w\"])\"[ \u00a0\u202f]?([A-Z][\w&.'’-]*(?:[ ][A-Z0-9][\w&.'’-]*){0,2})"
                           r"[ \u00a0\u202f]?\"(?![\w\"])")
 # 'CMOS image sensor (CIS) orders', 'power amplifier (PA) supplier': a term's abbreviation inside a noun phrase
-_ABBREVIATION_INSIDE = re.compile(r"(?<=[a-z]) \([A-Z][A-Za-z0-9]{1,6}\)(?= [a-z])")
+_ABBREVIATION_INSIDE = re.compile(r"(?<=[a-z]) \([A-Z][A-Z0-9]{1,5}\)(?= [a-z])")
 _BATCH = 32  # articles per spaCy batch: larger batches keep the network busy; 32 is what bare spaCy is measured with
 
 
@@ -119,7 +119,8 @@ class RuleExtractor:
         drops = [m.span(1) for s, e in spans if (m := self.attribution.match(text, s, e))]
         drops += [d for m in _QUOTED_NAME.finditer(text) for d in ((m.start(), m.start(1)), (m.end(1), m.end()))]
         drops += [m.span() for m in _ABBREVIATION_INSIDE.finditer(text)  # the parser reads the phrase without it
-                  if not any(h.start < m.end() and m.start() < h.end for h in hits)]
+                  if not any(h.start < m.end() and m.start() < h.end for h in hits)
+                  and not self.finder.names_a_company(text, m.start())]
         masked, segments = mask(text, 0, len(text), hits, self.placeholders, self.rewrites, drops)
         doc = self.nlp.make_doc(masked)
         mark_sentences(doc, [to_masked(segments, s) for s, _ in spans])

@@ -346,6 +346,12 @@ class MentionFinder:
             out.append(Mention(a, b, m.group(0), m.group(0), COMPANY, source="shape"))
         return out
 
+    def names_a_company(self, text: str, pos: int) -> bool:
+        """Whether the word that ends right before ``pos`` is a company or trade noun, so that a bracket after it
+        names that company ('the Taiwanese foundry (TWFC)', 'son fournisseur (QVN)'), not a term."""
+        before = re.search(r"([\w'’-]+)\s*$", text[max(0, pos - 40):pos])
+        return bool(before) and fold(before.group(1)) in self.company_nouns
+
     def introduced_names(self, text: str, spans, hits: list[Mention]) -> list[Mention]:
         """Companies no list knows, wherever the article writes them, once it has introduced them: by their trade
         ('le constructeur Balmoral', 'chipmaker Qorvane'), by a nationality used as a noun ("l'américain Cree"),
@@ -358,7 +364,8 @@ class MentionFinder:
             found += [(*m.span("name"), "apposition") for m in self.apposition_re.finditer(text)]
         if self.demonym_re is not None:
             found += [(*m.span("name"), "apposition") for m in self.demonym_re.finditer(text)]
-        found += [(*m.span(), "suffix") for m in _SUFFIXED.finditer(text)]
+        found += [(*m.span(), "suffix") for m in _SUFFIXED.finditer(text)  # not 'The Technologies unit'
+                  if fold(m.group(1)) not in self.lang.words("not_names", "definite_determiners")]
         headlines = [(s, e) for s, e in spans if _headline(text[s:e])]
         names: dict[str, str] = {}  # surface -> canonical name
         for a, b, source in found:

@@ -366,15 +366,16 @@ def _finite_verb_under_subject(tokens) -> None:
 
 def _infinitive_read_as_noun(tokens, lang) -> None:
     """'Apple a retenu TSMC pour graver ses puces': the tagger reads an infinitive it rarely saw after 'pour' as a
-    noun, and 'pour' as its preposition, so no rule sees a verb. A word with an infinitive's ending (cue
-    ``infinitive_endings``) right after a word that opens a purpose (cue ``infinitive_marks``), followed by a
-    determiner or a pronoun, is that infinitive, and the word before it its mark."""
-    marks, endings = lang.words("infinitive_marks"), tuple(lang.cue("infinitive_endings") or ())
-    if not marks or not endings:
+    noun, and 'pour' as its preposition, so no rule sees a verb. A verb of making or trade (cues
+    ``manufacture_verbs``, ``party_verbs``) right after a word that opens a purpose (cue ``infinitive_marks``),
+    followed by a determiner or a pronoun, is that infinitive, and the word before it its mark (not 'a pour
+    actionnaire le fonds Kelvor': a noun)."""
+    marks, verbs = lang.words("infinitive_marks"), lang.words("manufacture_verbs", "party_verbs")
+    if not marks or not verbs:
         return
     for t in tokens[1:-1]:
         before, after = tokens[t.i - 1], tokens[t.i + 1]
-        if t.pos_ != "NOUN" or not t.lower_.endswith(endings) or fold(before.text) not in marks \
+        if t.pos_ != "NOUN" or fold(t.text) not in verbs or fold(before.text) not in marks \
                 or before.head.i != t.i or after.pos_ not in ("DET", "PRON") or after.is_sent_start \
                 or any(c.dep_ == "det" for c in t.children):
             continue

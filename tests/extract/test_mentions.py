@@ -173,7 +173,9 @@ def test_introduced_names_are_masked_at_every_occurrence_but_not_from_a_headline
     got = introduced("Qorvane Inc. makes radar modules. Balmoral is one of Qorvane's customers.", "en")
     assert got == [("Qorvane Inc.", "Qorvane"), ("Qorvane", "Qorvane")]  # the suffix's point is masked with it
     assert introduced("Chipmaker Qorvane Wins Big Order From Balmoral\n\nThe deal was signed.", "en") == []
-    assert introduced("The US Commerce Department added Qorvane to the Entity List.", "en") == []
+    assert introduced("Chipmaker Qorvane was added to the Entity List.", "en") == [("Qorvane", "Qorvane")]
+    got = introduced("The Technologies unit of Orvane supplies Zentrix.", "en")
+    assert "Technologies" not in {name for _, name in got}, got  # 'The' is a determiner, no name before a suffix
 
 
 def test_lexicon_names_companies_as_the_press_does():
