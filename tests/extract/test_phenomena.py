@@ -4381,3 +4381,17 @@ def test_goods_used_in_a_companys_product_are_supplied_to_it(facts_of, text, pai
     """'supplies the chips used in Orvane's phones': who builds the goods into its product is supplied."""
     facts = facts_of(text, "en")
     assert pair in _supplies(facts), _said(facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,pair", [
+    ("Norvia a confié à Veltrix la fourniture de ses modules radar pour cinq ans.", ("Veltrix", "Norvia")),
+    ("La fourniture des modules radar a été confiée à Veltrix par Norvia.", ("Veltrix", "Norvia")),
+    ("Norvia a attribué à Veltrix l'approvisionnement en capteurs de ses usines.", ("Veltrix", "Norvia")),
+    ("Veltrix assurera la fourniture des modules radar à Norvia.", ("Veltrix", "Norvia")),  # its own supply: as before
+])
+def test_who_is_entrusted_with_a_supply_supplies(facts_of, text, pair):
+    """'a confié à Veltrix la fourniture de': the party entrusted with the supply supplies the one who entrusts it
+    (rule supply.entrust); the supply noun read alone had made the entruster the supplier."""
+    facts = facts_of(text, "fr")
+    assert pair in _supplies(facts) and pair[::-1] not in _supplies(facts), _said(facts)
