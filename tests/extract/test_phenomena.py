@@ -2581,6 +2581,31 @@ CASES = [
     ("one-name-verb", "en", "Dell sources from Micron and SK Hynix.",
      [("Micron", "supplies", "Dell"), ("SK Hynix", "supplies", "Dell")], []),
     ("one-name-verb", "en", "Orvane Systems sources chips from Kelvor.", [("Kelvor", "supplies", "Orvane Systems")], []),
+    # --- session 49 ---------------------------------------------------------------------------------
+    # what the goods go into is the customer's: its possessor, or a device's maker
+    ("goods-used-in", "en", "Kelvor supplies the chips used in Orvane's phones.", [("Kelvor", "supplies", "Orvane")], []),
+    ("goods-used-in", "en", "Kelvor supplies the modems used in the iPhone 16.", [("Kelvor", "supplies", "Apple")], []),
+    # who is entrusted with a supply supplies the one who entrusts it (rule supply.entrust)
+    ("entrusted-supply", "fr", "Norvia a confié à Veltrix la fourniture de ses modules radar pour cinq ans.",
+     [("Veltrix", "supplies", "Norvia")], [("Norvia", "supplies", "Veltrix")]),
+    ("entrusted-supply", "fr", "La fourniture des modules radar a été confiée à Veltrix par Norvia.",
+     [("Veltrix", "supplies", "Norvia")], [("Norvia", "supplies", "Veltrix")]),
+    ("entrusted-supply", "fr", "Norvia a attribué à Veltrix l'approvisionnement en capteurs de ses usines.",
+     [("Veltrix", "supplies", "Norvia")], [("Norvia", "supplies", "Veltrix")]),
+    ("entrusted-supply", "fr", "Veltrix assurera la fourniture des modules radar à Norvia.",  # its own supply
+     [("Veltrix", "supplies", "Norvia")], [("Norvia", "supplies", "Veltrix")]),
+    # chosen to make, and equipping a customer's goods (make.ask with 'pour'; the repaired parses)
+    ("chosen-to-make", "fr", "Apple a retenu TSMC pour graver ses futures puces M5.",
+     [("TSMC", "supplies", "Apple")], [("Apple", "supplies", "TSMC")]),
+    ("chosen-to-make", "fr", "Thales Alenia Space a été choisi par Airbus pour fabriquer 20 satellites.",
+     [("Thales Alenia Space", "supplies", "Airbus")], [("Airbus", "supplies", "Thales Alenia Space")]),
+    ("equips-a-customers-goods", "fr", "Valeo équipe désormais les voitures de Stellantis de ses caméras.",
+     [("Valeo", "supplies", "Stellantis")], [("Stellantis", "supplies", "Valeo")]),
+    # a bracketed abbreviation inside a noun phrase is left out of the parse; after a company noun it names it
+    ("abbreviation-inside", "en", "Meanwhile, power amplifier (PA) supplier Kelvor has landed orders from Orvane.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    ("abbreviation-inside", "en", "The Taiwanese foundry (TWFC) will ship chips to Orvane.", [("TWFC", "supplies", "Orvane")], []),
+    ("abbreviation-inside", "en", "Orvane said its memory supplier (KLV) raised prices.", [("KLV", "supplies", "Orvane")], []),
 ]
 
 
@@ -4325,31 +4350,6 @@ def test_french_parse_repairs_of_infinitives_and_objects(rows, word, pos, dep):
         assert doc[t.i - 1].dep_ == "mark" and "Inf" in t.morph.get("VerbForm")  # the infinitive's own mark
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("text,pair", [
-    ("Apple a retenu TSMC pour graver ses futures puces M5.", ("TSMC", "Apple")),  # the repaired infinitive
-    ("Thales Alenia Space a été choisi par Airbus pour fabriquer 20 satellites.", ("Thales Alenia Space", "Airbus")),
-    ("Valeo équipe désormais les voitures de Stellantis de ses caméras.", ("Valeo", "Stellantis")),
-])
-def test_chosen_to_make_and_equipping_a_customers_goods(facts_of, text, pair):
-    """'choisi par X pour fabriquer': the chosen maker works for the chooser (rule make.ask, now with 'pour');
-    'équipe les voitures de Stellantis': the owner of what is equipped is supplied."""
-    facts = facts_of(text, "fr")
-    assert pair in _supplies(facts) and pair[::-1] not in _supplies(facts), _said(facts)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text,pair", [
-    ("Meanwhile, power amplifier (PA) supplier Kelvor has landed orders from Orvane for the phone.", ("Kelvor", "Orvane")),
-    # after a company noun the bracket names the company: kept
-    ("The Taiwanese foundry (TWFC) will ship chips to Orvane.", ("TWFC", "Orvane")),
-    ("Orvane said its memory supplier (KLV) raised prices.", ("KLV", "Orvane")),
-])
-def test_an_abbreviation_inside_a_noun_phrase_leaves_the_phrase_whole(facts_of, text, pair):
-    """'power amplifier (PA) supplier Kelvor': the parser reads the phrase without the bracketed abbreviation."""
-    facts = facts_of(text, "en")
-    assert pair in _supplies(facts), _said(facts)
-
 
 @pytest.mark.slow
 def test_a_car_model_is_its_makers_product_not_a_company(facts_of):
@@ -4370,28 +4370,3 @@ def test_goods_counted_after_a_definite_article_are_no_shipment(facts_of, lang, 
     facts = facts_of(text, lang)
     assert ("Kelvor", "Orvane") in _supplies(facts), _said(facts)
     assert bool([f for f in facts if f.relation == "delivered"]) == shipped, _said(facts)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text,pair", [
-    ("Kelvor supplies the chips used in Orvane's phones.", ("Kelvor", "Orvane")),
-    ("Kelvor supplies the modems used in the iPhone 16.", ("Kelvor", "Apple")),  # the device's maker
-])
-def test_goods_used_in_a_companys_product_are_supplied_to_it(facts_of, text, pair):
-    """'supplies the chips used in Orvane's phones': who builds the goods into its product is supplied."""
-    facts = facts_of(text, "en")
-    assert pair in _supplies(facts), _said(facts)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text,pair", [
-    ("Norvia a confié à Veltrix la fourniture de ses modules radar pour cinq ans.", ("Veltrix", "Norvia")),
-    ("La fourniture des modules radar a été confiée à Veltrix par Norvia.", ("Veltrix", "Norvia")),
-    ("Norvia a attribué à Veltrix l'approvisionnement en capteurs de ses usines.", ("Veltrix", "Norvia")),
-    ("Veltrix assurera la fourniture des modules radar à Norvia.", ("Veltrix", "Norvia")),  # its own supply: as before
-])
-def test_who_is_entrusted_with_a_supply_supplies(facts_of, text, pair):
-    """'a confié à Veltrix la fourniture de': the party entrusted with the supply supplies the one who entrusts it
-    (rule supply.entrust); the supply noun read alone had made the entruster the supplier."""
-    facts = facts_of(text, "fr")
-    assert pair in _supplies(facts) and pair[::-1] not in _supplies(facts), _said(facts)
