@@ -568,12 +568,13 @@ class FactBuilder:
             # 'Qualcomm fournit le modem Snapdragon X65 de l'iPhone', 'the dominant supplier of substrates used in
             # Nvidia's chips': as where no customer is named
             self._seller_makes(f, refs, q, sup, goods)
-        # 'Nvidia, qui livrera à Veltrix quelque 5 000 GPU': a counted supply is a shipment too
+        # 'Nvidia, qui livrera à Veltrix quelque 5 000 GPU': a counted supply is a shipment too (not a volume a maker
+        # supplies to a list of customers: 'fournit environ 4 millions d'ordinateurs à A, B, C et D')
         # and so are samples: 'supplied Nvidia with paid samples', 'les échantillons fournis par Samsung à Nvidia'
         # whatever they are samples of ('many paid samples')
         sampled = self._samples(f)
-        shipment = (q.get("quantity") and goods and not self._definite_count(f) or sampled) and f.trigger.pos_ == "VERB" \
-            and f.rule.cue != "relational" and not linked
+        counted = q.get("quantity") and goods and not self._definite_count(f) and len(cus) <= 2
+        shipment = (counted or sampled) and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" and not linked
         goods = self._not_customers_own(goods, cus)
         into = any(step in f.via.get("customer", "") for step in ("@owner", "@maker")) and self._into_product(f, refs)
         for x in sup:

@@ -2606,6 +2606,11 @@ CASES = [
      [("Kelvor", "supplies", "Orvane")], []),
     ("abbreviation-inside", "en", "The Taiwanese foundry (TWFC) will ship chips to Orvane.", [("TWFC", "supplies", "Orvane")], []),
     ("abbreviation-inside", "en", "Orvane said its memory supplier (KLV) raised prices.", [("KLV", "supplies", "Orvane")], []),
+    # a counted supply to a list of customers is a volume, not a shipment to each; to one or two, a shipment
+    ("volume-to-many-customers", "en", "Kelvor supplies about 4 million computers a year to Dell, HP, Lenovo and Acer.",
+     [("Kelvor", "supplies", "Dell"), ("Kelvor", "supplies", "Acer")], [("Kelvor", "delivered", "Dell")]),
+    ("volume-to-many-customers", "en", "Kelvor will supply 20,000 chips to Dell and HP.",
+     [("Kelvor", "delivered", "Dell"), ("Kelvor", "delivered", "HP")], []),
 ]
 
 
