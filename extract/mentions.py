@@ -349,8 +349,7 @@ class MentionFinder:
     def names_a_company(self, text: str, pos: int) -> bool:
         """Whether the word that ends right before ``pos`` is a company or trade noun, so that a bracket after it
         names that company ('the Taiwanese foundry (TWFC)', 'son fournisseur (QVN)'), not a term."""
-        before = re.search(r"([\w'’-]+)\s*$", text[max(0, pos - 40):pos])
-        return bool(before) and fold(before.group(1)) in self.company_nouns
+        return self.noun_before_re.search(text, max(0, pos - 40), pos + 1) is not None
 
     def introduced_names(self, text: str, spans, hits: list[Mention]) -> list[Mention]:
         """Companies no list knows, wherever the article writes them, once it has introduced them: by their trade

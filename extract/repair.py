@@ -390,13 +390,13 @@ def _second_subject_after_verb(tokens, lang) -> None:
     or quote inverts ('que fabrique Samsung', 'a déclaré le PDG': cue ``speech_verbs``), takes that noun as its
     object."""
     speech = lang.words("speech_verbs")
-    for v in tokens:
-        if v.pos_ != "VERB" or fold(v.lemma_) in speech:
+    for n in tokens:  # the noun subjects after their verb, not every verb's children
+        v = n.head
+        if n.dep_ != "nsubj" or n.pos_ != "NOUN" or v.i >= n.i or v.pos_ != "VERB" or fold(v.lemma_) in speech:
             continue
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
-        if len(subjects) != 2 or not subjects[0].i < v.i < subjects[1].i or subjects[1].pos_ != "NOUN" \
-                or not any(c.dep_ == "det" for c in subjects[1].children) \
+        if len(subjects) != 2 or subjects[0].i > v.i or not any(c.dep_ == "det" for c in n.children) \
                 or any(c.pos_ == "PRON" and c.i < v.i and c.dep_ != "nsubj" for c in v.children):
             continue
-        subjects[1].dep_ = "obj" if lang.code == "fr" else "dobj"
+        n.dep_ = "obj" if lang.code == "fr" else "dobj"
 
