@@ -603,7 +603,8 @@ class Engine:
                 if bound:
                     return bound  # 'subcontracted with Moog to provide': who is bound by the contract does it
             if _is_passive(head, refs) and fold(head.lemma_) in self.lang.words("object_control"):
-                chosen = [c for c in refs.children(head) if c.dep_ in PASS_SUBJ]
+                chosen = [a for c in refs.children(head) if c.dep_ in PASS_SUBJ
+                          for a in (self._antecedent(c, refs) if self._relative(c) else [c])]
                 if chosen:  # 'TSMC was chosen by Apple to supply', 'a été sélectionné par Microsoft pour fournir'
                     return chosen
             if fold(head.lemma_) in self.lang.words("rely_control"):
@@ -687,8 +688,8 @@ class Engine:
     def _at_obj(self, t, args, refs):
         if _is_passive(t, refs):
             subj = [c for c in refs.children(t) if c.dep_ in PASS_SUBJ or (c.dep_ == "nsubj" and _is_passive(t, refs))]
-            if subj:
-                return subj
+            if subj:  # 'c'est Huawei qui a été choisi par Bouygues': the relative pronoun's antecedent
+                return [a for c in subj for a in (self._antecedent(c, refs) if self._relative(c) else [c])]
             if t.dep_ in ("acl", "relcl", "acl:relcl") and t.head.i != t.i:
                 return [t.head]  # "chips made by TSMC", "les puces produites par SMIC"
             if t.dep_ == "xcomp" and t.head.i != t.i:
@@ -716,6 +717,10 @@ class Engine:
     def possessors(self, t, refs) -> list:
         """The possessors of ``t`` (the ``@poss`` step, for other layers): 'Intel's', 'ses', 'de X'."""
         return self._at_poss(t, (), refs)
+
+    def makers(self, t, refs) -> list:
+        """The maker of the product ``t`` names (the ``@maker`` step, for other layers): 'iPhone' -> Apple."""
+        return self._at_maker(t, (), refs)
 
     def agents(self, t, refs) -> list:
         """The agents of ``t`` (the ``@agent`` step, for other layers): 'by X', 'par X'."""
@@ -1338,6 +1343,10 @@ class Engine:
         i = t.i - 1
         while i >= 0 and (refs.tokens[i].pos_ in ("DET", "ADJ", "ADV", "NUM") or fold(refs.tokens[i].text) in ("one", "un", "une")):
             i -= 1
+        if t.i == trigger.i and i >= 0 and refs.tokens[i].dep_ == "cc" and (refs.tokens[i].head.i == t.i or t.dep_ == "conj"):
+            # 'Saft, spécialiste des batteries et filiale de Total': the second noun of the apposition is its too
+            named = refs.apposition_name(t)
+            return [named] if named is not None else []
         if i < 1 or refs.tokens[i].text != "," or t.i != trigger.i and i - 1 <= trigger.i:
             return []  # after a step, only a name between the trigger and the word ('le supercalculateur sera fourni')
         m = refs.mention(refs.tokens[i - 1])

@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from supplykg.extract.lang import LanguageData
-from supplykg.extract.lexicon import CompanyInfo, Lexicon, fold, strip_suffixes
+from supplykg.extract.lexicon import LEGAL_SUFFIX, CompanyInfo, Lexicon, fold, strip_suffixes
 from supplykg.extract.mentions import (
     COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, dateline, former_name, labels_next, plural_acronym,
 )
@@ -289,10 +289,22 @@ def _title_re(lang: LanguageData) -> re.Pattern:
 _BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&.]{1,7})\s*\)")
 
 
+_SUFFIX_AFTER = re.compile(r",?\s+" + LEGAL_SUFFIX + r"(?!\w)")
+
+
+def _after_suffix(text: str, end: int) -> int:
+    """Where the legal endings right after a name stop ('Orvane Semiconductor Co. (OSC)'): the bracket may follow."""
+    if text.startswith(".", end):  # 'Co.' whose point the name left out
+        end += 1
+    while hit := _SUFFIX_AFTER.match(text, end):
+        end = hit.end()
+    return end
+
+
 def _abbreviation(m: Mention, text: str) -> str | None:
     """The abbreviation a text defines in brackets right after a company's name ('STMicroelectronics (STM)',
     'Kestrel Devices (KDV)'), or None: in capitals, its letters in order in the name, the first one first."""
-    hit = _BRACKETED.match(text, m.end)
+    hit = _BRACKETED.match(text, m.end) or _BRACKETED.match(text, _after_suffix(text, m.end))
     if hit is None:
         return None
     abbr, name = hit.group(1).replace(".", ""), re.sub(r"[^a-z0-9]", "", fold(m.text))
@@ -635,7 +647,12 @@ class Refs:
                 e = self.pronoun(t)
                 return [e] if e is not None else []
             if low in self.lang.words("plural_pronouns") and t.pos_ in ("PRON", "DET"):
-                return list(self.plural_pronoun(t) or [])
+                group = list(self.plural_pronoun(t) or [])
+                if not group and low in self.lang.words("object_clitics") and t.dep_ in ("iobj", "obj"):
+                    # 'Wistron ... Depuis, Apple leur a confié l'assemblage': a company the writer made plural
+                    e = self.pronoun(t)
+                    return [e] if e is not None else []
+                return group
             if low in self.lang.words("speaker_pronouns") and t.pos_ in ("PRON", "DET"):
                 e = self._speaker(t)
                 return [e] if e is not None else []
@@ -992,10 +1009,15 @@ class Refs:
             return self.entity_of(m)
         return None
 
-    def _open_apposition(self, t) -> Entity | None:
+    def open_apposition(self, t) -> Entity | None:
         """The company named right before the comma that opens the phrase holding ``t``, when no verb or other comma
         comes between, nor another company or a subject ('Après le rachat de Kelvor, Orvane via sa filiale ...'):
         'Renault a signé avec Norsilica, premier fournisseur de substrats via sa filiale Zentrix'."""
+        named = self.apposition_name(t)
+        return self.entity_of(self.tok_mention[named.i]) if named is not None else None
+
+    def apposition_name(self, t):
+        """The token of the company name that :meth:`open_apposition` finds, or None."""
         for k in range(t.i - 1, 0, -1):
             x = self.tokens[k]
             if x.pos_ in ("VERB", "AUX") or x.text in (";", ":", "(", ")") or x.dep_.startswith("nsubj") \
@@ -1003,7 +1025,8 @@ class Refs:
                 return None
             if x.text == ",":
                 m = self.tok_mention.get(k - 1)
-                return self.entity_of(m) if m is not None and m.kind == COMPANY else None
+                return self.tokens[k - 1] if m is not None and m.kind == COMPANY and self.entity_of(m) is not None \
+                    else None
         return None
 
     def pronoun(self, t) -> Entity | None:
@@ -1106,7 +1129,7 @@ class Refs:
                             return self.entity_of(m)
                 if a.pos_ in ("VERB", "AUX"):
                     break
-            named = self._open_apposition(t)
+            named = self.open_apposition(t)
             if named is not None:
                 return named  # the same, where the parser hung the possessive's phrase on the verb
         subj = self._clause_subject(t)
@@ -1279,6 +1302,11 @@ class Refs:
         later = {self.entity_of(m) for m in self.mentions if m.start >= self.p.pos(t)}
         exclude |= {e for e in later if e is not None and e.first == self.disc.sentence
                     and not any(self.entity_of(m) is e for m in self.mentions if m.end <= self.p.pos(t))}
+        if t.dep_.startswith(SUBJ_DEPS) and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+            # 'The firm took a fifth of Dell's orders': a subject is none of the names its own clause takes
+            mine = {x.i for x in t.subtree}
+            exclude |= {e for x in t.head.subtree if x.i not in mine and (m := self.tok_mention.get(x.i)) is not None
+                        and m.kind == COMPANY and not _in_subclause(x, t.head) and (e := self.entity_of(m)) is not None}
         own = [m for x in t.subtree if x.i != t.i and (m := self.tok_mention.get(x.i)) is not None]
         if fold(t.lemma_) in self.lang.words("relational_nouns") or fold(t.text) in self.lang.words("relational_nouns"):
             # 'the Nvidia supplier': the name on a relational noun is the relation's other end

@@ -111,6 +111,13 @@ def _makes_chips_for(a: Entity, b: Entity) -> bool:
     return _main_trade(a) in ("foundry", "osat") and _main_trade(b) in _SERVED_TRADES
 
 
+def _head_word(name: str) -> str:
+    """The last word of an English product name, folded and in the singular ('Orvane batteries' -> 'battery')."""
+    words = fold(name).split()
+    w = words[-1] if words else ""
+    return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
 def _tier(e: Entity) -> int | None:
     """Where a company's main trade sits in the supply chain: its first role in the lexicon, else its lowest."""
     if e.info is not None and e.info.roles and e.info.roles[0] in TIER:
@@ -298,6 +305,12 @@ class FactBuilder:
             buyers, sellers = sellers, buyers
         if f.via.get("buyer") == "@poss" and self._received(f.trigger):
             return  # 'Besi received its first orders from Micron': who receives orders sells (order.noun.won)
+        if not buyers and sellers and goods:
+            buyers = self._bound_buyers(f, refs, sellers)
+        held = f.tokens.get("goods", [])
+        if goods and f.trigger.pos_ == "VERB" and held and all(
+                hasattr(t, "i") and refs.company_noun(t) and not any(c.dep_ == "nummod" for c in t.children) for t in held):
+            return  # 'the bankrupt DRAM chipmaker should be acquired by Micron': a company is bought, not its goods
         sellers = [x for x in sellers if x not in buyers]
         if f.rule.id == "order.verb" and f.via.get("seller", "").endswith("@obj @poss") and (
                 not any(g.kind == "Product" for g in goods) or any(self._maker_name(g) for g in goods)):
@@ -497,6 +510,8 @@ class FactBuilder:
             # 'Nvidia chose CoreWeave to deploy its Blackwell systems': who deploys a maker's own goods buys them
             # (not 'Bouygues a choisi Huawei pour installer ses antennes', an operator's antennas)
             return
+        if f.rule.id == "supply.services" and self._makes_with_it(f.trigger, refs):
+            return  # 'will use Micron's 40nm process to produce DRAM': a licence, not a supply
         if f.rule.cue == "installed" and not any(refs.goods_noun(x) for x in self.engine.objects(f.trigger, refs)):
             return  # 'les ingénieurs de Kelvor sont installés dans les bureaux de Nvidia': people, not goods
         if not self._taker_clause_ok(f, "customer", refs):
@@ -997,7 +1012,8 @@ class FactBuilder:
         if len(makers) > 1:  # 'Tesla et Samsung ... la fabrication des puces AI6 destinées au constructeur'
             makers = [m for m in makers if m not in f.roles.get("customer", [])] or makers
         clients = [c for c in f.roles.get("client", []) if c not in makers]
-        customers = [c for c in self._product_owners(f, refs, "customer") + clients if c not in makers]
+        owners = {x for t, x in zip(f.tokens.get("customer", []), f.roles.get("customer", [])) if self._owner_named(t, refs)}
+        customers = [c for c in self._product_owners(f, refs, "customer") + clients if c not in makers and c not in owners]
         if f.rule.id.startswith("make.process") and not customers:
             # 'Orbix said its radar chips are made using TSMC's 16nm process': the goods' owner, a pronoun too
             customers = [e for t in f.tokens.get("goods", []) if hasattr(t, "children")
@@ -1025,6 +1041,8 @@ class FactBuilder:
                 c.info is not None and c.info.parent == m.name for m in makers)]
         if makers and clients and not goods and (f.rule.id == "make.process" or f.rule.id.startswith("make.maker")):
             # 'Huawei utilise le procédé 7 nm de SMIC': the process's owner makes chips for the company that adopts it
+            if f.rule.id == "make.process" and self._makes_with_it(f.trigger, refs):
+                return  # 'Orvane will use Micron's 40nm process to produce DRAM': a licence; the user makes
             q = self._qualify(f, refs, s, e, [])
             for m in makers:
                 for c in clients:
@@ -1095,7 +1113,7 @@ class FactBuilder:
                         self._emit(f, refs, "ordered", c, name, "Product", q, supplier=m.name)
                 designer = self._designer(g, m, refs)
                 if designer is not None and designer not in customers and (
-                        self._contract_maker(m, g, f) or (not customers and self._named_owner(f, refs, designer))):
+                        self._contract_maker(m, g, f, designer) or (not customers and self._named_owner(f, refs, designer))):
                     self._emit(f, refs, "supplies", m, designer.name, "Company", q, product=name, conf=0.6)
                     for other in self._co_owners(f, refs, designer):
                         if other is not m and other not in customers:
@@ -1751,14 +1769,18 @@ class FactBuilder:
             out.append(g)
         return out
 
-    def _contract_maker(self, m: Entity, g: Entity, f: Frame) -> bool:
+    def _contract_maker(self, m: Entity, g: Entity, f: Frame, designer: Entity | None = None) -> bool:
         """Whether a maker works for the product's designer: a foundry or packager making chips, an assembler
-        making devices, or any maker the text says was asked to make it."""
+        making devices, or servers for a company that sells or runs them ('Foxconn builds Dell servers'; not a
+        chip designer's reference system, 'GB200 NVL72 servers', sold to others), or any maker the text says was
+        asked to make it."""
         if f.rule.cue == "contract":
             return True
         kind = g.ptype or "chip"
         if m.roles & {"foundry", "osat"} and kind not in ("server", "device", "tool"):
             return True
+        if kind == "server" and designer is not None:
+            return "odm_ems" in m.roles and not set(designer.roles) & _CHIP_TRADES
         return "odm_ems" in m.roles and kind == "device"
 
     def _named_owner(self, f: Frame, refs: Refs, designer: Entity) -> bool:
@@ -1800,8 +1822,9 @@ class FactBuilder:
             if fold(x.lemma_) in self.lang.words("secure_verbs") and any(
                     fold(c.lemma_) in self.lang.words("supply_nouns") for c in x.children if c.dep_ in ("dobj", "obj")):
                 return "buy"  # 'to secure its supply of DRAM', 'afin de sécuriser son approvisionnement'
-        if f.trigger.pos_ == "NOUN" and f.trigger.dep_ in ("dobj", "obj") and fold(h.lemma_) in self.lang.words("won_verbs") \
-                and "@pp" in f.via.get("partner", "") and not any(
+        won = f.trigger.dep_ in ("dobj", "obj") and fold(h.lemma_) in self.lang.words("won_verbs") or any(
+            c.dep_ in ("acl", "amod") and fold(c.lemma_) in self.lang.words("won_verbs") for c in refs.children(f.trigger))
+        if f.trigger.pos_ == "NOUN" and won and "@pp" in f.via.get("partner", "") and not any(
                     fold(x.lemma_) in self.lang.words("deal_buy_words") for x in [*own, *toks]):
             # 'a décroché un contrat avec X pour la fourniture de ...': who wins a contract supplies (not one won
             # 'pour acheter ses plaquettes', 'to buy its wafers')
@@ -1925,6 +1948,11 @@ class FactBuilder:
                 if cue == "supply" and _contract_trade(other) and not _contract_trade(owner) and g.ptype != "tool":
                     return other, owner  # 'Quorvane teams up with TSMC to produce its base dies': the foundry makes
                 return owner, other
+        made = self._said_to_make({a.name, b.name}, goods)
+        if len(made) == 1:
+            # 'Saft, spécialiste de la fabrication de batteries, a signé un contrat avec CAF pour la fourniture de
+            # batteries': the one the article says makes goods of this kind supplies them
+            return (a, b) if a.name in made else (b, a)
         described = described or {}
         da, db = described.get(a), described.get(b)
         if da != db and ("supplier" in (da, db) or "customer" in (da, db)):
@@ -1942,8 +1970,64 @@ class FactBuilder:
             return b, a
         return None, b
 
+    def _bound_buyers(self, f: Frame, refs: Refs, exclude: list[Entity]) -> list[Entity]:
+        """The maker of the device the goods are bound for, for an order or a supply that names no buyer: 'une
+        commande pour 60 millions d'écrans OLED destinés au futur iPhone', 'orders for lenses for the next Galaxy'
+        (cues bound_verbs, bound_prepositions)."""
+        verbs, preps = self.lang.words("bound_verbs"), tuple(self.lang.cue("bound_prepositions"))
+        out: list[Entity] = []
+        t = f.trigger
+        # the goods' noun, the noun a count hangs it on ('60 millions d'écrans'), and the order's own words, where
+        # the parser hangs 'for the next iPhone' ('won an order for panels for the next iPhone')
+        nouns = [x for g in f.tokens.get("goods", []) if hasattr(g, "i")
+                 for x in (g, *(c for c in refs.children(g) if c.dep_ == "nmod" and c.i > g.i))]
+        holders = [t, *([t.head] if t.dep_ in ("obj", "dobj") and t.head.i != t.i else [])]
+        targets = [d for g in nouns + holders for c in refs.children(g) if c.dep_ in ("acl", "amod") and fold(c.lemma_) in verbs
+                   for d in self.engine.pp(c, preps, refs)]
+        targets += [d for x in nouns + holders for d in self.engine.pp(x, ("pour", "for"), refs)]
+        for d in targets:
+            m = refs.mention(d)
+            if m is None or m.kind != PRODUCT or m.ptype != "device":
+                continue
+            out += [c for x in self.engine.makers(d, refs) for c in refs.refer(x, COMPANY)
+                    if c not in exclude and c not in out]
+        return out
+
+    def _makes_with_it(self, process, refs: Refs) -> bool:
+        """Whether the verb that takes a maker's process or services has its own subject make goods of a kind
+        ('Orvane will use Micron's 40nm process to produce DRAM for others': a licence), not its own
+        product ('will use Intel's foundry services to make its next chip', '... to make the M5': the maker's)."""
+        verb = process.head
+        if process.dep_ not in ("dobj", "obj") or verb.i == process.i:
+            return False
+        making = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                  and fold(c.lemma_) in self.lang.words("manufacture_verbs")]
+        goods = [o for c in making for o in c.children if o.dep_ in ("dobj", "obj")]
+        return bool(goods) and not any(is_possessive(x) or (m := refs.mention(x)) is not None and m.kind == PRODUCT
+                                       and not self._standard(refs.entity_of(m)) for o in goods for x in o.subtree)
+
+    def _standard(self, g: Entity) -> bool:
+        """Whether goods are of a kind anyone makes ('chips', DRAM, HBM3E), not one company's model ('M5')."""
+        info = self.disc.lex.product(g.name)
+        return g.generic or info is not None and not info.maker
+
+    def _owner_named(self, t, refs: Refs) -> bool:
+        """Whether ``t`` is named as an owner: 'filiale de Total', 'a subsidiary of Total', 'maison-mère' (the
+        parser hangs the name elsewhere: 'spécialiste des batteries pour l'industrie et filiale de Total')."""
+        if not hasattr(t, "i") or t.i < 2:
+            return False
+        case, noun = refs.tokens[t.i - 1], refs.tokens[t.i - 2]
+        return fold(case.text) in ("de", "d", "du", "of") and fold(noun.lemma_) in self.lang.words("subsidiary_nouns", "owner_nouns")
+
     def _maker_name(self, g: Entity) -> str | None:
         return self.disc.maker_name(g)
+
+    def _said_to_make(self, names: set[str], goods: list[Entity]) -> set[str]:
+        """Those of ``names`` that the article has said, so far, make goods of the kind of ``goods`` (the same head
+        word: 'batteries' for 'batteries de secours')."""
+        heads = {_head_word(g.name) for g in goods if g.generic}
+        return {f.subject for f in self.facts if f.relation == "manufactures" and f.subject in names
+                and f.status != "denied" and _head_word(f.object) in heads} if heads else set()
 
     def _designer(self, g: Entity, maker: Entity, refs: Refs) -> Entity | None:
         """The company whose product a foundry or an assembler makes, if the article names it: the lexicon's

@@ -59,6 +59,28 @@ def strip_suffixes(name: str) -> str:
     return " ".join(words)
 
 
+def _shorter_forms(name: str) -> list[str]:
+    """The forms ``strip_suffixes`` passes through, one ending dropped at a time, the shortest last."""
+    out, last = [], name
+    while (shorter := strip_suffixes_once(last)) != last:
+        out.append(shorter)
+        last = shorter
+    return out
+
+
+def strip_suffixes_once(name: str) -> str:
+    """``name`` with its last legal ending dropped ('... Technology Ltd' -> '... Technology'), or as it is."""
+    words = name.replace(",", " ").split()
+    if len(words) > 1 and words[-1].casefold().rstrip(".") in {w.rstrip(".") for w in _SUFFIX_WORDS}:
+        words.pop()
+        while len(words) > 1 and words[-1] in ("&", "and", "et"):
+            words.pop()
+        return " ".join(words)
+    if len(words) > 1 and words[0].casefold() in ("the", "le", "la", "les"):
+        return " ".join(words[1:])
+    return name
+
+
 @dataclass(frozen=True)
 class CompanyInfo:
     name: str
@@ -269,7 +291,12 @@ class Lexicon:
         key = fold(surface)
         if key in self.company_alias:
             return self.company_alias[key]
-        return self.company_alias.get(fold(strip_suffixes(surface)))
+        # one ending at a time: 'Contemporary Amperex Technology Ltd' is the alias 'Contemporary Amperex
+        # Technology' before it is 'Contemporary Amperex'
+        for shorter in _shorter_forms(surface):
+            if (hit := self.company_alias.get(fold(shorter))) is not None:
+                return hit
+        return None
 
     def company_fuzzy(self, surface: str) -> str | None:
         """A lexicon company ``surface`` misspells: one letter dropped or added ('Nvdia') or two neighbours

@@ -875,10 +875,29 @@ def _drop_bracketed_brands(found: list[Mention], text: str) -> list[Mention]:
     """'MiTAC (Tyan)': a name no list knows, alone in brackets right after a company's, is that company's brand
     or former name, not another party."""
     out = []
+    spelled: tuple[int, int] | None = None  # the bracket that spells out the acronym before it, if any
     for i, m in enumerate(found):
         prev = found[i - 1] if i else None
         if (m.kind == COMPANY and m.source != "lexicon" and prev is not None and prev.kind == COMPANY
                 and re.fullmatch(r"\s*\(\s*", text[prev.end:m.start]) and re.match(r"\s*\)", text[m.end:])):
             continue
+        if prev is not None and prev.kind == COMPANY and (opened := re.match(r"\s*\(", text[prev.end:])) \
+                and (close := text.find(")", prev.end)) > m.start and _spells_out(prev.text, text[prev.end + opened.end():close]):
+            spelled = (prev.end, close)
+        if spelled is not None and spelled[0] <= m.start < spelled[1] and m.kind == COMPANY:
+            continue  # 'VTF (Vias y Trenes de Ferrol SA)': the acronym's own name, no other party
+        term = re.search(r"\b([A-Z][A-Z0-9&]{1,6})\s*\(\s*$", text[:m.start])
+        if term and m.kind == COMPANY and m.source != "lexicon" and (prev is None or prev.end <= term.start(1)) \
+                and _spells_out(term.group(1), text[m.start:m.end]) and re.match(r"\s*\)", text[m.end:]):
+            continue  # 'RSE (Rear Seat Entertainment) displays': a term spelled out, no company
         out.append(m)
     return out
+
+
+def _spells_out(acronym: str, inner: str) -> bool:
+    """Whether ``inner`` is the name ``acronym`` abbreviates: its capitalised words' initials hold the acronym's
+    letters in order, the first one first ('TSMC' in 'Taiwan Semiconductor Manufacturing Co.')."""
+    if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", acronym) or len(inner.split()) < 2:
+        return False
+    initials = iter("".join(w[0] for w in inner.split() if w[:1].isupper()))
+    return inner[:1] == acronym[0] and all(c in initials for c in acronym.replace("&", ""))

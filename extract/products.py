@@ -370,6 +370,11 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             words.append(said)
             used.append(c)
             continue
+        kind = _bare_kind(c, lang, p) if lang.code != "en" and c.i > head.i else None
+        if kind is not None:  # 'modules de caméra': a camera module, not modules and a camera
+            words.append(kind)
+            used += [x for x in p.children(c) if x.dep_ == "case"] + [c]
+            continue
         surface = p.surface(c)
         if lang.code != "en" and SHAPED.fullmatch(surface):
             words.append(surface)  # 'plaquettes SOI', 'puces SiC': an acronym is distinctive in any language
@@ -428,6 +433,17 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
     if lang.code != "en":  # French modifiers follow the noun, the nearest first: 'puces d'IA avancées' -> 'advanced AI'
         words.reverse()
     return words, vendor, used
+
+
+def _bare_kind(c, lang: LanguageData, p: Parsed) -> str | None:
+    """The English of a product noun that qualifies another through a bare 'de' ('modules de caméra', 'puces de
+    smartphone'), with no article, number or adjective of its own; None for anything else."""
+    kids = p.children(c)
+    if c.dep_ != "nmod" or c.pos_ != "NOUN" or [fold(x.text) for x in kids if x.dep_ == "case"] not in (["de"], ["d"]) \
+            or any(x.dep_ in ("det", "nummod", "amod", "flat", "flat:name", "appos", "compound") for x in kids):
+        return None
+    entry = lang.table("product_heads").get(fold(c.lemma_))
+    return entry[0] if entry else None
 
 
 def _seller_phrase(g) -> bool:

@@ -35,6 +35,20 @@ def test_a_longer_name_wins_over_a_newspaper_alias_inside_it(mentions):
     assert ("Kasei", "Company") not in got
 
 
+def test_a_legal_ending_does_not_hide_a_known_alias(mentions):
+    """'Contemporary Amperex Technology Ltd' is the alias 'Contemporary Amperex Technology' with its ending."""
+    got = mentions("BMW signed a deal with Contemporary Amperex Technology Ltd on Monday.")
+    assert ("CATL", "Company") in got and ("Contemporary Amperex", "Company") not in got, got
+
+
+def test_a_bracket_that_spells_out_an_acronym_holds_no_other_company(mentions):
+    """'VTF (Vias y Trenes de Ferrol SA)' is VTF; 'RSE (Rear Seat Entertainment)' is a term."""
+    got = mentions("Kelvor met the Spanish group VTF (Vias y Trenes de Ferrol SA) on Monday.")
+    assert ("VTF", "Company") in got and not [n for n, k in got if k == "Company" and n.startswith("Vias")], got
+    got = mentions("Kelvor makes cluster and RSE (Rear Seat Entertainment) screens for Orvane Motors.")
+    assert not [n for n, k in got if "Rear Seat" in n], got
+
+
 def test_typo_of_a_known_company_is_caught():
     lex = get_lexicon()
     assert lex.company_fuzzy("Nvdia Corp.") == "Nvidia"

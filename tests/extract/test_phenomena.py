@@ -2611,6 +2611,64 @@ CASES = [
      [("Kelvor", "supplies", "Dell"), ("Kelvor", "supplies", "Acer")], [("Kelvor", "delivered", "Dell")]),
     ("volume-to-many-customers", "en", "Kelvor will supply 20,000 chips to Dell and HP.",
      [("Kelvor", "delivered", "Dell"), ("Kelvor", "delivered", "HP")], []),
+    # chosen by a customer to build or deploy its network: a supply, in the passive and in a cleft too
+    ("chosen-to-build", "fr", "Nokia a été retenu par Bouygues Telecom pour construire son réseau 5G.",
+     [("Nokia", "supplies", "Bouygues Telecom")], [("Bouygues Telecom", "supplies", "Nokia")]),
+    ("chosen-to-build", "en", "Ericsson was selected by Vodafone to build its 5G network.",
+     [("Ericsson", "supplies", "Vodafone")], [("Vodafone", "supplies", "Ericsson")]),
+    ("chosen-to-build", "en", "Intel chose Fluor to build its Ohio plant.", [], [("Fluor", "supplies", "Intel")]),
+    ("cleft-passive", "fr", "C'est l'équipementier Ericsson qui a été choisi par Orange pour déployer son réseau.",
+     [("Ericsson", "supplies", "Orange")], [("Orange", "supplies", "Ericsson")]),
+    # a contract won, the participle on the noun: the winner supplies the one it was won from
+    ("contract-won-participle", "fr", "L'équipementier Nokia a rendu public le contrat gagné auprès de Free Mobile pour la 5G.",
+     [("Nokia", "supplies", "Free Mobile")], [("Free Mobile", "supplies", "Nokia")]),
+    # a name with its legal ending and a bracketed abbreviation; a bracket that spells out an acronym
+    ("bracketed-abbreviation", "fr", "Volvo a conclu un accord de fourniture de batteries avec Contemporary Amperex Technology Ltd (CATL).",
+     [("CATL", "supplies", "Volvo")], [("Contemporary Amperex", "supplies", "Volvo")]),
+    ("bracketed-abbreviation", "en",
+     "Kelvor signed a deal with Orvane Semiconductor Manufacturing Co. (OSMC) for wafers. OSMC will deliver 5,000 wafers to Kelvor in March.",
+     [("Orvane Semiconductor Manufacturing", "delivered", "Kelvor")], [("OSMC", "delivered", "Kelvor")]),
+    ("bracketed-expansion", "fr",
+     "Saft, spécialiste de la fabrication de batteries, a signé un contrat avec Orvane, premier constructeur de trains du pays, pour la fourniture de batteries.",
+     [("Saft", "supplies", "Orvane")], [("Orvane", "supplies", "Saft")]),
+    # the second noun of an apposition ('... et filiale de X') is the named company's too, and its owner no customer
+    ("apposition-subsidiary", "fr", "Saft, spécialiste des batteries pour l'industrie et filiale de TotalEnergies, a ouvert un site.",
+     [("TotalEnergies", "parent_of", "Saft")], [("Saft", "supplies", "TotalEnergies")]),
+    ("apposition-subsidiary", "en", "Saft, a maker of batteries and a subsidiary of TotalEnergies, signed a contract.",
+     [("TotalEnergies", "parent_of", "Saft")], []),
+    # goods bound for a device: its maker buys them
+    ("bound-for-a-device", "fr", "Kelvor vient d'obtenir une commande pour 60 millions d'écrans OLED destinés au futur iPhone.",
+     [("Kelvor", "supplies", "Apple"), ("Apple", "ordered", "OLED panel")], [("Apple", "supplies", "Kelvor")]),
+    ("bound-for-a-device", "en", "Kelvor won an order for 60 million OLED panels for the next iPhone.",
+     [("Kelvor", "supplies", "Apple"), ("Apple", "ordered", "OLED panel")], []),
+    # a product noun that qualifies another through a bare 'de' makes one product with it
+    ("bare-de-compound", "fr", "Kelvor fournit des modules de caméra à Apple.",
+     [("Kelvor", "supplies", "Apple", {"product": "camera module"})], []),
+    # serving companies is supplying them
+    ("serves-customers", "fr", "AMD sert désormais tous les grands du cloud : Amazon, Microsoft et Google.",
+     [("AMD", "supplies", "Amazon"), ("AMD", "supplies", "Google")], []),
+    ("serves-customers", "en", "Kelvor serves Dell and HP from its plant in Penang.",
+     [("Kelvor", "supplies", "Dell"), ("Kelvor", "supplies", "HP")], []),
+    ("serves-customers", "en", "The Kelvor design served as a model for Nvidia.", [], [("Kelvor", "supplies", "Nvidia")]),
+    # an assembler building another company's servers or devices supplies it; so does one working on them
+    ("assembler-of-servers", "en", "Foxconn builds Dell servers in Mexico.", [("Foxconn", "supplies", "Dell")], []),
+    ("assembler-of-servers", "fr", "Le groupe Quanta travaille sur les serveurs de Dell.", [("Quanta", "supplies", "Dell")], []),
+    # 'leur' for one company the writer made plural
+    ("plural-clitic", "fr", "Wistron a ouvert une usine en Inde. Depuis, Apple leur a confié l'assemblage de l'iPhone 7.",
+     [("Wistron", "supplies", "Apple")], []),
+    # a maker's process used to make goods of a kind is a licence; to make a company's own chip, a supply
+    ("process-licence", "en", "Orvane and Kelvor will use Micron's 40nm process to produce DRAM for others.",
+     [], [("Micron", "supplies", "Orvane"), ("Micron", "supplies", "Kelvor")]),
+    ("process-licence", "en", "Apple will use TSMC's 3nm process to make the M5 chips.", [("TSMC", "supplies", "Apple")], []),
+    # a description that is a clause's subject is none of the companies its clause names
+    ("description-not-in-its-clause", "en",
+     "Dell moved its laptop orders to Compal. The decision hurt Wistron. The firm took a fifth of Dell's orders and now supplies Acer.",
+     [("Wistron", "supplies", "Acer")], [("Dell", "supplies", "Acer")]),
+    # server makers that build a chip designer's reference system do not supply the designer
+    ("reference-system", "en", "Hon Hai is becoming the largest producer of GB200 NVL72 servers, powered by Nvidia's chips.",
+     [], [("Foxconn", "supplies", "Nvidia")]),
+    # a company bought is no order of its goods
+    ("company-acquired", "en", "The bankrupt DRAM chipmaker should be acquired by Micron.", [], [("Micron", "ordered", "DRAM")]),
 ]
 
 
