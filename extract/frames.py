@@ -731,11 +731,13 @@ class FactBuilder:
         nouns = self.lang.words("revenue_nouns")
 
         def own(t):  # the object's words, not those of a relative clause on it ('Apple, which accounts for ...'),
-            yield t  # nor a compound that labels a company ('the largest direct sales PC maker')
-            for c in t.children:
-                if c.dep_ not in ("relcl", "acl:relcl", "compound"):
+            yield t  # nor a compound that labels a company ('the largest direct sales PC maker'), nor where it comes
+            for c in t.children:  # from ('used lenses from businesses such as Kolen')
+                if c.dep_ not in ("relcl", "acl:relcl", "compound") and not (c.dep_ == "prep" and c.lower_ != "of"):
                     yield from own(c)
-        return any(fold(x.lemma_) in nouns for c in f.trigger.children if c.dep_ in ("dobj", "obj") for x in own(c))
+        # ('le chiffre d'affaires de Wiwynn provient de Microsoft': the subject, where the verb takes none)
+        deps = ("dobj", "obj") if f.rule.id != "supply.provenance" else ("nsubj",)
+        return any(fold(x.lemma_) in nouns for c in f.trigger.children if c.dep_ in deps for x in own(c))
 
     def _respective(self, f: Frame, refs: Refs, sellers: list[Entity], seller: Entity, buyers: list[Entity]) -> list[Entity]:
         """The buyers of ``seller``: all of them, or, where the clause says 'respectively' and names as many sellers as

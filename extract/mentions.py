@@ -228,6 +228,7 @@ class MentionFinder:
                 end += tick.end()  # 'Microsoft Corp. MSFT has ...': the ticker a finance site leaves is part of the name
             hits.append(Mention(m.start(), end, text[m.start():end], name, COMPANY))
         hits += _listed_acronyms(lex, text, hits, self.lang)
+        hits += _defined_abbreviations(lex, text, hits)
         for m in lex.gov_re.finditer(text):
             longer = re.match(r"(?:[^\S\n]+[A-Z][a-z][\w&-]*){1,2}", text[m.end():])
             if longer and m.group(0)[:1].isupper() and lex.company(m.group(0) + longer.group(0)):
@@ -781,6 +782,33 @@ def _more_name(longer: str) -> bool:
     """Whether capitalised words after a known name continue it ('Samsung Display', 'Foxconn Industrial Internet')
     rather than start another part of a headline ('Cambricon Reported to Plan')."""
     return longer.split()[0] in _NAME_WORDS
+
+
+_DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&]{1,6})\s*\)")
+
+
+def _defined_abbreviations(lex: Lexicon, text: str, hits: list[Mention]) -> list[Mention]:
+    """A known company's abbreviation that the article defines in brackets ('Microsoft (MS)', 'Hewlett Packard
+    Enterprise (HPE)') names it wherever the article uses it after: 'will supply DRAM to MS'. Its letters are
+    the name's, in order, the first one first; a word the lexicon knows as anything is left alone."""
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in hits]
+    for h in hits:
+        hit = _DEFINED.match(text, h.end)
+        if h.kind != COMPANY or hit is None:
+            continue
+        abbr = hit.group(1)
+        letters, name = abbr.lower(), re.sub(r"[^a-z0-9]", "", fold(h.text))
+        rest = iter(name)
+        if not name.startswith(letters[0]) or not all(c in rest for c in letters) or lex.company(abbr) \
+                or lex.product(abbr) or lex.government(abbr) or lex.source_kind(abbr):
+            continue
+        for m in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text[hit.end():]):
+            a, b = hit.end() + m.start(), hit.end() + m.end()
+            if not any(x < b and a < y for x, y in taken):
+                out.append(Mention(a, b, abbr, h.name, COMPANY, source="abbreviation"))
+                taken.append((a, b))
+    return out
 
 
 def _clean_product(text: str) -> str:

@@ -67,6 +67,8 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         deep, todo = [t], list(p.children(t))
         while todo:
             c = todo.pop()
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and any(g.dep_ == "det" for g in p.children(c)):
+                continue  # 'the TC bonder, a core HBM manufacturing tool': a description, not the noun's name
             if c.dep_ in _MOD_DEPS and not any(g.dep_ == "case" for g in p.children(c)):
                 deep.append(c)
             todo += p.children(c)

@@ -2667,6 +2667,30 @@ CASES = [
     # server makers that build a chip designer's reference system do not supply the designer
     ("reference-system", "en", "Hon Hai is becoming the largest producer of GB200 NVL72 servers, powered by Nvidia's chips.",
      [], [("Foxconn", "supplies", "Nvidia")]),
+    # an abbreviation the article defines for a known company names it afterwards
+    ("defined-abbreviation", "en", "Kelvor met Microsoft (MS) on Monday. Kelvor will supply DRAM chips to MS from next year.",
+     [("Kelvor", "supplies", "Microsoft")], []),
+    # a contract or tender won or awarded, in the passive: the winner supplies the one that issued it
+    ("contract-won-passive", "fr", "L'appel d'offres émis par la RATP a été remporté par Kelvor.",
+     [("Kelvor", "supplies", "RATP")], [("RATP", "supplies", "Kelvor")]),
+    ("contract-won-passive", "fr", "Le contrat a été attribué à Thales par Airbus.",
+     [("Thales", "supplies", "Airbus")], [("Airbus", "supplies", "Thales")]),
+    ("contract-won-passive", "en", "The tender issued by SNCF was won by Alstom.",
+     [("Alstom", "supplies", "SNCF")], [("SNCF", "supplies", "Alstom")]),
+    ("contract-won-passive", "en", "The contract was awarded to Thales by Airbus.",
+     [("Thales", "supplies", "Airbus")], [("Airbus", "supplies", "Thales")]),
+    # where a company's revenue comes from, it sells
+    ("revenue-comes-from", "fr", "Le chiffre d'affaires de Wiwynn provient surtout de Microsoft et de Meta.",
+     [("Wiwynn", "supplies", "Microsoft"), ("Wiwynn", "supplies", "Meta")], [("Microsoft", "supplies", "Wiwynn")]),
+    ("revenue-comes-from", "en", "Kelvor's revenue mainly comes from Dell and HP.",
+     [("Kelvor", "supplies", "Dell"), ("Kelvor", "supplies", "HP")], [("Dell", "supplies", "Kelvor")]),
+    ("revenue-comes-from", "en", "Nvidia's new chief came from Intel.", [], [("Intel", "supplies", "Nvidia")]),
+    # a description in apposition names a kind, not the product: 'the TC bonder, a core HBM tool'
+    ("apposed-description", "en", "Hanmi is to ship SK hynix its new \"TC bonder\", a key high-bandwidth memory (HBM) production machine.",
+     [("Hanmi Semiconductor", "supplies", "SK Hynix", {"product": "TC bonder"})], []),
+    # where goods come from is no revenue, even from 'businesses'
+    ("goods-from-businesses", "en", "Samsung has long used lenses from local businesses such as Kolen and Sekonix.",
+     [("Kolen", "supplies", "Samsung"), ("Sekonix", "supplies", "Samsung")], [("Samsung", "supplies", "Kolen")]),
     # a company bought is no order of its goods
     ("company-acquired", "en", "The bankrupt DRAM chipmaker should be acquired by Micron.", [], [("Micron", "ordered", "DRAM")]),
 ]
