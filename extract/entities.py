@@ -1503,6 +1503,8 @@ class Refs:
             gov = self.disc.lex.gov_adjective.get(part) or self.disc.lex.gov_adjective.get(fold(t.text))
             if gov:
                 out.add(gov)
+                info = self.disc.lex.governments.get(gov)
+                out.update(info.members if info is not None else ())  # 'le constructeur européen': French too
         for prefix, country in self.lang.cue("nationality_prefixes").items():
             if fold(t.text).startswith(prefix + " ") or fold(t.text).startswith(prefix):
                 out.add(country)

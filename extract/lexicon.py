@@ -113,6 +113,7 @@ class ProductInfo:
 class GovernmentInfo:
     name: str
     adjectives: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()  # a union's member countries: a 'European' company is French or German
 
 
 def _rows(name: str) -> list[dict]:
@@ -135,6 +136,8 @@ def _surface_variants(alias: str) -> list[str]:
     out = [alias]
     if len(alias) >= 4 and alias[:1].isupper() and not alias.isupper() and " " not in alias:
         out.append(alias.upper())
+    if " and " in alias:  # 'Airbus Defence & Space'
+        out.append(alias.replace(" and ", " & "))
     return out
 
 
@@ -198,7 +201,8 @@ class Lexicon:
                 self.epithets[e] = name
                 self.epithet_heads.add(e.split()[0])
             for alias in [name, *row.get("aliases", [])]:
-                self.company_alias.setdefault(fold(alias), name)
+                for variant in _surface_variants(alias):
+                    self.company_alias.setdefault(fold(variant), name)
                 company_surfaces += _surface_variants(alias)
             for alias in row.get("ambiguous_aliases", []):
                 # matched only where the text calls it a company (see mentions.py), never on its own
@@ -207,7 +211,8 @@ class Lexicon:
         gov_surfaces: list[str] = []
         adjectives: list[str] = []
         for row in _rows("governments.jsonl"):
-            self.governments[row["name"]] = GovernmentInfo(row["name"], tuple(row.get("adjectives", [])))
+            self.governments[row["name"]] = GovernmentInfo(row["name"], tuple(row.get("adjectives", [])),
+                                                           tuple(row.get("members", [])))
             for alias in [row["name"], *row.get("aliases", [])]:
                 self.gov_alias[fold(alias)] = row["name"]
                 gov_surfaces.append(alias)

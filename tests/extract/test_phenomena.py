@@ -2691,6 +2691,13 @@ CASES = [
     # where goods come from is no revenue, even from 'businesses'
     ("goods-from-businesses", "en", "Samsung has long used lenses from local businesses such as Kolen and Sekonix.",
      [("Kolen", "supplies", "Samsung"), ("Sekonix", "supplies", "Samsung")], [("Samsung", "supplies", "Kolen")]),
+    # 'européen' describes a company of any member country; 'constructeur' a maker of aircraft or satellites too
+    ("european-description", "fr",
+     "Airbus a vendu un satellite à l'opérateur Kelvosat. En avril, le constructeur européen a signé un autre contrat, cette fois avec l'opérateur Eutelsat.",
+     [("Airbus", "supplies", "Eutelsat")], [("Kelvosat", "supplies", "Eutelsat")]),
+    # an ampersand for 'and' in a known name
+    ("ampersand-in-a-name", "fr", "En mai, Airbus Defence & Space a conclu un contrat avec l'opérateur Kelvosat.",
+     [("Airbus", "supplies", "Kelvosat")], [("Space", "supplies", "Kelvosat")]),
     # a company bought is no order of its goods
     ("company-acquired", "en", "The bankrupt DRAM chipmaker should be acquired by Micron.", [], [("Micron", "ordered", "DRAM")]),
 ]
