@@ -254,6 +254,8 @@ class Lexicon:
             # nor a word such as 'Robotaxis')
             aliases += [a + "s" for a in aliases if " " not in a and a[-1:].isalpha() and a[-1] not in "sSxXyY"
                         and any(ch.isupper() for ch in a[1:]) and not a.isupper() and not a[-1].isupper()]
+            # 'DRAMs', 'FPGAs', 'SSDs': an acronym of letters only, in the plural (not 'HBM3Es')
+            aliases += [a + "s" for a in aliases if 2 < len(a) < 7 and a.isalpha() and a.isupper() and a[-1] != "S"]
             for alias in aliases:
                 self.product_alias.setdefault(fold(alias), info.name)
                 first = alias.split()[0]
