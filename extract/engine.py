@@ -165,6 +165,8 @@ class Engine:
         lemma = self._forms[form]
         if lemma is None or t.pos_ == "VERB":
             return lemma
+        if t.pos_ == "ADJ" and any(c.dep_ == "cop" for c in refs.children(t)):
+            return None  # 'Kelvor est le plus important assembleur': an adjective after a copula
         if t.i > 0 and t.nbor(-1).lower_ in ("se", "s'", "s’"):
             return lemma  # 'envisage de s'approvisionner auprès de': a reflexive clitic opens a verb
         if t.dep_ in ("obj", "xcomp") and t.head.pos_ == "VERB" and t.head.i < t.i:

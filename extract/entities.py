@@ -216,6 +216,9 @@ class Discourse:
             hit = next((e for e in self.companies() if e.name == name), None)
             if hit is not None:
                 return hit
+        union = {m for c in countries if (g := self.lex.governments.get(c)) is not None for m in g.members}
+        if union and sum(1 for e in self.companies() if e not in exclude and e.country & union) > 1:
+            return None  # 'NXP et Infineon ... le fabricant européen': a union's adjective tells two members apart no way
         best, best_score = None, 0.0
         recent_subjects = [s for s in self.subjects[-3:] if s is not None]
         lede = bool(self.subjects) and self.subjects[-1] is None and not (roles or countries or city or near)
@@ -647,12 +650,7 @@ class Refs:
                 e = self.pronoun(t)
                 return [e] if e is not None else []
             if low in self.lang.words("plural_pronouns") and t.pos_ in ("PRON", "DET"):
-                group = list(self.plural_pronoun(t) or [])
-                if not group and low in self.lang.words("object_clitics") and t.dep_ in ("iobj", "obj"):
-                    # 'Wistron ... Depuis, Apple leur a confié l'assemblage': a company the writer made plural
-                    e = self.pronoun(t)
-                    return [e] if e is not None else []
-                return group
+                return list(self.plural_pronoun(t) or [])
             if low in self.lang.words("speaker_pronouns") and t.pos_ in ("PRON", "DET"):
                 e = self._speaker(t)
                 return [e] if e is not None else []

@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 # written). Quotes that touch a letter or a digit outside ('said "no" Nvidia', '14" MacBook') are not a pair.
 _QUOTED_NAME = re.compile(r"(?<![\w\"])\"[ \u00a0\u202f]?([A-Z][\w&.'’-]*(?:[ ][A-Z0-9][\w&.'’-]*){0,2})"
                           r"[ \u00a0\u202f]?\"(?![\w\"])")
+# 'Le « fondeur », ainsi que l'on appelle ...': one word in scare quotes, read without them (the quotes broke the parse)
+_QUOTED_WORD = re.compile(r"(?<![\w\"])\"[ \u00a0\u202f]?([a-zà-ÿ][\w'’-]*)[ \u00a0\u202f]?\"(?![\w\"])")
 # 'CMOS image sensor (CIS) orders', 'power amplifier (PA) supplier': a term's abbreviation inside a noun phrase
 _ABBREVIATION_INSIDE = re.compile(r"(?<=[a-z]) \([A-Z][A-Z0-9]{1,5}\)(?= [a-z])")
 _BATCH = 32  # articles per spaCy batch: larger batches keep the network busy; 32 is what bare spaCy is measured with
@@ -117,7 +119,8 @@ class RuleExtractor:
         hits += self.finder.tailed_names(text, spans, hits, self.nlp.vocab)
         hits += self.finder.introduced_names(text, spans, hits)
         drops = [m.span(1) for s, e in spans if (m := self.attribution.match(text, s, e))]
-        drops += [d for m in _QUOTED_NAME.finditer(text) for d in ((m.start(), m.start(1)), (m.end(1), m.end()))]
+        drops += [d for m in (*_QUOTED_NAME.finditer(text), *_QUOTED_WORD.finditer(text))
+                  for d in ((m.start(), m.start(1)), (m.end(1), m.end()))]
         drops += [m.span() for m in _ABBREVIATION_INSIDE.finditer(text)  # the parser reads the phrase without it
                   if not any(h.start < m.end() and m.start() < h.end for h in hits)
                   and not self.finder.names_a_company(text, m.start())]

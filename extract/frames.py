@@ -111,6 +111,25 @@ def _makes_chips_for(a: Entity, b: Entity) -> bool:
     return _main_trade(a) in ("foundry", "osat") and _main_trade(b) in _SERVED_TRADES
 
 
+def _listed_by_commas(a, b, refs: Refs) -> bool:
+    """Whether only commas, 'and', 'et' and other company names stand between two names: items of one list, which
+    supply one another no more than 'Qualcomm, Nvidia, AMD' do."""
+    lo, hi = sorted((a.i, b.i))
+    between = refs.tokens[lo + 1:hi]
+    return bool(between) and all(x.text == "," or fold(x.text) in ("and", "et", "&") or (
+        (m := refs.mention(x)) is not None and m.kind == COMPANY) for x in between) and any(x.text == "," for x in between)
+
+
+_BRANDS = frozenset({"device_maker", "chip_designer", "server_oem", "automaker", "hyperscaler"})
+
+
+def _hands_out(maker: Entity, client: Entity) -> bool:
+    """Whether ``maker`` is a brand that has its products made and ``client`` an assembler or foundry that makes
+    other companies' products, and not the other way round too: a contract to make goes from the brand to the
+    assembler, so a reading with the assembler handing the making to the brand has its roles backwards."""
+    return _contract_trade(client) and not _contract_trade(maker) and bool(set(maker.roles) & _BRANDS)
+
+
 def _head_word(name: str) -> str:
     """The last word of an English product name, folded and in the singular ('Orvane batteries' -> 'battery')."""
     words = fold(name).split()
@@ -229,6 +248,8 @@ class FactBuilder:
         for c, p in believed:
             if (fold(c.supplier.name), fold(c.customer.name)) in retold:
                 continue
+            if _listed_by_commas(c.a, c.b, refs):
+                continue  # 'pour ses 400 clients, dont Qualcomm, Nvidia, AMD, Micron': one list
             others = sourced.get(fold(c.customer.name), set()) - {fold(c.supplier.name)}
             if others and not others & {fold(x.name) for x in refs.refer(c.a, COMPANY)}:
                 continue
@@ -270,6 +291,8 @@ class FactBuilder:
     # --------------------------------------------------------------- builders
     def _order(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         buyers, sellers, goods = f.roles.get("buyer", []), f.roles.get("seller", []), f.roles.get("goods", [])
+        if f.rule.id == "order.award" and buyers and sellers and all(_hands_out(s_, b) for s_ in sellers for b in buyers):
+            buyers, sellers = sellers, buyers  # as for make.entrust: the brand awards, the assembler is awarded
         if f.rule.id == "order.account" and sellers:
             share = self._share_of(f)
             if share == "other":
@@ -510,7 +533,16 @@ class FactBuilder:
             # 'Nvidia chose CoreWeave to deploy its Blackwell systems': who deploys a maker's own goods buys them
             # (not 'Bouygues a choisi Huawei pour installer ses antennes', an operator's antennas)
             return
-        if f.rule.id == "supply.services" and self._makes_with_it(f.trigger, refs):
+        earned = f.rule.id == "supply.revenue_from" and "customer" or f.rule.id == "supply.provenance" and self._earned(f) \
+            and "supplier"
+        if earned:
+            # where revenue comes from is a customer named as such ('from Dell', 'from two cloud providers'), not a
+            # unit of the company's own ('from its Orvane unit', 'de sa filiale Orvane') nor a thing ('from TSMC's
+            # capacity')
+            reached = f.tokens.get(earned, [])
+            kept = f.roles.get(earned, []) if reached and all(self._named_party(t, refs) for t in reached) else []
+            sup, cus = (sup, kept) if earned == "customer" else (kept, cus)
+        if f.rule.id == "supply.services" and self._makes_with_it(f.trigger, refs, sup):
             return  # 'will use Micron's 40nm process to produce DRAM': a licence, not a supply
         if f.rule.cue == "installed" and not any(refs.goods_noun(x) for x in self.engine.objects(f.trigger, refs)):
             return  # 'les ingénieurs de Kelvor sont installés dans les bureaux de Nvidia': people, not goods
@@ -807,6 +839,12 @@ class FactBuilder:
         return [], goods
 
     def _delivery(self, f: Frame, refs: Refs, s: int, e: int) -> None:
+        t = f.trigger
+        if f.via.get("recipient", "").startswith("~") and t.dep_.startswith("nsubj") and t.head.i != t.i and any(
+                getattr(x, "i", -1) > t.head.i for x in f.tokens.get("recipient", [])):
+            # 'falling iPhone shipments pushed the supplier to look beyond Apple to Samsung': a
+            # shipment that is a subject goes to no one named after its verb
+            return
         sup, rec, goods = f.roles.get("supplier", []), f.roles.get("recipient", []), f.roles.get("goods", [])
         if not self._taker_clause_ok(f, "recipient", refs):
             rec = []
@@ -1014,6 +1052,9 @@ class FactBuilder:
         if len(makers) > 1:  # 'Tesla et Samsung ... la fabrication des puces AI6 destinées au constructeur'
             makers = [m for m in makers if m not in f.roles.get("customer", [])] or makers
         clients = [c for c in f.roles.get("client", []) if c not in makers]
+        if f.rule.cue == "contract" and makers and clients and all(_hands_out(m, c) for m in makers for c in clients):
+            makers, clients = clients, makers  # 'Le groupe lui a confié l'assemblage de l'iPad' read with the roles
+            # the wrong way round: an assembler entrusts a brand with nothing, the brand entrusts the assembler
         owners = {x for t, x in zip(f.tokens.get("customer", []), f.roles.get("customer", [])) if self._owner_named(t, refs)}
         customers = [c for c in self._product_owners(f, refs, "customer") + clients if c not in makers and c not in owners]
         if f.rule.id.startswith("make.process") and not customers:
@@ -1043,7 +1084,7 @@ class FactBuilder:
                 c.info is not None and c.info.parent == m.name for m in makers)]
         if makers and clients and not goods and (f.rule.id == "make.process" or f.rule.id.startswith("make.maker")):
             # 'Huawei utilise le procédé 7 nm de SMIC': the process's owner makes chips for the company that adopts it
-            if f.rule.id == "make.process" and self._makes_with_it(f.trigger, refs):
+            if f.rule.id == "make.process" and self._makes_with_it(f.trigger, refs, makers):
                 return  # 'Orvane will use Micron's 40nm process to produce DRAM': a licence; the user makes
             q = self._qualify(f, refs, s, e, [])
             for m in makers:
@@ -1995,12 +2036,15 @@ class FactBuilder:
                     if c not in exclude and c not in out]
         return out
 
-    def _makes_with_it(self, process, refs: Refs) -> bool:
-        """Whether the verb that takes a maker's process or services has its own subject make goods of a kind
-        ('Orvane will use Micron's 40nm process to produce DRAM for others': a licence), not its own
-        product ('will use Intel's foundry services to make its next chip', '... to make the M5': the maker's)."""
+    def _makes_with_it(self, process, refs: Refs, owners: list[Entity]) -> bool:
+        """Whether a maker that is no foundry licenses its process: the verb that takes it has its own subject make
+        goods of a kind ('Orvane will use Micron's 40nm process to produce DRAM for others'), not its own
+        product ('... to make the M5'). A foundry's process, services or fabs are its supply ('will use TSMC's 3nm
+        process to make AI chips')."""
         verb = process.head
-        if process.dep_ not in ("dobj", "obj") or verb.i == process.i:
+        if process.dep_ not in ("dobj", "obj") or verb.i == process.i or fold(process.lemma_) not in (
+                "process", "node", "procédé", "nœud", "noeud") or not owners or any(
+                "foundry" in o.roles or not o.roles for o in owners):
             return False
         making = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
                   and fold(c.lemma_) in self.lang.words("manufacture_verbs")]
@@ -2012,6 +2056,13 @@ class FactBuilder:
         """Whether goods are of a kind anyone makes ('chips', DRAM, HBM3E), not one company's model ('M5')."""
         info = self.disc.lex.product(g.name)
         return g.generic or info is not None and not info.maker
+
+    def _named_party(self, t, refs: Refs) -> bool:
+        """Whether ``t`` names a company as a party: a company's name, or a company noun that is no unit."""
+        if not hasattr(t, "lemma_") or fold(t.lemma_) in self.lang.words("subsidiary_nouns"):
+            return False
+        m = refs.mention(t)
+        return m is not None and m.kind == COMPANY or refs.company_noun(t)
 
     def _owner_named(self, t, refs: Refs) -> bool:
         """Whether ``t`` is named as an owner: 'filiale de Total', 'a subsidiary of Total', 'maison-mère' (the
@@ -2025,11 +2076,14 @@ class FactBuilder:
         return self.disc.maker_name(g)
 
     def _said_to_make(self, names: set[str], goods: list[Entity]) -> set[str]:
-        """Those of ``names`` that the article has said, so far, make goods of the kind of ``goods`` (the same head
-        word: 'batteries' for 'batteries de secours')."""
+        """Those of ``names`` that the article has called, so far, makers of goods of the kind of ``goods`` (the same
+        head word: 'batteries' for 'batteries de secours')."""
         heads = {_head_word(g.name) for g in goods if g.generic}
+        # said by a maker noun ('spécialiste de la fabrication de batteries', 'a battery maker'), not by a verb: 'Tesla
+        # makes its own batteries' says nothing of who sells batteries in a deal
         return {f.subject for f in self.facts if f.relation == "manufactures" and f.subject in names
-                and f.status != "denied" and _head_word(f.object) in heads} if heads else set()
+                and (f.rule or "").startswith("make.maker") and f.status != "denied"
+                and _head_word(f.object) in heads} if heads else set()
 
     def _designer(self, g: Entity, maker: Entity, refs: Refs) -> Entity | None:
         """The company whose product a foundry or an assembler makes, if the article names it: the lexicon's

@@ -910,9 +910,14 @@ def _drop_bracketed_brands(found: list[Mention], text: str) -> list[Mention]:
                 and re.fullmatch(r"\s*\(\s*", text[prev.end:m.start]) and re.match(r"\s*\)", text[m.end:])):
             continue
         if prev is not None and prev.kind == COMPANY and (opened := re.match(r"\s*\(", text[prev.end:])) \
-                and (close := text.find(")", prev.end)) > m.start and _spells_out(prev.text, text[prev.end + opened.end():close]):
-            spelled = (prev.end, close)
-        if spelled is not None and spelled[0] <= m.start < spelled[1] and m.kind == COMPANY:
+                and (close := text.find(")", prev.end)) > m.start:
+            # the name ends at the bracket's first comma: 'SMIC (Semiconductor Manufacturing International Corp., a
+            # key Huawei supplier)' names Huawei after it
+            comma = text.find(",", prev.end, close)
+            end = comma if comma > 0 else close
+            if _spells_out(prev.text, text[prev.end + opened.end():end]):
+                spelled = (prev.end, end)
+        if spelled is not None and spelled[0] <= m.start < spelled[1] and m.kind == COMPANY and m.source != "lexicon":
             continue  # 'VTF (Vias y Trenes de Ferrol SA)': the acronym's own name, no other party
         term = re.search(r"\b([A-Z][A-Z0-9&]{1,6})\s*\(\s*$", text[:m.start])
         if term and m.kind == COMPANY and m.source != "lexicon" and (prev is None or prev.end <= term.start(1)) \

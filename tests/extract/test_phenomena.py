@@ -2628,7 +2628,7 @@ CASES = [
     ("bracketed-abbreviation", "en",
      "Kelvor signed a deal with Orvane Semiconductor Manufacturing Co. (OSMC) for wafers. OSMC will deliver 5,000 wafers to Kelvor in March.",
      [("Orvane Semiconductor Manufacturing", "delivered", "Kelvor")], [("OSMC", "delivered", "Kelvor")]),
-    ("bracketed-expansion", "fr",
+    ("maker-in-a-deal", "fr",  # a control: the maker noun already told the way
      "Saft, spécialiste de la fabrication de batteries, a signé un contrat avec Orvane, premier constructeur de trains du pays, pour la fourniture de batteries.",
      [("Saft", "supplies", "Orvane")], [("Orvane", "supplies", "Saft")]),
     # the second noun of an apposition ('... et filiale de X') is the named company's too, and its owner no customer
@@ -2652,10 +2652,6 @@ CASES = [
     ("serves-customers", "en", "The Kelvor design served as a model for Nvidia.", [], [("Kelvor", "supplies", "Nvidia")]),
     # an assembler building another company's servers or devices supplies it; so does one working on them
     ("assembler-of-servers", "en", "Foxconn builds Dell servers in Mexico.", [("Foxconn", "supplies", "Dell")], []),
-    ("assembler-of-servers", "fr", "Le groupe Quanta travaille sur les serveurs de Dell.", [("Quanta", "supplies", "Dell")], []),
-    # 'leur' for one company the writer made plural
-    ("plural-clitic", "fr", "Wistron a ouvert une usine en Inde. Depuis, Apple leur a confié l'assemblage de l'iPhone 7.",
-     [("Wistron", "supplies", "Apple")], []),
     # a maker's process used to make goods of a kind is a licence; to make a company's own chip, a supply
     ("process-licence", "en", "Orvane and Kelvor will use Micron's 40nm process to produce DRAM for others.",
      [], [("Micron", "supplies", "Orvane"), ("Micron", "supplies", "Kelvor")]),
@@ -2702,6 +2698,40 @@ CASES = [
     ("plural-acronym-goods", "en", "Kelvor will supply DRAMs and FPGAs to Orvane Motors.",
      [("Kelvor", "supplies", "Orvane Motors", {"product": "DRAM"}), ("Kelvor", "supplies", "Orvane Motors", {"product": "FPGA"})],
      []),
+    # a brand entrusts an assembler with making, not the other way round, whatever the coreference said
+    ("entrusted-the-right-way", "fr",
+     "Pegatron gagne du terrain chez Apple. Le groupe lui a confié l'assemblage de l'iPad mini.",
+     [("Pegatron", "supplies", "Apple")], [("Apple", "supplies", "Pegatron")]),
+    # an adjective after a copula is no verb ('important' is no form of 'importer')
+    ("adjective-not-verb", "fr", "Kelvor reste le plus important assembleur des MacBook et des iMac.",
+     [], [("Apple", "supplies", "Quanta"), ("Quanta", "ordered", "MacBook")]),
+    # 'sent its stock down' ships nothing; a shipment that is a subject goes to no one named after its verb
+    ("no-shipment", "en", "Apple removed the headphone jack from the iPhone 7. This move sent Cirrus Logic's stock down 13 percent.",
+     [], [("Apple", "delivered", "Cirrus Logic"), ("Apple", "supplies", "Cirrus Logic")]),
+    ("no-shipment", "en",
+     "Apple makes the iPhone. Falling iPhone shipments pushed Skyworks to look for buyers beyond Apple to Samsung and Huawei.",
+     [], [("Apple", "delivered", "Samsung"), ("Apple", "supplies", "Samsung")]),
+    # the items of one list supply one another no more than the rules say
+    ("list-items-no-pairs", "fr",
+     "Le fondeur grave des puces pour quelque 400 clients dans le monde, dont Qualcomm, Nvidia, AMD, SK Hynix, Micron.",
+     [], [("Micron", "supplies", "Qualcomm"), ("Micron", "supplies", "Nvidia")]),
+    # found by the review of session 50: readings the first versions of its rules got wrong
+    ("review-50", "en", "Kelvor will use TSMC's 3nm process to make AI chips.", [("TSMC", "supplies", "Kelvor")], []),
+    ("review-50", "fr", "BOE fournit des écrans à Huawei. Le constructeur chinois a commandé 10 millions de dalles OLED.",
+     [("Huawei", "ordered", "OLED panel")], [("BOE", "ordered", "OLED panel")]),
+    ("review-50", "en", "Orvane chose Kelvor to build a partnership with Renault.", [], [("Kelvor", "supplies", "Orvane")]),
+    ("review-50", "en", "Samsung served Apple with a lawsuit in 2011.", [], [("Samsung", "supplies", "Apple")]),
+    ("review-50", "en", "Kelvor's revenue comes mainly from its Orvane unit.", [], [("Kelvor", "supplies", "Orvane")]),
+    ("review-50", "fr", "Le chiffre d'affaires de Kelvor provient de sa filiale Orvane.", [],
+     [("Kelvor", "supplies", "Orvane"), ("Orvane", "supplies", "Kelvor")]),
+    ("review-50", "en", "SMIC (Semiconductor Manufacturing International Corp., a key Huawei supplier) reported results.",
+     [("SMIC", "supplies", "Huawei")], []),
+    ("review-50", "fr", "NXP et Infineon ont annoncé leurs résultats. Le fabricant européen va livrer des puces à Tesla.",
+     [], [("NXP", "supplies", "Tesla"), ("Infineon", "supplies", "Tesla")]),
+    ("review-50", "en", "Tesla makes its own batteries. Tesla signed a deal with Kelvor for the supply of batteries.",
+     [("Kelvor", "supplies", "Tesla")], [("Tesla", "supplies", "Kelvor")]),
+    ("review-50", "fr", "Saft, spécialiste des batteries et filiale de Total, vient d'ouvrir une usine.",
+     [("Total", "parent_of", "Saft")], [("Saft", "supplies", "Total")]),
     # a company bought is no order of its goods
     ("company-acquired", "en", "The bankrupt DRAM chipmaker should be acquired by Micron.", [], [("Micron", "ordered", "DRAM")]),
 ]
@@ -4468,3 +4498,13 @@ def test_goods_counted_after_a_definite_article_are_no_shipment(facts_of, lang, 
     facts = facts_of(text, lang)
     assert ("Kelvor", "Orvane") in _supplies(facts), _said(facts)
     assert bool([f for f in facts if f.relation == "delivered"]) == shipped, _said(facts)
+
+
+@pytest.mark.slow
+def test_one_word_in_scare_quotes_is_parsed_without_them(facts_of):
+    """'Le « fondeur », ainsi qu'on désigne ...': the quotes broke the parse, and only the pair model, not the rules,
+    read the customers the sentence lists."""
+    facts = facts_of("TSMC domine son marché. Le « fondeur », ainsi qu'on désigne ces entreprises, produit des puces "
+                     "pour 400 clients, dont Qualcomm et Nvidia.", "fr")
+    ruled = {(f.subject, f.object) for f in facts if f.relation == "supplies" and not (f.rule or "").startswith("learned")}
+    assert ("TSMC", "Qualcomm") in ruled and ("TSMC", "Nvidia") in ruled, _said(facts)
