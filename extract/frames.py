@@ -49,7 +49,7 @@ from supplykg.extract.qualifiers import (
     has_negation,
     nearest_date,
 )
-from supplykg.extract.syntax import case_markers, preposition_by_adverb
+from supplykg.extract.syntax import case_markers, named_as_owner, preposition_by_adverb
 
 NAME = "supplykg-rules"
 # Places in the supply chain, upstream first: in a deal between two companies the upstream one supplies.
@@ -2042,8 +2042,8 @@ class FactBuilder:
         product ('... to make the M5'). A foundry's process, services or fabs are its supply ('will use TSMC's 3nm
         process to make AI chips')."""
         verb = process.head
-        if process.dep_ not in ("dobj", "obj") or verb.i == process.i or fold(process.lemma_) not in (
-                "process", "node", "procédé", "nœud", "noeud") or not owners or any(
+        if process.dep_ not in ("dobj", "obj") or verb.i == process.i or fold(process.lemma_) not in self.lang.words(
+                "process_nouns") or not owners or any(
                 "foundry" in o.roles or not o.roles for o in owners):
             return False
         making = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
@@ -2067,10 +2067,7 @@ class FactBuilder:
     def _owner_named(self, t, refs: Refs) -> bool:
         """Whether ``t`` is named as an owner: 'filiale de Total', 'a subsidiary of Total', 'maison-mère' (the
         parser hangs the name elsewhere: 'spécialiste des batteries pour l'industrie et filiale de Total')."""
-        if not hasattr(t, "i") or t.i < 2:
-            return False
-        case, noun = refs.tokens[t.i - 1], refs.tokens[t.i - 2]
-        return fold(case.text) in ("de", "d", "du", "of") and fold(noun.lemma_) in self.lang.words("subsidiary_nouns", "owner_nouns")
+        return hasattr(t, "i") and named_as_owner(refs.tokens, t.i, self.lang.words("subsidiary_nouns", "owner_nouns"))
 
     def _maker_name(self, g: Entity) -> str | None:
         return self.disc.maker_name(g)

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from supplykg.extract.lexicon import fold
-from supplykg.extract.syntax import adverb_preposition
+from supplykg.extract.syntax import adverb_preposition, named_as_owner
 
 if TYPE_CHECKING:
     from supplykg.extract.lang import LanguageData
@@ -340,7 +340,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             continue
         if company is not None and c.i > head.i and c.dep_ in ("flat", "flat:name", "appos") and _maker_noun_of(head, lang):
             continue  # 'le fabricant de semi-conducteurs Cypress', 'les fabricants de puces Infineon': the maker's name
-        if company is not None and c.i >= 2 and fold(p.tokens[c.i - 2].lemma_) in lang.words("subsidiary_nouns", "owner_nouns"):
+        if company is not None and named_as_owner(p.tokens, c.i, lang.words("subsidiary_nouns", "owner_nouns")):
             continue  # 'spécialiste des batteries et filiale de Total': Total owns the maker, not the batteries
         if company is not None:
             cases = {fold(g.text) for g in p.children(c) if g.dep_ == "case"}

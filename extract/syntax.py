@@ -79,3 +79,9 @@ def compared_demonstrative(tok, lang) -> bool:
     if fold(before.text) in lang.words("comparison_markers"):
         return True
     return fold(before.text) in lang.words("comparison_prepositions") and twice.pos_ == "ADJ"
+
+
+def named_as_owner(tokens, i: int, owner_nouns) -> bool:
+    """Whether the token at ``i`` follows '<owner noun> de / of' ('filiale de Total', 'a subsidiary of Total'): a
+    company named as the owner of another, whatever noun the parser hung it on."""
+    return i >= 2 and fold(tokens[i - 1].text) in ("de", "d", "du", "of") and fold(tokens[i - 2].lemma_) in owner_nouns
