@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import LEGAL_SUFFIX, CompanyInfo, Lexicon, fold, strip_suffixes
 from supplykg.extract.mentions import (
-    COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, dateline, former_name, labels_next, plural_acronym,
+    COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, abbreviates, dateline, former_name, labels_next, plural_acronym,
 )
 from supplykg.extract.parsing import Parsed, feature
 from supplykg.extract.pipeline import dictionary_word
@@ -310,11 +310,8 @@ def _abbreviation(m: Mention, text: str) -> str | None:
     hit = _BRACKETED.match(text, m.end) or _BRACKETED.match(text, _after_suffix(text, m.end))
     if hit is None:
         return None
-    abbr, name = hit.group(1).replace(".", ""), re.sub(r"[^a-z0-9]", "", fold(m.text))
-    if len(abbr) < 2 or not name.startswith(abbr[0].lower()) or fold(abbr) == name:
-        return None
-    rest = iter(name)
-    return abbr if all(c in rest for c in abbr.lower().replace("&", "")) else None
+    abbr = hit.group(1).replace(".", "")
+    return abbr if abbreviates(abbr, m.text) else None
 
 
 _LINKS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}

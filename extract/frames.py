@@ -533,8 +533,8 @@ class FactBuilder:
             # 'Nvidia chose CoreWeave to deploy its Blackwell systems': who deploys a maker's own goods buys them
             # (not 'Bouygues a choisi Huawei pour installer ses antennes', an operator's antennas)
             return
-        earned = f.rule.id == "supply.revenue_from" and "customer" or f.rule.id == "supply.provenance" and self._earned(f) \
-            and "supplier"
+        earned = "customer" if f.rule.id == "supply.revenue_from" else \
+            "supplier" if f.rule.id == "supply.provenance" and self._earned(f) else None
         if earned:
             # where revenue comes from is a customer named as such ('from Dell', 'from two cloud providers'), not a
             # unit of the company's own ('from its Orvane unit', 'de sa filiale Orvane') nor a thing ('from TSMC's

@@ -39,6 +39,9 @@ _SUFFIX_WORDS = {"co", "corp", "corporation", "inc", "incorporated", "ltd", "lim
                  "company", "computer", "the", "cie", "s.a.", "n.v.", "group.", "inc.", "corp.", "ltd.", "co.", "groupe"}
 
 
+_SUFFIX_STEMS = frozenset(w.rstrip(".") for w in _SUFFIX_WORDS)
+
+
 @lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Case- and accent-folded form used as a lookup key."""
@@ -49,14 +52,8 @@ def fold(text: str) -> str:
 
 def strip_suffixes(name: str) -> str:
     """'Ingrasys Technology Inc.' -> 'Ingrasys'; 'The Foo Group' -> 'Foo' (never to nothing)."""
-    words = name.replace(",", " ").split()
-    while len(words) > 1 and words[-1].casefold().rstrip(".") in {w.rstrip(".") for w in _SUFFIX_WORDS}:
-        words.pop()
-        while len(words) > 1 and words[-1] in ("&", "and", "et"):  # 'Mitsui & Co.' -> 'Mitsui', not 'Mitsui &'
-            words.pop()
-    if len(words) > 1 and words[0].casefold() in ("the", "le", "la", "les"):
-        words.pop(0)
-    return " ".join(words)
+    forms = _shorter_forms(name)
+    return forms[-1] if forms else " ".join(name.replace(",", " ").split())
 
 
 def _shorter_forms(name: str) -> list[str]:
@@ -71,9 +68,9 @@ def _shorter_forms(name: str) -> list[str]:
 def strip_suffixes_once(name: str) -> str:
     """``name`` with its last legal ending dropped ('... Technology Ltd' -> '... Technology'), or as it is."""
     words = name.replace(",", " ").split()
-    if len(words) > 1 and words[-1].casefold().rstrip(".") in {w.rstrip(".") for w in _SUFFIX_WORDS}:
+    if len(words) > 1 and words[-1].casefold().rstrip(".") in _SUFFIX_STEMS:
         words.pop()
-        while len(words) > 1 and words[-1] in ("&", "and", "et"):
+        while len(words) > 1 and words[-1] in ("&", "and", "et"):  # 'Mitsui & Co.' -> 'Mitsui', not 'Mitsui &'
             words.pop()
         return " ".join(words)
     if len(words) > 1 and words[0].casefold() in ("the", "le", "la", "les"):

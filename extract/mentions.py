@@ -787,6 +787,17 @@ def _more_name(longer: str) -> bool:
 _DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&]{1,6})\s*\)")
 
 
+def abbreviates(abbr: str, name: str) -> bool:
+    """Whether ``abbr`` can stand for the company ``name``: its letters in the name in order, the first one first
+    ('STM' for 'STMicroelectronics', 'MS' for 'Microsoft'), and not the name itself."""
+    letters = abbr.lower().replace("&", "").replace(".", "")
+    folded = re.sub(r"[^a-z0-9]", "", fold(name))
+    if len(letters) < 2 or not folded.startswith(letters[0]) or letters == folded:
+        return False
+    rest = iter(folded)
+    return all(c in rest for c in letters)
+
+
 def _defined_abbreviations(lex: Lexicon, text: str, hits: list[Mention]) -> list[Mention]:
     """A known company's abbreviation that the article defines in brackets ('Microsoft (MS)', 'Hewlett Packard
     Enterprise (HPE)') names it wherever the article uses it after: 'will supply DRAM to MS'. Its letters are
@@ -798,10 +809,8 @@ def _defined_abbreviations(lex: Lexicon, text: str, hits: list[Mention]) -> list
         if h.kind != COMPANY or hit is None:
             continue
         abbr = hit.group(1)
-        letters, name = abbr.lower(), re.sub(r"[^a-z0-9]", "", fold(h.text))
-        rest = iter(name)
-        if not name.startswith(letters[0]) or not all(c in rest for c in letters) or lex.company(abbr) \
-                or lex.product(abbr) or lex.government(abbr) or lex.source_kind(abbr):
+        if not abbreviates(abbr, h.text) or lex.company(abbr) or lex.product(abbr) or lex.government(abbr) \
+                or lex.source_kind(abbr):
             continue
         for m in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text[hit.end():]):
             a, b = hit.end() + m.start(), hit.end() + m.end()

@@ -49,6 +49,13 @@ def test_a_bracket_that_spells_out_an_acronym_holds_no_other_company(mentions):
     assert not [n for n, k in got if "Rear Seat" in n], got
 
 
+def test_an_abbreviation_has_the_names_letters_in_order_the_first_one_first():
+    from supplykg.extract.mentions import abbreviates
+    assert abbreviates("MS", "Microsoft") and abbreviates("STM", "STMicroelectronics") and abbreviates("OSMC", "Orvane Semiconductor Manufacturing Co")
+    assert not abbreviates("SM", "Microsoft") and not abbreviates("MX", "Microsoft") and not abbreviates("ASML", "ASML")
+    assert strip_suffixes("Samsung Electronics Co., Ltd.") == "Samsung" and strip_suffixes("Mitsui & Co.") == "Mitsui"
+
+
 def test_typo_of_a_known_company_is_caught():
     lex = get_lexicon()
     assert lex.company_fuzzy("Nvdia Corp.") == "Nvidia"
