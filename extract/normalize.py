@@ -2,10 +2,10 @@
 
 News text is messy: curly apostrophes and quotes, non-breaking spaces inside
 numbers ("100 000", the Swiss "60'000"), ticker debris left by finance sites ("(NASDAQ :)",
-"(NASDAQ 🙂", "(NYSE:TSM)", Reuters' "STLA.MI", "Intel Corp INTC"). Every substitution here replaces a character by
-exactly one character, or a span by as many spaces, so an offset into the
-normalised text is the same offset into the original: evidence offsets need no
-mapping table.
+"(NASDAQ 🙂", "(NYSE:TSM)", Reuters' "STLA.MI", "Intel Corp INTC", "Mercury Systems MRCY"), list
+markers ("- ", "• "). Every substitution here replaces a character by exactly one character, or a
+span by as many spaces, so an offset into the normalised text is the same offset into the
+original: evidence offsets need no mapping table.
 """
 from __future__ import annotations
 
@@ -29,13 +29,16 @@ _RIC = re.compile(
     r"\(?(?<![\w.])[A-Z0-9]{2,6}\.(?:O|OQ|N|MI|PA|AS|DE|F|L|T|KS|KQ|TW|TWO|HK|SS|SZ|SW|S|ST|CO|HE|OL|BR|MC|TO|AX|NS"
     r"|BO|SI|KL)(?![\w.])\)?"
 )
-# A bare ticker after a legal name, as finance sites print it: "Intel Corp INTC", "Samsung Electronics Co, Ltd
-# SSNLF"; not a trade's acronym ("Micron Technology Inc HBM chips").
+# A bare ticker after a legal name or a company's last word, as finance sites print it: "Intel Corp INTC",
+# "Samsung Electronics Co, Ltd SSNLF", "Mercury Systems MRCY"; not a trade's acronym ("Micron Technology Inc HBM
+# chips", "Tejas Networks RAN equipment").
 _BARE_TICKER = re.compile(
-    r"\b(?:Inc|Corp|Co|Ltd|Limited|Company|Holdings|plc|AG|SA|NV|SE)\.?,? ([A-Z]{2,5})(?=[\s,.;:)]|$)")
+    r"\b(?:Inc|Corp|Co|Ltd|Limited|Company|Holdings|plc|AG|SA|NV|SE|Systems|Technologies|Technology|Semiconductors?"
+    r"|Devices|Instruments|Networks|Communications|Industries|Corporation)\.?,? ([A-Z]{2,5})(?=[\s,.;:)]|$)")
 _ACRONYMS = frozenset({"AI", "HBM", "DRAM", "NAND", "GPU", "CPU", "NPU", "TPU", "SOC", "LCD", "OLED", "EUV", "DUV", "IC",
                        "ASIC", "FPGA", "MCU", "SSD", "PC", "PCS", "RF", "SIC", "GAN", "CEO", "CFO", "CTO", "US", "USA",
-                       "EU", "UK", "AND", "OR", "THE", "LED", "MEMS", "IGBT", "EV", "EVS"})
+                       "EU", "UK", "AND", "OR", "THE", "LED", "MEMS", "IGBT", "EV", "EVS", "RAN", "OEM", "ODM", "EMS",
+                       "OSAT", "ADAS", "IOT", "LTE", "DSP", "PMIC", "CMOS", "RFID", "HDD", "SOCS", "FAB", "IP"})
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _SWISS_GROUPING = re.compile(r"(?<=\d)'(?=\d{3}(?!\d))")  # "60'000 puces", as Swiss outlets group thousands
 # A wire dateline that opens a paragraph: "SALEM, Ore.--", "Portland, Ore. - ", "BOISE, Idaho (AP) -- ";
@@ -57,6 +60,10 @@ _AGENCY = re.compile(r"\([A-Z][A-Za-z/]{1,12}\)(?:-{1,2}|[ \t]*--[ \t]*)(?=[A-Z]
 # caption and the story as one sentence. It becomes the caption's full stop.
 _CREDIT = re.compile(r"\((?i:courtesy of|photo courtesy of|photo ?:|crédits? photo ?:|photo de)[^()\n]{1,60}\)[ \t]*(?=[A-Z])")
 
+# A list item's marker at the start of a line ("- Curtiss-Wright has secured ...", "• Kelvor ships ..."): it would
+# stick to the item's first name, and keep the line break before it from ending the sentence.
+_BULLET = re.compile(r"^[ \t]*[-•*▪●◦·][ \t]+(?=\S)", re.MULTILINE)
+
 
 def normalize(text: str) -> str:
     """Return ``text`` cleaned for matching, with the same length and offsets."""
@@ -69,6 +76,7 @@ def normalize(text: str) -> str:
     out = _DATELINE.sub(lambda m: " " * len(m.group(0)), out)
     out = _AGENCY.sub(lambda m: " " * len(m.group(0)), out)
     out = _CREDIT.sub(lambda m: "." + " " * (len(m.group(0)) - 1), out)
+    out = _BULLET.sub(lambda m: " " * len(m.group(0)), out)
     assert len(out) == len(text)
     return out
 

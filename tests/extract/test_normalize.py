@@ -104,3 +104,22 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_it():
     got = [text[a:b] for a, b in split_sentences(text, frozenset({"etc"}))]
     assert got == ["Orvane n'est pas restée inactive.", "Elle vient d'entrer en bourse.",
                    "Visit Amazon.com or U.S.Army, etc.Les autres."]
+
+
+def test_a_bare_ticker_after_a_company_word_is_blanked():
+    # finance sites print the ticker right after the name: 'Kelvor Systems KLVR has won'
+    raw = "Kelvor Systems KLVR has won an order. Orvane Networks RAN gear and Brimlow Technologies AI chips sell."
+    out = normalize(raw)
+    assert len(out) == len(raw)
+    assert "KLVR" not in out and "Kelvor Systems " in out
+    assert "Orvane Networks RAN gear" in out and "Brimlow Technologies AI chips" in out  # a trade's acronyms stay
+
+
+def test_list_markers_are_blanked_and_end_the_line_before_them():
+    text = ("Kelvor Bags Contract From Brimlow For Radar Modules\n- Kelvor Corp. has won a contract from Brimlow.\n"
+            "\u2022 The company has begun shipments.\n-5 degrees - and falling.")
+    out = normalize(text)
+    assert len(out) == len(text)
+    got = [out[a:b] for a, b in split_sentences(out, frozenset())]
+    assert got[:3] == ["Kelvor Bags Contract From Brimlow For Radar Modules", "Kelvor Corp. has won a contract from Brimlow.",
+                       "The company has begun shipments.\n-5 degrees - and falling."], got  # '-5' is no marker
