@@ -957,9 +957,14 @@ class Engine:
         kids += [g for c in kids if c.dep_ in ("nmod", "amod", "appos", "flat:name", "compound") and c.i > t.i
                  and (mc := refs.mention(c)) is not None and mc.kind == PRODUCT for g in refs.children(c) if g.i > c.i]
         kids += [g for c in kids if c.dep_ == "prep" and fold(c.text) == "of" for g in refs.children(c) if g.dep_ == "pobj"]
-        return [c for c in kids if (c.dep_ in ("poss", "compound", "nmod:poss", "pobj") or c.dep_ == "nmod"
-                                    and any(fold(g.text) in ("de", "d", "of") for g in refs.children(c)))
-                and (refs.mention(c).kind == COMPANY if refs.mention(c) is not None else c.pos_ == "PROPN")]
+        owners = [c for c in kids if (c.dep_ in ("poss", "compound", "nmod:poss", "pobj") or c.dep_ == "nmod"
+                                      and any(fold(g.text) in ("de", "d", "of") for g in refs.children(c)))
+                  and (refs.mention(c).kind == COMPANY if refs.mention(c) is not None else c.pos_ == "PROPN")]
+        # 'new phones of its sister company Brio Mobile': the owner is the name the company noun announces
+        nouns = self.lang.words("company_nouns", "subsidiary_nouns")
+        return owners + [g for c in kids if c.dep_ in ("pobj", "nmod") and c.pos_ == "NOUN" and fold(c.lemma_) in nouns
+                         for g in refs.children(c) if g.dep_ in ("appos", "flat:name", "compound") and g.i > c.i
+                         and (mg := refs.mention(g)) is not None and mg.kind == COMPANY]
 
     def _at_members(self, t, args, refs):
         """The noun itself, for the names it lists ('customers like Apple and AMD', 'clients chinois, dont SMIC')."""

@@ -136,9 +136,11 @@ class Discourse:
         return ent
 
     def _short_form(self, key: str) -> Entity | None:
-        """'Ingrasys' after 'Ingrasys Technology': the longer unknown name seen first."""
+        """'Ingrasys' after 'Ingrasys Technology': the longer unknown name seen first; 'the Army' after 'the U.S.
+        Army': a public body named by its country first."""
         for (kind, k), ent in self.entities.items():
-            if kind == COMPANY and ent.info is None and (k.startswith(key + " ") or fold(strip_suffixes(ent.name)) == key):
+            if kind == COMPANY and ent.info is None and (k.startswith(key + " ") or fold(strip_suffixes(ent.name)) == key
+                                                         or k.endswith(" " + key) and self.lex.government(k[:-len(key) - 1])):
                 return ent
         return None
 
@@ -556,7 +558,12 @@ class Refs:
                     and self.tok_mention.get(x.i) is not None and self.entity_of(self.tok_mention[x.i]) in found]
         for a in anchors:
             for c in a.conjuncts:
-                if c.i == a.i or any(x.pos_ in ("VERB", "AUX") for x in self.tokens[min(a.i, c.i) + 1:max(a.i, c.i)]):
+                # a verb between two names coordinates clauses, not names, unless a relative clause on the first holds
+                # it ('Kelvor, which is based in Taiwan, and Brio')
+                described = {x.i for r in (*self.children(a), *self.children(c)) if r.dep_ in ("relcl", "acl:relcl")
+                             for x in r.subtree}
+                if c.i == a.i or any(x.pos_ in ("VERB", "AUX") and x.i not in described
+                                     for x in self.tokens[min(a.i, c.i) + 1:max(a.i, c.i)]):
                     continue
                 for e in self._one(c, kind):
                     if e not in out:

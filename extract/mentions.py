@@ -82,6 +82,7 @@ _MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})?")  # 
 _ABBREVIATED_SUFFIXES = {"Inc", "Co", "Corp", "Ltd"}
 _ACRONYM = re.compile(r"[A-Z]{2,3}s?")
 _PERSON_LABELS = {"PERSON", "PER"}
+_NAME_CONNECTORS = {"of", "for", "and", "de", "du", "des", "d'", "et"}
 _ORG_LABELS = {"ORG"}
 # a sentence's first word, capitalised, then a lower-case word: 'Norsilica compte ...' (see opening_names)
 _OPENING = re.compile(r"[\s\"«“]*([A-Z][a-zà-ÿ]{3,}(?:[A-Z][a-z]+)?)(?=,?\s+[a-zà-ÿ])")
@@ -428,13 +429,19 @@ class MentionFinder:
             inside = [x for x in found if x.start < b and a < x.end]
             if inside and ent.label_ in _ORG_LABELS and all(
                     x.kind in (GOVERNMENT, PLACE) and a <= x.start and x.end <= b and (x.start, x.end) != (a, b)
-                    for x in inside) and all(w[:1].isupper() for w in surface.split()):
-                # 'Air France', 'Météo Belgique': a name NER took whole, of which a country is only a part
+                    for x in inside) and _capitalised_name(surface) and sum(x.kind == GOVERNMENT for x in inside) < 2:
+                # 'Air France', 'Météo Belgique', 'the United States Air Force', 'the French Ministry of Defence': a
+                # name NER took whole, of which a country is only a part (not 'the U.S. Department of Commerce', whose
+                # both parts the lexicon knows as the government's)
                 kept = list(found)
                 found[:] = [x for x in found if x not in inside]
                 self._unknown(add, text, a, b, "ner", p)
-                if not any(x.start == a and x.end == b for x in found):
-                    found[:] = kept  # not a company after all ('US Commerce Department'): the country stays
+                if not any(a <= x.start and x.end == b and x not in kept for x in found):
+                    body = self._public_body(text, b, inside, p)
+                    if body is not None:
+                        add(body)  # 'the US Navy', 'the French Ministry of Defence': a country's own body
+                    else:
+                        found[:] = kept  # not a company after all ('US Commerce Department'): the country stays
                 continue
             if inside:
                 continue
@@ -452,7 +459,10 @@ class MentionFinder:
                 # else 'Chinese chipmaker Fujian Jinhua': NER's person is the company the noun announces
             elif ent.label_ in _ORG_LABELS and not counted(ent.root) and not self._names_goods(ent):
                 for x, y in _coordinated(p, ent, lex):  # 'Orvane and Brio', 'Orvane, Brio and Kestrel': one name each
+                    if y == b and (tail := _FIRM_TAIL.match(text, y, end)):
+                        y = tail.end()  # 'Kelvor Systems' where NER stopped at 'Kelvor'
                     self._unknown(add, text, x, y, "ner", p)  # not '90 million IOPS': a measure, counted
+        self._spelled_acronyms(add, p)
         for m in _SUFFIXED.finditer(text, start, end):
             self._unknown(add, text, m.start(), m.end(), "suffix", p)
         self._trade_arguments(add, p, found)
@@ -610,6 +620,45 @@ class MentionFinder:
                 continue
             self._unknown(add, p.text, a, b, "ner", p)
 
+    def _national_body(self, words: list[str]) -> bool:
+        """'French Ministry of Defence', 'Indian Air Force': a nationality, then a public body's name (cue
+        public_body_words), which buys like a company (not 'US Commerce Department', which the lexicon knows as the
+        government's)."""
+        if len(words) < 2 or words[0] not in self.lex.gov_adjectives() or self.lex.government(" ".join(words)):
+            return False
+        rest = " " + fold(" ".join(words[1:])) + " "
+        return all(w[:1].isupper() or w in _NAME_CONNECTORS for w in words[1:]) and any(
+            f" {b} " in rest for b in self.lang.words("public_body_words"))
+
+    def _spelled_acronyms(self, add, p: Parsed) -> None:
+        """'TCS (Tata Consultancy Services)', 'KD (Kestrel Devices)': an acronym that a bracket right after it spells
+        out as a firm's name (its last word a firm's, 'Services', 'Devices', or its first a company noun, 'Société')
+        is that firm's name, which NER calls a person or an acronym no one may trust ('RSE (Rear Seat
+        Entertainment)' is a term: no firm's word)."""
+        lex, text = self.lex, p.text
+        for m in _SPELLED_ACRONYM.finditer(text, p.start, p.end):
+            acronym, inner = m.group(1), m.group(2).strip()
+            words = inner.split()
+            if not _spells_out(acronym, inner) or lex.company(acronym) or lex.product(acronym) \
+                    or lex.is_non_party(acronym):
+                continue
+            firm = words[-1] in _FIRM_WORDS or fold(words[0]) in self.company_nouns or lex.company(inner) is not None
+            if firm:  # (not through _unknown: 'KD (Kestrel Devices) a commandé' opening a text is no dateline)
+                add(Mention(m.start(1), m.end(1), acronym, acronym, COMPANY, source="abbreviation"))
+
+    def _public_body(self, text: str, e: int, inside: list[Mention], p: Parsed) -> Mention | None:
+        """'the US Navy', 'the French Ministry of Defence': a body named by its country, then a name of its own that
+        could stand alone, up to ``e``, or None. A body that names no other country's part ('China's Ministry of
+        Commerce', whose second part the lexicon knows as China's) and one no name could stand for ('US Commerce
+        Department': 'Commerce Department' is the government's) leave the country alone."""
+        if len(inside) != 1 or inside[0].kind != GOVERNMENT or not re.match(r"(?:'s)?\s+\S", text[inside[0].end:e]):
+            return None
+        rest = self._unknown_company(text, inside[0].end, e, "ner", p)
+        if rest is None or rest.kind != COMPANY or self.lex.government(rest.text):  # not 'the U.S. Entity List'
+            return None
+        surface = text[inside[0].start:e]
+        return Mention(inside[0].start, e, surface, surface, COMPANY, source="ner")
+
     def _unknown(self, add, text: str, s: int, e: int, source: str, p: Parsed, force: bool = False) -> None:
         """A company no lexicon knows, if the surface looks like a company's name."""
         m = self._unknown_company(text, s, e, source, p, force)
@@ -644,11 +693,12 @@ class MentionFinder:
             return None  # a place, a government, an AI model or an app ('ChatGPT'), a product, a trade noun
         if surface.endswith("s") and lex.product(surface[:-1]):
             return None  # 'future iPhones': units of a product NER took for a name
-        if fold(surface) in self.lang.words("not_names") or fold(words[0]) in self.lang.words("not_names"):
+        body = self._national_body(words)
+        if fold(surface) in self.lang.words("not_names") or fold(words[0]) in self.lang.words("not_names") and not body:
             return None
         if len(words) > 1 and fold(words[0]) in self.company_nouns and all(w[:1].islower() for w in words[1:]):
             return None  # 'Filiale cloud du groupe Iliad': a company noun and its modifiers, which NER took for a name
-        if len(words) > 1 and fold(words[-1]) in self.lang.words("not_company_heads"):
+        if len(words) > 1 and fold(words[-1]) in self.lang.words("not_company_heads") and not body:
             return None  # 'Foreign Direct Product Rules', 'CHIPS Act': a rule or a body, not a company
         if source != "lexicon" and self._event(text, s, e):
             return None
@@ -710,6 +760,12 @@ _COMPANY_TAILS = {"Labs", "Lab", "AI", "Robotics", "Silicon", "Semi", "Foundry",
                   "AG", "GmbH", "NV", "BV", "plc", "LLC", "Group", "Holdings", "Capital", "Ventures", "Partners", "Computer"}
 _FIRM_TAIL = re.compile(r"\s+(?:Systems|Technologies|Technology|Semiconductors?|Labs|Inc|Corp|Corporation|Ltd|Group|"
                         r"Holdings|Electronics|Devices|Microelectronics|Solutions|Networks|Materials|Photonics)\b")
+_FIRM_WORDS = {"Systems", "Technologies", "Technology", "Semiconductor", "Semiconductors", "Labs", "Corporation", "Group",
+               "Holdings", "Electronics", "Devices", "Microelectronics", "Solutions", "Networks", "Materials", "Photonics",
+               "Services", "Industries", "Communications", "Instruments", "Motors", "Telecom", "Limited", "Inc", "Inc.",
+               "Corp", "Corp.", "Ltd", "Ltd.", "Co.", "SA", "AG", "GmbH", "plc", "LLC"}
+# an acronym, then the bracket that may spell it out: 'TCS (Tata Consultancy Services)'
+_SPELLED_ACRONYM = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9&]{1,6})\s*\(([^()]{3,80})\)")
 _SITES = r"facility|facilities|fab|fabs|plant|plants|site|factory|campus"
 _FACILITY = re.compile(r"\s+(?:" + _SITES + r"|usine|usines|line|lines)\b", re.IGNORECASE)
 
@@ -785,6 +841,15 @@ def _more_name(longer: str) -> bool:
 
 
 _DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&]{1,6})\s*\)")
+
+
+def _capitalised_name(surface: str) -> bool:
+    """Whether every word of ``surface`` is capitalised, but a determiner before it and the small words inside a
+    name ('the Ministry of Defence', "l'Agence de l'innovation")."""
+    words = surface.split()
+    if len(words) > 1 and fold(words[0]) in ("the", "le", "la", "les", "l"):
+        words = words[1:]
+    return all(w[:1].isupper() or w in _NAME_CONNECTORS for w in words) and words[-1][:1].isupper()
 
 
 def abbreviates(abbr: str, name: str) -> bool:

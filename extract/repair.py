@@ -29,6 +29,7 @@ def repair(doc, lang) -> None:
     _finite_verb_under_subject(tokens)
     _infinitive_read_as_noun(tokens, lang)
     _second_subject_after_verb(tokens, lang)
+    _subject_inside_relative(tokens, lang)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -399,4 +400,31 @@ def _second_subject_after_verb(tokens, lang) -> None:
                 or any(c.pos_ == "PRON" and c.i < v.i and c.dep_ != "nsubj" for c in v.children):
             continue
         n.dep_ = "obj" if lang.code == "fr" else "dobj"
+
+
+def _subject_inside_relative(tokens, lang) -> None:
+    """'Kelvor, which holds 90 percent of the panel output, is the only supplier': the parser may take a noun of
+    the relative clause for the subject of the verb after the clause, and hang the name on that noun. When the
+    verb right after the comma that closes the clause has its subject inside the clause, the name before ', which'
+    (cue ``relative_subject_pronouns``) becomes its subject, and the noun the relative verb's."""
+    pronouns = lang.words("relative_subject_pronouns")
+    if not pronouns:
+        return
+    for t in tokens[:-4]:
+        comma, pron = tokens[t.i + 1], tokens[t.i + 2]
+        if t.pos_ != "PROPN" or comma.text != "," or fold(pron.text) not in pronouns:
+            continue
+        close = next((x for x in tokens[pron.i + 2:-1] if x.text == "," and tokens[x.i + 1].pos_ in ("AUX", "VERB")),
+                     None)
+        if close is None:
+            continue
+        verb, clause = tokens[close.i + 1], pron.head
+        inside = [c for c in verb.children if c.dep_.startswith("nsubj") and pron.i < c.i < close.i]
+        if len(inside) != 1 or clause.i <= pron.i or clause.i >= close.i or any(a.i == t.i for a in verb.ancestors) \
+                or any(c.dep_.startswith("nsubj") and c.i < pron.i for c in verb.children):
+            continue
+        noun = inside[0]
+        t.head, t.dep_ = verb, noun.dep_
+        if not any(a.i == noun.i for a in clause.ancestors):
+            noun.head, noun.dep_ = clause, "dep"
 

@@ -2734,6 +2734,75 @@ CASES = [
      [("Total", "parent_of", "Saft")], [("Saft", "supplies", "Total")]),
     # a company bought is no order of its goods
     ("company-acquired", "en", "The bankrupt DRAM chipmaker should be acquired by Micron.", [], [("Micron", "ordered", "DRAM")]),
+    # a public body named by its country buys as itself; a body the lexicon knows as the government's stays the country
+    ("public-body", "en", "In May the United States Air Force handed Kelvor a contract for flight recorders.",
+     [("Kelvor", "supplies", "United States Air Force"), ("United States Air Force", "ordered", "flight recorders")], []),
+    ("public-body", "en", "The US Navy ordered 12 radars from Kelvor.",
+     [("US Navy", "ordered", "Kelvor radars"), ("Kelvor", "supplies", "US Navy")], [("Navy", "ordered", "Kelvor radars")]),
+    ("public-body", "en", "Kelvor won a $20 million order from the French Ministry of Defence for radios.",
+     [("Kelvor", "supplies", "French Ministry of Defence")], [("Kelvor", "supplies", "French Ministry")]),
+    ("public-body", "en", "The U.S. Department of Commerce banned exports of H20 chips to China.",
+     [("United States", "restricts_export", "H20")], []),
+    ("public-body", "en", "China's Ministry of Commerce restricted exports of gallium.",
+     [("China", "restricts_export", "gallium")], []),
+    # a prize is no contract: its winner supplies no one
+    ("winner-of-a-prize", "en",
+     "Orvane ordered radars from Kelvor. Kelvor teamed up with Brimlow, winner of the 2017 Innovators Platinum Award.",
+     [("Kelvor", "supplies", "Orvane")], [("Brimlow", "supplies", "Orvane")]),
+    ("winner-of-a-prize", "en", "Orvane ordered 40 radars. Kelvor was the winner of the order.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    # a firm's name that NER cut before its firm word, or an acronym a bracket spells out as a firm's name
+    ("firm-name", "en", "Kelvor Systems has won a contract from Orvane to provide radar modules.",
+     [("Kelvor Systems", "supplies", "Orvane")], [("Kelvor", "supplies", "Orvane")]),
+    ("firm-name", "en", "KOD (Kestrel Optical Devices) has ordered 40 radars from Brimlow Systems.",
+     [("KOD", "ordered", "Brimlow Systems radars"), ("Brimlow Systems", "supplies", "KOD")],
+     [("Brimlow Systems", "supplies", "Kestrel Optical Devices")]),
+    ("firm-name", "fr", "KOD (Kestrel Optical Devices) a commandé 40 radars à Brimlow Systems.",
+     [("Brimlow Systems", "supplies", "KOD")], []),
+    ("firm-name", "en", "Kelvor sells RSE (Rear Seat Entertainment) displays to Orvane.",
+     [("Kelvor", "supplies", "Orvane")], [("RSE", "supplies", "Orvane"), ("Kelvor", "supplies", "RSE")]),
+    # the small clause of 'make X its supplier', 'faire de X son fournisseur'
+    ("made-supplier", "en", "The deal makes Kelvor the main supplier of Orvane.", [("Kelvor", "supplies", "Orvane")], []),
+    ("made-supplier", "en", "Apple could make Kelvor its battery supplier.",
+     [("Kelvor", "supplies", "Apple", {"status": "rumoured"})], [("Apple", "supplies", "Kelvor")]),
+    ("made-supplier", "fr", "Orvane pourrait faire de Kelvor son fournisseur de batteries.",
+     [("Kelvor", "supplies", "Orvane", {"status": "rumoured"})], [("Orvane", "supplies", "Kelvor")]),
+    # an offer chosen: the bidder supplies the one that chose it (not a takeover offer accepted)
+    ("bid-chosen", "en", "Kelvor's bid was selected by Orvane.", [("Kelvor", "supplies", "Orvane")], []),
+    ("bid-chosen", "en", "Orvane chose the offer of Kelvor for 40 trains.", [("Kelvor", "supplies", "Orvane")], []),
+    ("bid-chosen", "fr", "L'offre de Kelvor a été retenue par la SNCF.", [("Kelvor", "supplies", "SNCF")], []),
+    ("bid-chosen", "fr", "La SNCF a retenu l'offre de Kelvor pour 40 trains.", [("Kelvor", "supplies", "SNCF")], []),
+    ("bid-chosen", "fr", "Les actionnaires d'Orvane ont accepté l'offre de Kelvor.", [],
+     [("Kelvor", "supplies", "Orvane")]),
+    ("bid-chosen", "en", "Orvane's shareholders accepted Kelvor's takeover offer.", [], [("Kelvor", "supplies", "Orvane")]),
+    # making for a customer, said with a noun that a verb of taking part governs
+    ("making-for", "en", "Kelvor is involved in the manufacturing of circuit boards for Thales and Airbus.",
+     [("Kelvor", "supplies", "Thales"), ("Kelvor", "supplies", "Airbus")], []),
+    ("making-for", "fr", "Kelvor est impliqué dans la production de modules pour Thales ou Safran.",
+     [("Kelvor", "supplies", "Thales"), ("Kelvor", "supplies", "Safran")], []),
+    # an order's worth between it and its buyer
+    ("order-worth", "en", "Kelvor got an order worth $20 million from Orvane.", [("Kelvor", "supplies", "Orvane")], []),
+    ("order-worth", "en", "Kelvor won a contract valued at $20 million from Orvane.", [("Kelvor", "supplies", "Orvane")], []),
+    # a relative clause between the subject and its verb (the repair for the parser's misreading: see the test below)
+    ("relative-before-verb", "en", ("Right now, Kelvor, which holds 90 percent of the laptop panel production, is the "
+                                     "only supplier for Orvane."), [("Kelvor", "supplies", "Orvane")], []),
+    # the owner of goods named by a company noun and the name it announces
+    ("owner-announced", "en", ("Kelvor is to ship display panels for new phones of its sister company Brio Mobile "
+                                "and China's Xiaomi, analysts said."),
+     [("Kelvor", "supplies", "Brio Mobile"), ("Kelvor", "supplies", "Xiaomi")], [("Xiaomi", "supplies", "Kelvor")]),
+    # a list whose first item a relative clause describes
+    ("list-past-relative", "en", ("Orvane has placed orders with Kelvor, which is based in Taiwan, and Brio "
+                                   "Systems, which is based in China."),
+     [("Kelvor", "supplies", "Orvane"), ("Brio Systems", "supplies", "Orvane")], []),
+    # 'delivery orders' are orders, whose delivery goes from the seller; 'the Army' is 'the U.S. Army' named before
+    ("delivery-order", "en", ("The U.S. Army is ordering radios from Kelvor. The Army said it awarded "
+                              "delivery orders to Kelvor for 3,440 radios."), [("Kelvor", "supplies", "U.S. Army")],
+     [("U.S. Army", "delivered", "Kelvor"), ("U.S. Army", "supplies", "Kelvor")]),
+    # 'sources said': news attribution, not suppliers
+    ("sources-said", "en", "Kelvor and Brio are rivals, industry sources said.", [], [("Brio", "supplies", "Kelvor")]),
+    # names the lexicon knows in their legal form
+    ("lexicon-legal-name", "en", "Reportedly, Samsung will now source S30 batteries from Amperex Technology Limited.",
+     [("ATL", "supplies", "Samsung")], [("Amperex", "supplies", "Samsung")]),
 ]
 
 
