@@ -30,6 +30,7 @@ def repair(doc, lang) -> None:
     _infinitive_read_as_noun(tokens, lang)
     _second_subject_after_verb(tokens, lang)
     _subject_inside_relative(tokens, lang)
+    _two_objects_of_a_grant(tokens, lang)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -427,4 +428,22 @@ def _subject_inside_relative(tokens, lang) -> None:
         t.head, t.dep_ = verb, noun.dep_
         if not any(a.i == noun.i for a in clause.ancestors):
             noun.head, noun.dep_ = clause, "dep"
+
+
+def _two_objects_of_a_grant(tokens, lang) -> None:
+    """'Telesat has given space firm MDA a contract': the English parser may make both objects direct ones, so no rule
+    finds the party that receives the contract. A verb of giving (cues ``double_object_verbs``,
+    ``outsource_verbs``) with two direct objects, the second a contract or an order (cue ``order_deals``), makes the
+    first its dative."""
+    givers = lang.words("double_object_verbs", "outsource_verbs")
+    deals = lang.words("order_deals", "contract_nouns")
+    if not givers or not deals:
+        return
+    for v in tokens:
+        if v.pos_ != "VERB" or fold(v.lemma_) not in givers:
+            continue
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        if len(objects) == 2 and objects[0].i < objects[1].i and fold(objects[1].lemma_) in deals \
+                and fold(objects[0].lemma_) not in deals:
+            objects[0].dep_ = "dative"
 

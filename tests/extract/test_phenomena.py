@@ -2798,6 +2798,18 @@ CASES = [
     ("delivery-order", "en", ("The U.S. Army is ordering radios from Kelvor. The Army said it awarded "
                               "delivery orders to Kelvor for 3,440 radios."), [("Kelvor", "supplies", "U.S. Army")],
      [("U.S. Army", "delivered", "Kelvor"), ("U.S. Army", "supplies", "Kelvor")]),
+    # suppliers a company has besides one it names; a news site that reports is no party
+    ("suppliers-besides", "en", ("SamMobile reports that Orvane wants more cells. Orvane has two other suppliers of "
+                                 "cells in addition to Kelvor."),
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor"), ("SamMobile", "supplies", "Kelvor")]),
+    ("suppliers-besides", "en", "Orvane has several suppliers besides Kelvor.", [("Kelvor", "supplies", "Orvane")], []),
+    ("suppliers-besides", "fr", "Orvane a plusieurs fournisseurs en plus de Kelvor.", [("Kelvor", "supplies", "Orvane")],
+     []),
+    # the firm a contract to build is given to builds, for the one that gives it
+    ("contract-to-build", "en", "Orvane has awarded Kelvor a contract to build 120 more satellites.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "manufactures", "satellites")]),
+    ("contract-to-build", "en", "Orvane has given space tech firm Kelvor a contract to build 198 satellites.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "manufactures", "satellites")]),
     # 'sources said': news attribution, not suppliers
     ("sources-said", "en", "Kelvor and Brio are rivals, industry sources said.", [], [("Brio", "supplies", "Kelvor")]),
     # names the lexicon knows in their legal form
