@@ -201,7 +201,9 @@ class Engine:
                 set(spec.get("dep", ())) & set(OBJ_DEPS) and self._child_ok(t.head, {**spec, "dep": [t.head.dep_]}, refs)
                 for spec in trig.not_child):
             return False  # 'the rack maker that Veltrix bought': what the clause acquires is a company, not goods
-        if t.head.i != t.i and any(_dep_in(t, deps) and self._child_ok(t.head, head, refs) for deps, head in trig.not_head):
+        if t.head.i != t.i and any(_dep_in(t, deps) and fold(t.lemma_) in head.get("self", (fold(t.lemma_),))
+                                   and self._child_ok(t.head, {k: v for k, v in head.items() if k != "self"}, refs)
+                                   for deps, head in trig.not_head):
             return False  # 'the orders received by Greatek', 'la commande que TSMC recevra': what is received is an order
         return True
 
@@ -960,11 +962,15 @@ class Engine:
         owners = [c for c in kids if (c.dep_ in ("poss", "compound", "nmod:poss", "pobj") or c.dep_ == "nmod"
                                       and any(fold(g.text) in ("de", "d", "of") for g in refs.children(c)))
                   and (refs.mention(c).kind == COMPANY if refs.mention(c) is not None else c.pos_ == "PROPN")]
-        # 'new phones of its sister company Brio Mobile': the owner is the name the company noun announces
-        nouns = self.lang.words("company_nouns", "subsidiary_nouns")
-        return owners + [g for c in kids if c.dep_ in ("pobj", "nmod") and c.pos_ == "NOUN" and fold(c.lemma_) in nouns
-                         for g in refs.children(c) if g.dep_ in ("appos", "flat:name", "compound") and g.i > c.i
-                         and (mg := refs.mention(g)) is not None and mg.kind == COMPANY]
+        return list(dict.fromkeys(owners + [g for c in kids for g in self._announced(c, refs)]))
+
+    def _announced(self, c, refs) -> list:
+        """'new phones of its sister company Brio Mobile': the names a company noun after 'of' announces."""
+        if c.dep_ not in ("pobj", "nmod") or c.pos_ != "NOUN" \
+                or fold(c.lemma_) not in self.lang.words("company_nouns", "subsidiary_nouns"):
+            return []
+        return [g for g in refs.children(c) if g.dep_ in ("appos", "flat:name", "compound") and g.i > c.i
+                and (m := refs.mention(g)) is not None and m.kind == COMPANY]
 
     def _at_members(self, t, args, refs):
         """The noun itself, for the names it lists ('customers like Apple and AMD', 'clients chinois, dont SMIC')."""

@@ -139,10 +139,11 @@ class Discourse:
         """'Ingrasys' after 'Ingrasys Technology': the longer unknown name seen first; 'the Army' after 'the U.S.
         Army': a public body named by its country first."""
         for (kind, k), ent in self.entities.items():
-            if kind == COMPANY and ent.info is None and (k.startswith(key + " ") or fold(strip_suffixes(ent.name)) == key
-                                                         or k.endswith(" " + key) and self.lex.government(k[:-len(key) - 1])):
+            if kind == COMPANY and ent.info is None and (k.startswith(key + " ") or fold(strip_suffixes(ent.name)) == key):
                 return ent
-        return None
+        bodies = [ent for (kind, k), ent in self.entities.items() if kind == COMPANY and ent.info is None
+                  and k.endswith(" " + key) and self.lex.government(k[:-len(key) - 1])]
+        return max(bodies, key=lambda e: e.last, default=None)  # the body named last ('the Indian Army ... the Army')
 
     def companies(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == COMPANY]

@@ -4,7 +4,8 @@ A rule names a trigger (token constraints: lemmas, parts of speech, optionally a
 it must or must not have, by its ``dep``, ``lemma``, ``case`` word or ``det``, a determiner
 of its own such as 'ses', or ``object``, the lemma of a preposition's object ('chose X for a
 contract'), or a head it must not hang from, ``not_head``: its own ``dep`` and
-the head's ``lemma``, as in 'the orders received by X'; ``"voice": "active"`` keeps out passives and
+the head's ``lemma``, as in 'the orders received by X', and optionally ``self``, the trigger lemmas
+it applies to ('sources said', not 'its supplier, X, said'); ``"voice": "active"`` keeps out passives and
 the past participles that stand for them, 'des serveurs équipés de puces') and the frame the trigger evokes (order, supply, delivery,
 make, use, own, restrict, deal), and gives for each of the frame's roles a **path**:
 how to walk from the trigger to the words that fill the role. In the manner of Odin's
@@ -228,6 +229,8 @@ def parse_rule(row: dict, where: str) -> Rule:
     if any("dep" not in h for h in not_head or ()):
         raise GrammarError(f"{where}: 'not_head' needs 'dep' (the trigger's own relation to the head, e.g. [\"acl\"])")
     not_head = tuple((tuple(h["dep"]), {k: v for k, v in h.items() if k != "dep"}) for h in not_head or ())
+    if any(set(h) - {"lemma", "pos", "self"} for _, h in not_head):
+        raise GrammarError(f"{where}: 'not_head' takes 'dep', 'lemma', 'pos' and 'self' (the trigger's own lemmas)")
     voice = trig.get("voice")
     if voice not in (None, "active"):
         raise GrammarError(f"{where}: 'voice' can only be \"active\" (the trigger is no passive); got {voice!r}")

@@ -427,6 +427,14 @@ class MentionFinder:
                 # 'STM CEO Jean-Marc Chery': a person whose surname is a company's name (Chery) is the person
                 found[:] = [x for x in found if not (x.start < b and a < x.end)]
             inside = [x for x in found if x.start < b and a < x.end]
+            if inside and self._risky_part(ent, inside, surface):
+                # 'Leonardo DiCaprio', 'Christian Lacroix', 'Sunrise Solar': a company name that is also a word or a
+                # given name, part of a longer name NER found, is that name's
+                found[:] = [x for x in found if x not in inside]
+                if ent.label_ in _PERSON_LABELS:
+                    add(Mention(a, b, surface, surface, PERSON, source="ner"))
+                    continue
+                inside = []
             if inside and ent.label_ in _ORG_LABELS and all(
                     x.kind in (GOVERNMENT, PLACE) and a <= x.start and x.end <= b and (x.start, x.end) != (a, b)
                     for x in inside) and _capitalised_name(surface) and sum(x.kind == GOVERNMENT for x in inside) < 2:
@@ -436,7 +444,7 @@ class MentionFinder:
                 kept = list(found)
                 found[:] = [x for x in found if x not in inside]
                 self._unknown(add, text, a, b, "ner", p)
-                if not any(a <= x.start and x.end == b and x not in kept for x in found):
+                if not any(a <= x.start and x.end <= b and x not in kept for x in found):  # (its stops trimmed)
                     body = self._public_body(text, b, inside, p)
                     if body is not None:
                         add(body)  # 'the US Navy', 'the French Ministry of Defence': a country's own body
@@ -621,20 +629,31 @@ class MentionFinder:
             self._unknown(add, p.text, a, b, "ner", p)
 
     def _national_body(self, words: list[str]) -> bool:
-        """'French Ministry of Defence', 'Indian Air Force': a nationality, then a public body's name (cue
-        public_body_words), which buys like a company (not 'US Commerce Department', which the lexicon knows as the
-        government's)."""
+        """'French Ministry of Defence', 'Indian Air Force': a nationality, then the name of a body that buys like a
+        company (not 'the Japanese Ministry of Economy', which stands for the government)."""
         if len(words) < 2 or words[0] not in self.lex.gov_adjectives() or self.lex.government(" ".join(words)):
             return False
-        rest = " " + fold(" ".join(words[1:])) + " "
-        return all(w[:1].isupper() or w in _NAME_CONNECTORS for w in words[1:]) and any(
-            f" {b} " in rest for b in self.lang.words("public_body_words"))
+        return all(w[:1].isupper() or w in _NAME_CONNECTORS for w in words[1:]) and self._body_words(" ".join(words[1:]))
+
+    def _body_words(self, name: str) -> bool:
+        """Whether ``name`` names a body that buys for itself: armed forces, railways, police (cue public_body_words);
+        ministries and agencies stand for their government, whose export controls they issue."""
+        padded = " " + fold(name) + " "
+        return any(f" {b} " in padded for b in self.lang.words("public_body_words"))
+
+    def _risky_part(self, ent, inside: list[Mention], surface: str) -> bool:
+        """Whether the lexicon's hits inside NER's person or organisation ``ent`` are only names the lexicon itself
+        calls risky (its ambiguous forms), and ``ent`` is a longer name of capitalised words."""
+        return ent.label_ in _PERSON_LABELS | _ORG_LABELS and len(surface.split()) > 1 and all(
+            x.kind == COMPANY and x.source == "lexicon" and x.text in self.lex.ambiguous and x.text != surface
+            for x in inside) and all(w[:1].isupper() for w in surface.split() if fold(w) not in ("the", "le", "la"))
 
     def _spelled_acronyms(self, add, p: Parsed) -> None:
-        """'TCS (Tata Consultancy Services)', 'KD (Kestrel Devices)': an acronym that a bracket right after it spells
-        out as a firm's name (its last word a firm's, 'Services', 'Devices', or its first a company noun, 'Société')
-        is that firm's name, which NER calls a person or an acronym no one may trust ('RSE (Rear Seat
-        Entertainment)' is a term: no firm's word)."""
+        """'TCS (Tata Consultancy Services)', 'KOD (Kelvor Optical Devices)': an acronym that a bracket right after it
+        spells out as a firm's name is that firm's name, which NER calls a person or an acronym no one may trust. A
+        firm's name: a proper name (no word of the language, or a company's: 'Tata'), then a firm's word
+        ('Services', 'Devices'); or a legal ending ('Ltd'); or a company noun first ('Société'). Not a term: 'RSE
+        (Rear Seat Entertainment)', 'BMS (Battery Management Systems)', whose words are all the language's."""
         lex, text = self.lex, p.text
         for m in _SPELLED_ACRONYM.finditer(text, p.start, p.end):
             acronym, inner = m.group(1), m.group(2).strip()
@@ -642,8 +661,10 @@ class MentionFinder:
             if not _spells_out(acronym, inner) or lex.company(acronym) or lex.product(acronym) \
                     or lex.is_non_party(acronym):
                 continue
-            firm = words[-1] in _FIRM_WORDS or fold(words[0]) in self.company_nouns or lex.company(inner) is not None
-            if firm:  # (not through _unknown: 'KD (Kestrel Devices) a commandé' opening a text is no dateline)
+            named = any(not is_word(p.doc.vocab, w.casefold()) or lex.company(w) for w in words if w[:1].isupper())
+            firm = (words[-1] in _FIRM_WORDS and named or words[-1].rstrip(".,") in _LEGAL_WORDS
+                    or fold(words[0]) in self.company_nouns or lex.company(inner) is not None)
+            if firm:  # (not through _unknown: 'KOD (Kelvor Optical Devices) a commandé' opening a text is no dateline)
                 add(Mention(m.start(1), m.end(1), acronym, acronym, COMPANY, source="abbreviation"))
 
     def _public_body(self, text: str, e: int, inside: list[Mention], p: Parsed) -> Mention | None:
@@ -654,8 +675,8 @@ class MentionFinder:
         if len(inside) != 1 or inside[0].kind != GOVERNMENT or not re.match(r"(?:'s)?\s+\S", text[inside[0].end:e]):
             return None
         rest = self._unknown_company(text, inside[0].end, e, "ner", p)
-        if rest is None or rest.kind != COMPANY or self.lex.government(rest.text):  # not 'the U.S. Entity List'
-            return None
+        if rest is None or rest.kind != COMPANY or self.lex.government(rest.text) or not self._body_words(rest.text):
+            return None  # not 'the U.S. Entity List', nor 'Taiwan's Ministry of Economic Affairs' (the government's)
         surface = text[inside[0].start:e]
         return Mention(inside[0].start, e, surface, surface, COMPANY, source="ner")
 
@@ -694,7 +715,7 @@ class MentionFinder:
         if surface.endswith("s") and lex.product(surface[:-1]):
             return None  # 'future iPhones': units of a product NER took for a name
         body = self._national_body(words)
-        if fold(surface) in self.lang.words("not_names") or fold(words[0]) in self.lang.words("not_names") and not body:
+        if fold(surface) in self.lang.words("not_names") or (fold(words[0]) in self.lang.words("not_names") and not body):
             return None
         if len(words) > 1 and fold(words[0]) in self.company_nouns and all(w[:1].islower() for w in words[1:]):
             return None  # 'Filiale cloud du groupe Iliad': a company noun and its modifiers, which NER took for a name
@@ -758,12 +779,13 @@ _MORE_CODES = re.compile(r"\s*(?:,|and|et|&|or|ou|/)\s*(?P<code>\d{2,5}[A-Za-z]{
 _NAMED_CHIP = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{2,}\d{1,3}[A-Za-z]?|(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]* \d{1,4}[A-Za-z]?)(?![\w-])")
 _COMPANY_TAILS = {"Labs", "Lab", "AI", "Robotics", "Silicon", "Semi", "Foundry", "Corp", "Inc", "Ltd", "Co", "SA", "SAS",
                   "AG", "GmbH", "NV", "BV", "plc", "LLC", "Group", "Holdings", "Capital", "Ventures", "Partners", "Computer"}
-_FIRM_TAIL = re.compile(r"\s+(?:Systems|Technologies|Technology|Semiconductors?|Labs|Inc|Corp|Corporation|Ltd|Group|"
-                        r"Holdings|Electronics|Devices|Microelectronics|Solutions|Networks|Materials|Photonics)\b")
-_FIRM_WORDS = {"Systems", "Technologies", "Technology", "Semiconductor", "Semiconductors", "Labs", "Corporation", "Group",
-               "Holdings", "Electronics", "Devices", "Microelectronics", "Solutions", "Networks", "Materials", "Photonics",
-               "Services", "Industries", "Communications", "Instruments", "Motors", "Telecom", "Limited", "Inc", "Inc.",
-               "Corp", "Corp.", "Ltd", "Ltd.", "Co.", "SA", "AG", "GmbH", "plc", "LLC"}
+# a firm's last word, and a legal ending
+_FIRM_WORDS = {"Systems", "Technologies", "Technology", "Semiconductor", "Semiconductors", "Labs", "Group", "Holdings",
+               "Electronics", "Devices", "Microelectronics", "Solutions", "Networks", "Materials", "Photonics", "Services",
+               "Industries", "Communications", "Instruments", "Motors", "Telecom"}
+_LEGAL_WORDS = {"Inc", "Corp", "Corporation", "Ltd", "Limited", "Co", "SA", "AG", "GmbH", "plc", "LLC"}
+# either right after a name: 'GaN Systems', 'Kelvor Corp'
+_FIRM_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(_FIRM_WORDS | {"Inc", "Corp", "Corporation", "Ltd"})) + r")\b")
 # an acronym, then the bracket that may spell it out: 'TCS (Tata Consultancy Services)'
 _SPELLED_ACRONYM = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9&]{1,6})\s*\(([^()]{3,80})\)")
 _SITES = r"facility|facilities|fab|fabs|plant|plants|site|factory|campus"

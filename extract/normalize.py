@@ -29,16 +29,17 @@ _RIC = re.compile(
     r"\(?(?<![\w.])[A-Z0-9]{2,6}\.(?:O|OQ|N|MI|PA|AS|DE|F|L|T|KS|KQ|TW|TWO|HK|SS|SZ|SW|S|ST|CO|HE|OL|BR|MC|TO|AX|NS"
     r"|BO|SI|KL)(?![\w.])\)?"
 )
-# A bare ticker after a legal name or a company's last word, as finance sites print it: "Intel Corp INTC",
-# "Samsung Electronics Co, Ltd SSNLF", "Mercury Systems MRCY"; not a trade's acronym ("Micron Technology Inc HBM
-# chips", "Tejas Networks RAN equipment").
+# A bare ticker after a legal name, as finance sites print it: "Intel Corp INTC", "Samsung Electronics Co, Ltd
+# SSNLF"; not a trade's acronym ("Micron Technology Inc HBM chips"). After a company's last word ("Mercury Systems
+# MRCY has won") only where a verb, the stock or a stop follows: 'Kelvor Systems AESA radars' names goods.
 _BARE_TICKER = re.compile(
-    r"\b(?:Inc|Corp|Co|Ltd|Limited|Company|Holdings|plc|AG|SA|NV|SE|Systems|Technologies|Technology|Semiconductors?"
-    r"|Devices|Instruments|Networks|Communications|Industries|Corporation)\.?,? ([A-Z]{2,5})(?=[\s,.;:)]|$)")
+    r"\b(?:Inc|Corp|Co|Ltd|Limited|Company|Holdings|plc|AG|SA|NV|SE)\.?,? ([A-Z]{2,5})(?=[\s,.;:)]|$)"
+    r"|\b(?:Systems|Technologies|Technology|Semiconductors?|Devices|Instruments|Networks|Communications|Industries"
+    r"|Corporation) ([A-Z]{2,5})(?=[,.;:)]|$|\s+(?:has|have|had|is|was|will|would|said|says|announced|reported|"
+    r"posted|won|received|secured|shares|stock)\b)")
 _ACRONYMS = frozenset({"AI", "HBM", "DRAM", "NAND", "GPU", "CPU", "NPU", "TPU", "SOC", "LCD", "OLED", "EUV", "DUV", "IC",
                        "ASIC", "FPGA", "MCU", "SSD", "PC", "PCS", "RF", "SIC", "GAN", "CEO", "CFO", "CTO", "US", "USA",
-                       "EU", "UK", "AND", "OR", "THE", "LED", "MEMS", "IGBT", "EV", "EVS", "RAN", "OEM", "ODM", "EMS",
-                       "OSAT", "ADAS", "IOT", "LTE", "DSP", "PMIC", "CMOS", "RFID", "HDD", "SOCS", "FAB", "IP"})
+                       "EU", "UK", "AND", "OR", "THE", "LED", "MEMS", "IGBT", "EV", "EVS"})
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _SWISS_GROUPING = re.compile(r"(?<=\d)'(?=\d{3}(?!\d))")  # "60'000 puces", as Swiss outlets group thousands
 # A wire dateline that opens a paragraph: "SALEM, Ore.--", "Portland, Ore. - ", "BOISE, Idaho (AP) -- ";
@@ -61,8 +62,11 @@ _AGENCY = re.compile(r"\([A-Z][A-Za-z/]{1,12}\)(?:-{1,2}|[ \t]*--[ \t]*)(?=[A-Z]
 _CREDIT = re.compile(r"\((?i:courtesy of|photo courtesy of|photo ?:|crédits? photo ?:|photo de)[^()\n]{1,60}\)[ \t]*(?=[A-Z])")
 
 # A list item's marker at the start of a line ("- Curtiss-Wright has secured ...", "• Kelvor ships ..."): it would
-# stick to the item's first name, and keep the line break before it from ending the sentence.
+# stick to the item's first name, and keep the line break before it from ending the sentence. It becomes blanks,
+# and the item a new sentence where the line before ends one or is a headline ('... Networking Modules'), not
+# where it runs on ('suppliers include:', 'chips from').
 _BULLET = re.compile(r"^[ \t]*[-•*▪●◦·][ \t]+(?=\S)", re.MULTILINE)
+_RUNS_ON = re.compile(r"(?:[,:;(]|\b(?:[a-zß-ÿ][\w'-]*))[ \t]*\n[ \t]*$")
 
 
 def normalize(text: str) -> str:
@@ -76,13 +80,24 @@ def normalize(text: str) -> str:
     out = _DATELINE.sub(lambda m: " " * len(m.group(0)), out)
     out = _AGENCY.sub(lambda m: " " * len(m.group(0)), out)
     out = _CREDIT.sub(lambda m: "." + " " * (len(m.group(0)) - 1), out)
-    out = _BULLET.sub(lambda m: " " * len(m.group(0)), out)
+    out = _BULLET.sub(lambda m: _blank_bullet(m, out), out)
     assert len(out) == len(text)
     return out
 
 
 def _blank_ticker(m: re.Match) -> str:
-    if m.group(1) in _ACRONYMS:
+    g = 1 if m.group(1) else 2
+    if m.group(g) in _ACRONYMS:
         return m.group(0)
-    a = m.start(1) - m.start(0)
-    return m.group(0)[:a] + " " * len(m.group(1))
+    a = m.start(g) - m.start(0)
+    return m.group(0)[:a] + " " * len(m.group(g)) + m.group(0)[m.end(g) - m.start(0):]
+
+
+def _blank_bullet(m: re.Match, text: str) -> str:
+    """A list marker as blanks, the last of them a line break where the item starts a sentence of its own."""
+    before = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:m.start()].rstrip()
+    if m.start() == 0 or _RUNS_ON.search(text, max(0, m.start() - 80), m.start()) \
+            or _BULLET.match(before) and not before.endswith((".", "!", "?")) and len(before.split()) <= 5:
+        return " " * len(m.group(0))  # (a list of names, one per line, runs on: '- Kelvor\n- Brio')
+    return " " * (len(m.group(0)) - 1) + "\n"
+

@@ -430,6 +430,10 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
         # a noun trigger takes the mood of its verb: "Nvidia deviendrait son plus gros client"
         toks += [trigger.head, *[c for c in trigger.head.children if c.dep_.startswith(("aux", "cop"))]]
+    elif trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+        # 'is not involved in the production of': the English noun hangs on its verb through a preposition
+        verb = trigger.head.head
+        toks += [verb, *[c for c in verb.children if c.dep_.startswith(("aux", "cop"))]]
     # the subject of a verb is not what the verb denies: 'la commande ne concernera plus les puces Bionic' still
     # tells of an order (its passive, 'la commande n'a pas été passée', does deny it)
     negated = own if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "nsubj" else toks

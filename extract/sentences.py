@@ -13,7 +13,7 @@ from collections.abc import Iterator
 # ... a quote may open the next sentence with a space inside it, as French typography has it ('2022. " Nous')
 # ... and a full stop glued to the next sentence's first word, as copied pages have it ('a signé.Elle livrera'):
 # two lower-case letters before it, a capitalised word after it (not 'U.S.Army', 'Amazon.com')
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]»”]*\s+(?=(?:[\"'(\[«“]\s?)?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n[ \t]*(?=[A-ZÀ-ÖØ-Þ])"
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]»”]*\s+(?=(?:[\"'(\[«“]\s?)?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=[A-ZÀ-ÖØ-Þ])"
                        r"|(?<=[a-zß-öø-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[\s,])")
 
 

@@ -123,3 +123,14 @@ def test_list_markers_are_blanked_and_end_the_line_before_them():
     got = [out[a:b] for a, b in split_sentences(out, frozenset())]
     assert got[:3] == ["Kelvor Bags Contract From Brimlow For Radar Modules", "Kelvor Corp. has won a contract from Brimlow.",
                        "The company has begun shipments.\n-5 degrees - and falling."], got  # '-5' is no marker
+
+
+def test_a_list_that_runs_on_stays_one_sentence():
+    # a list of names, one per line, and a line that breaks inside a sentence are no new sentences
+    for text, n in (("Orvane's suppliers include:\n- Kelvor\n- Brio\n- Zentek", 1),
+                    ("Orvane buys chips from\n* Kelvor and\n* Brio.", 1),
+                    ("Kelvor ordered radars from\n  Orvane, the company said.", 1),
+                    ("- Kelvor ordered radars from Orvane\n- Brio ordered drones from Zentek", 2)):
+        out = normalize(text)
+        assert len(out) == len(text)
+        assert len(list(split_sentences(out, frozenset()))) == n, [out[a:b] for a, b in split_sentences(out, frozenset())]

@@ -2810,6 +2810,28 @@ CASES = [
      [("Kelvor", "supplies", "Orvane")], [("Orvane", "manufactures", "satellites")]),
     ("contract-to-build", "en", "Orvane has given space tech firm Kelvor a contract to build 198 satellites.",
      [("Kelvor", "supplies", "Orvane")], [("Orvane", "manufactures", "satellites")]),
+    # found by the review of session 51: readings the first versions of its changes got wrong
+    ("review-51", "en", "Apple's main battery supplier, Kelvor, said it will double output.",
+     [("Kelvor", "supplies", "Apple")], []),
+    ("review-51", "en", "A key supplier to Orvane, Kelvor, confirmed the order.", [("Kelvor", "supplies", "Orvane")], []),
+    ("review-51", "en", ("The Japanese Ministry of Economy, Trade and Industry restricted exports of photoresist to "
+                         "South Korea."), [("Japan", "restricts_export", "photoresist")], []),
+    ("review-51", "en", "Taiwan's Ministry of Economic Affairs added Huawei and SMIC to its entity list.",
+     [("Taiwan", "restricts_export", "Huawei"), ("Taiwan", "restricts_export", "SMIC")], []),
+    ("review-51", "en", "Orvane ordered 40 Kelvor Systems AESA radars.", [("Kelvor Systems", "supplies", "Orvane")], []),
+    ("review-51", "en", "Orvane ordered DMS (Driver Monitoring Systems) from Kelvor.", [("Kelvor", "supplies", "Orvane")],
+     [("DMS", "supplies", "Orvane")]),
+    ("review-51", "fr", "Orvane a commandé des BMS (Battery Management Systems) à Kelvor.",
+     [("Kelvor", "supplies", "Orvane")], [("BMS", "supplies", "Orvane")]),
+    ("review-51", "en", "Kelvor is not involved in the production of chips for Huawei.",
+     [("Kelvor", "supplies", "Huawei", {"status": "denied"})], []),
+    ("review-51", "en", "Sunrise Solar ordered panels from Kelvor.", [("Kelvor", "supplies", "Sunrise Solar")], []),
+    ("review-51", "fr", "Le ministère français des Armées a commandé des radars à Kelvor.", [],
+     [("Kelvor", "supplies", "Armées")]),
+    ("review-51", "fr", "Thales livrera à l'Armée française une nouvelle série de radars.",
+     [("Thales", "supplies", "Armée française", {"status": "planned"})], []),
+    ("review-51", "en", "Orvane ordered IGBTs from Brio Semiconductor Japan Co., Ltd. last year.",
+     [("Brio Semiconductor Japan", "supplies", "Orvane")], []),
     # 'sources said': news attribution, not suppliers
     ("sources-said", "en", "Kelvor and Brio are rivals, industry sources said.", [], [("Brio", "supplies", "Kelvor")]),
     # names the lexicon knows in their legal form
