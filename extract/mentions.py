@@ -82,7 +82,8 @@ _MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})?")  # 
 _ABBREVIATED_SUFFIXES = {"Inc", "Co", "Corp", "Ltd"}
 _ACRONYM = re.compile(r"[A-Z]{2,3}s?")
 _PERSON_LABELS = {"PERSON", "PER"}
-_NAME_CONNECTORS = {"of", "for", "and", "de", "du", "des", "d'", "et"}
+_NAME_CONNECTORS = {"of", "for", "and", "de", "du", "des", "d'", "et"}  # small words inside a name
+_NAME_DETERMINERS = ("the", "le", "la", "les", "l")  # before a name: 'the US Navy', 'la SNCF'
 _ORG_LABELS = {"ORG"}
 # a sentence's first word, capitalised, then a lower-case word: 'Norsilica compte ...' (see opening_names)
 _OPENING = re.compile(r"[\s\"«“]*([A-Z][a-zà-ÿ]{3,}(?:[A-Z][a-z]+)?)(?=,?\s+[a-zà-ÿ])")
@@ -646,7 +647,7 @@ class MentionFinder:
         calls risky (its ambiguous forms), and ``ent`` is a longer name of capitalised words."""
         return ent.label_ in _PERSON_LABELS | _ORG_LABELS and len(surface.split()) > 1 and all(
             x.kind == COMPANY and x.source == "lexicon" and x.text in self.lex.ambiguous and x.text != surface
-            for x in inside) and all(w[:1].isupper() for w in surface.split() if fold(w) not in ("the", "le", "la"))
+            for x in inside) and _capitalised_name(surface)
 
     def _spelled_acronyms(self, add, p: Parsed) -> None:
         """'TCS (Tata Consultancy Services)', 'KOD (Kelvor Optical Devices)': an acronym that a bracket right after it
@@ -700,7 +701,7 @@ class MentionFinder:
         s = text.find(surface, s)
         e = s + len(surface)
         words = surface.split()
-        while len(words) > 1 and fold(words[0]) in ("the", "le", "la", "les", "l"):
+        while len(words) > 1 and fold(words[0]) in _NAME_DETERMINERS:
             words = words[1:]
         surface = " ".join(words)
         s = text.find(surface, s)
@@ -867,9 +868,9 @@ _DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&]{1,6})\s*\)")
 
 def _capitalised_name(surface: str) -> bool:
     """Whether every word of ``surface`` is capitalised, but a determiner before it and the small words inside a
-    name ('the Ministry of Defence', "l'Agence de l'innovation")."""
+    name ('the Ministry of Defence', 'la Société Générale des Eaux'); the last word is."""
     words = surface.split()
-    if len(words) > 1 and fold(words[0]) in ("the", "le", "la", "les", "l"):
+    if len(words) > 1 and fold(words[0]) in _NAME_DETERMINERS:
         words = words[1:]
     return all(w[:1].isupper() or w in _NAME_CONNECTORS for w in words) and words[-1][:1].isupper()
 

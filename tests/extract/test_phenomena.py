@@ -4611,3 +4611,26 @@ def test_one_word_in_scare_quotes_is_parsed_without_them(facts_of):
                      "pour 400 clients, dont Qualcomm et Nvidia.", "fr")
     ruled = {(f.subject, f.object) for f in facts if f.relation == "supplies" and not (f.rule or "").startswith("learned")}
     assert ("TSMC", "Qualcomm") in ruled and ("TSMC", "Nvidia") in ruled, _said(facts)
+
+
+def test_a_noun_of_a_relative_clause_gives_the_verb_its_subject_back():
+    """'Kelvor, which holds 90 percent of the panel output, is the only supplier': as the English parser may leave it,
+    'output' the subject of 'is' and the name hung on it; the repair makes the name the subject again."""
+    from spacy.tokens import Doc
+    from supplykg.extract.lang import get_language
+    from supplykg.extract.pipeline import load_pipeline
+    from supplykg.extract.repair import repair
+    rows = [("Kelvor", "Kelvor", "PROPN", "nsubj", 11), (",", ",", "PUNCT", "punct", 0), ("which", "which", "PRON", "nsubj", 3),
+            ("holds", "hold", "VERB", "relcl", 0), ("90", "90", "NUM", "nummod", 5), ("percent", "percent", "NOUN", "dobj", 3),
+            ("of", "of", "ADP", "prep", 5), ("the", "the", "DET", "det", 8), ("panel", "panel", "NOUN", "pobj", 6),
+            ("output", "output", "NOUN", "nsubj", 11), (",", ",", "PUNCT", "punct", 11), ("is", "be", "AUX", "ROOT", 11),
+            ("the", "the", "DET", "det", 14), ("only", "only", "ADJ", "amod", 14), ("supplier", "supplier", "NOUN", "attr", 11)]
+    words, lemmas, pos, deps, heads = zip(*rows)
+    doc = Doc(load_pipeline("en").vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), deps=list(deps),
+              heads=list(heads))
+    doc[0].head = doc[9]  # the misreading: the name under the noun the parser took for the subject
+    doc[0].dep_ = "compound"
+    repair(doc, get_language("en"))
+    assert (doc[0].head.i, doc[0].dep_) == (11, "nsubj"), [(t.text, t.dep_, t.head.i) for t in doc]
+    assert doc[9].dep_ != "nsubj" and doc[9].head.i == 3
+
