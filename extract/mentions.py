@@ -663,16 +663,15 @@ class MentionFinder:
                     or lex.is_non_party(acronym):
                 continue
             named = any(not is_word(p.doc.vocab, w.casefold()) or lex.company(w) for w in words if w[:1].isupper())
-            firm = (words[-1] in _FIRM_WORDS and named or words[-1].rstrip(".,") in _LEGAL_WORDS
+            firm = ((words[-1] in _FIRM_WORDS and named) or words[-1].rstrip(".,") in _LEGAL_WORDS
                     or fold(words[0]) in self.company_nouns or lex.company(inner) is not None)
             if firm:  # (not through _unknown: 'KOD (Kelvor Optical Devices) a commandé' opening a text is no dateline)
                 add(Mention(m.start(1), m.end(1), acronym, acronym, COMPANY, source="abbreviation"))
 
     def _public_body(self, text: str, e: int, inside: list[Mention], p: Parsed) -> Mention | None:
-        """'the US Navy', 'the French Ministry of Defence': a body named by its country, then a name of its own that
-        could stand alone, up to ``e``, or None. A body that names no other country's part ('China's Ministry of
-        Commerce', whose second part the lexicon knows as China's) and one no name could stand for ('US Commerce
-        Department': 'Commerce Department' is the government's) leave the country alone."""
+        """'the US Navy', 'the United States Air Force': a country, then the name of a body that buys for itself
+        (cue public_body_words), up to ``e``; or None, and the country stays: 'Taiwan's Ministry of Economic Affairs'
+        (a ministry stands for its government), 'the U.S. Entity List' (a list, no company)."""
         if len(inside) != 1 or inside[0].kind != GOVERNMENT or not re.match(r"(?:'s)?\s+\S", text[inside[0].end:e]):
             return None
         rest = self._unknown_company(text, inside[0].end, e, "ner", p)

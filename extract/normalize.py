@@ -100,4 +100,3 @@ def _blank_bullet(m: re.Match, text: str) -> str:
             or _BULLET.match(before) and not before.endswith((".", "!", "?")) and len(before.split()) <= 5:
         return " " * len(m.group(0))  # (a list of names, one per line, runs on: '- Kelvor\n- Brio')
     return " " * (len(m.group(0)) - 1) + "\n"
-
