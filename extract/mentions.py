@@ -786,8 +786,11 @@ _FIRM_WORDS = {"Systems", "Technologies", "Technology", "Semiconductor", "Semico
 _LEGAL_WORDS = {"Inc", "Corp", "Corporation", "Ltd", "Limited", "Co", "SA", "AG", "GmbH", "plc", "LLC"}
 # either right after a name: 'GaN Systems', 'Kelvor Corp'
 _FIRM_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(_FIRM_WORDS | {"Inc", "Corp", "Corporation", "Ltd"})) + r")\b")
-# an acronym, then the bracket that may spell it out: 'TCS (Tata Consultancy Services)'
-_SPELLED_ACRONYM = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9&]{1,6})\s*\(([^()]{3,80})\)")
+# an acronym's shape ('TCS', 'AT&T'), and an acronym then the bracket that may spell it out: 'TCS (Tata Consultancy
+# Services)'; the same shape before a bracket's words ('RSE (Rear Seat Entertainment)', _drop_bracketed_brands)
+_ACRONYM_SHAPE = r"[A-Z][A-Z0-9&]{1,6}"
+_SPELLED_ACRONYM = re.compile(r"(?<![\w.-])(" + _ACRONYM_SHAPE + r")\s*\(([^()]{3,80})\)")
+_ACRONYM_OPENS = re.compile(r"\b(" + _ACRONYM_SHAPE + r")\s*\(\s*$")
 _SITES = r"facility|facilities|fab|fabs|plant|plants|site|factory|campus"
 _FACILITY = re.compile(r"\s+(?:" + _SITES + r"|usine|usines|line|lines)\b", re.IGNORECASE)
 
@@ -1015,7 +1018,7 @@ def _drop_bracketed_brands(found: list[Mention], text: str) -> list[Mention]:
                 spelled = (prev.end, end)
         if spelled is not None and spelled[0] <= m.start < spelled[1] and m.kind == COMPANY and m.source != "lexicon":
             continue  # 'VTF (Vias y Trenes de Ferrol SA)': the acronym's own name, no other party
-        term = re.search(r"\b([A-Z][A-Z0-9&]{1,6})\s*\(\s*$", text[:m.start])
+        term = _ACRONYM_OPENS.search(text, max(0, m.start - 80), m.start)  # (not the article's whole prefix)
         if term and m.kind == COMPANY and m.source != "lexicon" and (prev is None or prev.end <= term.start(1)) \
                 and _spells_out(term.group(1), text[m.start:m.end]) and re.match(r"\s*\)", text[m.end:]):
             continue  # 'RSE (Rear Seat Entertainment) displays': a term spelled out, no company
@@ -1026,7 +1029,7 @@ def _drop_bracketed_brands(found: list[Mention], text: str) -> list[Mention]:
 def _spells_out(acronym: str, inner: str) -> bool:
     """Whether ``inner`` is the name ``acronym`` abbreviates: its capitalised words' initials hold the acronym's
     letters in order, the first one first ('TSMC' in 'Taiwan Semiconductor Manufacturing Co.')."""
-    if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", acronym) or len(inner.split()) < 2:
+    if not re.fullmatch(_ACRONYM_SHAPE, acronym) or len(inner.split()) < 2:
         return False
     initials = iter("".join(w[0] for w in inner.split() if w[:1].isupper()))
     return inner[:1] == acronym[0] and all(c in initials for c in acronym.replace("&", ""))

@@ -52,6 +52,16 @@ def test_a_trigger_can_refuse_its_head():
     assert grammar.rules[0].trigger.not_head == ((("acl", "relcl"), {"lemma": ["order", "orders"]}),)
 
 
+def test_a_refused_head_may_apply_to_some_trigger_words_only():
+    """'"self"': the head is refused for these trigger lemmas only ('sources said', not 'its supplier, X, said'); any
+    other key is an error that says which keys there are."""
+    line = ('{"id": "supply.supplier", "frame": "supply", "trigger": {"lemma": ["supplier", "source"], "pos": ["NOUN"],'
+            ' "not_head": [{"dep": ["nsubj"], "lemma": ["say"], "self": ["source"]}]}, "roles": {"supplier": "@self"}}')
+    assert load_grammar_text(line, "en").rules[0].trigger.not_head == ((("nsubj",), {"lemma": ["say"], "self": ["source"]}),)
+    with pytest.raises(GrammarError, match="'not_head' takes 'dep', 'lemma', 'pos' and 'self'"):
+        load_grammar_text(line.replace('"self"', '"trigger"'), "en")
+
+
 
 def test_a_trigger_can_ask_for_the_active_voice():
     grammar = load_grammar_text('{"id": "a", "frame": "supply", "trigger": {"lemma": ["equip"], "voice": "active"},'
