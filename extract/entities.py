@@ -651,8 +651,9 @@ class Refs:
             if low in self.lang.words("person_pronouns") and t.pos_ == "PRON":
                 e = self._person_pronoun(t)
                 return [e] if e is not None else []
-            if low in self.lang.words("singular_pronouns") and t.pos_ in ("PRON", "DET"):
-                e = self.pronoun(t)
+            if low in self.lang.words("singular_pronouns") and t.pos_ in ("PRON", "DET") \
+                    or low in self.lang.words("object_clitics") and t.pos_ == "PRON" and t.dep_ in ("obj", "iobj"):
+                e = self.pronoun(t)  # 'le Commissariat l'a choisie pour lui fournir': 'l'' is a company too
                 return [e] if e is not None else []
             if low in self.lang.words("plural_pronouns") and t.pos_ in ("PRON", "DET"):
                 return list(self.plural_pronoun(t) or [])

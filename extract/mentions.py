@@ -659,7 +659,7 @@ class MentionFinder:
         for m in _SPELLED_ACRONYM.finditer(text, p.start, p.end):
             acronym, inner = m.group(1), m.group(2).strip()
             words = inner.split()
-            if not _spells_out(acronym, inner) or lex.company(acronym) or lex.product(acronym) \
+            if not spells_out(acronym, inner) or lex.company(acronym) or lex.product(acronym) \
                     or lex.is_non_party(acronym):
                 continue
             named = any(not is_word(p.doc.vocab, w.casefold()) or lex.company(w) for w in words if w[:1].isupper())
@@ -1014,19 +1014,19 @@ def _drop_bracketed_brands(found: list[Mention], text: str) -> list[Mention]:
             # key Huawei supplier)' names Huawei after it
             comma = text.find(",", prev.end, close)
             end = comma if comma > 0 else close
-            if _spells_out(prev.text, text[prev.end + opened.end():end]):
+            if spells_out(prev.text, text[prev.end + opened.end():end]):
                 spelled = (prev.end, end)
         if spelled is not None and spelled[0] <= m.start < spelled[1] and m.kind == COMPANY and m.source != "lexicon":
             continue  # 'VTF (Vias y Trenes de Ferrol SA)': the acronym's own name, no other party
         term = _ACRONYM_OPENS.search(text, max(0, m.start - 80), m.start)  # (not the article's whole prefix)
         if term and m.kind == COMPANY and m.source != "lexicon" and (prev is None or prev.end <= term.start(1)) \
-                and _spells_out(term.group(1), text[m.start:m.end]) and re.match(r"\s*\)", text[m.end:]):
+                and spells_out(term.group(1), text[m.start:m.end]) and re.match(r"\s*\)", text[m.end:]):
             continue  # 'RSE (Rear Seat Entertainment) displays': a term spelled out, no company
         out.append(m)
     return out
 
 
-def _spells_out(acronym: str, inner: str) -> bool:
+def spells_out(acronym: str, inner: str) -> bool:
     """Whether ``inner`` is the name ``acronym`` abbreviates: its capitalised words' initials hold the acronym's
     letters in order, the first one first ('TSMC' in 'Taiwan Semiconductor Manufacturing Co.')."""
     if not re.fullmatch(_ACRONYM_SHAPE, acronym) or len(inner.split()) < 2:

@@ -37,9 +37,16 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
     heads = lang.cue("product_heads")
     naming = lang.words("naming_nouns")
     out: list[Mention] = []
+    # 'a Modular Open Radio Architecture (MORA) radio': product nouns spelled out before an acronym's bracket are
+    # the name's words ('Radio'), not products of their own
+    bracketed = {t.i: x for t in p.tokens if t.pos_ == "NOUN" and fold(t.text) in heads
+               and (x := _spelled_acronym_before(p, p.pos(t))) is not None}
+    inside = [(a, p.pos(p.tokens[i])) for i, (a, _) in bracketed.items()]
     for t in p.tokens:
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
             continue  # tested first: it is the cheaper test
+        if inside and any(a <= p.pos(t) < b for a, b in inside):
+            continue
         if t.pos_ == "NOUN" and fold(t.text) in naming:
             name = _named_by(t, p, found)
             if name is not None:  # "Onsemi's SiC product EliteSiC", 'sa marque Orvex': a name given as a product's
@@ -60,8 +67,8 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         pos = p.pos(t)
         if any(m.start <= pos < m.end for m in found):
             continue
-        if t.dep_ in ("compound", "amod") and fold(t.head.text) in heads:
-            continue  # 'server' in 'AI server racks' qualifies the head 'racks'
+        if _qualifies_a_head(t, heads):
+            continue  # 'server' in 'AI server racks', 'radio' in '5G radio frequency modules' qualify the head
         # the named product among the noun's own modifiers ('processeurs GPU Blackwell'), not one it is a part
         # of ('les capteurs photo de l'iPhone')
         deep, todo = [t], list(p.children(t))
@@ -81,6 +88,14 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
                      or _only_names_between(p.text, p.end_pos(t), m.start, companies))]
         if named or near:
             continue  # 'processeurs GPU Blackwell', 'HBM3E chips', 'sa puce HBM3E': the named product is the mention
+        spelled_out = bracketed.get(t.i)
+        if spelled_out is not None:
+            # 'a High-Performance Spaceflight Computing (HPSC) processor': the product is the 'HPSC processor'
+            a, acronym = spelled_out
+            found[:] = [m for m in found if not (a <= m.start and m.end <= pos)]
+            out.append(Mention(a, p.end_pos(t), p.text[a:p.end_pos(t)], f"{acronym} {heads[key][0]}", PRODUCT,
+                               source="apposition", ptype=heads[key][1]))
+            continue
         own = _proper_name(t, p, found, heads, names_follow=lang.code != "en")
         if own is not None:  # 'son superordinateur, Jupiter', 'the Colossus supercomputer': the product's own name
             a, b = p.pos(own), p.end_pos(own)
@@ -232,6 +247,40 @@ def _proper_name(head, p: Parsed, found: list[Mention], heads: dict, names_follo
         # 'les puces Europa', 'ses puces Zephyr': French names the model after the noun, and a name no layer knows
         # as a company there is the model's, whatever the parser made of it (a vendor is known, or tagged ORG)
         return nxt
+    return None
+
+
+def _qualifies_a_head(t, heads: dict) -> bool:
+    """Whether ``t`` modifies, directly or through other modifiers before it, a product noun."""
+    x = t
+    while x.dep_ in ("compound", "amod") and x.head.i > x.i:
+        x = x.head
+        if fold(x.text) in heads:
+            return True
+    return False
+
+
+_BRACKET_BEFORE = re.compile(r"\(([A-Z][A-Z0-9&]{1,6})\)\s*$")
+
+
+def _spelled_acronym_before(p: Parsed, pos: int) -> tuple[int, str] | None:
+    """(where the spelled-out words start, the acronym) when the text right before ``pos`` is a capitalised phrase
+    and the acronym it spells out in brackets ('Modular Open Radio Architecture (MORA) '), else None."""
+    from supplykg.extract.mentions import spells_out
+
+    m = _BRACKET_BEFORE.search(p.text, max(p.start, pos - 12), pos)
+    if m is None:
+        return None
+    acronym = m.group(1)
+    words = list(re.finditer(r"[A-Z][\w&-]*", p.text[max(p.start, m.start() - 120):m.start()]))
+    base = max(p.start, m.start() - 120)
+    for k in range(len(words) - 1, -1, -1):
+        start = base + words[k].start()
+        inner = p.text[start:m.start()].strip()
+        if not re.fullmatch(r"(?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*", inner):
+            return None  # a lower-case word between: not one name
+        if spells_out(acronym, inner.replace("-", " ")):  # 'High-Performance' gives its H and its P
+            return start, acronym
     return None
 
 

@@ -2835,6 +2835,29 @@ CASES = [
     # names the lexicon knows in their legal form
     ("lexicon-legal-name", "en", "Reportedly, Samsung will now source S30 batteries from Amperex Technology Limited.",
      [("ATL", "supplies", "Samsung")], [("Amperex", "supplies", "Samsung")]),
+    # session 52: who is chosen or helps to develop supplies; products named by a spelled-out acronym
+    ("chosen-to-develop", "en", "Orvane has selected Kelvor Systems to develop a new radar processor.",
+     [("Kelvor Systems", "supplies", "Orvane"), ("Orvane", "ordered", "radar processor")],
+     [("Orvane", "supplies", "Kelvor Systems")]),
+    ("chosen-to-develop", "en", "Orvane has selected Kelvor Systems to design and deliver the Tarn processor.",
+     [("Kelvor Systems", "supplies", "Orvane", {"product": "Tarn"})], [("Orvane", "supplies", "Kelvor Systems")]),
+    ("helped-to-develop", "en", "Brimco, which helped Orvane develop its Zeta accelerator in 2019, now supplies Kelvor.",
+     [("Brimco", "supplies", "Orvane"), ("Brimco", "supplies", "Kelvor")], [("Orvane", "ordered", "Zeta accelerator")]),
+    ("acronym-product", "en", "Orvane ordered a Modular Open Radio Architecture (MORA) radio from Kelvor.",
+     [("Orvane", "ordered", "MORA radio"), ("Kelvor", "supplies", "Orvane")], []),
+    ("acronym-product", "en", "Orvane picked Kelvor to develop a High-Performance Edge Computing (HPEC) processor.",
+     [("Orvane", "ordered", "HPEC processor")], [("Kelvor", "manufactures", "Computing")]),
+    ("making-equipment-is-no-making", "en", "The rules cover computer manufacturing equipment, Kelvor said.", [],
+     [("Kelvor", "manufactures", "manufacturing equipment")]),
+    ("mosfet-written-as-word", "fr", "Kelvor va fournir à Toyota des Mosfet SiC pour ses chargeurs.",
+     [("Kelvor", "supplies", "Toyota", {"product": "SiC MOSFET"})], []),
+    ("deal-covers-power-modules", "fr",
+     "Kelvor a signé avec l'opérateur Orvane un contrat de 2 millions d'euros. Il comprend des modules d'alimentation.",
+     [("Orvane", "ordered", "power modules", {"supplier": "Kelvor"})], []),
+    ("object-clitic", "fr", ("Kelvor est spécialiste des micro-capteurs. Le Commissariat des Armées l'a choisie pour "
+                             "lui fournir ce système."), [("Kelvor", "supplies", "Commissariat des Armées")], []),
+    ("object-clitic", "fr", "Kelvor fabrique des capteurs. Orvane l'a racheté en 2019.",
+     [("Orvane", "parent_of", "Kelvor")], []),
 ]
 
 
