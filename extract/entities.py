@@ -1041,8 +1041,10 @@ class Refs:
             # the company the article is about
             subjects = {e for x in self.tokens if x.dep_.startswith(SUBJ_DEPS) and x.i in self.tok_mention
                         for e in self._one(x, COMPANY)}  # named ones: a pronoun subject is resolved on its own
-            subjects |= {e for x in self.children(t.head) if x.dep_.startswith(SUBJ_DEPS) and self.is_latter(x)
-                         for e in self.refer(x, COMPANY)}  # 'Ce dernier lui a commandé': not the latter
+            subjects |= {e for x in self.children(t.head) if x.dep_.startswith(SUBJ_DEPS)
+                         and (self.is_latter(x) or x.pos_ == "NOUN" and x.i not in self.tok_mention)
+                         for e in self.refer(x, COMPANY)}  # 'Ce dernier lui a commandé', "L'opérateur Orvane l'a
+            # choisie": not the verb's own subject, however it names the company
             exclude = set(self._exclude) | subjects
             before = [e for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)
                       and (e := self.entity_of(m)) is not None and e not in exclude]

@@ -748,6 +748,8 @@ class MentionFinder:
             return None  # 'Douyin-owner ByteDance': the name before 'owner' labels the company that follows
         if source in ("ner", "shape") and _SITE_AFTER.match(text, e) and not lex.company(surface):
             return None  # 'the Dholera plant', 'the Roseville foundry site': a place that names a site, not its owner
+        if source in ("ner", "shape") and _LINE_AFTER.match(text, e) and not lex.company(surface):
+            return None  # 'the Inspiron series notebooks', 'la gamme Zeta': a product line, not a company
         canonical = lex.company(surface) or lex.company_fuzzy(surface) or strip_suffixes(surface)
         return Mention(s, e, surface, canonical, COMPANY, source=source)
 
@@ -762,6 +764,7 @@ class MentionFinder:
         return bool((before and fold(before[-1]) in heads) or (after and fold(after[0]) in heads))
 
 
+_LINE_AFTER = re.compile(r"\s+(?:series|lineup|line-up|product line|family)\b(?!\s+of\b)")
 _TITLE = re.compile(r"\s+(?:Commerce|Department|Government|Ministry|Administration|President|Prime|Minister|Secretary|"
                     r"Senator|Senate|Congress|House|Treasury|Trade|Representative|Ambassador|Officials?|Authorities|"
                     r"Army|Navy|Air|Customs|Court|Supreme|Federal|State|National|Central|Bank|Export|Import|Chip|"

@@ -211,3 +211,9 @@ def test_lexicon_names_companies_as_the_press_does():
     assert lex.company("T-Systems") == "T-Systems" and lex.companies["T-Systems"].parent == "Deutsche Telekom"
     assert lex.company("PSMC") == "Powerchip" and lex.company("BE Semiconductor") == "Besi"
     assert lex.company("Motorola Mobility") == "Motorola"
+
+
+def test_a_name_before_series_is_a_product_line_not_a_company(mentions):
+    got = mentions("Kelvor will now build Dell's Inspiron series laptops as well.")
+    assert ("Inspiron", "Company") not in got and ("Dell", "Company") in got, got
+    assert any(kind == "Product" and "Inspiron" in name for name, kind in got), got

@@ -18,6 +18,14 @@ def test_ticker_with_symbol_and_curly_quotes():
     assert "TSM)" not in out and '"demand is strong"' in out
 
 
+def test_any_exchange_code_before_a_ticker_is_blanked_but_ratios_kept():
+    raw = "Kelvor (HE:KELV) and Brimco (ST:BRIMb) won orders; the ratio (A:B) and (Fig:3) stay."
+    out = normalize(raw)
+    assert len(out) == len(raw)
+    assert "HE:" not in out and "ST:" not in out and "Kelvor " in out and "Brimco " in out
+    assert "(A:B)" in out and "(Fig:3)" in out
+
+
 def test_reuters_instrument_codes_are_blanked_but_abbreviations_kept():
     raw = "Carmaker Veltrix VLTX.MI and TSMC (2330.TW) met U.S. and U.K. officials about HBM3E. Samsung 005930.KS fell."
     out = normalize(raw)
