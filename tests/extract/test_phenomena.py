@@ -2858,12 +2858,12 @@ CASES = [
      [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
     ("object-clitic", "fr", "Kelvor fabrique des capteurs. Orvane l'a racheté en 2019.",
      [("Orvane", "parent_of", "Kelvor")], []),
-    ("ticker-of-any-exchange", "en", "Kelvor (HE:KELV) is likely to land a deal under which it will provide Orvane "
-     "with Tarn base stations.", [("Kelvor", "supplies", "Orvane")], [("KELV", "supplies", "Orvane")]),
-    ("delivery-whose", "fr", "Orvane a commandé à Kelvor 40 rames Zeta. Les rames, dont la livraison doit commencer "
-     "en 2031, rouleront sur la ligne nord.", [("Kelvor", "delivered", "Orvane", {"status": "planned"})], []),
-    ("delivery-whose", "en", "Orvane ordered 40 Zeta railcars from Kelvor. The railcars, whose delivery should begin "
-     "in 2031, will run on the north line.", [("Kelvor", "delivered", "Orvane", {"status": "planned"})], []),
+    ("ticker-of-any-exchange", "en", ("Kelvor (HE:KELV) is likely to land a deal under which it will provide Orvane "
+                                       "with Tarn base stations."), [("Kelvor", "supplies", "Orvane")], [("KELV", "supplies", "Orvane")]),
+    ("delivery-whose", "fr", ("Orvane a commandé à Kelvor 40 rames Zeta. Les rames, dont la livraison doit "
+                               "commencer en 2031, rouleront sur la ligne nord."), [("Kelvor", "delivered", "Orvane", {"status": "planned"})], []),
+    ("delivery-whose", "en", ("Orvane ordered 40 Zeta railcars from Kelvor. The railcars, whose delivery should "
+                               "begin in 2031, will run on the north line."), [("Kelvor", "delivered", "Orvane", {"status": "planned"})], []),
     ("order-notified", "fr", "Orvane a passé à Kelvor une commande de 500 radars Tarn.",
      [("Orvane", "ordered", "Tarn", {"supplier": "Kelvor"})], []),
     ("order-notified", "fr", "La DGA a notifié à Kelvor un contrat de 10 millions d'euros.",
