@@ -651,9 +651,8 @@ class Refs:
             if low in self.lang.words("person_pronouns") and t.pos_ == "PRON":
                 e = self._person_pronoun(t)
                 return [e] if e is not None else []
-            if low in self.lang.words("singular_pronouns") and t.pos_ in ("PRON", "DET") \
-                    or low in self.lang.words("object_clitics") and t.pos_ == "PRON" and t.dep_ in ("obj", "iobj"):
-                e = self.pronoun(t)  # 'le Commissariat l'a choisie pour lui fournir': 'l'' is a company too
+            if low in self.lang.words("singular_pronouns") and t.pos_ in ("PRON", "DET") or self._chosen_clitic(t):
+                e = self.pronoun(t)
                 return [e] if e is not None else []
             if low in self.lang.words("plural_pronouns") and t.pos_ in ("PRON", "DET"):
                 return list(self.plural_pronoun(t) or [])
@@ -1033,8 +1032,15 @@ class Refs:
                     else None
         return None
 
+    def _chosen_clitic(self, t) -> bool:
+        """'le Commissariat l'a choisie pour lui fournir': the object clitic of a verb of choice (cues chosen_clitics,
+        choice_verbs) is a company; not every 'l'' ('Orvane l'a rachetée' may mean a plant or a division)."""
+        return t.pos_ == "PRON" and t.dep_ == "obj" and fold(t.text) in self.lang.words("chosen_clitics") \
+            and fold(t.head.lemma_) in self.lang.words("choice_verbs")
+
     def pronoun(self, t) -> Entity | None:
-        if fold(t.text) in self.lang.words("object_clitics") and t.dep_ in ("iobj", "obj") and self._has_subject(t.head):
+        if (fold(t.text) in self.lang.words("object_clitics") or self._chosen_clitic(t)) and t.dep_ in ("iobj", "obj") \
+                and self._has_subject(t.head):
             # 'Qualcomm lui fournit des modems tandis que Xilinx lui vend des puces': a clitic object of a verb
             # with a subject is none of the sentence's subjects: a company named before it in the sentence
             # ('reprendre ses échanges avec Huawei et lui fournir'), else the one an earlier clitic meant, else

@@ -924,7 +924,7 @@ class FactBuilder:
             q["status"] = "planned"  # 'Deliveries will start in 2027': the date the noun's verb gives is to come
         if q["status"] != "denied":
             self.shipments.append((f.sentence, sup, goods))
-        if (awaited or self._expected(f.trigger)) and q["status"] == "asserted":
+        if (awaited or self._expected(f.trigger) or self._chosen_to_deliver(f.trigger)) and q["status"] == "asserted":
             q = dict(q, status="planned")
         for x in sup if not awaited else ():  # 'livré par ASML', 'Nvidia shipped its H20': the maker the lexicon
             for g in goods:  # gives ships its own product (what is awaited says nothing of who makes it)
@@ -988,11 +988,36 @@ class FactBuilder:
         limits, heads = self.lang.words("limiting_words"), self.lang.table("product_heads")
         typed = {g.i for g in refs.complements(t)
                  if g.pos_ == "NOUN" and (fold(g.lemma_) in heads or fold(g.text) in heads)}
-        relative = self.lang.words("relative_pronouns")  # 'les rames, dont la livraison doit commencer en 2031'
+        relative = self.lang.words("relative_pronouns") if self._goods_relative(t, refs) else frozenset()
         return all(c.dep_ == "det" and not is_possessive(c) or c.dep_ == "amod" and fold(c.lemma_) in limits
                    or c.dep_ in ("punct", "relcl", "acl:relcl") or c.pos_ in ("PRON", "DET") and fold(c.text) in relative
                    or c.dep_ in ("prep", "nmod") and (c.i in typed or any(g.i in typed for g in refs.children(c)))
                    for c in refs.children(t))
+
+    def _goods_relative(self, t, refs: Refs) -> bool:
+        """Whether the relative clause a delivery noun sits in hangs on goods ('les rames, dont la livraison doit
+        commencer en 2031', 'the railcars, whose delivery ...'), not on a company ('Zentra, whose deliveries fell')."""
+        verb = t.head
+        while verb.dep_ not in ("relcl", "acl:relcl") and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX", "ADJ"):
+            verb = verb.head
+        if verb.dep_ in ("relcl", "acl:relcl"):
+            noun = verb.head
+        else:  # the parse lost the clause ('Les rames, dont la livraison doit ...' made 'doit' the root): the noun
+            # right before the pronoun's comma
+            pron = next((c for c in refs.children(t) if fold(c.text) in self.lang.words("relative_pronouns")), None)
+            before = [x for x in refs.tokens[:pron.i] if not x.is_punct] if pron is not None else []
+            if not before:
+                return False
+            noun = before[-1]
+        m = refs.mention(noun)
+        heads = self.lang.table("product_heads")
+        return m.kind == PRODUCT if m is not None else (fold(noun.lemma_) in heads or fold(noun.text) in heads)
+
+    def _chosen_to_deliver(self, t) -> bool:
+        """'Orvane l'a retenue pour lui livrer des radars', 'chose Kelvor to deliver': a delivery that is what a
+        company was chosen for is to come (cue choice_verbs)."""
+        return t.pos_ == "VERB" and t.dep_ in ("xcomp", "advcl") and fold(t.head.lemma_) in self.lang.words(
+            "choice_verbs")
 
     def _expected(self, t) -> bool:
         """A delivery noun an expectation participle qualifies ('with deliveries expected this year', 'des

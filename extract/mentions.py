@@ -764,7 +764,8 @@ class MentionFinder:
         return bool((before and fold(before[-1]) in heads) or (after and fold(after[0]) in heads))
 
 
-_LINE_AFTER = re.compile(r"\s+(?:series|lineup|line-up|product line|family)\b(?!\s+of\b)")
+_LINE_AFTER = re.compile(r"\s+(?:series|lineup|line-up|product line|family)\b"
+                         r"(?!\s+of\s+(?:companies|firms|brands|businesses|funds|investors)\b)")
 _TITLE = re.compile(r"\s+(?:Commerce|Department|Government|Ministry|Administration|President|Prime|Minister|Secretary|"
                     r"Senator|Senate|Congress|House|Treasury|Trade|Representative|Ambassador|Officials?|Authorities|"
                     r"Army|Navy|Air|Customs|Court|Supreme|Federal|State|National|Central|Bank|Export|Import|Chip|"

@@ -23,7 +23,7 @@ _CHAR_MAP = str.maketrans({
 _EXCHANGES = r"NASDAQ|NYSE|AMEX|EPA|ETR|LON|TYO|TSE|TWSE|TPE|KRX|KOSDAQ|HKG|HKEX|SHA|SHE|SZSE|SSE|OTC|BIT|AMS|SWX|ASX|NSE|BSE"
 _TICKER = re.compile(
     r"\(\s*(?:" + _EXCHANGES + r")\s*(?::\s*[A-Z0-9.]{0,8}\s*\)?|:\)|[\U0001F300-\U0001FAFF\u2600-\u27BF]|\))"
-    r"|\([A-Z]{2,4}:[A-Z0-9][A-Z0-9.]{1,8}[a-z]?\)",  # any exchange's code, as Investing.com prints it: "(HE:NOKIA)"
+    r"|\([A-Z]{2,8}:\s?[A-Z0-9][A-Z0-9.]{2,8}[a-z]?\)",  # any exchange's code, as Investing.com prints it: "(HE:NOKIA)"
 )
 # Reuters instrument codes after a name: "Stellantis STLA.MI", "(2330.TW)", "TSMC (TSM.N)", "005930.KS"
 _RIC = re.compile(

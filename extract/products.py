@@ -40,7 +40,8 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
     # 'a Modular Open Radio Architecture (MORA) radio': product nouns spelled out before an acronym's bracket are
     # the name's words ('Radio'), not products of their own
     bracketed = {t.i: x for t in p.tokens if t.pos_ == "NOUN" and fold(t.text) in heads
-               and (x := _spelled_acronym_before(p, p.pos(t))) is not None}
+                 and (x := _spelled_acronym_before(p, p.pos(t))) is not None
+                 and not _spells_a_company(x, p.pos(t), p, lex, found)}
     inside = [(a, p.pos(p.tokens[i])) for i, (a, _) in bracketed.items()]
     for t in p.tokens:
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
@@ -92,7 +93,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         if spelled_out is not None:
             # 'a High-Performance Spaceflight Computing (HPSC) processor': the product is the 'HPSC processor'
             a, acronym = spelled_out
-            found[:] = [m for m in found if not (a <= m.start and m.end <= pos)]
+            found[:] = [m for m in found if not (a <= m.start and m.end <= pos)]  # no company: _spells_a_company
             out.append(Mention(a, p.end_pos(t), p.text[a:p.end_pos(t)], f"{acronym} {heads[key][0]}", PRODUCT,
                                source="apposition", ptype=heads[key][1]))
             continue
@@ -258,6 +259,22 @@ def _qualifies_a_head(t, heads: dict) -> bool:
         if fold(x.text) in heads:
             return True
     return False
+
+
+def _spells_a_company(spelled: tuple[int, str], pos: int, p: Parsed, lex: Lexicon, found: list[Mention]) -> bool:
+    """Whether the words an acronym spells out before a product noun name a company ('Advanced Micro Devices (AMD)
+    processors', 'Kelvor Defense Systems (KDS) radars'): its products, not a product named by the acronym."""
+    from supplykg.extract.mentions import COMPANY
+    from supplykg.extract.pipeline import is_word
+
+    a, acronym = spelled
+    inner = p.text[a:pos].rsplit("(", 1)[0].strip()
+    if lex.company(inner) is not None or lex.company(acronym) is not None:
+        return True
+    # a company mention there, led by a proper name ('Kelvor Defense Systems'), not by the language's words that NER
+    # took for an organisation ('Double-Decker New Generation (DDNG) trains')
+    first = inner.split()[0].split("-")[0]
+    return not is_word(p.doc.vocab, first.casefold()) and any(m.kind == COMPANY and a <= m.start < pos for m in found)
 
 
 _BRACKET_BEFORE = re.compile(r"\(([A-Z][A-Z0-9&]{1,6})\)\s*$")

@@ -19,11 +19,11 @@ def test_ticker_with_symbol_and_curly_quotes():
 
 
 def test_any_exchange_code_before_a_ticker_is_blanked_but_ratios_kept():
-    raw = "Kelvor (HE:KELV) and Brimco (ST:BRIMb) won orders; the ratio (A:B) and (Fig:3) stay."
+    raw = "Kelvor (HE:KELV) and Brimco (ST: BRIMb) won orders; the ratio (A:B), (UK:EU) and (Fig:3) stay."
     out = normalize(raw)
     assert len(out) == len(raw)
     assert "HE:" not in out and "ST:" not in out and "Kelvor " in out and "Brimco " in out
-    assert "(A:B)" in out and "(Fig:3)" in out
+    assert "(A:B)" in out and "(UK:EU)" in out and "(Fig:3)" in out
 
 
 def test_reuters_instrument_codes_are_blanked_but_abbreviations_kept():
