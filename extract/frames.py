@@ -988,7 +988,9 @@ class FactBuilder:
         limits, heads = self.lang.words("limiting_words"), self.lang.table("product_heads")
         typed = {g.i for g in refs.complements(t)
                  if g.pos_ == "NOUN" and (fold(g.lemma_) in heads or fold(g.text) in heads)}
-        relative = self.lang.words("relative_pronouns") if self._goods_relative(t, refs) else frozenset()
+        relative = self.lang.words("relative_pronouns")
+        if any(fold(c.text) in relative for c in refs.children(t)) and not self._goods_relative(t, refs):
+            relative = frozenset()  # 'Zentra, whose deliveries fell': a company's deliveries, not the last order's
         return all(c.dep_ == "det" and not is_possessive(c) or c.dep_ == "amod" and fold(c.lemma_) in limits
                    or c.dep_ in ("punct", "relcl", "acl:relcl") or c.pos_ in ("PRON", "DET") and fold(c.text) in relative
                    or c.dep_ in ("prep", "nmod") and (c.i in typed or any(g.i in typed for g in refs.children(c)))

@@ -749,7 +749,7 @@ class MentionFinder:
         if source in ("ner", "shape") and _SITE_AFTER.match(text, e) and not lex.company(surface):
             return None  # 'the Dholera plant', 'the Roseville foundry site': a place that names a site, not its owner
         if source in ("ner", "shape") and _LINE_AFTER.match(text, e) and not lex.company(surface):
-            return None  # 'the Inspiron series notebooks', 'la gamme Zeta': a product line, not a company
+            return None  # 'the Inspiron series notebooks', 'its Zeta family of drones': a product line, not a company
         canonical = lex.company(surface) or lex.company_fuzzy(surface) or strip_suffixes(surface)
         return Mention(s, e, surface, canonical, COMPANY, source=source)
 
