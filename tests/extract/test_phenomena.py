@@ -2878,6 +2878,9 @@ CASES = [
                                "commencer en 2031, rouleront sur la ligne nord."), [("Kelvor", "delivered", "Orvane", {"status": "planned"})], []),
     ("delivery-whose", "en", ("Orvane ordered 40 Zeta railcars from Kelvor. The railcars, whose delivery should "
                                "begin in 2031, will run on the north line."), [("Kelvor", "delivered", "Orvane", {"status": "planned"})], []),
+    ("order-notified", "fr", "La DGA a notifié un contrat à Thales pour 20 radars Tarn.",
+     [("DGA", "ordered", "Tarn", {"supplier": "Thales"})], []),
+    ("order-notified", "fr", "La DGA a attribué une tranche de 30 radars à Thales.", [("Thales", "supplies", "DGA")], []),
     ("order-notified", "fr", "Orvane a passé à Kelvor une commande de 500 radars Tarn.",
      [("Orvane", "ordered", "Tarn", {"supplier": "Kelvor"})], []),
     ("order-notified", "fr", "La DGA a notifié à Kelvor un contrat de 10 millions d'euros.",
