@@ -201,8 +201,8 @@ class Engine:
                 set(spec.get("dep", ())) & set(OBJ_DEPS) and self._child_ok(t.head, {**spec, "dep": [t.head.dep_]}, refs)
                 for spec in trig.not_child):
             return False  # 'the rack maker that Veltrix bought': what the clause acquires is a company, not goods
-        if t.head.i != t.i and any(_dep_in(t, deps) and fold(t.lemma_) in head.get("self", (fold(t.lemma_),))
-                                   and self._child_ok(t.head, {k: v for k, v in head.items() if k != "self"}, refs)
+        if t.head.i != t.i and any(_dep_in(t, deps) and ("self" not in head or fold(t.lemma_) in head["self"])
+                                   and self._child_ok(t.head, head, refs)  # (which reads no 'self')
                                    for deps, head in trig.not_head):
             return False  # 'the orders received by Greatek', 'la commande que TSMC recevra': what is received is an order
         return True

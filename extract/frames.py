@@ -989,16 +989,18 @@ class FactBuilder:
         typed = {g.i for g in refs.complements(t)
                  if g.pos_ == "NOUN" and (fold(g.lemma_) in heads or fold(g.text) in heads)}
         relative = self.lang.words("relative_pronouns")
-        if any(fold(c.text) in relative for c in refs.children(t)) and not self._goods_relative(t, refs):
+        pron = next((c for c in refs.children(t) if fold(c.text) in relative), None)
+        if pron is not None and not self._goods_relative(t, pron, refs):
             relative = frozenset()  # 'Zentra, whose deliveries fell': a company's deliveries, not the last order's
         return all(c.dep_ == "det" and not is_possessive(c) or c.dep_ == "amod" and fold(c.lemma_) in limits
                    or c.dep_ in ("punct", "relcl", "acl:relcl") or c.pos_ in ("PRON", "DET") and fold(c.text) in relative
                    or c.dep_ in ("prep", "nmod") and (c.i in typed or any(g.i in typed for g in refs.children(c)))
                    for c in refs.children(t))
 
-    def _goods_relative(self, t, refs: Refs) -> bool:
-        """Whether the relative clause a delivery noun sits in hangs on goods ('les rames, dont la livraison doit
-        commencer en 2031', 'the railcars, whose delivery ...'), not on a company ('Zentra, whose deliveries fell')."""
+    def _goods_relative(self, t, pron, refs: Refs) -> bool:
+        """Whether the relative clause that delivery noun ``t`` and its relative pronoun ``pron`` sit in hangs on goods
+        ('les rames, dont la livraison doit commencer en 2031', 'the railcars, whose delivery ...'), not on a company
+        ('Zentra, whose deliveries fell')."""
         verb = t.head
         while verb.dep_ not in ("relcl", "acl:relcl") and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX", "ADJ"):
             verb = verb.head
@@ -1006,8 +1008,7 @@ class FactBuilder:
             noun = verb.head
         else:  # the parse lost the clause ('Les rames, dont la livraison doit ...' made 'doit' the root): the noun
             # right before the pronoun's comma
-            pron = next((c for c in refs.children(t) if fold(c.text) in self.lang.words("relative_pronouns")), None)
-            before = [x for x in refs.tokens[:pron.i] if not x.is_punct] if pron is not None else []
+            before = [x for x in refs.tokens[:pron.i] if not x.is_punct]
             if not before:
                 return False
             noun = before[-1]

@@ -50,6 +50,19 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z&]+", " ", text).split())
 
 
+# an acronym's shape ('TCS', 'AT&T'): the names and terms brackets spell out (mentions, products)
+ACRONYM_SHAPE = r"[A-Z][A-Z0-9&]{1,6}"
+
+
+def spells_out(acronym: str, inner: str) -> bool:
+    """Whether ``inner`` is the name ``acronym`` abbreviates: its capitalised words' initials hold the acronym's
+    letters in order, the first one first ('TSMC' in 'Taiwan Semiconductor Manufacturing Co.')."""
+    if not re.fullmatch(ACRONYM_SHAPE, acronym) or len(inner.split()) < 2:
+        return False
+    initials = iter("".join(w[0] for w in inner.split() if w[:1].isupper()))
+    return inner[:1] == acronym[0] and all(c in initials for c in acronym.replace("&", ""))
+
+
 def strip_suffixes(name: str) -> str:
     """'Ingrasys Technology Inc.' -> 'Ingrasys'; 'The Foo Group' -> 'Foo' (never to nothing)."""
     forms = _shorter_forms(name)

@@ -22,7 +22,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from supplykg.extract.lang import LanguageData
-from supplykg.extract.lexicon import Lexicon, alternation, fold, strip_suffixes
+from supplykg.extract.lexicon import (
+    ACRONYM_SHAPE,
+    Lexicon,
+    alternation,
+    fold,
+    spells_out,
+    strip_suffixes,
+)
 from supplykg.extract.pipeline import dictionary_word, is_word
 from supplykg.extract.products import product_phrase
 from supplykg.extract.syntax import NUMBERED_SITE, counted
@@ -790,11 +797,10 @@ _FIRM_WORDS = {"Systems", "Technologies", "Technology", "Semiconductor", "Semico
 _LEGAL_WORDS = {"Inc", "Corp", "Corporation", "Ltd", "Limited", "Co", "SA", "AG", "GmbH", "plc", "LLC"}
 # either right after a name: 'GaN Systems', 'Kelvor Corp'
 _FIRM_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(_FIRM_WORDS | {"Inc", "Corp", "Corporation", "Ltd"})) + r")\b")
-# an acronym's shape ('TCS', 'AT&T'), and an acronym then the bracket that may spell it out: 'TCS (Tata Consultancy
+# an acronym (lexicon.ACRONYM_SHAPE) then the bracket that may spell it out: 'TCS (Tata Consultancy
 # Services)'; the same shape before a bracket's words ('RSE (Rear Seat Entertainment)', _drop_bracketed_brands)
-_ACRONYM_SHAPE = r"[A-Z][A-Z0-9&]{1,6}"
-_SPELLED_ACRONYM = re.compile(r"(?<![\w.-])(" + _ACRONYM_SHAPE + r")\s*\(([^()]{3,80})\)")
-_ACRONYM_OPENS = re.compile(r"\b(" + _ACRONYM_SHAPE + r")\s*\(\s*$")
+_SPELLED_ACRONYM = re.compile(r"(?<![\w.-])(" + ACRONYM_SHAPE + r")\s*\(([^()]{3,80})\)")
+_ACRONYM_OPENS = re.compile(r"\b(" + ACRONYM_SHAPE + r")\s*\(\s*$")
 _SITES = r"facility|facilities|fab|fabs|plant|plants|site|factory|campus"
 _FACILITY = re.compile(r"\s+(?:" + _SITES + r"|usine|usines|line|lines)\b", re.IGNORECASE)
 
@@ -1028,12 +1034,3 @@ def _drop_bracketed_brands(found: list[Mention], text: str) -> list[Mention]:
             continue  # 'RSE (Rear Seat Entertainment) displays': a term spelled out, no company
         out.append(m)
     return out
-
-
-def spells_out(acronym: str, inner: str) -> bool:
-    """Whether ``inner`` is the name ``acronym`` abbreviates: its capitalised words' initials hold the acronym's
-    letters in order, the first one first ('TSMC' in 'Taiwan Semiconductor Manufacturing Co.')."""
-    if not re.fullmatch(_ACRONYM_SHAPE, acronym) or len(inner.split()) < 2:
-        return False
-    initials = iter("".join(w[0] for w in inner.split() if w[:1].isupper()))
-    return inner[:1] == acronym[0] and all(c in initials for c in acronym.replace("&", ""))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from supplykg.extract.lexicon import fold
+from supplykg.extract.lexicon import ACRONYM_SHAPE, fold, spells_out
 from supplykg.extract.syntax import adverb_preposition, named_as_owner
 
 if TYPE_CHECKING:
@@ -277,20 +277,18 @@ def _spells_a_company(spelled: tuple[int, str], pos: int, p: Parsed, lex: Lexico
     return not is_word(p.doc.vocab, first.casefold()) and any(m.kind == COMPANY and a <= m.start < pos for m in found)
 
 
-_BRACKET_BEFORE = re.compile(r"\(([A-Z][A-Z0-9&]{1,6})\)\s*$")
+_BRACKET_BEFORE = re.compile(r"\((" + ACRONYM_SHAPE + r")\)\s*$")
 
 
 def _spelled_acronym_before(p: Parsed, pos: int) -> tuple[int, str] | None:
     """(where the spelled-out words start, the acronym) when the text right before ``pos`` is a capitalised phrase
     and the acronym it spells out in brackets ('Modular Open Radio Architecture (MORA) '), else None."""
-    from supplykg.extract.mentions import spells_out
-
     m = _BRACKET_BEFORE.search(p.text, max(p.start, pos - 12), pos)
     if m is None:
         return None
     acronym = m.group(1)
-    words = list(re.finditer(r"[A-Z][\w&-]*", p.text[max(p.start, m.start() - 120):m.start()]))
     base = max(p.start, m.start() - 120)
+    words = list(re.finditer(r"[A-Z][\w&-]*", p.text[base:m.start()]))
     for k in range(len(words) - 1, -1, -1):
         start = base + words[k].start()
         inner = p.text[start:m.start()].strip()
