@@ -167,6 +167,7 @@ class FactBuilder:
         self.trades: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, sellers of orders and deals
         self.purchases: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, goods: no seller named
         self.shipments: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, shippers, goods of deliveries
+        self.customers_told: list[tuple[int, Entity, Entity]] = []  # sentence, supplier, customer of supplies
         self.sentence_makers: dict[str, str] = {}  # products a possessive of this sentence gives a maker
         self.frames_now: list[Frame] = []  # the frames of the sentence being read
         self.sentence_dates: dict[tuple[int, int, bool], list[tuple[int, str]]] = {}  # see _dates
@@ -604,6 +605,8 @@ class FactBuilder:
             # product supplies that company, unless it is a chipmaker whose chips others sell ('les puces de Nvidia')
             owners = [d for g in goods if (d := self._designer(g, sup[0], refs)) is not None and not _chip_side(d)]
             cus = list(dict.fromkeys(owners))
+        if not cus and f.trigger.pos_ == "VERB" and goods and f.rule.cue is None and self._own_subject(f, "supplier"):
+            cus = self._told_customer(f, sup)
         q = self._qualify(f, refs, s, e, goods)
         if not cus:
             if f.rule.cue in ("relational", "rely"):
@@ -628,6 +631,7 @@ class FactBuilder:
             for c in self._respective(f, refs, sup, x, cus):
                 for g in goods or [None]:
                     self._emit(f, refs, "supplies", x, c.name, "Company", q, product=self._goods_name(g, [x]))
+                    self.customers_told.append((f.sentence, x, c))
                     own = g is not None and (c.name in (g.maker, self.disc.lex.maker_of(g.name))
                                              or fold(g.name).startswith(fold(c.name) + " "))
                     if g is not None and (f.rule.cue == "component" or into and not self._bare(g) and not own):
@@ -639,6 +643,26 @@ class FactBuilder:
                     if dealt and g is not None and not self._bare(g) and not own:
                         # 'agreed with LG and Apple to supply DRAM chips': a supply agreement is each partner's order
                         self._emit(f, refs, "ordered", c, self._goods_name(g, [x]), "Product", q, supplier=x.name)
+
+    def _told_customer(self, f: Frame, sup: list[Entity]) -> list[Entity]:
+        """'Orvane a retenu Kelvor pour ses radars. Kelvor fournira 40 radars Tarn.': a supply that names goods and
+        no customer serves the customer of the supply or trade told last, in the two sentences before (one told
+        in its own sentence would have been named there)."""
+        told = [(n, i, c) for i, (n, _, c) in enumerate(self.customers_told)] + \
+               [(n, -1, b) for n, bs, _ in self.trades for b in bs]
+        told = sorted((x for x in told if f.sentence - 2 <= x[0] < f.sentence and x[2] not in sup),
+                      key=lambda x: (x[0], x[1]))
+        return [told[-1][2]] if told else []
+
+    @staticmethod
+    def _own_subject(f: Frame, role: str) -> bool:
+        """Whether the role is filled by the subject of the trigger, or of the verb the trigger completes ('Kelvor
+        will supply', 'il allait en fournir'), not by one a clause about something else lends it ('rivals of
+        Brimco in supplying chips')."""
+        t = f.trigger
+        heads = (t, t.head) if t.dep_ == "xcomp" else (t,)
+        return any(getattr(x, "dep_", "").startswith("nsubj") and getattr(x, "head", None) in heads
+                   for x in f.tokens.get(role, []))
 
     def _definite_count(self, f: Frame) -> bool:
         """Whether the goods are counted after a definite article: 'fournit à Orvane les trois capteurs de son téléphone'

@@ -2885,6 +2885,14 @@ CASES = [
      [("Orvane", "ordered", "Tarn", {"supplier": "Kelvor"})], []),
     ("order-notified", "fr", "La DGA a notifié à Kelvor un contrat de 10 millions d'euros.",
      [("Kelvor", "supplies", "DGA")], []),
+    ("customer-told-before", "en", "Orvane picked Kelvor as its radar supplier in March. Kelvor will supply 40 Tarn radars from 2027.",
+     [("Kelvor", "delivered", "Orvane", {"status": "planned", "quantity": 40})], []),
+    ("customer-told-before", "fr", "Orvane a retenu Kelvor pour ses radars. Kelvor a annoncé qu'il allait en fournir 40 radars Tarn.",
+     [("Kelvor", "delivered", "Orvane", {"quantity": 40})], []),
+    ("customer-told-before", "en", "Orvane picked Kelvor as its radar supplier. Nvidia and Intel are rivals of Brimco in supplying chips for cars.",
+     [("Kelvor", "supplies", "Orvane")], [("Nvidia", "supplies", "Orvane"), ("Intel", "supplies", "Orvane")]),
+    ("customer-told-before", "en", "Kelvor will supply 40 Tarn radars. Orvane picked Kelvor as its radar supplier.",
+     [], [("Kelvor", "delivered", "Orvane")]),  # a customer told after the supply is no customer of it
 ]
 
 
