@@ -2893,6 +2893,11 @@ CASES = [
      [("Kelvor", "supplies", "Orvane")], [("Nvidia", "supplies", "Orvane"), ("Intel", "supplies", "Orvane")]),
     ("customer-told-before", "en", "Kelvor will supply 40 Tarn radars. Orvane picked Kelvor as its radar supplier.",
      [], [("Kelvor", "delivered", "Orvane")]),  # a customer told after the supply is no customer of it
+    ("trade-acronym-no-name", "en", "Brimco and Kelvor rank as the top suppliers of ODM tablet shipments this year.", [],
+     [("Brimco", "supplies", "ODM"), ("ODM", "supplies", "Brimco")]),
+    ("described-buyer-of-won-orders", "en",
+     "Kelvor has won orders worth some $40 million from Austrian tram maker Orvane Rail for its new fleet in Vienna.",
+     [("Kelvor", "supplies", "Orvane Rail")], [("Orvane Rail", "supplies", "Kelvor")]),
 ]
 
 
