@@ -2898,6 +2898,10 @@ CASES = [
     ("described-buyer-of-won-orders", "en",
      "Kelvor has won orders worth some $40 million from Austrian tram maker Orvane Rail for its new fleet in Vienna.",
      [("Kelvor", "supplies", "Orvane Rail")], [("Orvane Rail", "supplies", "Kelvor")]),
+    ("former-company-keeps-its-name", "en", "Rockwell Collins won contracts to supply routers to Airbus.",
+     [("Rockwell Collins", "supplies", "Airbus")], [("Collins Aerospace", "supplies", "Airbus")]),
+    ("former-company-keeps-its-name", "fr", "Apple a choisi Epistar pour lui fournir des puces mini-LED.",
+     [("Epistar", "supplies", "Apple")], [("Ennostar", "supplies", "Apple")]),
 ]
 
 
