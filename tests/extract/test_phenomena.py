@@ -2902,6 +2902,10 @@ CASES = [
      [("Rockwell Collins", "supplies", "Airbus")], [("Collins Aerospace", "supplies", "Airbus")]),
     ("former-company-keeps-its-name", "fr", "Apple a choisi Epistar pour lui fournir des puces mini-LED.",
      [("Epistar", "supplies", "Apple")], [("Ennostar", "supplies", "Apple")]),
+    ("product-heads", "fr", "Sagemcom fournira 1,2 million de compteurs à ERDF.",
+     [("Sagemcom", "delivered", "ERDF", {"quantity": 1200000})], []),
+    ("product-heads", "en", "Samsung Display will supply OLED displays to Apple.",
+     [("Samsung Display", "supplies", "Apple", {"product": "OLED displays"})], []),
 ]
 
 
