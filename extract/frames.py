@@ -1479,6 +1479,7 @@ class FactBuilder:
                 described[x] = next((d for m in refs.mentions if refs.entity_of(m) is x
                                      for i in refs.mention_tokens.get(id(m), ())[:1]
                                      if (d := self._descriptor(refs.tokens[i], refs))), None)
+        described = {x: self._end_product_side(d, goods) for x, d in described.items()}
         sides = {described.get(x) for x in [*parties, *partners]} & {"supplier", "customer"}
         # a partnership or a cooperation is not a supply deal unless its words, its goods or what it calls a party
         # say so ('le fournisseur cloud Marlow Data étend son partenariat avec Orvane'), or, for the pairs where one
@@ -2017,12 +2018,29 @@ class FactBuilder:
 
     def _side(self, x) -> str | None:
         """'supplier' for 'fournisseur', 'provider'; 'maker' for 'chipmaker', 'fabricant' (what a company is,
-        more than its side in a deal); 'customer' for 'client', 'buyer'."""
+        more than its side in a deal); 'customer' for 'client', 'buyer', and for the makers of end products, who
+        buy the parts ('electric vehicle maker', 'automaker', 'constructeur automobile', 'fabricant de
+        smartphones'; cue downstream_makers)."""
+        downstream = self.lang.words("downstream_makers")
+        if fold(x.lemma_) in downstream or fold(x.text) in downstream:
+            return "downstream"
         for side in ("maker", "supplier", "customer"):
             words = self.lang.words(f"{side}_descriptors")
             if fold(x.lemma_) in words or fold(x.text) in words:
+                made = min((c for c in x.children if c.dep_ in ("compound", "amod", "nmod")),
+                           key=lambda c: abs(c.i - x.i), default=None)  # 'EV battery maker': batteries
+                if side == "maker" and made is not None and (fold(made.lemma_) in downstream or fold(made.text) in downstream):
+                    return "downstream"
                 return side
         return None
+
+    def _end_product_side(self, side: str | None, goods: list[Entity]) -> str | None:
+        """A maker of end products ('downstream', see :meth:`_side`) buys the parts of a deal, and sells the end
+        products: 'un contrat pour la fourniture de 19 rames' signed by 'le constructeur espagnol'."""
+        if side != "downstream":
+            return side
+        downstream = self.lang.words("downstream_makers")
+        return "maker" if any(w in downstream for g in goods for w in fold(g.name).split()) else "customer"
 
     def _direction(self, a: Entity, b: Entity, goods: list[Entity], cue: str | None,
                    described: dict | None = None, counted: bool = False) -> tuple[Entity | None, Entity]:

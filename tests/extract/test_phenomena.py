@@ -2898,6 +2898,17 @@ CASES = [
     ("described-buyer-of-won-orders", "en",
      "Kelvor has won orders worth some $40 million from Austrian tram maker Orvane Rail for its new fleet in Vienna.",
      [("Kelvor", "supplies", "Orvane Rail")], [("Orvane Rail", "supplies", "Kelvor")]),
+    ("end-product-maker-buys", "en",
+     "Electric car maker Kelvor has agreed a battery supply deal with Zentra.",
+     [("Zentra", "supplies", "Kelvor"), ("Kelvor", "ordered", "batteries", {"supplier": "Zentra"})],
+     [("Kelvor", "supplies", "Zentra")]),
+    ("end-product-maker-buys", "fr", "Le constructeur automobile Kelvor a signé un accord de fourniture avec Zentra.",
+     [("Zentra", "supplies", "Kelvor")], [("Kelvor", "supplies", "Zentra")]),
+    ("end-product-maker-buys", "en", "EV battery maker Zentra signed a supply deal with Kelvor.",  # it makes batteries
+     [("Zentra", "supplies", "Kelvor")], [("Kelvor", "supplies", "Zentra")]),
+    ("end-product-maker-buys", "fr",  # and sells the end products it makes
+     "Le constructeur ferroviaire Kelvor a conclu avec Orvane un contrat portant sur la fourniture de 12 rames de métro.",
+     [("Kelvor", "supplies", "Orvane"), ("Orvane", "ordered", "trainsets", {"quantity": 12})], [("Orvane", "supplies", "Kelvor")]),
     ("former-company-keeps-its-name", "en", "Rockwell Collins won contracts to supply routers to Airbus.",
      [("Rockwell Collins", "supplies", "Airbus")], [("Collins Aerospace", "supplies", "Airbus")]),
     ("former-company-keeps-its-name", "fr", "Apple a choisi Epistar pour lui fournir des puces mini-LED.",
