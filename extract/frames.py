@@ -1479,7 +1479,7 @@ class FactBuilder:
                 described[x] = next((d for m in refs.mentions if refs.entity_of(m) is x
                                      for i in refs.mention_tokens.get(id(m), ())[:1]
                                      if (d := self._descriptor(refs.tokens[i], refs))), None)
-        described = {x: self._end_product_side(d, goods) for x, d in described.items()}
+        described = {x: self._end_product_side(d, goods, x) for x, d in described.items()}
         sides = {described.get(x) for x in [*parties, *partners]} & {"supplier", "customer"}
         # a partnership or a cooperation is not a supply deal unless its words, its goods or what it calls a party
         # say so ('le fournisseur cloud Marlow Data étend son partenariat avec Orvane'), or, for the pairs where one
@@ -2027,16 +2027,28 @@ class FactBuilder:
         for side in ("maker", "supplier", "customer"):
             words = self.lang.words(f"{side}_descriptors")
             if fold(x.lemma_) in words or fold(x.text) in words:
-                made = min((c for c in x.children if c.dep_ in ("compound", "amod", "nmod")),
-                           key=lambda c: abs(c.i - x.i), default=None)  # 'EV battery maker': batteries
-                if side == "maker" and made is not None and (fold(made.lemma_) in downstream or fold(made.text) in downstream):
+                if side == "maker" and any(fold(m.lemma_) in downstream or fold(m.text) in downstream
+                                           for m in self._made_by(x)):
                     return "downstream"
                 return side
         return None
 
-    def _end_product_side(self, side: str | None, goods: list[Entity]) -> str | None:
-        """A maker of end products ('downstream', see :meth:`_side`) buys the parts of a deal, and sells the end
-        products: 'un contrat pour la fourniture de 19 rames' signed by 'le constructeur espagnol'."""
+    @staticmethod
+    def _made_by(x) -> list:
+        """What a maker noun says its maker makes: the modifier nearest to it ('EV battery maker': batteries;
+        'constructeur automobile'), and its complements ('fabricant de smartphones')."""
+        doc = x.doc
+        near = [c for c in x.children if c.dep_ in ("compound", "amod")] + \
+               [doc[j] for j in (x.i - 1, x.i + 1) if 0 <= j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ")]
+        nearest = min(near, key=lambda c: abs(c.i - x.i), default=None)
+        return ([nearest] if nearest is not None else []) + [c for c in x.children if c.dep_ == "nmod"]
+
+    def _end_product_side(self, side: str | None, goods: list[Entity], x: Entity) -> str | None:
+        """A maker of end products ('downstream', see :meth:`_side`; or a 'maker' the lexicon knows as a car or
+        device maker: 'le constructeur allemand BMW') buys the parts of a deal, and sells the end products: 'un
+        contrat pour la fourniture de 19 rames' signed by 'le constructeur espagnol'."""
+        if side == "maker" and x.info is not None and x.info.roles and x.info.roles[0] in ("automaker", "device_maker"):
+            side = "downstream"
         if side != "downstream":
             return side
         downstream = self.lang.words("downstream_makers")

@@ -2909,14 +2909,16 @@ CASES = [
     ("end-product-maker-buys", "fr",  # and sells the end products it makes
      "Le constructeur ferroviaire Kelvor a conclu avec Orvane un contrat portant sur la fourniture de 12 rames de métro.",
      [("Kelvor", "supplies", "Orvane"), ("Orvane", "ordered", "trainsets", {"quantity": 12})], [("Orvane", "supplies", "Kelvor")]),
+    ("end-product-maker-buys", "fr", "Le constructeur allemand BMW a signé un contrat avec Zentra pour des batteries.",
+     [("Zentra", "supplies", "BMW")], [("BMW", "supplies", "Zentra")]),  # the lexicon knows BMW makes cars
     ("former-company-keeps-its-name", "en", "Rockwell Collins won contracts to supply routers to Airbus.",
      [("Rockwell Collins", "supplies", "Airbus")], [("Collins Aerospace", "supplies", "Airbus")]),
     ("former-company-keeps-its-name", "fr", "Apple a choisi Epistar pour lui fournir des puces mini-LED.",
      [("Epistar", "supplies", "Apple")], [("Ennostar", "supplies", "Apple")]),
     ("product-heads", "fr", "Sagemcom fournira 1,2 million de compteurs à ERDF.",
      [("Sagemcom", "delivered", "ERDF", {"quantity": 1200000})], []),
-    ("product-heads", "en", "Samsung Display will supply OLED displays to Apple.",
-     [("Samsung Display", "supplies", "Apple", {"product": "OLED displays"})], []),
+    ("product-heads", "en", "Kelvor will supply 62 offshore turbines to Orvane.",
+     [("Kelvor", "delivered", "Orvane", {"quantity": 62, "product": "offshore turbines"})], []),
 ]
 
 
