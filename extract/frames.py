@@ -1087,7 +1087,9 @@ class FactBuilder:
         if f.via.get("maker", "").startswith("@xsubj") and self._outsourced(f.trigger, refs):
             return  # 'Renault a confié à ST la fabrication de ses puces': who hands the making out does not make
         handed = self.lang.words("making_nouns", "custom_nouns", "contract_nouns", "container_nouns")  # 'handed over part of its sensor orders to TSMC'
-        tasks = [x for t in f.tokens.get("goods", []) if (x := self._task_of(t)) is not None]
+        reached = f.tokens.get("goods", [])  # the goods' own tokens, not the words a path passed on its way
+        named = [t for t in reached if hasattr(t, "i") and refs.mention(t) is not None]  # ('de 7 pouces')
+        tasks = [x for t in named or reached if (x := self._task_of(t)) is not None]
         if f.rule.cue == "contract" and any(not _said_as(x, handed) for x in tasks):
             return  # 'La maintenance du supercalculateur a été confiée à X': a task handed out that makes nothing
         if f.rule.cue == "possessive" and makers:
@@ -1198,8 +1200,9 @@ class FactBuilder:
                     # "Nvidia asked TSMC to make 300,000 H20", 'xAI contracted Dell to build its supercomputer': an
                     # order placed with the maker; entrusting a foundry with one's chip ('confie la fabrication de
                     # ses puces à TSMC') is the foundry's supply, not an order, unless units are counted
-                    for c in clients:
-                        self._emit(f, refs, "ordered", c, name, "Product", dict(q, status="asserted"), supplier=m.name)
+                    for c in clients:  # (the asking is told as it is: 'aurait demandé' is rumoured)
+                        asked = "asserted" if q["status"] == "planned" else q["status"]
+                        self._emit(f, refs, "ordered", c, name, "Product", dict(q, status=asked), supplier=m.name)
                 self.disc.makers.setdefault(fold(g.name), m.name)
                 if f.rule.cue == "possessive" and makers:
                     self.sentence_makers[fold(g.name)] = m.name

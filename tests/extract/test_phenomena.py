@@ -2911,6 +2911,12 @@ CASES = [
      [("Kelvor", "supplies", "Orvane"), ("Orvane", "ordered", "trainsets", {"quantity": 12})], [("Orvane", "supplies", "Kelvor")]),
     ("end-product-maker-buys", "fr", "Le constructeur allemand BMW a signé un contrat avec Zentra pour des batteries.",
      [("Zentra", "supplies", "BMW")], [("BMW", "supplies", "Zentra")]),  # the lexicon knows BMW makes cars
+    ("asked-to-start-production", "fr",
+     "Kelvor aurait demandé à Zentra de commencer dès juin la fabrication de capteurs d'image.",
+     [("Kelvor", "ordered", "image sensors", {"supplier": "Zentra", "status": "rumoured"}),
+      ("Zentra", "supplies", "Kelvor", {"status": "rumoured"})], []),
+    ("asked-to-start-production", "en", "Kelvor asked Zentra to start production of OLED panels for its new console.",
+     [("Kelvor", "ordered", "OLED panel", {"supplier": "Zentra"}), ("Zentra", "supplies", "Kelvor")], []),
     ("former-company-keeps-its-name", "en", "Rockwell Collins won contracts to supply routers to Airbus.",
      [("Rockwell Collins", "supplies", "Airbus")], [("Collins Aerospace", "supplies", "Airbus")]),
     ("former-company-keeps-its-name", "fr", "Apple a choisi Epistar pour lui fournir des puces mini-LED.",
