@@ -1222,6 +1222,31 @@ class Engine:
                         out.append(x)  # 'livré 3 000 serveurs à Orbix': a name no layer typed (a role may take it)
         return out
 
+    def _surface_attached(self, t, args, trigger, refs):
+        """The name right after one of the words ``args`` that hangs from the trigger through no verb, when the parse
+        lost the word's object ('won orders worth some $40 million from Austrian tram maker Orvane Rail'; not 'won
+        the order after Orvane withdrew from the tender', 'orders, with parts sourced from Brimco')."""
+        _, hi = self._role_clause(trigger, refs)
+        words, doc = {fold(a) for a in args}, refs.doc
+        for w in doc[trigger.i + 1:]:
+            if self._rel(w, refs) >= hi:
+                break
+            if fold(w.text) not in words:
+                continue
+            x = w.head
+            while x.i != trigger.i and x.pos_ not in ("VERB", "AUX") and x.head.i != x.i:
+                x = x.head
+            if x.i != trigger.i:
+                continue
+            for y in doc[w.i + 1:w.i + 6]:
+                if self._rel(y, refs) >= hi:
+                    break
+                m = refs.mention(y)
+                if m is not None:
+                    return [refs.head(m)]
+            return []
+        return []
+
     def _listed_after(self, x, refs) -> list:
         """The names listed after the name at ``x`` ('pour Apple, AMD, NVIDIA et autres'), where a comma would end
         the clause: a run of names of the same kind, separated by commas, that a coordinator closes."""

@@ -137,6 +137,10 @@ def _head_word(name: str) -> str:
     return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
+_PART_TYPES = frozenset({"component", "chip", "memory", "gpu", "cpu", "accelerator", "sensor", "wafer", "material", "modem",
+                         "display", "storage", "packaging"})  # what the maker of an end product buys
+
+
 def _tier(e: Entity) -> int | None:
     """Where a company's main trade sits in the supply chain: its first role in the lexicon, else its lowest."""
     if e.info is not None and e.info.roles and e.info.roles[0] in TIER:
@@ -605,8 +609,11 @@ class FactBuilder:
             # product supplies that company, unless it is a chipmaker whose chips others sell ('les puces de Nvidia')
             owners = [d for g in goods if (d := self._designer(g, sup[0], refs)) is not None and not _chip_side(d)]
             cus = list(dict.fromkeys(owners))
-        if not cus and f.trigger.pos_ == "VERB" and goods and f.rule.cue is None and self._own_subject(f, "supplier"):
+        if not cus and f.trigger.pos_ == "VERB" and goods and f.rule.cue is None and self._own_subject(f, "supplier") \
+                and not any(fold(c.text) in self.lang.words("recipient_prepositions") for c in refs.children(f.trigger)):
+            # (not 'supplies 300 million chips to Android phone makers': a recipient the layers did not take)
             cus = self._told_customer(f, sup)
+            linked = bool(cus)  # a count is not said of that customer's goods ('has supplied 10,000 radars since 1990')
         q = self._qualify(f, refs, s, e, goods)
         if not cus:
             if f.rule.cue in ("relational", "rely"):
@@ -646,10 +653,11 @@ class FactBuilder:
 
     def _told_customer(self, f: Frame, sup: list[Entity]) -> list[Entity]:
         """'Orvane a retenu Kelvor pour ses radars. Kelvor fournira 40 radars Tarn.': a supply that names goods and
-        no customer serves the customer of the supply or trade told last, in the two sentences before (one told
-        in its own sentence would have been named there)."""
-        told = [(n, i, c) for i, (n, _, c) in enumerate(self.customers_told)] + \
-               [(n, -1, b) for n, bs, _ in self.trades for b in bs]
+        no customer serves the customer of the supply or trade told last, in the two sentences before, with the
+        same supplier (one told in its own sentence would have been named there; another supplier's customer is
+        not this one's: 'Orvane ordered radars from Kelvor. Brimco will supply 20 turbines')."""
+        told = [(n, i, c) for i, (n, x, c) in enumerate(self.customers_told) if x in sup] + \
+               [(n, -1, b) for n, bs, sl in self.trades if set(sl) & set(sup) for b in bs]
         told = sorted((x for x in told if f.sentence - 2 <= x[0] < f.sentence and x[2] not in sup),
                       key=lambda x: (x[0], x[1]))
         return [told[-1][2]] if told else []
@@ -659,8 +667,8 @@ class FactBuilder:
         """Whether the role is filled by the subject of the trigger, or of the verb the trigger completes ('Kelvor
         will supply', 'il allait en fournir'), not by one a clause about something else lends it ('rivals of
         Brimco in supplying chips')."""
-        t = f.trigger
-        heads = (t, t.head) if t.dep_ == "xcomp" else (t,)
+        t = f.trigger  # (a verb of going only: 'il allait en fournir'; not 'hopes to supply')
+        heads = (t, t.head) if t.dep_ == "xcomp" and fold(t.head.lemma_) in ("aller", "go") else (t,)
         return any(getattr(x, "dep_", "").startswith("nsubj") and getattr(x, "head", None) in heads
                    for x in f.tokens.get(role, []))
 
@@ -1088,7 +1096,8 @@ class FactBuilder:
             return  # 'Renault a confié à ST la fabrication de ses puces': who hands the making out does not make
         handed = self.lang.words("making_nouns", "custom_nouns", "contract_nouns", "container_nouns")  # 'handed over part of its sensor orders to TSMC'
         reached = f.tokens.get("goods", [])  # the goods' own tokens, not the words a path passed on its way
-        named = [t for t in reached if hasattr(t, "i") and refs.mention(t) is not None]  # ('de 7 pouces')
+        named = [t for t in reached if hasattr(t, "i") and (m := refs.mention(t)) is not None
+                 and refs.mention(t.head) is not m]  # a mention's own head ('capteurs d'image'), not 'de 7 pouces'
         tasks = [x for t in named or reached if (x := self._task_of(t)) is not None]
         if f.rule.cue == "contract" and any(not _said_as(x, handed) for x in tasks):
             return  # 'La maintenance du supercalculateur a été confiée à X': a task handed out that makes nothing
@@ -1200,8 +1209,8 @@ class FactBuilder:
                     # "Nvidia asked TSMC to make 300,000 H20", 'xAI contracted Dell to build its supercomputer': an
                     # order placed with the maker; entrusting a foundry with one's chip ('confie la fabrication de
                     # ses puces à TSMC') is the foundry's supply, not an order, unless units are counted
-                    for c in clients:  # (the asking is told as it is: 'aurait demandé' is rumoured)
-                        asked = "asserted" if q["status"] == "planned" else q["status"]
+                    for c in clients:  # (the asking is told as it is: 'aurait demandé' is rumoured, 'will ask' planned)
+                        asked = "asserted" if q["status"] == "planned" and not self._asks_later(f) else q["status"]
                         self._emit(f, refs, "ordered", c, name, "Product", dict(q, status=asked), supplier=m.name)
                 self.disc.makers.setdefault(fold(g.name), m.name)
                 if f.rule.cue == "possessive" and makers:
@@ -1224,6 +1233,16 @@ class FactBuilder:
                     # product for its maker, whether or not the article names that maker (not a label: 'iPhone
                     # assembler Hon Hai' says what it does, not for whom in this story)
                     self._emit(f, refs, "supplies", m, known, "Company", q, product=name, conf=0.6)
+
+    def _asks_later(self, f: Frame) -> bool:
+        """Whether the verb of asking that governs a making is itself to come ('Kelvor will ask Zentra to make',
+        'va demander', 'plans to ask'), so that the order is planned, not placed."""
+        ask = f.trigger.head if f.trigger.dep_ in ("xcomp", "advcl", "ccomp") else None
+        if ask is None or ask.i == f.trigger.i:
+            return False
+        planned = {c for c in self.lang.cue("planned") if " " not in c}
+        return any(c.dep_.startswith("aux") and _said_as(c, planned) for c in ask.children) or (
+            ask.dep_ == "xcomp" and _said_as(ask.head, planned))
 
     @staticmethod
     def _task_of(t):
@@ -1482,7 +1501,7 @@ class FactBuilder:
                 described[x] = next((d for m in refs.mentions if refs.entity_of(m) is x
                                      for i in refs.mention_tokens.get(id(m), ())[:1]
                                      if (d := self._descriptor(refs.tokens[i], refs))), None)
-        described = {x: self._end_product_side(d, goods, x) for x, d in described.items()}
+        described = {x: self._end_product_side(d, goods, x, f) for x, d in described.items()}
         sides = {described.get(x) for x in [*parties, *partners]} & {"supplier", "customer"}
         # a partnership or a cooperation is not a supply deal unless its words, its goods or what it calls a party
         # say so ('le fournisseur cloud Marlow Data étend son partenariat avec Orvane'), or, for the pairs where one
@@ -2024,15 +2043,17 @@ class FactBuilder:
         more than its side in a deal); 'customer' for 'client', 'buyer', and for the makers of end products, who
         buy the parts ('electric vehicle maker', 'automaker', 'constructeur automobile', 'fabricant de
         smartphones'; cue downstream_makers)."""
-        downstream = self.lang.words("downstream_makers")
-        if fold(x.lemma_) in downstream or fold(x.text) in downstream:
-            return "downstream"
+        if _said_as(x, self.lang.words("end_product_makers")):
+            return "downstream"  # 'automaker', 'avionneur'
         for side in ("maker", "supplier", "customer"):
             words = self.lang.words(f"{side}_descriptors")
             if fold(x.lemma_) in words or fold(x.text) in words:
-                if side == "maker" and any(fold(m.lemma_) in downstream or fold(m.text) in downstream
-                                           for m in self._made_by(x)):
-                    return "downstream"
+                if side == "maker" and _said_as(x, self.lang.words("general_makers")):
+                    made = self._made_by(x)
+                    if any(_said_as(m, self.lang.words("end_products")) for m in made):
+                        return "downstream"  # 'electric vehicle maker', not 'équipementier automobile'
+                    if not any(m.pos_ == "NOUN" for m in made):
+                        return "bare_maker"  # 'le constructeur allemand': see _end_product_side
                 return side
         return None
 
@@ -2044,18 +2065,27 @@ class FactBuilder:
         near = [c for c in x.children if c.dep_ in ("compound", "amod")] + \
                [doc[j] for j in (x.i - 1, x.i + 1) if 0 <= j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ")]
         nearest = min(near, key=lambda c: abs(c.i - x.i), default=None)
-        return ([nearest] if nearest is not None else []) + [c for c in x.children if c.dep_ == "nmod"]
+        nmod = min((c for c in x.children if c.dep_ == "nmod"), key=lambda c: c.i, default=None)  # not 'de puces pour smartphones'
+        return [m for m in (nearest, nmod) if m is not None]
 
-    def _end_product_side(self, side: str | None, goods: list[Entity], x: Entity) -> str | None:
-        """A maker of end products ('downstream', see :meth:`_side`; or a 'maker' the lexicon knows as a car or
-        device maker: 'le constructeur allemand BMW') buys the parts of a deal, and sells the end products: 'un
-        contrat pour la fourniture de 19 rames' signed by 'le constructeur espagnol'."""
-        if side == "maker" and x.info is not None and x.info.roles and x.info.roles[0] in ("automaker", "device_maker"):
-            side = "downstream"
+    def _end_product_side(self, side: str | None, goods: list[Entity], x: Entity, f: Frame) -> str | None:
+        """A maker of end products ('downstream', see :meth:`_side`) buys the parts a deal names ('a battery supply
+        deal', 'des puces') and sells anything else ('19 rames', '50 A350 aircraft', '300 Zeta-3 systems'), as any
+        maker does when a deal names no goods ('a maintenance contract'). A maker word that says nothing of
+        what is made ('le constructeur allemand BMW') is read from what the lexicon knows the company makes."""
+        if side == "bare_maker":
+            known_end = x.info is not None and x.info.roles and x.info.roles[0] in ("automaker", "device_maker")
+            if known_end and not goods:
+                return "customer"  # 'the Korean maker Kia agreed a partnership with X': for parts
+            side = "downstream" if known_end else "maker"
         if side != "downstream":
             return side
-        downstream = self.lang.words("downstream_makers")
-        return "maker" if any(w in downstream for g in goods for w in fold(g.name).split()) else "customer"
+        if not goods:  # 'a battery supply deal': the goods a compound of the deal's noun names by their type
+            heads = self.lang.table("product_heads")
+            types = {heads[w][1] for c in f.trigger.subtree if c.dep_ == "compound"
+                     for w in (fold(c.lemma_), fold(c.text)) if w in heads}
+            return "customer" if types and types <= _PART_TYPES else "maker"
+        return "customer" if all(g.ptype in _PART_TYPES for g in goods) else "maker"
 
     def _direction(self, a: Entity, b: Entity, goods: list[Entity], cue: str | None,
                    described: dict | None = None, counted: bool = False) -> tuple[Entity | None, Entity]:

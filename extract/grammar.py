@@ -76,7 +76,7 @@ FRAMES: dict[str, dict[str, str]] = {
 STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner",
               "members", "maker", "passive"}
 SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos",
-                 "apposed", "colon", "maker", "premod", "whose", "others", "copula", "topic_maker"}
+                 "apposed", "colon", "maker", "premod", "whose", "others", "copula", "topic_maker", "attached"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
                    r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")
 
