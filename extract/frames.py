@@ -2045,17 +2045,17 @@ class FactBuilder:
         smartphones'; cue downstream_makers)."""
         if _said_as(x, self.lang.words("end_product_makers")):
             return "downstream"  # 'automaker', 'avionneur'
+        general = _said_as(x, self.lang.words("general_makers"))
+        made = self._made_by(x) if general else []
+        if any(_said_as(m, self.lang.words("end_products")) for m in made):
+            return "downstream"  # 'electric vehicle maker', 'constructeur automobile'; not 'équipementier automobile'
         for side in ("maker", "supplier", "customer"):
             words = self.lang.words(f"{side}_descriptors")
             if fold(x.lemma_) in words or fold(x.text) in words:
-                if side == "maker" and _said_as(x, self.lang.words("general_makers")):
-                    made = self._made_by(x)
-                    if any(_said_as(m, self.lang.words("end_products")) for m in made):
-                        return "downstream"  # 'electric vehicle maker', not 'équipementier automobile'
-                    if not any(m.pos_ == "NOUN" for m in made):
-                        return "bare_maker"  # 'le constructeur allemand': see _end_product_side
+                if side == "maker" and general and not any(m.pos_ == "NOUN" for m in made):
+                    return "bare_maker"  # 'the Korean maker': see _end_product_side
                 return side
-        return None
+        return None  # (a bare 'constructeur' may make anything: 'le constructeur européen' of satellites)
 
     @staticmethod
     def _made_by(x) -> list:

@@ -2927,10 +2927,13 @@ CASES = [
     ("end-product-maker-buys", "en", "EV battery maker Zentra signed a supply deal with Kelvor.",  # it makes batteries
      [("Zentra", "supplies", "Kelvor")], [("Kelvor", "supplies", "Zentra")]),
     ("end-product-maker-buys", "fr",  # and sells the end products it makes
-     "Le constructeur italien Kelvor a conclu avec Orvane un contrat portant sur la fourniture de 12 rames de métro.",
+     "Le constructeur ferroviaire Kelvor a conclu avec Orvane un contrat portant sur la fourniture de 12 rames de métro.",
      [("Kelvor", "supplies", "Orvane"), ("Orvane", "ordered", "trainsets", {"quantity": 12})], [("Orvane", "supplies", "Kelvor")]),
-    ("end-product-maker-buys", "fr", "Le constructeur allemand BMW a signé un contrat avec Zentra pour des batteries.",
-     [("Zentra", "supplies", "BMW")], [("BMW", "supplies", "Zentra")]),  # the lexicon knows BMW makes cars
+    ("end-product-maker-buys", "fr", "Le constructeur automobile BMW a signé un contrat avec Zentra pour des batteries.",
+     [("Zentra", "supplies", "BMW")], [("BMW", "supplies", "Zentra")]),
+    ("end-product-maker-buys", "fr",  # a bare 'constructeur' says nothing of the side ('constructeur européen': satellites)
+     "Le constructeur Kelvor et le fabricant de batteries Zentra ont signé un contrat pour équiper 300 bus.",
+     [], [("Kelvor", "supplies", "Zentra")]),
     ("asked-to-start-production", "fr",
      "Kelvor aurait demandé à Zentra de commencer dès juin la fabrication de capteurs d'image.",
      [("Kelvor", "ordered", "image sensors", {"supplier": "Zentra", "status": "rumoured"}),
