@@ -2040,9 +2040,11 @@ class FactBuilder:
 
     def _side(self, x) -> str | None:
         """'supplier' for 'fournisseur', 'provider'; 'maker' for 'chipmaker', 'fabricant' (what a company is,
-        more than its side in a deal); 'customer' for 'client', 'buyer', and for the makers of end products, who
-        buy the parts ('electric vehicle maker', 'automaker', 'constructeur automobile', 'fabricant de
-        smartphones'; cue downstream_makers)."""
+        more than its side in a deal); 'customer' for 'client', 'buyer'; 'downstream' for a maker of end products
+        ('automaker', cue end_product_makers; 'electric vehicle maker', 'constructeur automobile', 'fabricant de
+        smartphones': a maker noun of cue general_makers whose modifier is one of cue end_products), and
+        'bare_maker' for such a maker noun that says nothing of what is made ('the Korean maker'); both are read
+        by :meth:`_end_product_side`."""
         if _said_as(x, self.lang.words("end_product_makers")):
             return "downstream"  # 'automaker', 'avionneur'
         general = _said_as(x, self.lang.words("general_makers"))

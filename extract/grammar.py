@@ -41,7 +41,9 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   the trigger in its clause: '75% of the processors of the Galaxy S26' go to Samsung), ``~premod`` (the names
   right before the trigger that modify it, a list too: 'a major Vivo, Honor and Lenovo supplier'), ``~others``
   (the name that 'and other' adds the noun's members to: 'CXMT and 11 other Huawei suppliers'), ``~copula``
-  (the names after the copula of the phrase the trigger opens: 'Les principaux fournisseurs d'Apple sont Orvane et Brio').
+  (the names after the copula of the phrase the trigger opens: 'Les principaux fournisseurs d'Apple sont Orvane et Brio'),
+  ``~attached(words)`` (the name right after the word, when the word hangs from the trigger through no verb and the
+  parse lost its object: 'won orders worth some $40 million from Austrian tram maker Orvane Rail').
 
 Within ``@pp(…)`` and ``~after(…)``, alternatives are separated by ``/`` too, so that a
 rule reads the same whether it is one alternative or several. Besides its roles a rule may give
