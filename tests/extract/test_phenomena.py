@@ -2949,6 +2949,10 @@ CASES = [
      [("Rockwell Collins", "supplies", "Airbus")], [("Collins Aerospace", "supplies", "Airbus")]),
     ("former-company-keeps-its-name", "fr", "Apple a choisi Epistar pour lui fournir des puces mini-LED.",
      [("Epistar", "supplies", "Apple")], [("Ennostar", "supplies", "Apple")]),
+    ("lexicon-companies", "en", "Siemens Gamesa will supply 62 offshore turbines to Orvane.",
+     [("Siemens Gamesa", "supplies", "Orvane")], [("Siemens", "supplies", "Orvane")]),  # not its parent's prefix
+    ("lexicon-companies", "fr", "Orvane a commandé 30 avions régionaux à ATR.",
+     [("ATR", "supplies", "Orvane"), ("Orvane", "ordered", "aircraft", {"supplier": "ATR"})], []),
     ("product-heads", "fr", "Sagemcom fournira 1,2 million de compteurs à ERDF.",
      [("Sagemcom", "delivered", "ERDF", {"quantity": 1200000})], []),
     ("product-heads", "en", "Kelvor will supply 62 offshore turbines to Orvane.",
