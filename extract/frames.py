@@ -21,7 +21,7 @@ trigger's clause. Every fact records the rule that made it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from supplykg.extract.engine import Engine, Frame
@@ -148,7 +148,7 @@ def _tier(e: Entity) -> int | None:
     return min((TIER[r] for r in e.roles if r in TIER), default=None)
 
 
-def _said_as(t, words: frozenset[str] | set[str]) -> bool:
+def _said_as(t, words: Container[str]) -> bool:
     """Whether a word's lemma or form is one of ``words`` (the French lemmatiser leaves 'cherche' as it is)."""
     return fold(t.lemma_) in words or fold(t.text) in words
 
@@ -1045,8 +1045,7 @@ class FactBuilder:
                 return False
             noun = before[-1]
         m = refs.mention(noun)
-        heads = self.lang.table("product_heads")
-        return m.kind == PRODUCT if m is not None else (fold(noun.lemma_) in heads or fold(noun.text) in heads)
+        return m.kind == PRODUCT if m is not None else _said_as(noun, self.lang.table("product_heads"))
 
     def _chosen_to_deliver(self, t) -> bool:
         """'Orvane l'a retenue pour lui livrer des radars', 'chose Kelvor to deliver': a delivery that is what a
@@ -1240,7 +1239,7 @@ class FactBuilder:
         ask = f.trigger.head if f.trigger.dep_ in ("xcomp", "advcl", "ccomp") else None
         if ask is None or ask.i == f.trigger.i:
             return False
-        planned = {c for c in self.lang.cue("planned") if " " not in c}
+        planned = self._planned_words()
         return any(c.dep_.startswith("aux") and _said_as(c, planned) for c in ask.children) or (
             ask.dep_ == "xcomp" and _said_as(ask.head, planned))
 
@@ -2480,10 +2479,14 @@ class FactBuilder:
         status = find_status(self.text[cs:ce], t, self.lang, trigger_end=refs.p.end_pos(t) - cs)
         return self._lemma_status(refs, cs, t, status)
 
+    def _planned_words(self) -> set[str]:
+        """The one-word cues of a plan ('will', 'prévoit'), which a verb's lemma or form may be."""
+        return {c for c in self.lang.cue("planned") if " " not in c}
+
     def _lemma_status(self, refs: Refs, clause_start: int, t, status: str) -> str:
         if status != "asserted":
             return status
-        planned = {c for c in self.lang.cue("planned") if " " not in c}
+        planned = self._planned_words()
         for tok in refs.tokens:
             if refs.p.pos(tok) < clause_start or tok.i >= t.i:
                 continue

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from supplykg.extract.lexicon import ACRONYM_SHAPE, fold, spells_out
+from supplykg.extract.pipeline import is_word
 from supplykg.extract.syntax import adverb_preposition, named_as_owner
 
 if TYPE_CHECKING:
@@ -264,8 +265,7 @@ def _qualifies_a_head(t, heads: dict) -> bool:
 def _spells_a_company(spelled: tuple[int, str], pos: int, p: Parsed, lex: Lexicon, found: list[Mention]) -> bool:
     """Whether the words an acronym spells out before a product noun name a company ('Advanced Micro Devices (AMD)
     processors', 'Kelvor Defense Systems (KDS) radars'): its products, not a product named by the acronym."""
-    from supplykg.extract.mentions import COMPANY
-    from supplykg.extract.pipeline import is_word
+    from supplykg.extract.mentions import COMPANY  # (mentions imports this module)
 
     a, acronym = spelled
     inner = p.text[a:pos].rsplit("(", 1)[0].strip()
