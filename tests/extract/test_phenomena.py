@@ -2693,7 +2693,7 @@ CASES = [
      [("Airbus", "supplies", "Eutelsat")], [("Kelvosat", "supplies", "Eutelsat")]),
     # an ampersand for 'and' in a known name
     ("ampersand-in-a-name", "fr", "En mai, Airbus Defence & Space a conclu un contrat avec l'opérateur Kelvosat.",
-     [("Airbus", "supplies", "Kelvosat")], [("Space", "supplies", "Kelvosat")]),
+     [("Airbus Defence and Space", "supplies", "Kelvosat")], [("Space", "supplies", "Kelvosat"), ("Airbus", "supplies", "Kelvosat")]),
     # a product acronym in the plural is the product; each product supplied is a fact of its own
     ("plural-acronym-goods", "en", "Kelvor will supply DRAMs and FPGAs to Orvane Motors.",
      [("Kelvor", "supplies", "Orvane Motors", {"product": "DRAM"}), ("Kelvor", "supplies", "Orvane Motors", {"product": "FPGA"})],
