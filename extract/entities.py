@@ -918,7 +918,7 @@ class Refs:
         shaped = bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,}[a-z]*", tok.text))  # 'EuroHPC', 'NAURA'
         named = tok.ent_type_ in ("ORG", "GPE", "PERSON", "PER", "LOC", "MISC", "PRODUCT", "FAC", "NORP")
         initial = tok.i == 0 or tok.is_sent_start
-        word = initial and dictionary_word(tok)
+        word = initial and dictionary_word(tok) and not self._shortens_a_name(tok)
         if tok.pos_ != "PROPN" and not ((not initial or shaped or named or not word) and tok.pos_ in ("NOUN", "X")):
             return None  # a capitalised first word is a name when it is no word ('Veltrix took over ...')
         if tok.ent_type_ in ("PERSON", "PER") and any(c.ent_type_ in ("PERSON", "PER") for c in tok.doc[tok.i - 1:tok.i + 2]
@@ -985,6 +985,13 @@ class Refs:
         e = self.disc.entity(m)
         self.extra[tok.i] = e
         return e
+
+    def _shortens_a_name(self, tok) -> bool:
+        """'Dish already has ...' after 'DISH Network': a capitalised word that opens a longer name of a company no
+        list knows, which the article named before, is that company's short name, even where it is also a word."""
+        low = fold(tok.text)
+        return any(kind == COMPANY and ent.info is None and k.startswith(low + " ")
+                   for (kind, k), ent in self.disc.entities.items())
 
     def _opens_epithet(self, t) -> bool:
         """'la marque à la pomme': a noun that opens one of the lexicon's epithets, with the rest of it after."""

@@ -2957,6 +2957,23 @@ CASES = [
      [("Sagemcom", "delivered", "ERDF", {"quantity": 1200000})], []),
     ("product-heads", "en", "Kelvor will supply 62 offshore turbines to Orvane.",
      [("Kelvor", "delivered", "Orvane", {"quantity": 62, "product": "offshore turbines"})], []),
+    # a subsidiary the press names as a party is its own company, not its parent's alias
+    ("subsidiary-is-its-own-party", "en", "Panasonic Energy agreed to supply Orvane Motors with batteries.",
+     [("Panasonic Energy", "supplies", "Orvane Motors")], [("Panasonic", "supplies", "Orvane Motors")]),
+    ("subsidiary-is-its-own-party", "en", "Kelvor has received an order from Kongsberg Defence & Aerospace for radios.",
+     [("Kelvor", "supplies", "Kongsberg Defence & Aerospace")], [("Kelvor", "supplies", "Kongsberg")]),
+    # a name that ends with a word of company names is no person's ('Network', 'Wireless'), and its first word, in
+    # another case, is its short name even where it is also a word ('Lark', 'Blue')
+    ("company-name-tails", "en", "BLUE Wireless picked Kelvor to supply radios. Blue already buys modems from Brimco.",
+     [("Brimco", "supplies", "BLUE Wireless"), ("Kelvor", "supplies", "BLUE Wireless")], []),
+    ("company-name-tails", "en", "Orvane Motors picked Kelvor to supply radios. Demand already rose.",
+     [("Kelvor", "supplies", "Orvane Motors")], [("Demand", "supplies", "Orvane Motors")]),
+    # 'avoir X comme fournisseur': the object supplies the subject, wherever the parser hangs 'comme fournisseur'
+    ("has-as-supplier", "fr", "Orvane a déjà Kelvor et Brimco comme fournisseurs de radios.",
+     [("Kelvor", "supplies", "Orvane"), ("Brimco", "supplies", "Orvane")], []),
+    ("has-as-supplier", "fr", "Orvane a Kelvor comme fournisseur de batteries.", [("Kelvor", "supplies", "Orvane")], []),
+    ("has-as-supplier", "fr", "Veltrix a désigné Orvane en tant que fournisseur principal.",
+     [("Orvane", "supplies", "Veltrix")], [("Veltrix", "supplies", "Orvane")]),
 ]
 
 
