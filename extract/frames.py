@@ -42,6 +42,7 @@ from supplykg.extract.pairs import RULE_ID, PairLayer, common_head
 from supplykg.extract.parsing import feature, is_possessive
 from supplykg.extract.products import NODE
 from supplykg.extract.qualifiers import (
+    count_before,
     date_expressions,
     find_money,
     find_quantities,
@@ -335,11 +336,14 @@ class FactBuilder:
             return  # 'Besi received its first orders from Micron': who receives orders sells (order.noun.won)
         if not buyers and sellers and goods:
             buyers = self._bound_buyers(f, refs, sellers)
+        if not buyers and sellers:
+            buyers, goods = self._recent_buyers(f, refs, sellers, goods)
         held = f.tokens.get("goods", [])
         if goods and f.trigger.pos_ == "VERB" and held and all(
                 hasattr(t, "i") and refs.company_noun(t) and not any(c.dep_ == "nummod" for c in t.children) for t in held):
             return  # 'the bankrupt DRAM chipmaker should be acquired by Micron': a company is bought, not its goods
         sellers = [x for x in sellers if x not in buyers]
+        sellers += self._split_sellers(f, refs, sellers, buyers)
         if f.rule.id == "order.verb" and f.via.get("seller", "").endswith("@obj @poss") and (
                 not any(g.kind == "Product" for g in goods) or any(self._maker_name(g) for g in goods)):
             # 'signed with Supermicro to purchase Nvidia's B300': the possessor of goods with a maker makes them, and
@@ -402,6 +406,7 @@ class FactBuilder:
             self.purchases.append((f.sentence, buyers, goods))
         self.sentence_orders.append((f, buyers, sellers, goods))
         q = self._qualify(f, refs, s, e, goods)
+        split = self._split_counts(f, refs, sellers)
         for b in buyers:
             for g in goods or [None]:
                 # 'spending billions on Nvidia chips and AMD GPUs': goods named with their maker come from it alone
@@ -411,9 +416,11 @@ class FactBuilder:
                 name = self._goods_name(g, sold_by)
                 if g is not None and len(sold_by) > 1 and self._goods_name(g, sold_by[:1]) != name:
                     # 'plans to buy millions of GPUs from Nvidia and AMD': Nvidia GPUs and AMD GPUs, each from its maker
+                    # ('four from Maxar and two from Northrop': each its own count)
                     for sl in sold_by:
                         each = self._goods_name(g, [sl])
-                        self._emit(f, refs, "ordered", b, each, "Product", q, supplier=sl.name)
+                        qs = {**q, "quantity": split[sl.name], "quantity_qualifier": "exact"} if split else q
+                        self._emit(f, refs, "ordered", b, each, "Product", qs, supplier=sl.name)
                         self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=each)
                     continue
                 if name and not (self._bare(g) and not sold_by):  # 'ordered chips' from nobody named says nothing
@@ -421,6 +428,62 @@ class FactBuilder:
                                supplier=sold_by[0].name if len(sold_by) == 1 else None)
                 for sl in sold_by:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+
+    def _counted_names(self, f: Frame, refs: Refs) -> dict[Entity, int]:
+        """The companies of the trigger's clause that a count and a seller's preposition precede ('six from Kelvor
+        and three from Brimco', 'quatre à Kelvor et deux à Brio'): each with its count (names no list knew, typed
+        here). Not another verb's ('and Zentra bought 12 from Brimco')."""
+        lo, hi = self.engine._clause(f.trigger, refs)
+        verbs = [x.i for x in refs.tokens if x.pos_ == "VERB" and x.i != f.trigger.i]
+        out: dict[Entity, int] = {}
+        for x in refs.tokens:
+            m = refs.mention(x)
+            if m is None and x.pos_ != "PROPN" or m is not None and m.kind != COMPANY \
+                    or not lo <= refs.p.pos(x) - refs.start < hi \
+                    or any(min(x.i, f.trigger.i) < v < max(x.i, f.trigger.i) for v in verbs):
+                continue
+            n = count_before(self.text, m.start if m is not None else refs.p.pos(x), self.lang)
+            if n is None:
+                continue
+            e = refs.entity_of(m) if m is not None else refs.extra.get(x.i) or refs.unknown_company(x)
+            if e is not None and e.kind == COMPANY:
+                out.setdefault(e, n)
+        return out
+
+    def _split_sellers(self, f: Frame, refs: Refs, sellers: list[Entity], buyers: list[Entity]) -> list[Entity]:
+        """An order split between sellers whose first one has its count: the other counted names are sellers too,
+        where the parse lost them ('nine turbines, six from Kelvor and three from Brimco')."""
+        counted = self._counted_names(f, refs) if sellers else {}
+        if not any(x in counted for x in sellers):
+            return []
+        return [e for e in counted if e not in sellers and e not in buyers]
+
+    def _split_counts(self, f: Frame, refs: Refs, sellers: list[Entity]) -> dict[str, int]:
+        """An order split between sellers, each with its count right before its name ('four satellites from Maxar
+        and two from Northrop'): each seller's count, or nothing if one lacks it."""
+        counted = {e.name: n for e, n in self._counted_names(f, refs).items()} if len(sellers) > 1 else {}
+        return counted if all(x.name in counted for x in sellers) else {}
+
+    def _recent_buyers(self, f: Frame, refs: Refs, sellers: list[Entity],
+                       goods: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+        """'Orvane ordered six radars. Four radars were ordered from Kelvor': an order said in the passive with a
+        seller and no agent, of goods of the kind a company bought from no one named within two sentences (or of
+        goods a pronoun stands for, 'four of them', which are then those goods), is that company's order. Not when
+        the sentence names another company before the order, which would be its buyer. The buyers and the goods."""
+        t = f.trigger
+        if t.pos_ != "VERB" or not self.engine.is_passive(t, refs) or self.engine.agents(t, refs):
+            return [], goods
+        if any(m.kind == COMPANY and refs.p.pos(t) > m.start and refs.entity_of(m) not in sellers for m in refs.mentions):
+            return [], goods
+        for n, buyers, bought in reversed(self.purchases):
+            if n < f.sentence - 2:
+                break
+            cus = [b for b in buyers if b not in sellers]
+            if cus and bought and (not goods or all(any(
+                    g.ptype and g.ptype == x.ptype or _head_word(g.name) == _head_word(x.name) for x in bought)
+                    for g in goods)):
+                return cus, goods or bought
+        return [], goods
 
     def _goods_head_the_order(self, f: Frame, refs: Refs) -> bool:
         """Whether the goods are what the order is for, not a word qualifying it: 'an HBM order' (the name right

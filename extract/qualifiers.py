@@ -218,6 +218,22 @@ def _counted_in_words(seg: str, start: int, lang: LanguageData, units: set[str],
 _WORD_COUNTS: dict[str, re.Pattern] = {}  # the number-word pattern of each language, made once
 
 
+def count_before(text: str, pos: int, lang: LanguageData) -> int | None:
+    """The count a seller's name at ``pos`` takes in a split order ('four satellites from Maxar and two from
+    Northrop', 'quatre à Kelvor et deux à Brio'): a number, in figures or in words, then at most three words and
+    a seller's preposition (cue seller_prepositions, with 'auprès de') right before the name."""
+    words = lang.cue("number_words")
+    preps = sorted(lang.cue("seller_prepositions"), key=len, reverse=True)
+    pattern = re.compile(r"(?s:.*)(?<![\w$€£.,])(" + _NUMBER + "|" + "|".join(map(re.escape, words)) + r")((?:\s+[\w'-]+){0,4}?)\s+(?:"
+                         + "|".join(re.escape(x) for x in preps) + r")(?:\s+|(?<=')|(?<=’))$", re.IGNORECASE)
+    m = pattern.search(text[max(0, pos - 60):pos])
+    if m is None or re.search(r"\d|[A-Z]", m.group(2)) or _YEAR.fullmatch(m.group(1)):
+        return None  # another number, or a name, between the count and the seller; a year
+    raw = m.group(1)
+    n = words.get(raw.casefold()) if raw.casefold() in words else _to_number(raw, lang)
+    return int(n) if n else None
+
+
 _SHARE = r"%|pour\s?cent|per\s?cent|percent"
 # what a number measures when it is no count: a share, a size, a power, a span of time
 _NOT_A_COUNT = re.compile(r"\s*(?:" + _SHARE + r"|p\b|W\b|GB|TB|nm|mm|ans|years|mois|months|jours|days|"

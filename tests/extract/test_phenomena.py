@@ -2974,6 +2974,27 @@ CASES = [
     ("has-as-supplier", "fr", "Orvane a Kelvor comme fournisseur de batteries.", [("Kelvor", "supplies", "Orvane")], []),
     ("has-as-supplier", "fr", "Veltrix a désigné Orvane en tant que fournisseur principal.",
      [("Orvane", "supplies", "Veltrix")], [("Veltrix", "supplies", "Orvane")]),
+    # an order said in the passive, with a seller and no agent, is the order of who just bought goods of that kind
+    ("passive-order-of-recent-buyer", "en",
+     "Orvane said it had ordered eight radars from foreign makers. Five radars were ordered from Kelvor and three from Brimco.",
+     [("Orvane", "ordered", "Kelvor radars", {"supplier": "Kelvor", "quantity": 5}),
+      ("Orvane", "ordered", "Brimco radars", {"supplier": "Brimco", "quantity": 3}),
+      ("Kelvor", "supplies", "Orvane"), ("Brimco", "supplies", "Orvane")], []),
+    ("passive-order-of-recent-buyer", "en", "Orvane ordered eight radars last year. Five of them were ordered from Kelvor.",
+     [("Orvane", "ordered", "Kelvor radars", {"supplier": "Kelvor"}), ("Kelvor", "supplies", "Orvane")], []),
+    ("passive-order-of-recent-buyer", "fr", "Orvane a commandé huit radars. Cinq radars ont été commandés à Kelvor.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    ("passive-order-of-recent-buyer", "en",  # goods of another kind, or a buyer the sentence names, are another order
+     "Orvane ordered eight radars last year. Four turbines were ordered from Kelvor.", [], [("Kelvor", "supplies", "Orvane")]),
+    ("passive-order-of-recent-buyer", "en",
+     "Orvane ordered radars last year. Brimco said two radars were ordered from Zentra.", [],
+     [("Zentra", "supplies", "Orvane")]),
+    # an order split between sellers: each seller its own count
+    ("split-order-counts", "en", "Orvane ordered nine turbines, six from Kelvor and three from Brimco.",
+     [("Orvane", "ordered", "Kelvor turbines", {"quantity": 6}), ("Orvane", "ordered", "Brimco turbines", {"quantity": 3})],
+     []),
+    ("split-order-counts", "en", "Orvane ordered 40 radars from Kelvor, and Zentra bought 12 from Brimco.",  # another verb's
+     [("Orvane", "ordered", "Kelvor radars", {"quantity": 40})], [("Brimco", "supplies", "Orvane")]),
 ]
 
 
