@@ -435,6 +435,10 @@ class FactBuilder:
         here). Not another verb's ('and Zentra bought 12 from Brimco')."""
         lo, hi = self.engine._clause(f.trigger, refs)
         verbs = [x.i for x in refs.tokens if x.pos_ == "VERB" and x.i != f.trigger.i]
+        # the words that may stand between a count and its seller: the goods' and the order verb's own
+        allowed = {fold(w) for g in f.roles.get("goods", []) for w in g.name.split()} | {
+            fold(x.text) for x in (f.trigger, *f.tokens.get("goods", []), *refs.children(f.trigger))
+            if hasattr(x, "text") and (x is f.trigger or x.dep_.startswith("aux") or x in f.tokens.get("goods", []))}
         out: dict[Entity, int] = {}
         for x in refs.tokens:
             m = refs.mention(x)
@@ -442,7 +446,7 @@ class FactBuilder:
                     or not lo <= refs.p.pos(x) - refs.start < hi \
                     or any(min(x.i, f.trigger.i) < v < max(x.i, f.trigger.i) for v in verbs):
                 continue
-            n = count_before(self.text, m.start if m is not None else refs.p.pos(x), self.lang)
+            n = count_before(self.text, m.start if m is not None else refs.p.pos(x), self.lang, allowed)
             if n is None:
                 continue
             e = refs.entity_of(m) if m is not None else refs.extra.get(x.i) or refs.unknown_company(x)
@@ -468,22 +472,42 @@ class FactBuilder:
                        goods: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """'Orvane ordered six radars. Four radars were ordered from Kelvor': an order said in the passive with a
         seller and no agent, of goods of the kind a company bought from no one named within two sentences (or of
-        goods a pronoun stands for, 'four of them', which are then those goods), is that company's order. Not when
-        the sentence names another company before the order, which would be its buyer. The buyers and the goods."""
+        goods a pronoun stands for, 'four of them', which are then those goods), is that company's order. Only a
+        count or a definite phrase of goods ('Buses were ordered from X in record numbers' is no one's order), not
+        denied ('None were ordered'), with no other party in the sentence ('for Zentra', 'according to Zentra'),
+        nothing ordered 'for' someone, and one such buyer only. The buyers and the goods."""
         t = f.trigger
         if t.pos_ != "VERB" or not self.engine.is_passive(t, refs) or self.engine.agents(t, refs):
             return [], goods
-        if any(m.kind == COMPANY and refs.p.pos(t) > m.start and refs.entity_of(m) not in sellers for m in refs.mentions):
+        held = [x for x in f.tokens.get("goods", []) if hasattr(x, "dep_")] or [
+            c for c in refs.children(t) if c.dep_ in ("nsubjpass", "nsubj:pass")]
+        if not held or not all(x.pos_ in ("PRON", "NUM") or any(c.dep_ in ("det", "nummod") for c in refs.children(x))
+                               for x in held):
             return [], goods
+        negative = self.lang.words("none_words")
+        if any(fold(x.text) in negative for x in refs.tokens[:t.i + 1]) \
+                or any(fold(c.text) in ("for", "pour") for c in refs.children(t)):
+            return [], goods
+        preps = self.lang.words("seller_prepositions")
+        for x in refs.tokens:  # another party, named or not, but a seller of a split the parse lost ('three from Brimco')
+            m = refs.mention(x)
+            if m is not None and m.kind not in (COMPANY, "Government") or m is None and x.pos_ != "PROPN" \
+                    or x.i > 0 and refs.tokens[x.i - 1].pos_ == "PROPN" and refs.mention(refs.tokens[x.i - 1]) is m:
+                continue
+            before = self.text[max(0, refs.p.pos(x) - 12):refs.p.pos(x)].split()
+            if (m is None or refs.entity_of(m) not in sellers) and x.i != t.i \
+                    and not (before and fold(before[-1]) in preps) and refs.extra.get(x.i) not in sellers:
+                return [], goods
+        found: list[tuple[list[Entity], list[Entity]]] = []
         for n, buyers, bought in reversed(self.purchases):
             if n < f.sentence - 2:
                 break
             cus = [b for b in buyers if b not in sellers]
             if cus and bought and (not goods or all(any(
                     g.ptype and g.ptype == x.ptype or _head_word(g.name) == _head_word(x.name) for x in bought)
-                    for g in goods)):
-                return cus, goods or bought
-        return [], goods
+                    for g in goods)) and all(cus != c for c, _ in found):
+                found.append((cus, bought))
+        return (found[0][0], goods or found[0][1]) if len(found) == 1 else ([], goods)
 
     def _goods_head_the_order(self, f: Frame, refs: Refs) -> bool:
         """Whether the goods are what the order is for, not a word qualifying it: 'an HBM order' (the name right

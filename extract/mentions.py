@@ -347,13 +347,19 @@ class MentionFinder:
             if any(h.start < b and a < h.end for h in hits):
                 continue
             first = m.group(1)
+            for _ in range(2):  # 'Kelvor Global Solutions', 'Orvane Network Services': the longer name, whole
+                more = re.match(r" [A-Z][\w&-]*(?![\w-])", text[b:])
+                if more is None or any(h.start < b + more.end() and b < h.end for h in hits) \
+                        or fold(more.group(0)) in self.lang.words("executive_titles", "not_names", "person_titles"):
+                    break  # not 'Kelvor Global CEO
+                b += more.end()
             opening = a in starts or not text[:a].strip() or text[:a].rstrip()[-1:] in ".!?:«\"“\n"
             if is_word(vocab, first.lower()) and (not french or opening):
                 continue
             if fold(first) in self.lang.words("not_names") or self.lex.is_place(first) or self.lex.government(first) \
                     or self.lex.source_kind(first) or self.lex.company(m.group(0)) or self.lex.product(first):
                 continue
-            out.append(Mention(a, b, m.group(0), m.group(0), COMPANY, source="shape"))
+            out.append(Mention(a, b, text[a:b], text[a:b], COMPANY, source="shape"))
         return out
 
     def names_a_company(self, text: str, pos: int) -> bool:

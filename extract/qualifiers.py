@@ -7,6 +7,7 @@ a company or a product.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from supplykg.extract.lang import LanguageData
@@ -218,17 +219,23 @@ def _counted_in_words(seg: str, start: int, lang: LanguageData, units: set[str],
 _WORD_COUNTS: dict[str, re.Pattern] = {}  # the number-word pattern of each language, made once
 
 
-def count_before(text: str, pos: int, lang: LanguageData) -> int | None:
+def count_before(text: str, pos: int, lang: LanguageData, allowed: Container[str] = ()) -> int | None:
     """The count a seller's name at ``pos`` takes in a split order ('four satellites from Maxar and two from
-    Northrop', 'quatre à Kelvor et deux à Brio'): a number, in figures or in words, then at most three words and
-    a seller's preposition (cue seller_prepositions, with 'auprès de') right before the name."""
+    Northrop', 'quatre à Kelvor et deux à Brio'): a number, in figures or in words, then at most four words, each
+    one of ``allowed`` (folded: the order's goods, its verb), and a seller's preposition (cue
+    seller_prepositions) right before the name. Not a number a comparison or a part introduces ('up from 25 from
+    X', 'contre trois à X', 'options for 10 from X', 'No. 2 from X': cue count_blockers)."""
     words = lang.cue("number_words")
     preps = sorted(lang.cue("seller_prepositions"), key=len, reverse=True)
     pattern = re.compile(r"(?s:.*)(?<![\w$€£.,])(" + _NUMBER + "|" + "|".join(map(re.escape, words)) + r")((?:\s+[\w'-]+){0,4}?)\s+(?:"
                          + "|".join(re.escape(x) for x in preps) + r")(?:\s+|(?<=')|(?<=’))$", re.IGNORECASE)
-    m = pattern.search(text[max(0, pos - 60):pos])
-    if m is None or re.search(r"\d|[A-Z]", m.group(2)) or _YEAR.fullmatch(m.group(1)):
-        return None  # another number, or a name, between the count and the seller; a year
+    seg = text[max(0, pos - 60):pos]
+    m = pattern.search(seg)
+    if m is None or _YEAR.fullmatch(m.group(1)) or any(fold(w) not in allowed for w in m.group(2).split()):
+        return None  # a year; a word between the count and the seller that is not the order's ('8 trains from X')
+    before = re.findall(r"[\w'’.-]+", seg[:m.start(1)])
+    if before and fold(before[-1]) in lang.words("count_blockers"):
+        return None
     raw = m.group(1)
     n = words.get(raw.casefold()) if raw.casefold() in words else _to_number(raw, lang)
     return int(n) if n else None

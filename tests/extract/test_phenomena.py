@@ -2995,6 +2995,31 @@ CASES = [
      []),
     ("split-order-counts", "en", "Orvane ordered 40 radars from Kelvor, and Zentra bought 12 from Brimco.",  # another verb's
      [("Orvane", "ordered", "Kelvor radars", {"quantity": 40})], [("Brimco", "supplies", "Orvane")]),
+    # the review's sentences: a count before other goods, or after a comparison, is no split; a passive order that
+    # names another party, is denied, or is a bare plural is no recent buyer's; a longer unknown name stays whole
+    ("review-54", "fr", "Orvane a commandé 20 avions à Kelvor et 8 moteurs à Brimco.", [],
+     [("Orvane", "ordered", "Brimco aircraft")]),
+    ("review-54", "en", "Orvane ordered 20 turbines from Kelvor, plus 8 spare blades from Brimco.",
+     [("Orvane", "ordered", "Kelvor turbines", {"quantity": 20})], [("Orvane", "ordered", "Brimco turbines")]),
+    ("review-54", "en", "Orvane ordered 40 radars from Kelvor, up from 25 from Brimco last year.",
+     [("Kelvor", "supplies", "Orvane")], [("Brimco", "supplies", "Orvane")]),
+    ("review-54", "fr", "Orvane a commandé 40 radars à Kelvor, contre trois à Brimco l'an dernier.",
+     [("Kelvor", "supplies", "Orvane")], [("Brimco", "supplies", "Orvane")]),
+    ("review-54", "en", "Orvane ordered 30 aircraft from Kelvor, with options for 10 from Brimco.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "ordered", "Brimco aircraft")]),
+    ("review-54", "fr", "Orvane a commandé huit radars. Quatre radars ont été commandés à Kelvor par Zentra.", [],
+     [("Kelvor", "supplies", "Orvane")]),
+    ("review-54", "en", "Orvane ordered eight radars. Four radars were ordered from Kelvor for Zentra.", [],
+     [("Kelvor", "supplies", "Orvane")]),
+    ("review-54", "en", "Orvane ordered 30 trains. No trains were ordered from Kelvor.", [], [("Kelvor", "supplies", "Orvane")]),
+    ("review-54", "fr", "Orvane a commandé 30 radars. Aucun radar n'a été commandé à Kelvor.", [],
+     [("Kelvor", "supplies", "Orvane")]),
+    ("review-54", "en", "Orvane ordered buses last year. Buses were ordered from Kelvor in record numbers across Europe.", [],
+     [("Kelvor", "supplies", "Orvane")]),
+    ("review-54", "en", "Kelvor Global Solutions won an order from Orvane.", [("Kelvor Global Solutions", "supplies", "Orvane")],
+     [("Kelvor Global", "supplies", "Orvane")]),
+    ("review-54", "en", "Kongsberg Defence will supply radars to Orvane.",
+     [("Kongsberg Defence & Aerospace", "supplies", "Orvane")], []),
 ]
 
 
