@@ -36,7 +36,7 @@ from supplykg.extract.entities import (
 from supplykg.extract.grammar import Rule
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import alternation, fold
-from supplykg.extract.mentions import COMPANY, PRODUCT, Mention
+from supplykg.extract.mentions import COMPANY, GOVERNMENT, PRODUCT, Mention
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.pairs import RULE_ID, PairLayer, common_head
 from supplykg.extract.parsing import feature, is_possessive
@@ -474,8 +474,8 @@ class FactBuilder:
         seller and no agent, of goods of the kind a company bought from no one named within two sentences (or of
         goods a pronoun stands for, 'four of them', which are then those goods), is that company's order. Only a
         count or a definite phrase of goods ('Buses were ordered from X in record numbers' is no one's order), not
-        denied ('None were ordered'), with no other party in the sentence ('for Zentra', 'according to Zentra'),
-        nothing ordered 'for' someone, and one such buyer only. The buyers and the goods."""
+        denied ('None were ordered'), with no other party in the sentence ('for Zentra', 'par Zentra'), nothing
+        ordered 'for' someone, and one such buyer only. The buyers and the goods."""
         t = f.trigger
         if t.pos_ != "VERB" or not self.engine.is_passive(t, refs) or self.engine.agents(t, refs):
             return [], goods
@@ -491,7 +491,7 @@ class FactBuilder:
         preps = self.lang.words("seller_prepositions")
         for x in refs.tokens:  # another party, named or not, but a seller of a split the parse lost ('three from Brimco')
             m = refs.mention(x)
-            if m is not None and m.kind not in (COMPANY, "Government") or m is None and x.pos_ != "PROPN" \
+            if m is not None and m.kind not in (COMPANY, GOVERNMENT) or m is None and x.pos_ != "PROPN" \
                     or x.i > 0 and refs.tokens[x.i - 1].pos_ == "PROPN" and refs.mention(refs.tokens[x.i - 1]) is m:
                 continue
             before = self.text[max(0, refs.p.pos(x) - 12):refs.p.pos(x)].split()

@@ -351,7 +351,7 @@ class MentionFinder:
                 more = re.match(r" [A-Z][\w&-]*(?![\w-])", text[b:])
                 if more is None or any(h.start < b + more.end() and b < h.end for h in hits) \
                         or fold(more.group(0)) in self.lang.words("executive_titles", "not_names", "person_titles"):
-                    break  # not 'Kelvor Global CEO
+                    break  # not 'Kelvor Global CEO'
                 b += more.end()
             opening = a in starts or not text[:a].strip() or text[:a].rstrip()[-1:] in ".!?:«\"“\n"
             if is_word(vocab, first.lower()) and (not french or opening):
