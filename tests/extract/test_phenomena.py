@@ -3020,6 +3020,16 @@ CASES = [
      [("Kelvor Global", "supplies", "Orvane")]),
     ("review-54", "en", "Kongsberg Defence will supply radars to Orvane.",
      [("Kongsberg Defence & Aerospace", "supplies", "Orvane")], []),
+    # 'se voir attribuer un contrat par X': the subject wins the contract, X gives it
+    ("awarded-a-contract-by", "fr", "Kelvor s'est vu attribuer un contrat par Orvane pour livrer 12 radars.",
+     [("Kelvor", "supplies", "Orvane"), ("Orvane", "ordered", "radars", {"supplier": "Kelvor", "quantity": 12})], []),
+    ("awarded-a-contract-by", "fr", "Kelvor indique s'être vu notifier un contrat par Orvane pour développer un radar.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    # 'X signed Y up to supply': the one signed up supplies (not a deal read backwards); 'team up with' stays a deal
+    ("signed-up-to-supply", "en", "Last year Orvane signed Kelvor up to supply radars from 2026.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    ("signed-up-to-supply", "en", "Quorvane Memory will team up with TSMC for the production of its HBM4 base dies.",
+     [("TSMC", "supplies", "Quorvane Memory")], []),
 ]
 
 
