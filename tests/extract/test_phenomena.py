@@ -3030,6 +3030,12 @@ CASES = [
      [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
     ("signed-up-to-supply", "en", "Quorvane Memory will team up with TSMC for the production of its HBM4 base dies.",
      [("TSMC", "supplies", "Quorvane Memory")], []),
+    # goods 'supplied by X' that a company stores with, runs or uses come from X to it; not goods it competes with
+    ("supplied-by-for-its-use", "en", "Orvane will store power with a battery system provided by Kelvor.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    ("supplied-by-for-its-use", "fr", "Orvane stockera l'électricité grâce à un système de batteries fourni par Kelvor.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    ("supplied-by-for-its-use", "en", "Orvane competes with chips supplied by Kelvor.", [], [("Kelvor", "supplies", "Orvane")]),
 ]
 
 
