@@ -343,7 +343,8 @@ class FactBuilder:
                 hasattr(t, "i") and refs.company_noun(t) and not any(c.dep_ == "nummod" for c in t.children) for t in held):
             return  # 'the bankrupt DRAM chipmaker should be acquired by Micron': a company is bought, not its goods
         sellers = [x for x in sellers if x not in buyers]
-        sellers += self._split_sellers(f, refs, sellers, buyers)
+        counted = self._counted_names(f, refs) if sellers else {}
+        sellers += self._split_sellers(counted, sellers, buyers)
         if f.rule.id == "order.verb" and f.via.get("seller", "").endswith("@obj @poss") and (
                 not any(g.kind == "Product" for g in goods) or any(self._maker_name(g) for g in goods)):
             # 'signed with Supermicro to purchase Nvidia's B300': the possessor of goods with a maker makes them, and
@@ -406,7 +407,7 @@ class FactBuilder:
             self.purchases.append((f.sentence, buyers, goods))
         self.sentence_orders.append((f, buyers, sellers, goods))
         q = self._qualify(f, refs, s, e, goods)
-        split = self._split_counts(f, refs, sellers)
+        split = self._split_counts(counted, sellers)
         for b in buyers:
             for g in goods or [None]:
                 # 'spending billions on Nvidia chips and AMD GPUs': goods named with their maker come from it alone
@@ -435,10 +436,11 @@ class FactBuilder:
         here). Not another verb's ('and Zentra bought 12 from Brimco')."""
         lo, hi = self.engine._clause(f.trigger, refs)
         verbs = [x.i for x in refs.tokens if x.pos_ == "VERB" and x.i != f.trigger.i]
-        # the words that may stand between a count and its seller: the goods' and the order verb's own
+        # the words that may stand between a count and its seller: the goods', the order verb and its auxiliaries
+        held = [x for x in f.tokens.get("goods", []) if hasattr(x, "text")]
+        aux = [c for c in refs.children(f.trigger) if c.dep_.startswith("aux")]
         allowed = {fold(w) for g in f.roles.get("goods", []) for w in g.name.split()} | {
-            fold(x.text) for x in (f.trigger, *f.tokens.get("goods", []), *refs.children(f.trigger))
-            if hasattr(x, "text") and (x is f.trigger or x.dep_.startswith("aux") or x in f.tokens.get("goods", []))}
+            fold(x.text) for x in (f.trigger, *held, *aux)}
         out: dict[Entity, int] = {}
         for x in refs.tokens:
             m = refs.mention(x)
@@ -454,19 +456,22 @@ class FactBuilder:
                 out.setdefault(e, n)
         return out
 
-    def _split_sellers(self, f: Frame, refs: Refs, sellers: list[Entity], buyers: list[Entity]) -> list[Entity]:
-        """An order split between sellers whose first one has its count: the other counted names are sellers too,
-        where the parse lost them ('nine turbines, six from Kelvor and three from Brimco')."""
-        counted = self._counted_names(f, refs) if sellers else {}
+    @staticmethod
+    def _split_sellers(counted: dict[Entity, int], sellers: list[Entity], buyers: list[Entity]) -> list[Entity]:
+        """An order split between sellers whose first one has its count (``counted``: :meth:`_counted_names`): the
+        other counted names are sellers too, where the parse lost them ('nine turbines, six from Kelvor and three
+        from Brimco')."""
         if not any(x in counted for x in sellers):
             return []
         return [e for e in counted if e not in sellers and e not in buyers]
 
-    def _split_counts(self, f: Frame, refs: Refs, sellers: list[Entity]) -> dict[str, int]:
+    @staticmethod
+    def _split_counts(counted: dict[Entity, int], sellers: list[Entity]) -> dict[str, int]:
         """An order split between sellers, each with its count right before its name ('four satellites from Maxar
         and two from Northrop'): each seller's count, or nothing if one lacks it."""
-        counted = {e.name: n for e, n in self._counted_names(f, refs).items()} if len(sellers) > 1 else {}
-        return counted if all(x.name in counted for x in sellers) else {}
+        if len(sellers) < 2 or not all(x in counted for x in sellers):
+            return {}
+        return {x.name: counted[x] for x in sellers}
 
     def _recent_buyers(self, f: Frame, refs: Refs, sellers: list[Entity],
                        goods: list[Entity]) -> tuple[list[Entity], list[Entity]]:
@@ -494,9 +499,9 @@ class FactBuilder:
             if m is not None and m.kind not in (COMPANY, GOVERNMENT) or m is None and x.pos_ != "PROPN" \
                     or x.i > 0 and refs.tokens[x.i - 1].pos_ == "PROPN" and refs.mention(refs.tokens[x.i - 1]) is m:
                 continue
-            before = self.text[max(0, refs.p.pos(x) - 12):refs.p.pos(x)].split()
+            after_seller_prep = x.i > 0 and fold(refs.tokens[x.i - 1].text) in preps
             if (m is None or refs.entity_of(m) not in sellers) and x.i != t.i \
-                    and not (before and fold(before[-1]) in preps) and refs.extra.get(x.i) not in sellers:
+                    and not after_seller_prep and refs.extra.get(x.i) not in sellers:
                 return [], goods
         found: list[tuple[list[Entity], list[Entity]]] = []
         for n, buyers, bought in reversed(self.purchases):

@@ -226,9 +226,12 @@ def count_before(text: str, pos: int, lang: LanguageData, allowed: Container[str
     seller_prepositions) right before the name. Not a number a comparison or a part introduces ('up from 25 from
     X', 'contre trois à X', 'options for 10 from X', 'No. 2 from X': cue count_blockers)."""
     words = lang.cue("number_words")
-    preps = sorted(lang.cue("seller_prepositions"), key=len, reverse=True)
-    pattern = re.compile(r"(?s:.*)(?<![\w$€£.,])(" + _NUMBER + "|" + "|".join(map(re.escape, words)) + r")((?:\s+[\w'-]+){0,4}?)\s+(?:"
-                         + "|".join(re.escape(x) for x in preps) + r")(?:\s+|(?<=')|(?<=’))$", re.IGNORECASE)
+    pattern = _COUNT_BEFORE.get(lang.code)
+    if pattern is None:
+        preps = sorted(lang.cue("seller_prepositions"), key=len, reverse=True)
+        pattern = _COUNT_BEFORE[lang.code] = re.compile(
+            r"(?s:.*)(?<![\w$€£.,])(" + _NUMBER + "|" + "|".join(map(re.escape, words)) + r")((?:\s+[\w'-]+){0,4}?)\s+(?:"
+            + "|".join(re.escape(x) for x in preps) + r")(?:\s+|(?<=')|(?<=’))$", re.IGNORECASE)
     seg = text[max(0, pos - 60):pos]
     m = pattern.search(seg)
     if m is None or _YEAR.fullmatch(m.group(1)) or any(fold(w) not in allowed for w in m.group(2).split()):
@@ -239,6 +242,9 @@ def count_before(text: str, pos: int, lang: LanguageData, allowed: Container[str
     raw = m.group(1)
     n = words.get(raw.casefold()) if raw.casefold() in words else _to_number(raw, lang)
     return int(n) if n else None
+
+
+_COUNT_BEFORE: dict[str, re.Pattern] = {}  # count_before's pattern of each language, made once
 
 
 _SHARE = r"%|pour\s?cent|per\s?cent|percent"
