@@ -467,8 +467,10 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
                 if glued is not None and glued.like_num and not glued.whitespace_:  # '5G radio frequency components'
                     words.append(glued.text + p.surface(x))
                     used.append(glued)
-                else:
-                    words.append(p.surface(x))
+                else:  # 'lithium-ion battery packs': the whole word before the modifier, not 'ion'
+                    whole = _hyphen_joined(x)
+                    words.append("".join(p.surface(y) for y in whole))
+                    used += whole[:-1]
             used += inner
             words.append("".join(p.surface(x) for x in joined))
             used += joined
