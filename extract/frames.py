@@ -73,6 +73,15 @@ _TRADE_FRAMES = frozenset({"order", "supply", "delivery", "deal", "make"})  # no
 _CHIP_TRADES = frozenset({"foundry", "memory", "chip_designer", "osat", "idm", "ip", "eda", "equipment", "materials"})
 
 
+_END_BUYERS = frozenset({"telecom", "automaker", "hyperscaler", "ai_lab", "internet"})
+
+
+def _end_buyer(e: Entity) -> bool:
+    """A company whose trades are all at the end of the chain, buying its goods (cf. :func:`_chip_side`)."""
+    trades = set(e.info.roles) if e.info is not None and e.info.roles else set(e.roles)
+    return bool(trades) and trades <= _END_BUYERS
+
+
 def _chip_side(e: Entity) -> bool:
     """A company whose trades are all on the chip side of the chain (foundry, memory, designer, packager), none
     of them assembling devices."""
@@ -334,6 +343,17 @@ class FactBuilder:
             buyers, sellers = sellers, buyers
         if f.via.get("buyer") == "@poss" and self._received(f.trigger):
             return  # 'Besi received its first orders from Micron': who receives orders sells (order.noun.won)
+        if buyers and goods and _said_as(f.trigger, self.lang.words("inventory_verbs")) \
+                and all(self._makes_kind(b, goods) for b in buyers):
+            return  # 'the DDR3 chips stockpiled by the chipmaker': a maker's stock of its own kind of goods, no order
+        if f.rule.id == "order.ask.deploy":
+            # 'Nvidia chose CoreWeave to deploy its first Blackwell systems': what the asker owns or makes is
+            # deployed for it, not bought
+            names = {b.name for b in buyers}
+            goods = [g for t, g in zip(f.tokens.get("goods", []), goods) if self._maker_name(g) not in names
+                     and not (hasattr(t, "children") and any(is_possessive(c) for c in refs.children(t)))]
+            if not goods:
+                return
         if not buyers and sellers and goods:
             buyers = self._bound_buyers(f, refs, sellers)
         if not buyers and sellers:
@@ -365,8 +385,9 @@ class FactBuilder:
             return
         if not any(g.kind == "Product" and not g.generic for g in goods) and any(
                 c.dep_ in ("dobj", "obj") and (m := refs.mention(c)) is not None and m.kind == "Company"
-                for c in f.trigger.children):
-            return  # 'Infineon bought GaN Systems': an acquisition (the own rules), not an order
+                and c not in f.tokens.get("seller", []) for c in f.trigger.children):
+            return  # 'Infineon bought GaN Systems': an acquisition (the own rules), not an order (but 'contracted
+            # Nokia to install base stations' asks its object to sell)
         goods = self._anaphoric_goods(goods, sellers, buyers)
         devices = [g for g in goods if g.ptype == "device" and any(self._maker_name(g) == b.name for b in buyers)]
         if devices and len(devices) < len(goods):
@@ -1303,7 +1324,8 @@ class FactBuilder:
                     for c in clients:  # (the asking is told as it is: 'aurait demandé' is rumoured, 'will ask' planned)
                         asked = "asserted" if q["status"] == "planned" and not self._asks_later(f) else q["status"]
                         self._emit(f, refs, "ordered", c, name, "Product", dict(q, status=asked), supplier=m.name)
-                self.disc.makers.setdefault(fold(g.name), m.name)
+                if len(makers) == 1 or not g.generic:  # 'Nokia and ZTE roll out base stations': neither alone
+                    self.disc.makers.setdefault(fold(g.name), m.name)
                 if f.rule.cue == "possessive" and makers:
                     self.sentence_makers[fold(g.name)] = m.name
                 for c in customers:
@@ -2218,14 +2240,19 @@ class FactBuilder:
             # with Nvidia': a maker no list knows supplies (not 'the chipmaker renewed its supply deal with
             # Wolfspeed', whose trade, wafers, is known to be upstream of any chipmaker)
             return (a, b) if da == "maker" else (b, a)
+        if cue == "supply" and (ta is None) != (tb is None) and _end_buyer(a if tb is None else b):
+            # 'Kelvor signed equipment supply contracts with BT and Completel': of a company no list knows and one
+            # whose every trade buys the chain's goods to serve its own customers (an operator, a carmaker, a
+            # hyperscaler), the unknown one supplies
+            return (b, a) if tb is None else (a, b)
         if cue == "supply":
             return b, a
         return None, b
 
     def _bound_buyers(self, f: Frame, refs: Refs, exclude: list[Entity]) -> list[Entity]:
-        """The maker of the device the goods are bound for, for an order or a supply that names no buyer: 'une
-        commande pour 60 millions d'écrans OLED destinés au futur iPhone', 'orders for lenses for the next Galaxy'
-        (cues bound_verbs, bound_prepositions)."""
+        """The company the goods are bound for, or the maker of the device they are bound for, for an order or a
+        supply that names no buyer: 'une commande pour 60 millions d'écrans OLED destinés au futur iPhone', 'orders
+        for lenses for the next Galaxy' (cues bound_verbs, bound_prepositions)."""
         verbs, preps = self.lang.words("bound_verbs"), tuple(self.lang.cue("bound_prepositions"))
         out: list[Entity] = []
         t = f.trigger
@@ -2239,6 +2266,10 @@ class FactBuilder:
         targets += [d for x in nouns + holders for d in self.engine.pp(x, ("pour", "for"), refs)]
         for d in targets:
             m = refs.mention(d)
+            if m is not None and m.kind == COMPANY:
+                # 'une commande pour 60 millions d'écrans destinés à Orvane', 'an order for screens for Orvane'
+                out += [c for c in refs.refer(d, COMPANY) if c not in exclude and c not in out]
+                continue
             if m is None or m.kind != PRODUCT or m.ptype != "device":
                 continue
             out += [c for x in self.engine.makers(d, refs) for c in refs.refer(x, COMPANY)

@@ -3036,6 +3036,40 @@ CASES = [
     ("supplied-by-for-its-use", "fr", "Orvane stockera l'électricité grâce à un système de batteries fourni par Kelvor.",
      [("Kelvor", "supplies", "Orvane")], []),
     ("supplied-by-for-its-use", "en", "Orvane competes with chips supplied by Kelvor.", [], [("Kelvor", "supplies", "Orvane")]),
+    # hiring vendors to deploy named goods orders them from each; a company the order's object names is its seller,
+    # not a company bought; no goods, no order
+    ("hired-to-deploy", "en", "Orvane has contracted Ericsson and Samsung to roll out 12,000 small base stations across Kenya.",
+     [("Ericsson", "supplies", "Orvane"), ("Samsung", "supplies", "Orvane"), ("Orvane", "ordered", "base stations")],
+     [("Orvane", "parent_of", "Ericsson")]),
+    ("hired-to-deploy", "en", "Orvane asked Nokia to roll out a new plan.", [], [("Nokia", "supplies", "Orvane")]),
+    # battery cells and packs are goods of their own, in both languages
+    ("cells-and-packs", "fr", "Renault a commandé des cellules de batteries au chinois Kelvor pour ses utilitaires.",
+     [("Renault", "ordered", "battery cells", {"supplier": "Kelvor"})], []),
+    ("cells-and-packs", "en", "Dell placed orders for lithium-ion battery packs with Kelvor.",
+     [("Dell", "ordered", "lithium-ion battery packs", {"supplier": "Kelvor"})], []),
+    # a vendor chosen for an operator's network supplies it
+    ("chosen-for-a-network", "fr", "SFR a choisi Nokia pour son réseau 5G.", [("Nokia", "supplies", "SFR")], []),
+    ("chosen-for-a-network", "en", "SFR picked Nokia for its 5G network.", [("Nokia", "supplies", "SFR")], []),
+    ("chosen-for-a-network", "en", "Orvane chose Berlin for its network of shops.", [], [("Berlin", "supplies", "Orvane")]),
+    # a supply deal between a company no list knows and an operator or a carmaker: the unknown one supplies
+    ("unknown-supplies-end-buyer", "en", "Kelvor signed equipment supply contracts with BT and Orange.",
+     [("Kelvor", "supplies", "BT Group"), ("Kelvor", "supplies", "Orange")], [("BT Group", "supplies", "Kelvor")]),
+    ("unknown-supplies-end-buyer", "en", "Kelvor and Ford announced a partnership on electric trucks.", [],
+     [("Kelvor", "supplies", "Ford"), ("Ford", "supplies", "Kelvor")]),
+    # an order won for goods bound for a named company is that company's
+    ("order-bound-for-a-company", "fr",
+     "Kelvor a décroché une nouvelle commande portant sur 5 millions d'écrans OLED destinés à Renault.",
+     [("Kelvor", "supplies", "Renault"), ("Renault", "ordered", "OLED panel", {"supplier": "Kelvor"})], []),
+    ("order-bound-for-a-company", "en", "Kelvor has won an order for two million OLED screens for Renault.",
+     [("Kelvor", "supplies", "Renault")], []),
+    # a maker's stock of its own kind of goods is no order; a buyer's stockpile is
+    ("stockpile-of-own-goods", "en", "Kelvor struck a deal with Nanya to buy DDR3 chips, as well as the chips stockpiled earlier by the chipmaker.",
+     [("Nanya", "supplies", "Kelvor")], [("Nanya", "ordered", "DDR3")]),
+    ("stockpile-of-own-goods", "en", "Dell stockpiled DDR3 chips from Nanya.",
+     [("Dell", "ordered", "DDR3", {"supplier": "Nanya"})], []),
+    # an operator brand the press names as a party is its own company, with its parent
+    ("operator-brand", "fr", "Huawei fournit des antennes à SFR et à Free depuis 2010.", [("Huawei", "supplies", "Free")],
+     [("Huawei", "supplies", "Iliad")]),
 ]
 
 
