@@ -141,8 +141,10 @@ class MentionFinder:
             + name + r")(?=\s*[),.;:]|\s*$)") if marks else None  # not 'Apple, previously Samsung's customer'
         self.noun_before_re = re.compile(r"(?<![\w'])(?i:" + nouns + r")\s+\Z")  # 'the chipmaker ' right before a name
         # 'l'américain Cree', 'le taïwanais Norsilica', 'auprès du néerlandais Kalvex': a nationality used as a
-        # noun names a company (French press); the adjectives are the governments' own, those written in lower case
+        # noun names a company (French press); the adjectives are the governments' own, those written in lower case,
+        # and the same with a capital, as French writes a nationality noun ("l'Américain Wescam")
         demonyms = [a for a in lex.gov_adjectives() if a[:1].islower()]
+        demonyms += [a[:1].upper() + a[1:] for a in demonyms]
         self.demonym_re = re.compile(
             r"(?<![\w'’])(?i:le|l'|l’|du|au|aux|des)\s*(?:" + alternation(demonyms) + r")\s+(?P<name>" + name + r")") if demonyms else None
         # 'le PDG de Veltrix', 'the CEO of Veltrix', 'Veltrix CEO Jane Doe': a chief's company
@@ -624,11 +626,12 @@ class MentionFinder:
     def _trade_arguments(self, add, p: Parsed, found: list[Mention]) -> None:
         """'Veltrix fournit Meridel en capteurs', 'a vendu à Trivalis des puces': a capitalised word inside the
         sentence that is no word of the language, the object or the 'à' argument of a trade verb (cue
-        ``party_verbs``), is a company NER did not see (it took it for a person or a place, or the tagger for a
-        verb; cue ``recipient_prepositions`` for the 'à'). Only where the model's vectors say what a word is (French)."""
+        ``party_verbs``) or of a verb goods are bound for a buyer with ('destinés à Orvane', cue ``bound_verbs``), is
+        a company NER did not see (it took it for a person or a place, or the tagger for a verb; cue
+        ``recipient_prepositions`` for the 'à'). Only where the model's vectors say what a word is (French)."""
         if not p.doc.vocab.vectors.shape[0]:
             return
-        verbs = self.lang.words("party_verbs")
+        verbs = self.lang.words("party_verbs", "bound_verbs")
         for t in p.doc:
             if t.is_sent_start or not t.text[:1].isupper() or len(t.text) < 3 or not t.text[1:].islower() \
                     or t.dep_ not in ("obj", "obl:arg", "iobj") or fold(t.head.lemma_) not in verbs \

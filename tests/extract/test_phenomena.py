@@ -3067,6 +3067,16 @@ CASES = [
      [("Nanya", "supplies", "Kelvor")], [("Nanya", "ordered", "DDR3")]),
     ("stockpile-of-own-goods", "en", "Dell stockpiled DDR3 chips from Nanya.",
      [("Dell", "ordered", "DDR3", {"supplier": "Nanya"})], []),
+    # French writes a nationality noun with a capital: "l'Américain Kelvane" introduces a company as "l'américain" does
+    ("nationality-noun", "fr", "Orvane s'est tourné vers l'Américain Kelvane, qui lui fournira des radars.",
+     [("Kelvane", "supplies", "Orvane")], []),
+    ("nationality-noun", "fr", "Le Taïwanais Norsilica fournira des puces au Japonais Kelvane.",
+     [("Norsilica", "supplies", "Kelvane")], []),
+    # a name no list knows that goods are bound for is a company
+    ("order-bound-for-a-company", "fr",
+     "Kelvor vient d'obtenir une commande pour 60 millions d'écrans OLED destinés à Orvane.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    ("order-bound-for-a-company", "fr", "Ces puces sont destinées à Paris.", [], [("Paris", "ordered", "chips")]),
     # an operator brand the press names as a party is its own company, with its parent
     ("operator-brand", "fr", "Huawei fournit des antennes à SFR et à Free depuis 2010.", [("Huawei", "supplies", "Free")],
      [("Huawei", "supplies", "Iliad")]),
