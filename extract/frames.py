@@ -76,16 +76,21 @@ _CHIP_TRADES = frozenset({"foundry", "memory", "chip_designer", "osat", "idm", "
 _END_BUYERS = frozenset({"telecom", "automaker", "hyperscaler", "ai_lab", "internet"})
 
 
+def _trades(e: Entity) -> set[str]:
+    """A company's trades: the lexicon's, else those the article gave it."""
+    return set(e.info.roles) if e.info is not None and e.info.roles else set(e.roles)
+
+
 def _end_buyer(e: Entity) -> bool:
-    """A company whose trades are all at the end of the chain, buying its goods (cf. :func:`_chip_side`)."""
-    trades = set(e.info.roles) if e.info is not None and e.info.roles else set(e.roles)
+    """A company whose trades are all at the end of the chain, buying its goods (an operator, a carmaker)."""
+    trades = _trades(e)
     return bool(trades) and trades <= _END_BUYERS
 
 
 def _chip_side(e: Entity) -> bool:
     """A company whose trades are all on the chip side of the chain (foundry, memory, designer, packager), none
     of them assembling devices."""
-    trades = set(e.info.roles) if e.info is not None and e.info.roles else set(e.roles)
+    trades = _trades(e)
     return bool(trades) and trades <= _CHIP_TRADES
 
 
@@ -343,9 +348,11 @@ class FactBuilder:
             buyers, sellers = sellers, buyers
         if f.via.get("buyer") == "@poss" and self._received(f.trigger):
             return  # 'Besi received its first orders from Micron': who receives orders sells (order.noun.won)
-        if buyers and goods and _said_as(f.trigger, self.lang.words("inventory_verbs")) \
+        if buyers and goods and not sellers and _said_as(f.trigger, self.lang.words("inventory_verbs")) \
                 and all(self._makes_kind(b, goods) for b in buyers):
-            return  # 'the DDR3 chips stockpiled by the chipmaker': a maker's stock of its own kind of goods, no order
+            # 'the DDR3 chips stockpiled by the chipmaker': a maker's stock of its own kind of goods, no order (not
+            # 'Samsung stockpiled HBM chips from SK Hynix')
+            return
         if f.rule.id == "order.ask.deploy":
             # 'Nvidia chose CoreWeave to deploy its first Blackwell systems': what the asker owns or makes is
             # deployed for it, not bought
@@ -643,6 +650,8 @@ class FactBuilder:
         if f.rule.id == "supply.supplier" and cus and not sup and f.via.get("customer") != "~topic_maker":
             # 'Apple relies on Chinese suppliers': whose they are, for 'the suppliers are X and Y' next (~topic_maker)
             self.disc.unnamed_suppliers = (self.disc.sentence, list(cus))
+        if f.rule.id == "supply.choose_contract" and not self._equipment_network(f, refs, sup):
+            return  # 'Orvane picked Kelvor for its network of distributors', 'pour son réseau commercial'
         if f.rule.id == "supply.choose_goods" and any(g.ptype == "device" for g in goods):
             return  # 'Qualcomm chose Samsung's Galaxy S25 to launch its chip': a showcase, not a part bought
         if f.rule.id == "supply.chosen" and any(
@@ -763,6 +772,19 @@ class FactBuilder:
                     if dealt and g is not None and not self._bare(g) and not own:
                         # 'agreed with LG and Apple to supply DRAM chips': a supply agreement is each partner's order
                         self._emit(f, refs, "ordered", c, self._goods_name(g, [x]), "Product", q, supplier=x.name)
+
+    def _equipment_network(self, f: Frame, refs: Refs, sup: list[Entity]) -> bool:
+        """Whether what a vendor is chosen for, if it is a network or an infrastructure (cue network_nouns), is one
+        of equipment: its words say what kind ('its 5G network', 'son réseau de fibre optique', 'its backbone'; cue
+        network_kinds) or the vendor makes network equipment. Not 'its network of distributors', 'son réseau
+        commercial'. A contract or a tender chosen for passes."""
+        nouns, kinds = self.lang.words("network_nouns"), self.lang.words("network_kinds")
+        held = [x for c in refs.children(f.trigger) for x in (c, *refs.children(c))
+                if x.dep_ in ("pobj", "obl", "obl:mod", "obl:arg", "nmod") and _said_as(x, nouns)]
+        if not held or any("network_equipment" in _trades(x) for x in sup):
+            return True
+        said = {fold(w.text) for n in held for c in refs.children(n) for w in (c, *refs.children(c))}
+        return any(_said_as(n, kinds) for n in held) or bool(said & kinds)
 
     def _told_customer(self, f: Frame, sup: list[Entity]) -> list[Entity]:
         """'Orvane a retenu Kelvor pour ses radars. Kelvor fournira 40 radars Tarn.': a supply that names goods and
@@ -1628,6 +1650,7 @@ class FactBuilder:
         said = {(f.subject, f.object) for f in self.facts[self.first:] if f.relation == "supplies"
                 and not (f.rule or "").startswith("make.maker")}
         bought = {(f.subject, f.supplier) for f in self.facts[self.first:] if f.relation == "ordered" and f.status != "denied"}
+        taking = any(t.pos_ == "VERB" and _said_as(t, self.lang.words("taking_verbs")) for t in refs.tokens)
         for a in parties:
             for b in partners:
                 if self._same_side(a, b) or (contract_only and not (_makes_chips_for(a, b) or _makes_chips_for(b, a))):
@@ -1652,7 +1675,8 @@ class FactBuilder:
                     # from the other or from no one named (not 'also bought tools from Canon')
                     supplier, buyer = (b, a) if (a.name, None) in bought or (a.name, b.name) in bought else (a, b)
                 else:
-                    supplier, buyer = self._direction(a, b, goods, cue, described, counted=bool(q.get("quantity")))
+                    supplier, buyer = self._direction(a, b, goods, cue, described, counted=bool(q.get("quantity")),
+                                                      taking=taking)
                 if supplier is None:
                     continue
                 self.trades.append((f.sentence, [buyer], [supplier]))
@@ -2203,7 +2227,8 @@ class FactBuilder:
         return "customer" if all(g.ptype in _PART_TYPES for g in goods) else "maker"
 
     def _direction(self, a: Entity, b: Entity, goods: list[Entity], cue: str | None,
-                   described: dict | None = None, counted: bool = False) -> tuple[Entity | None, Entity]:
+                   described: dict | None = None, counted: bool = False,
+                   taking: bool = False) -> tuple[Entity | None, Entity]:
         """Who supplies whom in a deal between ``a`` (the subject) and ``b`` (the partner): the deal's words, the
         goods' maker, what the text calls either of them, then where their main trade sits in the supply chain."""
         if cue == "buy":
@@ -2240,10 +2265,11 @@ class FactBuilder:
             # with Nvidia': a maker no list knows supplies (not 'the chipmaker renewed its supply deal with
             # Wolfspeed', whose trade, wafers, is known to be upstream of any chipmaker)
             return (a, b) if da == "maker" else (b, a)
-        if cue == "supply" and (ta is None) != (tb is None) and _end_buyer(a if tb is None else b):
+        if cue == "supply" and not taking and (ta is None) != (tb is None) and _end_buyer(a if tb is None else b):
             # 'Kelvor signed equipment supply contracts with BT and Completel': of a company no list knows and one
             # whose every trade buys the chain's goods to serve its own customers (an operator, a carmaker, a
-            # hyperscaler), the unknown one supplies
+            # hyperscaler), the unknown one supplies; not when the sentence has someone take goods ('a supply
+            # agreement with BMW to receive used batteries', cue taking_verbs)
             return (b, a) if tb is None else (a, b)
         if cue == "supply":
             return b, a

@@ -380,7 +380,8 @@ class MentionFinder:
         if not _lacks(self.nouns_lower, low):
             found += [(*m.span("name"), "apposition") for m in self.apposition_re.finditer(text)]
         if self.demonym_re is not None:
-            found += [(*m.span("name"), "apposition") for m in self.demonym_re.finditer(text)]
+            found += [(*m.span("name"), "apposition") for m in self.demonym_re.finditer(text)
+                      if not self._given_and_surname(m.group("name"))]  # "l'Américain Bill Gates": a person
         found += [(*m.span(), "suffix") for m in _SUFFIXED.finditer(text)  # not 'The Technologies unit'
                   if fold(m.group(1)) not in self.lang.words("not_names", "definite_determiners")]
         headlines = [(s, e) for s, e in spans if _headline(text[s:e])]
@@ -409,6 +410,12 @@ class MentionFinder:
             if not any(h.start < b and a < h.end for h in hits):
                 out.append(Mention(a, b, m.group(0), names[m.group(0)], COMPANY, source="introduced"))
         return out
+
+    def _given_and_surname(self, name: str) -> bool:
+        """Two capitalised words, the last no word that ends company names ('Bill Gates', not 'Kelvor Robotics')."""
+        words = name.split()
+        return len(words) == 2 and all(re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?", w) for w in words) \
+            and words[-1] not in _FIRM_WORDS | _COMPANY_TAILS and words[-1] not in self.lang.cue("name_tails")
 
     def _surname_of(self, text: str, a: int, b: int, found: list[Mention]) -> bool:
         """Whether a person's name NER found at ``a:b`` ends with a company's name from the lexicon that its given

@@ -3045,8 +3045,18 @@ CASES = [
     # battery cells and packs are goods of their own, in both languages
     ("cells-and-packs", "fr", "Renault a commandé des cellules de batteries au chinois Kelvor pour ses utilitaires.",
      [("Renault", "ordered", "battery cells", {"supplier": "Kelvor"})], []),
-    ("cells-and-packs", "en", "Dell placed orders for lithium-ion battery packs with Kelvor.",
-     [("Dell", "ordered", "lithium-ion battery packs", {"supplier": "Kelvor"})], []),
+    ("cells-and-packs", "en", "Dell placed orders for lithium-ion battery cells with Kelvor.",
+     [("Dell", "ordered", "lithium-ion battery cells", {"supplier": "Kelvor"})], []),
+    ("cells-and-packs", "en", "Orvane bought a pack of cigarettes from Kelvor.", [], [("Orvane", "ordered", "Kelvor packs")]),
+    # review: a network of people or outlets is no equipment; a stockpile bought from a named seller is an order;
+    # a nationality noun before a given name and a surname names a person
+    ("chosen-for-a-network", "en", "Orvane picked Kelvor for its network of distributors.", [],
+     [("Kelvor", "supplies", "Orvane")]),
+    ("chosen-for-a-network", "fr", "Orvane a choisi Kelvor pour son réseau commercial.", [], [("Kelvor", "supplies", "Orvane")]),
+    ("stockpile-of-own-goods", "en", "Samsung stockpiled HBM chips from SK Hynix.",
+     [("SK Hynix", "supplies", "Samsung"), ("Samsung", "ordered", "HBM")], []),
+    ("nationality-noun", "fr", "L'Américain Bill Gates a commandé des puces à Kelvor.", [],
+     [("Kelvor", "supplies", "Bill Gates")]),
     # a vendor chosen for an operator's network supplies it
     ("chosen-for-a-network", "fr", "SFR a choisi Nokia pour son réseau 5G.", [("Nokia", "supplies", "SFR")], []),
     ("chosen-for-a-network", "en", "SFR picked Nokia for its 5G network.", [("Nokia", "supplies", "SFR")], []),
@@ -3054,6 +3064,11 @@ CASES = [
     # a supply deal between a company no list knows and an operator or a carmaker: the unknown one supplies
     ("unknown-supplies-end-buyer", "en", "Kelvor signed equipment supply contracts with BT and Orange.",
      [("Kelvor", "supplies", "BT Group"), ("Kelvor", "supplies", "Orange")], [("BT Group", "supplies", "Kelvor")]),
+    ("unknown-supplies-end-buyer", "en", "Kelvor signed a supply agreement with BMW to receive used batteries.", [],
+     [("Kelvor", "supplies", "BMW")]),
+    ("unknown-supplies-end-buyer", "fr",
+     "Kelvor a signé un accord d'approvisionnement avec Stellantis pour récupérer ses batteries usagées.", [],
+     [("Kelvor", "supplies", "Stellantis")]),
     ("unknown-supplies-end-buyer", "en", "Kelvor and Ford announced a partnership on electric trucks.", [],
      [("Kelvor", "supplies", "Ford"), ("Ford", "supplies", "Kelvor")]),
     # an order won for goods bound for a named company is that company's
@@ -3074,7 +3089,7 @@ CASES = [
      [("Norsilica", "supplies", "Kelvane")], []),
     # a name no list knows that goods are bound for is a company
     ("order-bound-for-a-company", "fr",
-     "Kelvor vient d'obtenir une commande pour 60 millions d'écrans OLED destinés à Orvane.",
+     "Kelvor a décroché une nouvelle commande portant sur 5 millions d'écrans OLED destinés à Orvane.",
      [("Kelvor", "supplies", "Orvane")], []),
     ("order-bound-for-a-company", "fr", "Ces puces sont destinées à Paris.", [], [("Paris", "ordered", "chips")]),
     # an operator brand the press names as a party is its own company, with its parent
