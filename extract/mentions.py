@@ -415,7 +415,7 @@ class MentionFinder:
         """Two capitalised words, the last no word that ends company names ('Bill Gates', not 'Kelvor Robotics')."""
         words = name.split()
         return len(words) == 2 and all(re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?", w) for w in words) \
-            and words[-1] not in _FIRM_WORDS | _COMPANY_TAILS and words[-1] not in self.lang.cue("name_tails")
+            and words[-1] not in _NAME_ENDINGS and words[-1] not in self.lang.cue("name_tails")
 
     def _surname_of(self, text: str, a: int, b: int, found: list[Mention]) -> bool:
         """Whether a person's name NER found at ``a:b`` ends with a company's name from the lexicon that its given
@@ -811,6 +811,7 @@ _FIRM_WORDS = {"Systems", "Technologies", "Technology", "Semiconductor", "Semico
                "Electronics", "Devices", "Microelectronics", "Solutions", "Networks", "Materials", "Photonics", "Services",
                "Industries", "Communications", "Instruments", "Motors", "Telecom"}
 _LEGAL_WORDS = {"Inc", "Corp", "Corporation", "Ltd", "Limited", "Co", "SA", "AG", "GmbH", "plc", "LLC"}
+_NAME_ENDINGS = frozenset(_FIRM_WORDS | _COMPANY_TAILS)  # words a company's name may end with, not a surname
 # either right after a name: 'GaN Systems', 'Kelvor Corp'
 _FIRM_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(_FIRM_WORDS | {"Inc", "Corp", "Corporation", "Ltd"})) + r")\b")
 # an acronym (lexicon.ACRONYM_SHAPE) then the bracket that may spell it out: 'TCS (Tata Consultancy
