@@ -650,8 +650,6 @@ class FactBuilder:
         if f.rule.id == "supply.supplier" and cus and not sup and f.via.get("customer") != "~topic_maker":
             # 'Apple relies on Chinese suppliers': whose they are, for 'the suppliers are X and Y' next (~topic_maker)
             self.disc.unnamed_suppliers = (self.disc.sentence, list(cus))
-        if f.rule.id == "supply.chosen_by" and not all(self._chosen_by(x, c) for x in sup for c in cus):
-            return  # 'Kelvor was selected by Orvane': for what, the trades of neither say
         if f.rule.id == "supply.choose_contract" and not self._equipment_network(f, refs, sup):
             return  # 'Orvane picked Kelvor for its network of distributors', 'pour son réseau commercial'
         if f.rule.id == "supply.choose_goods" and any(g.ptype == "device" for g in goods):
@@ -774,15 +772,6 @@ class FactBuilder:
                     if dealt and g is not None and not self._bare(g) and not own:
                         # 'agreed with LG and Apple to supply DRAM chips': a supply agreement is each partner's order
                         self._emit(f, refs, "ordered", c, self._goods_name(g, [x]), "Product", q, supplier=x.name)
-
-    @staticmethod
-    def _chosen_by(chosen: Entity, chooser: Entity) -> bool:
-        """Whether a company chosen by another is its vendor by their trades: the chooser buys at the end of the
-        chain (an operator, a carmaker) and the chosen is no such buyer, or the chosen's trade sits upstream."""
-        up, down = _tier(chosen), _tier(chooser)
-        if _end_buyer(chooser):
-            return up is not None and not _end_buyer(chosen)
-        return up is not None and down is not None and up < down
 
     def _equipment_network(self, f: Frame, refs: Refs, sup: list[Entity]) -> bool:
         """Whether what a vendor is chosen for, if it is a network or an infrastructure (cue network_nouns), is one

@@ -3092,12 +3092,6 @@ CASES = [
      "Kelvor a décroché une nouvelle commande portant sur 5 millions d'écrans OLED destinés à Orvane.",
      [("Kelvor", "supplies", "Orvane")], []),
     ("order-bound-for-a-company", "fr", "Ces puces sont destinées à Paris.", [], [("Paris", "ordered", "chips")]),
-    # a vendor chosen by a buyer, in the passive, supplies it where the trades say which is which
-    ("chosen-by", "en", "Nokia was selected by Vodafone.", [("Nokia", "supplies", "Vodafone")], []),
-    ("chosen-by", "fr", "Nokia a été retenu par SFR.", [("Nokia", "supplies", "SFR")], []),
-    ("chosen-by", "fr", "Nokia a signé un accord après avoir été retenu par SFR.", [("Nokia", "supplies", "SFR")], []),
-    ("chosen-by", "en", "Vodafone was selected by Nokia.", [], [("Vodafone", "supplies", "Nokia")]),
-    ("chosen-by", "en", "Kelvor was selected by Orvane.", [], [("Kelvor", "supplies", "Orvane")]),
     # an operator brand the press names as a party is its own company, with its parent
     ("operator-brand", "fr", "Huawei fournit des antennes à SFR et à Free depuis 2010.", [("Huawei", "supplies", "Free")],
      [("Huawei", "supplies", "Iliad")]),
