@@ -43,9 +43,9 @@ COUNTRY_CODES: dict[str, str] = {
     "Australia": "AU", "Austria": "AT", "Belgium": "BE", "Brazil": "BR", "Canada": "CA", "China": "CN",
     "Costa Rica": "CR", "Czech Republic": "CZ", "Denmark": "DK", "Finland": "FI", "France": "FR", "Germany": "DE",
     "Hong Kong": "HK", "Hungary": "HU", "India": "IN", "Indonesia": "ID", "Iran": "IR", "Ireland": "IE",
-    "Israel": "IL", "Italy": "IT", "Japan": "JP", "Malaysia": "MY", "Mexico": "MX", "Netherlands": "NL",
+    "Israel": "IL", "Italy": "IT", "Japan": "JP", "Kenya": "KE", "Malaysia": "MY", "Mexico": "MX", "Netherlands": "NL",
     "North Korea": "KP", "Norway": "NO", "Philippines": "PH", "Poland": "PL", "Qatar": "QA", "Russia": "RU",
-    "Saudi Arabia": "SA", "Singapore": "SG", "South Korea": "KR", "Spain": "ES", "Sweden": "SE",
+    "Saudi Arabia": "SA", "Singapore": "SG", "South Africa": "ZA", "South Korea": "KR", "Spain": "ES", "Sweden": "SE",
     "Switzerland": "CH", "Taiwan": "TW", "Thailand": "TH", "Turkey": "TR", "Ukraine": "UA",
     "United Arab Emirates": "AE", "United Kingdom": "GB", "United States": "US", "Vietnam": "VN",
 }

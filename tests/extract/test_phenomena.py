@@ -3092,6 +3092,10 @@ CASES = [
      "Kelvor a décroché une nouvelle commande portant sur 5 millions d'écrans OLED destinés à Orvane.",
      [("Kelvor", "supplies", "Orvane")], []),
     ("order-bound-for-a-company", "fr", "Ces puces sont destinées à Paris.", [], [("Paris", "ordered", "chips")]),
+    # operators and network-gear makers the lexicon knows, a subsidiary in its own name
+    ("telecom-parties", "en", "MTN ordered 4G radios from Huawei.", [("Huawei", "supplies", "MTN Group")], []),
+    ("telecom-parties", "en", "Samsung will supply DISH Wireless with radios.", [("Samsung", "supplies", "DISH Wireless")],
+     [("Samsung", "supplies", "Dish Network")]),
     # an operator brand the press names as a party is its own company, with its parent
     ("operator-brand", "fr", "Huawei fournit des antennes à SFR et à Free depuis 2010.", [("Huawei", "supplies", "Free")],
      [("Huawei", "supplies", "Iliad")]),
