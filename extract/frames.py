@@ -1650,7 +1650,8 @@ class FactBuilder:
         said = {(f.subject, f.object) for f in self.facts[self.first:] if f.relation == "supplies"
                 and not (f.rule or "").startswith("make.maker")}
         bought = {(f.subject, f.supplier) for f in self.facts[self.first:] if f.relation == "ordered" and f.status != "denied"}
-        taking = any(t.pos_ == "VERB" and _said_as(t, self.lang.words("taking_verbs")) for t in refs.tokens)
+        takers = self.lang.words("taking_verbs")  # asked only where the direction may hang on it (a supply deal)
+        taking = cue == "supply" and any(t.pos_ == "VERB" and _said_as(t, takers) for t in refs.tokens)
         for a in parties:
             for b in partners:
                 if self._same_side(a, b) or (contract_only and not (_makes_chips_for(a, b) or _makes_chips_for(b, a))):
