@@ -507,6 +507,11 @@ class Engine:
                 # orders from AMD' (the second 'orders' is the verb's object too)
                 while t.dep_ == "conj" and t.head.i != t.i:
                     t = t.head
+            if "nsubj" in deps and t.dep_ in PASS_SUBJ and _is_passive(t.head, refs):
+                # raising: 'the biggest buyers of X are said to be A and B' reads as 'the buyers are A and B'
+                be = [c for c in refs.children(t.head) if c.dep_ == "xcomp" and c.lemma_ == "be"]
+                if be and _filters_ok(be[0], step.filters, refs):
+                    return be
             return [t.head] if t.head.i != t.i and _dep_in(t, deps) and _filters_ok(t.head, step.filters, refs) else []
         if step.kind == "@":
             if step.name == "trigger":
@@ -871,7 +876,8 @@ class Engine:
             objs = self._at_obj(verb, args, refs) or [c for c in refs.children(verb) if c.dep_ in ("flat:name", "appos")] \
                 or [g for c in refs.children(verb) if c.dep_ == "prep" and fold(c.text) in ("to", "with", "on", "upon")
                     for g in refs.children(c) if g.dep_ == "pobj"]  # 'has stuck to Qualcomm as its sole maker'
-            out += objs or ([] if owned else self._at_subj(verb, args, refs))
+            member = fold(verb.lemma_) in self.lang.words("member_verbs")  # 'X and Y are among its customers'
+            out += objs or ([] if owned and not member else self._at_subj(verb, args, refs))
         return out
 
     def _singular_antecedent(self, verb, ents: list[Entity], refs: Refs) -> list[Entity]:

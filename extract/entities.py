@@ -1086,11 +1086,11 @@ class Refs:
                    if x.i != t.i and x.i > colon and x.i in self.tok_mention and self.tok_mention[x.i].kind == COMPANY
                    and not _in_subclause(x, t.head)}
             self._exclude = set(self._exclude) | {e for e in own if e is not None}
-        predicate = self._predicate_subject(t)
-        if predicate is not None:
+        predicate = self._predicate_subjects(t)
+        if predicate:
             # 'Apple est devenu son second client', 'Apple became its largest customer': a company is not its own
             # customer; the possessive is another company
-            self._exclude = set(self._exclude) | {predicate}
+            self._exclude = set(self._exclude) | predicate
         e = self._pronoun(t)
         if e is None or e not in self._exclude:
             return e
@@ -1104,27 +1104,33 @@ class Refs:
             return others[-1]
         return self.disc.focus(exclude=set(self._exclude))
 
-    def _predicate_subject(self, t) -> Entity | None:
-        """For a possessive on a relational noun said of a subject ('X became its customer', 'X est son client'),
-        that subject."""
+    def _predicate_subjects(self, t) -> set[Entity]:
+        """For a possessive on a relational noun said of a subject ('X became its customer', 'X est son client',
+        'X and Y are among its customers', 'X figure parmi ses fournisseurs'), the companies of that subject."""
         if fold(t.text) not in self.lang.words("possessive_determiners"):
-            return None
+            return set()
         noun = t.head
         if fold(noun.lemma_) not in self.lang.words("relational_nouns") or noun.pos_ not in ("NOUN", "PROPN"):
-            return None
+            return set()
+        among, members = self.lang.words("among_words"), self.lang.words("member_verbs")
         if noun.head.i != noun.i and (noun.dep_ in ("attr", "oprd", "xcomp", "acomp") or noun.dep_.startswith("obl")
                                       and fold(noun.head.lemma_) in ("devenir", "redevenir", "rester", "demeurer")):
             verb = noun.head  # ('Apple est devenu son client' is parsed with an oblique)
         elif any(c.dep_ == "cop" for c in self.children(noun)):
             verb = noun
+        elif noun.dep_ == "pobj" and fold(noun.head.text) in among and fold(noun.head.head.lemma_) in members:
+            verb = noun.head.head  # 'X and Y are among its customers' (not 'X counts Y among its customers': X's own)
+        elif noun.dep_.split(":")[0] in ("obl", "nmod") and fold(noun.head.lemma_) in members and any(
+                c.dep_ == "case" and fold(c.text) in among for c in self.children(noun)):
+            verb = noun.head  # 'X et Y figurent parmi ses clients'
         else:
-            return None
+            return set()
+        out: set[Entity] = set()
         for c in self.children(verb):
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i:
-                ents = self._one(c, COMPANY)
-                if len(ents) == 1:
-                    return ents[0]
-        return None
+                for x in (c, *c.conjuncts):
+                    out.update(self._one(x, COMPANY))
+        return out
 
     def _pronoun(self, t) -> Entity | None:
         """A singular company pronoun: the name whose apposition holds it ('Cree, premier fournisseur ... via sa

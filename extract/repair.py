@@ -27,6 +27,8 @@ def repair(doc, lang) -> None:
     _verb_after_names(tokens, lang)
     _compound_before_verb(tokens)
     _finite_verb_under_subject(tokens)
+    _names_beside_their_verb(tokens)
+    _subject_read_as_apposition(tokens)
     _infinitive_read_as_noun(tokens, lang)
     _second_subject_after_verb(tokens, lang)
     _subject_inside_relative(tokens, lang)
@@ -364,6 +366,70 @@ def _finite_verb_under_subject(tokens) -> None:
         n.dep_ = "nsubj"
         for c in after:
             c.head = v
+
+
+def _names_beside_their_verb(tokens) -> None:
+    """'on sait que Orvane, Brimco et Zentra figurent parmi ses clients': the parser makes the first name, not
+    the verb after the list, the head of the clause, and leaves the verb with no subject beside it. A finite verb
+    with no subject, right after a list of names (names, commas, 'et'/'and') that opens the sentence or follows
+    'que'/'that', and whose first name hangs on the verb's own head, takes the names for its subject; the clause's
+    'que'/'that' moves to the verb."""
+    for v in tokens:
+        if v.pos_ not in ("VERB", "AUX") or v.i == 0 or "Fin" not in v.morph.get("VerbForm") \
+                or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children):
+            continue
+        chain, j = [], v.i - 1
+        while j >= v.sent.start and (tokens[j].pos_ == "PROPN" or tokens[j].dep_ == "cc" or tokens[j].text == ","):
+            chain.insert(0, tokens[j])
+            j -= 1
+        if not chain or chain[0].pos_ != "PROPN" or chain[-1].pos_ != "PROPN" or not any(x.dep_ == "cc" for x in chain):
+            continue
+        first = chain[0]
+        if first.head.i == first.i or first.head.i != v.head.i or first.dep_.startswith("nsubj"):
+            continue
+        if j >= v.sent.start and tokens[j].pos_ != "SCONJ" or any(c.dep_ in ("case", "prep") for c in first.children):
+            continue  # 'comptent sur Infineon et Nissan utilise ...': the list opens no clause
+        ids = {x.i for x in chain}
+        if any(x.head.i not in ids and x.i != first.i for x in chain):
+            continue  # the list is the parser's own beyond its first name: leave it
+        marks = [c for c in first.children if c.dep_ == "mark" and c.i < first.i]
+        first.head, first.dep_ = v, "nsubj"
+        for m in marks:
+            m.head = v
+
+
+def _subject_read_as_apposition(tokens) -> None:
+    """'Following Orvane, other big buyers of the chips are said to be ...', 'Unlike Orvane, Brimco buys ...': the
+    parser makes the noun or name after the opening phrase's comma an apposition of that phrase's name, and leaves
+    the main verb with no subject. A word in apposition to the object of a preposition that opens the verb's
+    clause, with the verb after it and no subject of its own, is the verb's subject; so is one in apposition to a
+    name that the parser made the subject although a preposition opening the sentence governs it ('Besides
+    Orvane, the other buyers ...')."""
+    for n in tokens:
+        if n.dep_ != "appos" or n.pos_ not in ("NOUN", "PROPN"):
+            continue
+        name = n.head
+        if not any(t.text == "," for t in tokens[name.i + 1:n.i]):
+            continue
+        opener = tokens[name.i - 1] if name.i > name.sent.start else None
+        if name.dep_.startswith("nsubj") and opener is not None and opener.i == name.sent.start \
+                and opener.pos_ in ("ADP", "SCONJ") and name.head.i > n.i:
+            # 'Besides Orvane, the other buyers ... are': the parser took the opening name for the subject
+            verb, prep = name.head, opener
+            prep.head, prep.dep_ = verb, "prep"
+            name.head, name.dep_ = prep, "pobj"
+        else:
+            prep = name.head
+            if name.dep_ != "pobj" or prep.i == name.i or prep.head.i == prep.i:
+                continue
+            verb = prep.head
+            if not prep.i < name.i < n.i < verb.i \
+                    or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+                continue
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        n.head = verb
+        n.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 
 
 def _infinitive_read_as_noun(tokens, lang) -> None:

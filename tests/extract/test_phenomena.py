@@ -3099,6 +3099,34 @@ CASES = [
     # an operator brand the press names as a party is its own company, with its parent
     ("operator-brand", "fr", "Huawei fournit des antennes à SFR et à Free depuis 2010.", [("Huawei", "supplies", "Free")],
      [("Huawei", "supplies", "Iliad")]),
+    # --- session 56 ---------------------------------------------------------------------------------------------
+    # a raising verb between the role noun and its copula: 'the buyers are said to be A and B'
+    ("raised-copula", "en", "The biggest buyers of Kelvor's Z9 accelerators are said to be Orvane, Brimco and Zentra.",
+     [("Kelvor", "supplies", "Orvane", {"status": "rumoured"}), ("Kelvor", "supplies", "Brimco"),
+      ("Kelvor", "supplies", "Zentra")], []),
+    # an opening phrase's name is not the subject: the noun or name after its comma is
+    ("opening-phrase-subject", "en",
+     "Besides Orvane, the other large buyers of Kelvor's Z9 chips are believed to be Brimco and Zentra.",
+     [("Kelvor", "supplies", "Brimco"), ("Kelvor", "supplies", "Zentra")], [("Kelvor", "supplies", "Orvane")]),
+    ("opening-phrase-subject", "en", "Unlike Orvane, Brimco, the chipmaker, buys from Zentra.",
+     [("Zentra", "supplies", "Brimco")], [("Zentra", "supplies", "Orvane")]),
+    # 'X and Y are among its customers': the possessive is not the subject's own, and the subject is the member
+    ("member-of-possessed-list", "en",
+     "Kelvor Corp. lost a plant to a flood last week. Brimco and Zentra are among its largest customers.",
+     [("Kelvor", "supplies", "Brimco"), ("Kelvor", "supplies", "Zentra")], [("Brimco", "supplies", "Zentra")]),
+    ("member-of-possessed-list", "en", "Kelvor Corp. lost a plant to a flood. Norsil and Brimco remain among its suppliers.",
+     [("Norsil", "supplies", "Kelvor"), ("Brimco", "supplies", "Kelvor")], []),
+    ("member-of-possessed-list", "fr",
+     "Kelvor Systems a perdu une usine dans une inondation. Orvane et Brimco figurent parmi ses clients.",
+     [("Kelvor Systems", "supplies", "Orvane"), ("Kelvor Systems", "supplies", "Brimco")],
+     [("Orvane", "supplies", "Brimco")]),
+    ("member-of-possessed-list", "fr",
+     "Kelvor Systems a perdu une usine. Sans donner de noms, on sait que Orvane, Brimco et Zentra figurent parmi ses clients.",
+     [("Kelvor Systems", "supplies", "Orvane"), ("Kelvor Systems", "supplies", "Zentra")], []),
+    ("member-of-possessed-list", "fr", "Kelvor Systems compte Renault et Stellantis parmi ses clients.",  # its own list
+     [("Kelvor Systems", "supplies", "Renault"), ("Kelvor Systems", "supplies", "Stellantis")], []),
+    ("member-of-possessed-list", "fr", "Orvane et Brimco comptent sur Kelvor et Zentra utilise les puces de Norsil.",
+     [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], [("Kelvor", "uses", "chips")]),
 ]
 
 
