@@ -859,8 +859,13 @@ class Refs:
         return []
 
     def company_noun(self, t) -> bool:
+        """Whether the word names a company by its kind ('the chipmaker', 'the unit'); not a word of a product's
+        name ('graphics processing units')."""
         nouns = self.lang.words("company_nouns")
-        return fold(t.lemma_) in nouns or fold(t.text) in nouns
+        if not (fold(t.lemma_) in nouns or fold(t.text) in nouns):
+            return False
+        m = self.mention(t)
+        return m is None or m.kind != PRODUCT
 
     def _listed(self, t) -> list[Entity]:
         """'Chinese companies including ByteDance and Tencent', 'clients chinois, dont SMIC': the names listed
@@ -956,6 +961,8 @@ class Refs:
         if tok.ent_type_ == "LOC" and tok.vocab.vectors.shape[0] and dictionary_word(tok) and tok.text[1:].islower() \
                 and fold(self.tokens[max(0, tok.i - 1)].text) in self.lang.words("destination_prepositions"):
             return None  # 'a livré des puces à Perpignan': a town the French model knows, where the goods went
+        if tok.dep_ == "compound" and tok.head.i > tok.i and fold(tok.head.lemma_) in self.lang.words("facility_heads"):
+            return None  # 'at the Tarnow fab': a place that names a site, as the mention layer reads it, not its owner
         if tok.ent_type_ in ("GPE", "LOC") and tok.dep_ not in ("poss", "nmod:poss", "compound"):
             site = tok.head.head if tok.dep_ == "pobj" else tok.head
             if fold(site.lemma_) in self.lang.words("facility_heads"):

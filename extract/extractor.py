@@ -79,6 +79,8 @@ class RuleExtractor:
         self.engine = Engine(load_grammar(lang), self.data)
         self.pairs = pair_layer(lang, self.engine.grammar.rules)
         self.abbreviations = frozenset(self.data.cue("abbreviations"))
+        self.closing_abbreviations = frozenset(self.data.cue("closing_abbreviations"))
+        self.sentence_openers = frozenset(self.data.cue("sentence_openers"))
         self.placeholders = self.data.cue("placeholders")
         self.rewrites = self.data.cue("rewrites")
         # 'According to a Taipei daily, orders for ...': the parser takes the attribution for the
@@ -113,7 +115,7 @@ class RuleExtractor:
 
     def _prepare(self, article: Article) -> _Prepared:
         text = normalize(article.text)
-        spans = list(split_sentences(text, self.abbreviations))
+        spans = list(split_sentences(text, self.abbreviations, self.closing_abbreviations, self.sentence_openers))
         hits = self.finder.article_hits(text)
         hits += self.finder.opening_names(text, spans, hits, self.nlp.vocab)
         hits += self.finder.tailed_names(text, spans, hits, self.nlp.vocab)

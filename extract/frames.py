@@ -348,6 +348,9 @@ class FactBuilder:
             buyers, sellers = sellers, buyers
         if f.via.get("buyer") == "@poss" and self._received(f.trigger):
             return  # 'Besi received its first orders from Micron': who receives orders sells (order.noun.won)
+        if _said_as(f.trigger, self.lang.words("inventory_verbs")) and any(
+                c.dep_ in ("obj", "dobj") and _said_as(c, self.lang.words("backlog_nouns")) for c in refs.children(f.trigger)):
+            return  # 'Kelvor accumule un carnet de commandes record': who piles up orders fills them, it buys nothing
         if buyers and goods and not sellers and _said_as(f.trigger, self.lang.words("inventory_verbs")) \
                 and all(self._makes_kind(b, goods) for b in buyers):
             # 'the DDR3 chips stockpiled by the chipmaker': a maker's stock of its own kind of goods, no order (not
@@ -1348,6 +1351,9 @@ class FactBuilder:
                         self._emit(f, refs, "ordered", c, name, "Product", dict(q, status=asked), supplier=m.name)
                 if len(makers) == 1 or not g.generic:  # 'Nokia and ZTE roll out base stations': neither alone
                     self.disc.makers.setdefault(fold(g.name), m.name)
+                    if g.generic and " " in g.name and f.rule.id == "make.maker":
+                        # 'car battery maker Kelvor': its trade, so it sells 'the batteries' the article speaks of next
+                        self.disc.makers.setdefault(fold(g.name.rsplit(" ", 1)[1]), m.name)
                 if f.rule.cue == "possessive" and makers:
                     self.sentence_makers[fold(g.name)] = m.name
                 for c in customers:

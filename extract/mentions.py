@@ -769,6 +769,8 @@ class MentionFinder:
             return None  # 'Commerce Gina Raimondo': a title and a person
         if surface.endswith("-") or labels_next(text, e, self.lang) and not lex.company(surface):
             return None  # 'Douyin-owner ByteDance': the name before 'owner' labels the company that follows
+        if source in ("ner", "shape") and _PLACE_BEFORE.search(text[max(0, s - 40):s]) and not lex.company(surface):
+            return None  # 'its fab in Tarnow', 'son usine à Crolles', 'the island of Hokkaido': a place, not a company
         if source in ("ner", "shape") and _SITE_AFTER.match(text, e) and not lex.company(surface):
             return None  # 'the Dholera plant', 'the Roseville foundry site': a place that names a site, not its owner
         if source in ("ner", "shape") and _LINE_AFTER.match(text, e) and not lex.company(surface):
@@ -883,6 +885,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 _TERM_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9-]{1,7}")  # 'LTPS', 'TFT', 'HBM3E'
 _TERM_BEFORE = re.compile(r"(?<![\w.'’-])([a-zà-ÿ][\w-]*)\s*\(\s*$")  # a lower-case word, then the opening bracket
+_PLACE_BEFORE = re.compile(r"\b(?:(?:" + _SITES + r"|usines?)\s+(?:in|at|near|à|près de)|(?:island|city|town|province|"
+                           r"prefecture|region|county|village|île|ville|région|préfecture|commune)\s+(?:of|de|d'|d’))\s*$",
+                           re.IGNORECASE)
 _SITE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + _SITES + r")\b")  # 'the Dholera plant', 'the Roseville foundry site'
 
 

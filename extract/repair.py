@@ -29,6 +29,7 @@ def repair(doc, lang) -> None:
     _finite_verb_under_subject(tokens)
     _names_beside_their_verb(tokens)
     _subject_read_as_apposition(tokens)
+    _modifiers_of_a_goods_noun(tokens, lang)
     _infinitive_read_as_noun(tokens, lang)
     _second_subject_after_verb(tokens, lang)
     _subject_inside_relative(tokens, lang)
@@ -430,6 +431,30 @@ def _subject_read_as_apposition(tokens) -> None:
             continue
         n.head = verb
         n.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
+def _modifiers_of_a_goods_noun(tokens, lang) -> None:
+    """'a 300mm gallium nitride wafer supply deal': in a run of nouns the parser may hang the words before a
+    goods noun (cue product_heads) on a noun after it, the agreement, as if they qualified the deal. The unbroken
+    run of noun modifiers right before a goods noun that itself qualifies a later noun, hung beyond it in the same
+    run, qualifies the goods noun."""
+    heads = lang.table("product_heads")
+    if not heads:
+        return
+    for g in tokens:
+        if g.dep_ != "compound" or g.head.i <= g.i or (g.lower_ not in heads and g.lemma_.casefold() not in heads):
+            continue
+        chain, h = set(), g
+        while h.dep_ == "compound" and h.head.i > h.i:
+            h = h.head
+            chain.add(h.i)
+        j = g.i - 1
+        # common nouns and acronyms only: 'multi-year', 'long-term' qualify the deal, 'California' the maker
+        while j >= g.sent.start and tokens[j].dep_ == "compound" and tokens[j].head.i in chain \
+                and tokens[j].text[:1].isalnum() and not (j > 0 and tokens[j - 1].text == "-") \
+                and not tokens[j].text.istitle():
+            tokens[j].head = g
+            j -= 1
 
 
 def _infinitive_read_as_noun(tokens, lang) -> None:

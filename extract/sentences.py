@@ -17,8 +17,15 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]»”]*\s+(?=(?:[\"'(\[«“]\s?)?[A-Z
                        r"|(?<=[a-zß-öø-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[\s,])")
 
 
-def split_sentences(text: str, abbreviations: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) offsets of the sentences of ``text`` (whitespace trimmed)."""
+_NEXT_WORD = re.compile(r"[\"'(\[«“]?\s?([^\W\d_]+)")
+
+
+def split_sentences(text: str, abbreviations: frozenset[str], closing: frozenset[str] = frozenset(),
+                    openers: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) offsets of the sentences of ``text`` (whitespace trimmed). An abbreviation does not end a
+    sentence ("Co. said", "M. Dupont"), unless it is one of ``closing`` (a company's legal form, a country's initials)
+    and the next word is one of ``openers``, words that open a sentence and never continue a name ("... Nissan Motor
+    Co. It also ...")."""
     start = 0
     for m in _BOUNDARY.finditer(text):
         cut = m.start()
@@ -27,7 +34,10 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> Iterator[tuple[
         if "\n" in m.group(0):
             pass  # a line break always ends a sentence (headlines, paragraphs)
         elif last.rstrip(".").casefold() in abbreviations or re.fullmatch(r"(?:[A-Z]\.)+", last):
-            continue  # "Co.", "U.S.", "M." do not end a sentence
+            nxt = _NEXT_WORD.match(text, m.end())
+            if not (nxt and nxt.group(1) in openers and (last.rstrip(".").casefold() in closing
+                                                         or re.fullmatch(r"(?:[A-Z]\.){2,}", last))):
+                continue  # "Co.", "U.S.", "M." do not end a sentence
         yield from _trim(text, start, cut)
         start = m.end()
     yield from _trim(text, start, len(text))

@@ -3127,6 +3127,38 @@ CASES = [
      [("Kelvor Systems", "supplies", "Renault"), ("Kelvor Systems", "supplies", "Stellantis")], []),
     ("member-of-possessed-list", "fr", "Orvane et Brimco comptent sur Kelvor et Zentra utilise les puces de Norsil.",
      [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], [("Kelvor", "uses", "chips")]),
+    # a processing unit spelled out is goods, not a business unit that is bought
+    ("spelled-processing-unit", "en", "As part of the pact, Dell plans to purchase Nvidia graphics processing units.",
+     [("Dell", "ordered", "Nvidia GPUs", {"supplier": "Nvidia"}), ("Nvidia", "supplies", "Dell")], []),
+    # a legal form's full stop ends the sentence when a word that only opens sentences follows
+    ("sentence-after-legal-form", "en",
+     ("Kelvor Corp. competes with Zentra in car sensors. It sells to Honda Motor Co. and Mazda Motor Co. "
+      "It now outsources production of its newest chips to TSMC."),
+     [("TSMC", "supplies", "Kelvor")], [("TSMC", "supplies", "Mazda")]),
+    # a town that names a plant, an island or a city is a place, not a party
+    ("site-named-after-a-place", "en",
+     ("Kelvor Corp. has a wafer line on the island of Hokkaido and a fab in Tarnow. For every wafer it starts at the "
+      "Tarnow fab, it buys two from Zentra."),
+     [("Zentra", "supplies", "Kelvor")], [("Zentra", "supplies", "Tarnow"), ("Zentra", "supplies", "Hokkaido")]),
+    # who piles up orders fills them
+    ("backlog-is-sold", "fr",
+     ("Dell vend des serveurs PowerEdge à Orvane. De son côté, Brimco accumule un carnet de commandes de "
+      "900 millions d'euros sur ses serveurs d'IA."),
+     [], [("Brimco", "ordered", "PowerEdge"), ("Dell", "supplies", "Brimco")]),
+    ("backlog-is-sold", "fr", "Orvane accumule des puces Nvidia depuis un an.",  # stockpiling goods still buys them
+     [("Orvane", "ordered", "Nvidia chips")], []),
+    # the nouns before a goods noun in a run ending with 'supply agreement' qualify the goods, not the deal
+    ("goods-in-a-noun-run", "en", "Orvane and Kelvor renewed a 300mm gallium nitride wafer supply agreement.",
+     [("Orvane", "ordered", "GaN wafers", {"supplier": "Kelvor"})], [("Orvane", "ordered", "gallium")]),
+    ("goods-in-a-noun-run", "en", "Orvane signed a multi-year AI server purchase agreement with Kelvor.",
+     [("Orvane", "ordered", "AI servers")], [("Orvane", "ordered", "multi-year AI servers")]),
+    ("goods-in-a-noun-run", "en", "Robert Bosch said it would buy Oregon microchip maker Kelvor Systems.",
+     [("Bosch", "parent_of", "Kelvor Systems")], [("Bosch", "ordered", "Oregon")]),
+    # the maker of 'car batteries' sells the batteries the article speaks of next
+    ("maker-of-a-kind", "en",
+     "Car battery maker Kelvor Corp. has signed a battery supply deal with Orvane Motors. Orvane Motors will decide "
+     "how many batteries it buys.",
+     [("Orvane Motors", "ordered", "batteries", {"status": "planned", "supplier": "Kelvor"})], []),
 ]
 
 
