@@ -3156,8 +3156,8 @@ CASES = [
      [("Bosch", "parent_of", "Kelvor Systems")], [("Bosch", "ordered", "Oregon")]),
     # the maker of 'car batteries' sells the batteries the article speaks of next
     ("maker-of-a-kind", "en",
-     "Car battery maker Kelvor Corp. has signed a battery supply deal with Orvane Motors. Orvane Motors will decide "
-     "how many batteries it buys.",
+     ("Car battery maker Kelvor Corp. has signed a battery supply deal with Orvane Motors. Orvane Motors will decide "
+      "how many batteries it buys."),
      [("Orvane Motors", "ordered", "batteries", {"status": "planned", "supplier": "Kelvor"})], []),
 ]
 
