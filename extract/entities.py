@@ -1227,7 +1227,7 @@ class Refs:
             return []  # 'OSATs have finalized their orders', 'Chinese firms say they will buy': a kind, not a group
         before = []
         for m in self.mentions:
-            if m.kind == COMPANY and m.end <= self.p.pos(t) and not labels_next(self.text, m.end, self.lang):
+            if m.kind == COMPANY and m.end <= self.p.pos(t) and not labels_next(self.text, m.start, m.end, self.lang):
                 e = self.entity_of(m)  # (not 'TikTok' in 'TikTok owner ByteDance': a label of the next name)
                 if e is not None and e not in before:
                     before.append(e)
@@ -1720,7 +1720,7 @@ class Refs:
                 close()  # "Lenovo and Huawei's spin-off": a possessor is not an item of the list
                 chain, links = [], []
                 continue
-            if labels_next(self.text, m.end, self.lang):
+            if labels_next(self.text, m.start, m.end, self.lang):
                 continue  # 'Alibaba and TikTok-owner ByteDance': the name before 'owner' labels the next one
             gap = self.text[chain[-1].end:m.start] if chain else ""
             if chain and re.fullmatch(r"\s*\([^()]{0,40}", gap):

@@ -28,7 +28,13 @@ from supplykg.extract.frames import NAME, FactBuilder, merge
 from supplykg.extract.grammar import load_grammar
 from supplykg.extract.lang import get_language
 from supplykg.extract.lexicon import Lexicon, get_lexicon
-from supplykg.extract.mentions import COMPANY, PRODUCT, Mention, MentionFinder
+from supplykg.extract.mentions import (
+    COMPANY,
+    PRODUCT,
+    Mention,
+    MentionFinder,
+    backs_next,
+)
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.normalize import normalize
 from supplykg.extract.pairs import pair_layer
@@ -123,6 +129,9 @@ class RuleExtractor:
         drops = [m.span(1) for s, e in spans if (m := self.attribution.match(text, s, e))]
         drops += [d for m in (*_QUOTED_NAME.finditer(text), *_QUOTED_WORD.finditer(text))
                   for d in ((m.start(), m.start(1)), (m.end(1), m.end()))]
+        backers = [(h, b) for h in hits if h.kind == COMPANY and (b := backs_next(text, h.start, h.end, self.data)) is not None]
+        hits = [h for h in hits if all(h is not x for x, _ in backers)]
+        drops += [(h.start, b) for h, b in backers]  # 'for SoftBank (TYO:9984) backed Orvane': parsed as 'for Orvane'
         drops += [m.span() for m in _ABBREVIATION_INSIDE.finditer(text)  # the parser reads the phrase without it
                   if not any(h.start < m.end() and m.start() < h.end for h in hits)
                   and not self.finder.names_a_company(text, m.start())]

@@ -46,11 +46,29 @@ _SUFFIXED = re.compile(
 _DATELINE_END = re.compile(r"\s*(?:\(|[—–-]\s|,[^,\n]{1,25}?\s[—–-]\s)")  # ' —', ' (Reuters)', ', Dec 1 —'
 
 
-def labels_next(text: str, end: int, lang: LanguageData) -> bool:
+def labels_next(text: str, start: int, end: int, lang: LanguageData) -> bool:
     """Whether the name ending at ``end`` is written before 'owner' or 'parent' ('TikTok-owner ByteDance',
-    'TikTok owner ByteDance'): it labels the company that follows, and is no party of its own."""
+    'TikTok owner ByteDance'), or backs the company that follows (:func:`backs_next`): it labels that company, and is
+    no party of its own."""
     label = re.match(r"(?:-\s*|\s+)(\w+)", text[end:end + 24])
-    return label is not None and fold(label.group(1)) in lang.words("owner_nouns")
+    return label is not None and fold(label.group(1)) in lang.words("owner_nouns") or backs_next(text, start, end, lang) is not None
+
+
+def backs_next(text: str, start: int, end: int, lang: LanguageData) -> int | None:
+    """Where the backed company's name starts, when the name at ``start:end`` is written before a participle of
+    backing and another name ('SoftBank-backed Orvane', 'SoftBank (TYO:9984) backed Orvane', cue
+    backer_participles): an investor that labels the company it backs, known to the lexicon or not. Else None."""
+    backed = _BACKED.match(text, end, end + 60)
+    if backed is None or fold(backed.group(2)) not in lang.words("backer_participles"):
+        return None
+    if backed.group(1) != "-":  # without a hyphen the participle may be the verb: 'Microsoft backed OpenAI in 2019'
+        before = re.findall(r"[\w']+", text[max(0, start - 20):start])  # so the word before the name opens a phrase
+        if not before or fold(before[-1]) not in lang.words("phrase_openers"):
+            return None
+    return backed.end()
+
+
+_BACKED = re.compile(r"(?:\s*\([^()]{1,30}\))?(-\s*|\s+)(\w+)\s+(?=[A-Z])")
 
 
 _FORMER: dict[str, re.Pattern | None] = {}
@@ -527,6 +545,8 @@ class MentionFinder:
         for phrase in product_phrase(p, self.lang, lex, found):
             add(phrase)
         found = _drop_bracketed_brands(sorted(found, key=lambda m: m.start), text)
+        # 'SoftBank-backed Orvane', 'SoftBank (TYO:9984) backed Orvane': the backer labels the company, known or not
+        found = [m for m in found if not (m.kind == COMPANY and backs_next(text, m.start, m.end, self.lang) is not None)]
         return self._renamed(found, text)
 
     def _renamed(self, found: list[Mention], text: str) -> list[Mention]:
@@ -767,7 +787,7 @@ class MentionFinder:
         if not force and p is not None and " " in surface and any(t.ent_type_ in _PERSON_LABELS for t in p.tokens
                                                  if s <= p.pos(t) < e):
             return None  # 'Commerce Gina Raimondo': a title and a person
-        if surface.endswith("-") or labels_next(text, e, self.lang) and not lex.company(surface):
+        if surface.endswith("-") or labels_next(text, s, e, self.lang) and not lex.company(surface):
             return None  # 'Douyin-owner ByteDance': the name before 'owner' labels the company that follows
         if source in ("ner", "shape") and _PLACE_BEFORE.search(text[max(0, s - 40):s]) and not lex.company(surface):
             return None  # 'its fab in Tarnow', 'son usine à Crolles', 'the island of Hokkaido': a place, not a company
@@ -775,6 +795,8 @@ class MentionFinder:
             return None  # 'the Dholera plant', 'the Roseville foundry site': a place that names a site, not its owner
         if source in ("ner", "shape") and _LINE_AFTER.match(text, e) and not lex.company(surface):
             return None  # 'the Inspiron series notebooks', 'its Zeta family of drones': a product line, not a company
+        if source in ("ner", "shape") and _PROJECT_AFTER.match(text, e) and not lex.company(surface):
+            return None  # "OpenAI's Stargate project", 'le projet Stargate': a project, not a company
         canonical = lex.company(surface) or lex.company_fuzzy(surface) or strip_suffixes(surface)
         return Mention(s, e, surface, canonical, COMPANY, source=source)
 
@@ -789,6 +811,7 @@ class MentionFinder:
         return bool((before and fold(before[-1]) in heads) or (after and fold(after[0]) in heads))
 
 
+_PROJECT_AFTER = re.compile(r"\s+(?:project|projects|programme|program|initiative)\b", re.IGNORECASE)
 _LINE_AFTER = re.compile(r"\s+(?:series|lineup|line-up|product line|family)\b"
                          r"(?!\s+of\s+(?:companies|firms|brands|businesses|funds|investors)\b)")
 _TITLE = re.compile(r"\s+(?:Commerce|Department|Government|Ministry|Administration|President|Prime|Minister|Secretary|"
