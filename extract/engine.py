@@ -537,7 +537,7 @@ class Engine:
         subj = [c for c in refs.children(t)
                 if c.dep_ in ("nsubj", "csubj") or c.dep_.startswith("nsubj:") and c.dep_ != "nsubj:pass"]
         if not subj:  # 'X and Y reportedly have landed orders': the parser hangs the subject on the auxiliary
-            subj = [g for c in refs.children(t) if c.dep_ == "aux" and c.i < t.i for g in refs.children(c)
+            subj = [g for c in refs.children(t) if c.dep_.split(":")[0] == "aux" and c.i < t.i for g in refs.children(c)
                     if g.dep_ == "nsubj"]
         if subj and t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "for":
             # 'produces chips for Huawei using DUV machines': the parser makes Huawei the gerund's subject;

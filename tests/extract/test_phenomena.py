@@ -3166,6 +3166,17 @@ CASES = [
      [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "SoftBank")]),
     ("backer-label", "en", "Samsung owned Harman until 2019.",  # the participle is the verb here
      [("Samsung", "parent_of", "Harman")], []),
+    # production started at a company's plant: that company makes the goods for the one that starts it
+    ("production-at-a-maker", "fr", "Kelvor lancera la production de ses puces Z9 chez TSMC en 2026.",
+     [("TSMC", "supplies", "Kelvor", {"status": "planned"}), ("TSMC", "manufactures", "Z9")], []),
+    ("production-at-a-maker", "en", "Kelvor will start production of its Z9 chips at TSMC next year.",
+     [("TSMC", "supplies", "Kelvor"), ("TSMC", "manufactures", "Z9")], []),
+    ("production-at-a-maker", "en", "Kelvor halted production at Orvane's plant.", [],
+     [("Orvane", "supplies", "Kelvor")]),
+    # a French participle 'en vendant' shares its clause's subject, hung on the auxiliary by the parser
+    ("gerund-subject", "fr",
+     "Kelvor Systems fait l'objet d'une enquête pour déterminer s'il a contourné les contrôles en vendant des puces à Orvane.",
+     [("Kelvor Systems", "supplies", "Orvane")], []),
 ]
 
 
