@@ -614,6 +614,9 @@ class Engine:
             if _is_passive(head, refs) and fold(head.lemma_) in self.lang.words("object_control"):
                 chosen = [a for c in refs.children(head) if c.dep_ in PASS_SUBJ
                           for a in (self._antecedent(c, refs) if self._relative(c) else [c])]
+                if not chosen and head.dep_ == "advcl" and head.i < head.head.i:
+                    # 'Choisi pour fournir ..., Nokia reste': the participle's patient is its clause's subject
+                    chosen = [c for c in refs.children(head.head) if c.dep_.startswith("nsubj")]
                 if chosen:  # 'TSMC was chosen by Apple to supply', 'a été sélectionné par Microsoft pour fournir'
                     return chosen
             if fold(head.lemma_) in self.lang.words("rely_control"):
@@ -1621,10 +1624,17 @@ def _is_passive(t, refs: Refs) -> bool:
     if t.dep_ in ("acl",) and (t.tag_ == "VBN" or "Part" in feature(t, "VerbForm") and (
             "Past" in feature(t, "Tense") or any(fold(g.text) == "par" for c in refs.children(t) for g in refs.children(c)))):
         return True
+    if t.dep_ == "advcl" and t.i < t.head.i and _past_participle(t) and not any(
+            c.dep_.split(":")[0] in ("aux", "auxpass") for c in refs.children(t)):
+        return True  # 'Choisi pour fournir ..., Nokia', 'Chosen to supply ..., Nokia': a fronted participle is passive
     if t.pos_ == "VERB" and "Part" in feature(t, "VerbForm") and "Past" in feature(t, "Tense") and any(
             c.dep_ == "cop" and fold(c.lemma_) in ("etre", "be") for c in refs.children(t)):
         return True  # 'Les Galaxy S23 sont tous équipés du ...': the parser took 'sont' for a copula
     return False
+
+
+def _past_participle(t) -> bool:
+    return t.tag_ == "VBN" or "Part" in feature(t, "VerbForm") and "Past" in feature(t, "Tense")
 
 
 def _agent(c, refs: Refs) -> bool:

@@ -703,8 +703,8 @@ class Refs:
         return [e] if e is not None and e.kind == COMPANY else []
 
     def _site_owner(self, t) -> list[Entity]:
-        """'les usines de Samsung', 'the plants of Bosch': a company's sites act for it (they make, ship, take
-        orders)."""
+        """'les usines de Samsung', 'the plants of Bosch', "l'usine tchèque du Coréen Kelvor": a company's sites act for
+        it (they make, ship, take orders)."""
         if fold(t.lemma_) not in self.lang.words("facility_heads") and fold(t.text) not in self.lang.words("facility_heads"):
             return []
         for c in self.children(t):
@@ -715,6 +715,9 @@ class Refs:
                 e = self.entity_of(m) if m is not None and m.kind == COMPANY else None
                 if e is not None:
                     return [e]
+                named = self._demonym_name(target) if m is None else []
+                if named:
+                    return named  # "l'usine tchèque du Coréen Kelvor": the nationality's company
         return []
 
     def _named_child(self, t, kind: str) -> list[Entity]:

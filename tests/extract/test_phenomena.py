@@ -3177,6 +3177,28 @@ CASES = [
     ("gerund-subject", "fr",
      "Kelvor Systems fait l'objet d'une enquête pour déterminer s'il a contourné les contrôles en vendant des puces à Orvane.",
      [("Kelvor Systems", "supplies", "Orvane")], []),
+    # French customer lists, sites that stand for their owner, supplies sought from a named seller
+    ("customers-include", "fr",
+     "Kelvor Systems a publié ses résultats. Ses clients incluent les grands acteurs du cloud, dont Microsoft, Amazon et Oracle.",
+     [("Kelvor Systems", "supplies", "Microsoft"), ("Kelvor Systems", "supplies", "Oracle")], []),
+    ("site-of-a-national-company", "fr",
+     "Orvane a conclu un accord de fourniture auprès de l'usine tchèque du Coréen LG Energy Solution.",
+     [("LG Energy Solution", "supplies", "Orvane")], [("Orvane", "supplies", "LG Energy Solution")]),
+    ("supplies-sought-from", "fr",
+     "Orvane a élargi ses approvisionnements en cellules auprès du site polonais du Coréen LG Energy Solution.",
+     [("LG Energy Solution", "supplies", "Orvane")], [("Orvane", "supplies", "LG Energy Solution")]),
+    # 'l'équipementier' describes a telecom equipment maker too
+    ("telecom-equipment-maker-described", "fr",
+     "L'équipementier Ericsson réduit ses effectifs. L'équipementier aurait conclu deux accords avec Bouygues Telecom.",
+     [("Ericsson", "supplies", "Bouygues Telecom")], []),
+    # a fronted past participle is passive: who is chosen to supply does not buy
+    ("fronted-participle", "fr", "Choisi pour fournir une partie des antennes du réseau de Free, Nokia reste en difficulté.",
+     [], [("Nokia", "ordered", "antennas")]),
+    # a battery chemistry is goods, not a company
+    ("battery-chemistry", "en", "Tesla buys LFP batteries from CATL.",
+     [("Tesla", "ordered", "LFP batteries", {"supplier": "CATL"})], []),
+    ("battery-chemistry", "fr", "Orvane a étendu au LFP ses achats de batteries auprès de Kelvor Energy.",
+     [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "LFP")]),
 ]
 
 
