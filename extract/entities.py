@@ -346,7 +346,7 @@ def _list_links(lang: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern]
         dets = "|".join(re.escape(d) for d in lang.cue("apposition_determiners"))
         appos = r"(?:,\s*(?:" + dets + r")\b[^,;:()]{1,60}?\s*)?"
         _LINKS[lang.code] = (
-            re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?" + appos + r",?\s*(?:" + joiners + r")\s*(?:,\s*[\w' ]{1,20},)?\s+"
+            re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?" + appos + r",?\s*(?<!\w)(?:" + joiners + r")\s*(?:,\s*[\w' ]{1,20},)?\s+"
                        r"(?:(?:the|le|la|les|l'|à|au|aux|de|d'|to|from)\s*)?$", re.IGNORECASE),
             re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?" + appos + r",\s*(?:(?:the|le|la|les|l')\s*)?$", re.IGNORECASE),
             re.compile(r"^\s*,\s*(?:" + dets + r")\b[^,;:()]{0,60}$", re.IGNORECASE))
@@ -662,6 +662,9 @@ class Refs:
             if low in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns") \
                     or fold(t.lemma_) in self.lang.words("consortium_nouns") or self._opens_epithet(t):
                 return self.description(t)
+            if (low in self.lang.words("relational_nouns") or fold(t.lemma_) in self.lang.words("relational_nouns")) \
+                    and t.dep_.startswith(SUBJ_DEPS) and t.pos_ == "NOUN":
+                return self.description(t)  # 'as the Nvidia supplier said': the company described, named before
             if self._demonym_noun(t):  # "l'américain a conclu un accord": the American company
                 return self.description(t)
             if low in self.lang.words("owner_nouns") or fold(t.lemma_) in self.lang.words("owner_nouns"):

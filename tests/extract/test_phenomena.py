@@ -3199,6 +3199,17 @@ CASES = [
      [("Tesla", "ordered", "LFP batteries", {"supplier": "CATL"})], []),
     ("battery-chemistry", "fr", "Orvane a étendu au LFP ses achats de batteries auprès de Kelvor Energy.",
      [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "LFP")]),
+    # 'for' is no 'or': an apposition that ends in 'supplier for X' lists nothing
+    ("apposition-supplier-for", "en", "Kelvor Corp., the longtime chip supplier for Orvane, said demand rose.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    # a definite relational noun as a subject describes the company named before
+    ("described-supplier", "en",
+     "Kelvor Corp. posted a record profit on Thursday as the Orvane supplier said demand will rise further.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    ("described-supplier", "fr",
+     "Kelvor SA a publié ses résultats. Le fournisseur d'Orvane a annoncé une hausse de ses ventes.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    ("described-supplier", "en", "The supplier said demand rose.", [], []),  # nothing named: nothing to describe
 ]
 
 
