@@ -712,6 +712,9 @@ class Refs:
             return []
         for c in self.children(t):
             cases = {fold(g.text) for g in self.children(c) if g.dep_ in ("case", "prep")}
+            if c.dep_ in ("poss", "nmod:poss") and (m := self.tok_mention.get(c.i)) is not None and m.kind == COMPANY \
+                    and (e := self.entity_of(m)) is not None:
+                return [e]  # "TSMC's new Arizona plant"
             if c.dep_ in ("nmod", "pobj") and cases & {"de", "d", "du", "des", "of"} or c.dep_ == "prep" and fold(c.text) == "of":
                 target = next((g for g in self.children(c) if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
                 m = self.tok_mention.get(target.i)

@@ -3209,6 +3209,9 @@ CASES = [
     ("described-supplier", "fr",
      "Kelvor SA a publié ses résultats. Le fournisseur d'Orvane a annoncé une hausse de ses ventes.",
      [("Kelvor", "supplies", "Orvane")], []),
+    # a customer at a company's plant is that company's
+    ("customer-at-a-site", "en", "Orvane will be one of the early customers at Kelvor Corp.'s Ohio plant.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
 ]
 
 
