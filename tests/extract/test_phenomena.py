@@ -3212,6 +3212,9 @@ CASES = [
     # a customer at a company's plant is that company's
     ("customer-at-a-site", "en", "Orvane will be one of the early customers at Kelvor Corp.'s Ohio plant.",
      [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    # orders postponed with a seller are still its orders
+    ("orders-postponed", "fr", "Orvane reporte ses commandes de scanners auprès du numéro un mondial de la lithographie, ASML.",
+     [("Orvane", "ordered", "ASML scanner", {"supplier": "ASML"})], []),
 ]
 
 
