@@ -1608,6 +1608,16 @@ class FactBuilder:
                 self._emit(f, refs, "restricts_export", g, self._goods_name(t, []) if t.kind == "Product" else t.name,
                            t.kind if t.kind in ("Product", "Company") else "Product", q, subject_type="Government")
 
+    def _signed_unsaid(self, t) -> bool:
+        """Whether a deal noun is the complement of a signing noun ('la signature de deux contrats', 'the signing of
+        a deal', cue signing_nouns) that names no signer."""
+        signing = self.lang.words("signing_nouns")
+        for a in (t.head, t.head.head):
+            if a.i == t.i or a.pos_ != "NOUN" or fold(a.lemma_) not in signing:
+                continue
+            return not any(c.dep_ in ("poss", "nmod:poss") or is_possessive(c) for c in a.children)
+        return False
+
     def _deal(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         parties = list(f.roles.get("party", []))
         partners = [p for p in f.roles.get("partner", []) if p not in parties]
@@ -1617,6 +1627,11 @@ class FactBuilder:
         between = self._between(f, partners, parties)
         if between:  # 'the contract between TSMC and Huawei': the two it names are its parties, whoever the subject
             parties, partners = partners[:1], partners[1:]
+        if partners and not parties and self._signed_unsaid(f.trigger):
+            # 'La signature d'un accord avec Kelvor ...': a signing told with no signer is the
+            # signing of the company the article is about
+            focus = self.disc.focus(exclude=set(partners))
+            parties = [focus] if focus is not None else []
         if parties and not partners:
             before = len(self.facts)
             self._unnamed_sellers(f, refs, s, e, parties, goods)

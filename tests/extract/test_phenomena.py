@@ -3215,6 +3215,11 @@ CASES = [
     # orders postponed with a seller are still its orders
     ("orders-postponed", "fr", "Orvane reporte ses commandes de scanners auprès du numéro un mondial de la lithographie, ASML.",
      [("Orvane", "ordered", "ASML scanner", {"supplier": "ASML"})], []),
+    # a signing told with no signer is the signing of the company the article is about
+    ("signing-without-signer", "fr",
+     ("Soitec gagne 4 % à Paris. La signature d'un contrat avec Kelvor portant sur la fourniture de plaquettes SOI "
+      "soutient l'action."),
+     [("Soitec", "supplies", "Kelvor")], [("Kelvor", "supplies", "Soitec")]),
 ]
 
 
