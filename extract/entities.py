@@ -575,7 +575,8 @@ class Refs:
                     if m in g:
                         for gm in g:
                             e = self.entity_of(gm)
-                            if e is not None and e.kind == kind and e not in out and not self._subject_elsewhere(gm, a):
+                            if e is not None and e.kind == kind and e not in out and not self._subject_elsewhere(gm, a) \
+                                    and not self._in_a_phrase_of_its_own(gm, a):
                                 out.append(e)
         return self._with_lists(t, out, kind)
 
@@ -592,6 +593,16 @@ class Refs:
             if any(e in out for e in ents) and all(e is not None and e.kind == kind for e in ents):
                 out += [e for e in ents if e not in out]
         return out
+
+    def _in_a_phrase_of_its_own(self, m: Mention, anchor) -> bool:
+        """'Renault coopère avec Valeo, Kia et Hyundai comptent sur Infineon': a listed name inside a prepositional
+        phrase ('avec Valeo') that the anchor is not in belongs to another clause."""
+        x = next((t for t in self.tokens if self.tok_mention.get(t.i) is m), None)
+        if x is None or x.i == anchor.i:
+            return False
+        alike = self.lang.words("likeness_words")  # 'Apple, comme Samsung et Xiaomi, achète': the list goes on
+        cased = [c for c in self.children(x) if c.dep_ in ("case", "prep") and c.i < x.i and fold(c.text) not in alike]
+        return bool(cased) and not any(c.dep_ in ("case", "prep") for c in self.children(anchor))
 
     def _subject_elsewhere(self, m: Mention, anchor) -> bool:
         """'... tandis que Veltrix, Lumio et Ardent comptent sur Quorvane': a listed name that is the subject of

@@ -28,6 +28,7 @@ def repair(doc, lang) -> None:
     _compound_before_verb(tokens)
     _finite_verb_under_subject(tokens)
     _names_beside_their_verb(tokens)
+    _last_conjunct_opens_a_clause(tokens)
     _subject_read_as_apposition(tokens)
     _modifiers_of_a_goods_noun(tokens, lang)
     _infinitive_read_as_noun(tokens, lang)
@@ -373,30 +374,56 @@ def _names_beside_their_verb(tokens) -> None:
     """'on sait que Orvane, Brimco et Zentra figurent parmi ses clients': the parser makes the first name, not
     the verb after the list, the head of the clause, and leaves the verb with no subject beside it. A finite verb
     with no subject, right after a list of names (names, commas, 'et'/'and') that opens the sentence or follows
-    'que'/'that', and whose first name hangs on the verb's own head, takes the names for its subject; the clause's
-    'que'/'that' moves to the verb."""
+    'que'/'that' or a comma, and whose first name hangs on the verb's own head, takes the names for its subject;
+    the clause's 'que'/'that' moves to the verb."""
     for v in tokens:
         if v.pos_ not in ("VERB", "AUX") or v.i == 0 or "Fin" not in v.morph.get("VerbForm") \
                 or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children):
             continue
         chain, j = [], v.i - 1
         while j >= v.sent.start and (tokens[j].pos_ == "PROPN" or tokens[j].dep_ == "cc" or tokens[j].text == ","):
+            if tokens[j].pos_ == "PROPN" and any(c.dep_ in ("case", "prep") for c in tokens[j].children):
+                break  # 'coopère avec Valeo, Kia et Hyundai comptent': the name of a phrase before ends the list
             chain.insert(0, tokens[j])
             j -= 1
-        if not chain or chain[0].pos_ != "PROPN" or chain[-1].pos_ != "PROPN" or not any(x.dep_ == "cc" for x in chain):
+        while chain and chain[0].pos_ != "PROPN":
+            chain.pop(0)
+            j += 1
+        if not chain or chain[-1].pos_ != "PROPN" or not any(x.dep_ == "cc" for x in chain):
             continue
         first = chain[0]
         if first.head.i == first.i or first.head.i != v.head.i or first.dep_.startswith("nsubj"):
             continue
-        if j >= v.sent.start and tokens[j].pos_ != "SCONJ" or any(c.dep_ in ("case", "prep") for c in first.children):
+        if j >= v.sent.start and tokens[j].pos_ != "SCONJ" and tokens[j].text != "," \
+                or any(c.dep_ in ("case", "prep") for c in first.children):
             continue  # 'comptent sur Infineon et Nissan utilise ...': the list opens no clause
         ids = {x.i for x in chain}
-        if any(x.head.i not in ids and x.i != first.i for x in chain):
+        names = [x for x in chain if x.pos_ == "PROPN" and x.i != first.i]
+        if any(x.head.i not in ids and x.head.i != v.head.i for x in names):
             continue  # the list is the parser's own beyond its first name: leave it
         marks = [c for c in first.children if c.dep_ == "mark" and c.i < first.i]
         first.head, first.dep_ = v, "nsubj"
         for m in marks:
             m.head = v
+        for x in names:
+            if x.head.i not in ids:  # ', Kia et Hyundai comptent sur Infineon': the parser hung each name on the clause before
+                x.head, x.dep_ = first, "conj"
+
+
+def _last_conjunct_opens_a_clause(tokens) -> None:
+    """'Kia et Hyundai comptent sur Infineon et Nissan utilise les puces de ...': the parser coordinates the
+    name after 'et' with the name before it, and leaves the singular verb after it with no subject. A name right
+    after 'et'/'and' and right before a finite singular verb with no subject is that verb's subject."""
+    for v in tokens:
+        if v.pos_ != "VERB" or v.i < 2 or "Fin" not in v.morph.get("VerbForm") or "Sing" not in v.morph.get("Number") \
+                or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children):
+            continue
+        name, cc = tokens[v.i - 1], tokens[v.i - 2]
+        if name.pos_ != "PROPN" or name.dep_ != "conj" or cc.dep_ != "cc" or cc.lower_ not in ("et", "and") \
+                or any(c.i > name.i for c in name.children):
+            continue
+        name.head, name.dep_ = v, "nsubj"
+        cc.head = v
 
 
 def _subject_read_as_apposition(tokens) -> None:

@@ -3220,6 +3220,14 @@ CASES = [
      ("Soitec gagne 4 % à Paris. La signature d'un contrat avec Kelvor portant sur la fourniture de plaquettes SOI "
       "soutient l'action."),
      [("Soitec", "supplies", "Kelvor")], [("Kelvor", "supplies", "Soitec")]),
+    # clauses run together with commas: each list of names is the subject of the verb right after it
+    ("run-on-clauses", "fr",
+     ("Stellantis travaille avec Bosch, Renault coopère avec Valeo, Kia et Hyundai comptent sur Infineon et Nissan "
+      "utilise les puces de Renesas."),
+     [("Infineon", "supplies", "Kia"), ("Infineon", "supplies", "Hyundai")],
+     [("Infineon", "supplies", "Valeo"), ("Infineon", "uses", "Renesas chips")]),
+    ("run-on-clauses", "fr", "Renault coopère avec Valeo, Kia et Hyundai comptent sur Infineon.",
+     [("Infineon", "supplies", "Kia"), ("Infineon", "supplies", "Hyundai")], [("Infineon", "supplies", "Renault")]),
 ]
 
 
