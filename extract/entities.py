@@ -597,7 +597,8 @@ class Refs:
     def _in_a_phrase_of_its_own(self, m: Mention, anchor) -> bool:
         """'Renault coopère avec Valeo, Kia et Hyundai comptent sur Infineon': a listed name inside a prepositional
         phrase ('avec Valeo') that the anchor is not in belongs to another clause."""
-        x = next((t for t in self.tokens if self.tok_mention.get(t.i) is m), None)
+        first = self.mention_tokens.get(id(m))
+        x = self.tokens[first[0]] if first else None
         if x is None or x.i == anchor.i:
             return False
         alike = self.lang.words("likeness_words")  # 'Apple, comme Samsung et Xiaomi, achète': the list goes on
