@@ -33,7 +33,7 @@ from supplykg.extract.lexicon import LEGAL_SUFFIX, CompanyInfo, Lexicon, fold, s
 from supplykg.extract.mentions import (
     COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, abbreviates, dateline, former_name, labels_next, plural_acronym,
 )
-from supplykg.extract.parsing import Parsed, feature
+from supplykg.extract.parsing import Parsed, feature, is_possessive
 from supplykg.extract.pipeline import dictionary_word
 from supplykg.extract.syntax import counted
 
@@ -1666,6 +1666,8 @@ class Refs:
             if not ents:  # 'Le géant sud-coréen est ...' parsed with the adjective as the subject, the noun under it
                 ents = [e for g in self.children(c) if g.i == c.i - 1 and g.dep_ in ("amod", "nmod")
                         and self.company_noun(g) for e in self.refer(g, COMPANY, want_group=False)]
+            if not ents and c.pos_ == "NOUN":  # 'Its clients include Toyota and Nissan': the possessor is the topic
+                ents = [e for g in self.children(c) if is_possessive(g) for e in self.refer(g, COMPANY, want_group=False)]
             if len(ents) == 1:
                 return ents[0]
         root = next((t for t in self.tokens if t.head.i == t.i), None)

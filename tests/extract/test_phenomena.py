@@ -3135,6 +3135,11 @@ CASES = [
      ("Kelvor Corp. competes with Zentra in car sensors. It sells to Honda Motor Co. and Mazda Motor Co. "
       "It now outsources production of its newest chips to TSMC."),
      [("TSMC", "supplies", "Kelvor")], [("TSMC", "supplies", "Mazda")]),
+    # ... and a subject possessed by a company makes that company the sentence's topic for 'It' next
+    ("sentence-after-legal-form", "en",
+     ("Kelvor Corp. competes with Zentra to sell sensors to carmakers. Its clients include Honda Motor Co. and "
+      "Mazda Motor Corp. It now hands the making of its newest chips to TSMC."),
+     [("TSMC", "supplies", "Kelvor")], [("TSMC", "supplies", "Mazda"), ("TSMC", "supplies", "Honda")]),
     # a town that names a plant, an island or a city is a place, not a party
     ("site-named-after-a-place", "en",
      ("Kelvor Corp. has a wafer line on the island of Hokkaido and a fab in Tarnow. For every wafer it starts at the "
@@ -3197,7 +3202,7 @@ CASES = [
     # a battery chemistry is goods, not a company
     ("battery-chemistry", "en", "Tesla buys LFP batteries from CATL.",
      [("Tesla", "ordered", "LFP batteries", {"supplier": "CATL"})], []),
-    ("battery-chemistry", "fr", "Orvane a étendu au LFP ses achats de batteries auprès de Kelvor Energy.",
+    ("battery-chemistry", "fr", "Orvane a étendu au LFP ses approvisionnements en cellules auprès de Kelvor Energy.",
      [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "LFP")]),
     # 'for' is no 'or': an apposition that ends in 'supplier for X' lists nothing
     ("apposition-supplier-for", "en", "Kelvor Corp., the longtime chip supplier for Orvane, said demand rose.",
