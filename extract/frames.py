@@ -1629,9 +1629,13 @@ class FactBuilder:
             parties, partners = partners[:1], partners[1:]
         if partners and not parties and self._signed_unsaid(f.trigger):
             # 'La signature d'un accord avec Kelvor ...': a signing told with no signer is the
-            # signing of the company the article is about
-            focus = self.disc.focus(exclude=set(partners))
-            parties = [focus] if focus is not None else []
+            # signing of the subject of a clause it hangs in ('Samsung espère que la signature ...'), else of the
+            # company the article is about
+            verb = next((a for a in f.trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            governing = [e for v in ([verb.head] if verb is not None and verb.dep_ in ("ccomp", "xcomp") else [])
+                         for c in refs.children(v) if c.dep_.startswith("nsubj") for e in refs.refer(c, COMPANY)]
+            focus = governing[0] if len(governing) == 1 else self.disc.focus(exclude=set(partners))
+            parties = [focus] if focus is not None and focus not in partners else []
         if parties and not partners:
             before = len(self.facts)
             self._unnamed_sellers(f, refs, s, e, parties, goods)

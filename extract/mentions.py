@@ -195,6 +195,7 @@ class MentionFinder:
                 continue  # 'the Entity List' is read by the export rules, not a name to mask
             hits.append(Mention(m.start(), m.end(), m.group(0), m.group(0), SOURCE))
         heads = self.lang.cue("product_heads")
+        openers = set(self.lang.cue("sentence_openers"))
         for m in lex.product_re.finditer(text):
             family = lex.product(m.group("family"))
             if family is None:
@@ -236,6 +237,8 @@ class MentionFinder:
             surface = m.group(0)
             name = lex.company(surface) or strip_suffixes(surface)
             longer = re.match(r"(?:[^\S\n]+[A-Z][a-z][\w&-]*){1,3}", text[m.end():])  # never over a line break
+            if longer and longer.group(0).split()[0] in openers:
+                longer = None  # 'SK On Co. They will ...': the next sentence's first word
             if longer and not lex.company(surface + longer.group(0)) and _more_name(longer.group(0)) \
                     and not lex.is_non_party(longer.group(0).strip()) and not lex.product(longer.group(0).strip()):
                 # "Foxconn Industrial Internet", "Samsung Display": another company that starts with a known name
@@ -260,6 +263,8 @@ class MentionFinder:
         hits += _defined_abbreviations(lex, text, hits)
         for m in lex.gov_re.finditer(text):
             longer = re.match(r"(?:[^\S\n]+[A-Z][a-z][\w&-]*){1,2}", text[m.end():])
+            if longer and longer.group(0).split()[0] in openers:
+                longer = None  # 'in the U.S. Its customers': the next sentence's first word, no part of a name
             if longer and m.group(0)[:1].isupper() and lex.company(m.group(0) + longer.group(0)):
                 whole = m.group(0) + longer.group(0)
                 hits.append(Mention(m.start(), m.end() + longer.end(), whole, lex.company(whole), COMPANY))

@@ -3233,6 +3233,20 @@ CASES = [
      [("Infineon", "supplies", "Valeo"), ("Infineon", "uses", "Renesas chips")]),
     ("run-on-clauses", "fr", "Renault coopère avec Valeo, Kia et Hyundai comptent sur Infineon.",
      [("Infineon", "supplies", "Kia"), ("Infineon", "supplies", "Hyundai")], [("Infineon", "supplies", "Renault")]),
+    # the review's findings on this session's change (sentences written by the reviewer)
+    ("review-56", "en", "Samsung opened a fab in the U.K. It will supply chips to Arm.",
+     [("Samsung", "supplies", "Arm")], [("U.K. It", "supplies", "Arm")]),
+    ("review-56", "en", "Nvidia sells GPUs in the U.S. Its customers include Microsoft and Meta.",
+     [("Nvidia", "supplies", "Microsoft"), ("Nvidia", "supplies", "Meta")], []),
+    ("review-56", "en", "Ford ordered 10,000 cells from SK On Co. They will be delivered in 2026.",
+     [("SK On", "delivered", "Ford", {"status": "planned"})], []),
+    ("review-56", "fr", "Renault sécurise ses approvisionnements en puces, explique un responsable chez Valeo.",
+     [], [("Valeo", "supplies", "Renault")]),
+    ("review-56", "fr", "Intel reporte ses commandes, a-t-on appris auprès de sources proches d'ASML.",
+     [], [("ASML", "supplies", "Intel")]),
+    ("review-56", "en", "As SoftBank owned Arm outright, Nvidia tried to buy it.", [("SoftBank", "parent_of", "Arm")], []),
+    ("review-56", "fr", "Apple achète à TSMC. Samsung espère que la signature d'un contrat avec Qualcomm relancera sa fonderie.",
+     [], [("Qualcomm", "supplies", "Apple")]),
 ]
 
 
