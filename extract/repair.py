@@ -370,6 +370,11 @@ def _finite_verb_under_subject(tokens) -> None:
             c.head = v
 
 
+def _can_hang(t, head) -> bool:
+    """Whether ``t`` may be hung on ``head`` without closing a cycle (spaCy does not check)."""
+    return head.i != t.i and not any(a.i == t.i for a in head.ancestors)
+
+
 def _names_beside_their_verb(tokens) -> None:
     """'on sait que Orvane, Brimco et Zentra figurent parmi ses clients': the parser makes the first name, not
     the verb after the list, the head of the clause, and leaves the verb with no subject beside it. A finite verb
@@ -401,12 +406,15 @@ def _names_beside_their_verb(tokens) -> None:
         names = [x for x in chain if x.pos_ == "PROPN" and x.i != first.i]
         if any(x.head.i not in ids and x.head.i != v.head.i for x in names):
             continue  # the list is the parser's own beyond its first name: leave it
+        if not _can_hang(first, v):
+            continue
         marks = [c for c in first.children if c.dep_ == "mark" and c.i < first.i]
         first.head, first.dep_ = v, "nsubj"
         for m in marks:
             m.head = v
         for x in names:
-            if x.head.i not in ids:  # ', Kia et Hyundai comptent sur Infineon': the parser hung each name on the clause before
+            if x.head.i not in ids and _can_hang(x, first):
+                # ', Kia et Hyundai comptent sur Infineon': the parser hung each name on the clause before
                 x.head, x.dep_ = first, "conj"
 
 
@@ -420,10 +428,11 @@ def _last_conjunct_opens_a_clause(tokens) -> None:
             continue
         name, cc = tokens[v.i - 1], tokens[v.i - 2]
         if name.pos_ != "PROPN" or name.dep_ != "conj" or cc.dep_ != "cc" or cc.lower_ not in ("et", "and") \
-                or any(c.i > name.i for c in name.children):
+                or any(c.i > name.i for c in name.children) or not _can_hang(name, v):
             continue
         name.head, name.dep_ = v, "nsubj"
-        cc.head = v
+        if _can_hang(cc, v):
+            cc.head = v
 
 
 def _subject_read_as_apposition(tokens) -> None:
@@ -444,7 +453,11 @@ def _subject_read_as_apposition(tokens) -> None:
                 and opener.pos_ in ("ADP", "SCONJ") and name.head.i > n.i:
             # 'Besides Orvane, the other buyers ... are': the parser took the opening name for the subject
             verb, prep = name.head, opener
+            if verb.pos_ not in ("VERB", "AUX") or not _can_hang(prep, verb) or not _can_hang(n, verb):
+                continue
             prep.head, prep.dep_ = verb, "prep"
+            if not _can_hang(name, prep):
+                continue
             name.head, name.dep_ = prep, "pobj"
         else:
             prep = name.head
@@ -454,7 +467,7 @@ def _subject_read_as_apposition(tokens) -> None:
             if not prep.i < name.i < n.i < verb.i \
                     or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
                 continue
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX") or not _can_hang(n, verb):
             continue
         n.head = verb
         n.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
@@ -479,7 +492,7 @@ def _modifiers_of_a_goods_noun(tokens, lang) -> None:
         # common nouns and acronyms only: 'multi-year', 'long-term' qualify the deal, 'California' the maker
         while j >= g.sent.start and tokens[j].dep_ == "compound" and tokens[j].head.i in chain \
                 and tokens[j].text[:1].isalnum() and not (j > 0 and tokens[j - 1].text == "-") \
-                and not tokens[j].text.istitle():
+                and not tokens[j].text.istitle() and _can_hang(tokens[j], g):
             tokens[j].head = g
             j -= 1
 
