@@ -361,10 +361,9 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
     def english(text: str) -> str | None:
         return _translate(_key(text), table, lang.code != "en")
 
-    kids = list(p.children(head))
-    # 'silicon carbide wafers'': modifiers the parser hung one by one on the noun may name one thing together
+    # 'silicon carbide wafers': modifiers the parser hung one by one on the noun may name one thing together
     run = []
-    for c in sorted((c for c in kids if c.dep_ in ("compound", "amod") and c.i < head.i), key=lambda x: -x.i):
+    for c in sorted((c for c in p.children(head) if c.dep_ in ("compound", "amod") and c.i < head.i), key=lambda x: -x.i):
         if c.i != (run[-1].i if run else head.i) - 1 or any(m.start <= p.pos(c) < m.end for m in found):
             break
         run.append(c)
@@ -376,7 +375,7 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             used += run[:n]
             break
 
-    for c in sorted(kids, key=lambda x: x.i):
+    for c in sorted(p.children(head), key=lambda x: x.i):
         if c.i in joint:
             if joint[c.i]:
                 words.append(joint[c.i])
