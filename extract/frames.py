@@ -2278,6 +2278,11 @@ class FactBuilder:
             # 'Saft, spécialiste de la fabrication de batteries, a signé un contrat avec CAF pour la fourniture de
             # batteries': the one the article says makes goods of this kind supplies them
             return (a, b) if a.name in made else (b, a)
+        kind_makers = [x for x in (a, b) if goods and self._makes_kind(x, goods)]
+        if len(kind_makers) == 1:
+            # 'Soitec a signé un contrat avec Kelvor pour la fourniture de plaquettes SOI': of the two, the one whose
+            # trade makes goods of this kind (wafers, memory, tools) supplies them
+            return (a, b) if kind_makers[0] is a else (b, a)
         described = described or {}
         da, db = described.get(a), described.get(b)
         if da != db and ("supplier" in (da, db) or "customer" in (da, db)):

@@ -3165,8 +3165,8 @@ CASES = [
       "how many batteries it buys."),
      [("Orvane Motors", "ordered", "batteries", {"status": "planned", "supplier": "Kelvor"})], []),
     # an investor written before the company it backs labels it and is no party, ticker or not
-    ("backer-label", "en", "Kelvor won a deal to supply chips for Microsoft (NASDAQ:MSFT) backed Orvane's data centres.",
-     [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "Microsoft")]),
+    ("backer-label", "en", "Kelvor won a deal to supply chips for SoftBank (TYO:9984) backed Orvane's data centres.",
+     [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "SoftBank")]),
     ("backer-label", "en", "Kelvor won a deal to supply chips for SoftBank-backed Orvane.",
      [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "SoftBank")]),
     ("backer-label", "en", "Samsung owned Harman until 2019.",  # the participle is the verb here
