@@ -3231,6 +3231,14 @@ CASES = [
       "utilise les puces de Renesas."),
      [("Infineon", "supplies", "Kia"), ("Infineon", "supplies", "Hyundai")],
      [("Infineon", "supplies", "Valeo"), ("Infineon", "uses", "Renesas chips")]),
+    # in a supply deal, the party whose trade makes the kind of goods traded supplies them, the goods read from the
+    # signed agreement's own words too
+    ("deal-maker-of-the-kind", "en", "SK Hynix signed an HBM supply agreement with Kelvor.",
+     [("SK Hynix", "supplies", "Kelvor"), ("Kelvor", "ordered", "HBM")], [("Kelvor", "supplies", "SK Hynix")]),
+    ("deal-maker-of-the-kind", "en", "Apple signed a DRAM supply agreement with Micron.",
+     [("Micron", "supplies", "Apple")], [("Apple", "supplies", "Micron")]),
+    ("deal-maker-of-the-kind", "fr", "Soitec a signé un contrat avec Kelvor portant sur la fourniture de plaquettes SOI.",
+     [("Soitec", "supplies", "Kelvor")], [("Kelvor", "supplies", "Soitec")]),
     ("run-on-clauses", "fr", "Renault coopère avec Valeo, Kia et Hyundai comptent sur Infineon.",
      [("Infineon", "supplies", "Kia"), ("Infineon", "supplies", "Hyundai")], [("Infineon", "supplies", "Renault")]),
     # the review's findings on this session's change (sentences written by the reviewer)
