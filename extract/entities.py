@@ -29,9 +29,25 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from supplykg.extract.lang import LanguageData
-from supplykg.extract.lexicon import LEGAL_SUFFIX, CompanyInfo, Lexicon, fold, strip_suffixes
+from supplykg.extract.lexicon import (
+    LEGAL_SUFFIX,
+    CompanyInfo,
+    Lexicon,
+    fold,
+    strip_suffixes,
+)
 from supplykg.extract.mentions import (
-    COMPANY, GOVERNMENT, PERSON, PRODUCT, Mention, abbreviates, dateline, former_name, labels_next, plural_acronym,
+    COMPANY,
+    GOVERNMENT,
+    PERSON,
+    PRODUCT,
+    Mention,
+    abbreviates,
+    dateline,
+    former_name,
+    labels_next,
+    names_a_project,
+    plural_acronym,
 )
 from supplykg.extract.parsing import Parsed, feature, is_possessive
 from supplykg.extract.pipeline import dictionary_word
@@ -982,8 +998,9 @@ class Refs:
         if tok.ent_type_ == "LOC" and tok.vocab.vectors.shape[0] and dictionary_word(tok) and tok.text[1:].islower() \
                 and fold(self.tokens[max(0, tok.i - 1)].text) in self.lang.words("destination_prepositions"):
             return None  # 'a livré des puces à Perpignan': a town the French model knows, where the goods went
-        if tok.dep_ == "compound" and tok.head.i > tok.i and fold(tok.head.lemma_) in self.lang.words("facility_heads"):
-            return None  # 'at the Tarnow fab': a place that names a site, as the mention layer reads it, not its owner
+        if tok.dep_ == "compound" and tok.head.i > tok.i \
+                and fold(tok.head.lemma_) in self.lang.words("facility_heads", "project_nouns"):
+            return None  # 'at the Tarnow fab', 'to the Nimbus project': a site or a project, as the mention layer reads it
         if tok.ent_type_ in ("GPE", "LOC") and tok.dep_ not in ("poss", "nmod:poss", "compound"):
             site = tok.head.head if tok.dep_ == "pobj" else tok.head
             if fold(site.lemma_) in self.lang.words("facility_heads"):
@@ -999,8 +1016,9 @@ class Refs:
         name = " ".join(c.text for c in sorted(span, key=lambda x: x.i))
         if len(name) > 1 and name.endswith(".") and not name.endswith(".."):
             name = name[:-1]  # 'for X.': the sentence's full stop, glued to a short name by the tokenizer
-        if lex.is_non_party(name) or lex.product(name) or re.search(r"\d", name):
-            return None
+        if lex.is_non_party(name) or lex.product(name) or re.search(r"\d", name) \
+                or names_a_project(name.split(), "", self.lang):
+            return None  # (and 'the Aurora Project': a project, not a company)
         if name.endswith("s") and lex.product(name[:-1]):
             return None  # 'for future iPhones': units of a product
         nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None

@@ -348,14 +348,14 @@ class FactBuilder:
             buyers, sellers = sellers, buyers
         if f.via.get("buyer") == "@poss" and self._received(f.trigger):
             return  # 'Besi received its first orders from Micron': who receives orders sells (order.noun.won)
-        if _said_as(f.trigger, self.lang.words("inventory_verbs")) and any(
-                c.dep_ in ("obj", "dobj") and _said_as(c, self.lang.words("backlog_nouns")) for c in refs.children(f.trigger)):
-            return  # 'Kelvor accumule un carnet de commandes record': who piles up orders fills them, it buys nothing
-        if buyers and goods and not sellers and _said_as(f.trigger, self.lang.words("inventory_verbs")) \
-                and all(self._makes_kind(b, goods) for b in buyers):
-            # 'the DDR3 chips stockpiled by the chipmaker': a maker's stock of its own kind of goods, no order (not
-            # 'Samsung stockpiled HBM chips from SK Hynix')
-            return
+        if _said_as(f.trigger, self.lang.words("inventory_verbs")):
+            if any(c.dep_ in ("obj", "dobj") and _said_as(c, self.lang.words("backlog_nouns"))
+                   for c in refs.children(f.trigger)):
+                return  # 'Kelvor accumule un carnet de commandes record': who piles up orders fills them, it buys nothing
+            if buyers and goods and not sellers and all(self._makes_kind(b, goods) for b in buyers):
+                # 'the DDR3 chips stockpiled by the chipmaker': a maker's stock of its own kind of goods, no order (not
+                # 'Samsung stockpiled HBM chips from SK Hynix')
+                return
         if f.rule.id == "order.ask.deploy":
             # 'Nvidia chose CoreWeave to deploy its first Blackwell systems': what the asker owns or makes is
             # deployed for it, not bought

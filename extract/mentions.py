@@ -54,6 +54,22 @@ def labels_next(text: str, start: int, end: int, lang: LanguageData) -> bool:
     return label is not None and fold(label.group(1)) in lang.words("owner_nouns") or backs_next(text, start, end, lang) is not None
 
 
+def _words_after(text: str, end: int, most: int, openers: set[str]) -> re.Match | None:
+    """The capitalised words (up to ``most``) right after a known name, never over a line break, that may continue it
+    ('Samsung Display', 'China Mobile'); None if the first is a word that only opens sentences ('SK On Co. They',
+    'the U.S. Its customers')."""
+    longer = re.match(r"(?:[^\S\n]+[A-Z][a-z][\w&-]*){1," + str(most) + "}", text[end:])
+    return None if longer is None or longer.group(0).split()[0] in openers else longer
+
+
+def names_a_project(words: list[str], after: str, lang: LanguageData) -> bool:
+    """Whether a name, given as its words and the text right after it, is a project's (cue project_nouns): 'the
+    Aurora Project', 'the Nimbus project'."""
+    nxt = after.split(maxsplit=1)
+    projects = lang.words("project_nouns")
+    return len(words) > 1 and fold(words[-1]) in projects or bool(nxt) and fold(nxt[0]) in projects
+
+
 def backs_next(text: str, start: int, end: int, lang: LanguageData) -> int | None:
     """Where the backed company's name starts, when the name at ``start:end`` is written before a participle of
     backing and another name ('SoftBank-backed Orvane', 'SoftBank (TYO:9984) backed Orvane', cue
@@ -236,9 +252,7 @@ class MentionFinder:
         for m in lex.company_re.finditer(text):
             surface = m.group(0)
             name = lex.company(surface) or strip_suffixes(surface)
-            longer = re.match(r"(?:[^\S\n]+[A-Z][a-z][\w&-]*){1,3}", text[m.end():])  # never over a line break
-            if longer and longer.group(0).split()[0] in openers:
-                longer = None  # 'SK On Co. They will ...': the next sentence's first word
+            longer = _words_after(text, m.end(), 3, openers)
             if longer and not lex.company(surface + longer.group(0)) and _more_name(longer.group(0)) \
                     and not lex.is_non_party(longer.group(0).strip()) and not lex.product(longer.group(0).strip()):
                 # "Foxconn Industrial Internet", "Samsung Display": another company that starts with a known name
@@ -262,9 +276,7 @@ class MentionFinder:
         hits += _listed_acronyms(lex, text, hits, self.lang)
         hits += _defined_abbreviations(lex, text, hits)
         for m in lex.gov_re.finditer(text):
-            longer = re.match(r"(?:[^\S\n]+[A-Z][a-z][\w&-]*){1,2}", text[m.end():])
-            if longer and longer.group(0).split()[0] in openers:
-                longer = None  # 'in the U.S. Its customers': the next sentence's first word, no part of a name
+            longer = _words_after(text, m.end(), 2, openers)
             if longer and m.group(0)[:1].isupper() and lex.company(m.group(0) + longer.group(0)):
                 whole = m.group(0) + longer.group(0)
                 hits.append(Mention(m.start(), m.end() + longer.end(), whole, lex.company(whole), COMPANY))
@@ -800,8 +812,8 @@ class MentionFinder:
             return None  # 'the Dholera plant', 'the Roseville foundry site': a place that names a site, not its owner
         if source in ("ner", "shape") and _LINE_AFTER.match(text, e) and not lex.company(surface):
             return None  # 'the Inspiron series notebooks', 'its Zeta family of drones': a product line, not a company
-        if source in ("ner", "shape") and _PROJECT_AFTER.match(text, e) and not lex.company(surface):
-            return None  # "OpenAI's Stargate project", 'le projet Stargate': a project, not a company
+        if source in ("ner", "shape") and not lex.company(surface) and names_a_project(words, text[e:e + 20], self.lang):
+            return None  # "OpenAI's Zephyr project", 'the Aurora Project': a project, not a company
         canonical = lex.company(surface) or lex.company_fuzzy(surface) or strip_suffixes(surface)
         return Mention(s, e, surface, canonical, COMPANY, source=source)
 
@@ -816,7 +828,6 @@ class MentionFinder:
         return bool((before and fold(before[-1]) in heads) or (after and fold(after[0]) in heads))
 
 
-_PROJECT_AFTER = re.compile(r"\s+(?:project|projects|programme|program|initiative)\b", re.IGNORECASE)
 _LINE_AFTER = re.compile(r"\s+(?:series|lineup|line-up|product line|family)\b"
                          r"(?!\s+of\s+(?:companies|firms|brands|businesses|funds|investors)\b)")
 _TITLE = re.compile(r"\s+(?:Commerce|Department|Government|Ministry|Administration|President|Prime|Minister|Secretary|"

@@ -3231,6 +3231,13 @@ CASES = [
       "utilise les puces de Renesas."),
      [("Infineon", "supplies", "Kia"), ("Infineon", "supplies", "Hyundai")],
      [("Infineon", "supplies", "Valeo"), ("Infineon", "uses", "Renesas chips")]),
+    # a name that labels a project is no party, as a town that names a plant is none
+    ("project-name", "en", "Kelvor Corp. will deliver GPUs to the Nimbus project.",
+     [], [("Kelvor", "supplies", "Nimbus"), ("Kelvor", "delivered", "Nimbus")]),
+    ("project-name", "en", "Kelvor Corp. will ship 5,000 GPUs to the Aurora Project in Illinois.",
+     [], [("Kelvor", "supplies", "Aurora Project")]),
+    ("project-name", "en", "Kelvor Corp. will supply servers for Orvane's Zephyr project in Texas.",
+     [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "Zephyr")]),
     # in a supply deal, the party whose trade makes the kind of goods traded supplies them, the goods read from the
     # signed agreement's own words too
     ("deal-maker-of-the-kind", "en", "SK Hynix signed an HBM supply agreement with Kelvor.",
