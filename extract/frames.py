@@ -49,6 +49,7 @@ from supplykg.extract.qualifiers import (
     find_status,
     has_negation,
     nearest_date,
+    said_as_future,
 )
 from supplykg.extract.syntax import case_markers, named_as_owner, preposition_by_adverb
 
@@ -754,9 +755,14 @@ class FactBuilder:
         # supplies to a list of customers: 'fournit environ 4 millions d'ordinateurs à A, B, C et D')
         # and so are samples: 'supplied Nvidia with paid samples', 'les échantillons fournis par Samsung à Nvidia'
         # whatever they are samples of ('many paid samples')
+        # and so is a supply of named goods the verb itself puts in the future: 'will supply Orlan with power
+        # modules', 'will reportedly supply', 'fournira à Delmont des plaquettes' (not 'plans to supply', nor a
+        # present habit)
         sampled = self._samples(f)
         counted = q.get("quantity") and goods and not self._definite_count(f) and len(cus) <= 2
-        shipment = (counted or sampled) and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" and not linked
+        coming = goods and q.get("status") in ("planned", "rumoured") and said_as_future(f.trigger, self.lang)
+        shipment = (counted or sampled or coming) and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" \
+            and not linked
         goods = self._not_customers_own(goods, cus)
         into = any(step in f.via.get("customer", "") for step in ("@owner", "@maker")) and self._into_product(f, refs)
         for x in sup:
