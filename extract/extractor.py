@@ -126,6 +126,7 @@ class RuleExtractor:
         hits += self.finder.opening_names(text, spans, hits, self.nlp.vocab)
         hits += self.finder.tailed_names(text, spans, hits, self.nlp.vocab)
         hits += self.finder.introduced_names(text, spans, hits)
+        hits += self.finder.short_names(text, hits)
         drops = [m.span(1) for s, e in spans if (m := self.attribution.match(text, s, e))]
         drops += [d for m in (*_QUOTED_NAME.finditer(text), *_QUOTED_WORD.finditer(text))
                   for d in ((m.start(), m.start(1)), (m.end(1), m.end()))]

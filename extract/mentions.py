@@ -399,6 +399,19 @@ class MentionFinder:
             out.append(Mention(a, b, text[a:b], text[a:b], COMPANY, source="shape"))
         return out
 
+    def short_names(self, text: str, hits: list[Mention]) -> list[Mention]:
+        """'Applied', 'Lam' where the article names Applied Materials or Lam Research in full: a short name that is
+        also a word, found before the parse so that the parser reads it as a name ('While Applied, KLA and Lam
+        ship tools to ...', where the bare word made 'ship' a noun). Acronyms a verb must confirm ('ST a indiqué')
+        stay with :meth:`sentence`."""
+        named = {m.name for m in hits if m.kind == COMPANY and m.source != "listed"}
+        out: list[Mention] = []
+        for m in self.lex.ambiguous_re.finditer(text):
+            company = self.lex.ambiguous.get(m.group(0))
+            if company in named and not any(h.start < m.end() and m.start() < h.end for h in hits):
+                out.append(Mention(m.start(), m.end(), m.group(0), company, COMPANY, source="lexicon"))
+        return out
+
     def names_a_company(self, text: str, pos: int) -> bool:
         """Whether the word that ends right before ``pos`` is a company or trade noun, so that a bracket after it
         names that company ('the Taiwanese foundry (TWFC)', 'son fournisseur (QVN)'), not a term."""
@@ -881,8 +894,9 @@ def _coordinated(p: Parsed, ent, lex: Lexicon) -> list[tuple[int, int]]:
     listed = any(t.text == "," for t in ent) and after is not None and after.pos_ == "CCONJ" and after.text.isalpha()
     if not listed and not any(t.pos_ == "CCONJ" and t.text.isalpha() for t in ent):
         # no 'and' or 'et': 'Sales & Support, Asia Pacific' is no list of names ('Lloyd, Intex and Toshiba' is,
-        # where NER took the first two and the list goes on after them)
-        return whole
+        # where NER took the first two and the list goes on after them), unless the comma ends a clause: 'ship
+        # tools to Orvane, Kelvor sells ...', where the parse hangs each part outside the span on its own
+        return _across_a_clause(p, ent) or whole
     parts, start = [], ent.start
     for c in (t for t in ent if t.pos_ == "CCONJ" and t.text.isalpha() or t.text == ","):
         parts.append(ent.doc[start:c.i])
@@ -894,6 +908,22 @@ def _coordinated(p: Parsed, ent, lex: Lexicon) -> list[tuple[int, int]]:
         # 'Procter and Gamble', 'Johnson and Johnson': 'A and B' is split where a list knows one of them, or where
         # a part is no word the model ever saw ('Orvane and Brio', 'Lloyd and Intex': a name it never met)
         return whole
+    return [(p.pos(x[0]), p.end_pos(x[-1])) for x in parts]
+
+
+def _across_a_clause(p: Parsed, ent) -> list[tuple[int, int]]:
+    """The two names of a span NER took across a clause's comma ('to Orvane, Kelvor sells'): one comma, each
+    part's root hanging outside the span, on different words, the second part a subject. Empty otherwise."""
+    commas = [t for t in ent if t.text == ","]
+    if len(commas) != 1:
+        return []
+    parts = [ent.doc[ent.start:commas[0].i], ent.doc[commas[0].i + 1:ent.end]]
+    if any(not len(x) for x in parts):
+        return []
+    roots = [x.root for x in parts]
+    if any(ent.start <= r.head.i < ent.end for r in roots) or roots[0].head.i == roots[1].head.i \
+            or not roots[1].dep_.startswith("nsubj"):
+        return []
     return [(p.pos(x[0]), p.end_pos(x[-1])) for x in parts]
 
 
