@@ -198,10 +198,12 @@ def _time_phrase_as_object(tokens, lang) -> None:
 def _verb_after_names(tokens, lang) -> None:
     """'Samsung and Micron supply memory chips to Apple': after a list of names the tagger may read a trade verb in
     its base form as a noun, so that the sentence has no verb and the names qualify 'chips' (French does so after
-    one name: 'Thales équipe Airbus en calculateurs'). In a sentence with no finite verb, a word of the cue
-    ``verbs_after_names`` right after two or more coordinated names (one in French) is the verb: the
-    first name becomes its subject (the others its conjuncts), the noun phrase right after it its object, and what
-    follows that phrase (the 'to' phrase) hangs on the verb. In English one name is enough when the word is the -s
+    one name: 'Thales équipe Airbus en calculateurs'). In a clause with no finite verb (up to the punctuation
+    after the names' phrase), a word of the cue ``verbs_after_names`` right after two or more coordinated names
+    (one in French) is the verb: the first name becomes its subject (the others its conjuncts), the noun phrase
+    right after it its object, and what follows that phrase (the 'to' phrase) hangs on the verb. Where another
+    clause has the sentence's verb, the new verb hangs on it ('Analysts say A and B supply ...', 'While A and B
+    ship ..., C sells ...'). In English one name is enough when the word is the -s
     form of such a verb, tagged a plural noun that roots the sentence or qualifies its root ('Dell sources from
     Micron', 'Orvane Systems sources chips from Kelvor')."""
     verbs = lang.words("verbs_after_names")
@@ -212,14 +214,12 @@ def _verb_after_names(tokens, lang) -> None:
     for t in tokens:
         # 'Dell sources from Micron': one English name before the -s form, read as a plural noun that roots the sentence
         single = english and t.tag_ == "NNS" and fold(t.text) in forms and t.i >= 1 and (
-            t.dep_ == "ROOT" or t.dep_ == "compound" and t.head.dep_ == "ROOT" and t.head.i > t.i)
+            t.dep_ == "ROOT" or t.dep_ == "compound" and t.head.dep_ == "ROOT" and t.head.i > t.i
+            or _gerund_after(t))
         if not single and (t.i < (3 if english else 1) or t.pos_ not in ("NOUN", "X") or english and t.tag_ != "NN"
                            or fold(t.text) not in verbs):
             continue
         sent = tokens[t.sent.start:t.sent.end]
-        if any(x.tag_ in ("VBZ", "VBP", "VBD", "MD") if english else
-               x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in sent):
-            continue  # the sentence has its verb: 'Samsung and Micron supply chains are ...' is read as parsed
         chain, j = [], t.i - 1
         while j >= t.sent.start and (tokens[j].pos_ == "PROPN" or tokens[j].dep_ == "cc" or tokens[j].text == ","):
             chain.insert(0, tokens[j])
@@ -230,25 +230,38 @@ def _verb_after_names(tokens, lang) -> None:
             continue
         if english and len(cc) == 0 and not single:
             continue  # 'Samsung supply chains': one English name before a noun is a compound
-        if single and (cc or not _opens_a_complement(tokens, t)):
+        if single and (cc or not (_opens_a_complement(tokens, t) or _gerund_after(t))):
             continue  # 'Dell sources.': nothing after it that a verb would govern
         if not english and j >= t.sent.start and tokens[j].pos_ in ("DET", "ADP"):
             continue  # 'l'équipe Thales', 'de la commande Airbus': a noun after all
         k = t.i + 1
-        while k < t.sent.end and tokens[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-            k += 1
+        while k < t.sent.end and (tokens[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tokens[k].tag_ == "VBG"
+                                  and k + 1 < t.sent.end and tokens[k + 1].pos_ == "NOUN"):
+            k += 1  # (and a gerund before a noun: 'ships etching tools')
+        # the clause of the names: from them to the punctuation that ends it ('While A, B and C ship tools to D,
+        # E sells ...', 'Analysts say A and B supply chips to C'); another clause may have its own verb
+        end = next((x.i for x in tokens[k:t.sent.end] if x.text in _CLAUSE_ENDS), t.sent.end)
+        if any(x.tag_ in ("VBZ", "VBP", "VBD", "MD") if english else
+               x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in tokens[chain[0].i:end]):
+            continue  # the clause has its verb: 'Samsung and Micron supply chains are ...' is read as parsed
+        outer = next((x for x in sent if x.head.i == x.i and not chain[0].i <= x.i < end and x.pos_ in ("VERB", "AUX")),
+                     None)  # the other clause's verb, where it roots the sentence
         obj = tokens[k - 1] if k > t.i + 1 else None
         moved = {x.i for x in chain} | {t.i} | set(range(t.i + 1, k))
         # 'Orvane Systems sources': with one name, its words are that name's, not a list
         first = names[-1] if single else next((x for x in names if x.head.i == x.i or x.head.i not in moved), names[0])
         heads = {x.i: x.head.i for x in sent}
         t.head, t.dep_, t.pos_, t.tag_ = t, "ROOT", "VERB", "VBZ" if single else "VBP"
+        if outer is not None:  # 'Analysts say [A and B supply ...]', '[While A and B ship ...], C sells ...'
+            t.head, t.dep_ = outer, "ccomp" if outer.i < chain[0].i else "advcl"
         if single:
             t.lemma_ = forms[fold(t.text)]
         if obj is not None:
             for x in tokens[t.i + 1:k - 1]:
-                if heads[x.i] not in moved or heads[x.i] == t.i:
+                if heads[x.i] not in moved or heads[x.i] in (t.i, x.i):
                     x.head = obj
+                    if x.dep_ == "ROOT":
+                        x.dep_ = "amod"  # 'etching', the verb the parser took
             obj.head, obj.dep_ = t, "dobj"
         for x in names:
             if x.i != first.i:
@@ -257,8 +270,28 @@ def _verb_after_names(tokens, lang) -> None:
             x.head = first
         first.head, first.dep_ = t, "nsubj"
         for x in sent:
-            if x.i not in moved and (heads[x.i] in moved or x.head.i == x.i) and x.i != t.i:
-                x.head = first if x.i < chain[0].i else t
+            if x.i in moved or x.i == t.i or not (heads[x.i] in moved or x.head.i == x.i):
+                continue
+            if outer is not None and x.i == outer.i:
+                continue
+            if x.pos_ == "SCONJ" and x.i == chain[0].i - 1 and _can_hang(x, t):
+                x.head, x.dep_ = t, "mark"  # 'While' opens the names' clause
+            elif outer is not None and not chain[0].i <= x.i < end:
+                if _can_hang(x, outer):
+                    x.head = outer  # a word of the other clause stays in it
+            elif _can_hang(x, h := first if x.i < chain[0].i else t):
+                x.head = h
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–"})
+
+
+def _gerund_after(t) -> bool:
+    """'KLA ships etching tools to X': the -s form read as a plural noun, the subject of the gerund after it that
+    the parser made the sentence's verb (with no auxiliary of its own)."""
+    h = t.head
+    return t.dep_ == "nsubj" and h.dep_ == "ROOT" and h.tag_ == "VBG" and h.i == t.i + 1 \
+        and not any(c.dep_.startswith("aux") for c in h.children)
 
 
 def _opens_a_complement(tokens, t) -> bool:
