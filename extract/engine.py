@@ -284,6 +284,9 @@ class Engine:
         if "object" in spec and not any(g.dep_ in ("pobj", "obj", "obl", "nmod") and g.lemma_.casefold() in spec["object"]
                                         for g in refs.children(c)):
             return False  # 'chose Ericsson for a contract': the preposition's object
+        if "beside" in spec and not any(g.dep_ == "prep" and g.lower_ in spec["beside"] for x in (c.head, *(
+                o for o in refs.children(c) if o.dep_ in ("pobj", "obj", "obl", "nmod"))) for g in refs.children(x)):
+            return False  # 'relies on its sales to Orvane': a preposition beside it, on the trigger or the object
         return True
 
     # ----------------------------------------------------------------- filling
@@ -522,6 +525,14 @@ class Engine:
     # --- dependency primitives (both schemes)
     def _at_head(self, t, args, refs):
         return [t.head] if t.head.i != t.i else []
+
+    @staticmethod
+    def _at_gapped(t, args, refs):
+        """The verb a gapped clause repeats: 'Microsoft accounted for 26% of Arista's revenue, while Meta accounted
+        for 16%' (the same verb, coordinated with it or subordinate to it), so that the clause's missing roles are
+        read from that verb's."""
+        h = t.head
+        return [h] if h.i != t.i and t.dep_ in ("conj", "advcl") and h.lemma_ == t.lemma_ else []
 
     def _at_subj(self, t, args, refs, depth: int = 0):
         """The logical subject: active nsubj, passive agent, control, shared subjects of conjoined verbs,

@@ -3,7 +3,8 @@
 A rule names a trigger (token constraints: lemmas, parts of speech, optionally a child
 it must or must not have, by its ``dep``, ``lemma``, ``case`` word or ``det``, a determiner
 of its own such as 'ses', or ``object``, the lemma of a preposition's object ('chose X for a
-contract'), or a head it must not hang from, ``not_head``: its own ``dep`` and
+contract'), and ``beside``, a preposition that must hang beside it, on the trigger or on that object
+('relies on its sales to X'), or a head it must not hang from, ``not_head``: its own ``dep`` and
 the head's ``lemma``, as in 'the orders received by X', and optionally ``self``, the trigger lemmas
 it applies to ('sources said', not 'its supplier, X, said'); ``"voice": "active"`` keeps out passives and
 the past participles that stand for them, 'des serveurs équipés de puces') and the frame the trigger evokes (order, supply, delivery,
@@ -28,7 +29,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   ``@self`` (what a noun denotes: the subject of its copula, its apposition), ``@list``
   (names after "including", "dont"), ``@members`` (the names a noun lists), ``@owner`` (the company a product belongs to), ``@maker`` (the company
   that makes a product, if the article names it), ``@head``, ``@passive`` (the subject of a passive trigger,
-  nothing if the trigger is active),
+  nothing if the trigger is active), ``@gapped`` (the verb a gapped clause repeats: '..., while Meta accounted
+  for 16%' continues from the first 'accounted', so a path may go on from there),
   ``@trigger`` (the trigger itself);
 - ``~name``: a surface fallback where the parse fails — ``~left``/``~right`` (the nearest
   name in the trigger's clause), ``~after(words)`` (``~close(words)``: the word within three tokens
@@ -76,7 +78,7 @@ FRAMES: dict[str, dict[str, str]] = {
     "deal": {"party": "Company", "partner": "Company", "goods": "Product"},
 }
 STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner",
-              "members", "maker", "passive"}
+              "members", "maker", "passive", "gapped"}
 SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos",
                  "apposed", "colon", "maker", "premod", "whose", "others", "copula", "topic_maker", "attached"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
