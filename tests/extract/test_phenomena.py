@@ -3262,6 +3262,48 @@ CASES = [
     ("review-56", "en", "As SoftBank owned Arm outright, Nvidia tried to buy it.", [("SoftBank", "parent_of", "Arm")], []),
     ("review-56", "fr", "Apple achète à TSMC. Samsung espère que la signature d'un contrat avec Qualcomm relancera sa fonderie.",
      [], [("Qualcomm", "supplies", "Apple")]),
+    # --- session 57 ---------------------------------------------------------------------------------------------
+    # named goods the verb itself puts in the future are a planned shipment; a plan or a habit is not
+    ("future-supply-ships", "en", "Under the deal, Kelvor will supply Orvane with gallium nitride power modules from 2027.",
+     [("Kelvor", "delivered", "Orvane", {"status": "planned"}), ("Kelvor", "supplies", "Orvane")], []),
+    ("future-supply-ships", "fr", "Le fabricant japonais Kelvor fournira à Orvane des plaquettes de 200 mm en 2027.",
+     [("Kelvor", "delivered", "Orvane", {"status": "planned"})], []),
+    ("future-supply-ships", "en", "Kelvor will reportedly supply its Z9 processors to Orvane.",
+     [("Kelvor", "delivered", "Orvane", {"status": "rumoured"})], []),
+    ("future-supply-ships", "en", "Kelvor plans to supply Orvane with power modules.",
+     [("Kelvor", "supplies", "Orvane", {"status": "planned"})], [("Kelvor", "delivered", "Orvane")]),
+    ("future-supply-ships", "en", "Kelvor supplies Orvane with power modules.",
+     [("Kelvor", "supplies", "Orvane")], [("Kelvor", "delivered", "Orvane")]),
+    # a short name that is also a word, where the article names the company in full, is masked before the parse
+    ("short-name-before-parse", "en",
+     ("Applied Materials and Lam Research said they would comply. "
+      "Applied, KLA, and Lam ship etching tools to Orvane Memory."),
+     [("Applied Materials", "supplies", "Orvane Memory"), ("KLA", "supplies", "Orvane Memory"),
+      ("Lam Research", "supplies", "Orvane Memory")], []),
+    # a trade verb read as a noun after a list of names, in a clause of its own beside another verb
+    ("verb-after-names-in-a-clause", "en",
+     "While KLA, Lam Research and Tokyo Electron ship etching tools to YMTC, ASML sells it scanners.",
+     [("KLA", "supplies", "YMTC"), ("Lam Research", "supplies", "YMTC"), ("Tokyo Electron", "supplies", "YMTC")], []),
+    ("verb-after-names-in-a-clause", "en", "Analysts say Samsung and SK Hynix supply memory chips to Orvane.",
+     [("Samsung", "supplies", "Orvane"), ("SK Hynix", "supplies", "Orvane")], []),
+    ("verb-after-names-in-a-clause", "en", "Samsung and Micron supply chains are under strain, analysts say.",
+     [], [("Samsung", "supplies", "Micron")]),
+    # the -s form of a trade verb read as a plural noun before a gerund the parser made the verb
+    ("verb-after-names-in-a-clause", "en", "KLA ships etching tools to Orvane.",
+     [("KLA", "supplies", "Orvane", {"product": "etching tool"})], []),
+    # NER's one name across a clause's comma is two names
+    ("names-across-a-comma", "en", "While KLA and Lam Research ship etching tools to Orvane, Kelvor sells it scanners.",
+     [("KLA", "supplies", "Orvane"), ("Lam Research", "supplies", "Orvane")], [("KLA", "supplies", "Orvane Kelvor")]),
+    # depending on sales to a company is supplying it; depending on supplies from one is buying
+    ("sales-dependence", "en", "Kelvor and Brimco both lean a lot on their supplies to Orvane.",
+     [("Kelvor", "supplies", "Orvane"), ("Brimco", "supplies", "Orvane")],
+     [("Orvane", "supplies", "Kelvor"), ("Orvane", "supplies", "Brimco")]),
+    ("sales-dependence", "en", "Skyworks and Qorvo both depend heavily on their sales to Apple.",
+     [("Skyworks", "supplies", "Apple"), ("Qorvo", "supplies", "Apple")], [("Apple", "supplies", "Qorvo")]),
+    ("sales-dependence", "en", "Orvane relies on supplies from Kelvor.", [("Kelvor", "supplies", "Orvane")], []),
+    # a gapped clause of a customer's share takes the seller of the clause it repeats
+    ("gapped-share", "en", "Orvane accounted for 26% of Kelvor's revenue in 2025, while Brimco accounted for 16%.",
+     [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], []),
 ]
 
 
