@@ -1104,6 +1104,10 @@ class Refs:
                          and (self.is_latter(x) or x.pos_ == "NOUN" and x.i not in self.tok_mention)
                          for e in self.refer(x, COMPANY)}  # 'Ce dernier lui a commandé', "L'opérateur Orvane l'a
             # choisie": not the verb's own subject, however it names the company
+            if self._relative_subject(t.head):
+                # 'Nvidia a investi dans Nebius, qui lui achète des GPU': in a relative clause the clitic is not the
+                # antecedent (the clause's subject); the company named before it is, even the main clause's subject
+                subjects = set(self._one(t.head.head, COMPANY))
             exclude = set(self._exclude) | subjects
             before = [e for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t)
                       and (e := self.entity_of(m)) is not None and e not in exclude]
@@ -1132,6 +1136,14 @@ class Refs:
                    if x.i != t.i and x.i > colon and x.i in self.tok_mention and self.tok_mention[x.i].kind == COMPANY
                    and not _in_subclause(x, t.head)}
             self._exclude = set(self._exclude) | {e for e in own if e is not None}
+        if fold(t.text) in self.lang.words("possessive_determiners"):
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and self._relative_subject(verb):
+                # 'Kelvor, qui a réservé un tiers de sa production pour Orvane': in a relative clause the
+                # possessive is the antecedent's; where another role holds it, no other company stands in
+                own = self._one(verb.head, COMPANY)
+                if own:
+                    return None if own[0] in self._exclude else own[0]
         predicate = self._predicate_subjects(t)
         if predicate:
             # 'Apple est devenu son second client', 'Apple became its largest customer': a company is not its own
@@ -1149,6 +1161,12 @@ class Refs:
         if others:
             return others[-1]
         return self.disc.focus(exclude=set(self._exclude))
+
+    def _relative_subject(self, v) -> bool:
+        """Whether verb ``v`` heads a relative clause whose subject is the relative pronoun ('qui', 'which')."""
+        pronouns = self.lang.words("relative_subject_pronouns")
+        return v.dep_ in ("acl:relcl", "relcl") and v.head.i != v.i and any(
+            c.dep_.startswith("nsubj") and fold(c.text) in pronouns for c in self.children(v))
 
     def _predicate_subjects(self, t) -> set[Entity]:
         """For a possessive on a relational noun said of a subject ('X became its customer', 'X est son client',

@@ -35,6 +35,8 @@ def repair(doc, lang) -> None:
     _second_subject_after_verb(tokens, lang)
     _subject_inside_relative(tokens, lang)
     _two_objects_of_a_grant(tokens, lang)
+    _relative_on_a_verb(tokens, lang)
+    _names_after_a_dash(tokens, lang)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -611,3 +613,44 @@ def _two_objects_of_a_grant(tokens, lang) -> None:
                 and fold(objects[0].lemma_) not in deals:
             objects[0].dep_ = "dative"
 
+
+def _relative_on_a_verb(tokens, lang) -> None:
+    """'Nvidia a investi dans Nebius, qui lui achète des GPU': the parser may hang the relative clause on the main
+    verb, or coordinate it with that verb, so that its subject reads as the main verb's subject (Nvidia). A relative clause whose subject is a
+    relative pronoun (cue ``relative_subject_pronouns``) right after 'Name ,' and which hangs on a verb hangs on
+    that name: a relative pronoun's antecedent is the noun right before it."""
+    pronouns = lang.words("relative_subject_pronouns")
+    if not pronouns:
+        return
+    for pron in tokens[2:]:
+        clause, comma, name = pron.head, tokens[pron.i - 1], tokens[pron.i - 2]
+        if fold(pron.text) not in pronouns or not pron.dep_.startswith("nsubj") or comma.text != "," \
+                or name.pos_ != "PROPN" or clause.dep_ not in ("acl:relcl", "relcl", "conj", "parataxis") \
+                or clause.head.pos_ not in ("VERB", "AUX") or clause.i <= pron.i or not _can_hang(clause, name):
+            continue
+        clause.head, clause.dep_ = name, "acl:relcl" if lang.code == "fr" else "relcl"  # (or a conjunct: the same)
+
+
+def _names_after_a_dash(tokens, lang) -> None:
+    """'to foreign firms that build memory in China — SK Hynix, Samsung and Micron — until 2026': the parser may make
+    the word before the dash a modifier of the first name, and the list the object of that word's preposition.
+    A name right after a spaced dash, with the word before the dash hung on it as a compound, gives that word its
+    place back; the names hang, in apposition, on the nearest noun above it that names companies (cues
+    ``company_nouns``, ``relational_nouns``)."""
+    nouns = lang.words("company_nouns", "relational_nouns")
+    for d in tokens[1:-1]:
+        name, before = tokens[d.i + 1], tokens[d.i - 1]
+        if d.text not in ("-", "—", "–") or not d.whitespace_ or not before.whitespace_ or name.pos_ != "PROPN" \
+                or before.head.i != name.i or before.dep_ != "compound" or name.is_sent_start:
+            continue
+        host = next((a for a in before.head.ancestors if a.i < before.i and a.pos_ == "NOUN"
+                     and fold(a.lemma_) in nouns), None)
+        if host is None:
+            continue
+        head, dep = name.head, name.dep_
+        if not _can_hang(before, head) or head.i == before.i:
+            continue
+        before.head, before.dep_ = head, dep
+        d.head = name
+        if _can_hang(name, host):
+            name.head, name.dep_ = host, "appos"
