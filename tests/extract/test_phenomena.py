@@ -3301,6 +3301,19 @@ CASES = [
     ("sales-dependence", "en", "Skyworks and Qorvo both depend heavily on their sales to Apple.",
      [("Skyworks", "supplies", "Apple"), ("Qorvo", "supplies", "Apple")], [("Apple", "supplies", "Qorvo")]),
     ("sales-dependence", "en", "Orvane relies on supplies from Kelvor.", [("Kelvor", "supplies", "Orvane")], []),
+    # a relative clause the parser hung on the main verb belongs to the name before its comma; in it, a clitic is
+    # not the antecedent, and a possessive is the antecedent's
+    ("relative-antecedent", "fr", "Nvidia a investi dans Nebius, qui lui achète des GPU depuis 2024.",
+     [("Nvidia", "supplies", "Nebius"), ("Nebius", "ordered", "Nvidia GPU")], [("Nebius", "supplies", "Nvidia")]),
+    ("relative-antecedent", "fr",
+     "Hyundai et Kia se sont engagés auprès d'Infineon, qui a réservé un tiers de sa production de modules pour Renault.",
+     [("Infineon", "supplies", "Renault"), ("Infineon", "supplies", "Hyundai")],
+     [("Hyundai", "supplies", "Infineon"), ("Renault", "supplies", "Infineon")]),
+    # a list between dashes that the parser joined to the place before it names the companies of the noun above
+    ("names-after-a-dash", "en",
+     "Kelvor will keep supplying tools to foreign firms that build memory in China — SK Hynix, Samsung and Micron — "
+     "until 2026.",
+     [("Kelvor", "supplies", "Samsung"), ("Kelvor", "supplies", "SK Hynix"), ("Kelvor", "supplies", "Micron")], []),
     # a gapped clause of a customer's share takes the seller of the clause it repeats
     ("gapped-share", "en", "Orvane accounted for 26% of Kelvor's revenue in 2025, while Brimco accounted for 16%.",
      [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], []),
