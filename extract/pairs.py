@@ -316,9 +316,16 @@ class PairLayer:
     def candidates(self, refs: Refs, facts: list, covered: set[tuple[str, str]] = frozenset()) -> list[Candidate]:
         ruled = {(fold(f.subject), fold(f.object)) for f in facts if f.relation == "supplies"} | set(covered)
         said = {(fold(f.subject), f.relation) for f in facts}
+        # who the rules read as a buyer here and never as a seller: 'Inspur aura du mal à s'approvisionner en composants,
+        # notamment ceux d'AMD, Intel et Nvidia' (the rules found AMD) does not make Inspur the others' supplier
+        buyers = {fold(f.object) for f in facts if f.relation == "supplies"} \
+            | {fold(f.subject) for f in facts if f.relation == "ordered"}
+        sellers = {fold(f.subject) for f in facts if f.relation in ("supplies", "delivered")}
         out = []
         for c in candidates(refs, self.lang, self.triggers, taken=ruled):
             s, k = fold(c.supplier.name), fold(c.customer.name)
+            if s in buyers and s not in sellers:
+                continue
             # what the rules read of either company in this sentence ('Micron makes the GDDR6 of ...')
             c.features += [f"rules:s:{rel}" for x, rel in said if x == s]
             c.features += [f"rules:c:{rel}" for x, rel in said if x == k]
