@@ -3311,9 +3311,12 @@ CASES = [
      [("Hyundai", "supplies", "Infineon"), ("Renault", "supplies", "Infineon")]),
     # a list between dashes that the parser joined to the place before it names the companies of the noun above
     ("names-after-a-dash", "en",
-     "Kelvor will keep supplying tools to foreign firms that build memory in China — SK Hynix, Samsung and Micron — "
-     "until 2026.",
+     ("Kelvor will keep supplying tools to foreign firms that build memory in China — SK Hynix, Samsung and Micron — "
+      "until 2026."),
      [("Kelvor", "supplies", "Samsung"), ("Kelvor", "supplies", "SK Hynix"), ("Kelvor", "supplies", "Micron")], []),
+    # the learned pair layer does not make a company the rules read as a buyer, and never as a seller, supply others
+    ("pair-against-the-rules", "fr", "Inspur aura du mal à s'approvisionner en composants, notamment ceux d'AMD, Intel et Nvidia.",
+     [("AMD", "supplies", "Inspur")], [("Inspur", "supplies", "Intel"), ("Inspur", "supplies", "Nvidia")]),
     # a gapped clause of a customer's share takes the seller of the clause it repeats
     ("gapped-share", "en", "Orvane accounted for 26% of Kelvor's revenue in 2025, while Brimco accounted for 16%.",
      [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], []),
