@@ -1090,7 +1090,8 @@ class FactBuilder:
             return  # 'Apple avait envoyé ses cadres à Séoul': people, letters or requirements are no delivery
         goods = self._anaphoric_goods(goods, sup, rec)
         if not sup and rec and fold(f.trigger.lemma_) not in self.lang.words("diversion_verbs"):
-            sup = self._vendor(goods, refs, exclude=rec)  # not for 'smugglers diverted Nvidia chips to X'
+            # (and a named product's maker the lexicon gives: 'Samsung received its first High NA EUV machine')
+            sup = self._vendor(goods, refs, exclude=rec, implied=True)  # not for 'smugglers diverted Nvidia chips to X'
             if not sup and not self.engine.pp(f.trigger, tuple(self.lang.words("from_words")), refs):
                 sup = self._recent_shipper(f, goods, rec)  # not 'received chips from local vendors'
         if not sup:
