@@ -3317,6 +3317,11 @@ CASES = [
     # the learned pair layer does not make a company the rules read as a buyer, and never as a seller, supply others
     ("pair-against-the-rules", "fr", "Inspur aura du mal à s'approvisionner en composants, notamment ceux d'AMD, Intel et Nvidia.",
      [("AMD", "supplies", "Inspur")], [("Inspur", "supplies", "Intel"), ("Inspur", "supplies", "Nvidia")]),
+    # a named product received from nobody named came from the maker the lexicon gives, named or not
+    ("received-from-its-maker", "en", "Kelvor Memory received its first High NA EUV machine in March.",
+     [("ASML", "delivered", "Kelvor Memory"), ("ASML", "supplies", "Kelvor Memory")], []),
+    ("received-from-its-maker", "en", "Orvane took delivery of the first Twinscan EXE:5000 last year.",
+     [("ASML", "delivered", "Orvane")], []),
     # a gapped clause of a customer's share takes the seller of the clause it repeats
     ("gapped-share", "en", "Orvane accounted for 26% of Kelvor's revenue in 2025, while Brimco accounted for 16%.",
      [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], []),
