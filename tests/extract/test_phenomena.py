@@ -3322,6 +3322,9 @@ CASES = [
      [("ASML", "delivered", "Kelvor Memory"), ("ASML", "supplies", "Kelvor Memory")], []),
     ("received-from-its-maker", "en", "Orvane took delivery of the first Twinscan EXE:5000 last year.",
      [("ASML", "delivered", "Orvane")], []),
+    # an order's seller after the count it was placed for: 'commande de 30 millions de dalles à X'
+    ("order-count-seller", "fr", "Xiaomi aurait passé commande de 30 millions de dalles LCD à BOE pour ses téléphones.",
+     [("Xiaomi", "ordered", "LCD panel", {"supplier": "BOE"}), ("BOE", "supplies", "Xiaomi")], []),
     # a gapped clause of a customer's share takes the seller of the clause it repeats
     ("gapped-share", "en", "Orvane accounted for 26% of Kelvor's revenue in 2025, while Brimco accounted for 16%.",
      [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], []),
