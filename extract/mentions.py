@@ -564,9 +564,12 @@ class MentionFinder:
                 self._unknown(add, text, m.start("name"), m.end("name"), "apposition", p, force=True)
         for m in () if not self.intro_re.search(text, start, end) else self.list_re.finditer(text, start, end):
             # "including Chinese chip-equipment makers Naura Technology and Piotech", "dont SMIC et Hua Hong"
+            # a one-word name NER took for a person, listed as an example of a company noun said before it
+            # ('plusieurs entreprises, dont Orvane et Brimco'), is a company; not 'plusieurs dirigeants, dont Huang'
+            firms = bool(self.nouns_lower.search(text[max(start, m.start() - 60):m.start()].lower()))
             for n in self.item_re.finditer(m.group("list")):
                 a = m.start("list") + n.start()
-                if self._person_at(p, a):
+                if self._person_at(p, a) and not (firms and " " not in n.group(0)):
                     continue
                 self._unknown(add, text, a, a + len(n.group(0)), "list", p)
         self._ambiguous(add, p, hits)
