@@ -3325,6 +3325,11 @@ CASES = [
     # an order's seller after the count it was placed for: 'commande de 30 millions de dalles à X'
     ("order-count-seller", "fr", "Xiaomi aurait passé commande de 30 millions de dalles LCD à BOE pour ses téléphones.",
      [("Xiaomi", "ordered", "LCD panel", {"supplier": "BOE"}), ("BOE", "supplies", "Xiaomi")], []),
+    # one-word names NER took for persons, listed as examples of a company noun, are companies
+    ("examples-of-a-company-noun", "fr", "Plusieurs entreprises ont acheté des serveurs Nvidia, dont Orvane et Brimco.",
+     [("Orvane", "ordered", "Nvidia servers"), ("Nvidia", "supplies", "Brimco")], []),
+    ("examples-of-a-company-noun", "fr", "Plusieurs dirigeants, dont Huang et Su, ont rencontré des clients de Nvidia.",
+     [], [("Nvidia", "supplies", "Huang"), ("Nvidia", "supplies", "Su")]),
     # a gapped clause of a customer's share takes the seller of the clause it repeats
     ("gapped-share", "en", "Orvane accounted for 26% of Kelvor's revenue in 2025, while Brimco accounted for 16%.",
      [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], []),
