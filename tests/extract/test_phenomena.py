@@ -3330,6 +3330,9 @@ CASES = [
      [("Orvane", "ordered", "Nvidia servers"), ("Nvidia", "supplies", "Brimco")], []),
     ("examples-of-a-company-noun", "fr", "Plusieurs dirigeants, dont Huang et Su, ont rencontré des clients de Nvidia.",
      [], [("Nvidia", "supplies", "Huang"), ("Nvidia", "supplies", "Su")]),
+    # goods that equip a device are the goods supplied, not the device
+    ("goods-that-equip", "fr", "Les puces de Kelvor équipent les smartphones d'Orvane.",
+     [("Kelvor", "supplies", "Orvane", {"product": "Kelvor chips"})], [("Orvane", "supplies", "Kelvor")]),
     # a gapped clause of a customer's share takes the seller of the clause it repeats
     ("gapped-share", "en", "Orvane accounted for 26% of Kelvor's revenue in 2025, while Brimco accounted for 16%.",
      [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], []),
