@@ -3333,6 +3333,12 @@ CASES = [
     # goods that equip a device are the goods supplied, not the device
     ("goods-that-equip", "fr", "Les puces de Kelvor équipent les smartphones d'Orvane.",
      [("Kelvor", "supplies", "Orvane", {"product": "Kelvor chips"})], [("Orvane", "supplies", "Kelvor")]),
+    # who a company is in talks with to buy sells to it
+    ("talks-to-buy", "en", "Orvane is in talks with Kelvor to buy its AI chips, two people close to the talks said.",
+     [("Kelvor", "supplies", "Orvane", {"status": "planned"})], [("Orvane", "supplies", "Kelvor")]),
+    ("talks-to-buy", "en", "Orvane is negotiating with Kelvor to buy AI chips.", [("Kelvor", "supplies", "Orvane")], []),
+    ("talks-to-buy", "fr", "Renault serait en discussions avec Qualcomm pour acheter ses puces.",
+     [("Qualcomm", "supplies", "Renault", {"status": "rumoured"})], []),
     # a gapped clause of a customer's share takes the seller of the clause it repeats
     ("gapped-share", "en", "Orvane accounted for 26% of Kelvor's revenue in 2025, while Brimco accounted for 16%.",
      [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], []),
