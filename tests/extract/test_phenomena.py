@@ -3339,9 +3339,9 @@ CASES = [
     ("talks-to-buy", "en", "Orvane is negotiating with Kelvor to buy AI chips.", [("Kelvor", "supplies", "Orvane")], []),
     ("talks-to-buy", "fr", "Renault serait en discussions avec Qualcomm pour acheter ses puces.",
      [("Qualcomm", "supplies", "Renault", {"status": "rumoured"})], []),
-    # panels, displays, screens, switches and SSDs are goods
-    ("goods-heads", "en", "Kelvor has been supplying Orvane with display panels since 2019.",
-     [("Kelvor", "supplies", "Orvane", {"product": "display panels"})], []),
+    # network switches and SSDs are goods
+    ("goods-heads", "en", "Kelvor has been supplying Orvane with network switches since 2019.",
+     [("Kelvor", "supplies", "Orvane", {"product": "network switches"})], []),
     ("goods-heads", "en", "Kelvor ships network switches and SSDs to Orvane.",
      [("Kelvor", "supplies", "Orvane", {"product": "network switches"}), ("Kelvor", "delivered", "Orvane")], []),
     # a gapped clause of a customer's share takes the seller of the clause it repeats
