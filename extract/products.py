@@ -120,7 +120,9 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         # 'les puces' points back; 'les capteurs photo de l'iPhone' says which by its complement
         specific = any(c.dep_ in ("nmod", "prep") and any(x.pos_ in ("PROPN", "NOUN") for x in c.subtree)
                        for c in (t, *(x for x in p.children(t) if x.dep_ in ("amod", "compound"))) for c in p.children(c)
-                       if c.dep_ in ("nmod", "prep"))
+                       if c.dep_ in ("nmod", "prep")) or any(  # and 'the processors that go into its phones'
+            c.dep_ in ("relcl", "acl:relcl") and any(x.pos_ == "PROPN" for x in c.subtree)
+            and any(fold(g.text) in lang.words("relative_pronouns") for g in p.children(c)) for c in p.children(t))
         definite = det is not None and fold(det.text) in lang.words("anaphoric_determiners") and not specific
         if vendor and fold(t.lemma_) in lang.words("named_machines"):
             # 'its Colossus supercomputer', 'le supercalculateur Jupiter': a name NER took for a company is the
