@@ -3344,6 +3344,11 @@ CASES = [
      [("Kelvor", "supplies", "Orvane", {"product": "network switches"})], []),
     ("goods-heads", "en", "Kelvor ships network switches and SSDs to Orvane.",
      [("Kelvor", "supplies", "Orvane", {"product": "network switches"}), ("Kelvor", "delivered", "Orvane")], []),
+    # parts that go into, or end up in, a company's devices: their maker supplies it ('the parts that ...' is no
+    # anaphora: its relative clause says which)
+    ("goes-into-a-device", "en", "Kelvor makes the processors that go into Orvane's phones.",
+     [("Kelvor", "supplies", "Orvane")], []),
+    ("goes-into-a-device", "en", "Kelvor's sensors end up in Orvane's cars.", [("Kelvor", "supplies", "Orvane")], []),
     # a gapped clause of a customer's share takes the seller of the clause it repeats
     ("gapped-share", "en", "Orvane accounted for 26% of Kelvor's revenue in 2025, while Brimco accounted for 16%.",
      [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], []),
