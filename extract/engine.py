@@ -526,13 +526,17 @@ class Engine:
     def _at_head(self, t, args, refs):
         return [t.head] if t.head.i != t.i else []
 
-    @staticmethod
-    def _at_gapped(t, args, refs):
+    def _at_gapped(self, t, args, refs):
         """The verb a gapped clause repeats: 'Microsoft accounted for 26% of Arista's revenue, while Meta accounted
         for 16%' (the same verb, coordinated with it or subordinate to it), so that the clause's missing roles are
-        read from that verb's."""
+        read from that verb's. A clause with a complement of its own ('while Meta accounted for 16% of its own
+        revenue'; cue ``complement_prepositions``) is no gap."""
         h = t.head
-        return [h] if h.i != t.i and t.dep_ in ("conj", "advcl") and h.lemma_ == t.lemma_ else []
+        if h.i == t.i or t.dep_ not in ("conj", "advcl") or h.lemma_ != t.lemma_:
+            return []
+        of = self.lang.words("complement_prepositions")
+        said = [x for c in refs.children(t) if c.dep_ in ("prep", "dobj", "obj", "obl", "obl:arg") for x in c.subtree]
+        return [] if any(fold(x.text) in of for x in said if x.dep_ in ("prep", "case")) else [h]
 
     def _at_subj(self, t, args, refs, depth: int = 0):
         """The logical subject: active nsubj, passive agent, control, shared subjects of conjoined verbs,

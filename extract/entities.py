@@ -1136,11 +1136,14 @@ class Refs:
                    if x.i != t.i and x.i > colon and x.i in self.tok_mention and self.tok_mention[x.i].kind == COMPANY
                    and not _in_subclause(x, t.head)}
             self._exclude = set(self._exclude) | {e for e in own if e is not None}
-        if fold(t.text) in self.lang.words("possessive_determiners"):
+        making = self.lang.words("making_nouns")
+        if fold(t.text) in self.lang.words("possessive_determiners") \
+                and (fold(t.head.lemma_) in making or fold(t.head.text) in making):
             verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None and self._relative_subject(verb):
-                # 'Kelvor, qui a réservé un tiers de sa production pour Orvane': in a relative clause the
-                # possessive is the antecedent's; where another role holds it, no other company stands in
+                # 'Kelvor, qui a réservé un tiers de sa production pour Orvane': in a relative clause, the making
+                # a possessive owns is the antecedent's ('TSMC, which will make its chips' is not: its chips are
+                # another's); where another role holds the antecedent, no other company stands in
                 own = self._one(verb.head, COMPANY)
                 if own:
                     return None if own[0] in self._exclude else own[0]

@@ -388,6 +388,8 @@ class FactBuilder:
                 # 'Nvidia investit dans Nebius pour qu'il lui achète des puces': two pronouns, and the reading
                 # that has the cloud sell chips to the chip designer is the wrong one
                 buyers, sellers = sellers, buyers
+        if not goods and f.via.get("seller", "").startswith("<acl,advcl"):
+            return  # 'en discussions avec SoftBank pour acheter Ampere': what talks buy with no goods named is a company
         node = not goods and self._node_goods(f, refs)
         if node:
             goods = node  # "Broadcom's 5nm orders", 'ses commandes en 5 nm': chips of that process
@@ -1036,8 +1038,7 @@ class FactBuilder:
             return  # 'LG n'a reçu qu'une autorisation pour l'iPhone 15 Pro', 'received approval for its chips': no goods
         if not sup and any(self._through_middlemen(x) for x in f.trigger.subtree if x.i > f.trigger.i):
             return  # 'les reçoit par des distributeurs': from middlemen the text does not name
-        if f.rule.id == "delivery.arrive" and any(fold(x.lemma_) in self.lang.words("smuggling_words")
-                                                  or fold(x.text) in self.lang.words("smuggling_words") for x in refs.tokens):
+        if f.rule.id == "delivery.arrive" and self._smuggled(refs):
             return  # 'smuggled H100 chips arrived at DeepSeek': goods that arrive by other hands came from no vendor
         if f.rule.id == "delivery.install" and sup and any(self._maker_name(g) not in (None, *(x.name for x in sup))
                                                            for g in goods):
@@ -1090,8 +1091,10 @@ class FactBuilder:
             return  # 'Apple avait envoyé ses cadres à Séoul': people, letters or requirements are no delivery
         goods = self._anaphoric_goods(goods, sup, rec)
         if not sup and rec and fold(f.trigger.lemma_) not in self.lang.words("diversion_verbs"):
-            # (and a named product's maker the lexicon gives: 'Samsung received its first High NA EUV machine')
-            sup = self._vendor(goods, refs, exclude=rec, implied=True)  # not for 'smugglers diverted Nvidia chips to X'
+            # (and a named tool's maker the lexicon gives: 'Samsung received its first High NA EUV machine'; nobody
+            # resells a scanner, while servers come from their assembler: 'received GB300 systems, delivered by Dell')
+            tools = bool(goods) and all(g.ptype == "tool" for g in goods)
+            sup = self._vendor(goods, refs, exclude=rec, implied=tools)  # not for 'smugglers diverted Nvidia chips to X'
             if not sup and not self.engine.pp(f.trigger, tuple(self.lang.words("from_words")), refs):
                 sup = self._recent_shipper(f, goods, rec)  # not 'received chips from local vendors'
         if not sup:
@@ -1495,6 +1498,8 @@ class FactBuilder:
         if f.rule.cue == "component" and not sup:
             # "Samsung's HBM3 chips will be used in Nvidia's H20": the part's maker supplies the product's maker
             sup = [x for x in self._vendor(goods, refs, exclude=users)]
+            if self._smuggled(refs):
+                sup = []  # 'Nvidia chips smuggled via Singapore ended up in X's servers': other hands sold them
         q = self._qualify(f, refs, s, e, goods)
         agreed = f.trigger.pos_ == "VERB" and f.trigger.dep_ in ("xcomp", "advcl") and \
             fold(f.trigger.head.lemma_) in self.lang.words("agreement_verbs")
@@ -1520,6 +1525,11 @@ class FactBuilder:
                     self._emit(f, refs, "uses", u, name, "Product", q)
                 for x in sup:
                     self._emit(f, refs, "supplies", x, u.name, "Company", q, product=name)
+
+    def _smuggled(self, refs: Refs) -> bool:
+        """Whether the sentence says goods went by other hands (cue ``smuggling_words``: 'smuggled', 'diverted')."""
+        words = self.lang.words("smuggling_words")
+        return any(fold(x.lemma_) in words or fold(x.text) in words for x in refs.tokens)
 
     def _customers(self, f: Frame) -> bool:
         """Whether the users are introduced as customers ('used by customers such as ...', 'ses clients, dont ...')."""

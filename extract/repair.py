@@ -37,6 +37,7 @@ def repair(doc, lang) -> None:
     _two_objects_of_a_grant(tokens, lang)
     _relative_on_a_verb(tokens, lang)
     _names_after_a_dash(tokens, lang)
+    _gapped_seller(tokens, lang)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -645,8 +646,8 @@ def _names_after_a_dash(tokens, lang) -> None:
             continue
         host = next((a for a in before.head.ancestors if a.i < before.i and a.pos_ == "NOUN"
                      and fold(a.lemma_) in nouns), None)
-        if host is None:
-            continue
+        if host is None or host.dep_ not in ("pobj", "dobj", "obj", "obl", "obl:arg", "nmod", "iobj", "dative"):
+            continue  # a recipient's names; a subject's ('Several makers in Japan — A, B and C — sell ...') stay as parsed
         head, dep = name.head, name.dep_
         if not _can_hang(before, head) or head.i == before.i:
             continue
@@ -654,3 +655,26 @@ def _names_after_a_dash(tokens, lang) -> None:
         d.head = name
         if _can_hang(name, host):
             name.head, name.dep_ = host, "appos"
+
+
+def _gapped_seller(tokens, lang) -> None:
+    """'a passé commande de 5 millions de puces à Kelvor et de 2 millions à Brio': in a gapped second order, the
+    parser coordinates the second count with the first seller and hangs the second seller on that count. Where
+    that count is a bare number (or a scale word of the cue ``multipliers`` with its number), the seller (a name
+    after a preposition of the cue ``seller_prepositions``) is coordinated with the first seller, so that both
+    sell."""
+    preps = lang.words("seller_prepositions")
+    scale = set(lang.cue("multipliers") or ())
+    if not preps:
+        return
+    for n in tokens:
+        h = n.head
+        # the second count alone: a number, or a scale word with its number ('de 2 millions'), not other goods
+        # counted ('20 avions à X et 8 moteurs à Y' is two orders of two goods)
+        if n.dep_ != "conj" or h.pos_ != "PROPN" or not (n.like_num or fold(n.text) in scale
+                                                         and any(c.like_num for c in n.children)):
+            continue
+        for b in list(n.children):
+            if b.pos_ == "PROPN" and any(fold(c.text) in preps for c in b.children if c.dep_ == "case") \
+                    and _can_hang(b, h):
+                b.head, b.dep_ = h, "conj"
