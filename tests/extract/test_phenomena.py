@@ -3248,6 +3248,10 @@ CASES = [
      [("Soitec", "supplies", "Kelvor")], [("Kelvor", "supplies", "Soitec")]),
     ("run-on-clauses", "fr", "Renault coopère avec Valeo, Kia et Hyundai comptent sur Infineon.",
      [("Infineon", "supplies", "Kia"), ("Infineon", "supplies", "Hyundai")], [("Infineon", "supplies", "Renault")]),
+    # a gapped second order's seller sells too: 'de 30 millions ... à X et de 10 millions à Y'
+    ("gapped-order-seller", "fr",
+     "Xiaomi aurait passé commande de 30 millions de dalles LCD à BOE et de 10 millions à Tianma pour ses téléphones.",
+     [("BOE", "supplies", "Xiaomi"), ("Tianma", "supplies", "Xiaomi")], []),
     # the review's findings on this session's change (sentences written by the reviewer)
     ("review-56", "en", "Samsung opened a fab in the U.K. It will supply chips to Arm.",
      [("Samsung", "supplies", "Arm")], [("U.K. It", "supplies", "Arm")]),
@@ -3344,11 +3348,27 @@ CASES = [
      [("Kelvor", "supplies", "Orvane", {"product": "network switches"})], []),
     ("goods-heads", "en", "Kelvor ships network switches and SSDs to Orvane.",
      [("Kelvor", "supplies", "Orvane", {"product": "network switches"}), ("Kelvor", "delivered", "Orvane")], []),
-    # parts that go into, or end up in, a company's devices: their maker supplies it ('the parts that ...' is no
-    # anaphora: its relative clause says which)
+    # parts that go into a company's devices: their maker supplies it ('the parts that ...' is no anaphora: its
+    # relative clause says which); goods that end up somewhere by other hands are no supply
     ("goes-into-a-device", "en", "Kelvor makes the processors that go into Orvane's phones.",
      [("Kelvor", "supplies", "Orvane")], []),
     ("goes-into-a-device", "en", "Kelvor's sensors end up in Orvane's cars.", [("Kelvor", "supplies", "Orvane")], []),
+    ("goes-into-a-device", "en", "Kelvor chips smuggled through a third country ended up in Orvane's data centers.",
+     [], [("Kelvor", "supplies", "Orvane")]),
+    # a gapped second order's seller sells too: 'de 30 millions ... à X et de 10 millions à Y'
+    ("gapped-order-seller", "fr",
+     "Xiaomi aurait passé commande de 30 millions de dalles LCD à BOE et de 10 millions à Tianma pour ses téléphones.",
+     [("BOE", "supplies", "Xiaomi"), ("Tianma", "supplies", "Xiaomi")], []),
+    # the review's findings on this session's change (sentences written by the reviewer)
+    ("review-57", "en", "Orvane accounted for 30% of Kelvor's revenue, while Brimco accounted for 12% of its own revenue.",
+     [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "Brimco")]),
+    ("review-57", "en", "Samsung partnered with Tesla, which will buy its AI6 chips.", [], [("Tesla", "manufactures", "AI6")]),
+    ("review-57", "en", "Apple expanded its partnership with TSMC, which will make its M5 chips in Arizona.",
+     [("TSMC", "supplies", "Apple", {"product": "M5"})], []),
+    ("review-57", "en", "CoreWeave received its first GB300 systems, delivered by Dell.",
+     [("Dell", "delivered", "CoreWeave")], [("Nvidia", "delivered", "CoreWeave")]),
+    ("review-57", "en", "Orvane depends on shipments to Europe from Kelvor.", [("Kelvor", "supplies", "Orvane")], []),
+    ("review-57", "fr", "Orvane est en discussions avec SoftBank pour acheter Ampere.", [], [("SoftBank", "supplies", "Orvane")]),
     # a gapped clause of a customer's share takes the seller of the clause it repeats
     ("gapped-share", "en", "Orvane accounted for 26% of Kelvor's revenue in 2025, while Brimco accounted for 16%.",
      [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], []),
