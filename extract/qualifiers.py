@@ -376,12 +376,13 @@ _REPORTED = re.compile(r"\b(?:said|says|saying|added|adding|noted|noting|announc
 
 
 def said_as_future(trigger, lang: LanguageData) -> bool:
-    """Whether the verb itself is in the future: 'will supply', "'ll ship", 'fournira', 'livreront' (its own
-    auxiliaries only: not 'plans to supply', 'is to provide', 'said it would supply')."""
+    """Whether the verb itself is in the future: 'will supply', "'ll ship" (cue ``future_auxiliaries``), 'fournira',
+    'livreront' (its own auxiliaries only: not 'plans to supply', 'is to provide', 'said it would supply')."""
     own = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]
     if lang.code == "fr":
         return any(t.pos_ in ("VERB", "AUX") and _FR_FUTURE.search(t.lower_) for t in own)
-    return any("Fut" in feature(t, "Tense") or t.lower_ in ("will", "'ll", "shall") for t in own)
+    auxiliaries = lang.words("future_auxiliaries")
+    return any("Fut" in feature(t, "Tense") or fold(t.text) in auxiliaries for t in own)
 
 
 def has_negation(t, lang: LanguageData) -> bool:

@@ -260,12 +260,12 @@ def _verb_after_names(tokens, lang) -> None:
         if single:
             t.lemma_ = forms[fold(t.text)]
         if obj is not None:
+            obj.head, obj.dep_ = t, "dobj"  # first, so that no word hung on it below is its head meanwhile
             for x in tokens[t.i + 1:k - 1]:
                 if heads[x.i] not in moved or heads[x.i] in (t.i, x.i):
                     x.head = obj
                     if x.dep_ == "ROOT":
                         x.dep_ = "amod"  # 'etching', the verb the parser took
-            obj.head, obj.dep_ = t, "dobj"
         for x in names:
             if x.i != first.i:
                 x.head, x.dep_ = first, "compound" if single else "conj"
@@ -617,9 +617,9 @@ def _two_objects_of_a_grant(tokens, lang) -> None:
 
 def _relative_on_a_verb(tokens, lang) -> None:
     """'Nvidia a investi dans Nebius, qui lui achète des GPU': the parser may hang the relative clause on the main
-    verb, or coordinate it with that verb, so that its subject reads as the main verb's subject (Nvidia). A relative clause whose subject is a
-    relative pronoun (cue ``relative_subject_pronouns``) right after 'Name ,' and which hangs on a verb hangs on
-    that name: a relative pronoun's antecedent is the noun right before it."""
+    verb, or coordinate it with that verb, so that its subject reads as the main verb's subject (Nvidia). A
+    relative clause whose subject is a relative pronoun (cue ``relative_subject_pronouns``) right after 'Name ,'
+    and which hangs on a verb hangs on that name: a relative pronoun's antecedent is the noun right before it."""
     pronouns = lang.words("relative_subject_pronouns")
     if not pronouns:
         return
