@@ -1136,9 +1136,8 @@ class Refs:
                    if x.i != t.i and x.i > colon and x.i in self.tok_mention and self.tok_mention[x.i].kind == COMPANY
                    and not _in_subclause(x, t.head)}
             self._exclude = set(self._exclude) | {e for e in own if e is not None}
-        making = self.lang.words("making_nouns")
         if fold(t.text) in self.lang.words("possessive_determiners") \
-                and (fold(t.head.lemma_) in making or fold(t.head.text) in making):
+                and (fold(t.head.lemma_) in (making := self.lang.words("making_nouns")) or fold(t.head.text) in making):
             verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None and self._relative_subject(verb):
                 # 'Kelvor, qui a réservé un tiers de sa production pour Orvane': in a relative clause, the making

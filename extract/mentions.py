@@ -200,6 +200,14 @@ class MentionFinder:
         self.nouns_lower = re.compile(alternation([n.lower() for n in lang.cue("company_nouns")]))
         self.titles_lower = re.compile(alternation([t.lower() for t in lang.cue("executive_titles")]))
         self.intro_re = re.compile(intro)
+        # 'its fab in Tarnow', 'son usine à Crolles', 'the island of Hokkaido': the words that put a place after them
+        # (cues sites_before_place with site_prepositions, place_nouns with complement_prepositions)
+        sites, at = lang.cue("sites_before_place"), lang.cue("site_prepositions")
+        places, of = lang.cue("place_nouns"), lang.cue("complement_prepositions")
+        self.place_before_re = re.compile(
+            r"\b(?:(?:" + alternation(list(sites)) + r")\s+(?:" + alternation(list(at)) + r")|(?:" + alternation(list(places))
+            + r")\s+(?:" + alternation([w.replace("'", "’") for w in of] + list(of)) + r"))\s*$", re.IGNORECASE) \
+            if sites and at and places and of else None
 
     # ------------------------------------------------------------------ article
     def article_hits(self, text: str) -> list[Mention]:
@@ -403,7 +411,7 @@ class MentionFinder:
         """'Applied', 'Lam' where the article names Applied Materials or Lam Research in full: a short name that is
         also a word, found before the parse so that the parser reads it as a name ('While Applied, KLA and Lam
         ship tools to ...', where the bare word made 'ship' a noun). Acronyms a verb must confirm ('ST a indiqué')
-        stay with :meth:`sentence`."""
+        stay with :meth:`_acronym_subjects`."""
         named = {m.name for m in hits if m.kind == COMPANY and m.source != "listed"}
         out: list[Mention] = []
         for m in self.lex.ambiguous_re.finditer(text):
@@ -572,7 +580,7 @@ class MentionFinder:
                 if self._person_at(p, a) and not (firms and " " not in n.group(0)):
                     continue
                 self._unknown(add, text, a, a + len(n.group(0)), "list", p)
-        self._ambiguous(add, p, hits)
+        self._acronym_subjects(add, p)
         self._vendors(add, p, found)
         self._list_mates(add, p, found)
         for phrase in product_phrase(p, self.lang, lex, found):
@@ -649,18 +657,15 @@ class MentionFinder:
                 if words and words[0].text[:1].isupper():
                     self._unknown(add, text, p.pos(words[0]), p.end_pos(words[-1]), "list", p)
 
-    def _ambiguous(self, add, p: Parsed, hits: list[Mention]) -> None:
-        """'ST', 'Applied', 'Lam': a short name that is also a word stands for its company where the article
-        names the company in full, or, for an acronym, where it is the subject of a verb ('ST a indiqué')."""
+    def _acronym_subjects(self, add, p: Parsed) -> None:
+        """'ST a indiqué': a short name that is also a word, written in capitals, stands for its company where it is
+        the subject of a verb (where the article names the company in full, :meth:`short_names` found it before
+        the parse)."""
         if not self.lex.ambiguous_re.search(p.text, p.start, p.end):
             return
-        named = {m.name for m in hits if m.kind == COMPANY and m.source != "listed"}
         for t in p.tokens:
             company = self.lex.ambiguous.get(t.text)
-            if company is None:
-                continue
-            subject = t.text.isupper() and t.dep_.startswith("nsubj") and t.head.pos_ in ("VERB", "AUX")
-            if company in named or subject:
+            if company is not None and t.text.isupper() and t.dep_.startswith("nsubj") and t.head.pos_ in ("VERB", "AUX"):
                 a = p.pos(t)
                 add(Mention(a, a + len(t.text), t.text, company, COMPANY, source="lexicon"))
 
@@ -822,7 +827,8 @@ class MentionFinder:
             return None  # 'Commerce Gina Raimondo': a title and a person
         if surface.endswith("-") or labels_next(text, s, e, self.lang) and not lex.company(surface):
             return None  # 'Douyin-owner ByteDance': the name before 'owner' labels the company that follows
-        if source in ("ner", "shape") and _PLACE_BEFORE.search(text[max(0, s - 40):s]) and not lex.company(surface):
+        if source in ("ner", "shape") and self.place_before_re is not None \
+                and self.place_before_re.search(text[max(0, s - 40):s]) and not lex.company(surface):
             return None  # 'its fab in Tarnow', 'son usine à Crolles', 'the island of Hokkaido': a place, not a company
         if source in ("ner", "shape") and _SITE_AFTER.match(text, e) and not lex.company(surface):
             return None  # 'the Dholera plant', 'the Roseville foundry site': a place that names a site, not its owner
@@ -957,9 +963,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 _TERM_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9-]{1,7}")  # 'LTPS', 'TFT', 'HBM3E'
 _TERM_BEFORE = re.compile(r"(?<![\w.'’-])([a-zà-ÿ][\w-]*)\s*\(\s*$")  # a lower-case word, then the opening bracket
-_PLACE_BEFORE = re.compile(r"\b(?:(?:" + _SITES + r"|usines?)\s+(?:in|at|near|à|près de)|(?:island|city|town|province|"
-                           r"prefecture|region|county|village|île|ville|région|préfecture|commune)\s+(?:of|de|d'|d’))\s*$",
-                           re.IGNORECASE)
 _SITE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + _SITES + r")\b")  # 'the Dholera plant', 'the Roseville foundry site'
 
 
