@@ -618,10 +618,15 @@ class Engine:
                 c.dep_ in ("aux", "mark") and fold(c.text) in ("to", "de", "d") for c in refs.children(t))) or (
                 # 'a retenu Qualcomm pour fournir': who is chosen for a task does it (a purpose 'pour' is the
                 # subject's own elsewhere: 'a signé un accord pour acheter')
-                t.dep_ == "advcl" and fold(head.lemma_) in self.lang.words("choice_verbs")
+                t.dep_ == "advcl" and fold(head.lemma_) in self.lang.words("choice_verbs", "award_control")
                 and any(c.dep_ == "mark" and fold(c.text) == "pour" for c in refs.children(t)))
             if infinitive and controller and fold(head.lemma_) in self.lang.words("object_control"):
                 return controller  # "asked TSMC to make", "a demandé à TSMC de fabriquer", "contracted Dell to build"
+            if infinitive and fold(head.lemma_) in self.lang.words("award_control"):
+                handed = self._at_pp(head, tuple(self.lang.cue("award_preps")), refs) or [
+                    c for c in controller if c.dep_ in ("iobj", "dative") and c.pos_ != "ADP"]
+                if handed:  # 'awarded a contract to Kelvor to provide', 'a attribué à Kelvor un contrat pour fournir'
+                    return handed
             if infinitive and not controller and fold(head.lemma_) in self.lang.words("contract_control"):
                 bound = self._at_pp(head, tuple(self.lang.cue("contract_preps")), refs)
                 if bound:
@@ -1405,7 +1410,10 @@ class Engine:
         i = t.i - 1
         while i >= 0 and (refs.tokens[i].pos_ in ("DET", "ADJ", "ADV", "NUM") or fold(refs.tokens[i].text) in ("one", "un", "une")):
             i -= 1
-        if t.i == trigger.i and i >= 0 and refs.tokens[i].dep_ == "cc" and (refs.tokens[i].head.i == t.i or t.dep_ == "conj"):
+        owned = any(c.dep_ in ("det", "poss", "nmod:poss") and fold(c.text) in self.lang.words("possessive_determiners")
+                    for c in refs.children(t))  # "l'américain et ses fournisseurs, A et B": its suppliers, not it
+        if t.i == trigger.i and i >= 0 and refs.tokens[i].dep_ == "cc" and not owned and (
+                refs.tokens[i].head.i == t.i or t.dep_ == "conj"):
             # 'Saft, spécialiste des batteries et filiale de Total': the second noun of the apposition is its too
             named = refs.apposition_name(t)
             return [named] if named is not None else []

@@ -240,6 +240,9 @@ class Discourse:
             return None  # 'NXP et Infineon ... le fabricant européen': a union's adjective tells two members apart no way
         best, best_score = None, 0.0
         recent_subjects = [s for s in self.subjects[-3:] if s is not None]
+        # the company named just before, in the same sentence, that the frame's other roles do not hold ('ASML sells
+        # the Chinese maker ...' is not about ASML)
+        close = [e for e in near or [] if e not in exclude]
         lede = bool(self.subjects) and self.subjects[-1] is None and not (roles or countries or city or near)
         for e in self.companies():
             if e in exclude:
@@ -263,8 +266,10 @@ class Discourse:
                 # 'the company', after a sentence whose subject is no company: the lede's subject, what the article
                 # is about (not a company another clause of that sentence named)
                 score += 1.5
-            if near and e is near[-1]:
-                score += 3.0  # the company named just before, in the same sentence
+            if close and e is close[-1] and not (countries and not e.country):
+                # the company named just before, in the same sentence (if the description's nationality is its own:
+                # 'Orvane Group is a fan of the Korean vendor' is not about a company of no known country)
+                score += 3.0
             if score > best_score:
                 best, best_score = e, score
         return best
@@ -687,6 +692,9 @@ class Refs:
             if low in self.lang.words("speaker_pronouns") and t.pos_ in ("PRON", "DET"):
                 e = self._speaker(t)
                 return [e] if e is not None else []
+            part = self._division_of(t)
+            if part is not None:
+                return [part]
             if low in self.lang.words("company_nouns") or fold(t.lemma_) in self.lang.words("company_nouns") \
                     or fold(t.lemma_) in self.lang.words("consortium_nouns") or self._opens_epithet(t):
                 return self.description(t)
@@ -1085,6 +1093,20 @@ class Refs:
                     else None
         return None
 
+    def _conjunct_owner(self, t) -> Entity | None:
+        """'l'américain et ses deux grands fournisseurs', 'Dell and its suppliers': a possessive on the second of two
+        coordinated nouns is the first one's, when that one is a company."""
+        if t.dep_ not in ("det", "poss", "nmod:poss", "det:poss") or fold(t.text) not in self.lang.words(
+                "possessive_determiners"):
+            return None
+        noun = t.head
+        if noun.dep_ != "conj" or noun.head.i >= noun.i or noun.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if any(x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":") for x in self.tokens[noun.head.i + 1:t.i]):
+            return None  # 'Dell, whose ..., and its suppliers': only the plain pair
+        found = self._one(noun.head, COMPANY)
+        return found[0] if len(found) == 1 else None
+
     def _chosen_clitic(self, t) -> bool:
         """'le Commissariat l'a choisie pour lui fournir': the object clitic of a verb of choice (cues chosen_clitics,
         choice_verbs) is a company; not every 'l'' ('Orvane l'a rachetée' may mean a plant or a division)."""
@@ -1092,6 +1114,9 @@ class Refs:
             and fold(t.head.lemma_) in self.lang.words("choice_verbs")
 
     def pronoun(self, t) -> Entity | None:
+        first = self._conjunct_owner(t)
+        if first is not None:
+            return first
         if (fold(t.text) in self.lang.words("object_clitics") or self._chosen_clitic(t)) and t.dep_ in ("iobj", "obj") \
                 and self._has_subject(t.head):
             # 'Qualcomm lui fournit des modems tandis que Xilinx lui vend des puces': a clitic object of a verb
@@ -1374,7 +1399,7 @@ class Refs:
         phrase = " ".join(self.p.surface(x) for x in t.subtree)
         folded = fold(phrase)
         epithet = next((e for e in self.disc.lex.epithets if e and e in folded), None)
-        owned = self._owner_of(t) or self._child_of(t) or self._maker_of_product(t)
+        owned = self._owner_of(t) or self._child_of(t) or self._maker_of_product(t) or self._division_of(t)
         if owned is not None:
             return [owned]
         roles = self.lang.table("company_nouns").get(fold(t.text)) or self.lang.table("company_nouns").get(
@@ -1402,7 +1427,8 @@ class Refs:
         if fold(t.lemma_) in self.lang.words("relational_nouns") or fold(t.text) in self.lang.words("relational_nouns"):
             # 'the Nvidia supplier': the name on a relational noun is the relation's other end
             exclude |= {e for m in own if m.kind == COMPANY and (e := self.entity_of(m)) is not None}
-        near = [self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t) and m not in own]
+        near = [self.entity_of(m) for m in self.mentions if m.kind == COMPANY and m.end <= self.p.pos(t) and m not in own
+                and not self._attributive(m)]
         # a contrast ('while the company ...') carries the subject over only for a description of no trade: 'while
         # the battery maker also supplies Ford' means the battery maker named before
         plain = fold(t.lemma_) in self.lang.words("plain_company_nouns") or fold(t.text) in self.lang.words(
@@ -1430,6 +1456,19 @@ class Refs:
             a, b = self.p.pos(span[0]), self.p.end_pos(span[-1])
             e = self.disc.entity(Mention(a, b, self.p.text[a:b], named, COMPANY, source="description"))
         return [e] if e is not None else []
+
+    def _attributive(self, m: Mention) -> bool:
+        """'the 20,000-card Kunlun cluster': a name that modifies a noun of no company names a thing, and a later
+        'the company' does not take it up."""
+        idx = self.mention_tokens.get(id(m))
+        if not idx:
+            return False
+        x = self.tokens[idx[-1]]
+        if x.dep_ != "compound" or x.head.pos_ != "NOUN" or x.head.i in idx:
+            return False
+        head = fold(x.head.lemma_)
+        return head not in self.lang.words("company_nouns", "relational_nouns", "subsidiary_nouns") \
+            and self.tok_mention.get(x.head.i) is None
 
     def _named_later(self, t, roles: list[str], countries: set[str], exclude: set[Entity]) -> Entity | None:
         """'In March the Dutch group sent its newest scanner to Intel. [...] ASML said': a description the
@@ -1556,6 +1595,24 @@ class Refs:
             children = [e for e in self.disc.companies() if e.name != parent and parent in (
                 self.disc.parents.get(e.name), e.info.parent if e.info else None)]
             return max(children, key=lambda e: (e.last, e.salience)) if children else None
+        return None
+
+    def _division_of(self, t) -> Entity | None:
+        """'the networks unit of Zantec', 'la division spatiale de Zantec' (cue ``division_nouns``): a part of a company
+        that names no company of its own trades as that company."""
+        if fold(t.lemma_) not in self.lang.words("division_nouns") and fold(t.text) not in self.lang.words(
+                "division_nouns"):
+            return None
+        for c in self.children(t):
+            if c.dep_ not in ("prep", "nmod") or c.i < t.i:
+                continue
+            x = next((g for g in self.children(c) if g.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+            if c.dep_ == "prep" and fold(c.text) != "of" or c.dep_ == "nmod" and not any(
+                    g.dep_ == "case" and fold(g.text) in ("de", "d", "du") for g in self.children(c)):
+                continue
+            m = self.tok_mention.get(x.i) if x is not None else None
+            if m is not None and m.kind == COMPANY:
+                return self.entity_of(m)
         return None
 
     def _maker_of_product(self, t) -> Entity | None:
@@ -1726,6 +1783,10 @@ class Refs:
         """The product a pronoun or 'these chips' at ``pos`` stands for: the one this sentence named last before
         it ('Orvane bought 8,000 VX300 boards and has had 2,000 of them so far'), else the article's last."""
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if m.kind == PRODUCT and m.anaphoric and m.end <= pos and (ptype is None or m.ptype == ptype):
+                # 'tester ces machines et aura le droit de les acheter': the pronoun takes up the anaphor before it,
+                # and stands for nothing further back if that one does not
+                return self._product_anaphor(m)
             if m.kind == PRODUCT and not m.generic and not m.anaphoric and m.end <= pos:
                 e = self.entity_of(m)
                 if e is not None and _fits(ptype, e):

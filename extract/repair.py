@@ -19,8 +19,10 @@ def repair(doc, lang) -> None:
     _latter_subject(tokens, lang)
     _comma_apposition(tokens, lang)
     _participle_of_object(tokens)
+    _participle_agreement(tokens)
     _product_head_after_acronym(tokens, lang)
     _counted_noun(tokens)
+    _value_before_a_deal(tokens, lang)
     _time_phrase_as_object(tokens, lang)
     _name_read_as_verb(tokens, lang)
     _subject_read_as_verb(tokens)
@@ -32,12 +34,14 @@ def repair(doc, lang) -> None:
     _subject_read_as_apposition(tokens)
     _modifiers_of_a_goods_noun(tokens, lang)
     _infinitive_read_as_noun(tokens, lang)
+    _object_after_an_aside(tokens, lang)
     _second_subject_after_verb(tokens, lang)
     _subject_inside_relative(tokens, lang)
     _two_objects_of_a_grant(tokens, lang)
     _relative_on_a_verb(tokens, lang)
     _names_after_a_dash(tokens, lang)
     _gapped_seller(tokens, lang)
+    _source_before_destination(tokens, lang)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -94,6 +98,33 @@ def _participle_of_object(tokens) -> None:
                 c.dep_ == "cc" and obj.i < c.i < t.i for c in t.head.children):
             continue
         t.head, t.dep_ = obj, "acl"
+
+
+def _participle_agreement(tokens) -> None:
+    """'une série de capteurs destinés aux drones conçue par Kelvor': the parser hangs a participle on the nearest
+    noun, here 'drones', whatever its agreement says. A participle that disagrees in number or gender with its
+    noun hangs on the nearest noun above it in the phrase that agrees in both ('série'). Only where the tagger
+    gives the features (French); English participles carry none."""
+    def features(t):
+        return t.morph.get("Number"), t.morph.get("Gender")
+
+    def agree(p, n):
+        return all(not a or not b or a == b for a, b in zip(features(p), features(n)))
+
+    for t in tokens:
+        if t.dep_ != "acl" or "Part" not in t.morph.get("VerbForm") or not t.morph.get("Number"):
+            continue
+        h = t.head
+        if h.pos_ not in ("NOUN", "PROPN") or h.i > t.i or agree(t, h) or not h.morph.get("Number"):
+            continue
+        up, steps = h, 0
+        while steps < 4 and up.head.i != up.i and up.dep_ in ("nmod", "obl:arg", "obl", "acl", "amod"):
+            up, steps = up.head, steps + 1
+            if up.pos_ in ("NOUN", "PROPN") and agree(t, up) and up.morph.get("Number"):
+                t.head = up
+                break
+            if up.pos_ in ("VERB", "AUX") and up.dep_ not in ("acl", "amod"):
+                break
 
 
 def _product_head_after_acronym(tokens, lang) -> None:
@@ -170,6 +201,23 @@ def _counted_noun(tokens) -> None:
         n.head, n.dep_ = x, "nummod"
         for c in case:
             c.head = x
+
+
+def _value_before_a_deal(tokens, lang) -> None:
+    """'gave a $2.4 billion, seven-year contract to Kelvor': with two modifiers set apart by a comma, the parser
+    makes the sum the verb's object and the deal noun (cue ``contract_nouns``) its apposition. The deal noun takes
+    the sum's place, and the sum becomes its modifier."""
+    deals = lang.words("contract_nouns")
+    for x in tokens:
+        if x.dep_ != "appos" or fold(x.lemma_) not in deals and fold(x.text) not in deals:
+            continue
+        n = x.head
+        if n.pos_ != "NUM" or n.i >= x.i or n.i + 1 >= len(tokens) or tokens[n.i + 1].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":") for t in tokens[n.i + 1:x.i]):
+            continue
+        head, dep = n.head, n.dep_
+        x.head, x.dep_ = (x, "ROOT") if head.i == n.i else (head, dep)
+        n.head, n.dep_ = x, "nmod"
 
 
 def _time_phrase_as_object(tokens, lang) -> None:
@@ -553,6 +601,49 @@ def _infinitive_read_as_noun(tokens, lang) -> None:
         before.dep_ = "mark"
 
 
+def _object_after_an_aside(tokens, lang) -> None:
+    """'Kelvor compte produire, dès 2027, les puces de Brio': an aside between commas after an infinitive of making
+    or trade (cues ``manufacture_verbs``, ``party_verbs``) makes the parser read the infinitive as a noun and hang
+    the aside and the noun phrase after it on the verb above. The infinitive is a verb; a noun phrase right after
+    the aside's closing comma, hung on the infinitive or on the verb above with no role of its own ('dep',
+    'appos', 'fixed'), is its object, and the aside its adjunct."""
+    verbs = lang.words("manufacture_verbs", "party_verbs")
+    if not lang.words("infinitive_marks"):
+        return  # the French tagger's failure; English infinitives carry 'to'
+    for t in tokens[:-4]:
+        if fold(t.text) not in verbs or tokens[t.i + 1].text != "," or tokens[t.i + 2].pos_ != "ADP":
+            continue
+        if any(c.dep_ in ("obj", "dobj") for c in t.children):
+            continue
+        close = next((x for x in tokens[t.i + 3:t.sent.end]
+                      if x.text == "," or x.pos_ in ("VERB", "AUX") and x.dep_ != "fixed"), None)  # 'à partir de'
+        if close is None or close.text != "," or close.i - t.i > 8:
+            continue
+        k = close.i + 1
+        while k < t.sent.end and tokens[k].pos_ in ("DET", "NUM", "ADJ"):
+            k += 1
+        if k >= t.sent.end or tokens[k].pos_ not in ("NOUN", "PROPN"):
+            continue
+        goods = tokens[k]
+        if goods.dep_ not in ("dep", "appos", "fixed") or goods.head.i not in (t.i, t.head.i, *range(t.i + 2, close.i + 1)):
+            continue
+        if t.pos_ == "NOUN":
+            if t.dep_ != "xcomp" or t.head.pos_ not in ("VERB", "AUX"):
+                continue
+            t.pos_, t.tag_ = "VERB", "VERB"
+            t.set_morph("VerbForm=Inf")
+        elif t.pos_ != "VERB":
+            continue
+        aside = [x for x in tokens[t.i + 2:close.i] if x.head.i < t.i + 2 or x.head.i > close.i]
+        for x in aside:  # the aside's own head ('nm'), as the parser hung it, now hangs on the infinitive
+            if x.head.i != t.i and x.pos_ in ("NOUN", "PROPN", "NUM"):
+                x.head, x.dep_ = t, "obl:mod"
+        goods.head, goods.dep_ = t, "obj"
+        for x in tokens[close.i + 1:k]:
+            if x.head.i not in range(close.i + 1, k + 1):
+                x.head = goods
+
+
 def _second_subject_after_verb(tokens, lang) -> None:
     """'Valeo équipe les voitures de Stellantis': the parser gives the verb a second subject after it, where its
     object stands. A verb with a subject before it and a noun subject after it, in a clause that no relative word
@@ -678,3 +769,25 @@ def _gapped_seller(tokens, lang) -> None:
             if b.pos_ == "PROPN" and any(fold(c.text) in preps for c in b.children if c.dep_ == "case") \
                     and _can_hang(b, h):
                 b.head, b.dep_ = h, "conj"
+
+
+def _source_before_destination(tokens, lang) -> None:
+    """'a déplacé une partie de ses achats de cartes graphiques de Nvidia vers AMD': the parser hangs 'de Nvidia' on
+    the goods, as if Nvidia made them, and 'vers AMD' on the purchases. A name with 'de' right before a word that
+    names where something goes (cue ``destination_preps``), whose noun hangs above the name, is where it comes
+    from: it hangs beside the destination."""
+    preps = lang.words("destination_preps")
+    if not preps:
+        return
+    for x in tokens[1:-2]:
+        if x.pos_ != "PROPN" or x.dep_ != "nmod" or not any(
+                c.dep_ == "case" and fold(c.text) in ("de", "d", "du") for c in x.children):
+            continue
+        after = tokens[max(t.i for t in x.subtree) + 1] if max(t.i for t in x.subtree) + 1 < len(tokens) else None
+        if after is None or fold(after.text) not in preps or after.dep_ != "case":
+            continue
+        dest = after.head
+        if dest.head.i == x.head.i or dest.head.i not in {a.i for a in x.ancestors}:
+            continue
+        x.head = dest.head
+

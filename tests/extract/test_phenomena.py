@@ -3372,6 +3372,72 @@ CASES = [
     # a gapped clause of a customer's share takes the seller of the clause it repeats
     ("gapped-share", "en", "Orvane accounted for 26% of Kelvor's revenue in 2025, while Brimco accounted for 16%.",
      [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], []),
+    # --- session 58 ---------------------------------------------------------------------------------------------
+    # an aside between commas after a French infinitive of making: the noun phrase after it is the object
+    ("aside-before-object", "fr", "Samsung compte produire, à partir de 2027, les puces Z9 de Kelvor.",
+     [("Samsung", "supplies", "Kelvor", {"status": "planned"}), ("Samsung", "manufactures", "Z9")], []),
+    ("aside-before-object", "fr", "Samsung va fournir, dès 2026, des modules de mémoire à Kelvor.",
+     [("Samsung", "supplies", "Kelvor")], []),
+    # a French participle hangs on the noun it agrees with, not on the nearest noun
+    ("participle-agreement", "fr", "Samsung fabriquera une série de capteurs destinés aux drones conçue par Kelvor.",
+     [("Samsung", "supplies", "Kelvor")], []),
+    ("participle-agreement", "fr", "Samsung va fabriquer les puces du modèle conçues par Kelvor.",
+     [("Samsung", "supplies", "Kelvor")], []),
+    # the one a contract is given to does what the infinitive says, not the one who gives it
+    ("award-to-do", "en", "Orvane gave a $2.4 billion, seven-year contract to Ericsson to provide fibre optic gear.",
+     [("Ericsson", "supplies", "Orvane"), ("Orvane", "ordered", "fibre optic gear")],
+     [("Orvane", "manufactures", "fibre optic gear")]),
+    ("award-to-do", "en", "Orvane awarded a contract to Kelvor to supply radio equipment.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "manufactures", "radio equipment")]),
+    ("award-to-do", "fr", "Orvane a attribué à Kelvor un contrat pour fournir des modules optiques.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "manufactures", "optical modules")]),
+    # a division or unit of a company trades as the company
+    ("division-of", "en", "The networks unit of Zantec won a contract from Orvane to supply radio equipment.",
+     [("Zantec", "supplies", "Orvane")], [("Orvane", "manufactures", "radio equipment")]),
+    ("division-of", "fr", "La branche réseaux de Nokia a obtenu un contrat de Bouygues Telecom pour fournir 5 000 antennes.",
+     [("Nokia", "supplies", "Bouygues Telecom")], []),
+    # 'the company' does not take up a name that only modifies a thing ('the Kunlun cluster')
+    ("attributive-name", "en",
+     ("Alibaba's rollout of the 20,000-card Kunlun cluster marks the end of a shift that started in 2022, when the "
+      "company made its first GPU order from Huawei rather than Nvidia."),
+     [("Huawei", "supplies", "Alibaba")], [("Huawei", "supplies", "Kunlun")]),
+    # an order placed 'from' a company: the placer buys, the company sells
+    ("order-placed-from", "en", "Alibaba said that in 2023 the company placed a first accelerator order from Huawei.",
+     [("Huawei", "supplies", "Alibaba")], []),
+    # the partners chosen to deliver, listed after 'including'
+    ("chosen-list", "en",
+     "Telefonica has chosen three vendors, including Nokia, Ericsson and Samsung, to supply its new radio network.",
+     [("Ericsson", "supplies", "Telefónica"), ("Nokia", "supplies", "Telefónica")], []),
+    # purchases moved 'de X vers Y': X is where they came from, not the goods' maker
+    ("source-before-destination", "fr", "Orvane a déplacé une partie de ses achats de cartes graphiques de Nvidia vers AMD.",
+     [("AMD", "supplies", "Orvane"), ("Orvane", "ordered", "graphics cards", {"supplier": "AMD"})], []),
+    # a pronoun takes up the anaphor of its own sentence before it, and nothing further back if that one names nothing
+    ("pronoun-after-anaphor", "fr",
+     ("Zantec assemble l'iPhone d'Apple depuis des années. L'accord ne comporte aucun engagement ferme, mais Orvane "
+      "pourra tester ces machines et aura le droit de les acheter."),
+     [("Zantec", "supplies", "Apple")], [("Orvane", "ordered", "iPhone"), ("Apple", "supplies", "Orvane")]),
+    # a description takes the company named just before it that the frame's other roles do not hold
+    ("description-near", "en",
+     ("Tsinghua Unigroup was once a shareholder of Yangtze Memory. While KLA ships inspection gear to Yangtze Memory, "
+      "the Dutch firm ASML still sells the Chinese chipmaker its newest DUV scanners."),
+     [("ASML", "supplies", "YMTC")], [("ASML", "supplies", "Unigroup")]),
+    # a fan of a vendor is not its customer; a customer of it is
+    ("customer-of-a-vendor", "en",
+     "Samsung has won a big 5G contract in Europe. Orvane Group is a vocal fan of the Korean vendor.",
+     [], [("Samsung", "supplies", "Orvane Group"), ("Samsung", "supplies", "Orvane")]),
+    # what 'sell it / them to' sells is the pronoun; the buyer is after 'to'
+    ("sold-pronoun", "en", "Brimco Labs designed the Z500 accelerator. Under the rules Kelvor may not sell it to buyers in China.",
+     [("Brimco Labs", "manufactures", "Z500")], [("Kelvor", "supplies", "Brimco Labs")]),
+    ("sold-pronoun", "en",
+     "Kelvor agreed to combine Brimco's accelerators with its own Xeon boards and sell them to cloud operators.",
+     [], [("Kelvor", "supplies", "Brimco")]),
+    # a possessive on the second of two coordinated nouns is the first one's
+    ("conjunct-owner", "fr",
+     ("Orvane a transféré ses achats de baies de stockage de NetApp vers Dell, une bonne affaire pour l'américain et "
+      "ses deux grands fournisseurs, Quanta et Compal."),
+     [("Quanta", "supplies", "Dell"), ("Compal", "supplies", "Dell")], [("Dell", "supplies", "NetApp")]),
+    ("conjunct-owner", "en", "This is good news for Dell and its main suppliers, Inventec and Wistron.",
+     [("Inventec", "supplies", "Dell"), ("Wistron", "supplies", "Dell")], []),
 ]
 
 
