@@ -1699,6 +1699,8 @@ class FactBuilder:
                 if self._same_side(a, b) or (contract_only and not (_makes_chips_for(a, b) or _makes_chips_for(b, a))):
                     continue  # 'memory suppliers such as Kioxia and Micron ... seek contracts from customers'
                 agent = self._supply_agent(f, refs, (a, b))
+                if agent is None and self._partner_makes_own(f, refs, a):
+                    agent = b  # 'works with Kelvor on the making of its chips': Kelvor makes them
                 if agent is not None:
                     supplier, buyer = agent, b if agent is a else a  # 'un contrat pour la fourniture par X de graphite'
                 elif (b.name, a.name) in said and (a.name, b.name) not in said:
@@ -1735,6 +1737,20 @@ class FactBuilder:
                         # a purchase or supply agreement (not a 'supply partnership'), or a contract worth a sum
                         # for named goods, is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
+
+    def _partner_makes_own(self, f: Frame, refs: Refs, party: Entity) -> bool:
+        """Whether the deal is for the making of the party's own goods ('teams up with X on the production of its
+        chips', "s'associe à X pour la fabrication de ses puces"; cue ``outsourced_making``): the partner makes them."""
+        making = self.lang.words("outsourced_making")
+        lo, hi = self.engine._clause(f.trigger, refs)
+        for x in refs.tokens:
+            if not lo <= refs.p.pos(x) - refs.start < hi or x.i <= f.trigger.i or fold(x.lemma_) not in making:
+                continue
+            for g in refs.complements(x):
+                poss = [c for c in refs.children(g) if fold(c.text) in self.lang.words("possessive_determiners")]
+                if poss and refs.refer(poss[0], COMPANY) == [party]:
+                    return True
+        return False
 
     def _partner_upstream(self, f: Frame, refs: Refs, sup: list[Entity], cus: list[Entity]) -> list[Entity]:
         """Whether a supply that is the purpose of a deal ('X signed a deal with Y to provide Z') was read with the

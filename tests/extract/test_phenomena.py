@@ -3438,6 +3438,18 @@ CASES = [
      [("Quanta", "supplies", "Dell"), ("Compal", "supplies", "Dell")], [("Dell", "supplies", "NetApp")]),
     ("conjunct-owner", "en", "This is good news for Dell and its main suppliers, Inventec and Wistron.",
      [("Inventec", "supplies", "Dell"), ("Wistron", "supplies", "Dell")], []),
+    # a partnership for the making of the party's own goods: the partner makes them for it
+    ("partner-makes-own", "en", "Orvane works with Kelvor on the manufacturing of its Z9 processors.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    ("partner-makes-own", "en", "Google has teamed up with Broadcom on the production of its TPU accelerators.",
+     [("Broadcom", "supplies", "Google")], [("Google", "supplies", "Broadcom")]),
+    # goods from a company in a device: the company supplies the device's maker
+    ("device-uses-goods-from", "en",
+     "Nintendo launched the Switch 2 in June. The Switch 2 uses 512GB of NAND memory from SK Hynix for its game library.",
+     [("SK Hynix", "supplies", "Nintendo")], []),
+    # relying on a company's chips is using them, not (by the guidelines) buying them
+    ("rely-is-use", "en", "Orvane has long leaned on Nvidia's GPUs for training.",
+     [("Orvane", "uses", "Nvidia GPUs")], [("Nvidia", "supplies", "Orvane")]),
 ]
 
 
