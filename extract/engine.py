@@ -647,6 +647,16 @@ class Engine:
                 obl = [c for c in refs.children(head) if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj")]
                 if obl:
                     return obl
+            licence = self._licence_of(t, head, refs)
+            if licence is not None:
+                # 'Commerce revoked one of its licences to sell to Huawei', 'granted Kelvor a licence to ship': the
+                # holder of the licence acts, not who grants or revokes it
+                holder = [c for c in refs.children(licence) if c.dep_ in ("poss", "nmod:poss")]
+                verb = next((a for a in licence.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                holder = holder or [c for c in (refs.children(verb) if verb is not None else [])
+                                    if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+                if holder:
+                    return holder
             if t.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 # 'Samsung won a contract to make chips', 'Meta is in talks to buy': the agent of the verb the
                 # noun depends on
@@ -682,6 +692,23 @@ class Engine:
         if t.pos_ == "ADV" and t.dep_ == "advmod" and depth > 0:
             return self._at_subj(head, args, refs, depth + 1)  # 'afin de s'équiper': the purpose is its verb's subject's
         return []
+
+    def _licence_of(self, t, head, refs):
+        """The licence noun (cue ``approval_nouns``) an infinitive spells out: hung on it ('a licence to sell'), or on
+        the verb that takes it ('revoked one of its licences to sell', as the parser hangs it)."""
+        approvals = self.lang.words("approval_nouns")
+        if t.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            return head if fold(head.lemma_) in approvals else None
+        if t.dep_ not in ("xcomp", "advcl") or head.pos_ != "VERB":
+            return None
+        for c in refs.children(head):
+            if c.dep_ not in ("dobj", "obj"):
+                continue
+            for x in (c, *(p for g in refs.children(c) if g.dep_ == "prep" and fold(g.text) == "of"
+                           for p in refs.children(g) if p.dep_ == "pobj")):
+                if fold(x.lemma_) in approvals:
+                    return x
+        return None
 
     def _root_subject(self, noun, refs) -> list:
         """For a deal noun deep in adjuncts, the subject of its sentence's main verb: 'Kelvor experienced a strong
@@ -861,9 +888,12 @@ class Engine:
             return [a for s in out for a in (self._antecedent(s, refs) if self._relative(s) else [s])]
         h = t.head
         # 'X est l'un des principaux fournisseurs d'AMD', 'X, one of the suppliers': X, and only X
-        if h.i != t.i and h.dep_ in ("prep",) and fold(h.text) in ("of",) and fold(h.head.text) in ("one", "among"):
+        groups = self.lang.table("group_numbers")  # 'Brimco and Kelvor, two of Orvane's vendors': both
+        if h.i != t.i and h.dep_ in ("prep",) and fold(h.text) in ("of",) and (
+                fold(h.head.text) in ("one", "among") or fold(h.head.text) in groups and h.head.dep_ == "appos"):
             out += self._at_self(h.head, args, refs) or self._before_comma(h.head, refs)
-        if t.dep_.split(":")[0] in ("nmod", "obl") and fold(h.lemma_) in ("un", "une", "one", "parmi") and h.i != t.i:
+        if t.dep_.split(":")[0] in ("nmod", "obl") and h.i != t.i and (
+                fold(h.lemma_) in ("un", "une", "one", "parmi") or fold(h.text) in groups and h.dep_ == "appos"):
             # 'Bosch, l'un des principaux fournisseurs de Renault, a annoncé': the parser often cuts the name off
             out += self._at_self(h, args, refs) or self._before_comma(h, refs)
         if out:
@@ -1304,8 +1334,11 @@ class Engine:
         where in 'the Q7 parts offered by Kestrel' it is their maker."""
         trade = self.lang.words("trade_nouns")
         # nor a trade noun: in 'won HBM orders from Nvidia' the name after 'from' places the orders
+        # nor any verb when the product only qualifies another noun: in 'the cells of the SU7 come from Brimco, made
+        # by ...' or 'les cellules de la SU7 sont livrées par Brimco' the name supplies the cells, not the car
+        inner = trigger.dep_ in ("pobj", "nmod") and trigger.head.i < trigger.i
         reach = next((k for k, x in enumerate(refs.doc[trigger.i + 1:trigger.i + 4])
-                      if x.pos_ == "VERB" and fold(x.lemma_) in self.taker_verbs
+                      if x.pos_ == "VERB" and (inner or fold(x.lemma_) in self.taker_verbs)
                       or x.pos_ == "NOUN" and fold(x.lemma_) in trade), 3)
         return self._surface_after(t, args, trigger, refs, reach=reach)[:1] if reach else []
 

@@ -442,6 +442,7 @@ class FactBuilder:
         self.sentence_orders.append((f, buyers, sellers, goods))
         q = self._qualify(f, refs, s, e, goods)
         split = self._split_counts(counted, sellers)
+        licensed = self._licensed(f.trigger, refs)  # 'licences allowing Huawei to buy chips from X': a supply, no order
         for b in buyers:
             for g in goods or [None]:
                 # 'spending billions on Nvidia chips and AMD GPUs': goods named with their maker come from it alone
@@ -455,14 +456,27 @@ class FactBuilder:
                     for sl in sold_by:
                         each = self._goods_name(g, [sl])
                         qs = {**q, "quantity": split[sl.name], "quantity_qualifier": "exact"} if split else q
-                        self._emit(f, refs, "ordered", b, each, "Product", qs, supplier=sl.name)
+                        if not licensed:
+                            self._emit(f, refs, "ordered", b, each, "Product", qs, supplier=sl.name)
                         self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=each)
                     continue
-                if name and not (self._bare(g) and not sold_by):  # 'ordered chips' from nobody named says nothing
+                if name and not (self._bare(g) and not sold_by) and not licensed:  # 'ordered chips' from nobody: nothing
                     self._emit(f, refs, "ordered", b, name, "Product", q,
                                supplier=sold_by[0].name if len(sold_by) == 1 else None)
                 for sl in sold_by:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+
+    def _licensed(self, t, refs: Refs) -> bool:
+        """Whether a purchase is what a licence allows ('revoked licences allowing Huawei to buy chips from Qualcomm',
+        'la licence autorise Orvane à acheter'; cue ``permission_verbs``): the trade it names, not an order placed."""
+        if t.pos_ != "VERB" or t.dep_ not in ("xcomp", "ccomp", "advcl", "obl", "obl:arg") or t.head.i == t.i:
+            return False
+        allow = t.head
+        if fold(allow.lemma_) not in self.lang.words("permission_verbs"):
+            return False
+        approvals = self.lang.words("approval_nouns")
+        return fold(allow.head.lemma_) in approvals and allow.dep_ in ("acl", "relcl", "acl:relcl") or any(
+            c.dep_.startswith("nsubj") and fold(c.lemma_) in approvals for c in refs.children(allow))
 
     def _counted_names(self, f: Frame, refs: Refs) -> dict[Entity, int]:
         """The companies of the trigger's clause that a count and a seller's preposition precede ('six from Kelvor

@@ -68,11 +68,15 @@ _CREDIT = re.compile(r"\((?i:courtesy of|photo courtesy of|photo ?:|crédits? ph
 # where it runs on ('suppliers include:', 'chips from').
 _BULLET = re.compile(r"^[ \t]*[-•*▪●◦·][ \t]+(?=\S)", re.MULTILINE)
 _RUNS_ON = re.compile(r"(?:[,:;(]|\b(?:[a-zß-ÿ][\w'-]*))[ \t]*\n[ \t]*$")
+# An em dash set between two words with no space, as some outlets print an aside ('Brimco and Kelvor—both
+# Orvane suppliers—plan'): as a hyphen it would glue the name to the next word ('Kelvor-both'). It becomes
+# the comma the aside stands for.
+_GLUED_DASH = re.compile(r"(?<=[^\W\d_])\u2014(?=[^\W\d_])")
 
 
 def normalize(text: str) -> str:
     """Return ``text`` cleaned for matching, with the same length and offsets."""
-    out = text.translate(_CHAR_MAP)
+    out = _GLUED_DASH.sub(",", text).translate(_CHAR_MAP)
     out = _TICKER.sub(lambda m: " " * len(m.group(0)), out)
     out = _RIC.sub(lambda m: " " * len(m.group(0)), out)
     out = _BARE_TICKER.sub(_blank_ticker, out)

@@ -42,6 +42,7 @@ def repair(doc, lang) -> None:
     _names_after_a_dash(tokens, lang)
     _gapped_seller(tokens, lang)
     _source_before_destination(tokens, lang)
+    _names_with_origins(tokens, lang)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -790,4 +791,52 @@ def _source_before_destination(tokens, lang) -> None:
         if dest.head.i == x.head.i or dest.head.i not in {a.i for a in x.ancestors}:
             continue
         x.head = dest.head
+
+
+def _names_with_origins(tokens, lang) -> None:
+    """'its suppliers include Kelvor from Germany, Brimco from Japan and Zantec from Chile': each name followed by where
+    it is from (cue ``origin_preps`` and a place the tagger calls GPE or LOC) breaks the parse of the list, which
+    hangs the later names on the places. The names are one list, coordinated with the first."""
+    preps, ands = lang.words("origin_preps"), lang.words("and_words")
+    if not preps or not ands:
+        return
+
+    def origin_end(x):  # the token after 'from <place>' right after name x, or None
+        k = x.i + 1
+        if k >= len(tokens) or fold(tokens[k].text) not in preps:
+            return None
+        k += 1
+        if k < len(tokens) and tokens[k].pos_ == "DET":
+            k += 1
+        start = k
+        while k < len(tokens) and tokens[k].ent_type_ in ("GPE", "LOC"):
+            k += 1
+        return k if k > start else None
+
+    for first in tokens:
+        if first.pos_ != "PROPN" or first.ent_type_ not in ("ORG", "PRODUCT", "PERSON", "NORP", "") \
+                or first.i + 1 < len(tokens) and tokens[first.i + 1].pos_ == "PROPN":
+            continue
+        k = origin_end(first)
+        items, cc = [], None
+        while k is not None and k < len(tokens) and cc is None and (tokens[k].text == "," or fold(tokens[k].text) in ands):
+            j = k + 1 if tokens[k].text == "," else k
+            if j < len(tokens) and fold(tokens[j].text) in ands:
+                cc, j = tokens[j], j + 1
+            if j >= len(tokens) or tokens[j].pos_ != "PROPN":
+                break
+            while j + 1 < len(tokens) and tokens[j + 1].pos_ == "PROPN" and tokens[j + 1].ent_type_ == tokens[j].ent_type_:
+                j += 1  # a name of several words: its last word
+            k = origin_end(tokens[j])
+            if k is None:
+                break
+            items.append(tokens[j])
+        if not items or cc is None or cc.i > items[-1].i:
+            continue
+        for name in items:
+            top = name
+            while top.head.i != top.i and top.head.pos_ == "PROPN" and top.head.i > first.i and top.dep_ in ("compound", "flat"):
+                top = top.head
+            top.head, top.dep_ = first, "conj"
+        cc.head, cc.dep_ = items[-1], "cc"
 

@@ -3450,6 +3450,30 @@ CASES = [
     # relying on a company's chips is using them, not (by the guidelines) buying them
     ("rely-is-use", "en", "Orvane has long leaned on Nvidia's GPUs for training.",
      [("Orvane", "uses", "Nvidia GPUs")], [("Nvidia", "supplies", "Orvane")]),
+    # an em dash glued between two words opens an aside; it does not join the name to the next word
+    ("glued-dash-aside", "en", "Brimco and Kelvor—two of Orvane's biggest suppliers—plan to merge.",
+     [("Brimco", "supplies", "Orvane"), ("Kelvor", "supplies", "Orvane")], []),
+    # 'A and B, two of X's vendors': both
+    ("group-apposition", "en", "Skyworks and Qorvo, two of Apple's largest vendors, are in merger talks.",
+     [("Qorvo", "supplies", "Apple"), ("Skyworks", "supplies", "Apple")], []),
+    # a purchase a licence allows is a supply, not an order placed
+    ("licensed-purchase", "en", "The US cancelled the licences that allowed Huawei to buy chips from Qualcomm and Intel.",
+     [("Qualcomm", "supplies", "Huawei"), ("Intel", "supplies", "Huawei")], [("Huawei", "ordered", "Qualcomm chips")]),
+    # the parts of a device supplied by a company: supplied to the device's maker, and the company does not make
+    # the device
+    ("parts-of-a-device", "fr",
+     "Xiaomi a lancé la SU7 en 2024. Les cellules de batterie de cette SU7 sont fournies par BYD et son rival CATL.",
+     [("BYD", "supplies", "Xiaomi"), ("CATL", "supplies", "Xiaomi")], [("BYD", "manufactures", "SU7")]),
+    ("parts-of-a-device", "en", "Xiaomi launched the SU7 in 2024. The batteries of the SU7 are supplied by BYD.",
+     [("BYD", "supplies", "Xiaomi")], [("BYD", "manufactures", "SU7")]),
+    # names each followed by where they are from are still one list
+    ("names-with-origins", "en",
+     "Orvane's memory suppliers include Samsung from South Korea, Micron from the United States and CXMT from China.",
+     [("Samsung", "supplies", "Orvane"), ("Micron", "supplies", "Orvane"), ("CXMT", "supplies", "Orvane")], []),
+    # a passive supply with no agent: the goods' owner supplies
+    ("passive-supply-owner", "en",
+     "Only a handful of BYD's Blade packs were ever supplied to Geely, Changan Automobile and Toyota.",
+     [("BYD", "supplies", "Geely"), ("BYD", "supplies", "Toyota")], []),
 ]
 
 
