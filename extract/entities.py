@@ -228,7 +228,8 @@ class Discourse:
         return None
 
     def describe(self, roles: list[str], countries: set[str], city: str | None, exclude: set[Entity],
-                 epithet: str | None = None, near: list[Entity] | None = None) -> Entity | None:
+                 epithet: str | None = None, near: list[Entity] | None = None,
+                 doer: Entity | None = None) -> Entity | None:
         """The named company that fits a description, preferring recent subjects, then salience."""
         if epithet:
             name = self.lex.epithets.get(epithet)
@@ -240,9 +241,9 @@ class Discourse:
             return None  # 'NXP et Infineon ... le fabricant européen': a union's adjective tells two members apart no way
         best, best_score = None, 0.0
         recent_subjects = [s for s in self.subjects[-3:] if s is not None]
-        # the company named just before, in the same sentence, that the frame's other roles do not hold ('ASML sells
-        # the Chinese maker ...' is not about ASML)
-        close = [e for e in near or [] if e not in exclude]
+        # the company named just before, in the same sentence, other than the subject of the description's own clause
+        # ('..., ASML sells the Chinese maker its scanners' is not about ASML)
+        close = [e for e in near or [] if e is not doer]
         lede = bool(self.subjects) and self.subjects[-1] is None and not (roles or countries or city or near)
         for e in self.companies():
             if e in exclude:
@@ -1444,7 +1445,7 @@ class Refs:
             # the sentence's subject, not the name just before it (not in 'after the chipmaker qualified its chips',
             # where either may be meant)
             near = [x for x in near if x is not first] + [first]
-        e = self.disc.describe(roles, countries, city, exclude, epithet, near=near)
+        e = self.disc.describe(roles, countries, city, exclude, epithet, near=near, doer=subj)
         if e is None and countries:
             e = self._named_later(t, roles, countries, exclude)
         lex = self.disc.lex
@@ -1603,6 +1604,16 @@ class Refs:
         if fold(t.lemma_) not in self.lang.words("division_nouns") and fold(t.text) not in self.lang.words(
                 "division_nouns"):
             return None
+        if t.dep_ == "appos" or any(fold(c.text) in self.lang.words("past_adjectives") for c in self.children(t)):
+            return None  # 'Kioxia, the former memory unit of Toshiba': a company of its own
+        if any((m := self.tok_mention.get(c.i)) is not None and m.kind == COMPANY for c in self.children(t)
+               if c.dep_ in ("appos", "compound", "flat", "flat:name") or c.dep_ == "nmod" and not any(
+                   g.dep_ == "case" for g in self.children(c))):
+            return None  # "l'unité Waymo d'Alphabet": the unit has a name of its own
+        end = max(x.i for x in t.subtree) + 1
+        if end + 1 < len(self.tokens) and self.tokens[end].text == "," and (
+                m := self.tok_mention.get(end + 1)) is not None and m.kind == COMPANY:
+            return None  # 'La division écrans de Samsung, Samsung Display, ...': named right after
         for c in self.children(t):
             if c.dep_ not in ("prep", "nmod") or c.i < t.i:
                 continue
@@ -1715,9 +1726,11 @@ class Refs:
             v = v.head
         for c in self.children(v):
             if c.dep_.startswith(SUBJ_DEPS) and c.i != t.i:
-                m = self.tok_mention.get(c.i)
-                if m is not None and m.kind == COMPANY:
-                    return self.entity_of(m)
+                # the name, or the name a described subject carries ('the Dutch firm ASML')
+                for x in (c, *(g for g in self.children(c) if g.dep_ in ("appos", "compound", "flat", "flat:name"))):
+                    m = self.tok_mention.get(x.i)
+                    if m is not None and m.kind == COMPANY:
+                        return self.entity_of(m)
         return None
 
     def _root_subjects(self) -> list:

@@ -369,6 +369,12 @@ class FactBuilder:
             buyers = self._bound_buyers(f, refs, sellers)
         if not buyers and sellers:
             buyers, goods = self._recent_buyers(f, refs, sellers, goods)
+        if not buyers and sellers and self._orphan_order(f, refs, sellers):
+            focus = self.disc.focus(exclude=set(sellers))
+            buyers = [focus] if focus is not None else []
+            last = self.disc.last_product() if not goods else None
+            goods = goods or ([last] if last is not None and self._maker_name(last) in (None, *(b.name for b in buyers))
+                              else [])  # '300 000 unités supplémentaires': of the focus's goods just named
         held = f.tokens.get("goods", [])
         if goods and f.trigger.pos_ == "VERB" and held and all(
                 hasattr(t, "i") and refs.company_noun(t) and not any(c.dep_ == "nummod" for c in t.children) for t in held):
@@ -465,6 +471,19 @@ class FactBuilder:
                                supplier=sold_by[0].name if len(sold_by) == 1 else None)
                 for sl in sold_by:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+
+    def _orphan_order(self, f: Frame, refs: Refs, sellers: list[Entity]) -> bool:
+        """'Ce feu vert a débouché sur une commande de 200 000 puces auprès de TSMC': one order of a count, placed
+        with a seller named by a word that only names sellers (cue ``seller_only_prepositions``), in a sentence that
+        names no other company, is the order of the company the article is about."""
+        if f.trigger.pos_ != "NOUN" or fold(f.trigger.lemma_) not in self.lang.words("order_nouns"):
+            return False
+        only = self.lang.words("seller_only_prepositions")
+        if not any(fold(w) in only for w in re.findall(r"[\w']+", f.via.get("seller", ""))):
+            return False
+        if not any(x.pos_ == "NUM" or x.like_num for x in f.trigger.subtree) or "Plur" in f.trigger.morph.get("Number"):
+            return False  # one order of a count ('Les commandes de puces auprès de TSMC ont bondi' is no one's)
+        return all(refs.entity_of(m) in sellers for m in refs.mentions if m.kind == COMPANY)
 
     def _licensed(self, t, refs: Refs) -> bool:
         """Whether a purchase is what a licence allows ('revoked licences allowing Huawei to buy chips from Qualcomm',

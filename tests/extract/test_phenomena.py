@@ -3474,6 +3474,23 @@ CASES = [
     ("passive-supply-owner", "en",
      "Only a handful of BYD's Blade packs were ever supplied to Geely, Changan Automobile and Toyota.",
      [("BYD", "supplies", "Geely"), ("BYD", "supplies", "Toyota")], []),
+    # one order of a count placed 'auprès de' a seller, in a sentence that names no buyer: the article's company's
+    ("orphan-order", "fr",
+     ("Nvidia a obtenu le feu vert pour vendre ses puces H20 en Chine. Ce feu vert a débouché sur une commande de "
+      "200 000 unités auprès de TSMC."),
+     [("TSMC", "supplies", "Nvidia"), ("Nvidia", "ordered", "H20", {"supplier": "TSMC"})], []),
+    ("orphan-order", "fr", "Nvidia a publié ses résultats. Les commandes de puces auprès de TSMC ont bondi de 20 %.",
+     [], [("TSMC", "supplies", "Nvidia")]),
+    # review 58: a unit with a name of its own, or a former division, is its own company; a description's nearby
+    # name is not the one its own clause's roles hold
+    ("review-58", "fr", "L'unité Waymo d'Alphabet achète des lidars à Hesai.",
+     [("Hesai", "supplies", "Waymo")], [("Hesai", "supplies", "Alphabet")]),
+    ("review-58", "fr", "La division écrans de Samsung, Samsung Display, fournit des dalles à Apple.",
+     [("Samsung Display", "supplies", "Apple")], [("Samsung", "supplies", "Apple")]),
+    ("review-58", "fr", "Kioxia, l'ancienne division mémoire de Toshiba, fournit de la mémoire flash à Apple.",
+     [("Kioxia", "supplies", "Apple")], [("Toshiba", "supplies", "Apple")]),
+    ("review-58", "en", "Arm has one customer in Qualcomm, and another in Apple; the vendor's biggest customer remains Apple.",
+     [("Arm", "supplies", "Apple")], [("Qualcomm", "supplies", "Apple")]),
 ]
 
 
