@@ -1400,7 +1400,7 @@ class Refs:
         phrase = " ".join(self.p.surface(x) for x in t.subtree)
         folded = fold(phrase)
         epithet = next((e for e in self.disc.lex.epithets if e and e in folded), None)
-        owned = self._owner_of(t) or self._child_of(t) or self._maker_of_product(t) or self._division_of(t)
+        owned = self._owner_of(t) or self._child_of(t) or self._maker_of_product(t)
         if owned is not None:
             return [owned]
         roles = self.lang.table("company_nouns").get(fold(t.text)) or self.lang.table("company_nouns").get(

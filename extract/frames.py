@@ -1773,7 +1773,8 @@ class FactBuilder:
 
     def _partner_makes_own(self, f: Frame, refs: Refs, party: Entity) -> bool:
         """Whether the deal is for the making of the party's own goods ('teams up with X on the production of its
-        chips', "s'associe à X pour la fabrication de ses puces"; cue ``outsourced_making``): the partner makes them."""
+        chips', 'a signé un accord avec X pour la fabrication de ses puces'; cue ``outsourced_making``): the partner
+        makes them."""
         making = self.lang.words("outsourced_making")
         lo, hi = self.engine._clause(f.trigger, refs)
         for x in refs.tokens:

@@ -833,10 +833,17 @@ def _names_with_origins(tokens, lang) -> None:
             items.append(tokens[j])
         if not items or cc is None or cc.i > items[-1].i:
             continue
+        tops = []
         for name in items:
             top = name
-            while top.head.i != top.i and top.head.pos_ == "PROPN" and top.head.i > first.i and top.dep_ in ("compound", "flat"):
+            while top.head.i != top.i and top.head.pos_ == "PROPN" and top.head.i > first.i \
+                    and top.dep_.startswith(("compound", "flat")):
                 top = top.head
+            tops.append(top)
+        above = {a.i for a in first.ancestors}
+        if any(top.i in above for top in tops):
+            continue  # the parser hung the first name under a later one: left as parsed
+        for top in tops:
             top.head, top.dep_ = first, "conj"
         cc.head, cc.dep_ = items[-1], "cc"
 

@@ -142,3 +142,11 @@ def test_a_list_that_runs_on_stays_one_sentence():
         out = normalize(text)
         assert len(out) == len(text)
         assert len(list(split_sentences(out, frozenset()))) == n, [out[a:b] for a, b in split_sentences(out, frozenset())]
+
+
+def test_an_em_dash_glued_between_words_is_the_comma_of_an_aside():
+    raw = "Brimco and Kelvor\u2014both Orvane suppliers\u2014plan a merger; prices rose 3\u20145 % \u2014 a record."
+    out = normalize(raw)
+    assert len(out) == len(raw)
+    assert "Kelvor,both Orvane suppliers,plan" in out
+    assert "3-5 %" in out and " - a record" in out  # between digits, and set apart by spaces, it stays a dash

@@ -3443,6 +3443,8 @@ CASES = [
      [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
     ("partner-makes-own", "en", "Google has teamed up with Broadcom on the production of its TPU accelerators.",
      [("Broadcom", "supplies", "Google")], [("Google", "supplies", "Broadcom")]),
+    ("partner-makes-own", "fr", "Orvane a signé un accord avec Kelvor pour la fabrication de ses puces Z9.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
     # goods from a company in a device: the company supplies the device's maker
     ("device-uses-goods-from", "en",
      "Nintendo launched the Switch 2 in June. The Switch 2 uses 512GB of NAND memory from SK Hynix for its game library.",
