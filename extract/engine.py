@@ -611,6 +611,14 @@ class Engine:
             self.lang.words("order_deals", "weak_deals", "purpose_nouns"))
         # (an infinitive the tagger took for a noun, 'envisagent de s'approvisionner', is one)
         infinitive_noun = t.pos_ == "NOUN" and t.lower_.endswith(("er", "ir", "re")) and self._inflected_verb(t, refs)
+        purpose = head.pos_ == "ADV" and head.dep_ == "advmod" and fold(head.text) in self.lang.words(
+            "purpose_adverbs") and t.dep_.startswith("obl") and head.head.i != head.i and _non_finite(t)
+        if purpose and fold(head.head.lemma_) in self.lang.words("choice_verbs", "award_control"):
+            # 'X a été choisi par Y afin de fabriquer': the parser hangs the infinitive on 'afin'; the choice it
+            # serves is the verb above, as for 'pour'
+            head = head.head
+        else:
+            purpose = False
         if t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl", "obl", "obl:mod", "obl:arg", "acl")
                                  and (_non_finite(t) or infinitive_noun)) or to_relative:
             controller = [c for c in refs.children(head) if c.dep_ in OBJ_DEPS + ("iobj", "dative")]
@@ -619,7 +627,7 @@ class Engine:
                 # 'a retenu Qualcomm pour fournir': who is chosen for a task does it (a purpose 'pour' is the
                 # subject's own elsewhere: 'a signé un accord pour acheter')
                 t.dep_ == "advcl" and fold(head.lemma_) in self.lang.words("choice_verbs", "award_control")
-                and any(c.dep_ == "mark" and fold(c.text) == "pour" for c in refs.children(t)))
+                and any(c.dep_ == "mark" and fold(c.text) == "pour" for c in refs.children(t))) or purpose
             if infinitive and controller and fold(head.lemma_) in self.lang.words("object_control"):
                 return controller  # "asked TSMC to make", "a demandé à TSMC de fabriquer", "contracted Dell to build"
             if infinitive and fold(head.lemma_) in self.lang.words("award_control"):

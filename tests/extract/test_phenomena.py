@@ -3493,6 +3493,11 @@ CASES = [
      [("Kioxia", "supplies", "Apple")], [("Toshiba", "supplies", "Apple")]),
     ("review-58", "en", "Arm has one customer in Qualcomm, and another in Apple; the vendor's biggest customer remains Apple.",
      [("Arm", "supplies", "Apple")], [("Qualcomm", "supplies", "Apple")]),
+    # 'afin de' after a verb of choice: the one chosen does it, as after 'pour' (the parser hangs it on 'afin')
+    ("chosen-afin-de", "fr", "Orvane a choisi Kelvor afin de fabriquer ses modules.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    ("chosen-afin-de", "fr", "Kelvor a été choisi par Orvane afin de fabriquer ses modules.",
+     [], [("Orvane", "supplies", "Kelvor"), ("Orvane", "manufactures", "Kelvor modules")]),
 ]
 
 
