@@ -479,7 +479,7 @@ class FactBuilder:
         if f.trigger.pos_ != "NOUN" or fold(f.trigger.lemma_) not in self.lang.words("order_nouns"):
             return False
         only = self.lang.words("seller_only_prepositions")
-        if not any(fold(w) in only for w in re.findall(r"[\w']+", f.via.get("seller", ""))):
+        if not any(self._preposition(x).split(" ")[0] in only for x in f.tokens.get("seller", [])):
             return False
         if not any(x.pos_ == "NUM" or x.like_num for x in f.trigger.subtree) or "Plur" in f.trigger.morph.get("Number"):
             return False  # one order of a count ('Les commandes de puces auprès de TSMC ont bondi' is no one's)

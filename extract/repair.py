@@ -204,6 +204,14 @@ def _counted_noun(tokens) -> None:
             c.head = x
 
 
+def _phrase_noun(tokens, k: int, end: int) -> int | None:
+    """The index of the noun a noun phrase starting at ``k`` opens on, past its determiners, numbers and adjectives
+    ('les deux nouvelles puces'), if it is one before ``end``."""
+    while k < end and tokens[k].pos_ in ("DET", "NUM", "ADJ"):
+        k += 1
+    return k if k < end and tokens[k].pos_ in ("NOUN", "PROPN") else None
+
+
 def _value_before_a_deal(tokens, lang) -> None:
     """'gave a $2.4 billion, seven-year contract to Kelvor': with two modifiers set apart by a comma, the parser
     makes the sum the verb's object and the deal noun (cue ``contract_nouns``) its apposition. The deal noun takes
@@ -234,10 +242,8 @@ def _time_phrase_as_object(tokens, lang) -> None:
             continue
         if t.i + 1 >= len(tokens) or fold(tokens[t.i + 1].text) not in adjectives:
             continue
-        verb, k = t.head, t.i + 2
-        while k < t.sent.end and tokens[k].pos_ in ("DET", "NUM", "ADJ"):
-            k += 1
-        if k >= t.sent.end or tokens[k].pos_ not in ("NOUN", "PROPN") or tokens[k].head.i not in (verb.i, t.i):
+        verb, k = t.head, _phrase_noun(tokens, t.i + 2, t.sent.end)
+        if k is None or tokens[k].head.i not in (verb.i, t.i):
             continue
         goods = tokens[k]
         t.dep_ = "obl:mod"
@@ -620,10 +626,8 @@ def _object_after_an_aside(tokens, lang) -> None:
                       if x.text == "," or x.pos_ in ("VERB", "AUX") and x.dep_ != "fixed"), None)  # 'à partir de'
         if close is None or close.text != "," or close.i - t.i > 8:
             continue
-        k = close.i + 1
-        while k < t.sent.end and tokens[k].pos_ in ("DET", "NUM", "ADJ"):
-            k += 1
-        if k >= t.sent.end or tokens[k].pos_ not in ("NOUN", "PROPN"):
+        k = _phrase_noun(tokens, close.i + 1, t.sent.end)
+        if k is None:
             continue
         goods = tokens[k]
         if goods.dep_ not in ("dep", "appos", "fixed") or goods.head.i not in (t.i, t.head.i, *range(t.i + 2, close.i + 1)):
@@ -797,7 +801,7 @@ def _names_with_origins(tokens, lang) -> None:
     """'its suppliers include Kelvor from Germany, Brimco from Japan and Zantec from Chile': each name followed by where
     it is from (cue ``origin_preps`` and a place the tagger calls GPE or LOC) breaks the parse of the list, which
     hangs the later names on the places. The names are one list, coordinated with the first."""
-    preps, ands = lang.words("origin_preps"), lang.words("and_words")
+    preps, ands = lang.words("origin_preps"), lang.words("list_coordinators")
     if not preps or not ands:
         return
 

@@ -3461,6 +3461,9 @@ CASES = [
     # a purchase a licence allows is a supply, not an order placed
     ("licensed-purchase", "en", "The US cancelled the licences that allowed Huawei to buy chips from Qualcomm and Intel.",
      [("Qualcomm", "supplies", "Huawei"), ("Intel", "supplies", "Huawei")], [("Huawei", "ordered", "Qualcomm chips")]),
+    # the holder of a licence to sell sells, not who grants it
+    ("licence-holder", "en", "Washington gave Kelvor a licence to sell its GPUs to Orvane.",
+     [("Kelvor", "supplies", "Orvane")], []),
     # the parts of a device supplied by a company: supplied to the device's maker, and the company does not make
     # the device
     ("parts-of-a-device", "fr",
