@@ -31,10 +31,12 @@ _RIC = re.compile(
     r"|BO|SI|KL)(?![\w.])\)?"
 )
 # A bare ticker after a legal name, as finance sites print it: "Intel Corp INTC", "Samsung Electronics Co, Ltd
-# SSNLF"; not a trade's acronym ("Micron Technology Inc HBM chips"). After a company's last word ("Mercury Systems
+# SSNLF", a company's two share classes before its short name ("Quorvane Inc QRVA QRVB Quorvane") or after a
+# possessive ("Veltrix.Com Inc's VLTX Cloud"); not a trade's acronym ("Micron Technology Inc HBM chips"). After a company's last word ("Mercury Systems
 # MRCY has won") only where a verb, the stock or a stop follows: 'Kelvor Systems AESA radars' names goods.
 _BARE_TICKER = re.compile(
-    r"\b(?:Inc|Corp|Co|Ltd|Limited|Company|Holdings|plc|AG|SA|NV|SE)\.?,? ([A-Z]{2,5})(?=[\s,.;:)]|$)"
+    r"\b(?:Inc|Corp|Co|Ltd|Limited|Company|Holdings|plc|AG|SA|NV|SE)\.?(?:'s)?,? ([A-Z]{2,5}(?: [A-Z]{2,5}(?= [A-Z]))?)"
+    r"(?=[\s,.;:)]|$)"
     r"|\b(?:Systems|Technologies|Technology|Semiconductors?|Devices|Instruments|Networks|Communications|Industries"
     r"|Corporation) ([A-Z]{2,5})(?=[,.;:)]|$|\s+(?:has|have|had|is|was|will|would|said|says|announced|reported|"
     r"posted|won|received|secured|shares|stock)\b)")
@@ -92,7 +94,7 @@ def normalize(text: str) -> str:
 
 def _blank_ticker(m: re.Match) -> str:
     g = 1 if m.group(1) else 2
-    if m.group(g) in _ACRONYMS:
+    if any(w in _ACRONYMS for w in m.group(g).split()):
         return m.group(0)
     a = m.start(g) - m.start(0)
     return m.group(0)[:a] + " " * len(m.group(g)) + m.group(0)[m.end(g) - m.start(0):]

@@ -150,3 +150,12 @@ def test_an_em_dash_glued_between_words_is_the_comma_of_an_aside():
     assert len(out) == len(raw)
     assert "Kelvor,both Orvane suppliers,plan" in out
     assert "3-5 %" in out and " - a record" in out  # between digits, and set apart by spaces, it stays a dash
+
+
+def test_two_share_classes_and_a_possessive_legal_name_lose_their_tickers():
+    raw = "Brimco counts Quorvane Inc QRVA QRVB Quorvane, and Veltrix.Com Inc's VLTX Cloud as clients; Kelvor Inc AI chips."
+    out = normalize(raw)
+    assert len(out) == len(raw)
+    assert "QRVA" not in out and "QRVB" not in out and "VLTX" not in out
+    assert "Quorvane Inc " in out and out.count("Quorvane") == 2 and "Inc's " in out and " Cloud as clients" in out
+    assert "Kelvor Inc AI chips" in out  # a trade's acronym after a legal name stays
