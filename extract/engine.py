@@ -545,6 +545,10 @@ class Engine:
             return []
         if _is_passive(t, refs):
             return self._at_agent(t, args, refs)
+        if self._undergone(t, refs):
+            # 'Kelvor se voit confier par Orvane la fabrication de ...': the one who does it is the agent, 'par'
+            # wherever the parse hung it; the subject of 'se voir' is the one it is done to
+            return self._at_agent(t, args, refs) or self._surface_after(t, ("par",), t, refs)
         if t.dep_ == "acl" and fold(t.head.lemma_) in self.lang.words("turn_nouns") and t.head.i != t.i:
             # 'c'est au tour de Valeo de signer': the one whose turn it is
             return [c for c in refs.children(t.head) if c.dep_ == "nmod" and c.i < t.i
@@ -770,7 +774,17 @@ class Engine:
         return objs
 
     def _at_iobj(self, t, args, refs):
-        return [c for c in refs.children(t) if c.dep_ in ("iobj", "dative")] + self._at_pp(t, ("à",), refs)
+        out = [c for c in refs.children(t) if c.dep_ in ("iobj", "dative")] + self._at_pp(t, ("à",), refs)
+        if not out and self._undergone(t, refs):
+            out = self._at_subj(t.head, args, refs)  # 'Kelvor se voit confier ...': Kelvor is entrusted with it
+        return out
+
+    def _undergone(self, t, refs: Refs) -> bool:
+        """Whether verb ``t`` completes a reflexive verb of undergoing (cue undergoing_verbs): 'se voir confier',
+        'se voit attribuer un contrat par X', whose subject receives what the verb gives."""
+        h = t.head
+        return t.dep_ == "xcomp" and h.i != t.i and fold(h.lemma_) in self.lang.words("undergoing_verbs") and any(
+            c.pos_ == "PRON" and fold(c.text) in ("se", "s'", "s") for c in refs.children(h))
 
     def _at_agent(self, t, args, refs):
         out = []
@@ -1275,6 +1289,10 @@ class Engine:
                     continue  # 'qui a déjà retenu ...': the verb 'a' folds to the preposition 'à'; it is none
                 if w.i + 1 < len(doc) and compared_demonstrative(doc[w.i + 1], self.lang):
                     continue  # 'une part supérieure à celle de Kioxia', 'similar to that of Micron': a comparison
+                if w.i > 0 and self._compared_by(doc[w.i - 1]):
+                    continue  # 'equivalent to three Nvidia chips', 'supérieure à Nvidia': a point of comparison
+                if w.i + 1 < len(doc) and doc[w.i + 1].pos_ in ("VERB", "AUX"):
+                    continue  # 'à savoir des composants X', 'à produire': an infinitive, not the one supplied
                 for x in doc[w.i + 1:w.i + 6]:
                     if self._rel(x, refs) >= hi:
                         break
@@ -1288,6 +1306,12 @@ class Engine:
                             and not dictionary_word(x) and x not in out:
                         out.append(x)  # 'livré 3 000 serveurs à Orbix': a name no layer typed (a role may take it)
         return out
+
+    def _compared_by(self, x) -> bool:
+        """Whether ``x`` is an adjective of comparison ('equivalent', 'similar', 'supérieure'; cue
+        comparison_adjectives): the preposition after it introduces what is compared, not a party."""
+        words = self.lang.words("comparison_adjectives")
+        return x.pos_ in ("ADJ", "VERB", "ADV") and (fold(x.lemma_) in words or fold(x.text) in words)
 
     def _surface_attached(self, t, args, trigger, refs):
         """The name right after one of the words ``args`` that hangs from the trigger through no verb, when the parse
@@ -1538,6 +1562,12 @@ class Engine:
         if m is None or m.kind != PRODUCT:
             return []
         product = refs.entity_of(m)
+        noun = t.head if t.dep_ in ("compound", "nmod", "flat", "flat:name", "appos") and t.head.pos_ == "NOUN" else t
+        written = [c for c in (*self._at_poss(t, (), refs), *self._at_poss(noun, (), refs)) if c.pos_ == "PROPN"
+                   and refs.refer(c, COMPANY)]
+        if written and (product is None or not product.maker):
+            # 'les puces M1 d'Apple': the owner written on the phrase, not the foundry the article said makes them
+            return [written[0]]
         name = product.maker if product is not None and product.maker else refs.disc.makers.get(fold(m.name)) \
             or refs.disc.lex.maker_of(m.name)
         e = next((e for e in refs.disc.companies() if e.name == name), None) if name else None

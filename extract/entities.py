@@ -1019,6 +1019,12 @@ class Refs:
         # inside its subtree ('Veltrix, the AI startup' is Veltrix)
         span = [c for c in tok.subtree if c.i == tok.i or _part_of_name(c, tok)]
         span = [c for c in span if c.pos_ == "PROPN" and self.mention(c) is None] or [tok]
+        while (nxt := self.tokens[max(c.i for c in span) + 1] if max(c.i for c in span) + 1 < len(self.tokens) else None) \
+                is not None and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN", "X", "ADJ", "ADV") \
+                and self.mention(nxt) is None and nxt.ent_type_ not in ("DATE", "TIME") and not nxt.is_sent_start \
+                and nxt.text.isalpha() and fold(nxt.text) not in self.lang.words("executive_titles", "person_titles") \
+                and fold(nxt.text) not in self.disc.lex.gov_adjective:
+            span.append(nxt)  # 'par Oak Ridge National Laboratory': capitalised words the parse split are one name
         nouns = self.lang.words("company_nouns")
         while len(span) > 1 and span[0].i < tok.i and fold(span[0].text) in nouns:
             span = span[1:]  # 'Chipmaker Quorvane': the trade before the name is no part of it
@@ -1735,7 +1741,14 @@ class Refs:
 
     def _root_subjects(self) -> list:
         root = next((t for t in self.tokens if t.head.i == t.i), None)
-        return [] if root is None else [c for c in self.children(root) if c.dep_.startswith(SUBJ_DEPS)]
+        if root is None:
+            return []
+        said = [c for c in self.children(root) if c.dep_ in ("ccomp", "parataxis") and c.i < root.i]
+        if said and fold(root.lemma_) in self.lang.words("speech_verbs"):
+            # 'The companies did not respond, it added', 'X will supply Y, the report said': what is said comes first,
+            # and its subject, not the speaker's, is the one the sentence is about
+            return [c for c in self.children(said[0]) if c.dep_.startswith(SUBJ_DEPS)]
+        return [c for c in self.children(root) if c.dep_.startswith(SUBJ_DEPS)]
 
     def _buying_both(self, clause) -> bool:
         """Whether an adverbial clause and the clause it hangs on both buy ('wants to buy wafers from X, while the

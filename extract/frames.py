@@ -768,7 +768,8 @@ class FactBuilder:
                 and sup[0].info is not None:
             # 'TI fournirait la nouvelle puce d'Archos': a known company that supplies a part of another company's
             # product supplies that company, unless it is a chipmaker whose chips others sell ('les puces de Nvidia')
-            owners = [d for g in goods if (d := self._designer(g, sup[0], refs)) is not None and not _chip_side(d)]
+            owners = [d for g in goods if (d := self._designer(g, sup[0], refs)) is not None and not _chip_side(d)
+                      and (d.info is not None or self._owner_marked(f, d))]
             cus = list(dict.fromkeys(owners))
         if not cus and f.trigger.pos_ == "VERB" and goods and f.rule.cue is None and self._own_subject(f, "supplier") \
                 and not any(fold(c.text) in self.lang.words("recipient_prepositions") for c in refs.children(f.trigger)):
@@ -816,6 +817,18 @@ class FactBuilder:
                     if dealt and g is not None and not self._bare(g) and not own:
                         # 'agreed with LG and Apple to supply DRAM chips': a supply agreement is each partner's order
                         self._emit(f, refs, "ordered", c, self._goods_name(g, [x]), "Product", q, supplier=x.name)
+
+    def _making_handed(self, f: Frame, refs: Refs) -> bool:
+        """Whether what a verb of entrusting hands out is a making (cue making_nouns): 'confier la construction du
+        supercalculateur', 'se voir confier la fabrication de ...' (not 'confier la direction', 'the distribution')."""
+        verb = next((c for c in refs.children(f.trigger) if c.dep_ == "xcomp"), f.trigger) \
+            if f.rule.id.endswith(".entrusted") else f.trigger
+        making = self.lang.words("making_nouns")
+        # the verb's objects, or where the parse lost them, the first noun a determiner opens after the verb
+        after = [x for x in refs.tokens[verb.i + 1:verb.i + 12] if x.pos_ == "NOUN" and refs.mention(x) is None
+                 and x.i > 0 and refs.tokens[x.i - 1].pos_ == "DET"]
+        objects = [o for o in self.engine.objects(verb, refs) if o.pos_ == "NOUN"] or after[:1]
+        return any(fold(o.lemma_) in making or fold(o.text) in making for o in objects)
 
     def _equipment_network(self, f: Frame, refs: Refs, sup: list[Entity]) -> bool:
         """Whether what a vendor is chosen for, if it is a network or an infrastructure (cue network_nouns), is one
@@ -1310,11 +1323,13 @@ class FactBuilder:
                 and _tier(makers[0]) is not None and _tier(partner) < _tier(makers[0]):
             # 'Apple signed a deal with Broadcom to manufacture chips': of the two parties, the one upstream makes
             customers, makers = [makers[0], *customers], [partner]
-        if makers and clients and not goods and f.rule.id.endswith(".entrust"):
+        if makers and clients and not goods and f.rule.id.endswith((".entrust", ".entrusted")):
             # 'Google a confié la fabrication à TSMC': the product the article is talking about
             goods = [g for g in self._recent_goods(f, refs) if (g.maker or self._maker_name(g)) in (None, clients[0].name)]
-            if not goods and fold(self.engine.verb_lemma(f.trigger, refs)) in self.lang.words("outsourcing_verbs"):
-                # 'Nvidia will outsource packaging to SPIL': a service handed out is supplied, with no product
+            if not goods and (fold(self.engine.verb_lemma(f.trigger, refs)) in self.lang.words("outsourcing_verbs")
+                              or self._making_handed(f, refs)):
+                # 'Nvidia will outsource packaging to SPIL', 'X s'est vu confier la construction du Zephyr par Y':
+                # a service or a making handed out is supplied, with no product the article names
                 q = self._qualify(f, refs, s, e, [])
                 for m in makers:
                     for c in clients:
@@ -2445,6 +2460,18 @@ class FactBuilder:
         return {f.subject for f in self.facts if f.relation == "manufactures" and f.subject in names
                 and (f.rule or "").startswith("make.maker") and f.status != "denied"
                 and _head_word(f.object) in heads} if heads else set()
+
+    @staticmethod
+    def _owner_marked(f: Frame, d: Entity) -> bool:
+        """Whether a name no list knows is written as the owner of the goods ('Archos's chip', 'la puce d'Archos'), not
+        as a bare modifier of their noun ('will provide OpenVPX signal processing systems': a standard, or a maker
+        whose goods the supplier resells)."""
+        first = fold(d.name).split()[0]
+        for t in f.tokens.get("goods", []):
+            for x in getattr(t, "subtree", ()):
+                if fold(x.text) == first and x.i != t.i:
+                    return x.dep_ in ("poss", "nmod:poss", "pobj") or any(c.dep_ == "case" for c in x.children)
+        return True
 
     def _designer(self, g: Entity, maker: Entity, refs: Refs) -> Entity | None:
         """The company whose product a foundry or an assembler makes, if the article names it: the lexicon's

@@ -226,19 +226,22 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
     # 'competes with its rival Micron', 'à l'instar d'Apple', 'cheaper than Samsung', 'une part supérieure à
     # celle de Micron', 'higher than that of Micron' (the name hangs on the demonstrative, or on its 'of'): a
     # company written as a rival or as a point of comparison is named as no party of a trade
-    rivals = {id(e) for e, toks in ents if any(
+    aside = {id(e) for e, toks in ents if any(
         _rival(x, rivalry) or compared_demonstrative(x.head, refs.lang)
         or x.head.dep_ == "prep" and compared_demonstrative(x.head.head, refs.lang) for x in toks)}
     # 'Samsung makes chips for its phones, like Apple', 'Comme Apple, Google achète ...': set off as a comparison
     likes = refs.lang.words("comparison_introducers")
-    rivals |= {id(e) for e, toks in ents if toks and _set_off(toks[0], refs.tokens, likes)}
+    aside |= {id(e) for e, toks in ents if toks and _set_off(toks[0], refs.tokens, likes)}
+    # 'providing OpenVPX signal processing systems': a name no list knows, written only inside the name of goods,
+    # names a standard or a brand there, not a party the sentence trades with
+    aside |= {id(e) for e, toks in ents if e.info is None and toks and all(_inside_goods(x, goods) for x in toks)}
     out = []
     for e1, toks1 in ents:
         for e2, toks2 in ents:
             s, k = fold(e1.name), fold(e2.name)
             if e1 is e2 or s == k or (s, k) in taken or (k, s) in taken:
                 continue
-            if any(id(e1) in g and id(e2) in g for g in listed) or id(e1) in rivals or id(e2) in rivals:
+            if any(id(e1) in g and id(e2) in g for g in listed) or id(e1) in aside or id(e2) in aside:
                 continue  # 'customers like Amazon, AMD and Nvidia': names of one list share a role
             if _same_trade(e1, e2):
                 # 'Micron set to supply Nvidia ahead of Samsung': two memory makers are rivals. A name no list knows
@@ -254,6 +257,15 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
                 continue  # a verb of trade with no goods and no 'customer' says something else ('get a boost')
             out.append(Candidate(e1, e2, a, b, feats))
     return out
+
+
+def _inside_goods(x, goods: set[int]) -> bool:
+    """Whether token ``x`` only modifies a goods noun: a compound whose chain of compounds ends on one."""
+    while x.dep_ in ("compound", "amod") and x.head.i != x.i:
+        x = x.head
+        if x.i in goods:
+            return True
+    return False
 
 
 def _set_off(x, tokens: list, likes: frozenset[str]) -> bool:

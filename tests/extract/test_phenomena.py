@@ -3203,7 +3203,7 @@ CASES = [
     ("battery-chemistry", "en", "Tesla buys LFP batteries from CATL.",
      [("Tesla", "ordered", "LFP batteries", {"supplier": "CATL"})], []),
     ("battery-chemistry", "fr", "Orvane a étendu au LFP ses approvisionnements en cellules auprès de Kelvor Energy.",
-     [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "LFP")]),
+     [("Kelvor Energy", "supplies", "Orvane")], [("Kelvor Energy", "supplies", "LFP")]),
     # 'for' is no 'or': an apposition that ends in 'supplier for X' lists nothing
     ("apposition-supplier-for", "en", "Kelvor Corp., the longtime chip supplier for Orvane, said demand rose.",
      [("Kelvor", "supplies", "Orvane")], []),
@@ -3501,6 +3501,36 @@ CASES = [
      [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
     ("chosen-afin-de", "fr", "Kelvor a été choisi par Orvane afin de fabriquer ses modules.",
      [], [("Orvane", "supplies", "Kelvor"), ("Orvane", "manufactures", "Kelvor modules")]),
+    # --- session 59 ---------------------------------------------------------------------------------------------
+    # a preposition after an adjective of comparison introduces what is compared, not a recipient
+    ("compared-to", "en", "Kelvor unveiled its Z9 chip. Each Z9 chip delivers computing power similar to three "
+     "Orvane boards.", [("Kelvor", "manufactures", "Z9")],
+     [("Kelvor", "delivered", "Orvane"), ("Kelvor", "supplies", "Orvane")]),
+    # 'à' before an infinitive ('à savoir', 'namely') names no one supplied
+    ("a-before-infinitive", "fr", "Kelvor a fourni une partie des pièces des serveurs d'Orvane, à savoir des modules Brio.",
+     [], [("Kelvor", "supplies", "Brio")]),
+    # a name no list knows that only opens the goods' name is no customer ('OpenVPX systems' name a standard)
+    ("name-inside-goods", "en", "Mercury Systems will provide Kestrel signal processing systems for a radar program.",
+     [], [("Mercury Systems", "supplies", "Kestrel"), ("Mercury Systems", "delivered", "Kestrel")]),
+    ("name-inside-goods", "en", "TI would supply Orvane's new chip.", [("Texas Instruments", "supplies", "Orvane")], []),
+    # the owner written on the phrase ('Orvane's Z9 chips'), not the foundry the article said makes them, is the
+    # customer of a part of them
+    ("owner-over-foundry", "en", "The Z9 processor that Orvane uses in its servers is made by TSMC. Kelvor supplied one "
+     "of the key components of Orvane's Z9 chips.", [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "TSMC")]),
+    # '..., it added', '..., the report said': the speaker is no subject the next 'the company' takes up
+    ("speaker-after-the-said", "en", "Kelvor Systems has won a contract from Brio to build its servers. It is the first "
+     "time Orvane will make its own boards in India, the report said. The firms did not respond, it added. Besides "
+     "these deals, the company already makes modules for Zentek.",
+     [("Kelvor Systems", "supplies", "Zentek")], [("Orvane", "supplies", "Zentek")]),
+    # 'X se voit confier par Y la construction de ...': X builds for Y, wherever the parse hangs 'par Y'
+    ("se-voir-confier", "fr", "Kelvor s'est vu confier par Orvane la construction de son nouveau supercalculateur.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    ("se-voir-confier", "fr", "Kelvor venait de se voir confier la fabrication du Zephyr par Orvane.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    # capitalised words the parse split after a name no list knows are one name
+    ("split-name", "fr", "Kelvor s'est vu confier la construction du Zephyr par Oak Valley National Laboratory.",
+     [("Kelvor", "supplies", "Oak Valley National Laboratory")], []),
+    ("making-entrusted", "fr", "Orvane a confié la direction du projet à Kelvor.", [], [("Kelvor", "supplies", "Orvane")]),
 ]
 
 
