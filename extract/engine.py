@@ -324,7 +324,8 @@ class Engine:
                         break
                 if kind == "Company" and toks:
                     toks = [x for x in toks if not self._contrasted(x, t, refs)]
-                if surface and t.dep_ == "acl" and t.tag_ == "VBN" and path.alternatives[0][0].name == "subj":
+                if surface and t.dep_ == "acl" and _past_participle(t) and path.alternatives[0][0].name == "subj" \
+                        and not any(c.dep_.startswith("aux") for c in refs.children(t)):
                     break  # 'the chip used for AI': a participle's missing agent is nobody named nearby
                 premod = alt[-1].kind == "~" and alt[-1].name == "premod"
                 apposed = alt[-1].kind == "~" and alt[-1].name == "apposed"

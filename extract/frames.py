@@ -1530,6 +1530,10 @@ class FactBuilder:
             # 'plan to use the Dimensity chip in their top phones': a device found by position is where the
             # unnamed part goes, not what is used
             goods = [g for g in goods if g.ptype != "device"]
+        if sup and f.via.get("supplier", "").startswith("@pp") and self.engine.is_passive(t, refs) \
+                and any(self._preposition(x) == "chez" for x in f.tokens.get("supplier", [])):
+            # 'le robot K2 de Kelvor, déployé chez Orvane': where goods are deployed uses them, bought from their maker
+            users, sup = sup[:1], [x for x in users if x not in sup]  # (the nearest: the parse may hang later ones)
         head = next(iter(f.tokens.get("user", [])), None)
         if hasattr(head, "lemma_") and fold(head.lemma_) in self.lang.words("software_nouns"):
             # "Anthropic's Claude AI model runs on Trainium": software runs, its owner uses; a model is no company

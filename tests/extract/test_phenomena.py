@@ -3531,6 +3531,22 @@ CASES = [
     ("split-name", "fr", "Kelvor s'est vu confier la construction du Zephyr par Oak Valley National Laboratory.",
      [("Kelvor", "supplies", "Oak Valley National Laboratory")], []),
     ("making-entrusted", "fr", "Orvane a confié la direction du projet à Kelvor.", [], [("Kelvor", "supplies", "Orvane")]),
+    # robots, humanoids, drones, panels and displays are goods, also counted by thousands
+    ("robots-are-goods", "en", "Kelvor plans to buy thousands of Zentek robots.",
+     [("Zentek", "supplies", "Kelvor"), ("Kelvor", "ordered", "robots")], []),
+    ("robots-are-goods", "fr", "Kelvor prévoit d'acheter des milliers de robots de Zentek.",
+     [("Zentek", "supplies", "Kelvor")], []),
+    ("robots-are-goods", "fr", "Kelvor achète des dalles OLED à Zentek.",
+     [("Zentek", "supplies", "Kelvor"), ("Kelvor", "ordered", "OLED panels")], []),
+    # a display technology's acronym is no company ('for LCD TV panels')
+    ("technology-acronym", "en", "Orvane stopped making LCD panels, so Kelvor turned to Chinese makers to feed its "
+     "appetite for LCD TV panels.", [], [("Orvane", "supplies", "LCD TV"), ("Kelvor", "supplies", "LCD TV")]),
+    # 'déployé chez X': where goods are deployed uses them; the goods' maker supplies it
+    ("deployed-at", "fr", "On trouve le serveur K2 de Kelvor, déployé chez Orvane, dans plusieurs usines.",
+     [], [("Orvane", "supplies", "Kelvor"), ("Kelvor", "uses", "K2")]),
+    # a French participle with no agent takes no maker by position ('le robot Stretch conçu pour ...')
+    ("participle-no-agent", "fr", "L'accord couvre la gamme de Kelvor, notamment le robot Atlas et le robot logistique "
+     "Zephyr conçu pour le déchargement des camions.", [], [("Zephyr", "manufactures", "Atlas")]),
 ]
 
 
