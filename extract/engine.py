@@ -780,6 +780,13 @@ class Engine:
             out = self._at_subj(t.head, args, refs)  # 'Kelvor se voit confier ...': Kelvor is entrusted with it
         return out
 
+    def _had_as(self, t, refs: Refs) -> bool:
+        """Whether noun ``t`` is what its subject has, 'X a pour client Y', 'ont pour donneur d'ordre Y' (cue
+        having_verbs, the copula the parser reads in 'avoir', with 'pour' as the noun's case)."""
+        return t.pos_ == "NOUN" and any(c.dep_ == "cop" and fold(c.lemma_) in self.lang.words("having_verbs")
+                                        for c in refs.children(t)) \
+            and any(c.dep_ == "case" and fold(c.text) == "pour" for c in refs.children(t))
+
     def _undergone(self, t, refs: Refs) -> bool:
         """Whether verb ``t`` completes a reflexive verb of undergoing (cue undergoing_verbs): 'se voir confier',
         'se voit attribuer un contrat par X', whose subject receives what the verb gives."""
@@ -862,7 +869,11 @@ class Engine:
 
     def _at_poss(self, t, args, refs):
         """The possessor: 'its', 'Nvidia's', 'sa'; in French also 'de X' unless ``args`` say ``det``
-        ('le rachat de Xilinx par AMD': the 'de' names what is bought, not who buys)."""
+        ('le rachat de Xilinx par AMD': the 'de' names what is bought, not who buys), and the subject of 'avoir pour'
+        ('Kelvor a pour client Orvane': Kelvor's client)."""
+        if self._had_as(t, refs):  # (the parser may hang the subject on 'avoir')
+            return [c for x in (t, *(c for c in refs.children(t) if c.dep_ == "cop")) for c in refs.children(x)
+                    if c.dep_.startswith("nsubj")]
         out = [c for c in refs.children(t) if is_possessive(c)]
         if "det" in args:
             return out
@@ -888,6 +899,8 @@ class Engine:
 
     def _at_self(self, t, args, refs):
         """What a noun denotes: the subject of its copula, the name in apposition with it, the X of 'X, one of ...'."""
+        if self._had_as(t, refs):
+            return self._at_name(t, args, refs)  # 'Kelvor a pour client Orvane': the client is Orvane, not Kelvor
         out = []
         if t.dep_ == "oprd" and t.head.i != t.i:
             out += [c for c in refs.children(t.head) if c.dep_ in OBJ_DEPS]  # 'made ByteDance one of its largest buyers'

@@ -2149,6 +2149,12 @@ class FactBuilder:
             return True
         if kind == "server" and designer is not None:
             return "odm_ems" in m.roles and not set(designer.roles) & _CHIP_TRADES
+        if kind == "device" and designer is not None and m.info is None and "device_maker" in designer.roles \
+                and f.trigger.pos_ == "VERB" \
+                and fold(f.trigger.lemma_) in self.lang.words("assembly_verbs"):
+            # 'Zentek began assembling LG smartphones': a maker no list knows that assembles a known brand's
+            # devices assembles them for the brand (not 'AMD laptops', named after a part)
+            return True
         return "odm_ems" in m.roles and kind == "device"
 
     def _named_owner(self, f: Frame, refs: Refs, designer: Entity) -> bool:

@@ -3547,6 +3547,15 @@ CASES = [
     # a French participle with no agent takes no maker by position ('le robot Stretch conçu pour ...')
     ("participle-no-agent", "fr", "L'accord couvre la gamme de Kelvor, notamment le robot Atlas et le robot logistique "
      "Zephyr conçu pour le déchargement des camions.", [], [("Zephyr", "manufactures", "Atlas")]),
+    # a maker no list knows that assembles a known brand's devices assembles them for the brand
+    ("assembles-a-brand", "fr", "Zentek assemble des smartphones Xiaomi en Inde.",
+     [("Zentek", "supplies", "Xiaomi")], []),
+    ("assembles-a-brand", "en", "Zentek assembles AMD laptops.", [], [("Zentek", "supplies", "AMD")]),
+    # 'X a pour client Y', 'ont pour donneur d'ordre Y': the subject has the customer, whatever comes before it
+    ("has-as-customer", "fr", "Depuis des années, Kelvor a pour donneur d'ordre HP, Asus ou Acer.",
+     [("Kelvor", "supplies", "HP"), ("Kelvor", "supplies", "Acer")], [("HP", "supplies", "Kelvor")]),
+    ("has-as-customer", "fr", "Depuis des années, Kelvor a pour client Orvane.", [("Kelvor", "supplies", "Orvane")],
+     [("Orvane", "supplies", "Kelvor")]),
 ]
 
 
