@@ -298,7 +298,7 @@ class Engine:
         if any(a.i == x.i for a in t.ancestors):
             return False
         before = refs.tokens[max(0, x.i - 5):x.i]
-        while x is t and before and before[-1].pos_ == "PRON":
+        while x.i == t.i and before and before[-1].pos_ == "PRON":
             before = before[:-1]  # 'au lieu de s'approvisionner': the verb's reflexive pronoun
         words = ["," if w.text == "," else fold(w.text) for w in before if w.pos_ != "DET"]
         said = [" ".join(words)]
@@ -355,7 +355,12 @@ class Engine:
                         # 'comme Valeo (propriétaire de Norsilica), Bosch et Continental': an apposition
                         # describes its head, or the name right before its bracket, not the names listed with it
                         before = t.doc[t.i - 2] if t.i > 1 and t.doc[t.i - 1].text == "(" else t.head
-                        m = refs.mention(before)
+                        listed = [t.head, *t.head.conjuncts]
+                        if before.i == t.head.i and len(listed) > 1 and all(x.i < t.i for x in listed):
+                            # after the whole list, 'Compal and Inventec, a notebook maker for HP': one noun describes
+                            # the name just before it, a plural one ('two suppliers of X') all of them
+                            before = None if "Plur" in feature(t, "Number") or t.tag_ == "NNS" else max(listed, key=lambda x: x.i)
+                        m = refs.mention(before) if before is not None else None
                         if m is not None:
                             ents = [e for e in ents if e.name == m.name] or ents
                     if alt[0].kind == "@" and alt[0].name == "subj" and t.dep_ in ("relcl", "acl:relcl") and len(ents) > 1:
@@ -783,8 +788,8 @@ class Engine:
     def _had_as(self, t, refs: Refs) -> bool:
         """Whether noun ``t`` is what its subject has, 'X a pour client Y', 'ont pour donneur d'ordre Y' (cue
         having_verbs, the copula the parser reads in 'avoir', with 'pour' as the noun's case)."""
-        return t.pos_ == "NOUN" and any(c.dep_ == "cop" and fold(c.lemma_) in self.lang.words("having_verbs")
-                                        for c in refs.children(t)) \
+        return t.pos_ == "NOUN" and any(c.dep_ in ("cop", "aux", "aux:tense") and c.i < t.i
+                                        and fold(c.lemma_) in self.lang.words("having_verbs") for c in refs.children(t)) \
             and any(c.dep_ == "case" and fold(c.text) == "pour" for c in refs.children(t))
 
     def _undergone(self, t, refs: Refs) -> bool:
@@ -872,8 +877,8 @@ class Engine:
         ('le rachat de Xilinx par AMD': the 'de' names what is bought, not who buys), and the subject of 'avoir pour'
         ('Kelvor a pour client Orvane': Kelvor's client)."""
         if self._had_as(t, refs):  # (the parser may hang the subject on 'avoir')
-            return [c for x in (t, *(c for c in refs.children(t) if c.dep_ == "cop")) for c in refs.children(x)
-                    if c.dep_.startswith("nsubj")]
+            return [c for x in (t, *(c for c in refs.children(t) if c.dep_ in ("cop", "aux", "aux:tense")))
+                    for c in refs.children(x) if c.dep_.startswith("nsubj")]
         out = [c for c in refs.children(t) if is_possessive(c)]
         if "det" in args:
             return out
@@ -899,8 +904,10 @@ class Engine:
 
     def _at_self(self, t, args, refs):
         """What a noun denotes: the subject of its copula, the name in apposition with it, the X of 'X, one of ...'."""
-        if self._had_as(t, refs):
-            return self._at_name(t, args, refs)  # 'Kelvor a pour client Orvane': the client is Orvane, not Kelvor
+        if self._had_as(t, refs):  # 'Kelvor a pour client Orvane': the client is Orvane, not Kelvor
+            return self._at_name(t, args, refs) or [  # ('a pour donneur d'ordre Orvane': on the noun's complement)
+                g for c in refs.children(t) if c.dep_ == "nmod" for g in refs.children(c) if g.dep_ in ("nmod", "flat:name")
+                and refs.mention(g) is not None and not any(x.dep_ == "case" for x in refs.children(g))]
         out = []
         if t.dep_ == "oprd" and t.head.i != t.i:
             out += [c for c in refs.children(t.head) if c.dep_ in OBJ_DEPS]  # 'made ByteDance one of its largest buyers'

@@ -237,7 +237,8 @@ class FactBuilder:
             names = {fold(x.name) for ents in f.roles.values() for x in ents if x.kind == COMPANY}
             groups.append(names)
             for g in f.roles.get("goods", []):
-                by_goods.setdefault(id(g), set()).update(names)
+                # (and the maker their name gives: 'deploy thousands of Boston Dynamics robots' is the rules')
+                by_goods.setdefault(id(g), set()).update(names | ({fold(g.maker)} if g.maker else set()))
         covered = {(a, b) for names in groups + list(by_goods.values()) for a in names for b in names if a != b}
         if all(f.frame in _TRADE_FRAMES for f in frames):
             told = {(fold(x.subject), fold(x.object)) for x in self.facts[self.first:]}

@@ -3556,6 +3556,18 @@ CASES = [
      [("Kelvor", "supplies", "HP"), ("Kelvor", "supplies", "Acer")], [("HP", "supplies", "Kelvor")]),
     ("has-as-customer", "fr", "Depuis des années, Kelvor a pour client Orvane.", [("Kelvor", "supplies", "Orvane")],
      [("Orvane", "supplies", "Kelvor")]),
+    # an apposition after a whole list: a singular noun describes the name just before it, a plural one all of them
+    ("apposition-after-a-list", "en", "Brimco Electronics and Zentek, a notebook manufacturer for HP and Dell, look to "
+     "grow in Mexico.", [("Zentek", "supplies", "HP")], [("Brimco Electronics", "supplies", "HP")]),
+    ("apposition-after-a-list", "en", "Kelvor and Zentek, two chip suppliers for Orvane, plan to grow.",
+     [("Kelvor", "supplies", "Orvane"), ("Zentek", "supplies", "Orvane")], []),
+    ("review-59", "fr", "Zentek a pour donneur d'ordre Thales.", [("Zentek", "supplies", "Thales")], []),
+    ("review-59", "fr", "Brimco a pour principal fournisseur Zentek.", [("Zentek", "supplies", "Brimco")],
+     [("Brimco", "supplies", "Zentek")]),
+    # the maker named on goods a company deploys is the rules' pair, not the pair model's ('Hyundai supplies Boston
+    # Dynamics' was read backwards)
+    ("review-59", "en", "Hyundai plans to deploy thousands of Boston Dynamics robots.",
+     [("Hyundai", "uses", "Boston Dynamics robots")], [("Hyundai", "supplies", "Boston Dynamics")]),
 ]
 
 
