@@ -786,18 +786,18 @@ class Engine:
         return out
 
     def _had_as(self, t, refs: Refs) -> bool:
-        """Whether noun ``t`` is what its subject has, 'X a pour client Y', 'ont pour donneur d'ordre Y' (cue
-        having_verbs, the copula the parser reads in 'avoir', with 'pour' as the noun's case)."""
+        """Whether noun ``t`` is what its subject has, 'X a pour client Y', 'ont pour donneur d'ordre Y' (cues
+        having_verbs, the copula or auxiliary the parser reads in 'avoir', and having_prepositions, the noun's case)."""
         return t.pos_ == "NOUN" and any(c.dep_ in ("cop", "aux", "aux:tense") and c.i < t.i
                                         and fold(c.lemma_) in self.lang.words("having_verbs") for c in refs.children(t)) \
-            and any(c.dep_ == "case" and fold(c.text) == "pour" for c in refs.children(t))
+            and any(c.dep_ == "case" and fold(c.text) in self.lang.words("having_prepositions") for c in refs.children(t))
 
     def _undergone(self, t, refs: Refs) -> bool:
-        """Whether verb ``t`` completes a reflexive verb of undergoing (cue undergoing_verbs): 'se voir confier',
+        """Whether verb ``t`` completes a reflexive verb of undergoing (cues undergoing_verbs, reflexive_pronouns): 'se voir confier',
         'se voit attribuer un contrat par X', whose subject receives what the verb gives."""
         h = t.head
         return t.dep_ == "xcomp" and h.i != t.i and fold(h.lemma_) in self.lang.words("undergoing_verbs") and any(
-            c.pos_ == "PRON" and fold(c.text) in ("se", "s'", "s") for c in refs.children(h))
+            c.pos_ == "PRON" and fold(c.text) in self.lang.words("reflexive_pronouns") for c in refs.children(h))
 
     def _at_agent(self, t, args, refs):
         out = []

@@ -31,9 +31,10 @@ _RIC = re.compile(
     r"|BO|SI|KL)(?![\w.])\)?"
 )
 # A bare ticker after a legal name, as finance sites print it: "Intel Corp INTC", "Samsung Electronics Co, Ltd
-# SSNLF", a company's two share classes before its short name ("Quorvane Inc QRVA QRVB Quorvane") or after a
-# possessive ("Veltrix.Com Inc's VLTX Cloud"); not a trade's acronym ("Micron Technology Inc HBM chips"). After a company's last word ("Mercury Systems
-# MRCY has won") only where a verb, the stock or a stop follows: 'Kelvor Systems AESA radars' names goods.
+# SSNLF", a company's two share classes before its short name ("Quorvane Inc QRVA QRVB Quorvane"), after a
+# possessive ("Veltrix.Com Inc's VLTX Cloud"); not a trade's acronym ("Micron Technology Inc HBM chips"). After a
+# company's last word ("Mercury Systems MRCY has won") only where a verb, the stock or a stop follows: 'Kelvor
+# Systems AESA radars' names goods.
 _BARE_TICKER = re.compile(
     r"\b(?:Inc|Corp|Co|Ltd|Limited|Company|Holdings|plc|AG|SA|NV|SE)\.?(?:'s)?,? ([A-Z]{2,5}(?: [A-Z]{2,5}(?= [A-Z]))?)"
     r"(?=[\s,.;:)]|$)"

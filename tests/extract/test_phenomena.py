@@ -3503,8 +3503,8 @@ CASES = [
      [], [("Orvane", "supplies", "Kelvor"), ("Orvane", "manufactures", "Kelvor modules")]),
     # --- session 59 ---------------------------------------------------------------------------------------------
     # a preposition after an adjective of comparison introduces what is compared, not a recipient
-    ("compared-to", "en", "Kelvor unveiled its Z9 chip. Each Z9 chip delivers computing power similar to three "
-     "Orvane boards.", [("Kelvor", "manufactures", "Z9")],
+    ("compared-to", "en", ("Kelvor unveiled its Z9 chip. Each Z9 chip delivers computing power similar to three "
+     "Orvane boards."), [("Kelvor", "manufactures", "Z9")],
      [("Kelvor", "delivered", "Orvane"), ("Kelvor", "supplies", "Orvane")]),
     # 'à' before an infinitive ('à savoir', 'namely') names no one supplied
     ("a-before-infinitive", "fr", "Kelvor a fourni une partie des pièces des serveurs d'Orvane, à savoir des modules Brio.",
@@ -3515,12 +3515,12 @@ CASES = [
     ("name-inside-goods", "en", "TI would supply Orvane's new chip.", [("Texas Instruments", "supplies", "Orvane")], []),
     # the owner written on the phrase ('Orvane's Z9 chips'), not the foundry the article said makes them, is the
     # customer of a part of them
-    ("owner-over-foundry", "en", "The Z9 processor that Orvane uses in its servers is made by TSMC. Kelvor supplied one "
-     "of the key components of Orvane's Z9 chips.", [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "TSMC")]),
+    ("owner-over-foundry", "en", ("The Z9 processor that Orvane uses in its servers is made by TSMC. Kelvor supplied one "
+     "of the key components of Orvane's Z9 chips."), [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "TSMC")]),
     # '..., it added', '..., the report said': the speaker is no subject the next 'the company' takes up
-    ("speaker-after-the-said", "en", "Kelvor Systems has won a contract from Brio to build its servers. It is the first "
+    ("speaker-after-the-said", "en", ("Kelvor Systems has won a contract from Brio to build its servers. It is the first "
      "time Orvane will make its own boards in India, the report said. The firms did not respond, it added. Besides "
-     "these deals, the company already makes modules for Zentek.",
+     "these deals, the company already makes modules for Zentek."),
      [("Kelvor Systems", "supplies", "Zentek")], [("Orvane", "supplies", "Zentek")]),
     # 'X se voit confier par Y la construction de ...': X builds for Y, wherever the parse hangs 'par Y'
     ("se-voir-confier", "fr", "Kelvor s'est vu confier par Orvane la construction de son nouveau supercalculateur.",
@@ -3539,14 +3539,14 @@ CASES = [
     ("robots-are-goods", "fr", "Kelvor achète des dalles OLED à Zentek.",
      [("Zentek", "supplies", "Kelvor"), ("Kelvor", "ordered", "OLED panels")], []),
     # a display technology's acronym is no company ('for LCD TV panels')
-    ("technology-acronym", "en", "Orvane stopped making LCD panels, so Kelvor turned to Chinese makers to feed its "
-     "appetite for LCD TV panels.", [], [("Orvane", "supplies", "LCD TV"), ("Kelvor", "supplies", "LCD TV")]),
+    ("technology-acronym", "en", ("Orvane stopped making LCD panels, so Kelvor turned to Chinese makers to feed its "
+     "appetite for LCD TV panels."), [], [("Orvane", "supplies", "LCD TV"), ("Kelvor", "supplies", "LCD TV")]),
     # 'déployé chez X': where goods are deployed uses them; the goods' maker supplies it
     ("deployed-at", "fr", "On trouve le serveur K2 de Kelvor, déployé chez Orvane, dans plusieurs usines.",
      [], [("Orvane", "supplies", "Kelvor"), ("Kelvor", "uses", "K2")]),
     # a French participle with no agent takes no maker by position ('le robot Stretch conçu pour ...')
-    ("participle-no-agent", "fr", "L'accord couvre la gamme de Kelvor, notamment le robot Atlas et le robot logistique "
-     "Zephyr conçu pour le déchargement des camions.", [], [("Zephyr", "manufactures", "Atlas")]),
+    ("participle-no-agent", "fr", ("L'accord couvre la gamme de Kelvor, notamment le robot Atlas et le robot logistique "
+     "Zephyr conçu pour le déchargement des camions."), [], [("Zephyr", "manufactures", "Atlas")]),
     # a maker no list knows that assembles a known brand's devices assembles them for the brand
     ("assembles-a-brand", "fr", "Zentek assemble des smartphones Xiaomi en Inde.",
      [("Zentek", "supplies", "Xiaomi")], []),
@@ -3557,8 +3557,8 @@ CASES = [
     ("has-as-customer", "fr", "Depuis des années, Kelvor a pour client Orvane.", [("Kelvor", "supplies", "Orvane")],
      [("Orvane", "supplies", "Kelvor")]),
     # an apposition after a whole list: a singular noun describes the name just before it, a plural one all of them
-    ("apposition-after-a-list", "en", "Brimco Electronics and Zentek, a notebook manufacturer for HP and Dell, look to "
-     "grow in Mexico.", [("Zentek", "supplies", "HP")], [("Brimco Electronics", "supplies", "HP")]),
+    ("apposition-after-a-list", "en", ("Brimco Electronics and Zentek, a notebook manufacturer for HP and Dell, look to "
+     "grow in Mexico."), [("Zentek", "supplies", "HP")], [("Brimco Electronics", "supplies", "HP")]),
     ("apposition-after-a-list", "en", "Kelvor and Zentek, two chip suppliers for Orvane, plan to grow.",
      [("Kelvor", "supplies", "Orvane"), ("Zentek", "supplies", "Orvane")], []),
     ("review-59", "fr", "Zentek a pour donneur d'ordre Thales.", [("Zentek", "supplies", "Thales")], []),
