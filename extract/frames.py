@@ -58,7 +58,8 @@ NAME = "supplykg-rules"
 TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory": 1, "osat": 2, "idm": 2,
         "chip_designer": 2, "distributor": 3, "odm_ems": 3, "server_oem": 4, "cloud": 5, "telecom": 6,
         "device_maker": 6, "automaker": 6, "auto_supplier": 5, "hyperscaler": 6, "ai_lab": 7, "internet": 7,
-        "industrial": 6, "defence": 6, "investor": 8, "conglomerate": 4, "energy": 6, "network_equipment": 3, "battery": 4}
+        "industrial": 6, "defence": 6, "investor": 8, "conglomerate": 4, "energy": 6, "network_equipment": 3, "battery": 4,
+        "public_body": 9}
 
 
 # the rule of the facts the pair model reads (:mod:`pairs`): told less plainly than by any rule

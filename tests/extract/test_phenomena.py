@@ -3568,6 +3568,14 @@ CASES = [
     # Dynamics' was read backwards)
     ("review-59", "en", "Hyundai plans to deploy thousands of Boston Dynamics robots.",
      [("Hyundai", "uses", "Boston Dynamics robots")], [("Hyundai", "supplies", "Boston Dynamics")]),
+    # a public buyer with its own budget (the American energy department, the Pentagon) is a party; the country
+    # that controls exports stays a government
+    ("public-buyer", "en", "The Pentagon ordered 500 drones from Kelvor.",
+     [("U.S. Department of Defense", "ordered", "drones"), ("Kelvor", "supplies", "U.S. Department of Defense")], []),
+    ("public-buyer", "fr", "Le département de l'Énergie a commandé deux supercalculateurs à Kelvor.",
+     [("Kelvor", "supplies", "U.S. Department of Energy")], []),
+    ("public-buyer", "en", "The Commerce Department restricted exports of Z9 chips to China.",
+     [("United States", "restricts_export", "Z9")], []),
 ]
 
 
