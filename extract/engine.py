@@ -722,7 +722,8 @@ class Engine:
         for c in refs.children(head):
             if c.dep_ not in ("dobj", "obj"):
                 continue
-            for x in (c, *(p for g in refs.children(c) if g.dep_ == "prep" and fold(g.text) == "of"
+            of = self.lang.words("complement_prepositions")
+            for x in (c, *(p for g in refs.children(c) if g.dep_ == "prep" and fold(g.text) in of
                            for p in refs.children(g) if p.dep_ == "pobj")):
                 if fold(x.lemma_) in approvals:
                     return x

@@ -1019,12 +1019,10 @@ class Refs:
         # inside its subtree ('Veltrix, the AI startup' is Veltrix)
         span = [c for c in tok.subtree if c.i == tok.i or _part_of_name(c, tok)]
         span = [c for c in span if c.pos_ == "PROPN" and self.mention(c) is None] or [tok]
-        while (nxt := self.tokens[max(c.i for c in span) + 1] if max(c.i for c in span) + 1 < len(self.tokens) else None) \
-                is not None and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN", "X", "ADJ", "ADV") \
-                and self.mention(nxt) is None and nxt.ent_type_ not in ("DATE", "TIME") and not nxt.is_sent_start \
-                and nxt.text.isalpha() and fold(nxt.text) not in self.lang.words("executive_titles", "person_titles") \
-                and fold(nxt.text) not in self.disc.lex.gov_adjective:
-            span.append(nxt)  # 'par Oak Ridge National Laboratory': capitalised words the parse split are one name
+        k = max(c.i for c in span) + 1
+        while k < len(self.tokens) and self._name_goes_on(self.tokens[k]):
+            span.append(self.tokens[k])  # 'par Oak Ridge National Laboratory': capitalised words the parse split
+            k += 1
         nouns = self.lang.words("company_nouns")
         while len(span) > 1 and span[0].i < tok.i and fold(span[0].text) in nouns:
             span = span[1:]  # 'Chipmaker Quorvane': the trade before the name is no part of it
@@ -1099,6 +1097,14 @@ class Refs:
                 return self.tokens[k - 1] if m is not None and m.kind == COMPANY and self.entity_of(m) is not None \
                     else None
         return None
+
+    def _name_goes_on(self, x) -> bool:
+        """Whether token ``x``, right after a name no list knows, is one more word of it: a capitalised word inside
+        the sentence that no layer typed, no date, title or nationality."""
+        return x.text[:1].isupper() and x.text.isalpha() and x.pos_ in ("PROPN", "NOUN", "X", "ADJ", "ADV") \
+            and self.mention(x) is None and x.ent_type_ not in ("DATE", "TIME") and not x.is_sent_start \
+            and fold(x.text) not in self.lang.words("executive_titles", "person_titles") \
+            and fold(x.text) not in self.disc.lex.gov_adjective
 
     def _conjunct_owner(self, t) -> Entity | None:
         """'l'américain et ses deux grands fournisseurs', 'Dell and its suppliers': a possessive on the second of two
@@ -1620,12 +1626,13 @@ class Refs:
         if end + 1 < len(self.tokens) and self.tokens[end].text == "," and (
                 m := self.tok_mention.get(end + 1)) is not None and m.kind == COMPANY:
             return None  # 'La division écrans de Samsung, Samsung Display, ...': named right after
+        of = self.lang.words("complement_prepositions")
         for c in self.children(t):
             if c.dep_ not in ("prep", "nmod") or c.i < t.i:
                 continue
             x = next((g for g in self.children(c) if g.dep_ == "pobj"), None) if c.dep_ == "prep" else c
-            if c.dep_ == "prep" and fold(c.text) != "of" or c.dep_ == "nmod" and not any(
-                    g.dep_ == "case" and fold(g.text) in ("de", "d", "du") for g in self.children(c)):
+            if c.dep_ == "prep" and fold(c.text) not in of or c.dep_ == "nmod" and not any(
+                    g.dep_ == "case" and fold(g.text) in of for g in self.children(c)):
                 continue
             m = self.tok_mention.get(x.i) if x is not None else None
             if m is not None and m.kind == COMPANY:

@@ -781,12 +781,11 @@ def _source_before_destination(tokens, lang) -> None:
     the goods, as if Nvidia made them, and 'vers AMD' on the purchases. A name with 'de' right before a word that
     names where something goes (cue ``destination_preps``), whose noun hangs above the name, is where it comes
     from: it hangs beside the destination."""
-    preps = lang.words("destination_preps")
+    preps, of = lang.words("destination_preps"), lang.words("complement_prepositions")
     if not preps:
         return
     for x in tokens[1:-2]:
-        if x.pos_ != "PROPN" or x.dep_ != "nmod" or not any(
-                c.dep_ == "case" and fold(c.text) in ("de", "d", "du") for c in x.children):
+        if x.pos_ != "PROPN" or x.dep_ != "nmod" or not any(c.dep_ == "case" and fold(c.text) in of for c in x.children):
             continue
         after = tokens[max(t.i for t in x.subtree) + 1] if max(t.i for t in x.subtree) + 1 < len(tokens) else None
         if after is None or fold(after.text) not in preps or after.dep_ != "case":
