@@ -253,12 +253,16 @@ class Lexicon:
                     self.places.setdefault(town, "city")
                 self.town_companies.setdefault(town, []).append(info.name)
         product_surfaces: list[str] = []
+        self._code_patterns: list[tuple[re.Pattern, ProductInfo]] = []  # see coded_family
+        self._coded: dict[str, ProductInfo | None] = {}
         for row in _rows("products.jsonl"):
             if row.get("type") == "node":
                 continue  # '7nm', 'N3': a process, not a product; "3nm chips" is named by the product phrases
             info = ProductInfo(row["name"], row.get("maker"), row.get("type", "chip"), bool(row.get("standalone")),
                                row.get("codes"))
             self.products[info.name] = info
+            if info.codes:
+                self._code_patterns.append((re.compile(info.codes), info))
             aliases = [info.name, *row.get("aliases", [])]
             # 'iPhones', 'MacBooks', 'AirPods': a one-word name with a capital inside, in the plural (not 'HBM3Es',
             # nor a word such as 'Robotaxis')
@@ -366,12 +370,26 @@ class Lexicon:
         return self.products.get(name) if name else None
 
     def maker_of(self, product_name: str) -> str | None:
-        """The maker the lexicon gives for a product or its family ('Ascend 910B' -> Huawei)."""
+        """The maker the lexicon gives for a product or its family ('Ascend 910B' -> Huawei), or for a model code
+        of a family written alone ('M1 Pro', 'A17 Pro' -> Apple: the family's ``codes``)."""
         info = self.product(product_name)
         if info is None:
             m = self.product_re.match(product_name)
             info = self.product(m.group("family")) if m else None
+        if info is None:
+            info = self.coded_family(product_name)
         return info.maker if info else None
+
+    def coded_family(self, product_name: str) -> ProductInfo | None:
+        """The family whose model codes (products.jsonl ``codes``) spell the whole name, the maker's name before it
+        allowed ('Apple M1 Pro'); None if none or several do."""
+        found = self._coded.get(product_name)
+        if found is None and product_name not in self._coded:
+            words = product_name.split()
+            names = {product_name, " ".join(words[1:])} if len(words) > 1 and self.company(words[0]) else {product_name}
+            hits = {info.name: info for pattern, info in self._code_patterns for n in names if pattern.fullmatch(n)}
+            found = self._coded[product_name] = next(iter(hits.values())) if len(hits) == 1 else None
+        return found
 
     def is_work(self, surface: str) -> bool:
         """An AI model, a piece of software or an app ('ChatGPT', 'CUDA'): never a party, never hardware."""

@@ -213,6 +213,17 @@ def test_lexicon_names_companies_as_the_press_does():
     assert lex.company("Motorola Mobility") == "Motorola"
 
 
+def test_a_model_code_written_alone_has_its_familys_maker():
+    """products.jsonl gives each family the shape of its model codes: 'M1 Pro' and 'A17 Pro' are Apple's, 'Galaxy
+    S24' Samsung's, with or without the maker's name before; a bare 'M1' matches no family's codes (a road, a tank)."""
+    from supplykg.extract.lexicon import get_lexicon
+    lex = get_lexicon()
+    assert lex.maker_of("M1 Pro") == lex.maker_of("Apple M3 Max") == lex.maker_of("A17 Pro") == "Apple"
+    assert lex.maker_of("Galaxy S24") == lex.maker_of("Exynos 2400") == "Samsung"
+    assert lex.maker_of("M1") is None and lex.maker_of("X5") is None
+    assert lex.coded_family("Kirin 9000S").name == "Kirin"
+
+
 def test_a_name_before_series_is_a_product_line_not_a_company(mentions):
     got = mentions("Kelvor will now build Dell's Inspiron series laptops as well.")
     assert ("Inspiron", "Company") not in got and ("Dell", "Company") in got, got
