@@ -121,6 +121,7 @@ _NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86", "X64", "Q1",
               "FP4", "FP6", "FP8", "FP16", "FP32", "FP64", "INT4", "INT8", "BF16", "TF32"}
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})?")  # a number and its unit
 _ABBREVIATED_SUFFIXES = {"Inc", "Co", "Corp", "Ltd"}
+_WEBSITE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|biz|info|be|ch|de|io|co\.uk)")  # a site's address
 _ACRONYM = re.compile(r"[A-Z]{2,3}s?")
 _PERSON_LABELS = {"PERSON", "PER"}
 _NAME_CONNECTORS = {"of", "for", "and", "de", "du", "des", "d'", "et"}  # small words inside a name
@@ -193,6 +194,13 @@ class MentionFinder:
             r"(?P<list>" + item + r"(?:\s*(?:\([^)]{1,30}\)\s*)?,\s*" + item + r")*(?:\s*,?\s+(?:and|et|ou|or)\s+"
             + item + r")?)")
         self.item_re = re.compile(item)
+        # 'deux constructeurs, Kelvor et Brio', 'two suppliers: Kelvor and Brio': a counted company noun the names
+        # after it spell out (cue group_numbers)
+        numbers = alternation(list(lang.cue("group_numbers") or ()))
+        self.spelled_re = re.compile(
+            r"(?<![\w'])(?i:" + numbers + r")\s+(?:[\w'-]+\s+){0,2}?(?i:" + nouns + r")(?:s|es|x)?(?:\s+[a-zà-ÿ'-]+){0,2}"
+            r"\s*[,:]\s*(?P<list>" + item + r"(?:\s*,\s*" + item + r")*\s*,?\s+(?:and|et)\s+" + item + r")") \
+            if numbers else None
         # any run of capitalised items a coordinator closes: 'Orbix, Tencent et Baidu', 'Orbix and Tencent'
         self.run_re = re.compile(r"(?<![\w'’])" + item + r"(?:\s*,\s*" + item + r")*\s*,?\s+(?:and|et|or|ou)\s+" + item)
         # first tests, for the patterns above that cost a try at every word: the words each pattern needs, found
@@ -580,6 +588,10 @@ class MentionFinder:
                 if self._person_at(p, a) and not (firms and " " not in n.group(0)):
                     continue
                 self._unknown(add, text, a, a + len(n.group(0)), "list", p)
+        for m in () if self.spelled_re is None else self.spelled_re.finditer(text, start, end):
+            for n in self.item_re.finditer(m.group("list")):
+                a = m.start("list") + n.start()
+                self._unknown(add, text, a, a + len(n.group(0)), "list", p)
         self._acronym_subjects(add, p)
         self._vendors(add, p, found)
         self._list_mates(add, p, found)
@@ -791,6 +803,8 @@ class MentionFinder:
             return None
         if lex.source_kind(surface):
             return Mention(s, e, surface, surface, SOURCE, source=source)
+        if _WEBSITE.fullmatch(surface) and not lex.company(surface):
+            return Mention(s, e, surface, surface, SOURCE, source=source)  # '(Zentek.com) -': a website, credited
         if lex.is_non_party(surface) or lex.product(surface) or fold(surface) in self.company_nouns:
             return None  # a place, a government, an AI model or an app ('ChatGPT'), a product, a trade noun
         if surface.endswith("s") and lex.product(surface[:-1]):
