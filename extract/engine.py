@@ -702,6 +702,11 @@ class Engine:
             if verb is not None:
                 return self._at_subj(verb, args, refs, depth + 1)
         if t.dep_ in ("relcl", "acl:relcl"):
+            if head.pos_ == "NOUN" and refs.mention(head) is None and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in refs.children(t)):
+                # 'Samsung is the first company to buy Kelvor's chips', 'became the latest supplier to sign': an
+                # infinitive on a noun said of a subject is that subject's doing
+                return _copula_subject(head, refs) or [head]
             return [head]
         if t.dep_ in ("acl",) and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head]

@@ -406,8 +406,10 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             continue
         if company is not None and c.i > head.i and c.dep_ in ("flat", "flat:name", "appos") and _maker_noun_of(head, lang):
             continue  # 'le fabricant de semi-conducteurs Cypress', 'les fabricants de puces Infineon': the maker's name
-        if company is not None and named_as_owner(p.tokens, c.i, lang.words("subsidiary_nouns", "owner_nouns")):
-            continue  # 'spécialiste des batteries et filiale de Total': Total owns the maker, not the batteries
+        if company is not None and named_as_owner(p.tokens, c.i, lang.words("subsidiary_nouns", "owner_nouns",
+                                                                            "rivalry_words")):
+            continue  # 'spécialiste des batteries et filiale de Total': Total owns the maker, not the batteries; nor
+            # are 'fabricant de mémoires et concurrent de Kelvor' Kelvor's
         if company is not None:
             cases = {fold(g.text) for g in p.children(c) if g.dep_ == "case"}
             if c.dep_ in ("compound", "poss", "flat", "flat:name", "appos", "amod") or (

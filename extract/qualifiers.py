@@ -466,8 +466,9 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     low = " " + clause_text.casefold() + " "
     toks = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]
     own = list(toks)
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
-        # a noun trigger takes the mood of its verb: "Nvidia deviendrait son plus gros client"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX") and trigger.dep_ != "conj":
+        # a noun trigger takes the mood of its verb: "Nvidia deviendrait son plus gros client" (not of a verb it
+        # is coordinated with: 'ne fabrique pas ses bornes, mais s'approvisionne', a verb the tagger took for a noun)
         toks += [trigger.head, *[c for c in trigger.head.children if c.dep_.startswith(("aux", "cop"))]]
     elif trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX", "ADJ"):
         # 'is not involved in the production of': the English noun hangs on its verb through a preposition
