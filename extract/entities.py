@@ -571,6 +571,9 @@ class Refs:
         if getattr(t, "dep_", "") in ("poss", "nmod:poss"):
             want_group = False  # 'Lenovo and Huawei's spin-off': the possessor is the one name it is written on
         found = self._one(t, kind)
+        corrected = self.corrected(t, found) if found and kind == COMPANY else None
+        if corrected is not None:
+            return [corrected]
         if not found or not want_group:
             return found
         out = list(found)
@@ -601,6 +604,46 @@ class Refs:
                                     and not self._in_a_phrase_of_its_own(gm, a):
                                 out.append(e)
         return self._with_lists(t, out, kind)
+
+    def _identified_as(self, t) -> Entity | None:
+        """'an overseas customer, identified by two people as Kelvor', 'un client, identifié par la presse comme étant
+        Kelvor': the company a participle of naming gives an unnamed company or customer noun (cues
+        identification_verbs, identification_markers), wherever the parser hung the participle."""
+        if t.pos_ != "NOUN" or not (self.company_noun(t) or fold(t.lemma_) in self.lang.words("relational_nouns")):
+            return None
+        verbs, marks = self.lang.words("identification_verbs"), self.lang.words("identification_markers")
+        verb = next((x for x in self.tokens[t.i + 1:t.i + 3] if x.text != ","), None)
+        if verb is None or not (fold(verb.lemma_) in verbs or fold(verb.text) in verbs):
+            return None
+        for x in self.tokens[verb.i + 1:verb.i + 9]:
+            if x.text in (".", ";") or getattr(self.tok_mention.get(x.i), "kind", None) == COMPANY \
+                    and fold(self.tokens[x.i - 1].text) not in marks:
+                return None  # another name first: 'identified by Kelvor as ...' names the identifier
+            if fold(x.text) in marks or f"{fold(x.text)} {fold(self.tokens[x.i + 1].text)}" in marks:
+                nxt = self.tokens[x.i + 1:x.i + 3]
+                m = next((self.tok_mention.get(y.i) for y in nxt if self.tok_mention.get(y.i) is not None), None)
+                e = self.entity_of(m) if m is not None and m.kind == COMPANY else None
+                return e
+        return None
+
+    def corrected(self, t, found: list[Entity]) -> Entity | None:
+        """'Samsung, ou plutôt sa division Kelvor, a fourni ...', 'Samsung, or rather its unit Kelvor': the company a
+        correction names right after the name (cue correction_markers) is the one meant."""
+        if not hasattr(t, "i") or t.i + 3 >= len(self.tokens) or self.tokens[t.i + 1].text != ",":
+            return None
+        after = " ".join(fold(x.text) for x in self.tokens[t.i + 2:t.i + 5])
+        marker = next((w for w in self.lang.words("correction_markers") if (after + " ").startswith(w + " ")), None)
+        if marker is None:
+            return None
+        start = t.i + 2 + len(marker.split())
+        for x in self.tokens[start:start + 5]:
+            if x.text in (",", ")", ";"):
+                return None
+            m = self.tok_mention.get(x.i)
+            e = self.entity_of(m) if m is not None and m.kind == COMPANY else None
+            if e is not None and e not in found:
+                return e
+        return None
 
     def _with_lists(self, t, out: list[Entity], kind: str) -> list[Entity]:
         """A name reached through a descriptor brings the list it closes: 'orders from TSMC, Intel, and memory
@@ -673,6 +716,9 @@ class Refs:
             listed = self._listed(t)
             if listed:
                 return listed
+            identified = self._identified_as(t)
+            if identified is not None:
+                return [identified]
             if low in self.lang.words("company_containers"):
                 # 'orders from the likes of TSMC and Samsung': the names the noun opens on
                 out: list[Entity] = []
@@ -783,6 +829,24 @@ class Refs:
                     e = self.entity_of(m)
                     if e is not None:
                         return [e]
+        if kind == COMPANY and self.company_noun(t) and ("Plur" in feature(t, "Number") or t.tag_ == "NNS"):
+            for c in self.children(t):
+                if c.dep_ == "conj" and c.i > t.i and "," in (self.tokens[c.left_edge.i].text,
+                                                               self.tokens[c.left_edge.i - 1].text):
+                    # 'auprès de deux constructeurs, Kelvor et Brio', '..., l'italien Kelvor et le chinois Brio': the
+                    # parser coordinated the names (or their nationalities) with the plural noun they spell out
+                    named: list[Entity] = []
+                    for x in (c, *c.conjuncts):
+                        for e in self._one(x, kind) if x.pos_ == "PROPN" else (
+                                self._demonym_name(x) or self._named_child(x, kind)
+                                if fold(x.text) in self.disc.lex.gov_adjective else []):
+                            if e not in named:
+                                named.append(e)
+                    if named:
+                        return named  # the whole group: the noun stands for no one of them alone
+            counted = self._spelled_out(t)
+            if counted:
+                return counted
         if kind == PRODUCT:  # "Nvidia's H20 server chips": the named product anywhere in the noun's modifiers
             chain = ("compound", "amod", "nummod", "flat", "flat:name", "appos", "nmod", "npadvmod")
             todo = list(self.children(t))
@@ -849,6 +913,21 @@ class Refs:
                 self._depth.append(self._depth[-1] + (x.text == "(") - (x.text == ")"))
         return self._depth[hi] - self._depth[lo + 1] > 0
 
+    def _spelled_out(self, t) -> list[Entity]:
+        """'auprès de deux constructeurs, l'allemand Kelvor et le coréen Brimco', 'two vendors: Kelvor and Brimco':
+        the names right after a counted company noun's comma or colon, up to the clause's end, when there are as
+        many as it counts (however the parser hung them)."""
+        numbers = self.lang.table("group_numbers")
+        count = next((numbers[fold(c.text)] for c in self.children(t) if c.dep_ == "nummod" and fold(c.text) in numbers), None)
+        punct = next((x for x in self.tokens[t.i + 1:t.i + 4] if x.pos_ != "ADJ"), None)
+        if count is None or punct is None or punct.text not in (",", ":"):
+            return []
+        end = next((x.i for x in self.tokens[punct.i + 1:] if x.text in (".", ";", "(", ":") or x.pos_ in ("VERB", "AUX")),
+                   len(self.doc))
+        out: list[Entity] = []
+        self._companies_of(self.tokens[punct.i + 1:end], out)
+        return out if len(out) == count else []
+
     def _companies_of(self, tokens, out: list[Entity]) -> None:
         """Add to ``out`` the companies named by ``tokens``, each once, in order; not a name that only describes
         another ('such as TikTok parent ByteDance': ByteDance)."""
@@ -858,6 +937,8 @@ class Refs:
                     and self.tok_mention.get(h.i) is None and h.head.i != h.i \
                     and getattr(self.tok_mention.get(h.head.i), "kind", None) == COMPANY:
                 continue
+            if g.dep_ in ("poss", "nmod:poss") and h.i != g.i and getattr(self.tok_mention.get(h.i), "kind", None) == COMPANY:
+                continue  # "Huawei's spin-off Honor": the possessor describes the name it is written on
             m = self.tok_mention.get(g.i)
             e = self.entity_of(m) if m is not None else None
             if e is not None and e.kind == COMPANY and e not in out:
