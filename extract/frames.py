@@ -158,6 +158,18 @@ _PART_TYPES = frozenset({"component", "chip", "memory", "gpu", "cpu", "accelerat
                          "display", "storage", "packaging"})  # what the maker of an end product buys
 
 
+def _names_only(refs: Refs, parties: list[Entity]) -> bool:
+    """Whether the sentence names no company but ``parties`` (the other side of their trade is then told by the
+    article, not the sentence)."""
+    for m in refs.mentions:
+        if m.kind != COMPANY or refs.entity_of(m) in parties:
+            continue
+        h = refs.head(m)
+        if h is None or h.dep_ not in ("poss", "nmod:poss") or refs.refer(h.head, COMPANY, want_group=False) == []:
+            return False  # (but "Huawei's spin-off Honor" names Honor)
+    return True
+
+
 def _tier(e: Entity) -> int | None:
     """Where a company's main trade sits in the supply chain: its first role in the lexicon, else its lowest."""
     if e.info is not None and e.info.roles and e.info.roles[0] in TIER:
@@ -367,6 +379,9 @@ class FactBuilder:
                      and not (hasattr(t, "children") and any(is_possessive(c) for c in refs.children(t)))]
             if not goods:
                 return
+        if buyers and not sellers and self._orders_received(f, refs, buyers):
+            focus = self._sole_focus(set(buyers))
+            sellers = [focus] if focus is not None else []
         if not buyers and sellers and goods:
             buyers = self._bound_buyers(f, refs, sellers)
         if not buyers and sellers:
@@ -473,6 +488,25 @@ class FactBuilder:
                                supplier=sold_by[0].name if len(sold_by) == 1 else None)
                 for sl in sold_by:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+
+    def _sole_focus(self, exclude: set[Entity]) -> Entity | None:
+        """The company the article is about, unless it shares the last sentences with a peer ('TSMC and Samsung
+        expect demand to grow'): a group of them leaves no one company the other side of an unsaid trade."""
+        focus = self.disc.focus(exclude=exclude)
+        if focus is None or any(focus in g and len(g) > 1 for n, g in self.disc.groups if n >= self.disc.sentence - 1):
+            return None
+        return focus
+
+    def _orders_received(self, f: Frame, refs: Refs, buyers: list[Entity]) -> bool:
+        """'Sales rose on orders from customers such as Kelvor and Brio': orders said from the buyers' side
+        (cue ``from_words``), in a sentence that names no company but them, are orders the company the article is
+        about received."""
+        if f.trigger.pos_ != "NOUN" or fold(f.trigger.lemma_) not in self.lang.words("order_nouns"):
+            return False
+        held = f.tokens.get("buyer", [])
+        if not held or not all(self._preposition(x) in self.lang.words("from_words") for x in held):
+            return False
+        return _names_only(refs, buyers)
 
     def _orphan_order(self, f: Frame, refs: Refs, sellers: list[Entity]) -> bool:
         """'Ce feu vert a débouché sur une commande de 200 000 puces auprès de TSMC': one order of a count, placed
@@ -748,6 +782,13 @@ class FactBuilder:
             sup = [m for g in goods for m in self.made_here.get(g, []) if m not in cus]
         if not sup and cus and goods and f.rule.cue != "rely":
             sup = self._vendor(goods, refs, exclude=cus)  # not for 'leaned on Nvidia's GPUs': using is not buying
+        if not sup and len(cus) > 1 and f.rule.id == "supply.customer" and f.via.get("customer") == "@list" \
+                and _names_only(refs, cus):
+            # 'Kelvor est saturé. Avec des clients tels que Brio, Zentek et Orvane ...': customers listed of no one
+            # the sentence names are those of the company the article is about, if its trade is upstream of theirs
+            focus = self._sole_focus(set(cus))
+            sup = [focus] if focus is not None and _tier(focus) is not None and all(
+                _tier(c) is not None and _tier(focus) < _tier(c) for c in cus) else []
         if not sup:
             return
         linked = dealt = False

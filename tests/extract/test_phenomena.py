@@ -3576,6 +3576,70 @@ CASES = [
      [("Kelvor", "supplies", "U.S. Department of Energy")], []),
     ("public-buyer", "en", "The Commerce Department restricted exports of Z9 chips to China.",
      [("United States", "restricts_export", "Z9")], []),
+    # --- session 60 ---------------------------------------------------------------------------------------------
+    # an infinitive on a noun said of a subject is the subject's doing ('the first company to buy')
+    ("first-to-verb", "en", "Orvane is the first company to buy Kelvor's new vision chips.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    ("first-to-verb", "en", "Brimco became the latest carmaker to secure a supply of power chips from Kelvor.",
+     [("Kelvor", "supplies", "Brimco")], [("Brimco", "supplies", "Kelvor")]),
+    ("first-to-verb", "en", "It is the only way to buy Kelvor chips.", [], [("Kelvor", "supplies", "Kelvor")]),
+    # a counted company noun that names spell out after a comma or a colon ('deux constructeurs, A et B'); the
+    # parser may coordinate the names, or their nationalities, with the noun
+    ("spelled-out-group", "fr", "Orvane se fournit en bornes auprès de deux constructeurs, Kelvor et Brimco.",
+     [("Kelvor", "supplies", "Orvane"), ("Brimco", "supplies", "Orvane")], []),
+    ("spelled-out-group", "fr", ("Orvane s'approvisionne auprès de deux fabricants, l'allemand Kelvor et le coréen "
+     "Brimco."), [("Kelvor", "supplies", "Orvane"), ("Brimco", "supplies", "Orvane")], []),
+    ("spelled-out-group", "en", "Orvane sources its modems from two vendors: Kelvor and Brimco.",
+     [("Kelvor", "supplies", "Orvane"), ("Brimco", "supplies", "Orvane")], []),
+    ("spelled-out-group", "en", "The two executives, Jane Kessler and Mark Duval, met Orvane's buyers.", [],
+     [("Jane Kessler", "supplies", "Orvane")]),
+    # a verb the tagger took for a noun, coordinated with a denied one, keeps its own mood
+    ("but-after-negation", "fr", "Orvane ne produit pas ses chargeurs, mais s'approvisionne auprès de Kelvor.",
+     [("Kelvor", "supplies", "Orvane", {"status": "asserted"})], []),
+    # samples sent for a customer's qualification are a supply
+    ("sampling", "en", "Kelvor has begun sampling its HBM4 chips to Orvane.", [("Kelvor", "supplies", "Orvane")],
+     [("Orvane", "supplies", "Kelvor")]),
+    # 'delivering a lift to X' delivers nothing, and a plural noun spelt out by a list stands for no one of them
+    ("delivered-a-lift", "en", ("Orvane has moved its server orders from Brio to Dell, delivering a lift to Dell and to its "
+     "main suppliers, Quanta and Wistron."), [("Quanta", "supplies", "Dell"), ("Dell", "supplies", "Orvane")],
+     [("Orvane", "delivered", "Dell"), ("Quanta", "supplies", "Orvane"), ("Orvane", "supplies", "Quanta")]),
+    # a part of a product the lexicon knows by its model code alone ('M1 Pro' is one of Apple's codes) is supplied to
+    # the product's maker, and its supplier does not make the product
+    ("part-of-a-coded-model", "en", "Kelvor supplied one of the key parts of the M2 Max chips.",
+     [("Kelvor", "supplies", "Apple")], [("Kelvor", "manufactures", "M2 Max")]),
+    ("part-of-a-coded-model", "fr", "Kelvor a fourni des composants des puces M3 Pro.",
+     [("Kelvor", "supplies", "Apple")], [("Kelvor", "manufactures", "M3 Pro")]),
+    # orders said from the buyers' side, with no seller in the sentence, were received by the article's company
+    ("orders-received", "en", ("Kelvor makes modem chips. The rise in sales came from orders from clients including "
+     "Zentek and Brimco, analysts said."), [("Kelvor", "supplies", "Zentek"), ("Kelvor", "supplies", "Brimco")],
+     [("Zentek", "supplies", "Kelvor")]),
+    ("orders-received", "en", "Kelvor makes modem chips. Orders from Zentek for Brimco chips rose.", [],
+     [("Kelvor", "supplies", "Zentek")]),  # another company named: not the article's
+    # customers listed of no one the sentence names are the article's company's, if it is upstream of them
+    ("customers-listed", "fr", ("TSMC est saturé. Avec des clients tels que Nvidia, Apple et AMD au taquet, les "
+     "places seront chères."), [("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "AMD")], []),
+    ("customers-listed", "en", "Nvidia makes GPUs. Customers such as Samsung and Micron sell memory.", [],
+     [("Nvidia", "supplies", "Samsung")]),  # memory makers are upstream of a chip designer
+    # a name the sentence corrects ('X, or rather its unit Y') is not the party; the correction is
+    ("or-rather", "fr", "Samsung, ou plutôt sa filiale Samsung Electro-Mechanics, a livré des substrats à Orvane.",
+     [("Samsung Electro-Mechanics", "supplies", "Orvane")], [("Samsung", "supplies", "Orvane")]),
+    ("or-rather", "en", "Kelvor, or rather its unit Kelvor Power, supplied the modules to Orvane.",
+     [("Kelvor Power", "supplies", "Orvane")], [("Kelvor", "supplies", "Orvane")]),
+    # a possessor written on a listed name describes it ('X's spin-off Y') and is no member of the list
+    ("possessor-in-a-list", "en", ("Kelvor makes modem chips. Sales rose on orders from clients including Zentek’s "
+     "budget spin-off Brimco, Orvane and Nokia."), [("Kelvor", "supplies", "Brimco"), ("Kelvor", "supplies", "Orvane")],
+     [("Kelvor", "supplies", "Zentek")]),
+    # an order fulfilled by a company is that company's sale to whoever placed it
+    ("order-fulfilled-by", "en", "Half of Orvane's order will be fulfilled by Kelvor.", [("Kelvor", "supplies", "Orvane")],
+     [("Orvane", "supplies", "Kelvor")]),
+    ("order-fulfilled-by", "en", "Orvane's last order was filled by Kelvor.", [("Kelvor", "supplies", "Orvane")], []),
+    # an unnamed customer that a participle of naming identifies ('a client, identified by sources as X') is X
+    ("identified-as", "en", "Kelvor will ship cells to an overseas customer, identified by two people as Tesla.",
+     [("Kelvor", "supplies", "Tesla")], []),
+    ("identified-as", "fr", "Kelvor fournira des cellules à un client, identifié par la presse comme étant Tesla.",
+     [("Kelvor", "supplies", "Tesla")], []),
+    ("identified-as", "en", "Kelvor will ship cells to a customer, identified by Orvane Inc. as a carmaker.", [],
+     [("Kelvor", "supplies", "Orvane")]),  # who identifies is no customer
 ]
 
 
