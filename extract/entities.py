@@ -817,8 +817,10 @@ class Refs:
         for c in sorted(self.children(t), key=lambda c: order.get(c.dep_, 4)):
             if self._parenthesised(t, c):
                 continue  # 'Fiat-Chrysler (Fiat, Lancia)': examples in brackets, not the noun's name
-            if c.dep_ in ("poss", "nmod:poss") and kind == COMPANY and self.goods_noun(t):
-                continue  # 'AMD's latest chips' are AMD's, not AMD: buying them is no takeover
+            if c.dep_ in ("poss", "nmod:poss") and kind == COMPANY and (
+                    self.goods_noun(t) or fold(t.lemma_) in self.lang.words("offering_nouns")):
+                continue  # 'AMD's latest chips', 'Kelvor's graphics solutions' are AMD's, not AMD: buying them is no
+                # takeover, providing them supplies no one to Kelvor
             if c.dep_ in ("compound", "poss", "nmod:poss") and c.i < t.i and kind == COMPANY and (
                     fold(t.lemma_) in self.lang.words("relational_nouns") or fold(t.text) in self.lang.words("relational_nouns")):
                 continue  # 'the Nvidia supplier', 'Nvidia's supplier': the other end of the relation, not the noun's referent
@@ -1450,7 +1452,8 @@ class Refs:
         if t.head.i != t.i and t.dep_ in ("compound", "amod") and self.tok_mention.get(t.head.i) is not None:
             return []  # 'chipmaker' in 'chipmaker Nvidia' is the name's label
         nxt = next((x for x in self.tokens[t.i + 1:t.i + 3] if x.pos_ not in ("ADJ", "SPACE")), None)
-        if nxt is not None and self.tok_mention.get(nxt.i) is not None and self.tok_mention[nxt.i].kind == COMPANY:
+        if nxt is not None and self.tok_mention.get(nxt.i) is not None and self.tok_mention[nxt.i].kind == COMPANY \
+                and nxt.dep_ not in ("poss", "nmod:poss"):  # ('provide its customers Kelvor's modules': another's)
             e = self.entity_of(self.tok_mention[nxt.i])
             return [e] if e is not None else []  # 'la start-up Norsilica', whatever the parse made of it
         det = [c for c in self.children(t) if c.dep_ in ("det", "det:poss", "nummod", "poss", "predet")]
@@ -1708,7 +1711,11 @@ class Refs:
                 m := self.tok_mention.get(end + 1)) is not None and m.kind == COMPANY:
             return None  # 'La division écrans de Samsung, Samsung Display, ...': named right after
         of = self.lang.words("complement_prepositions")
-        for c in self.children(t):
+        # (also under the unit's own name, where the parser may hang the company: 'la division « Systèmes spatiaux »
+        # du groupe Zantec')
+        named = [c for c in self.children(t) if c.dep_ in ("nmod", "appos") and c.i > t.i
+                 and not any(g.dep_ == "case" for g in self.children(c))]
+        for c in [*self.children(t), *(g for n in named for g in self.children(n))]:
             if c.dep_ not in ("prep", "nmod") or c.i < t.i:
                 continue
             x = next((g for g in self.children(c) if g.dep_ == "pobj"), None) if c.dep_ == "prep" else c
@@ -1718,6 +1725,9 @@ class Refs:
             m = self.tok_mention.get(x.i) if x is not None else None
             if m is not None and m.kind == COMPANY:
                 return self.entity_of(m)
+            named = self._named_child(x, COMPANY) if x is not None and m is None and self.company_noun(x) else []
+            if len(named) == 1:
+                return named[0]  # 'la division spatiale du constructeur Zantec'
         return None
 
     def _maker_of_product(self, t) -> Entity | None:

@@ -334,6 +334,12 @@ class FactBuilder:
                 return  # a share of something else ('of the market', 'of its workforce')
             if share == "supply":  # 'Samsung accounts for 30% of Nvidia's HBM supply': sold to Nvidia
                 buyers, sellers = sellers, buyers
+            elif len(buyers) == len(sellers) == 1 and fold(f.tokens["seller"][0].head.lemma_) in self.lang.words(
+                    "two_way_share_nouns") and (tb := _tier(buyers[0])) is not None \
+                    and (ts := _tier(sellers[0])) is not None and ts - tb >= 2:
+                # 'Nokia made up a third of Orange's business': a share of a business is of what the
+                # owner sells or of what it buys; an operator does not sell to its equipment maker
+                buyers, sellers = sellers, buyers
         if f.rule.cue == "covers":  # 'The deal includes the Blackwell and Rubin chips'
             goods = [g for g in goods if g.kind == "Product" and not self._bare(g)]
             buyers, sellers = self._last_trade(f)

@@ -3640,6 +3640,23 @@ CASES = [
      [("Kelvor", "supplies", "Tesla")], []),
     ("identified-as", "en", "Kelvor will ship cells to a customer, identified by Orvane Inc. as a carmaker.", [],
      [("Kelvor", "supplies", "Orvane")]),  # who identifies is no customer
+    # a share of a 'business' is of what the owner sells or of what it buys: where the two trades sit decides
+    ("share-of-business", "en", "Nokia accounted for a third of Orange's business.",
+     [("Nokia", "supplies", "Orange")], [("Orange", "supplies", "Nokia")]),
+    ("share-of-business", "en", "Apple accounts for a quarter of TSMC's business.", [("TSMC", "supplies", "Apple")],
+     [("Apple", "supplies", "TSMC")]),
+    # a company's unit trades as the company, also when the parser hangs the company on the unit's own name
+    ("unit-of-a-described-company", "fr", ("La division « Défense et Espace » du groupe Kelvor a décroché une commande de "
+     "Telesat pour fabriquer 50 satellites."), [("Kelvor", "supplies", "Telesat")], [("Telesat", "supplies", "Kelvor")]),
+    # the owner of what is provided ('Brimco's solutions') is their maker, not a customer; nor is a name after a
+    # company noun when it owns the next noun ('its customers Brimco's ...')
+    ("offering-owner", "en", "Kelvor will provide its customers Brimco's graphics solutions.", [],
+     [("Kelvor", "supplies", "Brimco")]),
+    ("offering-owner", "en", "Kelvor will provide Orvane with Brimco's graphics solutions.",
+     [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "Brimco")]),
+    # a known maker's unit that the lexicon names on its own is its own company ('Canon Tokki', not Canon and 'Tokki')
+    ("known-unit-name", "en", "Orvane has bought evaporation tools from Canon Tokki.",
+     [("Canon Tokki", "supplies", "Orvane")], [("Canon", "supplies", "Orvane")]),
 ]
 
 
