@@ -619,7 +619,8 @@ class Refs:
             if x.text in (".", ";") or getattr(self.tok_mention.get(x.i), "kind", None) == COMPANY \
                     and fold(self.tokens[x.i - 1].text) not in marks:
                 return None  # another name first: 'identified by Kelvor as ...' names the identifier
-            if fold(x.text) in marks or f"{fold(x.text)} {fold(self.tokens[x.i + 1].text)}" in marks:
+            two = f"{fold(x.text)} {fold(self.tokens[x.i + 1].text)}" if x.i + 1 < len(self.doc) else ""
+            if fold(x.text) in marks or two in marks:
                 nxt = self.tokens[x.i + 1:x.i + 3]
                 m = next((self.tok_mention.get(y.i) for y in nxt if self.tok_mention.get(y.i) is not None), None)
                 e = self.entity_of(m) if m is not None and m.kind == COMPANY else None

@@ -795,6 +795,8 @@ class MentionFinder:
         words = surface.split()
         while len(words) > 1 and fold(words[0]) in _NAME_DETERMINERS:
             words = words[1:]
+        while len(words) > 1 and words[-1].lower() in _NAME_CONNECTORS:
+            words = words[:-1]  # '... sur les séismes de' (Tokyo, a place, left out): no name ends on 'de'
         surface = " ".join(words)
         s = text.find(surface, s)
         e = s + len(surface)

@@ -236,7 +236,7 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
     # names a standard or a brand there, not a party the sentence trades with
     aside |= {id(e) for e, toks in ents if e.info is None and toks and all(_inside_goods(x, goods) for x in toks)}
     # 'Samsung, ou plutôt sa division SEMCO, a fourni': a name the sentence corrects is not the party
-    aside |= {id(e) for e, toks in ents if toks and all(refs.corrected(x, [e]) is not None for x in toks)}
+    aside |= {id(e) for e, toks in ents if any(refs.corrected(x, [e]) is not None for x in toks)}
     out = []
     for e1, toks1 in ents:
         for e2, toks2 in ents:

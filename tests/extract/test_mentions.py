@@ -138,6 +138,19 @@ def test_press_is_never_a_company(mentions):
     assert [n for n, k in got if k == "Company"] == []
 
 
+def test_a_website_credited_is_a_source_and_no_name_ends_on_a_connector(mentions):
+    """'(Zentek.com) - ...': a site's address no list knows credits the text; 'l'Institut ... de Tokyo', the place
+    left out, does not leave a name ending on 'de'."""
+    assert ("Zentek.com", "Source") in mentions("(Zentek.com) - Le groupe va fournir des gaz à Kelvor.", "fr")
+    got = mentions("Kelvor vend des capteurs à l'Institut national de recherche sur les séismes de Tokyo.", "fr")
+    assert ("Institut national de recherche sur les séismes", "Company") in got, got
+
+
+def test_names_that_spell_out_a_counted_company_noun_are_companies(mentions):
+    got = mentions("Kelvor buys its chargers from two vendors: Brimco and Orvane.")
+    assert ("Brimco", "Company") in got and ("Orvane", "Company") in got, got
+
+
 def test_ai_models_and_apps_are_never_companies(mentions):
     """NER calls a chatbot or an app an organisation; works.jsonl says it is neither a company nor hardware."""
     got = mentions("Quorvane said ChatGPT, Grok and WeChat now run on CUDA.")
