@@ -860,14 +860,23 @@ class Engine:
                                                          or g.dep_ == "dep" and g.pos_ in ("PROPN", "NOUN"))
                         and any(_case_matches(x, {"de", "du", "des"}, refs, whole=False)
                                 for x in case_markers(g, refs.children))]
+        contrast = self.lang.words("contrast_conjunctions")
         for c in kids:
             if c.dep_ in ("prep", "agent", "dative") and _prep_matches(c, words):
                 out += [g for g in refs.children(c) if g.dep_ in PREP_OBJ]
+                if any(g.dep_ == "cc" and fold(g.text) in contrast for g in refs.children(c)):
+                    # 'not from Panasonic but from CATL': the preposition the contrast coordinates
+                    out += [x for g in refs.children(c) if g.dep_ == "conj" and g.pos_ == "ADP"
+                            for x in refs.children(g) if x.dep_ in PREP_OBJ]
                 out += [x for g in refs.children(c) if g.dep_ == "pcomp" for x in refs.children(g)
                         if x.dep_ in PREP_OBJ or x.dep_ == "nsubj"]  # 'for Huawei using DUV machines': parsed as a clause
             elif (c.dep_ in UD_OBLIQUE or c.dep_.startswith(("obl", "nmod"))) \
                     and any(_case_matches(g, words, refs) for g in case_markers(c, refs.children)):
                 out.append(c)
+            elif c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and any(
+                    g.dep_ == "cc" and fold(g.text) in contrast for g in refs.children(c)) \
+                    and any(_case_matches(g, words, refs) for g in case_markers(c, refs.children)):
+                out.append(c)  # 'n'achète pas de cellules à Panasonic, mais à CATL', the parser coordinating the verb
         # 'Veltrix, auprès de qui Orvane se fournit', 'Kestrel, from which it buys wafers': the pronoun's antecedent
         return [y for x in out for y in (self._pp_antecedent(x, refs) if self._relative(x) and x.pos_ == "PRON" else [x])]
 

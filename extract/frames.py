@@ -58,7 +58,7 @@ NAME = "supplykg-rules"
 TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory": 1, "osat": 2, "idm": 2,
         "chip_designer": 2, "distributor": 3, "odm_ems": 3, "server_oem": 4, "cloud": 5, "telecom": 6,
         "device_maker": 6, "automaker": 6, "auto_supplier": 5, "hyperscaler": 6, "ai_lab": 7, "internet": 7,
-        "industrial": 6, "defence": 6, "investor": 8, "conglomerate": 4, "energy": 6, "network_equipment": 3, "battery": 4,
+        "industrial": 6, "defence": 6, "investor": 8, "conglomerate": 4, "energy": 6, "network_equipment": 3, "battery": 4, "display": 2,
         "public_body": 9}
 
 
@@ -2827,6 +2827,23 @@ class FactBuilder:
                 return "planned"
         return status
 
+    def _contrasted(self, f: Frame, refs: Refs, subj: Entity, obj: str | None, supplier: str | None) -> str | None:
+        """The status of a party a contrast sets against another ('does not buy cells from Panasonic but from CATL',
+        'n'achète pas ... à Panasonic, mais à CATL'; cue contrast_conjunctions): what the contrast says of it, not
+        the negation of the other ('but not from CATL' denies); None for a party no contrast introduces."""
+        contrast = self.lang.words("contrast_conjunctions")
+        for role, toks in f.tokens.items():
+            for t, e in zip(toks, f.roles.get(role, [])):
+                if (e is not subj and e.name not in (obj, supplier)) or not hasattr(t, "head"):
+                    continue
+                conj = t.head if t.head.dep_ == "conj" and t.head.pos_ == "ADP" else t
+                near = [t, t.head.head] if conj is not t else [t]
+                if any(c.dep_ == "cc" and fold(c.text) in contrast for x in near for c in refs.children(x)):
+                    return "denied" if any(has_negation(x, self.lang) for x in (conj, t)) else "asserted"
+                if t.head.pos_ == "ADP" and t.head.head.i == f.trigger.i and has_negation(t.head, self.lang):
+                    return "denied"  # 'buys from Panasonic but not from CATL', parsed as two prepositions of the verb
+        return None
+
     def _emit(self, f: Frame, refs: Refs, relation: str, subj: Entity, obj: str | None, obj_type: str, q: dict,
               product: str | None = None, supplier: str | None = None, conf: float | None = None,
               subject_type: str = "Company", plain: bool = False) -> None:
@@ -2847,6 +2864,8 @@ class FactBuilder:
         if relation in ("supplies", "delivered"):
             self.disc.counterparty[subj.name] = obj
             self.disc.counterparty[obj] = subj.name
+        contrast = self._contrasted(f, refs, subj, obj, supplier)
+        status = contrast if contrast is not None and q["status"] in ("asserted", "denied") else q["status"]
         confidence = conf if conf is not None else f.rule.confidence
         if any(step.startswith("~") for v in f.via.values() for step in v.split()):
             confidence -= 0.1
@@ -2857,7 +2876,7 @@ class FactBuilder:
         self.facts.append(Fact(
             article=self.article.id, subject=subj.name, subject_type=subject_type, relation=relation, object=obj,
             object_type=obj_type, evidence=self.article.text[sent[0]:sent[1]], start=sent[0], end=sent[1],
-            status=q["status"], confidence=max(0.1, min(1.0, confidence)), product=product, supplier=supplier,
+            status=status, confidence=max(0.1, min(1.0, confidence)), product=product, supplier=supplier,
             extractor=NAME, rule=f.rule.id, lang=self.lang.code, **kw))
 
     def _denials(self, refs: Refs) -> None:

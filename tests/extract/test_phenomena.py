@@ -3657,6 +3657,24 @@ CASES = [
     # a known maker's unit that the lexicon names on its own is its own company ('Canon Tokki', not Canon and 'Tokki')
     ("known-unit-name", "en", "Orvane has bought evaporation tools from Canon Tokki.",
      [("Canon Tokki", "supplies", "Orvane")], [("Canon", "supplies", "Orvane")]),
+    # goods a company makes that another uses ('modules used by X') are made for that user
+    ("made-and-used-by", "en", "Kelvor, a contract maker, produces optical modules used by Orvane and Brimco.",
+     [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Brimco")], []),
+    ("made-and-used-by", "fr", "Kelvor fabrique des modules optiques utilisés par Nvidia et Cisco.",
+     [("Kelvor", "supplies", "Nvidia"), ("Kelvor", "supplies", "Cisco")], []),
+    # 'not from X but from Y': the negation is of X; 'from X but not from Y' denies Y
+    ("not-x-but-y", "en", "Orvane does not buy cells from Panasonic but from CATL.",
+     [("Panasonic", "supplies", "Orvane", {"status": "denied"}), ("CATL", "supplies", "Orvane", {"status": "asserted"})],
+     []),
+    ("not-x-but-y", "fr", "Orvane n'achète pas ses cellules à Panasonic, mais à CATL.",
+     [("CATL", "supplies", "Orvane", {"status": "asserted"})], []),
+    ("not-x-but-y", "en", "Orvane buys cells from Panasonic but not from CATL.",
+     [("CATL", "supplies", "Orvane", {"status": "denied"})], []),
+    # a correction sets the corrected name aside for the pair model too; a panel maker sits upstream of a phone maker
+    ("or-rather", "en", "Alphabet, or rather its unit Google, buys TPUs made by TSMC.", [("TSMC", "supplies", "Google")],
+     [("TSMC", "supplies", "Alphabet")]),
+    ("panel-maker-upstream", "fr", "Samsung Display a signé un contrat avec Xiaomi.",
+     [("Samsung Display", "supplies", "Xiaomi")], [("Xiaomi", "supplies", "Samsung Display")]),
 ]
 
 
