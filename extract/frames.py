@@ -246,12 +246,20 @@ class FactBuilder:
         the model's again: the frame found the two but could not tell which way the goods go."""
         groups = []  # the companies of each frame, and of the frames that share goods ('Nvidia uses Samsung's HBM3E')
         by_goods: dict[int, set[str]] = {}
+        made: set[tuple[int, str]] = set()  # goods and the makers their name or a making frame gives
         for f in frames:
             names = {fold(x.name) for ents in f.roles.values() for x in ents if x.kind == COMPANY}
             groups.append(names)
             for g in f.roles.get("goods", []):
                 # (and the maker their name gives: 'deploy thousands of Boston Dynamics robots' is the rules')
                 by_goods.setdefault(id(g), set()).update(names | ({fold(g.maker)} if g.maker else set()))
+                makers = {fold(g.maker)} if g.maker else set()
+                if f.frame == "make":
+                    makers |= {fold(x.name) for x in f.roles.get("maker", []) if x.kind == COMPANY}
+                for m in makers:
+                    made.add((id(g), m))
+        made_pairs = {(a, m) for key, m in made for a in by_goods.get(key, ()) if a != m}
+        made_pairs |= {(m, a) for a, m in made_pairs}
         covered = {(a, b) for names in groups + list(by_goods.values()) for a in names for b in names if a != b}
         if all(f.frame in _TRADE_FRAMES for f in frames):
             told = {(fold(x.subject), fold(x.object)) for x in self.facts[self.first:]}
@@ -263,7 +271,9 @@ class FactBuilder:
                 if id(f) in self.attempts:
                     for c in f.roles.get("customer", []) + f.roles.get("recipient", []):
                         held |= {(a, fold(c.name)) for a in everyone} | {(fold(c.name), a) for a in everyone}
-            covered = {(a, b) for a, b in covered if (a, b) in told or (b, a) in told or (a, b) in held}
+            covered = {(a, b) for a, b in covered if (a, b) in told or (b, a) in told or (a, b) in held or (a, b) in made_pairs}
+            # ('Avnet vend les FPGA d'AMD': the maker named on the goods a frame trades is the rules' even when they
+            # gave no fact about the two)
             covered |= self.respective_held  # 'A and B supply C and D, respectively': not A to D
         believed = self.pairs.pairs(refs, self.facts[self.first:], covered)
         if not believed:

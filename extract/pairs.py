@@ -29,7 +29,7 @@ from supplykg.extract.entities import SUBJ_DEPS, Entity, Refs
 from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import COMPANY, PRODUCT
 from supplykg.extract.parsing import is_possessive
-from supplykg.extract.syntax import compared_demonstrative, copula_subjects
+from supplykg.extract.syntax import compared_demonstrative, copula_subjects, named_as_owner
 
 RULE_ID = "learned.pair"
 _MAX_BETWEEN = 25  # tokens: two names further apart than this are not scored
@@ -235,6 +235,9 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
     # 'providing OpenVPX signal processing systems': a name no list knows, written only inside the name of goods,
     # names a standard or a brand there, not a party the sentence trades with
     aside |= {id(e) for e, toks in ents if e.info is None and toks and all(_inside_goods(x, goods) for x in toks)}
+    # 'Honor, l'ancienne filiale de Huawei', 'a subsidiary of Huawei': a name written as another's owner describes it
+    owners = refs.lang.words("subsidiary_nouns", "owner_nouns")
+    aside |= {id(e) for e, toks in ents if toks and all(named_as_owner(refs.tokens, x.i, owners) for x in toks)}
     # 'Samsung, ou plutôt sa division SEMCO, a fourni': a name the sentence corrects is not the party
     aside |= {id(e) for e, toks in ents if any(refs.corrected(x, [e]) is not None for x in toks)}
     out = []

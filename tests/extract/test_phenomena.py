@@ -3633,6 +3633,10 @@ CASES = [
     ("order-fulfilled-by", "en", "Half of Orvane's order will be fulfilled by Kelvor.", [("Kelvor", "supplies", "Orvane")],
      [("Orvane", "supplies", "Kelvor")]),
     ("order-fulfilled-by", "en", "Orvane's last order was filled by Kelvor.", [("Kelvor", "supplies", "Orvane")], []),
+    ("order-fulfilled-by", "fr", "La commande de Brimco sera honorée par Kelvor.", [("Kelvor", "supplies", "Brimco")],
+     [("Brimco", "supplies", "Kelvor")]),
+    ("order-fulfilled-by", "fr", "La moitié de la commande de Brimco sera exécutée par Kelvor.",
+     [("Kelvor", "supplies", "Brimco")], []),
     # an unnamed customer that a participle of naming identifies ('a client, identified by sources as X') is X
     ("identified-as", "en", "Kelvor will ship cells to an overseas customer, identified by two people as Tesla.",
      [("Kelvor", "supplies", "Tesla")], []),
@@ -3675,6 +3679,12 @@ CASES = [
      [("TSMC", "supplies", "Alphabet")]),
     ("panel-maker-upstream", "fr", "Samsung Display a signé un contrat avec Xiaomi.",
      [("Samsung Display", "supplies", "Xiaomi")], [("Xiaomi", "supplies", "Samsung Display")]),
+    # the maker of the goods a frame trades is the rules' pair, not the pair model's ('vend les FPGA d'AMD')
+    ("maker-of-traded-goods", "fr", "Avnet vend les FPGA d'AMD à des clients industriels.", [],
+     [("Avnet", "supplies", "AMD")]),
+    # a name written as another's owner ('l'ancienne filiale de Huawei') is no party of the pair model either
+    ("owner-in-apposition", "fr", "Qualcomm fournit des puces à Honor, l'ancienne filiale de Huawei.", [],
+     [("Qualcomm", "supplies", "Huawei")]),
 ]
 
 
