@@ -247,18 +247,21 @@ class FactBuilder:
         groups = []  # the companies of each frame, and of the frames that share goods ('Nvidia uses Samsung's HBM3E')
         by_goods: dict[int, set[str]] = {}
         made: set[tuple[int, str]] = set()  # goods and the makers their name or a making frame gives
+        traded: dict[int, set[str]] = {}  # goods and the parties of the frames that sell, ship or buy them
         for f in frames:
             names = {fold(x.name) for ents in f.roles.values() for x in ents if x.kind == COMPANY}
             groups.append(names)
             for g in f.roles.get("goods", []):
                 # (and the maker their name gives: 'deploy thousands of Boston Dynamics robots' is the rules')
                 by_goods.setdefault(id(g), set()).update(names | ({fold(g.maker)} if g.maker else set()))
+                if f.frame in ("supply", "delivery", "order"):
+                    traded.setdefault(id(g), set()).update(names)
                 makers = {fold(g.maker)} if g.maker else set()
-                if f.frame == "make":
+                if f.frame == "make" and not f.via.get("maker", "~").startswith("~"):  # (written on them, not near)
                     makers |= {fold(x.name) for x in f.roles.get("maker", []) if x.kind == COMPANY}
                 for m in makers:
                     made.add((id(g), m))
-        made_pairs = {(a, m) for key, m in made for a in by_goods.get(key, ()) if a != m}
+        made_pairs = {(a, m) for key, m in made for a in traded.get(key, ()) if a != m}
         made_pairs |= {(m, a) for a, m in made_pairs}
         covered = {(a, b) for names in groups + list(by_goods.values()) for a in names for b in names if a != b}
         if all(f.frame in _TRADE_FRAMES for f in frames):
