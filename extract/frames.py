@@ -58,7 +58,7 @@ NAME = "supplykg-rules"
 TIER = {"materials": 0, "equipment": 0, "eda": 0, "ip": 1, "foundry": 1, "memory": 1, "osat": 2, "idm": 2,
         "chip_designer": 2, "distributor": 3, "odm_ems": 3, "server_oem": 4, "cloud": 5, "telecom": 6,
         "device_maker": 6, "automaker": 6, "auto_supplier": 5, "hyperscaler": 6, "ai_lab": 7, "internet": 7,
-        "industrial": 6, "defence": 6, "investor": 8, "conglomerate": 4, "energy": 6, "network_equipment": 3, "battery": 4, "display": 2,
+        "industrial": 6, "defence": 6, "investor": 8, "conglomerate": 4, "energy": 6, "network_equipment": 3, "battery": 4, "display": 3,
         "public_body": 9}
 
 
@@ -1024,7 +1024,10 @@ class FactBuilder:
         return kept or goods
 
     def _seller_makes(self, f: Frame, refs: Refs, q: dict, sellers: list[Entity], goods: list[Entity]) -> None:
-        """A seller of named goods that no other company is known to make presents them as its own."""
+        """A seller of named goods that no other company is known to make presents them as its own (not a seller the
+        sentence denies: 'not from Samsung but from SK Hynix' says nothing of what Samsung makes)."""
+        if q["status"] == "denied":
+            return
         for x in sellers:
             for g in goods:
                 if not self._bare(g) and (not g.generic or g.maker is None) and self._maker_name(g) in (None, x.name):
@@ -1774,7 +1777,10 @@ class FactBuilder:
                 self.purchases.append((f.sentence, parties, []))  # 'a signé des contrats d'achat de puces'
         if not parties or not partners:
             return
-        weak = fold(f.trigger.lemma_) in self.lang.words("weak_deals")
+        weak = fold(f.trigger.lemma_) in self.lang.words("weak_deals") or any(
+            fold(c.lemma_) in self.lang.words("weak_deals") for c in refs.complements(f.trigger)) or any(
+            c.dep_ == "compound" and fold(c.lemma_) in self.lang.words("weak_deals") for c in refs.children(f.trigger))
+        # ('un accord de coopération', 'a cooperation agreement': a weak deal by its own words)
         cue = f.rule.cue or (None if between else self._deal_cue(f, refs, phrase_only=weak))
         if f.rule.cue is None and cue != "sell" and any(self._preposition(x) in self.lang.words("from_words")
                                                         for x in f.tokens.get("partner", [])):
@@ -2879,6 +2885,8 @@ class FactBuilder:
             self.disc.counterparty[obj] = subj.name
         contrast = self._contrasted(f, refs, subj, obj, supplier)
         status = contrast if contrast is not None and q["status"] in ("asserted", "denied") else q["status"]
+        if relation == "manufactures" and status == "denied" and f.frame != "make":
+            return  # 'does not buy HBM from Samsung' says nothing of what Samsung makes
         confidence = conf if conf is not None else f.rule.confidence
         if any(step.startswith("~") for v in f.via.values() for step in v.split()):
             confidence -= 0.1

@@ -3685,6 +3685,15 @@ CASES = [
     # a name written as another's owner ('l'ancienne filiale de Huawei') is no party of the pair model either
     ("owner-in-apposition", "fr", "Qualcomm fournit des puces à Honor, l'ancienne filiale de Huawei.", [],
      [("Qualcomm", "supplies", "Huawei")]),
+    # a driver-chip designer sits upstream of a panel maker; a cooperation agreement is no supply by its own words;
+    # a seller the sentence denies is not said to make the goods
+    ("panel-maker-upstream", "en", "BOE signed a deal with Novatek for driver ICs.",
+     [("Novatek", "supplies", "BOE")], [("BOE", "supplies", "Novatek")]),
+    ("cooperation-agreement", "fr", "Innolux et TCL ont annoncé un accord de coopération technique.", [],
+     [("Innolux", "supplies", "TCL Technology"), ("TCL Technology", "supplies", "Innolux")]),
+    ("not-x-but-y", "en", "Orvane buys HBM not from Samsung but from SK Hynix.",
+     [("SK Hynix", "supplies", "Orvane", {"status": "asserted"}), ("Samsung", "supplies", "Orvane", {"status": "denied"})],
+     []),
 ]
 
 
@@ -5504,3 +5513,10 @@ def test_sources_that_say_evoke_no_supply(text, evoked, monkeypatch):
     extract_text(text, "en", date="2025-06")
     assert any(rule == "supply.supplier" and lemma in ("source", "supplier") for rule, lemma in seen) == evoked, seen
 
+
+
+def test_a_denied_sale_says_nothing_of_who_makes_the_goods(facts_of):
+    """'buys HBM not from Samsung but from SK Hynix' denies a sale, not Samsung's making of HBM."""
+    facts = facts_of("Orvane buys HBM not from Samsung but from SK Hynix.", "en")
+    assert not [f for f in facts if f.relation == "manufactures" and f.status == "denied"], _said(facts)
+    assert ("SK Hynix", "Orvane") in _supplies(facts), _said(facts)
