@@ -29,7 +29,11 @@ from supplykg.extract.entities import SUBJ_DEPS, Entity, Refs
 from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import COMPANY, PRODUCT
 from supplykg.extract.parsing import is_possessive
-from supplykg.extract.syntax import compared_demonstrative, copula_subjects, named_as_owner
+from supplykg.extract.syntax import (
+    compared_demonstrative,
+    copula_subjects,
+    named_as_owner,
+)
 
 RULE_ID = "learned.pair"
 _MAX_BETWEEN = 25  # tokens: two names further apart than this are not scored
