@@ -2855,10 +2855,14 @@ class FactBuilder:
             for t, e in zip(toks, f.roles.get(role, [])):
                 if (e is not subj and e.name not in (obj, supplier)) or not hasattr(t, "head"):
                     continue
-                conj = t.head if t.head.dep_ == "conj" and t.head.pos_ == "ADP" else t
+                # (the preposition the contrast coordinates, or the adverb French makes of 'auprès')
+                conj = t.head if t.head.dep_ == "conj" and t.head.pos_ in ("ADP", "ADV") else t
                 near = [t, t.head.head] if conj is not t else [t]
-                if any(c.dep_ == "cc" and fold(c.text) in contrast for x in near for c in refs.children(x)):
-                    return "denied" if any(has_negation(x, self.lang) for x in (conj, t)) else "asserted"
+                cc = [c for x in (*near, conj) for c in refs.children(x) if c.dep_ == "cc"]
+                if any(fold(c.text) in contrast for c in cc):
+                    negated = any(has_negation(x, self.lang) for x in (conj, t)) or any(
+                        c.dep_ in ("advmod", "neg") and fold(c.text) in self.lang.words("negation") for c in refs.children(conj))
+                    return "denied" if negated else "asserted"  # ('mais pas auprès de Y': 'pas' with no 'ne')
                 if t.head.pos_ == "ADP" and t.head.head.i == f.trigger.i and has_negation(t.head, self.lang):
                     return "denied"  # 'buys from Panasonic but not from CATL', parsed as two prepositions of the verb
         return None

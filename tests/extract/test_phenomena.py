@@ -3672,6 +3672,9 @@ CASES = [
      []),
     ("not-x-but-y", "fr", "Orvane n'achète pas ses cellules à Panasonic, mais à CATL.",
      [("CATL", "supplies", "Orvane", {"status": "asserted"})], []),
+    ("not-x-but-y", "fr", "Orvane achète sa mémoire auprès de Samsung, mais pas auprès de SK Hynix.",
+     [("Samsung", "supplies", "Orvane", {"status": "asserted"}), ("SK Hynix", "supplies", "Orvane", {"status": "denied"})],
+     []),
     ("not-x-but-y", "en", "Orvane buys cells from Panasonic but not from CATL.",
      [("CATL", "supplies", "Orvane", {"status": "denied"})], []),
     # a correction sets the corrected name aside for the pair model too; a panel maker sits upstream of a phone maker
