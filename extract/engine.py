@@ -33,7 +33,7 @@ from supplykg.extract.mentions import (
     SOURCE,
     Mention,
 )
-from supplykg.extract.parsing import feature, is_possessive
+from supplykg.extract.parsing import feature, is_possessive, plural
 from supplykg.extract.pipeline import dictionary_word
 from supplykg.extract.syntax import (
     adverb_preposition,
@@ -359,7 +359,7 @@ class Engine:
                         if before.i == t.head.i and len(listed) > 1 and all(x.i < t.i for x in listed):
                             # after the whole list, 'Compal and Inventec, a notebook maker for HP': one noun describes
                             # the name just before it, a plural one ('two suppliers of X') all of them
-                            before = None if "Plur" in feature(t, "Number") or t.tag_ == "NNS" else max(listed, key=lambda x: x.i)
+                            before = None if plural(t) else max(listed, key=lambda x: x.i)
                         m = refs.mention(before) if before is not None else None
                         if m is not None:
                             ents = [e for e in ents if e.name == m.name] or ents

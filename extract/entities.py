@@ -49,7 +49,7 @@ from supplykg.extract.mentions import (
     names_a_project,
     plural_acronym,
 )
-from supplykg.extract.parsing import Parsed, feature, is_possessive
+from supplykg.extract.parsing import Parsed, feature, is_possessive, plural
 from supplykg.extract.pipeline import dictionary_word
 from supplykg.extract.syntax import counted
 
@@ -832,7 +832,7 @@ class Refs:
                     e = self.entity_of(m)
                     if e is not None:
                         return [e]
-        if kind == COMPANY and self.company_noun(t) and ("Plur" in feature(t, "Number") or t.tag_ == "NNS"):
+        if kind == COMPANY and self.company_noun(t) and plural(t):
             for c in self.children(t):
                 if c.dep_ == "conj" and c.i > t.i and "," in (self.tokens[c.left_edge.i].text,
                                                                self.tokens[c.left_edge.i - 1].text):

@@ -39,7 +39,7 @@ from supplykg.extract.lexicon import alternation, fold
 from supplykg.extract.mentions import COMPANY, GOVERNMENT, PRODUCT, Mention
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.pairs import RULE_ID, PairLayer, common_head
-from supplykg.extract.parsing import feature, is_possessive
+from supplykg.extract.parsing import feature, is_possessive, plural
 from supplykg.extract.products import NODE
 from supplykg.extract.qualifiers import (
     count_before,
@@ -516,11 +516,15 @@ class FactBuilder:
             return None
         return focus
 
+    def _order_noun(self, t) -> bool:
+        """Whether the trigger is the noun 'order' itself (cue order_nouns), not a deal or a purchase."""
+        return t.pos_ == "NOUN" and fold(t.lemma_) in self.lang.words("order_nouns")
+
     def _orders_received(self, f: Frame, refs: Refs, buyers: list[Entity]) -> bool:
         """'Sales rose on orders from customers such as Kelvor and Brio': orders said from the buyers' side
         (cue ``from_words``), in a sentence that names no company but them, are orders the company the article is
         about received."""
-        if f.trigger.pos_ != "NOUN" or fold(f.trigger.lemma_) not in self.lang.words("order_nouns"):
+        if not self._order_noun(f.trigger):
             return False
         held = f.tokens.get("buyer", [])
         if not held or not all(self._preposition(x) in self.lang.words("from_words") for x in held):
@@ -531,7 +535,7 @@ class FactBuilder:
         """'Ce feu vert a débouché sur une commande de 200 000 puces auprès de TSMC': one order of a count, placed
         with a seller named by a word that only names sellers (cue ``seller_only_prepositions``), in a sentence that
         names no other company, is the order of the company the article is about."""
-        if f.trigger.pos_ != "NOUN" or fold(f.trigger.lemma_) not in self.lang.words("order_nouns"):
+        if not self._order_noun(f.trigger):
             return False
         only = self.lang.words("seller_only_prepositions")
         if not any(self._preposition(x).split(" ")[0] in only for x in f.tokens.get("seller", [])):
@@ -1428,7 +1432,7 @@ class FactBuilder:
                     goods = [g for g in goods if g not in parts]
             if not goods:
                 return
-        if f.rule.id.startswith("make.maker") and _plural(f.trigger) and not f.via.get("maker", "").startswith("@self"):
+        if f.rule.id.startswith("make.maker") and plural(f.trigger) and not f.via.get("maker", "").startswith("@self"):
             goods = [g for g in goods if not g.generic]  # 'server makers such as X': a trade, not X's product
         if not goods:
             return
@@ -2355,7 +2359,7 @@ class FactBuilder:
             if x.pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ", "DET") or refs.mention(x) is not None:
                 break
             side = self._side(x)
-            if side == "supplier" and _plural(x) and any(fold(y.text) in trades for y in window):
+            if side == "supplier" and plural(x) and any(fold(y.text) in trades for y in window):
                 return None  # 'auto suppliers Continental and Hyundai Mobis': a trade, not a side of this deal
             if side:
                 return side
@@ -2922,10 +2926,6 @@ class FactBuilder:
 
 # a share in a frame's words: '75 %', '79,98 %', '51 percent', '60 pour cent'
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?) ?(?:%|percent\b|per cent\b|pour cent\b)")
-
-
-def _plural(t) -> bool:
-    return "Plur" in feature(t, "Number") or t.tag_ in ("NNS", "NNPS")
 
 
 def directness(f: Frame) -> int:

@@ -48,6 +48,11 @@ def feature(t, field: str) -> list[str]:
     return values
 
 
+def plural(t) -> bool:
+    """Whether a noun is plural, by its morphology (French) or its tag (English)."""
+    return "Plur" in feature(t, "Number") or t.tag_ in ("NNS", "NNPS")
+
+
 def is_possessive(tok) -> bool:
     """'its', 'Nvidia's', 'sa', 'leurs': a possessor by its dependency, or a determiner marked possessive."""
     return tok.dep_ in ("poss", "nmod:poss", "det:poss") or (tok.dep_ == "det" and "Yes" in feature(tok, "Poss"))
