@@ -54,6 +54,19 @@ def labels_next(text: str, start: int, end: int, lang: LanguageData) -> bool:
     return label is not None and fold(label.group(1)) in lang.words("owner_nouns") or backs_next(text, start, end, lang) is not None
 
 
+def made_by_before(text: str, start: int, lang: LanguageData) -> bool:
+    """Whether the name at ``start`` is what a maker noun says the company makes ('the maker of Zephyrs and Talon
+    pickups', 'le constructeur des Clio et Mégane'): a product's name, or the next one in their list, not a party."""
+    words = re.findall(r"[\w-]+|,", text[max(0, start - 60):start].casefold())
+    if len(words) >= 2 and words[-1] in ("and", "et", "or", "ou", ",") and words[-2][:1].isalnum():
+        words = words[:-2]  # the list's earlier name
+    if words and words[-1] in ("the", "les", "la", "le", "l"):
+        words = words[:-1]
+    makers = lang.words("maker_nouns", "general_makers")
+    return len(words) >= 2 and words[-1] in ("of", "de", "des", "du", "d") and (
+        fold(words[-2]) in makers or fold(words[-2]).rstrip("s") in makers)
+
+
 def _words_after(text: str, end: int, most: int, openers: set[str]) -> re.Match | None:
     """The capitalised words (up to ``most``) right after a known name, never over a line break, that may continue it
     ('Samsung Display', 'China Mobile'); None if the first is a word that only opens sentences ('SK On Co. They',
@@ -545,7 +558,7 @@ class MentionFinder:
                     and lex.source_kind(surface) is None:  # not 'the Entity List'
                 # 'Chipmaker Quorvane', 'Foundry Norsilica' opening a sentence: the trade, then the company's name
                 self._unknown(add, text, a + len(first) + 1, b, "apposition", p, force=True)
-            elif ent.label_ in _PERSON_LABELS and (surface.split()[-1] in _NAME_WORDS | _COMPANY_TAILS
+            elif ent.label_ in _PERSON_LABELS and (surface.split()[-1] in _NAME_WORDS | _NAME_ENDINGS
                                                    or surface.split()[-1] in self.lang.cue("name_tails")):
                 self._unknown(add, text, a, b, "ner", p, force=True)  # 'Veloxis Labs': NER's person is a company
             elif ent.label_ in _PERSON_LABELS and " " in surface.strip() and not lex.company(surface):
@@ -600,7 +613,15 @@ class MentionFinder:
         found = _drop_bracketed_brands(sorted(found, key=lambda m: m.start), text)
         # 'SoftBank-backed Orvane', 'SoftBank (TYO:9984) backed Orvane': the backer labels the company, known or not
         found = [m for m in found if not (m.kind == COMPANY and backs_next(text, m.start, m.end, self.lang) is not None)]
+        found = [m for m in found if not (m.kind == COMPANY and self._hosts_event(text, m.end))]
         return self._renamed(found, text)
+
+    def _hosts_event(self, text: str, e: int) -> bool:
+        """Whether the company name ending at ``e`` begins an event's name ('au Qualcomm Technology Summit', 'the
+        Samsung Foundry Forum'): who hosts it is no party to what is said there (capitalised words, the last an
+        event word)."""
+        m = re.match(r"(?:\s+[A-Z][\w'-]*){1,4}", text[e:e + 60])
+        return m is not None and fold(m.group(0).split()[-1]) in self.lang.words("event_words")
 
     def _renamed(self, found: list[Mention], text: str) -> list[Mention]:
         """The mentions but former names ('Kelvor, formerly known as Zentek', 'Kelvor, formerly Zentek,', 'Kelvor
@@ -841,6 +862,8 @@ class MentionFinder:
         if not force and p is not None and " " in surface and any(t.ent_type_ in _PERSON_LABELS for t in p.tokens
                                                  if s <= p.pos(t) < e):
             return None  # 'Commerce Gina Raimondo': a title and a person
+        if source != "lexicon" and not lex.company(surface) and made_by_before(text, s, self.lang):
+            return None  # 'the maker of Mustangs': what the company makes, not a company
         if surface.endswith("-") or labels_next(text, s, e, self.lang) and not lex.company(surface):
             return None  # 'Douyin-owner ByteDance': the name before 'owner' labels the company that follows
         if source in ("ner", "shape") and self.place_before_re is not None \
@@ -888,7 +911,8 @@ _COMPANY_TAILS = {"Labs", "Lab", "AI", "Robotics", "Silicon", "Semi", "Foundry",
 # a firm's last word, and a legal ending
 _FIRM_WORDS = {"Systems", "Technologies", "Technology", "Semiconductor", "Semiconductors", "Labs", "Group", "Holdings",
                "Electronics", "Devices", "Microelectronics", "Solutions", "Networks", "Materials", "Photonics", "Services",
-               "Industries", "Communications", "Instruments", "Motors", "Telecom"}
+               "Industries", "Communications", "Instruments", "Motors", "Telecom", "Magnetics", "Metals", "Mining",
+               "Minerals", "Chemicals", "Optics", "Dynamics", "Scientific", "Manufacturing", "Components", "Engineering"}
 _LEGAL_WORDS = {"Inc", "Corp", "Corporation", "Ltd", "Limited", "Co", "SA", "AG", "GmbH", "plc", "LLC"}
 _NAME_ENDINGS = frozenset(_FIRM_WORDS | _COMPANY_TAILS)  # words a company's name may end with, not a surname
 # either right after a name: 'GaN Systems', 'Kelvor Corp'

@@ -156,6 +156,15 @@ def test_ai_models_and_apps_are_never_companies(mentions):
     got = mentions("Quorvane said ChatGPT, Grok and WeChat now run on CUDA.")
     assert [n for n, k in got if k == "Company"] == ["Quorvane"], got
     assert get_lexicon().is_non_party("Chat GPT") and not get_lexicon().is_non_party("OpenAI")
+    got = mentions("Quorvane sells its mining machines to Brio, which mines Bitcoin and Ether.")
+    assert [n for n, k in got if k == "Company"] == ["Quorvane", "Brio"], got  # currencies are no companies either
+
+
+def test_an_acronym_glossed_in_lower_case_is_no_company(facts_of):
+    """'des PCB (circuits imprimés)': the gloss says the acronym is a term, so 'la société' is not it."""
+    facts = facts_of("Si Kelvor dessine des contrôleurs (des puces à cœur RISC-V), des PCB (circuits imprimés) ainsi que "
+                     "des boîtiers, l'entreprise ne produit aucune NAND et doit donc l'acheter à Samsung.", "fr")
+    assert not [f for f in facts if "PCB" in (f.subject, f.object)], [(f.subject, f.relation, f.object) for f in facts]
 
 
 def test_a_counted_name_is_a_measure_but_a_dated_one_is_a_company(mentions):
