@@ -54,6 +54,7 @@ from supplykg.extract.pipeline import dictionary_word
 from supplykg.extract.syntax import counted
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+OBJ_DEPS = ("obj", "dobj")
 _DECAY = 0.6
 
 
@@ -96,6 +97,7 @@ class Discourse:
         self.groups: list[tuple[int, list[Entity]]] = []  # (sentence, members), oldest first
         self.subjects: list[Entity | None] = []  # per sentence: its main subject if a company
         self.products: list[Entity] = []  # named products, most recent last
+        self.kinds: list[tuple[int, Entity]] = []  # products named by their kind ('servers'), with their sentence
         self.sentence = 0
         self.history: list[Entity] = []  # companies in the order the article names them
         self.previous: list[Entity] = []  # the companies the last sentence named, in text order
@@ -197,6 +199,8 @@ class Discourse:
                 if e in self.products:
                     self.products.remove(e)
                 self.products.append(e)
+            elif e.kind == PRODUCT:
+                self.kinds.append((self.sentence, e))
         self.sentence += 1
 
     # ----------------------------------------------------------------- queries
@@ -224,6 +228,16 @@ class Discourse:
     def last_product(self, ptype: str | None = None) -> Entity | None:
         for e in reversed(self.products):
             if _fits(ptype, e):
+                return e
+        return None
+
+    def last_kind(self, ptype: str | None) -> Entity | None:
+        """The goods of type ``ptype`` the last two sentences named by their kind only ('will buy 20,000 servers from
+        X. The servers will be delivered in five batches'), for an anaphor no named product fits."""
+        for sentence, e in reversed(self.kinds):
+            if sentence < self.sentence - 2:
+                break
+            if ptype is not None and e.ptype is not None and kinds_compatible(ptype, e.ptype):
                 return e
         return None
 
@@ -767,8 +781,10 @@ class Refs:
                     found = self._one(g, PRODUCT)
                     if found:
                         return found
-            if t.pos_ in ("PRON",) and low in self.lang.words("product_pronouns"):
-                e = self.product_before(self.p.pos(t))
+            if (t.pos_ == "PRON" or t.pos_ == "DET" and t.dep_ in OBJ_DEPS) and low in self.lang.words("product_pronouns"):
+                # 'buy it from X', "doit l'acheter à X" (the clitic tagged a determiner): what the sentence named
+                # last, a kind too ('ne fabrique pas de mémoire flash et doit l'acheter')
+                e = self.product_before(self.p.pos(t), kinds=True)
                 return [e] if e is not None else []
             named = self._named_child(t, PRODUCT)
             if not named and t.i + 1 < len(self.doc) and (low in self.lang.table("product_heads")
@@ -1071,8 +1087,13 @@ class Refs:
                 return None  # 'billionaire entrepreneur Musk', 'le PDG Jensen Huang': a title, then a person
         if former_name(self.p.text, self.p.pos(tok), self.lang):
             return None  # 'X (anciennement Twitter)': the company's former name
-        if _expanded_term(tok.text, self.p.text[self.p.pos(tok) + len(tok.text):][:60]):
+        after = self.p.text[self.p.pos(tok) + len(tok.text):][:60]
+        if _expanded_term(tok.text, after):
             return None  # 'CoW (Chip-on-Wafer)': the abbreviation of a technical term
+        gloss = re.match(r"\s*\(([a-zà-ÿ'’ -]{3,50})\)", after)
+        if gloss and re.fullmatch(r"[A-Z]{2,5}s?", tok.text) and not (
+                set(gloss.group(1).split()) & set(self.lang.table("company_nouns"))):
+            return None  # 'des PCB (circuits imprimés)': an acronym a gloss in lower case explains is a term
         if tok.i > 0 and len(tok.text) <= 3 and self.tokens[tok.i - 1].like_num:
             return None  # '96 Go', '2 TB': a unit after its number
         if counted(tok, self.children):
@@ -1395,7 +1416,26 @@ class Refs:
                 return ents[0]
         if before and t.dep_.startswith("nsubj"):
             return self.entity_of(before[-1])  # "Following Micron's start of production, it secured an order"
+        if fold(t.text) in self.lang.words("possessive_determiners") and (owner := self._subject_owner()) is not None:
+            return owner
         return self.disc.focus()
+
+    def _subject_owner(self) -> Entity | None:
+        """The one company that completes the sentence's subject, where the subject is no company ('Les grands
+        clients de Kelvor sont A, B et C, qui pèsent la moitié de son chiffre d'affaires': Kelvor's)."""
+        root = next((x for x in self.tokens if x.head.i == x.i), None)
+        subj = next((c for c in self.children(root) if c.dep_.startswith(SUBJ_DEPS)), None) if root is not None else None
+        if subj is None or subj.pos_ != "NOUN" or self.mention(subj) is not None:
+            return None
+        owners = {e for g in (*self.complements(subj), *(c for c in self.children(subj) if is_possessive(c)))
+                  if (e := self._owner_named_at(g)) is not None}
+        return next(iter(owners)) if len(owners) == 1 else None
+
+    def _owner_named_at(self, g) -> Entity | None:
+        m = self.mention(g)
+        if m is not None:
+            return self.entity_of(m) if m.kind == COMPANY else None
+        return self.unknown_company(g) if g.pos_ == "PROPN" else None
 
     def _token_at(self, pos: int):
         for x in self.tokens:
@@ -1772,6 +1812,10 @@ class Refs:
         for prefix, country in self.lang.cue("nationality_prefixes").items():
             if fold(t.text).startswith(prefix + " ") or fold(t.text).startswith(prefix):
                 out.add(country)
+        if not out and t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ == "from":
+            gov = self.disc.lex.government(t.text)  # 'the leading device maker from Japan'
+            if gov:
+                out.add(gov)
         return out
 
     def _home(self, t) -> str | None:
@@ -1904,10 +1948,15 @@ class Refs:
         return None
 
     # ---------------------------------------------------------------- products
-    def product_before(self, pos: int, ptype: str | None = None) -> Entity | None:
+    def product_before(self, pos: int, ptype: str | None = None, kinds: bool = False) -> Entity | None:
         """The product a pronoun or 'these chips' at ``pos`` stands for: the one this sentence named last before
-        it ('Orvane bought 8,000 VX300 boards and has had 2,000 of them so far'), else the article's last."""
+        it ('Orvane bought 8,000 VX300 boards and has had 2,000 of them so far'), else the article's last. With
+        ``kinds``, a kind this sentence named counts too ('does not make flash memory and must buy it')."""
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if kinds and m.kind == PRODUCT and m.generic and not m.anaphoric and self.start <= m.start and m.end <= pos:
+                e = self.entity_of(m)
+                if e is not None:
+                    return e
             if m.kind == PRODUCT and m.anaphoric and m.end <= pos and (ptype is None or m.ptype == ptype):
                 # 'tester ces machines et aura le droit de les acheter': the pronoun takes up the anaphor before it,
                 # and stands for nothing further back if that one does not
@@ -1923,6 +1972,8 @@ class Refs:
         subject's own ('Apple fait fabriquer ses puces par TSMC': Apple's chips)."""
         e = self.product_before(m.start, m.ptype)
         poss = (m.extra or {}).get("possessive")
+        if e is None and poss is None:
+            return self.disc.last_kind(m.ptype)
         if e is not None or poss is None or poss >= len(self.tokens):
             return e
         if id(m) not in self._owned:
