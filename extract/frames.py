@@ -51,7 +51,12 @@ from supplykg.extract.qualifiers import (
     nearest_date,
     said_as_future,
 )
-from supplykg.extract.syntax import case_markers, named_as_owner, preposition_by_adverb
+from supplykg.extract.syntax import (
+    case_markers,
+    counted,
+    named_as_owner,
+    preposition_by_adverb,
+)
 
 NAME = "supplykg-rules"
 # Places in the supply chain, upstream first: in a deal between two companies the upstream one supplies.
@@ -438,6 +443,8 @@ class FactBuilder:
             buyers = [b for b in buyers if "foundry" not in b.roles]  # a foundry sells a node's chips
         if not buyers or not (goods or sellers):
             return
+        if not goods and f.trigger.pos_ == "VERB" and self._money_object(f, refs):
+            return  # 'secured US$76M from KfW to finance the project': money raised, no goods bought
         if not any(g.kind == "Product" and not g.generic for g in goods) and any(
                 c.dep_ in ("dobj", "obj") and (m := refs.mention(c)) is not None and m.kind == "Company"
                 and c not in f.tokens.get("seller", []) for c in f.trigger.children):
@@ -502,11 +509,25 @@ class FactBuilder:
                             self._emit(f, refs, "ordered", b, each, "Product", qs, supplier=sl.name)
                         self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=each)
                     continue
-                if name and not (self._bare(g) and not sold_by) and not licensed:  # 'ordered chips' from nobody: nothing
+                if name and not (self._bare(g) and not sold_by and not self._counted_goods(f, refs)) and not licensed:
+                    # 'ordered chips' from nobody: nothing; 'bought 5,000 GPUs' a counted purchase
                     self._emit(f, refs, "ordered", b, name, "Product", q,
                                supplier=sold_by[0].name if len(sold_by) == 1 else None)
                 for sl in sold_by:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+
+    def _counted_goods(self, f: Frame, refs: Refs) -> bool:
+        """Whether the goods the frame reached carry a count of their own ('bought 5,000 GPUs', 'a commandé 20 000
+        puces'; not 'bought 180 acres to make cells')."""
+        return any(hasattr(t, "i") and counted(t, refs.children) for t in f.tokens.get("goods", []))
+
+    def _money_object(self, f: Frame, refs: Refs) -> bool:
+        """Whether the trigger's object is an amount of money ('secured $76 million', 'a obtenu 50 millions
+        d'euros')."""
+        p = refs.p  # the object itself, not a noun a sum qualifies ('a notifié un contrat de 10 millions d'euros')
+        return any(c.dep_ in ("dobj", "obj") and any(
+            m.start <= p.pos(c) < m.end for m in find_money(p.text, p.pos(c.left_edge), p.end_pos(c.right_edge), self.lang))
+            for c in f.trigger.children)
 
     def _sole_focus(self, exclude: set[Entity]) -> Entity | None:
         """The company the article is about, unless it shares the last sentences with a peer ('TSMC and Samsung
@@ -1052,8 +1073,10 @@ class FactBuilder:
                    for x in c.subtree)
 
     def _earned(self, f: Frame) -> bool:
-        """Whether what a sourcing verb takes is revenue ('gets a quarter of its sales from X')."""
-        nouns = self.lang.words("revenue_nouns")
+        """Whether what a sourcing verb takes is revenue or orders ('gets a quarter of its sales from X', '10 % des
+        commandes de X proviennent de Y': Y buys from X)."""
+        nouns = self.lang.words("revenue_nouns", "order_nouns") if f.rule.id == "supply.provenance" else \
+            self.lang.words("revenue_nouns")  # (not 'lost Apple's orders to Qualcomm')
 
         def own(t):  # the object's words, not those of a relative clause on it ('Apple, which accounts for ...'),
             yield t  # nor a compound that labels a company ('the largest direct sales PC maker'), nor where it comes
@@ -1139,6 +1162,8 @@ class FactBuilder:
             # shipment that is a subject goes to no one named after its verb
             return
         sup, rec, goods = f.roles.get("supplier", []), f.roles.get("recipient", []), f.roles.get("goods", [])
+        if not goods and t.pos_ == "VERB" and self._money_object(f, refs):
+            return  # 'a obtenu 50 millions d'euros de KfW': money received, no goods
         if not self._taker_clause_ok(f, "recipient", refs):
             rec = []
         if f.via.get("supplier") == "@xsubj" and fold(f.trigger.head.lemma_) in self.lang.words("take_delivery_verbs"):
@@ -1196,6 +1221,16 @@ class FactBuilder:
             buyers, sellers = self._last_trade(f)
             if buyers and sellers and (not sup or set(sup) <= set(sellers)) and (sup or self.engine.is_passive(f.trigger, refs)):
                 sup, rec = sup or sellers, [b for b in buyers if b not in (sup or sellers)]
+        if not rec and not sup and f.trigger.pos_ == "VERB" and self.engine.is_passive(f.trigger, refs) \
+                and goods and all(g.generic for g in goods):
+            # 'Cipher will buy 28,000 servers from Orvane. The servers will be delivered in seven batches': goods of
+            # the kind traded last, delivered with no party named, go from its sellers to its buyers
+            buyers, sellers = self._trade_of_kind(f, goods)
+            if buyers and sellers:
+                sup, rec = sellers, [b for b in buyers if b not in sellers]
+        if rec and not sup:  # 'Orvane fournira des aimants à Apple. Les premières livraisons pour Apple ...'
+            sup = list(dict.fromkeys(x for sentence, x, c in self.customers_told
+                                     if sentence >= f.sentence - 2 and c in rec and x not in rec))
         lots = self.lang.words("container_nouns", "units")
         sent_other = any(self.engine.other_thing(c, refs) and c.pos_ == "NOUN" and c.text.islower()
                          and fold(c.lemma_) not in lots and fold(c.text) not in lots
@@ -2291,6 +2326,11 @@ class FactBuilder:
             if x.pos_ == "VERB" and fold(x.lemma_) in self.lang.words("takeover_verbs") \
                     and any(c.dep_ in ("dobj", "obj") and fold(c.lemma_) in assets for c in x.children):
                 return "takeover"  # 'a purchase agreement with Veltrix to take over its old panel plant': an asset
+        purposes = [y for c in f.trigger.children if c.dep_ in ("advcl", "xcomp") for y in c.subtree]
+        for x in [*own, *toks, *purposes]:
+            if x.pos_ == "VERB" and fold(x.lemma_) in self.lang.words("site_building_verbs") \
+                    and any(c.dep_ in ("dobj", "obj") and fold(c.lemma_) in assets for c in x.children):
+                return "develop"  # "s'allier à Kelvor et Brio afin d'ériger une usine": a plant built together
         words = {fold(x.lemma_) for x in [*own, *toks]} | {fold(x.text) for x in [*own, *toks]}
         if words & self.lang.words("venture_words") and words & self.lang.words("creation_words") \
                 and not words & self.lang.words("supply_nouns"):  # (not '... la fourniture de puces et la création')
@@ -2523,7 +2563,7 @@ class FactBuilder:
         if not hasattr(t, "lemma_") or fold(t.lemma_) in self.lang.words("subsidiary_nouns"):
             return False
         m = refs.mention(t)
-        return m is not None and m.kind == COMPANY or refs.company_noun(t)
+        return m is not None and m.kind == COMPANY or refs.company_noun(t) or m is None and refs.unknown_company(t) is not None
 
     def _owner_named(self, t, refs: Refs) -> bool:
         """Whether ``t`` is named as an owner: 'filiale de Total', 'a subsidiary of Total', 'maison-mère' (the

@@ -2246,7 +2246,7 @@ CASES = [
     ("invested-in-counted-goods", "en", "Samsung will invest $10 billion in HBM.", [], [("Samsung", "ordered", "HBM")]),
     ("invested-in-counted-goods", "en", "Orvane invests $2bn in 500 Kelvor servers.", [], [("Orvane", "ordered", "Kelvor")]),
     ("bought-then-supplied-by", "en", "Orvane is buying 500 servers. These chips are supplied by Kelvor.",
-     [], [("Kelvor", "supplies", "Orvane"), ("Orvane", "ordered", "servers")]),
+     [("Orvane", "ordered", "servers", {"quantity": 500})], [("Kelvor", "supplies", "Orvane")]),  # counted: an order
     ("agentless-order", "en", "Orvane ordered 8,000 GPUs from Nvidia. Another 4,000 AMD GPUs have been ordered.",
      [], [("Orvane", "ordered", "AMD GPUs")]),
     ("output-allotted", "en", "Apple has dedicated its production to Foxconn.", [], [("Apple", "supplies", "Foxconn")]),
@@ -3697,6 +3697,72 @@ CASES = [
     ("not-x-but-y", "en", "Orvane buys HBM not from Samsung but from SK Hynix.",
      [("SK Hynix", "supplies", "Orvane", {"status": "asserted"}), ("Samsung", "supplies", "Orvane", {"status": "denied"})],
      []),
+    # --- session 61 ---------------------------------------------------------------------------------------------
+    # a share of a company's orders that comes from another: the other buys from it (as a share of its revenue does)
+    ("orders-come-from", "en", "About a tenth of Kelvor's orders come from Orvane.", [("Kelvor", "supplies", "Orvane")],
+     [("Orvane", "supplies", "Kelvor")]),
+    ("orders-come-from", "fr", "Environ 10 % des commandes de Kelvor proviennent d'Orvane.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    ("orders-come-from", "fr", "Les capteurs d'Orvane proviennent de Kelvor.", [("Kelvor", "supplies", "Orvane")],
+     [("Orvane", "supplies", "Kelvor")]),  # goods, not orders: where they come from sells them
+    # an object pronoun of a trade verb stands for the goods the sentence named, a kind too
+    ("pronoun-goods", "fr", "Orvane ne fabrique pas de mémoire flash et doit l'acheter à Kelvor.",
+     [("Orvane", "ordered", "flash memory", {"supplier": "Kelvor"})], []),
+    ("pronoun-goods", "en", "Orvane does not make flash memory and must buy it from Kelvor.",
+     [("Orvane", "ordered", "flash memory", {"supplier": "Kelvor"})], []),
+    # a company that names an event hosts it and is no party to what is said there
+    ("event-host", "fr", "Le fabricant Oppo est apparu au Samsung Developer Conference pour présenter ses puces.", [],
+     [("Samsung", "supplies", "Oppo")]),
+    ("event-host", "en", "At the Samsung Foundry Forum, Orvane said it buys chips from Kelvor.",
+     [("Kelvor", "supplies", "Orvane")], [("Samsung", "supplies", "Orvane")]),
+    # what a maker noun says a company makes is a product's name, not another company
+    ("maker-of-a-name", "en", "The maker of Zephyrs and Talon pickups said Kelvor will produce more chips for it.", [],
+     [("Kelvor", "supplies", "Zephyrs"), ("Kelvor", "supplies", "Talon")]),
+    # a counted purchase of goods named by their kind is an order; uncounted, it says too little to file
+    ("counted-purchase", "en", "Orvane bought 5,000 GPUs last year.", [("Orvane", "ordered", "GPUs", {"quantity": 5000})],
+     []),
+    ("counted-purchase", "en", "Orvane bought GPUs last year.", [], [("Orvane", "ordered", "GPUs")]),
+    # money raised from a lender is no purchase and no delivery
+    ("money-raised", "en", "In March, Orvane secured US$76M from Kelvor to finance the project.", [],
+     [("Kelvor", "supplies", "Orvane")]),
+    ("money-raised", "fr", "Orvane a obtenu 50 millions d'euros de Kelvor.", [],
+     [("Kelvor", "supplies", "Orvane"), ("Kelvor", "delivered", "Orvane")]),
+    ("money-raised", "en", "Meta secured 20,000 GPUs from Nvidia.", [("Nvidia", "supplies", "Meta")], []),
+    # 'its' in a sentence whose subject is no company is the company that completes the subject
+    ("its-subjects-owner", "fr", ("Le concepteur de puces Arm a chuté depuis sa cotation. Les grands clients de Kelvor sont "
+     "Samsung, TSMC et Micron, qui représentent à eux trois près de la moitié de son chiffre d'affaires."),
+     [("Kelvor", "supplies", "Samsung"), ("Kelvor", "supplies", "Micron")], [("Arm", "supplies", "Samsung")]),
+    # partners that build a plant together trade nothing by it; facilities sold are no goods
+    ("plant-built-together", "fr", "TSMC s'est associé avec Renault et Valeo pour construire une usine en France.", [],
+     [("TSMC", "supplies", "Renault"), ("TSMC", "supplies", "Valeo")]),
+    ("plant-built-together", "en", "TSMC teamed up with Renault and Valeo to build a plant in France.", [],
+     [("TSMC", "supplies", "Renault"), ("TSMC", "supplies", "Valeo")]),
+    ("facilities-sold", "fr", "Kelvor a vendu ses installations de Penang à Orvane.", [], [("Kelvor", "supplies", "Orvane")]),
+    # a delivery with no party named: the goods of the kind just ordered go from its seller to its buyer; deliveries to
+    # a customer just told come from its supplier
+    ("delivered-kind-after-order", "fr", ("Veltrix achètera 20 000 serveurs auprès d'Orvane. Les serveurs seront livrés "
+     "en cinq lots."), [("Orvane", "delivered", "Veltrix")], []),
+    ("deliveries-to-a-told-customer", "fr", ("Orvane fournira des aimants à Kelvor. Les premières livraisons pour Kelvor "
+     "débuteront en 2027."), [("Orvane", "delivered", "Kelvor", {"status": "planned"})], []),
+    # a purchase noun whose buyer 'par'/'by' completes the goods, where the parser hung it
+    ("purchase-by", "fr", "Le partenariat garantit l'achat de sa production de germanium par Kelvor.",
+     [("Kelvor", "ordered", "germanium")], []),
+    ("purchase-by", "en", "The deal guarantees the purchase of its germanium output by Kelvor.",
+     [("Kelvor", "ordered", "germanium")], []),
+    # chosen for the chooser's own products ('ses futures voitures', 'its cars'): the one chosen supplies parts for them
+    ("chosen-for-its-cars", "fr", "Brimco retient Mobileye pour les fonctionnalités de conduite assistée de ses futurs modèles.",
+     [("Mobileye", "supplies", "Brimco")], []),
+    ("chosen-for-its-cars", "en", "Brimco chose Mobileye for its next sports cars.", [("Mobileye", "supplies", "Brimco")], []),
+    # goods made for companies that a noun lists ('pour des entreprises comme A ou B'), however the parser hung 'pour'
+    ("made-for-companies-like", "fr", "Kelvor conçoit des SSD pour des sociétés comme Kioxia ou Western Digital.",
+     [("Kelvor", "supplies", "Kioxia"), ("Kelvor", "supplies", "Western Digital")], [("Kioxia", "supplies", "Kelvor")]),
+    # a description placed by 'from <country>' is the company of that country named before
+    ("maker-from-a-country", "en", ("Apple brings its cell supplier TDK to Vietnam. The big component maker from Japan "
+     "will produce battery cells there."), [("TDK", "manufactures", "battery cells")],
+     [("Apple", "manufactures", "battery cells")]),
+    # a name NER calls a person that ends like a firm ('Kelvor Magnetics') is a company
+    ("firm-ending-name", "en", "General Motors signed a long agreement with Kelvor Magnetics for the supply of magnets.",
+     [("Kelvor Magnetics", "supplies", "General Motors")], []),
 ]
 
 
