@@ -1454,6 +1454,15 @@ class FactBuilder:
                 for c in clients:
                     self._emit(f, refs, "supplies", m, c.name, "Company", q)
             return
+        if makers and customers and not goods and f.trigger.pos_ == "VERB" \
+                and f.via.get("customer", "").startswith("@pp(pour) @poss"):
+            # 'la puce sera produite par TSMC pour le compte de Kelvor': made on a customer's behalf, whatever the
+            # goods the article names them by
+            q = self._qualify(f, refs, s, e, [])
+            for m in makers:
+                for c in customers:
+                    self._emit(f, refs, "supplies", m, c.name, "Company", q)
+            return
         if not makers or not goods:
             return
         if f.trigger.pos_ == "VERB" and f.via.get("goods", "").startswith("@obj"):

@@ -3763,6 +3763,13 @@ CASES = [
     # a name NER calls a person that ends like a firm ('Kelvor Magnetics') is a company
     ("firm-ending-name", "en", "General Motors signed a long agreement with Kelvor Magnetics for the supply of magnets.",
      [("Kelvor Magnetics", "supplies", "General Motors")], []),
+    # made on a customer's behalf ('pour le compte de'), whatever the goods are called; a fronted participle's 'pour X'
+    # that the parser hung on the maker's name
+    ("made-on-behalf-of", "fr", "La puce sera produite par TSMC pour le compte de Kelvor.", [("TSMC", "supplies", "Kelvor")],
+     []),
+    ("made-on-behalf-of", "fr", "TSMC produira la puce pour sa filiale.", [], [("TSMC", "supplies", "TSMC")]),
+    ("fronted-made-for", "fr", "Fabriqué par Kelvor pour Orvane, le serveur Zeta ne sera pas livré avant 2027.",
+     [("Kelvor", "supplies", "Orvane")], []),
 ]
 
 
