@@ -781,10 +781,15 @@ class Refs:
                     found = self._one(g, PRODUCT)
                     if found:
                         return found
-            if (t.pos_ == "PRON" or t.pos_ == "DET" and t.dep_ in OBJ_DEPS) and low in self.lang.words("product_pronouns"):
-                # 'buy it from X', "doit l'acheter à X" (the clitic tagged a determiner): what the sentence named
-                # last, a kind too ('ne fabrique pas de mémoire flash et doit l'acheter')
-                e = self.product_before(self.p.pos(t), kinds=True)
+            if t.pos_ == "PRON" and low in self.lang.words("product_pronouns"):
+                e = self.product_before(self.p.pos(t))
+                return [e] if e is not None else []
+            if (t.pos_ == "PRON" or t.pos_ == "DET") and t.dep_ in OBJ_DEPS and low in self.lang.words("object_product_pronouns") \
+                    and fold(t.head.lemma_) in self.lang.words("pronoun_goods_verbs"):
+                # 'must buy it from X', "doit l'acheter à X" (the clitic tagged a determiner): the object of a trade
+                # verb is what the sentence named last, a kind too ('ne fabrique pas de mémoire flash et doit
+                # l'acheter'), in the singular ('makes memory chips, and Micron wants to buy it': the company)
+                e = self.product_before(self.p.pos(t), kinds=True, number="Sing")
                 return [e] if e is not None else []
             named = self._named_child(t, PRODUCT)
             if not named and t.i + 1 < len(self.doc) and (low in self.lang.table("product_heads")
@@ -1948,12 +1953,17 @@ class Refs:
         return None
 
     # ---------------------------------------------------------------- products
-    def product_before(self, pos: int, ptype: str | None = None, kinds: bool = False) -> Entity | None:
+    def product_before(self, pos: int, ptype: str | None = None, kinds: bool = False,
+                       number: str | None = None) -> Entity | None:
         """The product a pronoun or 'these chips' at ``pos`` stands for: the one this sentence named last before
         it ('Orvane bought 8,000 VX300 boards and has had 2,000 of them so far'), else the article's last. With
-        ``kinds``, a kind this sentence named counts too ('does not make flash memory and must buy it')."""
+        ``kinds``, a kind this sentence named counts too ('does not make flash memory and must buy it'), if it
+        agrees with the pronoun's ``number`` ('Sing', 'Plur')."""
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             if kinds and m.kind == PRODUCT and m.generic and not m.anaphoric and self.start <= m.start and m.end <= pos:
+                head = self.head(m)
+                if number is not None and head is not None and plural(head) != (number == "Plur"):
+                    continue
                 e = self.entity_of(m)
                 if e is not None:
                     return e

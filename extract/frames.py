@@ -766,6 +766,8 @@ class FactBuilder:
 
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
+        if not goods and f.trigger.pos_ == "VERB" and self._money_object(f, refs):
+            return  # 'got $250 million from Intel Capital': money raised, nothing supplied
         if f.rule.id == "supply.supplier" and cus and not sup and f.via.get("customer") != "~topic_maker":
             # 'Apple relies on Chinese suppliers': whose they are, for 'the suppliers are X and Y' next (~topic_maker)
             self.disc.unnamed_suppliers = (self.disc.sentence, list(cus))

@@ -58,8 +58,8 @@ def made_by_before(text: str, start: int, lang: LanguageData) -> bool:
     """Whether the name at ``start`` is what a maker noun says the company makes ('the maker of Zephyrs and Talon
     pickups', 'le constructeur des Clio et Mégane'): a product's name, or the next one in their list, not a party."""
     words = re.findall(r"[\w-]+|,", text[max(0, start - 60):start].casefold())
-    if len(words) >= 2 and words[-1] in ("and", "et", "or", "ou", ",") and words[-2][:1].isalnum():
-        words = words[:-2]  # the list's earlier name
+    if len(words) >= 2 and words[-1] in ("and", "et", "or", "ou") and words[-2][:1].isalnum():
+        words = words[:-2]  # the list's earlier name (not after a comma: 'the maker of Zephyrs, Orvane, buys')
     if words and words[-1] in ("the", "les", "la", "le", "l"):
         words = words[:-1]
     makers = lang.words("maker_nouns", "general_makers")
@@ -863,7 +863,9 @@ class MentionFinder:
                                                  if s <= p.pos(t) < e):
             return None  # 'Commerce Gina Raimondo': a title and a person
         if source != "lexicon" and not lex.company(surface) and made_by_before(text, s, self.lang):
-            return None  # 'the maker of Mustangs': what the company makes, not a company
+            if "," in surface:  # 'the maker of Zephyrs, Orvane, buys': NER ran the product into the company after it
+                return self._unknown_company(text, s + surface.index(",") + 1, e, source, p, force)
+            return None  # 'the maker of Zephyrs': what the company makes, not a company
         if surface.endswith("-") or labels_next(text, s, e, self.lang) and not lex.company(surface):
             return None  # 'Douyin-owner ByteDance': the name before 'owner' labels the company that follows
         if source in ("ner", "shape") and self.place_before_re is not None \

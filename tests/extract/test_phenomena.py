@@ -3770,6 +3770,19 @@ CASES = [
     ("made-on-behalf-of", "fr", "TSMC produira la puce pour sa filiale.", [], [("TSMC", "supplies", "TSMC")]),
     ("fronted-made-for", "fr", "Fabriqué par Kelvor pour Orvane, le serveur Zeta ne sera pas livré avant 2027.",
      [("Kelvor", "supplies", "Orvane")], []),
+    # (review) an object pronoun stands for goods only after a trade verb and in the goods' number: a company bought
+    # out is no goods; 'packages it at Y' makes nothing; a 'business model' is no product; money got is no supply
+    ("pronoun-goods", "en", "Kelvor makes memory chips, and Micron wants to buy it to expand its portfolio.", [],
+     [("Micron", "ordered", "memory chips"), ("Kelvor", "supplies", "Micron")]),
+    ("pronoun-goods", "fr", "Kelvor conçoit des puces pour l'IA ; SoftBank l'a racheté en 2016.", [],
+     [("Kelvor", "supplies", "SoftBank")]),
+    ("pronoun-goods", "en", "Nvidia buys HBM from SK Hynix and packages it at TSMC.", [("SK Hynix", "supplies", "Nvidia")],
+     [("TSMC", "supplies", "SK Hynix")]),
+    ("chosen-for-its-cars", "fr", "Orvane a choisi Kelvor pour son modèle économique.", [], [("Kelvor", "supplies", "Orvane")]),
+    ("maker-of-a-name", "en", "The maker of Zephyrs, Orvane, buys chips from Kelvor.", [("Kelvor", "supplies", "Orvane")],
+     [("Kelvor", "supplies", "Zephyrs")]),
+    ("money-raised", "en", "Orvane got $250 million from Kelvor Capital and Brio Ventures.", [],
+     [("Kelvor Capital", "supplies", "Orvane"), ("Brio Ventures", "supplies", "Orvane")]),
 ]
 
 
