@@ -1437,6 +1437,7 @@ class Refs:
         return next(iter(owners)) if len(owners) == 1 else None
 
     def _owner_named_at(self, g) -> Entity | None:
+        """The company token ``g`` names: its mention's, or a proper name no layer typed; None for anything else."""
         m = self.mention(g)
         if m is not None:
             return self.entity_of(m) if m.kind == COMPANY else None

@@ -57,14 +57,14 @@ def labels_next(text: str, start: int, end: int, lang: LanguageData) -> bool:
 def made_by_before(text: str, start: int, lang: LanguageData) -> bool:
     """Whether the name at ``start`` is what a maker noun says the company makes ('the maker of Zephyrs and Talon
     pickups', 'le constructeur des Clio et Mégane'): a product's name, or the next one in their list, not a party."""
-    words = re.findall(r"[\w-]+|,", text[max(0, start - 60):start].casefold())
-    if len(words) >= 2 and words[-1] in ("and", "et", "or", "ou") and words[-2][:1].isalnum():
+    words = [fold(w) for w in re.findall(r"[\w-]+|,", text[max(0, start - 60):start])]
+    if len(words) >= 2 and words[-1] in lang.words("list_coordinators") and words[-2][:1].isalnum():
         words = words[:-2]  # the list's earlier name (not after a comma: 'the maker of Zephyrs, Orvane, buys')
-    if words and words[-1] in ("the", "les", "la", "le", "l"):
+    if words and words[-1] in lang.words("definite_determiners"):
         words = words[:-1]
     makers = lang.words("maker_nouns", "general_makers")
-    return len(words) >= 2 and words[-1] in ("of", "de", "des", "du", "d") and (
-        fold(words[-2]) in makers or fold(words[-2]).rstrip("s") in makers)
+    return len(words) >= 2 and words[-1] in lang.words("complement_prepositions") and (
+        words[-2] in makers or words[-2].rstrip("s") in makers)
 
 
 def _words_after(text: str, end: int, most: int, openers: set[str]) -> re.Match | None:
