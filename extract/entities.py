@@ -46,6 +46,7 @@ from supplykg.extract.mentions import (
     dateline,
     former_name,
     labels_next,
+    made_by_before,
     names_a_project,
     plural_acronym,
 )
@@ -785,7 +786,7 @@ class Refs:
                 e = self.product_before(self.p.pos(t))
                 return [e] if e is not None else []
             if (t.pos_ == "PRON" or t.pos_ == "DET") and t.dep_ in OBJ_DEPS and low in self.lang.words("object_product_pronouns") \
-                    and fold(t.head.lemma_) in self.lang.words("pronoun_goods_verbs"):
+                    and fold(t.head.lemma_) in self.lang.words("pronoun_goods_verbs") and not self._priced(t.head):
                 # 'must buy it from X', "doit l'acheter à X" (the clitic tagged a determiner): the object of a trade
                 # verb is what the sentence named last, a kind too ('ne fabrique pas de mémoire flash et doit
                 # l'acheter'), in the singular ('makes memory chips, and Micron wants to buy it': the company)
@@ -1092,6 +1093,8 @@ class Refs:
                 return None  # 'billionaire entrepreneur Musk', 'le PDG Jensen Huang': a title, then a person
         if former_name(self.p.text, self.p.pos(tok), self.lang):
             return None  # 'X (anciennement Twitter)': the company's former name
+        if made_by_before(self.p.text, self.p.pos(tok), self.lang):
+            return None  # 'constructeur des Clio, Mégane et Captur': the maker's models
         after = self.p.text[self.p.pos(tok) + len(tok.text):][:60]
         if _expanded_term(tok.text, after):
             return None  # 'CoW (Chip-on-Wafer)': the abbreviation of a technical term
@@ -1961,6 +1964,9 @@ class Refs:
         ``kinds``, a kind this sentence named counts too ('does not make flash memory and must buy it'), if it
         agrees with the pronoun's ``number`` ('Sing', 'Plur')."""
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if kinds and m.kind == PRODUCT and not m.anaphoric and self.start <= m.start and m.end <= pos \
+                    and (head := self.head(m)) is not None and self._describes_company(head):
+                continue  # 'Kelvor, which makes an AI chip, is for sale; Nvidia wants to buy it': the company
             if kinds and m.kind == PRODUCT and m.generic and not m.anaphoric and self.start <= m.start and m.end <= pos:
                 head = self.head(m)
                 if number is not None and head is not None and plural(head) != (number == "Plur"):
@@ -1977,6 +1983,23 @@ class Refs:
                 if e is not None and _fits(ptype, e):
                     return e
         return self.disc.last_product(ptype)
+
+    def _describes_company(self, head) -> bool:
+        """Whether a kind of goods only says what a company is: in a relative clause on a company's name ('Kelvor,
+        which makes an AI chip'), or naming a business unit ('its sensor unit', 'la division mémoire')."""
+        if fold(head.head.lemma_) in self.lang.words("part_nouns") and head.head.i != head.i:
+            return True
+        for a in head.ancestors:
+            if a.dep_ in ("relcl", "acl:relcl"):
+                return self._owner_named_at(a.head) is not None
+        return False
+
+    def _priced(self, verb) -> bool:
+        """Whether a buying verb gives a price ('buy it for $1.4 billion', "l'acheter pour 900 millions"): in the news,
+        what is bought for a price with a pronoun is most often the company named before, not its goods."""
+        lo, hi = self.p.pos(verb), self.p.end_pos(verb.right_edge)
+        return bool(re.search(r"\b(?:for|pour)\s+(?:about\s+|some\s+|environ\s+|près de\s+)?(?:US)?[$€£]?\s?\d"
+                              r"[\d.,\s]*(?:billion|million|milliards?|millions?|bn|m)?\b", self.p.text[lo:hi]))
 
     def _product_anaphor(self, m: Mention) -> Entity | None:
         """'ces puces', 'its chips': the product named last; where the article has named none yet, a possessive's

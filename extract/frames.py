@@ -516,6 +516,20 @@ class FactBuilder:
                 for sl in sold_by:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
 
+    def _made_on_behalf(self, f: Frame, refs: Refs) -> bool:
+        """Whether a making names its customer 'pour le compte de X' / 'on behalf of X', goods as what it makes (a
+        goods noun as its object or passive subject: not 'l'usine a été construite par Vinci pour le compte de X'),
+        and no subsidiary of the maker as the customer ('pour le compte de sa filiale X')."""
+        via = f.via.get("customer", "")
+        if not (via.startswith("@pp(pour) @poss") or "behalf" in via):
+            return False
+        made = [c for c in refs.children(f.trigger) if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+        if not made or not all(refs.goods_noun(c) for c in made):
+            return False
+        units = self.lang.words("subsidiary_nouns")
+        return not any(hasattr(t, "i") and (fold(t.lemma_) in units or fold(t.head.lemma_) in units or any(
+            fold(c.lemma_) in units for c in refs.children(t))) for t in f.tokens.get("customer", []))
+
     def _counted_goods(self, f: Frame, refs: Refs) -> bool:
         """Whether the goods the frame reached carry a count of their own ('bought 5,000 GPUs', 'a commandé 20 000
         puces'; not 'bought 180 acres to make cells')."""
@@ -1456,8 +1470,7 @@ class FactBuilder:
                 for c in clients:
                     self._emit(f, refs, "supplies", m, c.name, "Company", q)
             return
-        if makers and customers and not goods and f.trigger.pos_ == "VERB" \
-                and f.via.get("customer", "").startswith("@pp(pour) @poss"):
+        if makers and customers and not goods and f.trigger.pos_ == "VERB" and self._made_on_behalf(f, refs):
             # 'la puce sera produite par TSMC pour le compte de Kelvor': made on a customer's behalf, whatever the
             # goods the article names them by
             q = self._qualify(f, refs, s, e, [])

@@ -57,14 +57,26 @@ def labels_next(text: str, start: int, end: int, lang: LanguageData) -> bool:
 def made_by_before(text: str, start: int, lang: LanguageData) -> bool:
     """Whether the name at ``start`` is what a maker noun says the company makes ('the maker of Zephyrs and Talon
     pickups', 'le constructeur des Clio et Mégane'): a product's name, or the next one in their list, not a party."""
+    if re.match(r"[\w.&-]+(?:\s+[A-Z][\w.&-]*)*['’]s\b", text[start:start + 60]):
+        return False  # 'the maker of Korvane's Helix X9': a possessor, the company whose product is made
     words = [fold(w) for w in re.findall(r"[\w-]+|,", text[max(0, start - 60):start])]
-    if len(words) >= 2 and words[-1] in lang.words("list_coordinators") and words[-2][:1].isalnum():
-        words = words[:-2]  # the list's earlier name (not after a comma: 'the maker of Zephyrs, Orvane, buys')
+    coordinators = lang.words("list_coordinators")
+    if words and (words[-1] in coordinators or words[-1] == "" and _list_goes_on(text, start, coordinators)):
+        # the list's earlier names ('des Clio, Mégane et Captur'; not 'of Zephyrs, Orvane, buys': an apposition)
+        while len(words) >= 2 and (words[-1] in coordinators or words[-1] == "") and words[-2][:1].isalnum():
+            words = words[:-2]
     if words and words[-1] in lang.words("definite_determiners"):
         words = words[:-1]
     makers = lang.words("maker_nouns", "general_makers")
     return len(words) >= 2 and words[-1] in lang.words("complement_prepositions") and (
         words[-2] in makers or words[-2].rstrip("s") in makers)
+
+
+def _list_goes_on(text: str, start: int, coordinators) -> bool:
+    """Whether the name at ``start``, after a comma, is in a list that a coordinator closes ('Clio, Mégane et
+    Captur', 'Clio, Mégane, Captur and Twingo'), not an apposition ('of Zephyrs, Orvane, buys')."""
+    m = re.match(r"[\w'-]+(?:\s*,\s*[A-Z][\w'-]*)*\s+(\w+)\s+[A-Z]", text[start:start + 80])
+    return m is not None and fold(m.group(1)) in coordinators
 
 
 def _words_after(text: str, end: int, most: int, openers: set[str]) -> re.Match | None:
@@ -613,7 +625,9 @@ class MentionFinder:
         found = _drop_bracketed_brands(sorted(found, key=lambda m: m.start), text)
         # 'SoftBank-backed Orvane', 'SoftBank (TYO:9984) backed Orvane': the backer labels the company, known or not
         found = [m for m in found if not (m.kind == COMPANY and backs_next(text, m.start, m.end, self.lang) is not None)]
-        found = [m for m in found if not (m.kind == COMPANY and self._hosts_event(text, m.end))]
+        # 'au Qualcomm Technology Summit': the host names an event, a place of sorts, and is no party (kept as a
+        # mention, so that no layer reads its masked token as a name of its own)
+        found = [replace(m, kind=PLACE) if m.kind == COMPANY and self._hosts_event(text, m.end) else m for m in found]
         return self._renamed(found, text)
 
     def _hosts_event(self, text: str, e: int) -> bool:

@@ -3783,6 +3783,23 @@ CASES = [
      [("Kelvor", "supplies", "Zephyrs")]),
     ("money-raised", "en", "Orvane got $250 million from Kelvor Capital and Brio Ventures.", [],
      [("Kelvor Capital", "supplies", "Orvane"), ("Brio Ventures", "supplies", "Orvane")]),
+    # (second review) no subsidiary and no building is made 'pour le compte de' a customer; a host kept as a mention
+    # leaves no masked token to be read as a name; a kind in a relative clause on a company, or a price, makes 'it'
+    # the company; a maker's list of models goes on over its commas
+    ("made-on-behalf-of", "fr", "Kelvor produit ces puces pour le compte de sa filiale Kelvor Systems.", [],
+     [("Kelvor", "supplies", "Kelvor Systems")]),
+    ("made-on-behalf-of", "fr", "L'usine a été construite par Vinci pour le compte de Kelvor.", [],
+     [("Vinci", "supplies", "Kelvor")]),
+    ("made-on-behalf-of", "en", "The chip will be made by TSMC on behalf of Kelvor.", [("TSMC", "supplies", "Kelvor")], []),
+    ("event-host", "fr", "Kelvor a dévoilé ses puces au Intel Foundry Forum.", [],
+     [("Kelvor", "supplies", "Michelin Forum"), ("Kelvor", "supplies", "Michelin")]),
+    ("pronoun-goods", "en", "Kelvor, which makes a popular AI chip, is for sale; Nvidia wants to buy it.", [],
+     [("Nvidia", "ordered", "Kelvor AI chip")]),
+    ("pronoun-goods", "en", "Kelvor makes a modem chip, and Qualcomm agreed to buy it for $1.4 billion.", [],
+     [("Qualcomm", "ordered", "modem chip"), ("Kelvor", "supplies", "Qualcomm")]),
+    ("maker-of-a-name", "fr", "Renault, constructeur des Clio, Mégane et Captur, achète ses puces à Kelvor.",
+     [("Kelvor", "supplies", "Renault")], [("Kelvor", "supplies", "Mégane"), ("Kelvor", "supplies", "Captur")]),
+    ("maker-of-a-name", "en", "Brimco is the maker of Kelvor's Vega processors.", [("Brimco", "supplies", "Kelvor")], []),
 ]
 
 
