@@ -303,6 +303,11 @@ class FactBuilder:
                 continue
             if _listed_by_commas(c.a, c.b, refs):
                 continue  # 'pour ses 400 clients, dont Qualcomm, Nvidia, AMD, Micron': one list
+            ts, tc = _tier(c.supplier), _tier(c.customer)
+            if ts is not None and tc is not None and (ts > tc or ts == tc == TIER["chip_designer"]):
+                # the model reads goods going up the chain ('a server maker supplies Nvidia', 'Honor supplies Huawei'),
+                # or between two chip firms named as rivals ('exclude players like Intel'): the rules alone may say so
+                continue
             others = sourced.get(fold(c.customer.name), set()) - {fold(c.supplier.name)}
             if others and not others & {fold(x.name) for x in refs.refer(c.a, COMPANY)}:
                 continue

@@ -3800,6 +3800,11 @@ CASES = [
     ("maker-of-a-name", "fr", "Renault, constructeur des Clio, Mégane et Captur, achète ses puces à Kelvor.",
      [("Kelvor", "supplies", "Renault")], [("Kelvor", "supplies", "Mégane"), ("Kelvor", "supplies", "Captur")]),
     ("maker-of-a-name", "en", "Brimco is the maker of Kelvor's Vega processors.", [("Brimco", "supplies", "Kelvor")], []),
+    # the pair model reads no supply up the chain, nor between two chip firms named as rivals
+    ("pair-against-the-chain", "en", "Regulators said Qualcomm tried to keep rivals like Intel out of the modem market.",
+     [], [("Intel", "supplies", "Qualcomm")]),
+    ("pair-against-the-chain", "fr", ("Les modems d'Intel étaient moins rapides, ce qui a poussé Apple à brider ceux de "
+     "Qualcomm."), [], [("Intel", "supplies", "Qualcomm")]),
 ]
 
 
