@@ -1995,11 +1995,16 @@ class Refs:
         return False
 
     def _priced(self, verb) -> bool:
-        """Whether a buying verb gives a price ('buy it for $1.4 billion', "l'acheter pour 900 millions"): in the news,
-        what is bought for a price with a pronoun is most often the company named before, not its goods."""
-        lo, hi = self.p.pos(verb), self.p.end_pos(verb.right_edge)
-        return bool(re.search(r"\b(?:for|pour)\s+(?:about\s+|some\s+|environ\s+|près de\s+)?(?:US)?[$€£]?\s?\d"
-                              r"[\d.,\s]*(?:billion|million|milliards?|millions?|bn|m)?\b", self.p.text[lo:hi]))
+        """Whether a buying verb gives a price ('buy it for $1.4 billion', "l'acheter pour 900 millions"; cue
+        price_prepositions, an approximation allowed, cue about): in the news, what is bought for a price with a
+        pronoun is most often the company named before, not its goods."""
+        preps, about = self.lang.words("price_prepositions"), self.lang.words("about")
+        for x in verb.subtree:
+            if fold(x.text) in preps:
+                nxt = [y for y in self.tokens[x.i + 1:x.i + 4] if fold(y.text) not in about]
+                if nxt and (nxt[0].like_num or nxt[0].text[-1:] in "$€£"):
+                    return True
+        return False
 
     def _product_anaphor(self, m: Mention) -> Entity | None:
         """'ces puces', 'its chips': the product named last; where the article has named none yet, a possessive's

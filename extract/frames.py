@@ -110,6 +110,9 @@ _SERVED_TRADES = frozenset({"chip_designer", "device_maker", "hyperscaler", "clo
                             "server_oem", "internet", "telecom", "network_equipment", "industrial", "defence"})
 
 
+_DESIGNERS = frozenset({"chip_designer", "idm"})  # chip firms that sell their own designs, not a service to peers
+
+
 def _main_trade(e: Entity) -> str | None:
     """A company's main trade: its first role in the lexicon, or None for a company no list knows."""
     return e.info.roles[0] if e.info is not None and e.info.roles else None
@@ -234,6 +237,8 @@ class FactBuilder:
             if id(frame) in self.attempts and (frame.frame in ("supply", "delivery") or frame.frame == "order"
                                                and frame.trigger.pos_ in ("NOUN", "PROPN")):
                 continue
+            if self._money_traded(frame, refs):
+                continue  # 'secured US$76M from a bank', 'a obtenu 50 millions d'euros de X': money raised, no goods
             getattr(self, f"_{frame.frame}")(frame, refs, s, e)
         self._deal_orders(frames, refs, s, e)
         if self.pairs is not None:
@@ -304,9 +309,10 @@ class FactBuilder:
             if _listed_by_commas(c.a, c.b, refs):
                 continue  # 'pour ses 400 clients, dont Qualcomm, Nvidia, AMD, Micron': one list
             ts, tc = _tier(c.supplier), _tier(c.customer)
-            if ts is not None and tc is not None and (ts > tc or ts == tc == TIER["chip_designer"]):
+            if ts is not None and tc is not None and (ts > tc or ts == tc and _main_trade(c.supplier) in _DESIGNERS):
                 # the model reads goods going up the chain ('a server maker supplies Nvidia', 'Honor supplies Huawei'),
-                # or between two chip firms named as rivals ('exclude players like Intel'): the rules alone may say so
+                # or from one chip designer to another, named as rivals ('exclude players like Intel'; a packager
+                # serves designers of its own tier): the rules alone may say so
                 continue
             others = sourced.get(fold(c.customer.name), set()) - {fold(c.supplier.name)}
             if others and not others & {fold(x.name) for x in refs.refer(c.a, COMPANY)}:
@@ -448,8 +454,6 @@ class FactBuilder:
             buyers = [b for b in buyers if "foundry" not in b.roles]  # a foundry sells a node's chips
         if not buyers or not (goods or sellers):
             return
-        if not goods and f.trigger.pos_ == "VERB" and self._money_object(f, refs):
-            return  # 'secured US$76M from KfW to finance the project': money raised, no goods bought
         if not any(g.kind == "Product" and not g.generic for g in goods) and any(
                 c.dep_ in ("dobj", "obj") and (m := refs.mention(c)) is not None and m.kind == "Company"
                 and c not in f.tokens.get("seller", []) for c in f.trigger.children):
@@ -540,10 +544,13 @@ class FactBuilder:
         puces'; not 'bought 180 acres to make cells')."""
         return any(hasattr(t, "i") and counted(t, refs.children) for t in f.tokens.get("goods", []))
 
-    def _money_object(self, f: Frame, refs: Refs) -> bool:
-        """Whether the trigger's object is an amount of money ('secured $76 million', 'a obtenu 50 millions
-        d'euros')."""
-        p = refs.p  # the object itself, not a noun a sum qualifies ('a notifié un contrat de 10 millions d'euros')
+    def _money_traded(self, f: Frame, refs: Refs) -> bool:
+        """Whether a verb of trade (an order, a supply, a delivery) that reached no goods has an amount of money as
+        its object ('secured $76 million', 'a obtenu 50 millions d'euros', 'got $250 million from funds')."""
+        p = refs.p
+        if f.frame not in ("order", "supply", "delivery") or f.roles.get("goods") or f.trigger.pos_ != "VERB":
+            return False
+        # the object itself, not a noun a sum qualifies ('a notifié un contrat de 10 millions d'euros')
         return any(c.dep_ in ("dobj", "obj") and any(
             m.start <= p.pos(c) < m.end for m in find_money(p.text, p.pos(c.left_edge), p.end_pos(c.right_edge), self.lang))
             for c in f.trigger.children)
@@ -785,8 +792,6 @@ class FactBuilder:
 
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
-        if not goods and f.trigger.pos_ == "VERB" and self._money_object(f, refs):
-            return  # 'got $250 million from Intel Capital': money raised, nothing supplied
         if f.rule.id == "supply.supplier" and cus and not sup and f.via.get("customer") != "~topic_maker":
             # 'Apple relies on Chinese suppliers': whose they are, for 'the suppliers are X and Y' next (~topic_maker)
             self.disc.unnamed_suppliers = (self.disc.sentence, list(cus))
@@ -1183,8 +1188,6 @@ class FactBuilder:
             # shipment that is a subject goes to no one named after its verb
             return
         sup, rec, goods = f.roles.get("supplier", []), f.roles.get("recipient", []), f.roles.get("goods", [])
-        if not goods and t.pos_ == "VERB" and self._money_object(f, refs):
-            return  # 'a obtenu 50 millions d'euros de KfW': money received, no goods
         if not self._taker_clause_ok(f, "recipient", refs):
             rec = []
         if f.via.get("supplier") == "@xsubj" and fold(f.trigger.head.lemma_) in self.lang.words("take_delivery_verbs"):

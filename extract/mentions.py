@@ -59,11 +59,11 @@ def made_by_before(text: str, start: int, lang: LanguageData) -> bool:
     pickups', 'le constructeur des Clio et Mégane'): a product's name, or the next one in their list, not a party."""
     if re.match(r"[\w.&-]+(?:\s+[A-Z][\w.&-]*)*['’]s\b", text[start:start + 60]):
         return False  # 'the maker of Korvane's Helix X9': a possessor, the company whose product is made
-    words = [fold(w) for w in re.findall(r"[\w-]+|,", text[max(0, start - 60):start])]
+    words = [w if w == "," else fold(w) for w in re.findall(r"[\w-]+|,", text[max(0, start - 60):start])]
     coordinators = lang.words("list_coordinators")
-    if words and (words[-1] in coordinators or words[-1] == "" and _list_goes_on(text, start, coordinators)):
+    if words and (words[-1] in coordinators or words[-1] == "," and _list_goes_on(text, start, coordinators)):
         # the list's earlier names ('des Clio, Mégane et Captur'; not 'of Zephyrs, Orvane, buys': an apposition)
-        while len(words) >= 2 and (words[-1] in coordinators or words[-1] == "") and words[-2][:1].isalnum():
+        while len(words) >= 2 and (words[-1] in coordinators or words[-1] == ",") and words[-2][:1].isalnum():
             words = words[:-2]
     if words and words[-1] in lang.words("definite_determiners"):
         words = words[:-1]

@@ -72,6 +72,18 @@ def test_a_believed_pair_becomes_a_learned_supply_and_rules_keep_theirs():
     assert {r for _, _, r in _supplies(_extract("en", text, None))} == {r for _, _, r in got if r != P.RULE_ID}
 
 
+def test_a_believed_pair_goes_down_the_chain_and_not_between_two_designers():
+    """The model believes every pair; the chain keeps a packager serving a chip designer of its own tier, and
+    nothing between two chip designers or IDMs."""
+    certain = P.PairModel({"bias": 5.0}, 0.5)
+    learned = {(s, o) for s, o, r in _supplies(_extract("en", "Amkor met Nvidia in Austin about servers.", certain))
+               if r == P.RULE_ID}
+    assert ("Amkor", "Nvidia") in learned and ("Nvidia", "Amkor") not in learned, learned
+    learned = {(s, o) for s, o, r in _supplies(_extract("en", "Intel met AMD in Austin about servers.", certain))
+               if r == P.RULE_ID}
+    assert not learned, learned
+
+
 def test_a_pair_below_the_threshold_gives_nothing():
     doubtful = P.PairModel({"bias": -5.0}, 0.5)
     assert not [f for f in _extract("en", "Lenovo met Dell in Austin about servers.", doubtful) if f.rule == P.RULE_ID]

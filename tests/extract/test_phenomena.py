@@ -3797,6 +3797,8 @@ CASES = [
      [("Nvidia", "ordered", "Kelvor AI chip")]),
     ("pronoun-goods", "en", "Kelvor makes a modem chip, and Qualcomm agreed to buy it for $1.4 billion.", [],
      [("Qualcomm", "ordered", "modem chip"), ("Kelvor", "supplies", "Qualcomm")]),
+    ("pronoun-goods", "fr", "Kelvor fabrique un modem et Intel veut l'acheter pour environ 1,4 milliard.", [],
+     [("Intel", "ordered", "Kelvor modem"), ("Kelvor", "supplies", "Intel")]),
     ("maker-of-a-name", "fr", "Renault, constructeur des Clio, Mégane et Captur, achète ses puces à Kelvor.",
      [("Kelvor", "supplies", "Renault")], [("Kelvor", "supplies", "Mégane"), ("Kelvor", "supplies", "Captur")]),
     ("maker-of-a-name", "en", "Brimco is the maker of Kelvor's Vega processors.", [("Brimco", "supplies", "Kelvor")], []),
