@@ -3078,12 +3078,33 @@ def merge(facts: list[Fact], told: dict[tuple[str, str], tuple[int, float]] | No
         mine = told.get(pair, (-1, 0.0))
         return pair[::-1] in pairs and mine[0] < 3 and told.get(pair[::-1], (-1, 0.0)) > mine
 
-    return [f for f in out.values()
+    kept = [f for f in out.values()
             if not (f.relation == "supplies" and not f.product
                     and (fold(f.subject), "supplies", fold(f.object), f.status) in keyed)
             and not (f.relation == "ordered" and not f.supplier
                      and (fold(f.subject), "ordered", fold(f.object), f.status) in keyed)
             and not (f.relation == "supplies" and outweighed(f))]
+    return kept + _claims_elsewhere(facts, kept)
+
+
+_CLAIMED_TRADES = frozenset({"supplies", "ordered", "delivered"})
+
+
+def _claims_elsewhere(facts: list[Fact], kept: list[Fact]) -> list[Fact]:
+    """The other sentences that state a kept trade, one claim each: 'ASML supplies TSMC' told in the lead and
+    again in the fifth paragraph is two claims of one statement, each with its own evidence and qualifiers (the
+    store keeps a claim per sentence, and the guidelines record each). Only the trades (supplies, ordered,
+    delivered): a maker or a use repeated adds nothing a reader needs."""
+    def family(f: Fact) -> tuple:  # (an order that names no seller gave what it adds to the one that does)
+        return fold(f.subject), f.relation, fold(f.object), f.status, fold(f.supplier or "")
+    told = {family(f) for f in kept if f.relation in _CLAIMED_TRADES}
+    seen = {(family(f), f.start) for f in kept}
+    best: dict[tuple, Fact] = {}
+    for f in facts:
+        k = (family(f), f.start)
+        if k[0] in told and k not in seen and (k not in best or _rank(f) > _rank(best[k])):
+            best[k] = f
+    return list(best.values())
 
 
 def _name_follows(t, refs) -> bool:

@@ -330,6 +330,16 @@ def test_each_fact_once_per_article(facts_of):
     assert [(f.subject, f.relation, f.object) for f in facts].count(("Nvidia", "manufactures", "H20")) == 1
 
 
+def test_a_trade_told_in_two_sentences_is_two_claims_each_with_its_own_evidence(facts_of):
+    """'X supplies Y' said in the lead and again later is one statement with a claim per sentence (the store keeps
+    each, with the sentence's own date)."""
+    text = ("Orvane supplies memory chips to Kelvor. Kelvor also buys servers from Brio. "
+            "Orvane has supplied Kelvor since 2019, Kelvor said.")
+    facts = [f for f in facts_of(text, "en") if (f.subject, f.relation, f.object) == ("Orvane", "supplies", "Kelvor")]
+    assert len(facts) == 2 and len({f.start for f in facts}) == 2, facts
+    assert {f.date for f in facts} >= {"2019"}, facts
+
+
 def test_partner_and_pronoun_resolve_from_earlier_sentences(facts_of):
     text = ("SK Hynix fournit des HBM3 à Nvidia. "
             "En mars, il a commencé à produire des HBM3E en masse pour son partenaire.")
