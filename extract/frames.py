@@ -504,8 +504,11 @@ class FactBuilder:
         for b in buyers:
             for g in goods or [None]:
                 # 'spending billions on Nvidia chips and AMD GPUs': goods named with their maker come from it alone
-                sold_by = [sl for sl in sellers if self._maker_name(g) == sl.name] if g is not None and len(sellers) > 1 \
-                    else []
+                # ('bought DRAM from Micron and Samsung': a kind many make comes from each seller, whoever the article
+                # said makes it)
+                many = g is not None and self._kind_of_many(g)
+                sold_by = [sl for sl in sellers if self._maker_name(g) == sl.name] \
+                    if g is not None and len(sellers) > 1 and not many else []
                 sold_by = sold_by or sellers
                 name = self._goods_name(g, sold_by)
                 if g is not None and len(sold_by) > 1 and self._goods_name(g, sold_by[:1]) != name:
@@ -2604,6 +2607,11 @@ class FactBuilder:
 
     def _maker_name(self, g: Entity) -> str | None:
         return self.disc.maker_name(g)
+
+    def _kind_of_many(self, g: Entity) -> bool:
+        """Whether goods are a kind the lexicon knows no one maker of ('DRAM', 'HBM', 'SiC wafer')."""
+        info = self.disc.lex.product(g.name)
+        return info is not None and info.maker is None
 
     def _said_to_make(self, names: set[str], goods: list[Entity]) -> set[str]:
         """Those of ``names`` that the article has called, so far, makers of goods of the kind of ``goods`` (the same

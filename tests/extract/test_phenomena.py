@@ -3807,6 +3807,36 @@ CASES = [
      [], [("Intel", "supplies", "Qualcomm")]),
     ("pair-against-the-chain", "fr", ("Les modems d'Intel étaient moins rapides, ce qui a poussé Apple à brider ceux de "
      "Qualcomm."), [], [("Intel", "supplies", "Qualcomm")]),
+    # --- session 62 ---------------------------------------------------------------------------------------------
+    # stocking up, a stockpile built or held, a stock built: goods bought (the goods' maker sells)
+    ("stockpile", "en", "Huawei stocked up on Intel processors before the ban took effect.",
+     [("Intel", "supplies", "Huawei"), ("Huawei", "ordered", "Intel processors", {"supplier": "Intel"})], []),
+    ("stockpile", "en", "Kelvor has built up a stockpile of memory chips from Micron.",
+     [("Micron", "supplies", "Kelvor")], []),
+    ("stockpile", "en", "Kelvor built up stocks of DRAM from Micron and Samsung last year.",
+     [("Micron", "supplies", "Kelvor"), ("Samsung", "supplies", "Kelvor")], [("Kelvor", "manufactures", "DRAM")]),
+    # a kind many make, bought from two sellers, comes from each (whoever the article said makes it)
+    ("kind-from-two-sellers", "en", "Kelvor bought DRAM from Micron and Samsung last year.",
+     [("Kelvor", "ordered", "DRAM"), ("Micron", "supplies", "Kelvor"), ("Samsung", "supplies", "Kelvor")], []),
+    ("stockpile", "en", "Nvidia's inventory of H20 chips rose to $5 billion.", [], [("Nvidia", "ordered", "H20")]),
+    ("stockpile", "fr", "Kelvor a constitué un stock de puces mémoire de Samsung.",
+     [("Samsung", "supplies", "Kelvor"), ("Kelvor", "ordered", "memory chips", {"supplier": "Samsung"})], []),
+    ("stockpile", "fr", "Kelvor a fait des stocks de processeurs Intel avant l'interdiction.",
+     [("Intel", "supplies", "Kelvor")], []),
+    # a gerund of trade after a phase verb, read by the parser as a noun's modifier ('purchasing manager')
+    ("trade-gerund", "en", "Phone makers like Kelvor have suspended purchasing DRAM from vendors such as Samsung.",
+     [("Samsung", "supplies", "Kelvor")], []),
+    ("trade-gerund", "en", "The purchasing manager at Kelvor left for Samsung.", [], [("Samsung", "supplies", "Kelvor")]),
+    # a design licensed from an IP vendor: a chip based or built on its cores or architecture, a licensee
+    ("licensed-design", "en", "Chip designers like Kelvor and Brio base most of their designs on cores from Arm.",
+     [("Arm", "supplies", "Kelvor"), ("Arm", "supplies", "Brio")], []),
+    ("licensed-design", "en", "Kelvor's processors are based on Orvane's architecture.", [("Orvane", "supplies", "Kelvor")], []),
+    ("licensed-design", "en", "Kelvor's forecast is based on Orvane's figures.", [], [("Orvane", "supplies", "Kelvor")]),
+    ("licensed-design", "en", "Kelvor licenses its CPU designs from Orvane.", [("Orvane", "supplies", "Kelvor")],
+     [("Kelvor", "supplies", "Orvane")]),
+    ("licensed-design", "en", "Kelvor is one of Arm's biggest licensees.", [("Arm", "supplies", "Kelvor")], []),
+    ("licensed-design", "fr", "Les puces de Kelvor reposent sur l'architecture d'Arm.", [("Arm", "supplies", "Kelvor")], []),
+    ("licensed-design", "fr", "Kelvor s'appuie sur des cœurs Arm pour ses puces.", [("Arm", "supplies", "Kelvor")], []),
 ]
 
 
