@@ -1108,6 +1108,8 @@ class Refs:
             return None  # 'as many as 90 million IOPS': what is counted is a measure or goods, not a company
         if tok.dep_ == "compound" and fold(tok.head.lemma_) in self.lang.words("owner_nouns"):
             return None  # 'Douyin-owner ByteDance': the name labels the owner that follows
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and re.fullmatch(r"[A-Z]{2,3}", tok.text):
+            return None  # 'IP vendor Arm', 'EDA tools': a short acronym before a common noun names a trade or goods
         if len(tok.text) < 2 or fold(tok.text) in self.lang.words("not_names") \
                 or fold(tok.text) in self.lang.words("executive_titles"):
             return None

@@ -98,7 +98,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
             out.append(Mention(a, p.end_pos(t), p.text[a:p.end_pos(t)], f"{acronym} {heads[key][0]}", PRODUCT,
                                source="apposition", ptype=heads[key][1]))
             continue
-        own = _proper_name(t, p, found, heads, names_follow=lang.code != "en")
+        own = _proper_name(t, p, found, heads, names_follow=lang.code != "en", terms=_modifier_table(lang))
         if own is not None:  # 'son superordinateur, Jupiter', 'the Colossus supercomputer': the product's own name
             a, b = p.pos(own), p.end_pos(own)
             number = _model_number(own, p)  # 'its Orvex 7 chip', 'la puce Orvex X2': the number is part of the name
@@ -219,11 +219,14 @@ def _key(phrase: str) -> str:
     return " ".join(w for w in fold(phrase).split() if w not in _FUNCTION)
 
 
-def _proper_name(head, p: Parsed, found: list[Mention], heads: dict, names_follow: bool = False):
+def _proper_name(head, p: Parsed, found: list[Mention], heads: dict, names_follow: bool = False,
+                 terms: dict | None = None):
     """A capitalised name in apposition with a product noun, that no earlier layer typed
-    ('son tout nouveau superordinateur, Jupiter', 'the Colossus supercomputer'); not a type word ('GPU servers')."""
+    ('son tout nouveau superordinateur, Jupiter', 'the Colossus supercomputer'); not a type word ('GPU servers'), nor
+    a technology the modifier table ``terms`` knows ('des dalles Oled')."""
+    terms = terms or {}
     for c in p.children(head):
-        if fold(c.text) in heads:
+        if fold(c.text) in heads or _key(c.text) in terms:
             continue
         if c.dep_ not in ("appos", "flat", "flat:name", "compound", "nmod") or c.pos_ != "PROPN" or not c.text[:1].isupper():
             continue
@@ -246,7 +249,7 @@ def _proper_name(head, p: Parsed, found: list[Mention], heads: dict, names_follo
         return nxt  # 'ses accélérateurs Orion', the name parsed as a second object of the verb
     if nxt is not None and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}\d*", nxt.text) \
             and nxt.pos_ in ("PROPN", "NOUN", "ADJ", "DET") and nxt.ent_type_ != "ORG" and head.i > 0 \
-            and names_follow and fold(nxt.text) not in heads and not _acronym(nxt) \
+            and names_follow and fold(nxt.text) not in heads and _key(nxt.text) not in terms and not _acronym(nxt) \
             and not any(m.start <= p.pos(nxt) < m.end for m in found):
         # 'les puces Europa', 'ses puces Zephyr': French names the model after the noun, and a name no layer knows
         # as a company there is the model's, whatever the parser made of it (a vendor is known, or tagged ORG)
@@ -377,10 +380,15 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             used += run[:n]
             break
 
-    for c in sorted(p.children(head), key=lambda x: x.i):
+    kids = sorted(p.children(head), key=lambda x: x.i)
+    # 'ultra-fast chargers' parsed as three modifiers: the first part is said with the whole word, once
+    in_hyphened = {y.i for x in kids for y in _hyphen_joined(x)[:-1]}
+    for c in kids:
         if c.i in joint:
             if joint[c.i]:
                 words.append(joint[c.i])
+            continue
+        if c.i in in_hyphened and c.dep_ in ("amod", "compound"):
             continue
         if c.dep_ == "prep" and c.lower_ == "of" and vendor is None:  # 'the chips of Quorvane'
             if c.i > 0 and f"{fold(p.tokens[c.i - 1].text)} of" in lang.words("contrast_markers"):

@@ -3837,6 +3837,22 @@ CASES = [
     ("licensed-design", "en", "Kelvor is one of Arm's biggest licensees.", [("Arm", "supplies", "Kelvor")], []),
     ("licensed-design", "fr", "Les puces de Kelvor reposent sur l'architecture d'Arm.", [("Arm", "supplies", "Kelvor")], []),
     ("licensed-design", "fr", "Kelvor s'appuie sur des cœurs Arm pour ses puces.", [("Arm", "supplies", "Kelvor")], []),
+    # a short acronym before a trade noun names the trade, not a company
+    ("acronym-trade", "en", "The BBC reported that IP vendor Orvane has suspended business with Kelvor.", [],
+     [("Orvane", "supplies", "IP")]),
+    # buying a company, or spinning a business off, trades no goods
+    ("company-bought", "fr", "En mars, Kelvor a mené à bien l'acquisition du spécialiste français des FPGA, Orvane.", [],
+     [("Kelvor", "ordered", "FPGA"), ("Orvane", "ordered", "FPGA")]),
+    ("company-bought", "en", "The purchase of chip designer Orvane by Kelvor closed in May.", [],
+     [("Orvane", "supplies", "Kelvor"), ("Kelvor", "supplies", "Orvane")]),
+    ("business-spun-off", "fr", ("Après avoir externalisé son activité de circuits programmables au sein d'une entité "
+     "distincte, Kelvor a conclu un accord pour vendre 51 % de cette société à Brio Capital."), [],
+     [("Brio Capital", "supplies", "Kelvor")]),
+    # goods a maker makes that companies use are supplied to them; devices and chargers are goods
+    ("made-goods-used-by", "en", "Orvane builds optical devices used by Nvidia and Cisco.",
+     [("Orvane", "supplies", "Nvidia"), ("Orvane", "supplies", "Cisco")], []),
+    ("made-on-behalf-of", "fr", "Orvane devrait produire des chargeurs rapides pour le compte de Xiaomi.",
+     [("Orvane", "supplies", "Xiaomi")], []),
 ]
 
 
