@@ -993,6 +993,24 @@ class Refs:
                 return out
         return []
 
+    def _named_by_predicate(self, t) -> list[Entity]:
+        """'carmakers that rely on Kelvor's sensors include BMW and Audi', 'les fabricants qui utilisent ses puces
+        sont Sony et TCL': a plural company noun that a relative clause qualifies, subject of a verb that names
+        its members (cue ``naming_verbs``) or of a copula, is the companies that follow."""
+        if not t.dep_.startswith("nsubj") or t.head.i == t.i or not any(
+                c.dep_ in ("relcl", "acl:relcl") for c in self.children(t)):
+            return []
+        v, out = t.head, []
+        if fold(v.lemma_) in self.lang.words("naming_verbs"):
+            named = [c for c in self.children(v) if c.dep_ in ("dobj", "obj", "attr")]
+        elif fold(v.lemma_) == "be" or any(c.dep_ == "cop" for c in self.children(v)) and v.pos_ == "PROPN":
+            named = [c for c in self.children(v) if c.dep_ == "attr"] or ([v] if v.pos_ == "PROPN" else [])
+        else:
+            return []
+        for c in named:
+            self._companies_of((c, *c.conjuncts), out)
+        return out
+
     def _listed_in_brackets(self, t) -> list[Entity]:
         """'trois fondeurs asiatiques (Brio, Kestrel et Veltrix)', 'two assemblers (Foxconn and Wistron)': the
         names a bracket opened within the noun's phrase lists, if they are all it holds."""
@@ -1050,7 +1068,7 @@ class Refs:
             if out:
                 return out
         if ("Plur" in feature(t, "Number") or t.tag_ == "NNS") and self.company_noun(t):
-            out = self._listed_at_the_end(t, words) or self._listed_in_brackets(t)
+            out = self._listed_at_the_end(t, words) or self._listed_in_brackets(t) or self._named_by_predicate(t)
             if out:
                 return out
         # the parse lost the list: names right after an introducer that follows the noun
@@ -1149,6 +1167,9 @@ class Refs:
             return None  # (and 'the Aurora Project': a project, not a company)
         if name.endswith("s") and lex.product(name[:-1]):
             return None  # 'for future iPhones': units of a product
+        glued = _glued_word(self.p.text, self.p.pos(tok), self.p.pos(tok) + len(tok.text))
+        if "-" in glued and (lex.is_non_party(glued) or lex.product(glued)):
+            return None  # 'RISC-V', split at its hyphen: a part of a name that is no company's
         nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
         if nxt is not None and nxt.text[:1].isupper() and lex.is_non_party(f"{name} {nxt.text}"):
             return None  # 'la Silicon Valley': the first word of a place's name
@@ -1513,6 +1534,8 @@ class Refs:
         if not det and any(c.dep_ == "case" and fold(c.text) in self.lang.words("definite_contractions")
                            for c in self.children(t)):
             words.add("le")  # 'les ventes du fondeur coréen': the contraction carries the definite article
+        if any(c.dep_ == "poss" and fold(c.lemma_) in self.lang.words("definite_possessors") for c in det):
+            words.add("the")  # "the world's second-largest smartphone maker": one company, named before
         if words & self.lang.words("possessive_determiners") and not plural_poss_of(det, self.lang):
             led = self._led_company(t)
             if led is not None:  # 'Apple CEO Tim Cook said his company will buy': the company its chief leads
@@ -2108,6 +2131,15 @@ class Refs:
 
 
 _SUBCLAUSES = ("advcl", "relcl", "acl", "acl:relcl", "ccomp", "parataxis", "conj")
+
+
+def _glued_word(text: str, a: int, b: int) -> str:
+    """The run of characters with no space around ``text[a:b]``, without the punctuation at its ends."""
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return text[a:b].strip(".,;:()[]«»\"'’")
 
 
 def _in_subclause(x, head) -> bool:

@@ -755,21 +755,22 @@ def _names_after_a_dash(tokens, lang) -> None:
 
 
 def _trade_gerund_read_as_compound(tokens, lang) -> None:
-    """'has suspended purchasing DRAM from Samsung': the parser reads the gerund as a modifier of the noun after it
-    ('purchasing memory' as 'purchasing manager') and hangs the noun and the seller on the phase verb. After a phase
-    verb (cue ``phase_verbs``), a gerund of trade (cue ``trade_gerunds``) so read becomes the verb's complement, with
-    the noun its object and the phrases after the noun its own."""
-    phases, gerunds = lang.words("phase_verbs"), lang.words("trade_gerunds")
+    """'has suspended purchasing DRAM from Samsung', 'suspended buying chips from X': the parser reads the gerund
+    as a modifier of the noun after it ('purchasing manager') and hangs the noun and the seller on the phase verb.
+    After a phase verb (cue ``phase_verbs``), a gerund of trade (cue table ``trade_gerunds``, gerund -> verb) so read
+    becomes the verb's complement, a verb with its own lemma, the noun its object and the phrases after the noun its
+    own."""
+    phases, gerunds = lang.words("phase_verbs"), lang.table("trade_gerunds")
     if not phases:
         return
     for t in tokens:
-        if t.tag_ != "VBG" or t.dep_ != "compound" or fold(t.lemma_) not in gerunds or t.i + 1 >= len(tokens):
+        if t.dep_ != "compound" or fold(t.text) not in gerunds or t.i + 1 >= len(tokens):
             continue
         noun, verb = tokens[t.i + 1], t.head.head
         if t.head.i != noun.i or noun.dep_ != "dobj" or fold(verb.lemma_) not in phases or verb.i != t.i - 1 and not (
                 verb.i == t.i - 2 and tokens[t.i - 1].pos_ == "ADV"):
             continue
-        t.head, t.dep_ = verb, "xcomp"
+        t.head, t.dep_, t.pos_, t.tag_, t.lemma_ = verb, "xcomp", "VERB", "VBG", gerunds[fold(t.text)]
         noun.head = t
         for c in [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]:
             c.head = t

@@ -3837,6 +3837,27 @@ CASES = [
     ("licensed-design", "en", "Kelvor is one of Arm's biggest licensees.", [("Arm", "supplies", "Kelvor")], []),
     ("licensed-design", "fr", "Les puces de Kelvor reposent sur l'architecture d'Arm.", [("Arm", "supplies", "Kelvor")], []),
     ("licensed-design", "fr", "Kelvor s'appuie sur des cœurs Arm pour ses puces.", [("Arm", "supplies", "Kelvor")], []),
+    # a plural company noun qualified by a relative clause, subject of 'include' or a copula, is the names after it
+    ("named-by-predicate", "en", "Companies that buy chips from Nvidia include Meta and Oracle.",
+     [("Nvidia", "supplies", "Meta"), ("Nvidia", "supplies", "Oracle")], []),
+    ("named-by-predicate", "fr", "Les fabricants qui achètent des puces à MediaTek sont Sony, TCL et Xiaomi.",
+     [("MediaTek", "supplies", "Sony"), ("MediaTek", "supplies", "Xiaomi")], []),
+    ("named-by-predicate", "en", "Companies that compete with Nvidia include AMD and Intel.", [],
+     [("Nvidia", "supplies", "AMD"), ("AMD", "supplies", "Nvidia")]),
+    # "the world's second-largest X maker" is one company named before, as 'the X maker' is
+    ("worlds-description", "en", ("Huawei is on a US blacklist. Intel continues its deliveries to the world's "
+     "second-largest smartphone maker."), [("Intel", "supplies", "Huawei")], []),
+    # (first review) an instruction set split at its hyphen is no company; a maker's own stock is no purchase, nor
+    # is a recipient of later deliveries a seller; a gerund the tagger took for a noun is mended too; licensees listed
+    ("licensed-design", "fr", "Les puces de Kelvor reposent sur l'architecture RISC-V.", [],
+     [("RISC", "supplies", "Kelvor"), ("V", "supplies", "Kelvor")]),
+    ("stockpile", "en", "Samsung built up inventories of NAND chips at its Pyeongtaek plant.", [],
+     [("Samsung", "ordered", "NAND chips")]),
+    ("stockpile", "fr", "Micron a constitué des stocks de HBM en vue des livraisons à Nvidia.", [],
+     [("Nvidia", "supplies", "Micron"), ("Micron", "ordered", "HBM")]),
+    ("trade-gerund", "en", "Honda suspended buying chips from Nexperia.", [("Nexperia", "supplies", "Honda")], []),
+    ("licensed-design", "en", "Arm's licensees include Apple, Qualcomm, MediaTek and Samsung.",
+     [("Arm", "supplies", "Qualcomm"), ("Arm", "supplies", "MediaTek"), ("Arm", "supplies", "Samsung")], []),
     # a short acronym before a trade noun names the trade, not a company
     ("acronym-trade", "en", "The BBC reported that IP vendor Orvane has suspended business with Kelvor.", [],
      [("Orvane", "supplies", "IP")]),
