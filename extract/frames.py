@@ -1103,7 +1103,10 @@ class FactBuilder:
 
     def _earned(self, f: Frame) -> bool:
         """Whether what a sourcing verb takes is revenue or orders ('gets a quarter of its sales from X', '10 % des
-        commandes de X proviennent de Y': Y buys from X)."""
+        commandes de X proviennent de Y': Y buys from X); business lost to a rival is none ('lost a slice of its
+        business with Lenovo to Qualcomm')."""
+        if f.rule.id == "supply.lost_to":
+            return False
         nouns = self.lang.words("revenue_nouns", "order_nouns") if f.rule.id == "supply.provenance" else \
             self.lang.words("revenue_nouns")  # (not 'lost Apple's orders to Qualcomm')
 

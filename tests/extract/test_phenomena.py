@@ -3858,6 +3858,10 @@ CASES = [
     ("trade-gerund", "en", "Honda suspended buying chips from Nexperia.", [("Nexperia", "supplies", "Honda")], []),
     ("licensed-design", "en", "Arm's licensees include Apple, Qualcomm, MediaTek and Samsung.",
      [("Arm", "supplies", "Qualcomm"), ("Arm", "supplies", "MediaTek"), ("Arm", "supplies", "Samsung")], []),
+    # a part of its business with a customer lost to a rival: the rival now supplies the customer (no revenue earned)
+    ("lost-to-rival", "en", "Kelvor had lost a large slice of its business with Lenovo to Qualcomm by 2024.",
+     [("Qualcomm", "supplies", "Lenovo")], [("Lenovo", "supplies", "Qualcomm")]),
+    ("lost-to-rival", "en", "Kelvor lost a share of the market to Orvane.", [], [("Orvane", "supplies", "Kelvor")]),
     # a short acronym before a trade noun names the trade, not a company
     ("acronym-trade", "en", "The BBC reported that IP vendor Orvane has suspended business with Kelvor.", [],
      [("Orvane", "supplies", "IP")]),
