@@ -1534,7 +1534,8 @@ class Refs:
         if not det and any(c.dep_ == "case" and fold(c.text) in self.lang.words("definite_contractions")
                            for c in self.children(t)):
             words.add("le")  # 'les ventes du fondeur coréen': the contraction carries the definite article
-        if any(c.dep_ == "poss" and fold(c.lemma_) in self.lang.words("definite_possessors") for c in det):
+        ranked = any(c.dep_ == "poss" and fold(c.lemma_) in self.lang.words("definite_possessors") for c in det)
+        if ranked:
             words.add("the")  # "the world's second-largest smartphone maker": one company, named before
         if words & self.lang.words("possessive_determiners") and not plural_poss_of(det, self.lang):
             led = self._led_company(t)
@@ -1616,6 +1617,10 @@ class Refs:
             # the sentence's subject, not the name just before it (not in 'after the chipmaker qualified its chips',
             # where either may be meant)
             near = [x for x in near if x is not first] + [first]
+        if ranked and len({x for x in (*near, *(c for c in self.disc.companies() if c.last >= self.disc.sentence - 2))
+                           if x is not None and x not in exclude}) != 1:
+            return []  # one company it can be, or none: its rank is no clue ('Apple and Xiaomi buy from BOE. The
+            # world's third-largest smartphone maker also buys from Tianma')
         e = self.disc.describe(roles, countries, city, exclude, epithet, near=near, doer=subj)
         if e is None and countries:
             e = self._named_later(t, roles, countries, exclude)

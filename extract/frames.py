@@ -795,6 +795,9 @@ class FactBuilder:
 
     def _supply(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         sup, cus, goods = f.roles.get("supplier", []), f.roles.get("customer", []), f.roles.get("goods", [])
+        if f.rule.id == "supply.lost_to":  # 'Intel lost the majority of its business to AMD': the loser is no customer
+            losers = {x for c in refs.children(f.trigger) if c.dep_.startswith("nsubj") for x in refs.refer(c, "Company")}
+            cus = [c for c in cus if c not in losers]
         if f.rule.id == "supply.supplier" and cus and not sup and f.via.get("customer") != "~topic_maker":
             # 'Apple relies on Chinese suppliers': whose they are, for 'the suppliers are X and Y' next (~topic_maker)
             self.disc.unnamed_suppliers = (self.disc.sentence, list(cus))

@@ -3862,6 +3862,14 @@ CASES = [
     ("lost-to-rival", "en", "Kelvor had lost a large slice of its business with Lenovo to Qualcomm by 2024.",
      [("Qualcomm", "supplies", "Lenovo")], [("Lenovo", "supplies", "Qualcomm")]),
     ("lost-to-rival", "en", "Kelvor lost a share of the market to Orvane.", [], [("Orvane", "supplies", "Kelvor")]),
+    # (second review) the loser of business is never the customer; a ranked description with several companies it may
+    # be is left unresolved; 'considering' buying is no phase of buying; a brand licensed is no goods
+    ("lost-to-rival", "en", "Intel lost the majority of its data-center business to AMD.", [], [("AMD", "supplies", "Intel")]),
+    ("lost-to-rival", "en", "Apple lost part of its market share in China to Huawei.", [], [("Huawei", "supplies", "Apple")]),
+    ("worlds-description", "en", ("Apple and Xiaomi buy displays from BOE. The world's third-largest smartphone maker "
+     "also buys from Tianma."), [], [("Tianma", "supplies", "Apple")]),
+    ("trade-gerund", "en", "Kelvor considered buying chips from Orvane but chose Brio.", [], [("Kelvor", "ordered", "Orvane chips")]),
+    ("licensed-design", "en", "Lenovo licensed the ThinkPad brand from IBM.", [], [("IBM", "supplies", "Lenovo")]),
     # a short acronym before a trade noun names the trade, not a company
     ("acronym-trade", "en", "The BBC reported that IP vendor Orvane has suspended business with Kelvor.", [],
      [("Orvane", "supplies", "IP")]),
