@@ -3870,6 +3870,8 @@ CASES = [
      "also buys from Tianma."), [], [("Tianma", "supplies", "Apple")]),
     ("trade-gerund", "en", "Kelvor considered buying chips from Orvane but chose Brio.", [], [("Kelvor", "ordered", "Orvane chips")]),
     ("licensed-design", "en", "Lenovo licensed the ThinkPad brand from IBM.", [], [("IBM", "supplies", "Lenovo")]),
+    ("acronym-trade", "fr", "Kelvor, fournisseur de solutions IoT et de caméras, pourrait être sanctionné.", [],
+     [("Kelvor", "supplies", "IoT")]),
     # a short acronym before a trade noun names the trade, not a company
     ("acronym-trade", "en", "The BBC reported that IP vendor Orvane has suspended business with Kelvor.", [],
      [("Orvane", "supplies", "IP")]),
