@@ -1003,7 +1003,8 @@ class Refs:
         v, out = t.head, []
         if fold(v.lemma_) in self.lang.words("naming_verbs"):
             named = [c for c in self.children(v) if c.dep_ in ("dobj", "obj", "attr")]
-        elif fold(v.lemma_) == "be" or any(c.dep_ == "cop" for c in self.children(v)) and v.pos_ == "PROPN":
+        elif fold(v.lemma_) in self.lang.words("member_verbs") or any(c.dep_ == "cop" for c in self.children(v)) \
+                and v.pos_ == "PROPN":
             named = [c for c in self.children(v) if c.dep_ == "attr"] or ([v] if v.pos_ == "PROPN" else [])
         else:
             return []

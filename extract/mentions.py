@@ -148,7 +148,6 @@ _MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})?")  # 
 _ABBREVIATED_SUFFIXES = {"Inc", "Co", "Corp", "Ltd"}
 _WEBSITE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|biz|info|be|ch|de|io|co\.uk)")  # a site's address
 _ACRONYM = re.compile(r"[A-Z]{2,3}s?")
-_MIXED_TERM = re.compile(r"[A-Z][a-z][A-Z]s?")  # 'IoT', 'SoC': a technical term, never a name
 _PERSON_LABELS = {"PERSON", "PER"}
 _NAME_CONNECTORS = {"of", "for", "and", "de", "du", "des", "d'", "et"}  # small words inside a name
 _NAME_DETERMINERS = ("the", "le", "la", "les", "l")  # before a name: 'the US Navy', 'la SNCF'
@@ -867,8 +866,8 @@ class MentionFinder:
             return None  # 'Secretary of Commerce Gina Raimondo': a title, then a person
         if plural_acronym(surface) and not lex.company(surface):
             return None  # 'OSATs', 'OEMs', 'ODMs': the plural of a trade's acronym names a class, not a company
-        if _MIXED_TERM.fullmatch(surface):
-            return None  # ('des solutions IoT', however it was introduced)
+        if fold(surface) in self.lang.words("term_acronyms"):
+            return None  # 'des solutions IoT', 'SoC': a technical term, never a name, however it was introduced
         if source == "ner" and _ACRONYM.fullmatch(surface) and not force:
             return None  # 'IA', 'GPU', 'CEO': acronyms NER calls organisations; real short names are in the lexicon
         term = _TERM_BEFORE.search(text[max(0, s - 40):s])

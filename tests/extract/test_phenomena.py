@@ -3872,6 +3872,7 @@ CASES = [
     ("licensed-design", "en", "Lenovo licensed the ThinkPad brand from IBM.", [], [("IBM", "supplies", "Lenovo")]),
     ("acronym-trade", "fr", "Kelvor, fournisseur de solutions IoT et de caméras, pourrait être sanctionné.", [],
      [("Kelvor", "supplies", "IoT")]),
+    ("acronym-trade", "fr", "La société NiD achète des puces à Infineon.", [("Infineon", "supplies", "NiD")], []),
     # a short acronym before a trade noun names the trade, not a company
     ("acronym-trade", "en", "The BBC reported that IP vendor Orvane has suspended business with Kelvor.", [],
      [("Orvane", "supplies", "IP")]),
