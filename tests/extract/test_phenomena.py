@@ -3873,6 +3873,13 @@ CASES = [
     ("acronym-trade", "fr", "Kelvor, fournisseur de solutions IoT et de caméras, pourrait être sanctionné.", [],
      [("Kelvor", "supplies", "IoT")]),
     ("acronym-trade", "fr", "La société NiD achète des puces à Infineon.", [("Infineon", "supplies", "NiD")], []),
+    # in the passive, 'awarded a contract from X', 'awarded orders worth $170m from X': X is the buyer
+    ("awarded-from", "en", "Alstom has been awarded a contract from SNCF to build 60 trains.",
+     [("Alstom", "supplies", "SNCF"), ("SNCF", "ordered", "trains")], [("SNCF", "supplies", "Alstom")]),
+    ("awarded-from", "en", "Alstom has been awarded orders worth $90m from Deutsche Bahn to supply 40 trams.",
+     [("Alstom", "supplies", "Deutsche Bahn")], []),
+    ("awarded-from", "en", "Kelvor was awarded a prize from the Orvane Foundation.", [],
+     [("Kelvor", "supplies", "Orvane Foundation")]),
     # a short acronym before a trade noun names the trade, not a company
     ("acronym-trade", "en", "The BBC reported that IP vendor Orvane has suspended business with Kelvor.", [],
      [("Orvane", "supplies", "IP")]),
