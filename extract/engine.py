@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from supplykg.extract.entities import SUBJ_DEPS, Entity, Refs
+from supplykg.extract.entities import OBJ_DEPS, SUBJ_DEPS, Entity, Refs
 from supplykg.extract.grammar import FRAMES, Grammar, Rule, Step
 from supplykg.extract.lang import LanguageData
 from supplykg.extract.lexicon import fold
@@ -42,7 +42,6 @@ from supplykg.extract.syntax import (
     copula_subjects,
 )
 
-OBJ_DEPS = ("dobj", "obj")
 # the '@' steps that read only the parse and the sentence's mentions (not the discourse, nor the trigger)
 _PARSE_STEPS = frozenset({"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "owner"})
 _TRADE = ("order", "supply", "delivery", "deal", "own")  # frames whose parties may be names no earlier layer typed

@@ -1002,7 +1002,7 @@ class Refs:
             return []
         v, out = t.head, []
         if fold(v.lemma_) in self.lang.words("naming_verbs"):
-            named = [c for c in self.children(v) if c.dep_ in ("dobj", "obj", "attr")]
+            named = [c for c in self.children(v) if c.dep_ in OBJ_DEPS or c.dep_ == "attr"]
         elif fold(v.lemma_) in self.lang.words("member_verbs") or any(c.dep_ == "cop" for c in self.children(v)) \
                 and v.pos_ == "PROPN":
             named = [c for c in self.children(v) if c.dep_ == "attr"] or ([v] if v.pos_ == "PROPN" else [])
