@@ -1321,6 +1321,9 @@ class Refs:
                 own = self._one(verb.head, COMPANY)
                 if own:
                     return None if own[0] in self._exclude else own[0]
+        taker = self._goods_taker(t)
+        if taker:
+            self._exclude = set(self._exclude) | taker
         predicate = self._predicate_subjects(t)
         if predicate:
             # 'Apple est devenu son second client', 'Apple became its largest customer': a company is not its own
@@ -1338,6 +1341,44 @@ class Refs:
         if others:
             return others[-1]
         return self.disc.focus(exclude=set(self._exclude))
+
+    def _goods_taker(self, t) -> set[Entity]:
+        """'Volvo signed a deal with Nvidia to use its chips', 'Renault ... pour acheter ses puces': goods a company
+        takes (buys, uses, deploys; cue goods_taking_verbs) are another's, so the possessive on them is not the
+        taker (its own ones are said so: 'to use its own chips')."""
+        if fold(t.text) not in self.lang.words("possessive_determiners"):
+            return set()
+        noun = t.head
+        if noun.i == t.i or noun.dep_ not in OBJ_DEPS or not self.goods_noun(noun) \
+                or any(fold(c.text) in self.lang.words("own_words") for c in self.children(noun)):
+            return set()
+        v = noun.head
+        if fold(v.lemma_) not in self.lang.words("goods_taking_verbs") or v.dep_ not in ("xcomp", "advcl") \
+                or v.head.i == v.i or any(c.dep_.startswith("nsubj") for c in self.children(v)):
+            return set()  # (a purpose said by an infinitive; 'les fabricants auxquels Orvane achetait ses mémoires')
+        if any(x.i > noun.i and (m := self.mention(x)) is not None and m.kind == COMPANY for x in v.subtree):
+            return set()  # 'to buy its chips from Nvidia': the goods it needs, from the seller it names
+        subjects = [c for c in self.children(v.head) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        return {e for c in subjects if c.i < t.i for e in self._one(c, COMPANY)}
+
+    def _fronted_clause_subject(self, t) -> Entity | None:
+        """'To keep its customers, Kelvor cut ...', 'Pour garder ses clients, Kelvor réduit ...': a possessive in an
+        adverbial clause set before the main clause is the main clause's subject, named after it."""
+        if fold(t.text) not in self.lang.words("possessive_determiners"):
+            return None
+        clause = next((a for a in t.ancestors if a.dep_ == "advcl"), None)
+        if clause is None or clause.head.i == clause.i or clause.i > clause.head.i \
+                or any(c.dep_.startswith("nsubj") for c in self.children(clause)):
+            return None  # ('After Samsung cut its prices, Volvo ...': a clause with a subject of its own)
+        subjects = [c for c in self.children(clause.head) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].i < max(x.i for x in clause.subtree):
+            return None
+        m = self.mention(subjects[0])
+        if m is not None:  # a name, not a description or a pronoun, which resolve on their own
+            e = self.entity_of(m) if m.kind == COMPANY else None
+        else:
+            e = self.unknown_company(subjects[0])
+        return e
 
     def _relative_subject(self, v) -> bool:
         """Whether verb ``v`` heads a relative clause whose subject is the relative pronoun ('qui', 'which')."""
@@ -1398,6 +1439,9 @@ class Refs:
             named = self.open_apposition(t)
             if named is not None:
                 return named  # the same, where the parser hung the possessive's phrase on the verb
+        fronted = self._fronted_clause_subject(t)
+        if fronted is not None:
+            return fronted
         subj = self._clause_subject(t)
         if subj is not None and fold(t.text) in self.lang.words("possessive_determiners") \
                 and any(self.entity_of(m) is subj for m in self.mentions if m.end <= self.p.pos(t)):
@@ -1559,6 +1603,9 @@ class Refs:
                 return here
             if not words & self.lang.words("anaphoric_determiners", "group_determiners"):
                 return []  # 'it has two large cloud customers': new ones, not the last two named
+            if not number and words & self.lang.words("possessive_determiners") and (
+                    fold(t.lemma_) in self.lang.words("relational_nouns") or fold(t.text) in self.lang.words("relational_nouns")):
+                return []  # 'ses clients américains', 'its suppliers': another's customers, not the group named last
             listed = self._group_before(t) if not number else []
             if listed:
                 return listed  # 'designers such as Qualcomm, MediaTek and Apple ... as the chip vendors have booked'
@@ -2049,6 +2096,12 @@ class Refs:
         if id(m) not in self._owned:
             self._owned[id(m)] = None  # while the subject resolves: 'the Dutch firm shipped its first machine'
             subject = self.main_subject()  # 'its' is the subject's, not the nearest name's
+            if subject is not None and subject in self._goods_taker(self.tokens[poss]):
+                # 'Volvo signed a deal with Nvidia to use its chips': goods the subject takes are another's
+                saved = self._exclude
+                other = self.pronoun(self.tokens[poss])
+                self._exclude = saved
+                subject = other if other is not subject else None
             owners = [subject] if subject is not None else []
             if fold(self.tokens[poss].text) in self.lang.words("plural_possessives"):
                 # 'Apple and Samsung make their own chips', '..., Microsoft and Meta, which make their own chips':

@@ -2093,10 +2093,20 @@ class FactBuilder:
         if not goods:
             return  # a type alone is kept: 'contrats d'achat ... avec des fabricants de semi-conducteurs' is an order
         q = self._qualify(f, refs, s, e, goods)
-        for b in buyers:
-            for g in goods:
-                self._emit(f, refs, "ordered", b, self._goods_name(g, []), "Product", q)
-        self.orders.append((list(buyers), [], list(goods)))
+        sellers: list[Entity] = []
+        for g in goods:
+            # 'un contrat d'achat ... de 32 000 GPU Nvidia H100': goods named with their maker come from it
+            sold_by = self._vendor([g], refs, exclude=buyers, implied=True)
+            sold_by = sold_by if len(sold_by) == 1 else []
+            for b in buyers:
+                self._emit(f, refs, "ordered", b, self._goods_name(g, []), "Product", q,
+                           supplier=sold_by[0].name if sold_by else None)
+                for sl in sold_by:
+                    self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=self._goods_name(g, []))
+            sellers += [x for x in sold_by if x not in sellers]
+        self.orders.append((list(buyers), sellers, list(goods)))
+        if sellers:
+            self.trades.append((f.sentence, list(buyers), sellers))
 
     # ---------------------------------------------------------------- helpers
     def _banned(self, t) -> bool:
@@ -2536,16 +2546,20 @@ class FactBuilder:
         ta, tb = _tier(a), _tier(b)
         if ta is not None and tb is not None and ta != tb:
             return (a, b) if ta < tb else (b, a)
-        if da != db and "maker" in (da, db) and (ta is None or tb is None) and 0 not in (ta, tb):
+        if da != db and "maker" in (da, db) and (ta is None or tb is None) and 0 not in (ta, tb) \
+                and not _end_buyer(a if da == "maker" else b):
             # 'battery maker Brio Cells signed a supply agreement with Veltrix', 'chipmaker Quorvane signed a deal
             # with Nvidia': a maker no list knows supplies (not 'the chipmaker renewed its supply deal with
-            # Wolfspeed', whose trade, wafers, is known to be upstream of any chipmaker)
+            # Wolfspeed', whose trade, wafers, is known to be upstream of any chipmaker; nor 'carmakers such as
+            # Volvo', whose making is of what they sell, not of what the deal is for)
             return (a, b) if da == "maker" else (b, a)
-        if cue == "supply" and not taking and (ta is None) != (tb is None) and _end_buyer(a if tb is None else b):
-            # 'Kelvor signed equipment supply contracts with BT and Completel': of a company no list knows and one
-            # whose every trade buys the chain's goods to serve its own customers (an operator, a carmaker, a
-            # hyperscaler), the unknown one supplies; not when the sentence has someone take goods ('a supply
-            # agreement with BMW to receive used batteries', cue taking_verbs)
+        if (cue in ("supply", "partner") or cue is None and goods) and not taking and (ta is None) != (tb is None) \
+                and _end_buyer(a if tb is None else b):
+            # 'Kelvor signed equipment supply contracts with BT and Completel', 'Volvo signed a contract with Kelvor
+            # for 12,000 chips', 'Kelvor works with Volvo and Ford': of a company no list knows and one whose every
+            # trade buys the chain's goods to serve its own customers (an operator, a carmaker, a hyperscaler), the
+            # unknown one supplies; not when the sentence has someone take goods ('a supply agreement with BMW to
+            # receive used batteries', cue taking_verbs)
             return (b, a) if tb is None else (a, b)
         if cue == "supply":
             return b, a

@@ -99,6 +99,8 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
                                source="apposition", ptype=heads[key][1]))
             continue
         own = _proper_name(t, p, found, heads, names_follow=lang.code != "en", terms=_modifier_table(lang))
+        if own is not None and fold(own.text) in lang.words("grade_words"):
+            own = None  # 'Level 3 driving systems', 'des équipements de phase 2': a grade, not a model's name
         if own is not None:  # 'son superordinateur, Jupiter', 'the Colossus supercomputer': the product's own name
             a, b = p.pos(own), p.end_pos(own)
             number = _model_number(own, p)  # 'its Orvex 7 chip', 'la puce Orvex X2': the number is part of the name

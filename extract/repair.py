@@ -44,6 +44,8 @@ def repair(doc, lang) -> None:
     _trade_gerund_read_as_compound(tokens, lang)
     _source_before_destination(tokens, lang)
     _names_with_origins(tokens, lang)
+    _recipient_after_as_well_as(tokens, lang)
+    _company_noun_read_as_infinitive(tokens, lang)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -873,3 +875,54 @@ def _names_with_origins(tokens, lang) -> None:
             top.head, top.dep_ = first, "conj"
         cc.head, cc.dep_ = items[-1], "cc"
 
+
+
+def _recipient_after_as_well_as(tokens, lang) -> None:
+    """'has sold equipment to Kelvor, as well as chipmakers Orvane and Brio': the parser hangs the names after
+    'as well as' (cue ``additive_conjunctions``) on the verb, as a second object. Where the verb already has an
+    object and a recipient before them ('to', 'for': cue ``recipient_prepositions``), the names are further
+    recipients: coordinated with the first."""
+    links = lang.cue("additive_conjunctions") or []
+    if not links:
+        return
+    preps = lang.words("recipient_prepositions")
+    for t in tokens:
+        if t.dep_ != "cc" or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        words = [fold(x.text) for x in tokens[max(0, t.i - 2):t.i + 1]]
+        if not any(words[-len(link.split()):] == link.split() for link in links):
+            continue
+        v = t.head
+        n = next((c for c in v.children if c.i > t.i and c.dep_ not in ("punct", "cc")), None)
+        if n is None or n.dep_ not in ("dobj", "npadvmod", "dep", "attr", "appos", "conj") \
+                or not (n.pos_ == "PROPN" or n.pos_ == "NOUN" and any(c.pos_ == "PROPN" for c in n.children)):
+            continue  # (a name, or a noun the names spell out: 'chipmakers SiEn and SMBC')
+        objects = [c for c in v.children if c.dep_ in ("dobj", "obj") and c.i < t.i]
+        first = [g for c in v.children if c.dep_ in ("dative", "prep") and c.i < t.i and fold(c.text) in preps
+                 for g in c.children if g.dep_ == "pobj"]
+        if not objects or len(first) != 1 or not _can_hang(n, first[0]):
+            continue
+        n.head, n.dep_ = first[0], "conj"
+        t.head = first[0]
+
+
+def _company_noun_read_as_infinitive(tokens, lang) -> None:
+    """'sold chips to chipmaker Orvane last year': the tagger reads a company noun it never saw after 'to' (cue
+    ``company_nouns``) as an infinitive, with the name as its object. The noun labels the name, which 'to'
+    introduces, and what hung on the 'verb' hangs on the verb above."""
+    nouns = lang.words("company_nouns")
+    for t in tokens[1:-1]:
+        to = tokens[t.i - 1]
+        if t.pos_ != "VERB" or fold(t.text) not in nouns or fold(to.text) != "to" or to.head.i != t.i \
+                or t.head.i == t.i or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        name = tokens[t.i + 1]
+        if name.pos_ != "PROPN" or name.head.i != t.i:
+            continue
+        verb, rest = t.head, [c for c in t.children if c.i not in (to.i, name.i)]
+        to.head, to.dep_, to.pos_, to.tag_ = verb, "prep", "ADP", "IN"
+        name.head, name.dep_ = to, "pobj"
+        t.head, t.dep_, t.pos_, t.tag_ = name, "compound", "NOUN", "NN"
+        t.lemma_ = t.lower_
+        for c in rest:
+            c.head = verb

@@ -3896,6 +3896,49 @@ CASES = [
      [("Orvane", "supplies", "Nvidia"), ("Orvane", "supplies", "Cisco")], []),
     ("made-on-behalf-of", "fr", "Orvane devrait produire des chargeurs rapides pour le compte de Xiaomi.",
      [("Orvane", "supplies", "Xiaomi")], []),
+    # --- session 63 ---------------------------------------------------------------------------------------------
+    # a deal for goods between a company no list knows and one that only buys the chain's goods: the unknown sells
+    ("deal-unknown-seller", "en", "Volvo signed a contract with Kelvora for 12,000 chips.",
+     [("Kelvora", "supplies", "Volvo"), ("Volvo", "ordered", "Kelvora chips", {"supplier": "Kelvora"})],
+     [("Volvo", "supplies", "Kelvora")]),
+    ("deal-unknown-seller", "fr", "Renault a signé un contrat avec Kelvora pour 12 000 puces.",
+     [("Kelvora", "supplies", "Renault")], [("Renault", "supplies", "Kelvora")]),
+    ("deal-unknown-seller", "en", "Kelvora works with carmakers such as Volvo and Ford to supply driving systems.",
+     [("Kelvora", "supplies", "Volvo"), ("Kelvora", "supplies", "Ford")], [("Volvo", "supplies", "Kelvora")]),
+    ("deal-unknown-seller", "en", "Volvo signed a contract with Kelvora.", [], [("Kelvora", "supplies", "Volvo")]),
+    # goods a company takes (buys, uses) in a deal's purpose are the partner's, unless a seller is named
+    ("goods-taken", "en", "Volvo has signed a deal with Nvidia to use its chips.",
+     [("Nvidia", "supplies", "Volvo")], [("Volvo", "supplies", "Nvidia"), ("Volvo", "manufactures", "chips")]),
+    ("goods-taken", "fr", "Renault a signé un accord avec Nvidia pour utiliser ses puces.",
+     [("Renault", "uses", "Nvidia chips")], [("Renault", "manufactures", "chips")]),
+    ("goods-taken", "en", "Volvo buys its memory from Samsung.", [("Samsung", "supplies", "Volvo")],
+     [("Volvo", "supplies", "Samsung")]),
+    # a possessive in a clause set before the main one is the main clause's subject's; the clause ends at its words
+    ("fronted-clause", "en", ("The shareholders of Kelvora are Mubadala and Silver Lake. To keep doing business with its "
+     "customers in the US, Kelvora cut its operations in China."), [],
+     [("Kelvora", "supplies", "Mubadala"), ("Mubadala", "supplies", "Kelvora"), ("Kelvora", "supplies", "Silver Lake")]),
+    ("fronted-clause", "fr", "Pour fournir ses clients, Kelvora a acheté des puces à Samsung.",
+     [("Samsung", "supplies", "Kelvora")], [("Kelvora", "supplies", "Samsung")]),
+    # 'its customers' are that company's customers, not the companies named last
+    ("possessed-relation", "en", ("Kelvora's investors include Mubadala and Silver Lake. Kelvora wants to do more "
+     "business with its customers."), [], [("Kelvora", "supplies", "Mubadala"), ("Mubadala", "supplies", "Kelvora")]),
+    # a grade before a product noun is no model name; a Reuters code with a share class is ticker debris
+    ("grade-word", "en", "Kelvora will supply Level 3 driving systems to Volvo.", [("Kelvora", "supplies", "Volvo")],
+     [("Kelvora", "manufactures", "Level 3")]),
+    ("reuters-code", "en", "(Reuters) - Volvo VOLVb.ST has signed a deal with Nvidia NVDA.O to use its chips.",
+     [("Nvidia", "supplies", "Volvo")], [("STMicroelectronics", "supplies", "Nvidia")]),
+    # more recipients after 'as well as', which the parser hangs on the verb as a second object
+    ("as-well-as", "en", "Kelvora has also sold equipment to Volvo, as well as chipmakers Orvane and Brio.",
+     [("Kelvora", "supplies", "Volvo"), ("Kelvora", "supplies", "Orvane"), ("Kelvora", "supplies", "Brio")], []),
+    # 'to chipmaker X': the tagger reads the company noun as an infinitive
+    ("to-company-noun", "en", "Samsung sold chips to chipmaker Orvane last year.", [("Samsung", "supplies", "Orvane")], []),
+    ("as-well-as", "en", "Kelvora sold equipment to Volvo, as well as servicing its plants.",
+     [("Kelvora", "supplies", "Volvo")], []),
+    # a purchase agreement for goods named with their maker, no seller named: the maker sells
+    ("purchase-agreement-maker", "fr", "Kelvora a signé un contrat d'achat de 32 000 GPU Nvidia H100.",
+     [("Nvidia", "supplies", "Kelvora"), ("Kelvora", "ordered", "H100", {"supplier": "Nvidia", "quantity": 32000})], []),
+    ("purchase-agreement-maker", "fr", "Kelvora a signé des contrats d'achat de puces avec plusieurs fondeurs taïwanais.",
+     [("Kelvora", "ordered", "chips")], []),
 ]
 
 
