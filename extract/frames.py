@@ -1339,6 +1339,13 @@ class FactBuilder:
                 if ordered and all(g.generic for g in goods):
                     goods = []  # 'la livraison des premiers équipements': the goods ordered, by their type
                 return sellers, [b for b in buyers if b not in sellers], goods or ordered
+            # 'Kelvor signed a deal to supply Orvane with radar chips. Deliveries will begin in 2026.': the supply
+            # told just before, if one company made it
+            told = list(dict.fromkeys((x, c) for n, x, c in self.customers_told if f.sentence - 2 <= n < f.sentence))
+            onset = t.head.i != t.i and (_said_as(t.head, self.lang.words("onset_verbs")) or any(
+                _said_as(c, self.lang.words("onset_verbs")) for c in t.head.children if c.dep_ in ("xcomp", "acomp")))
+            if told and len({x for x, _ in told}) == 1 and onset:  # (not 'Deliveries fell 10% last year')
+                return [told[0][0]], [c for _, c in told if c is not told[0][0]], goods
         return sup, [], goods
 
     def _bare_delivery(self, t, refs: Refs) -> bool:

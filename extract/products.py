@@ -499,6 +499,11 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             company = _company_at(found, p.pos(g))
             if vendor is None and company is not None and {fold(x.text) for x in p.children(g) if x.dep_ == "case"} & {"de", "d"}:
                 vendor = company.name
+    if lang.code != "en" and vendor is None and after is not None and after.head.i != head.i and after.pos_ == "PROPN" \
+            and not p.text[p.end_pos(head):p.pos(after)].strip() and after.dep_ in ("nmod", "appos", "flat", "flat:name"):
+        company = _company_at(found, p.pos(after))
+        if company is not None and company.start == p.pos(after):
+            vendor = company.name  # 'pour 400 millions de dollars de puces AMD': the name the parser hung on the count
     if lang.code != "en" and not words and after is not None and after.lower_ in ("en", "de", "d'", "d’") \
             and after.head.i != head.i:
         # 'un accord pour la livraison de plaquettes en carbure de silicium': the parser hung the material elsewhere

@@ -3932,6 +3932,19 @@ CASES = [
      [("Kelvora", "supplies", "Volvo"), ("Kelvora", "supplies", "Orvane"), ("Kelvora", "supplies", "Brio")], []),
     # 'to chipmaker X': the tagger reads the company noun as an infinitive
     ("to-company-noun", "en", "Samsung sold chips to chipmaker Orvane last year.", [("Samsung", "supplies", "Orvane")], []),
+    # deliveries that only begin, right after a supply one company told, are that supply's
+    ("onset-delivery", "en", "Kelvora signed a deal to supply Volvo with radar chips. Deliveries will begin in 2026.",
+     [("Kelvora", "delivered", "Volvo", {"status": "planned"})], []),
+    ("onset-delivery", "fr", "Kelvora fournira des puces à Renault. Les premières livraisons sont prévues en 2027.",
+     [("Kelvora", "delivered", "Renault")], []),
+    ("onset-delivery", "en", "Kelvora supplies Volvo and Ford. Deliveries fell 10% last year.", [],
+     [("Kelvora", "delivered", "Volvo"), ("Kelvora", "delivered", "Ford")]),
+    # a participle set before the product it describes: 'Built on X's node, <product> ...'
+    ("fronted-participle", "en", "Built on TSMC's 3nm node, AMD's new GPU is fast.",
+     [("TSMC", "supplies", "AMD")], []),
+    # the vendor the parser hung on a sum: 'pour 400 millions de dollars de puces AMD'
+    ("vendor-after-sum", "fr", "Kelvora a acheté pour 400 millions de dollars de puces AMD.",
+     [("AMD", "supplies", "Kelvora"), ("Kelvora", "ordered", "AMD chips", {"supplier": "AMD"})], []),
     ("as-well-as", "en", "Kelvora sold equipment to Volvo, as well as servicing its plants.",
      [("Kelvora", "supplies", "Volvo")], []),
     # a purchase agreement for goods named with their maker, no seller named: the maker sells
