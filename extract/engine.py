@@ -1162,9 +1162,10 @@ class Engine:
                     lo = max(lo, at)
                 else:
                     hi = min(hi, at)
-        if verb.dep_ == "advcl" and verb.head.i > verb.i and max(x.i for x in verb.subtree) < verb.head.i:
-            # 'Pour fournir ses clients, Kelvor a acheté des puces à Samsung': a clause set before the main one
-            # ends where its words end
+        if verb.dep_ == "advcl" and verb.head.i > verb.i and max(x.i for x in verb.subtree) < verb.head.i \
+                and "Inf" in feature(verb, "VerbForm"):
+            # 'Pour fournir ses clients, Kelvor a acheté des puces à Samsung': a purpose set before the main clause
+            # ends where its words end (not 'Built by Foxconn for Nvidia, the racks ...', whose goods follow)
             hi = min(hi, refs.p.end_pos(verb.doc[max(x.i for x in verb.subtree)]) - refs.start)
         refs.role_clauses[t.i] = lo, hi
         return lo, hi

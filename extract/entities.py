@@ -114,6 +114,7 @@ class Discourse:
         self.clitic: tuple[int, Entity] | None = None  # the sentence and referent of the latest clitic object ('lui')
         self.abbreviations: dict[str, Entity] = {}  # folded abbreviation -> the company it was defined for
         self.ahead: list[tuple[int, str]] = []  # (offset, name) of every company the lexicon finds in the article
+        self.mid_sentence: dict[str, bool] = {}  # capitalised word -> whether the article writes it inside a sentence
 
     def affiliate(self, person: str, company: Entity) -> None:
         key = fold(person)
@@ -1094,7 +1095,7 @@ class Refs:
         shaped = bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,}[a-z]*", tok.text))  # 'EuroHPC', 'NAURA'
         named = tok.ent_type_ in ("ORG", "GPE", "PERSON", "PER", "LOC", "MISC", "PRODUCT", "FAC", "NORP")
         initial = tok.i == 0 or tok.is_sent_start
-        word = initial and dictionary_word(tok) and not self._shortens_a_name(tok)
+        word = initial and dictionary_word(tok) and not self._shortens_a_name(tok) and not self._written_inside(tok)
         if tok.pos_ != "PROPN" and not ((not initial or shaped or named or not word) and tok.pos_ in ("NOUN", "X")):
             return None  # a capitalised first word is a name when it is no word ('Veltrix took over ...')
         if tok.ent_type_ in ("PERSON", "PER") and any(c.ent_type_ in ("PERSON", "PER") for c in tok.doc[tok.i - 1:tok.i + 2]
@@ -1181,6 +1182,23 @@ class Refs:
         e = self.disc.entity(m)
         self.extra[tok.i] = e
         return e
+
+    def _written_inside(self, tok) -> bool:
+        """'Elia a commandé ... selon Elia': a capitalised first word that the article also writes, capitalised,
+        inside a sentence is a name there too, whatever the dictionary says of it."""
+        if tok.ent_type_ in ("GPE", "LOC") or self.disc.lex.is_place(tok.text):
+            return False  # 'Québec et Ottawa financeront ...': a place, wherever it is written
+        known = self.disc.mid_sentence.get(tok.text)
+        if known is None:
+            text, here = self.p.text, self.p.pos(tok)
+            known = False
+            for m in re.finditer(r"(?<![\w'’-])" + re.escape(tok.text) + r"(?![\w'’-])", text):
+                before = text[:m.start()].rstrip(" \t")
+                if m.start() != here and before and before[-1] not in ".!?:;\"«“”»(\n—–-":
+                    known = True
+                    break
+            self.disc.mid_sentence[tok.text] = known
+        return known
 
     def _shortens_a_name(self, tok) -> bool:
         """'Dish already has ...' after 'DISH Network': a capitalised word that opens a longer name of a company no
@@ -1356,7 +1374,9 @@ class Refs:
         if fold(v.lemma_) not in self.lang.words("goods_taking_verbs") or v.dep_ not in ("xcomp", "advcl") \
                 or v.head.i == v.i or any(c.dep_.startswith("nsubj") for c in self.children(v)):
             return set()  # (a purpose said by an infinitive; 'les fabricants auxquels Orvane achetait ses mémoires')
-        if any(x.i > noun.i and (m := self.mention(x)) is not None and m.kind == COMPANY for x in v.subtree):
+        if any(x.i > noun.i and ((m := self.mention(x)) is not None and m.kind == COMPANY
+                                 or m is None and x.pos_ == "PROPN" and self.unknown_company(x) is not None)
+               for x in v.subtree):
             return set()  # 'to buy its chips from Nvidia': the goods it needs, from the seller it names
         subjects = [c for c in self.children(v.head) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
         return {e for c in subjects if c.i < t.i for e in self._one(c, COMPANY)}

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from supplykg.extract.engine import Engine, Frame
 from supplykg.extract.entities import (
+    OBJ_DEPS,
     SUBJ_DEPS,
     Discourse,
     Entity,
@@ -1283,8 +1284,10 @@ class FactBuilder:
         if not sup:
             return
         q = self._qualify(f, refs, s, e, goods)
-        if q["status"] == "asserted" and q["date"] and _after(q["date"], self.article.date) and bare:
-            q["status"] = "planned"  # 'Deliveries will start in 2027': the date the noun's verb gives is to come
+        if q["status"] == "asserted" and bare and (q["date"] and _after(q["date"], self.article.date)
+                                                   or self._onset_ahead(f.trigger)):
+            q["status"] = "planned"  # 'Deliveries will start in 2027': the date the noun's verb gives is to come, or
+            # the verb says so ('will kick off in the second half', 'are due to start')
         if q["status"] != "denied":
             self.shipments.append((f.sentence, sup, goods))
         if (awaited or self._expected(f.trigger) or self._chosen_to_deliver(f.trigger)) and q["status"] == "asserted":
@@ -1390,6 +1393,16 @@ class FactBuilder:
         company was chosen for is to come (cue choice_verbs)."""
         return t.pos_ == "VERB" and t.dep_ in ("xcomp", "advcl") and fold(t.head.lemma_) in self.lang.words(
             "choice_verbs")
+
+    def _onset_ahead(self, t) -> bool:
+        """Whether the verb a delivery noun is the subject of puts its start ahead: a future ('will begin'), or an
+        expectation ('are due to start', 'sont prévues', cue expected_participles)."""
+        h = t.head
+        if h.i == t.i:
+            return False
+        expected = self.lang.words("expected_participles")
+        return said_as_future(h, self.lang) or _said_as(h, expected) or any(
+            _said_as(c, expected) or said_as_future(c, self.lang) for c in h.children if c.dep_ in ("xcomp", "acomp"))
 
     def _expected(self, t) -> bool:
         """A delivery noun an expectation participle qualifies ('with deliveries expected this year', 'des
@@ -1691,6 +1704,11 @@ class FactBuilder:
             # "Anthropic's Claude AI model runs on Trainium": software runs, its owner uses; a model is no company
             users = [x for c in self.engine.possessors(head, refs) for x in refs.refer(c, "Company")]
         sup = [x for x in sup if x not in users]
+        held = {getattr(x, "i", None) for x in f.tokens.get("goods", [])}
+        if f.via.get("user") == "@subj" and t.pos_ == "VERB" and any(
+                e not in users for c in refs.children(t) if c.dep_ in OBJ_DEPS and c.i not in held
+                for x in self.engine.possessors(c, refs) for e in refs.refer(x, COMPANY)):
+            return  # 'Kelvor will equip Volvo's cars with radar chips': what goes into another's device is supplied
         if not sup and self._customers(f):
             # 'its sensors are used by customers such as Keltronix': customers buy from the maker
             sup = self._vendor(goods, refs, exclude=users)
@@ -1928,7 +1946,7 @@ class FactBuilder:
                     supplier, buyer = (b, a) if (a.name, None) in bought or (a.name, b.name) in bought else (a, b)
                 else:
                     supplier, buyer = self._direction(a, b, goods, cue, described, counted=bool(q.get("quantity")),
-                                                      taking=taking)
+                                                      taking=taking, purpose=self._purpose_supply(f, f.trigger.head))
                 if supplier is None:
                     continue
                 self.trades.append((f.sentence, [buyer], [supplier]))
@@ -2101,10 +2119,12 @@ class FactBuilder:
             return  # a type alone is kept: 'contrats d'achat ... avec des fabricants de semi-conducteurs' is an order
         q = self._qualify(f, refs, s, e, goods)
         sellers: list[Entity] = []
+        named = {e for m in refs.mentions if m.kind == COMPANY and (e := refs.entity_of(m)) is not None}
         for g in goods:
-            # 'un contrat d'achat ... de 32 000 GPU Nvidia H100': goods named with their maker come from it
+            # 'un contrat d'achat ... de 32 000 GPU Nvidia H100': goods named with their maker come from it (not
+            # where the sentence names another company, which may sell them: '..., qui seront livrés par Dell')
             sold_by = self._vendor([g], refs, exclude=buyers, implied=True)
-            sold_by = sold_by if len(sold_by) == 1 else []
+            sold_by = sold_by if len(sold_by) == 1 and named <= {*buyers, *sold_by} else []
             for b in buyers:
                 self._emit(f, refs, "ordered", b, self._goods_name(g, []), "Product", q,
                            supplier=sold_by[0].name if sold_by else None)
@@ -2516,7 +2536,7 @@ class FactBuilder:
 
     def _direction(self, a: Entity, b: Entity, goods: list[Entity], cue: str | None,
                    described: dict | None = None, counted: bool = False,
-                   taking: bool = False) -> tuple[Entity | None, Entity]:
+                   taking: bool = False, purpose: bool = False) -> tuple[Entity | None, Entity]:
         """Who supplies whom in a deal between ``a`` (the subject) and ``b`` (the partner): the deal's words, the
         goods' maker, what the text calls either of them, then where their main trade sits in the supply chain."""
         if cue == "buy":
@@ -2560,12 +2580,13 @@ class FactBuilder:
             # Wolfspeed', whose trade, wafers, is known to be upstream of any chipmaker; nor 'carmakers such as
             # Volvo', whose making is of what they sell, not of what the deal is for)
             return (a, b) if da == "maker" else (b, a)
-        if (cue in ("supply", "partner") or cue is None and goods) and not taking and (ta is None) != (tb is None) \
-                and _end_buyer(a if tb is None else b):
+        if (cue == "supply" or cue == "partner" and purpose or cue is None and goods) and not taking \
+                and (ta is None) != (tb is None) and _end_buyer(a if tb is None else b):
             # 'Kelvor signed equipment supply contracts with BT and Completel', 'Volvo signed a contract with Kelvor
-            # for 12,000 chips', 'Kelvor works with Volvo and Ford': of a company no list knows and one whose every
-            # trade buys the chain's goods to serve its own customers (an operator, a carmaker, a hyperscaler), the
-            # unknown one supplies; not when the sentence has someone take goods ('a supply agreement with BMW to
+            # for 12,000 chips', 'Kelvor works with Volvo and Ford to supply driving systems': of a company no list
+            # knows and one whose every trade buys the chain's goods to serve its own customers (an operator, a
+            # carmaker, a hyperscaler), the unknown one supplies (not a bare 'works with ... on lidar sensors',
+            # a collaboration); not when the sentence has someone take goods ('a supply agreement with BMW to
             # receive used batteries', cue taking_verbs)
             return (b, a) if tb is None else (a, b)
         if cue == "supply":

@@ -99,7 +99,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
                                source="apposition", ptype=heads[key][1]))
             continue
         own = _proper_name(t, p, found, heads, names_follow=lang.code != "en", terms=_modifier_table(lang))
-        if own is not None and fold(own.text) in lang.words("grade_words"):
+        if own is not None and own.i < t.i and fold(own.text) in lang.words("grade_words"):
             own = None  # 'Level 3 driving systems', 'des équipements de phase 2': a grade, not a model's name
         if own is not None:  # 'son superordinateur, Jupiter', 'the Colossus supercomputer': the product's own name
             a, b = p.pos(own), p.end_pos(own)

@@ -3942,6 +3942,43 @@ CASES = [
     # a participle set before the product it describes: 'Built on X's node, <product> ...'
     ("fronted-participle", "en", "Built on TSMC's 3nm node, AMD's new GPU is fast.",
      [("TSMC", "supplies", "AMD")], []),
+    # a first word the dictionary knows is a name where the article also writes it, capitalised, inside a sentence
+    ("initial-name", "fr", "Elia a commandé 12 transformateurs à Hitachi Energy. Selon Elia, la livraison est prévue en 2027.",
+     [("Hitachi Energy", "supplies", "Elia")], []),
+    ("initial-name", "en", "Tennet ordered 12 converter stations from Hitachi Energy, a spokesman for Tennet said.",
+     [("Hitachi Energy", "supplies", "Tennet")], []),
+    # allying with a provider makes it no supplier of the ally
+    ("partner-provider", "fr", ("Orvane s'est associé au fournisseur de serveurs indien Kelvora, basé à Pune, pour bâtir "
+     "un centre de calcul."), [], [("Kelvora", "supplies", "Orvane")]),
+    # goods of one company that equip another's devices: a supply; a company fitting its own devices uses the goods
+    ("equip", "fr", "Les puces de Kelvora équiperont les voitures de Renault.", [("Kelvora", "supplies", "Renault")], []),
+    ("equip", "en", "Kelvora's chips will equip Volvo's new cars.", [("Kelvora", "supplies", "Volvo")], []),
+    ("equip", "en", "Volvo will equip its cars with Nvidia chips.", [("Volvo", "uses", "Nvidia chips")],
+     [("Volvo", "supplies", "Nvidia")]),
+    ("equip", "en", "Kelvora will equip Volvo's new cars with radar chips.", [("Kelvora", "supplies", "Volvo")],
+     [("Kelvora", "uses", "radar chips")]),
+    ("equip", "en", "Kelvora will supply its servers to Volvo.", [("Kelvora", "supplies", "Volvo")], []),
+    # (after review) a participle set before its goods keeps its parties; a bare collaboration is no supply; another
+    # company the sentence names may sell a maker's goods; a grade after the noun is a model's name
+    ("fronted-participle", "en", "Built by Foxconn for Nvidia, the GB300 racks ship in the third quarter.",
+     [("Foxconn", "supplies", "Nvidia")], []),
+    ("fronted-participle", "en", "Supplied by Samsung, the HBM3E stacks go into Nvidia's Blackwell GPUs.",
+     [("Samsung", "supplies", "Nvidia")], []),
+    ("deal-unknown-seller", "en", "Kelvora works with Volvo and Ford on lidar sensors.", [],
+     [("Kelvora", "supplies", "Volvo"), ("Kelvora", "supplies", "Ford")]),
+    ("purchase-agreement-maker", "fr", "Kelvora a signé un contrat d'achat de 32 000 GPU Nvidia H100, qui seront livrés par Dell.",
+     [], [("Nvidia", "supplies", "Kelvora")]),
+    ("grade-word", "fr", "Kelvora lance la puce Niveau 5.", [("Kelvora", "manufactures", "Niveau 5")], []),
+    ("initial-name", "fr", ("Québec financera la production de cellules de batteries de Kelvora. Le projet est soutenu "
+     "par Québec."), [], [("Québec", "manufactures", "battery cells")]),
+    # goods that ship, said as the subject: their owner ships them
+    ("goods-ship", "en", "Kelvora said its radar chips would ship to Volvo in 2026.",
+     [("Kelvora", "delivered", "Volvo", {"status": "planned"})], []),
+    ("onset-delivery", "en", "Kelvora signed a deal to supply Volvo with radar chips. Deliveries will kick off in the second half.",
+     [("Kelvora", "delivered", "Volvo", {"status": "planned"})], []),
+    # a dispute named as a noun denies nothing
+    ("concessive", "en", "Despite its dispute with Qualcomm, Apple will keep buying its modems.",
+     [("Qualcomm", "supplies", "Apple", {"status": "planned"})], []),
     # the vendor the parser hung on a sum: 'pour 400 millions de dollars de puces AMD'
     ("vendor-after-sum", "fr", "Kelvora a acheté pour 400 millions de dollars de puces AMD.",
      [("AMD", "supplies", "Kelvora"), ("Kelvora", "ordered", "AMD chips", {"supplier": "AMD"})], []),
