@@ -2119,12 +2119,14 @@ class FactBuilder:
             return  # a type alone is kept: 'contrats d'achat ... avec des fabricants de semi-conducteurs' is an order
         q = self._qualify(f, refs, s, e, goods)
         sellers: list[Entity] = []
-        named = {e for m in refs.mentions if m.kind == COMPANY and (e := refs.entity_of(m)) is not None}
+        via = self.lang.words("from_words") | {"by", "par"}
+        # another company the sentence has the goods come from or by ('..., qui seront livrés par Dell')
+        other = any((m := refs.mention(x)) is not None and m.kind == COMPANY and refs.entity_of(m) not in buyers
+                    and (x.dep_ == "obl:agent" or self._preposition(x) in via) for x in refs.tokens)
         for g in goods:
-            # 'un contrat d'achat ... de 32 000 GPU Nvidia H100': goods named with their maker come from it (not
-            # where the sentence names another company, which may sell them: '..., qui seront livrés par Dell')
+            # 'un contrat d'achat ... de 32 000 GPU Nvidia H100': goods named with their maker come from it
             sold_by = self._vendor([g], refs, exclude=buyers, implied=True)
-            sold_by = sold_by if len(sold_by) == 1 and named <= {*buyers, *sold_by} else []
+            sold_by = sold_by if len(sold_by) == 1 and not other else []
             for b in buyers:
                 self._emit(f, refs, "ordered", b, self._goods_name(g, []), "Product", q,
                            supplier=sold_by[0].name if sold_by else None)

@@ -3979,6 +3979,11 @@ CASES = [
     # a dispute named as a noun denies nothing
     ("concessive", "en", "Despite its dispute with Qualcomm, Apple will keep buying its modems.",
      [("Qualcomm", "supplies", "Apple", {"status": "planned"})], []),
+    # revenue earned from a company, where the verb takes the 'from': it is a customer
+    ("revenue-from", "en", "Kelvora derives 30% of its revenue from Volvo.", [("Kelvora", "supplies", "Volvo")], []),
+    ("revenue-from", "en", "Kelvora generated $2 billion in revenue from Volvo last year.", [("Kelvora", "supplies", "Volvo")], []),
+    ("revenue-from", "en", "Kelvora derives 30% of its revenue from China.", [], [("Kelvora", "supplies", "China")]),
+    ("revenue-from", "fr", "Kelvora réalise 30 % de ses ventes auprès de Renault.", [("Kelvora", "supplies", "Renault")], []),
     # the vendor the parser hung on a sum: 'pour 400 millions de dollars de puces AMD'
     ("vendor-after-sum", "fr", "Kelvora a acheté pour 400 millions de dollars de puces AMD.",
      [("AMD", "supplies", "Kelvora"), ("Kelvora", "ordered", "AMD chips", {"supplier": "AMD"})], []),
