@@ -51,7 +51,7 @@ from supplykg.extract.mentions import (
     plural_acronym,
 )
 from supplykg.extract.parsing import Parsed, feature, is_possessive, plural
-from supplykg.extract.pipeline import dictionary_word
+from supplykg.extract.pipeline import dictionary_word, is_word
 from supplykg.extract.syntax import counted
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
@@ -1188,14 +1188,18 @@ class Refs:
         inside a sentence is a name there too, whatever the dictionary says of it."""
         if tok.ent_type_ in ("GPE", "LOC") or self.disc.lex.is_place(tok.text):
             return False  # 'Québec et Ottawa financeront ...': a place, wherever it is written
+        text, here = self.p.text, self.p.pos(tok)
+        if text[here + len(tok.text):here + len(tok.text) + 3].lstrip(" \u00a0").startswith(":"):
+            return False  # 'Mobile : SFR a commandé ...': a heading
         known = self.disc.mid_sentence.get(tok.text)
         if known is None:
-            text, here = self.p.text, self.p.pos(tok)
             known = False
             for m in re.finditer(r"(?<![\w'’-])" + re.escape(tok.text) + r"(?![\w'’-])", text):
                 before = text[:m.start()].rstrip(" \t")
-                if m.start() != here and before and before[-1] not in ".!?:;\"«“”»(\n—–-":
-                    known = True
+                prev = re.search(r"([A-Z][\w&'’-]*)$", before)
+                if m.start() != here and before and before[-1] not in ".!?:;\"«“”»(\n—–-" \
+                        and not (prev and not is_word(tok.vocab, prev.group(1).lower())):
+                    known = True  # (not the end of another name, 'SFR Mobile'; 'Selon Elia' is a word, then the name)
                     break
             self.disc.mid_sentence[tok.text] = known
         return known

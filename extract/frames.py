@@ -1345,9 +1345,13 @@ class FactBuilder:
             # 'Kelvor signed a deal to supply Orvane with radar chips. Deliveries will begin in 2026.': the supply
             # told just before, if one company made it
             told = list(dict.fromkeys((x, c) for n, x, c in self.customers_told if f.sentence - 2 <= n < f.sentence))
-            onset = t.head.i != t.i and (_said_as(t.head, self.lang.words("onset_verbs")) or any(
-                _said_as(c, self.lang.words("onset_verbs")) for c in t.head.children if c.dep_ in ("xcomp", "acomp")))
-            if told and len({x for x, _ in told}) == 1 and onset:  # (not 'Deliveries fell 10% last year')
+            onset = self._onset(t)
+            own = any(c.dep_ in ("nmod", "prep") and (fold(c.text) in self.lang.words("recipient_prepositions") or any(
+                g.dep_ == "case" and fold(g.text) in self.lang.words("recipient_prepositions") for g in c.children))
+                for c in t.children) or (t.i + 1 < len(t.doc) and fold(t.doc[t.i + 1].text) in self.lang.words(
+                    "recipient_prepositions"))  # 'Les livraisons aux autres constructeurs': deliveries to others
+            if told and len({x for x, _ in told}) == 1 and onset and not own:
+                # (not 'Deliveries fell 10% last year', 'are expected to decline')
                 return [told[0][0]], [c for _, c in told if c is not told[0][0]], goods
         return sup, [], goods
 
@@ -1394,13 +1398,27 @@ class FactBuilder:
         return t.pos_ == "VERB" and t.dep_ in ("xcomp", "advcl") and fold(t.head.lemma_) in self.lang.words(
             "choice_verbs")
 
+    def _onset(self, t) -> bool:
+        """Whether the verb a delivery noun is the subject of says the deliveries start ('will begin', 'doivent
+        démarrer', cue onset_verbs) or are expected with nothing else said of them ('are expected in 2026', 'sont
+        prévues en 2027'); not 'are expected to decline', 'set to slow'."""
+        if t.head.i == t.i:
+            return False
+        chain = [t.head, *(c for c in t.head.children if c.dep_ in ("xcomp", "acomp"))]
+        chain += [g for c in chain[1:] for g in c.children if g.dep_ == "xcomp"]
+        starts, expected = self.lang.words("onset_verbs"), self.lang.words("expected_participles", "obligation_verbs")
+        if any(_said_as(x, starts) for x in chain):
+            return True
+        return any(_said_as(x, expected) for x in chain) and not any(
+            x.pos_ == "VERB" and not _said_as(x, expected) for x in chain)
+
     def _onset_ahead(self, t) -> bool:
         """Whether the verb a delivery noun is the subject of puts its start ahead: a future ('will begin'), or an
         expectation ('are due to start', 'sont prévues', cue expected_participles)."""
         h = t.head
         if h.i == t.i:
             return False
-        expected = self.lang.words("expected_participles")
+        expected = self.lang.words("expected_participles", "obligation_verbs")
         return said_as_future(h, self.lang) or _said_as(h, expected) or any(
             _said_as(c, expected) or said_as_future(c, self.lang) for c in h.children if c.dep_ in ("xcomp", "acomp"))
 
@@ -1492,6 +1510,17 @@ class FactBuilder:
                     for c in clients:
                         self._emit(f, refs, "supplies", m, c.name, "Company", q)
                 return
+        if makers and not goods and f.trigger.pos_ == "VERB" and f.via.get("customer", "").startswith("@pp") \
+                and f.via.get("maker") == "@subj" and self.engine.is_passive(f.trigger, refs) \
+                and not self._site_made(f.trigger, refs):
+            # 'Built by Kelvor for Volvo, the new radar ...', 'fabriquées par Kelvor pour Renault': made by one company
+            # for another, whatever the goods the sentence leaves unnamed
+            q = self._qualify(f, refs, s, e, [])
+            for m in makers:
+                for c in f.roles["customer"]:
+                    if c not in makers:
+                        self._emit(f, refs, "supplies", m, c.name, "Company", q)
+            return
         if makers and not goods and f.rule.id.startswith("make.maker") and f.roles.get("customer") \
                 and f.via.get("customer", "").startswith("@pp"):
             # 'Veltrix, a contract chipmaker for AMD and Sony': a maker named for its customers makes for them
@@ -1963,6 +1992,17 @@ class FactBuilder:
                         # for named goods, is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
 
+    def _site_made(self, t, refs: Refs) -> bool:
+        """Whether what a passive of making makes is a site or an asset ('The plant was built by X for Y', 'Built by
+        X for Y, the new fab ...'; cues facility_heads, asset_nouns): a building, not goods."""
+        if t.dep_ in ("acl", "amod"):
+            made = [t.head]
+        else:
+            v = t.head if t.dep_ == "advcl" and t.head.i != t.i else t
+            made = [c for c in refs.children(v) if c.dep_.startswith(("nsubj", "nsubjpass"))]
+        sites = self.lang.words("facility_heads", "asset_nouns")
+        return any(fold(x.lemma_) in sites or fold(x.text) in sites for x in made)
+
     def _partner_makes_own(self, f: Frame, refs: Refs, party: Entity) -> bool:
         """Whether the deal is for the making of the party's own goods ('teams up with X on the production of its
         chips', 'a signé un accord avec X pour la fabrication de ses puces'; cue ``outsourced_making``): the partner
@@ -2119,7 +2159,7 @@ class FactBuilder:
             return  # a type alone is kept: 'contrats d'achat ... avec des fabricants de semi-conducteurs' is an order
         q = self._qualify(f, refs, s, e, goods)
         sellers: list[Entity] = []
-        via = self.lang.words("from_words") | {"by", "par"}
+        via = self.lang.words("from_words", "through_words") | {"by", "par"}
         # another company the sentence has the goods come from or by ('..., qui seront livrés par Dell')
         other = any((m := refs.mention(x)) is not None and m.kind == COMPANY and refs.entity_of(m) not in buyers
                     and (x.dep_ == "obl:agent" or self._preposition(x) in via) for x in refs.tokens)

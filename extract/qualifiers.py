@@ -524,8 +524,9 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
            for c in trigger.children):
         return "denied"  # 'Neither Intel nor Nvidia buys chips from TSMC' (not 'Samsung, neither the largest ...,')
     deny = set(lang.cue("deny_verbs"))
-    if any(w.lemma_.casefold() in deny and w.pos_ in ("VERB", "AUX") for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
-        return "denied"  # (a verb: not 'despite its dispute with Qualcomm')
+    if any(w.lemma_.casefold() in deny and not (w.pos_ in ("NOUN", "PROPN") or any(
+            c.dep_ in ("det", "poss", "det:poss") for c in w.children)) for w in trigger.doc[max(0, trigger.i - 8):trigger.i]):
+        return "denied"  # (not a noun: 'despite its dispute with Qualcomm'; 'nie avoir livré' is, however tagged)
     # future in the past: "said it would supply", "a indiqué qu'il fournirait" is a plan, not a hedge (the pattern
     # needs a 'would' or a 'qu': most clauses have neither, and the pattern tries every place)
     reported = ("would" in low or "qu" in low) and _REPORTED.search(low)

@@ -3984,6 +3984,24 @@ CASES = [
     ("revenue-from", "en", "Kelvora generated $2 billion in revenue from Volvo last year.", [("Kelvora", "supplies", "Volvo")], []),
     ("revenue-from", "en", "Kelvora derives 30% of its revenue from China.", [], [("Kelvora", "supplies", "China")]),
     ("revenue-from", "fr", "Kelvora réalise 30 % de ses ventes auprès de Renault.", [("Kelvora", "supplies", "Renault")], []),
+    # made by one company for another, the goods left unnamed: a supply; a plant built for another is none
+    ("made-by-for", "en", "Built by Kelvora for Volvo, the new radar ships in 2026.", [("Kelvora", "supplies", "Volvo")], []),
+    ("made-by-for", "fr", "Les puces, fabriquées par Kelvora pour Renault, seront livrées en 2026.",
+     [("Kelvora", "supplies", "Renault")], []),
+    ("made-by-for", "en", "The plant was built by Kelvora for Volvo.", [], [("Kelvora", "supplies", "Volvo")]),
+    # (after the second review) deliveries expected to decline, or to others, are no onset; a French denial verb
+    # the tagger misses still denies; a heading word is no name; a reseller sells what a purchase agreement buys
+    ("onset-delivery", "en", ("Kelvora signed a deal to supply Volvo with radar chips. Deliveries are expected to fall "
+     "short of targets in 2026."), [], [("Kelvora", "delivered", "Volvo")]),
+    ("onset-delivery", "fr", ("Kelvora a signé un accord pour fournir des puces à Renault. Les livraisons aux autres "
+     "constructeurs commenceront plus tard."), [], [("Kelvora", "delivered", "Renault")]),
+    ("denial-verb", "fr", "Kelvora nie avoir livré des puces à Huawei.",
+     [("Kelvora", "delivered", "Huawei", {"status": "denied"})], []),
+    ("initial-name", "fr", "Mobile : SFR a commandé des antennes à Nokia, selon SFR Mobile.",
+     [("Nokia", "supplies", "SFR")], [("Nokia", "supplies", "Mobile")]),
+    ("purchase-agreement-maker", "en", "Meta signed a purchase agreement for 30,000 Nvidia GPUs through Dell.",
+     [], [("Nvidia", "supplies", "Meta")]),
+    ("equip", "fr", "Les écrans de Kelvor équipent déjà les iPhone d'Apple.", [("Kelvor", "supplies", "Apple")], []),
     # the vendor the parser hung on a sum: 'pour 400 millions de dollars de puces AMD'
     ("vendor-after-sum", "fr", "Kelvora a acheté pour 400 millions de dollars de puces AMD.",
      [("AMD", "supplies", "Kelvora"), ("Kelvora", "ordered", "AMD chips", {"supplier": "AMD"})], []),
