@@ -4002,6 +4002,9 @@ CASES = [
     ("purchase-agreement-maker", "en", "Meta signed a purchase agreement for 30,000 Nvidia GPUs through Dell.",
      [], [("Nvidia", "supplies", "Meta")]),
     ("equip", "fr", "Les écrans de Kelvor équipent déjà les iPhone d'Apple.", [("Kelvor", "supplies", "Apple")], []),
+    # a newspaper the source list now knows reports; it sells nothing
+    ("source-not-party", "en", "The Globe and Mail reports that Kelvora will open a data centre with Orvane as its first customer.",
+     [], [("The Globe and Mail", "supplies", "Orvane"), ("Globe and Mail", "supplies", "Orvane")]),
     # the vendor the parser hung on a sum: 'pour 400 millions de dollars de puces AMD'
     ("vendor-after-sum", "fr", "Kelvora a acheté pour 400 millions de dollars de puces AMD.",
      [("AMD", "supplies", "Kelvora"), ("Kelvora", "ordered", "AMD chips", {"supplier": "AMD"})], []),
