@@ -1386,8 +1386,9 @@ class Refs:
         return {e for c in subjects if c.i < t.i for e in self._one(c, COMPANY)}
 
     def _fronted_clause_subject(self, t) -> Entity | None:
-        """'To keep its customers, Kelvor cut ...', 'Pour garder ses clients, Kelvor réduit ...': a possessive in an
-        adverbial clause set before the main clause is the main clause's subject, named after it."""
+        """'To keep doing business with its customers, Kelvor cut ...': a possessive in an adverbial clause set before
+        the main clause, with no subject of its own, is the main clause's subject, named after it. (French parses
+        differ: some put the possessive's noun under the main verb, where this does not reach.)"""
         if fold(t.text) not in self.lang.words("possessive_determiners"):
             return None
         clause = next((a for a in t.ancestors if a.dep_ == "advcl"), None)
