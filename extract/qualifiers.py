@@ -515,8 +515,8 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
            for w in trigger.doc[max(0, trigger.i - 6):trigger.i] if w.i + 1 < len(w.doc)):
         return "denied"  # "told to stop buying", "cesser d'acheter", "mettre fin à leur contrat": it ends
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_.startswith("nsubj") \
-            and trigger.head.lemma_.casefold() in lang.cue("fail_verbs"):
-        return "denied"  # 'the takeover failed', 'l'acquisition a échoué': it did not happen
+            and trigger.head.lemma_.casefold() in {*lang.cue("fail_verbs"), *lang.cue("cancel_verbs")}:
+        return "denied"  # 'the takeover failed', 'l'acquisition a échoué', 'the agreement was cancelled': it did not happen
     if _failed_attempt(trigger, lang):
         return "denied"  # 'failed to win orders from X', 'a échoué à décrocher la commande'
     if any(c.dep_.startswith("nsubj") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" and g.i < c.i

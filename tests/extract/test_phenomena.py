@@ -4005,6 +4005,11 @@ CASES = [
     # a newspaper the source list now knows reports; it sells nothing
     ("source-not-party", "en", "The Globe and Mail reports that Kelvora will open a data centre with Orvane as its first customer.",
      [], [("The Globe and Mail", "supplies", "Orvane"), ("Globe and Mail", "supplies", "Orvane")]),
+    # an agreement or an order that was cancelled did not happen
+    ("cancelled", "en", "Kelvora's purchase agreement for 32,000 Nvidia H100 GPUs was cancelled.",
+     [("Kelvora", "ordered", "H100", {"status": "denied"})], []),
+    ("cancelled", "en", "Kelvora's order for 5,000 chips from Orvane was cancelled in March.",
+     [("Orvane", "supplies", "Kelvora", {"status": "denied"})], []),
     # the vendor the parser hung on a sum: 'pour 400 millions de dollars de puces AMD'
     ("vendor-after-sum", "fr", "Kelvora a acheté pour 400 millions de dollars de puces AMD.",
      [("AMD", "supplies", "Kelvora"), ("Kelvora", "ordered", "AMD chips", {"supplier": "AMD"})], []),
