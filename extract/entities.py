@@ -1378,9 +1378,7 @@ class Refs:
         if fold(v.lemma_) not in self.lang.words("goods_taking_verbs") or v.dep_ not in ("xcomp", "advcl") \
                 or v.head.i == v.i or any(c.dep_.startswith("nsubj") for c in self.children(v)):
             return set()  # (a purpose said by an infinitive; 'les fabricants auxquels Orvane achetait ses mémoires')
-        if any(x.i > noun.i and ((m := self.mention(x)) is not None and m.kind == COMPANY
-                                 or m is None and x.pos_ == "PROPN" and self.unknown_company(x) is not None)
-               for x in v.subtree):
+        if any(x.i > noun.i and self._owner_named_at(x) is not None for x in v.subtree):
             return set()  # 'to buy its chips from Nvidia': the goods it needs, from the seller it names
         subjects = [c for c in self.children(v.head) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
         return {e for c in subjects if c.i < t.i for e in self._one(c, COMPANY)}
@@ -1398,12 +1396,7 @@ class Refs:
         subjects = [c for c in self.children(clause.head) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].i < max(x.i for x in clause.subtree):
             return None
-        m = self.mention(subjects[0])
-        if m is not None:  # a name, not a description or a pronoun, which resolve on their own
-            e = self.entity_of(m) if m.kind == COMPANY else None
-        else:
-            e = self.unknown_company(subjects[0])
-        return e
+        return self._owner_named_at(subjects[0])  # a name, not a description or a pronoun, which resolve on their own
 
     def _relative_subject(self, v) -> bool:
         """Whether verb ``v`` heads a relative clause whose subject is the relative pronoun ('qui', 'which')."""

@@ -1346,10 +1346,10 @@ class FactBuilder:
             # told just before, if one company made it
             told = list(dict.fromkeys((x, c) for n, x, c in self.customers_told if f.sentence - 2 <= n < f.sentence))
             onset = self._onset(t)
-            own = any(c.dep_ in ("nmod", "prep") and (fold(c.text) in self.lang.words("recipient_prepositions") or any(
-                g.dep_ == "case" and fold(g.text) in self.lang.words("recipient_prepositions") for g in c.children))
-                for c in t.children) or (t.i + 1 < len(t.doc) and fold(t.doc[t.i + 1].text) in self.lang.words(
-                    "recipient_prepositions"))  # 'Les livraisons aux autres constructeurs': deliveries to others
+            to = self.lang.words("recipient_prepositions")  # 'Les livraisons aux autres constructeurs': to others
+            own = any(c.dep_ in ("nmod", "prep") and (fold(c.text) in to or any(
+                g.dep_ == "case" and fold(g.text) in to for g in c.children)) for c in t.children) \
+                or t.i + 1 < len(t.doc) and fold(t.doc[t.i + 1].text) in to
             if told and len({x for x, _ in told}) == 1 and onset and not own:
                 # (not 'Deliveries fell 10% last year', 'are expected to decline')
                 return [told[0][0]], [c for _, c in told if c is not told[0][0]], goods
@@ -1402,9 +1402,7 @@ class FactBuilder:
         """Whether the verb a delivery noun is the subject of says the deliveries start ('will begin', 'doivent
         démarrer', cue onset_verbs) or are expected with nothing else said of them ('are expected in 2026', 'sont
         prévues en 2027'); not 'are expected to decline', 'set to slow'."""
-        if t.head.i == t.i:
-            return False
-        chain = [t.head, *(c for c in t.head.children if c.dep_ in ("xcomp", "acomp"))]
+        chain = self._subject_verbs(t)
         chain += [g for c in chain[1:] for g in c.children if g.dep_ == "xcomp"]
         starts, expected = self.lang.words("onset_verbs"), self.lang.words("expected_participles", "obligation_verbs")
         if any(_said_as(x, starts) for x in chain):
@@ -1415,12 +1413,16 @@ class FactBuilder:
     def _onset_ahead(self, t) -> bool:
         """Whether the verb a delivery noun is the subject of puts its start ahead: a future ('will begin'), or an
         expectation ('are due to start', 'sont prévues', cue expected_participles)."""
-        h = t.head
-        if h.i == t.i:
-            return False
         expected = self.lang.words("expected_participles", "obligation_verbs")
-        return said_as_future(h, self.lang) or _said_as(h, expected) or any(
-            _said_as(c, expected) or said_as_future(c, self.lang) for c in h.children if c.dep_ in ("xcomp", "acomp"))
+        return any(said_as_future(x, self.lang) or _said_as(x, expected) for x in self._subject_verbs(t))
+
+    @staticmethod
+    def _subject_verbs(t) -> list:
+        """The verb a noun is the subject of, and the complements that continue it ('are expected to start'):
+        empty for a noun that heads its sentence."""
+        if t.head.i == t.i:
+            return []
+        return [t.head, *(c for c in t.head.children if c.dep_ in ("xcomp", "acomp"))]
 
     def _expected(self, t) -> bool:
         """A delivery noun an expectation participle qualifies ('with deliveries expected this year', 'des
@@ -1948,6 +1950,7 @@ class FactBuilder:
         bought = {(f.subject, f.supplier) for f in self.facts[self.first:] if f.relation == "ordered" and f.status != "denied"}
         takers = self.lang.words("taking_verbs")  # asked only where the direction may hang on it (a supply deal)
         taking = cue == "supply" and any(t.pos_ == "VERB" and _said_as(t, takers) for t in refs.tokens)
+        purpose = cue == "partner" and self._purpose_supply(f, f.trigger.head)  # 'works with Volvo to supply ...'
         for a in parties:
             for b in partners:
                 if self._same_side(a, b) or (contract_only and not (_makes_chips_for(a, b) or _makes_chips_for(b, a))):
@@ -1975,7 +1978,7 @@ class FactBuilder:
                     supplier, buyer = (b, a) if (a.name, None) in bought or (a.name, b.name) in bought else (a, b)
                 else:
                     supplier, buyer = self._direction(a, b, goods, cue, described, counted=bool(q.get("quantity")),
-                                                      taking=taking, purpose=self._purpose_supply(f, f.trigger.head))
+                                                      taking=taking, purpose=purpose)
                 if supplier is None:
                     continue
                 self.trades.append((f.sentence, [buyer], [supplier]))
@@ -2159,7 +2162,7 @@ class FactBuilder:
             return  # a type alone is kept: 'contrats d'achat ... avec des fabricants de semi-conducteurs' is an order
         q = self._qualify(f, refs, s, e, goods)
         sellers: list[Entity] = []
-        via = self.lang.words("from_words", "through_words") | {"by", "par"}
+        via = self.lang.words("from_words", "through_words")
         # another company the sentence has the goods come from or by ('..., qui seront livrés par Dell')
         other = any((m := refs.mention(x)) is not None and m.kind == COMPANY and refs.entity_of(m) not in buyers
                     and (x.dep_ == "obl:agent" or self._preposition(x) in via) for x in refs.tokens)
