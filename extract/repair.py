@@ -277,14 +277,18 @@ def _verb_after_names(tokens, lang) -> None:
         single = english and t.tag_ == "NNS" and fold(t.text) in forms and t.i >= 1 and (
             t.dep_ == "ROOT" or t.dep_ == "compound" and t.head.dep_ == "ROOT" and t.head.i > t.i
             or _gerund_after(t))
-        if not single and (t.i < (3 if english else 1) or t.pos_ not in ("NOUN", "X") or english and t.tag_ != "NN"
-                           or fold(t.text) not in verbs):
+        # (French also reads 'livre' after a name it never saw as part of that name: a lower-case proper noun)
+        if not single and (t.i < (3 if english else 1) or english and t.tag_ != "NN" or fold(t.text) not in verbs
+                           or t.pos_ not in ("NOUN", "X") and (english or t.pos_ != "PROPN" or not t.text.islower())):
             continue
         sent = tokens[t.sent.start:t.sent.end]
         chain, j = [], t.i - 1
         while j >= t.sent.start and (tokens[j].pos_ == "PROPN" or tokens[j].dep_ == "cc" or tokens[j].text == ","):
             chain.insert(0, tokens[j])
             j -= 1
+        while chain and chain[0].pos_ != "PROPN":  # 'Selon le journal, Kelvora livre': the comma ends another phrase
+            j += 1
+            chain.pop(0)
         names = [x for x in chain if x.pos_ == "PROPN"]
         cc = [x for x in chain if x.pos_ != "PROPN"]
         if not chain or chain[0].pos_ != "PROPN" or chain[-1].pos_ != "PROPN":

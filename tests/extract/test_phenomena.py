@@ -4020,6 +4020,11 @@ CASES = [
      [("Nvidia", "supplies", "Kelvora"), ("Kelvora", "ordered", "H100", {"supplier": "Nvidia", "quantity": 32000})], []),
     ("purchase-agreement-maker", "fr", "Kelvora a signé des contrats d'achat de puces avec plusieurs fondeurs taïwanais.",
      [("Kelvora", "ordered", "chips")], []),
+    # --- session 64 ---------------------------------------------------------------------------------------------
+    # 'livre' after a name the French tagger never saw is read as part of that name (a lower-case proper noun)
+    ("livre-after-name", "fr", "Selon le journal, Kelvora livre chaque mois 20 000 cartes à Orbanex.",
+     [("Kelvora", "delivered", "Orbanex", {"quantity": 20000}), ("Kelvora", "supplies", "Orbanex")], []),
+    ("livre-after-name", "fr", "Le livre de Kelvora ne parle pas de puces.", [], [("Kelvora", "supplies", "Kelvora")]),
 ]
 
 
