@@ -1951,6 +1951,8 @@ class FactBuilder:
         takers = self.lang.words("taking_verbs")  # asked only where the direction may hang on it (a supply deal)
         taking = cue == "supply" and any(t.pos_ == "VERB" and _said_as(t, takers) for t in refs.tokens)
         purpose = cue == "partner" and self._purpose_supply(f, f.trigger.head)  # 'works with Volvo to supply ...'
+        if self._sourced_elsewhere(f, refs, {*parties, *partners}):
+            return
         for a in parties:
             for b in partners:
                 if self._same_side(a, b) or (contract_only and not (_makes_chips_for(a, b) or _makes_chips_for(b, a))):
@@ -1994,6 +1996,18 @@ class FactBuilder:
                         # a purchase or supply agreement (not a 'supply partnership'), or a contract worth a sum
                         # for named goods, is an order
                         self._emit(f, refs, "ordered", buyer, name, "Product", q, supplier=supplier.name)
+
+    def _sourced_elsewhere(self, f: Frame, refs: Refs, parties: set[Entity]) -> bool:
+        """'Volvo signed a deal with Nvidia to source its chips from Kelvora', '... pour acheter ses puces à Kelvora':
+        the deal's purpose takes goods (cue goods_taking_verbs) from a company it names that is no party; that one
+        sells them, and the deal says nothing of who sells to whom among its parties."""
+        takers = self.lang.words("goods_taking_verbs")
+        sellers = (*self.lang.cue("seller_prepositions"), *self.lang.cue("from_words"))
+        t = f.trigger
+        holders = [t, *([t.head] if t.head.i != t.i else [])]  # (the purpose hangs on the deal's noun or its verb)
+        return any(v.dep_ in ("advcl", "xcomp", "acl") and fold(v.lemma_) in takers and any(
+            e not in parties for x in self.engine.pp(v, sellers, refs) for e in refs.refer(x, COMPANY))
+            for h in holders for v in refs.children(h))
 
     def _site_made(self, t, refs: Refs) -> bool:
         """Whether what a passive of making makes is a site or an asset ('The plant was built by X for Y', 'Built by

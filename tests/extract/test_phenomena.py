@@ -4025,6 +4025,12 @@ CASES = [
     ("livre-after-name", "fr", "Selon le journal, Kelvora livre chaque mois 20 000 cartes à Orbanex.",
      [("Kelvora", "delivered", "Orbanex", {"quantity": 20000}), ("Kelvora", "supplies", "Orbanex")], []),
     ("livre-after-name", "fr", "Le livre de Kelvora ne parle pas de puces.", [], [("Kelvora", "supplies", "Kelvora")]),
+    # a deal whose purpose takes goods from a third company it names: that one sells, not a party to the deal
+    ("sourced-elsewhere", "en", "Volvo signed a deal with Nvidia to source its chips from Kelvora.",
+     [("Kelvora", "supplies", "Volvo")], [("Volvo", "supplies", "Nvidia"), ("Nvidia", "supplies", "Volvo")]),
+    ("sourced-elsewhere", "fr", "Renault a signé un accord avec Nvidia pour acheter ses puces auprès de Kelvora.",
+     [("Kelvora", "supplies", "Renault")], [("Nvidia", "supplies", "Renault"), ("Renault", "supplies", "Nvidia")]),
+    ("sourced-elsewhere", "en", "Volvo signed a deal with Nvidia to use its chips.", [("Nvidia", "supplies", "Volvo")], []),
 ]
 
 
