@@ -4031,6 +4031,11 @@ CASES = [
     ("sourced-elsewhere", "fr", "Renault a signé un accord avec Nvidia pour acheter ses puces auprès de Kelvora.",
      [("Kelvora", "supplies", "Renault")], [("Nvidia", "supplies", "Renault"), ("Renault", "supplies", "Nvidia")]),
     ("sourced-elsewhere", "en", "Volvo signed a deal with Nvidia to use its chips.", [("Nvidia", "supplies", "Volvo")], []),
+    # an order noun whose relative clause says who placed it, with whom, for what
+    ("order-relative", "en", "The deal adds to an order that Kelvora placed with Nvidia in 2024 for 8,000 H100 chips.",
+     [("Kelvora", "ordered", "H100", {"supplier": "Nvidia", "quantity": 8000}), ("Nvidia", "supplies", "Kelvora")], []),
+    ("order-relative", "fr", "Ce contrat complète une commande que Kelvora avait passée auprès de Nvidia pour 8 000 puces H100.",
+     [("Kelvora", "ordered", "H100", {"supplier": "Nvidia"}), ("Nvidia", "supplies", "Kelvora")], []),
 ]
 
 
