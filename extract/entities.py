@@ -1078,7 +1078,16 @@ class Refs:
             if self._introduces(w, words):
                 for g in self.surface_groups:
                     if g[0].start >= self.p.pos(w) and g[0].start - self.p.end_pos(w) <= 30:
-                        return [e for e in (self.entity_of(m) for m in g) if e is not None and e.kind == COMPANY]
+                        out = [e for e in (self.entity_of(m) for m in g) if e is not None and e.kind == COMPANY]
+                        # names the grouping left out before it ('comme Kelvora, Atlas, Orbanex ou Brio': a
+                        # product among the names breaks the group), when only names and commas come between
+                        first = w.i + (1 if fold(w.text) in words else 2)
+                        before = [x for x in self.tokens[first:] if self.p.pos(x) < g[0].start]
+                        if all(x.text == "," or x.pos_ == "PROPN" or self.tok_mention.get(x.i) is not None for x in before):
+                            pre: list[Entity] = []
+                            self._companies_of(before, pre)
+                            out = pre + [e for e in out if e not in pre]
+                        return out
                 nxt = next((self.tok_mention.get(x.i) for x in self.tokens[w.i + 1:w.i + 4] if self.tok_mention.get(x.i)), None)
                 if nxt is not None and nxt.kind == COMPANY:
                     e = self.entity_of(nxt)

@@ -4036,6 +4036,9 @@ CASES = [
      [("Kelvora", "ordered", "H100", {"supplier": "Nvidia", "quantity": 8000}), ("Nvidia", "supplies", "Kelvora")], []),
     ("order-relative", "fr", "Ce contrat complète une commande que Kelvora avait passée auprès de Nvidia pour 8 000 puces H100.",
      [("Kelvora", "ordered", "H100", {"supplier": "Nvidia"}), ("Nvidia", "supplies", "Kelvora")], []),
+    # a product's name among the listed customers breaks the parse's list: the names before it are still listed
+    ("list-past-a-product", "fr", "Nvidia vise d'abord ses clients comme Kelvora, Atlas, Orbanex ou encore Brio Robotics.",
+     [("Nvidia", "supplies", "Kelvora"), ("Nvidia", "supplies", "Orbanex"), ("Nvidia", "supplies", "Brio Robotics")], []),
 ]
 
 
