@@ -272,6 +272,7 @@ def _verb_after_names(tokens, lang) -> None:
         return
     english = lang.code == "en"
     forms = third_person(verbs) if english else {}
+    raw = set(lang.cue("verbs_after_names"))  # as written, accents kept: 'gravé' is not 'grave'
     for t in tokens:
         # 'Dell sources from Micron': one English name before the -s form, read as a plural noun that roots the sentence
         single = english and t.tag_ == "NNS" and fold(t.text) in forms and t.i >= 1 and (
@@ -279,7 +280,7 @@ def _verb_after_names(tokens, lang) -> None:
             or _gerund_after(t))
         # (French also reads 'livre' after a name it never saw as part of that name: a lower-case proper noun)
         if not single and (t.i < (3 if english else 1) or english and t.tag_ != "NN" or fold(t.text) not in verbs
-                           or t.pos_ not in ("NOUN", "X") and (english or t.pos_ != "PROPN" or not t.text.islower())):
+                           or t.pos_ not in ("NOUN", "X") and (english or t.pos_ != "PROPN" or t.text not in raw)):
             continue
         sent = tokens[t.sent.start:t.sent.end]
         chain, j = [], t.i - 1
