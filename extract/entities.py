@@ -1517,11 +1517,36 @@ class Refs:
                 for x in self.tokens[subjects[-1].i:t.i] if x.i > 0) else []
             if len(ents) == 1:
                 return ents[0]
+        if t.dep_.startswith("nsubj") and (earlier := self._earlier_clause_subject(t)) is not None \
+                and earlier not in self._exclude:
+            return earlier
         if before and t.dep_.startswith("nsubj"):
             return self.entity_of(before[-1])  # "Following Micron's start of production, it secured an order"
         if fold(t.text) in self.lang.words("possessive_determiners") and (owner := self._subject_owner()) is not None:
             return owner
         return self.disc.focus()
+
+    def _earlier_clause_subject(self, t) -> Entity | None:
+        """'The operator is deepening its work with Nvidia on AI-RAN; it intends to buy GPUs': the subject pronoun of
+        a main clause set after another main clause (a second root after ';', or a conjunct of the root) is that
+        clause's subject, however it names the company (a description here), not the last name before it."""
+        v = t.head
+        if v.i == t.i:
+            return None
+        if v.head.i == v.i:
+            prev = next((x for x in reversed(self.tokens[:t.i]) if x.head.i == x.i), None)  # (a sentence's own Doc)
+            if prev is None:  # the clause before ';' parsed as the complement of the verb after it
+                prev = next((c for c in self.children(v) if c.dep_ in ("ccomp", "parataxis", "conj") and c.i < t.i
+                             and any(x.text == ";" for x in self.tokens[c.i:t.i])), None)
+        elif v.dep_ in ("conj", "parataxis") and v.head.head.i == v.head.i:
+            prev = v.head
+        else:
+            return None
+        subjects = [c for c in self.children(prev) if c.dep_.startswith(SUBJ_DEPS)] if prev is not None else []
+        if len(subjects) != 1 or subjects[0].i >= t.i or fold(subjects[0].text) in self.lang.words("singular_pronouns"):
+            return None  # (a pronoun there is resolved on its own, by the rules above)
+        ents = self.refer(subjects[0], COMPANY, want_group=False)
+        return ents[0] if len(ents) == 1 else None
 
     def _subject_owner(self) -> Entity | None:
         """The one company that completes the sentence's subject, where the subject is no company ('Les grands

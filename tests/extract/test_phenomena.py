@@ -4039,6 +4039,12 @@ CASES = [
     # a product's name among the listed customers breaks the parse's list: the names before it are still listed
     ("list-past-a-product", "fr", "Nvidia vise d'abord ses clients comme Kelvora, Atlas, Orbanex ou encore Brio Robotics.",
      [("Nvidia", "supplies", "Kelvora"), ("Nvidia", "supplies", "Orbanex"), ("Nvidia", "supplies", "Brio Robotics")], []),
+    # the subject pronoun of a clause after ';' is the earlier clause's subject, a description here, not the last
+    # name; a term built on a technical acronym ('AI-RAN') is no company
+    ("pronoun-after-semicolon", "en", ("Kelvora Telecom opened a data centre in Busan. The carrier also works with Nvidia "
+     "on AI-RAN; it plans to buy 3,000 Nvidia H200 GPUs."),
+     [("Kelvora Telecom", "ordered", "H200", {"supplier": "Nvidia"}), ("Nvidia", "supplies", "Kelvora Telecom")],
+     [("AI-RAN", "ordered", "H200"), ("Nvidia", "supplies", "AI-RAN")]),
 ]
 
 
