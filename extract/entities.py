@@ -1517,19 +1517,21 @@ class Refs:
                 for x in self.tokens[subjects[-1].i:t.i] if x.i > 0) else []
             if len(ents) == 1:
                 return ents[0]
-        if t.dep_.startswith("nsubj") and (earlier := self._earlier_clause_subject(t)) is not None \
-                and earlier not in self._exclude:
-            return earlier
+        if t.dep_.startswith("nsubj") and (earlier := self._earlier_clause_subject(t)) is not None:
+            # (a description the article has not tied to a name yet: the pronoun means that unknown company too)
+            return earlier[0] if earlier and earlier[0] not in self._exclude else None
         if before and t.dep_.startswith("nsubj"):
             return self.entity_of(before[-1])  # "Following Micron's start of production, it secured an order"
         if fold(t.text) in self.lang.words("possessive_determiners") and (owner := self._subject_owner()) is not None:
             return owner
         return self.disc.focus()
 
-    def _earlier_clause_subject(self, t) -> Entity | None:
+    def _earlier_clause_subject(self, t) -> list[Entity] | None:
         """'The operator is deepening its work with Nvidia on AI-RAN; it intends to buy GPUs': the subject pronoun of
         a main clause set after another main clause (a second root after ';', or a conjunct of the root) is that
-        clause's subject, however it names the company (a description here), not the last name before it."""
+        clause's subject, however it names the company (a description here), not the last name before it: a list of
+        that one company, or an empty list for a company noun that names no company yet, or None where no such
+        clause comes before."""
         v = t.head
         if v.i == t.i:
             return None
@@ -1546,7 +1548,9 @@ class Refs:
         if len(subjects) != 1 or subjects[0].i >= t.i or fold(subjects[0].text) in self.lang.words("singular_pronouns"):
             return None  # (a pronoun there is resolved on its own, by the rules above)
         ents = self.refer(subjects[0], COMPANY, want_group=False)
-        return ents[0] if len(ents) == 1 else None
+        if len(ents) == 1:
+            return ents
+        return [] if not ents and self.company_noun(subjects[0]) else None
 
     def _subject_owner(self) -> Entity | None:
         """The one company that completes the sentence's subject, where the subject is no company ('Les grands
