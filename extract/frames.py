@@ -1546,6 +1546,15 @@ class FactBuilder:
                 for c in customers:
                     self._emit(f, refs, "supplies", m, c.name, "Company", q)
             return
+        if makers and customers and not goods and f.rule.id == "make.noun" and f.via.get("maker") == "@xsubj" \
+                and "@pp" in f.via.get("customer", "") and "@owner" not in f.via.get("customer", ""):
+            # 'TSMC handles production for Kelvora', 'Kelvor a suspendu la production pour Orvane': the making the
+            # subject does for a company, whatever it makes
+            q = self._qualify(f, refs, s, e, [])
+            for m in makers:
+                for c in customers:
+                    self._emit(f, refs, "supplies", m, c.name, "Company", q)
+            return
         if not makers or not goods:
             return
         if f.trigger.pos_ == "VERB" and f.via.get("goods", "").startswith("@obj"):

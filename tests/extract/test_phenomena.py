@@ -4045,6 +4045,17 @@ CASES = [
      "on AI-RAN; it plans to buy 3,000 Nvidia H200 GPUs."),
      [("Kelvora Telecom", "ordered", "H200", {"supplier": "Nvidia"}), ("Nvidia", "supplies", "Kelvora Telecom")],
      [("AI-RAN", "ordered", "H200"), ("Nvidia", "supplies", "AI-RAN")]),
+    ("pronoun-after-semicolon", "en", ("Its chief executive spoke in Busan. The carrier also works with Kelvora on AI-RAN; "
+     "it plans to buy 3,000 Nvidia H200 GPUs."), [],
+     [("Kelvora", "ordered", "H200"), ("AI-RAN", "ordered", "H200")]),  # a carrier not named yet: no one named buys
+    # the making a company does for another, whatever it makes: a supply (stopped: denied)
+    ("production-for", "en", "Kelvora suspended production for Orvane in October after the new rules.",
+     [("Kelvora", "supplies", "Orvane", {"status": "denied"})], []),
+    ("production-for", "fr", "TSMC assure depuis 2023 la production pour le concepteur Kelvora.",
+     [("TSMC", "supplies", "Kelvora")], []),
+    ("production-for", "en", "Kelvora moved production for its iPhones to India.", [], [("Kelvora", "supplies", "Kelvora")]),
+    # a contractor named for a company is its supplier
+    ("contractor", "en", "UBTech works with Apple contractor Foxconn.", [("Foxconn", "supplies", "Apple")], []),
 ]
 
 
