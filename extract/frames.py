@@ -1547,9 +1547,11 @@ class FactBuilder:
                     self._emit(f, refs, "supplies", m, c.name, "Company", q)
             return
         if makers and customers and not goods and f.rule.id == "make.noun" and f.via.get("maker") == "@xsubj" \
+                and f.trigger.head.pos_ == "VERB" \
                 and "@pp" in f.via.get("customer", "") and "@owner" not in f.via.get("customer", ""):
             # 'TSMC handles production for Kelvora', 'Kelvor a suspendu la production pour Orvane': the making the
-            # subject does for a company, whatever it makes
+            # subject does for a company, whatever it makes (a complement of the subject's own verb: not 'the reason
+            # for the halt of production for this firm is that TSMC ...')
             q = self._qualify(f, refs, s, e, [])
             for m in makers:
                 for c in customers:

@@ -4054,6 +4054,8 @@ CASES = [
     ("production-for", "fr", "TSMC assure depuis 2023 la production pour le concepteur Kelvora.",
      [("TSMC", "supplies", "Kelvora")], []),
     ("production-for", "en", "Kelvora moved production for its iPhones to India.", [], [("Kelvora", "supplies", "Kelvora")]),
+    ("production-for", "fr", ("Orvane conçoit des puces d'IA pour Brio. La cause de l'arrêt de la fabrication pour cette "
+     "firme est que Kelvora applique les règles américaines."), [], [("Kelvora", "supplies", "Orvane")]),
     # a contractor named for a company is its supplier
     ("contractor", "en", "UBTech works with Apple contractor Foxconn.", [("Foxconn", "supplies", "Apple")], []),
 ]
