@@ -144,6 +144,9 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
             name = f"{vendor} {name}"
         cover = [t, *used, *(c for c in p.children(t) if c.dep_ in ("amod", "compound") and c.i < t.i)]
         cover = [c for c in cover if not any(m.start <= p.pos(c) < m.end for m in found)]
+        # 'additional Nvidia GPUs': the phrase starts after a name inside it, which stays the company's mention
+        inner = [m.end for m in found if min(p.pos(c) for c in cover) <= m.start and m.end <= p.end_pos(t)]
+        cover = [c for c in cover if p.pos(c) >= max(inner)] if inner else cover
         a = min(p.pos(c) for c in cover)
         b = max(p.end_pos(c) for c in cover)
         out.append(Mention(a, b, p.text[a:b], name, PRODUCT, source="phrase", maker=vendor,

@@ -4058,6 +4058,11 @@ CASES = [
      "firme est que Kelvora applique les règles américaines."), [], [("Kelvora", "supplies", "Orvane")]),
     # a contractor named for a company is its supplier
     ("contractor", "en", "UBTech works with Apple contractor Foxconn.", [("Foxconn", "supplies", "Apple")], []),
+    # an adjective before the vendor's name ('additional Nvidia GPUs') made the goods' phrase swallow the company
+    ("adjective-before-vendor", "en", "Kelvora plans to buy additional Nvidia GPUs next year.",
+     [("Kelvora", "ordered", "Nvidia GPUs", {"supplier": "Nvidia"}), ("Nvidia", "supplies", "Kelvora")], []),
+    ("adjective-before-vendor", "en", "Orvane bought more AMD accelerators in March.",
+     [("AMD", "supplies", "Orvane")], []),
 ]
 
 
