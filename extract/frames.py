@@ -356,6 +356,9 @@ class FactBuilder:
     # --------------------------------------------------------------- builders
     def _order(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         buyers, sellers, goods = f.roles.get("buyer", []), f.roles.get("seller", []), f.roles.get("goods", [])
+        if f.via.get("buyer", "").startswith((">relcl", ">acl:relcl")) and any(
+                c.dep_ in ("relcl", "acl:relcl", "acl") and has_negation(c, self.lang) for c in refs.children(f.trigger)):
+            return  # 'la commande que Kelvora n'a pas passée auprès de Nvidia': an order not placed (told no further)
         if f.rule.id == "order.award" and buyers and sellers and all(_hands_out(s_, b) for s_ in sellers for b in buyers):
             buyers, sellers = sellers, buyers  # as for make.entrust: the brand awards, the assembler is awarded
         if f.rule.id == "order.account" and sellers:

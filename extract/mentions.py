@@ -868,9 +868,9 @@ class MentionFinder:
             return None  # 'OSATs', 'OEMs', 'ODMs': the plural of a trade's acronym names a class, not a company
         if fold(surface) in self.lang.words("term_acronyms"):
             return None  # 'des solutions IoT', 'SoC': a technical term, never a name, however it was introduced
-        if source != "lexicon" and "-" in surface and not lex.company(surface) \
+        if source != "lexicon" and re.fullmatch(r"[A-Z0-9]+(?:-[A-Z0-9]+)+", surface) and not lex.company(surface) \
                 and fold(surface.split("-")[0]) in self.lang.words("not_names", "term_acronyms"):
-            return None  # 'AI-RAN', 'HBM-PIM': a term built on a technical acronym, not a company
+            return None  # 'AI-RAN', 'HBM-PIM': acronyms joined on a technical one, a term ('AI-Tech Systems' is a name)
         if source == "ner" and _ACRONYM.fullmatch(surface) and not force:
             return None  # 'IA', 'GPU', 'CEO': acronyms NER calls organisations; real short names are in the lexicon
         term = _TERM_BEFORE.search(text[max(0, s - 40):s])

@@ -483,6 +483,8 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
             and trigger.head.dep_ in ("obj", "dobj") and trigger.head.head.pos_ in ("VERB", "AUX"):
         # 'rencontrerait des obstacles pour graver', 'aurait la capacité de livrer': the verb of the noun it completes
         toks += [trigger.head.head, *[c for c in trigger.head.head.children if c.dep_.startswith("aux")]]
+    if _undone_stop(trigger, lang):
+        return "asserted"  # 'never halted production for X', 'denied it had stopped shipping to X': it goes on
     # Negation attached to the trigger or its auxiliaries, unless what it denies is the whole of the goods
     partial = trigger.pos_ == "VERB" and _partial(trigger, lang)
     if not partial and any(has_negation(t, lang) for t in negated):
@@ -510,9 +512,7 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     if lang.code == "en" and not partial and any(w.lower_ in ("not", "n't", "never") and not _additive(w, lang)
                                  for w in trigger.doc[max(0, trigger.i - 3):trigger.i]):
         return "denied"
-    stops = set(lang.cue("stop_verbs"))
-    if any(w.lemma_.casefold() in stops and (w.lemma_.casefold() != "mettre" or w.nbor(1).lower_ == "fin")
-           for w in trigger.doc[max(0, trigger.i - 6):trigger.i] if w.i + 1 < len(w.doc)):
+    if _stop_before(trigger, lang) is not None:
         return "denied"  # "told to stop buying", "cesser d'acheter", "mettre fin à leur contrat": it ends
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_.startswith("nsubj") \
             and trigger.head.lemma_.casefold() in {*lang.cue("fail_verbs"), *lang.cue("cancel_verbs")}:
@@ -563,6 +563,29 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     if pats["planned"] is not None and pats["planned"].search(upto):
         return "planned"
     return "asserted"
+
+
+def _stop_before(trigger, lang: LanguageData):
+    """The verb of ending (cue stop_verbs) among the few words before the trigger, the nearest, or None."""
+    stops = set(lang.cue("stop_verbs"))
+    return next((w for w in reversed(trigger.doc[max(0, trigger.i - 6):trigger.i]) if w.i + 1 < len(w.doc)
+                 and w.lemma_.casefold() in stops and (w.lemma_.casefold() != "mettre" or w.nbor(1).lower_ == "fin")),
+                None)
+
+
+def _undone_stop(trigger, lang: LanguageData) -> bool:
+    """A stop that is negated, denied or only weighed leaves the fact as it was: 'never halted production for X',
+    'ne cessera pas de livrer X', 'denied it had suspended production for X', 'dément avoir suspendu', 'is
+    considering halting shipments to X', 'envisage de suspendre' (cues deny_verbs, weighing_verbs)."""
+    stop = _stop_before(trigger, lang)
+    if stop is None:
+        return False
+    if has_negation(stop, lang) or any(has_negation(c, lang) for c in stop.children if c.dep_.startswith("aux")):
+        return True
+    # the verb that denies or weighs it, just before it however parsed ('dément avoir suspendu' may be read with an
+    # adverb 'dément'; 'considering halting shipments' with 'halting' an adjective of the noun)
+    undoing = {*lang.cue("deny_verbs"), *lang.cue("weighing_verbs")}
+    return any(w.lemma_.casefold() in undoing or w.lower_ in undoing for w in stop.doc[max(0, stop.i - 3):stop.i])
 
 
 _OTHER_NEGATIONS = frozenset({"ni", "rien", "guère", "point", "personne", "nullement"})  # besides the cue list's

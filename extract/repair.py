@@ -272,15 +272,16 @@ def _verb_after_names(tokens, lang) -> None:
         return
     english = lang.code == "en"
     forms = third_person(verbs) if english else {}
-    raw = set(lang.cue("verbs_after_names"))  # as written, accents kept: 'gravé' is not 'grave'
+    as_names = set(lang.cue("verbs_read_as_names"))  # as written, accents kept: 'gravé' is not 'grave'
     for t in tokens:
         # 'Dell sources from Micron': one English name before the -s form, read as a plural noun that roots the sentence
         single = english and t.tag_ == "NNS" and fold(t.text) in forms and t.i >= 1 and (
             t.dep_ == "ROOT" or t.dep_ == "compound" and t.head.dep_ == "ROOT" and t.head.i > t.i
             or _gerund_after(t))
-        # (French also reads 'livre' after a name it never saw as part of that name: a lower-case proper noun)
+        # (French also reads 'livre' after a name it never saw as part of that name, a lower-case proper noun: cue
+        # verbs_read_as_names, the forms that are also nouns, not 'équipe', which the supply rules read as tagged)
         if not single and (t.i < (3 if english else 1) or english and t.tag_ != "NN" or fold(t.text) not in verbs
-                           or t.pos_ not in ("NOUN", "X") and (english or t.pos_ != "PROPN" or t.text not in raw)):
+                           or t.pos_ not in ("NOUN", "X") and (t.pos_ != "PROPN" or t.text not in as_names)):
             continue
         sent = tokens[t.sent.start:t.sent.end]
         chain, j = [], t.i - 1
