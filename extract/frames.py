@@ -849,7 +849,8 @@ class FactBuilder:
             # 'TSMC gets 25% of its revenue from Apple', 'both depend heavily on Apple's orders': where revenue or
             # orders come from buys
             sup, cus, goods = cus, sup, []
-        if f.via.get("customer") == "@obj" and not any(fold(c.text) in ("with", "en", "de") for c in f.trigger.children):
+        if f.via.get("customer") == "@obj" and not any(fold(c.text) in ("with", "en", "de") for c in f.trigger.children) \
+                and not self.engine.is_passive(f.trigger, refs):  # ('Orvane is supplied by Kelvora': its subject)
             # 'Samsung is supplying CIS for its phones': an object no layer typed is the goods, unless 'with' says
             # the object is the customer ('supplies Veltrix with chips')
             typed = {refs.extra[t.i] for t in f.tokens.get("customer", []) if t.i in refs.extra}

@@ -386,6 +386,12 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             break
 
     kids = sorted(p.children(head), key=lambda x: x.i)
+    if lang.code == "en":
+        # 'advanced Nvidia GPUs', 'new AMD chips': an adjective before the vendor's name rates the goods, it names
+        # none of them ('Nvidia AI chips': the words after the name do)
+        named = [c.i for c in kids if c.dep_ == "compound" and c.i < head.i and _company_at(found, p.pos(c)) is not None]
+        if named:
+            kids = [c for c in kids if not (c.dep_ == "amod" and c.i < named[0])]
     # 'ultra-fast chargers' parsed as three modifiers: the first part is said with the whole word, once
     in_hyphened = {y.i for x in kids for y in _hyphen_joined(x)[:-1]}
     for c in kids:

@@ -4056,13 +4056,33 @@ CASES = [
     ("production-for", "en", "Kelvora moved production for its iPhones to India.", [], [("Kelvora", "supplies", "Kelvora")]),
     ("production-for", "fr", ("Orvane conçoit des puces d'IA pour Brio. La cause de l'arrêt de la fabrication pour cette "
      "firme est que Kelvora applique les règles américaines."), [], [("Kelvora", "supplies", "Orvane")]),
-    # a contractor named for a company is its supplier
-    ("contractor", "en", "UBTech works with Apple contractor Foxconn.", [("Foxconn", "supplies", "Apple")], []),
     # an adjective before the vendor's name ('additional Nvidia GPUs') made the goods' phrase swallow the company
     ("adjective-before-vendor", "en", "Kelvora plans to buy additional Nvidia GPUs next year.",
      [("Kelvora", "ordered", "Nvidia GPUs", {"supplier": "Nvidia"}), ("Nvidia", "supplies", "Kelvora")], []),
     ("adjective-before-vendor", "en", "Orvane bought more AMD accelerators in March.",
      [("AMD", "supplies", "Orvane")], []),
+    ("adjective-before-vendor", "en", "Kelvora plans to buy advanced Nvidia GPUs.",
+     [("Kelvora", "ordered", "Nvidia GPUs")], [("Kelvora", "ordered", "Nvidia advanced GPUs")]),
+    # (after the review) 'équipe' tagged a proper noun is read as tagged; a stop that is negated, denied or weighed
+    # leaves the fact as it was; acronyms joined on a technical one are a term, a hyphenated name is a name; an
+    # order a relative clause says was not placed gives nothing
+    ("livre-after-name", "fr", "Zentrix équipe le robot Optimus de Tesla.", [("Zentrix", "supplies", "Tesla")], []),
+    ("undone-stop", "en", "Kelvora never halted production for Orvane.",
+     [("Kelvora", "supplies", "Orvane", {"status": "asserted"})], []),
+    ("undone-stop", "en", "Kelvora denied it had stopped making chips for Orvane.",
+     [("Kelvora", "supplies", "Orvane", {"status": "asserted"})], []),
+    ("undone-stop", "fr", "Kelvora dément avoir cessé de livrer Orvane.",
+     [("Kelvora", "supplies", "Orvane", {"status": "asserted"})], []),
+    ("undone-stop", "fr", "Kelvora ne cessera pas la production pour Orvane.",
+     [("Kelvora", "supplies", "Orvane", {"status": "asserted"})], []),
+    ("undone-stop", "en", "Kelvora halted shipments to Orvane in May.",
+     [("Kelvora", "supplies", "Orvane", {"status": "denied"})], []),
+    ("hyphenated-name", "en", "Orvane buys sensors from AI-Tech Systems.", [("AI-Tech Systems", "supplies", "Orvane")], []),
+    ("order-relative", "fr", "La commande que Kelvora n'a pas passée auprès de Nvidia aurait porté sur 8 000 puces H100.",
+     [], [("Nvidia", "supplies", "Kelvora"), ("Kelvora", "ordered", "H100")]),
+    # a passive supply: the subject is the customer, the agent the supplier, also where 'by' hangs on the goods
+    ("passive-supply", "en", "Orvane will be supplied with radar chips by Kelvora.", [("Kelvora", "supplies", "Orvane")], []),
+    ("passive-supply", "en", "Orvane is supplied by Kelvora.", [("Kelvora", "supplies", "Orvane")], []),
 ]
 
 
