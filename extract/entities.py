@@ -1586,8 +1586,19 @@ class Refs:
                 if e is not None and e not in before:
                     before.append(e)
         if len(before) >= 2:
+            if t.dep_ in OBJ_DEPS + ("pobj", "iobj") and self._plural_noun_between(t):
+                return []  # 'Intel will tell its customers in China it cannot supply them': those customers, unnamed
             return before
         return self.disc.last_group()
+
+    def _plural_noun_between(self, t) -> bool:
+        """Whether a plural company noun no layer took for a name ('its customers') stands between the last company
+        named before ``t`` and ``t``: an object pronoun after it stands for that noun's group."""
+        pos = self.p.pos(t)
+        last = max((m.end for m in self.mentions if m.kind == COMPANY and m.end <= pos), default=-1)
+        return any(last <= self.p.pos(x) < pos and x.pos_ == "NOUN" and self.company_noun(x)
+                   and ("Plur" in feature(x, "Number") or x.tag_ == "NNS") and self.tok_mention.get(x.i) is None
+                   for x in self.tokens[:t.i])
 
     def _group_before(self, t) -> list[Entity]:
         """The companies of the last list this sentence gives before ``t`` (two or more), if any."""
