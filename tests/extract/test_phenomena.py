@@ -4083,6 +4083,14 @@ CASES = [
     # a passive supply: the subject is the customer, the agent the supplier, also where 'by' hangs on the goods
     ("passive-supply", "en", "Orvane will be supplied with radar chips by Kelvora.", [("Kelvora", "supplies", "Orvane")], []),
     ("passive-supply", "en", "Orvane is supplied by Kelvora.", [("Kelvora", "supplies", "Orvane")], []),
+    # an object pronoun after a plural company noun stands for that noun's group, not the companies listed before
+    ("plural-noun-pronoun", "en", ("With TSMC and Samsung both complying, Kelvora will tell its customers in China that it "
+     "can no longer supply them with chips."), [], [("Kelvora", "supplies", "TSMC"), ("Kelvora", "supplies", "Samsung")]),
+    # what a seller does with a buyer's orders: suspends them (denied), completes or accepts them
+    ("seller-handles-orders", "en", "Kelvora has suspended new orders from Orvane after the listing.",
+     [("Kelvora", "supplies", "Orvane", {"status": "denied"})], []),
+    ("seller-handles-orders", "en", "Kelvora will complete orders placed by Orvane before the ban.",
+     [("Kelvora", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvora")]),
 ]
 
 
