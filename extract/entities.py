@@ -1596,8 +1596,11 @@ class Refs:
         named before ``t`` and ``t``: an object pronoun after it stands for that noun's group."""
         pos = self.p.pos(t)
         last = max((m.end for m in self.mentions if m.kind == COMPANY and m.end <= pos), default=-1)
+        labels = self.lang.words("identification_markers")  # ('counts Apple and Nvidia as customers': a label of the names)
         return any(last <= self.p.pos(x) < pos and x.pos_ == "NOUN" and self.company_noun(x)
                    and ("Plur" in feature(x, "Number") or x.tag_ == "NNS") and self.tok_mention.get(x.i) is None
+                   and x.dep_ not in ("attr", "oprd", "appos") and fold(x.head.text) not in labels
+                   and not any(fold(c.text) in labels for c in self.children(x))
                    for x in self.tokens[:t.i])
 
     def _group_before(self, t) -> list[Entity]:

@@ -51,6 +51,7 @@ from supplykg.extract.qualifiers import (
     has_negation,
     nearest_date,
     said_as_future,
+    undone_stop,
 )
 from supplykg.extract.syntax import (
     case_markers,
@@ -359,6 +360,9 @@ class FactBuilder:
         if f.via.get("buyer", "").startswith((">relcl", ">acl:relcl")) and any(
                 c.dep_ in ("relcl", "acl:relcl", "acl") and has_negation(c, self.lang) for c in refs.children(f.trigger)):
             return  # 'la commande que Kelvora n'a pas passée auprès de Nvidia': an order not placed (told no further)
+        if f.rule.id == "order.noun.handled" and any((ts := _tier(s_)) is not None and (tb := _tier(b)) is not None
+                                                     and ts > tb for s_ in sellers for b in buyers):
+            return  # 'Apple suspended orders from TSMC': a buyer downstream of the other halts its own buying
         if f.rule.id == "order.award" and buyers and sellers and all(_hands_out(s_, b) for s_ in sellers for b in buyers):
             buyers, sellers = sellers, buyers  # as for make.entrust: the brand awards, the assembler is awarded
         if f.rule.id == "order.account" and sellers:
@@ -3042,8 +3046,8 @@ class FactBuilder:
         return {c for c in self.lang.cue("planned") if " " not in c}
 
     def _lemma_status(self, refs: Refs, clause_start: int, t, status: str) -> str:
-        if status != "asserted":
-            return status
+        if status != "asserted" or undone_stop(t, self.lang):
+            return status  # ('is considering halting shipments to X': the plan is the stop's, the shipments go on)
         planned = self._planned_words()
         for tok in refs.tokens:
             if refs.p.pos(tok) < clause_start or tok.i >= t.i:

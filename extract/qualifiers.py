@@ -483,7 +483,7 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
             and trigger.head.dep_ in ("obj", "dobj") and trigger.head.head.pos_ in ("VERB", "AUX"):
         # 'rencontrerait des obstacles pour graver', 'aurait la capacité de livrer': the verb of the noun it completes
         toks += [trigger.head.head, *[c for c in trigger.head.head.children if c.dep_.startswith("aux")]]
-    if _undone_stop(trigger, lang):
+    if undone_stop(trigger, lang):
         return "asserted"  # 'never halted production for X', 'denied it had stopped shipping to X': it goes on
     # Negation attached to the trigger or its auxiliaries, unless what it denies is the whole of the goods
     partial = trigger.pos_ == "VERB" and _partial(trigger, lang)
@@ -573,7 +573,7 @@ def _stop_before(trigger, lang: LanguageData):
                 None)
 
 
-def _undone_stop(trigger, lang: LanguageData) -> bool:
+def undone_stop(trigger, lang: LanguageData) -> bool:
     """A stop that is negated, denied or only weighed leaves the fact as it was: 'never halted production for X',
     'ne cessera pas de livrer X', 'denied it had suspended production for X', 'dément avoir suspendu', 'is
     considering halting shipments to X', 'envisage de suspendre' (cues deny_verbs, weighing_verbs)."""

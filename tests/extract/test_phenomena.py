@@ -4091,6 +4091,15 @@ CASES = [
      [("Kelvora", "supplies", "Orvane", {"status": "denied"})], []),
     ("seller-handles-orders", "en", "Kelvora will complete orders placed by Orvane before the ban.",
      [("Kelvora", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvora")]),
+    # (after the second review) a buyer halting its own buying is no seller; a weighed stop is no plan of the supply;
+    # customers a sentence names 'as customers' are those names
+    ("seller-handles-orders", "en", "Kelvora suspended its orders from Samsung.", [], [("Kelvora", "supplies", "Samsung")]),
+    ("seller-handles-orders", "en", "Apple suspended orders from TSMC.", [], [("Apple", "supplies", "TSMC")]),
+    ("seller-handles-orders", "en", "Kelvora has halted all purchases from AMD.", [], [("Kelvora", "supplies", "AMD")]),
+    ("undone-stop", "en", "Kelvora is considering halting shipments to Orvane.",
+     [("Kelvora", "supplies", "Orvane", {"status": "asserted"})], []),
+    ("plural-noun-pronoun", "en", "TSMC, which counts Apple and Nvidia as customers, supplies them with 3nm chips.",
+     [("TSMC", "supplies", "Apple", {"product": "3nm chips"})], []),
 ]
 
 
