@@ -1586,7 +1586,7 @@ class Refs:
                 if e is not None and e not in before:
                     before.append(e)
         if len(before) >= 2:
-            if t.dep_ in OBJ_DEPS + ("pobj", "iobj") and self._plural_noun_between(t):
+            if t.dep_ in OBJ_DEPS + ("pobj", "iobj", "dative") and self._plural_noun_between(t):
                 return []  # 'Intel will tell its customers in China it cannot supply them': those customers, unnamed
             return before
         return self.disc.last_group()

@@ -4086,6 +4086,8 @@ CASES = [
     # an object pronoun after a plural company noun stands for that noun's group, not the companies listed before
     ("plural-noun-pronoun", "en", ("With TSMC and Samsung both complying, Kelvora will tell its customers in China that it "
      "can no longer supply them with chips."), [], [("Kelvora", "supplies", "TSMC"), ("Kelvora", "supplies", "Samsung")]),
+    ("plural-noun-pronoun", "en", "With TSMC and Samsung both complying, Kelvora will tell its clients in China that it cannot sell them chips.",
+     [], [("Kelvora", "supplies", "TSMC"), ("Kelvora", "supplies", "Samsung")]),  # 'them' as the indirect object
     # what a seller does with a buyer's orders: suspends them (denied), completes or accepts them
     ("seller-handles-orders", "en", "Kelvora has suspended new orders from Orvane after the listing.",
      [("Kelvora", "supplies", "Orvane", {"status": "denied"})], []),
