@@ -855,9 +855,11 @@ class FactBuilder:
             sup, cus, goods = cus, sup, []
         if f.via.get("customer") == "@obj" and not any(fold(c.text) in ("with", "en", "de") for c in f.trigger.children) \
                 and not self.engine.is_passive(f.trigger, refs):  # ('Orvane is supplied by Kelvora': its subject)
-            # 'Samsung is supplying CIS for its phones': an object no layer typed is the goods, unless 'with' says
-            # the object is the customer ('supplies Veltrix with chips')
-            typed = {refs.extra[t.i] for t in f.tokens.get("customer", []) if t.i in refs.extra}
+            # 'Samsung is supplying CIS for its phones': an object no layer typed, written as an acronym, is the goods,
+            # unless 'with' says the object is the customer ('supplies Veltrix with chips'); a name no list knows is
+            # the customer ('stopped supplying Orbanex')
+            typed = {refs.extra[t.i] for t in f.tokens.get("customer", []) if t.i in refs.extra
+                     and re.fullmatch(r"[A-Z0-9-]{2,6}s?", t.text)}
             cus = [c for c in cus if c not in typed]
         if f.rule.cue == "winner" and not cus and self.orders:
             cus = [b for b in self.orders[-1][0] if b not in sup]  # 'les gagnants de ces accords sont X et Y'

@@ -585,7 +585,7 @@ def undone_stop(trigger, lang: LanguageData) -> bool:
     # the verb that denies or weighs it, just before it however parsed ('dément avoir suspendu' may be read with an
     # adverb 'dément'; 'considering halting shipments' with 'halting' an adjective of the noun)
     undoing = {*lang.cue("deny_verbs"), *lang.cue("weighing_verbs")}
-    return any(w.lemma_.casefold() in undoing or w.lower_ in undoing for w in stop.doc[max(0, stop.i - 3):stop.i])
+    return any(w.lemma_.casefold() in undoing or w.lower_ in undoing for w in stop.doc[max(0, stop.i - 4):stop.i])
 
 
 _OTHER_NEGATIONS = frozenset({"ni", "rien", "guère", "point", "personne", "nullement"})  # besides the cue list's

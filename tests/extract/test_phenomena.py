@@ -4088,6 +4088,11 @@ CASES = [
      "can no longer supply them with chips."), [], [("Kelvora", "supplies", "TSMC"), ("Kelvora", "supplies", "Samsung")]),
     ("plural-noun-pronoun", "en", "With TSMC and Samsung both complying, Kelvora will tell its clients in China that it cannot sell them chips.",
      [], [("Kelvora", "supplies", "TSMC"), ("Kelvora", "supplies", "Samsung")]),  # 'them' as the indirect object
+    # a name no list knows, the object of 'supply', is the customer (an acronym there is the goods)
+    ("unknown-object-customer", "en", "Kelvora denied that it had stopped supplying Orbanex.",
+     [("Kelvora", "supplies", "Orbanex", {"status": "asserted"})], []),
+    ("unknown-object-customer", "en", "Kelvora stopped supplying Orbanex last year.",
+     [("Kelvora", "supplies", "Orbanex", {"status": "denied"})], []),
     # what a seller does with a buyer's orders: suspends them (denied), completes or accepts them
     ("seller-handles-orders", "en", "Kelvora has suspended new orders from Orvane after the listing.",
      [("Kelvora", "supplies", "Orvane", {"status": "denied"})], []),
