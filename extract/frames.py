@@ -859,7 +859,8 @@ class FactBuilder:
             # unless 'with' says the object is the customer ('supplies Veltrix with chips'); a name no list knows is
             # the customer ('stopped supplying Orbanex')
             typed = {refs.extra[t.i] for t in f.tokens.get("customer", []) if t.i in refs.extra
-                     and re.fullmatch(r"[A-Z0-9-]{2,6}s?", t.text)}
+                     and (re.fullmatch(r"[A-Z0-9-]{2,6}s?", t.text)
+                          or any(c.dep_ in ("det", "amod") for c in refs.children(t)))}  # ('équipera la future Mégane')
             cus = [c for c in cus if c not in typed]
         if f.rule.cue == "winner" and not cus and self.orders:
             cus = [b for b in self.orders[-1][0] if b not in sup]  # 'les gagnants de ces accords sont X et Y'

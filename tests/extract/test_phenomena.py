@@ -4093,6 +4093,10 @@ CASES = [
      [("Kelvora", "supplies", "Orbanex", {"status": "asserted"})], []),
     ("unknown-object-customer", "en", "Kelvora stopped supplying Orbanex last year.",
      [("Kelvora", "supplies", "Orbanex", {"status": "denied"})], []),
+    ("unknown-object-customer", "fr", "Conçu par Kelvor pour Renault, le module équipera la future Zeltra.",
+     [], [("Renault", "supplies", "Zeltra")]),  # a model, named with its article, is goods
+    ("undone-stop", "en", "Kelvora could stop supplying Orbanex if the sanctions widen.",
+     [("Kelvora", "supplies", "Orbanex", {"status": "asserted"})], []),
     # what a seller does with a buyer's orders: suspends them (denied), completes or accepts them
     ("seller-handles-orders", "en", "Kelvora has suspended new orders from Orvane after the listing.",
      [("Kelvora", "supplies", "Orvane", {"status": "denied"})], []),
