@@ -576,7 +576,8 @@ def _stop_before(trigger, lang: LanguageData):
 def undone_stop(trigger, lang: LanguageData) -> bool:
     """A stop that is negated, denied or only weighed leaves the fact as it was: 'never halted production for X',
     'ne cessera pas de livrer X', 'denied it had suspended production for X', 'dément avoir suspendu', 'is
-    considering halting shipments to X', 'envisage de suspendre' (cues deny_verbs, weighing_verbs)."""
+    considering halting shipments to X', 'envisage de suspendre', 'refused to stop', 'has no plans to stop', 'neither
+    X nor Y has stopped' (cues deny_verbs, weighing_verbs, intent_nouns, no_determiners)."""
     stop = _stop_before(trigger, lang)
     if stop is None:
         return False
@@ -585,7 +586,16 @@ def undone_stop(trigger, lang: LanguageData) -> bool:
     # the verb that denies or weighs it, just before it however parsed ('dément avoir suspendu' may be read with an
     # adverb 'dément'; 'considering halting shipments' with 'halting' an adjective of the noun)
     undoing = {*lang.cue("deny_verbs"), *lang.cue("weighing_verbs")}
-    return any(w.lemma_.casefold() in undoing or w.lower_ in undoing for w in stop.doc[max(0, stop.i - 4):stop.i])
+    before = stop.doc[max(0, stop.i - 4):stop.i]
+    if any(w.lemma_.casefold() in undoing or w.lower_ in undoing for w in before):
+        return True
+    # 'has no plans to stop', 'n'a aucune intention de cesser': an intention that is none (cue intent_nouns)
+    intents, none = set(lang.cue("intent_nouns")), set(lang.cue("no_determiners"))
+    if any(w.lemma_.casefold() in intents and any(c.lower_ in none for c in w.children) for w in before):
+        return True
+    # 'Neither Kelvora nor Samsung has stopped supplying X'
+    return any(g.lower_ in none for c in stop.children if c.dep_.startswith("nsubj") for g in c.children
+               if g.dep_ in ("preconj", "det", "cc:preconj"))
 
 
 _OTHER_NEGATIONS = frozenset({"ni", "rien", "guère", "point", "personne", "nullement"})  # besides the cue list's

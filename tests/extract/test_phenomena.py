@@ -4097,6 +4097,14 @@ CASES = [
      [], [("Renault", "supplies", "Zeltra")]),  # a model, named with its article, is goods
     ("undone-stop", "en", "Kelvora could stop supplying Orbanex if the sanctions widen.",
      [("Kelvora", "supplies", "Orbanex", {"status": "asserted"})], []),
+    ("undone-stop", "en", "Kelvora refused to stop supplying Orbanex despite the pressure.",
+     [("Kelvora", "supplies", "Orbanex", {"status": "asserted"})], []),
+    ("undone-stop", "en", "Kelvora has no plans to stop supplying Orbanex.",
+     [("Kelvora", "supplies", "Orbanex", {"status": "asserted"})], []),
+    ("undone-stop", "en", "Neither Kelvora nor Brio has stopped supplying Orbanex.",
+     [("Kelvora", "supplies", "Orbanex", {"status": "asserted"})], []),
+    ("undone-stop", "fr", "Kelvora n'a aucune intention de cesser de fournir Orbanex.",
+     [("Kelvora", "supplies", "Orbanex", {"status": "asserted"})], []),
     # what a seller does with a buyer's orders: suspends them (denied), completes or accepts them
     ("seller-handles-orders", "en", "Kelvora has suspended new orders from Orvane after the listing.",
      [("Kelvora", "supplies", "Orvane", {"status": "denied"})], []),
