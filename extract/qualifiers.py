@@ -367,7 +367,6 @@ _FR_FUTURE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
 _FR_CONDITIONAL = re.compile(r"(?:rais|rait|rions|riez|raient)$")
 
 
-_NO_DETERMINERS = frozenset({"no", "aucun", "aucune", "nul", "nulle"})
 # reported speech of a plan, in a lower-cased clause: 'said it would supply', "a indiqué qu'il fournirait"
 _REPORTED = re.compile(r"\b(?:said|says|saying|added|adding|noted|noting|announced|confirmed|told \w+)\s+(?:that\s+)?"
                        r"(?:[\w-]+\s+){1,5}would\b"
@@ -483,7 +482,8 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
             and trigger.head.dep_ in ("obj", "dobj") and trigger.head.head.pos_ in ("VERB", "AUX"):
         # 'rencontrerait des obstacles pour graver', 'aurait la capacité de livrer': the verb of the noun it completes
         toks += [trigger.head.head, *[c for c in trigger.head.head.children if c.dep_.startswith("aux")]]
-    if undone_stop(trigger, lang):
+    stop = _stop_before(trigger, lang)
+    if stop is not None and _stop_undone(stop, lang):
         return "asserted"  # 'never halted production for X', 'denied it had stopped shipping to X': it goes on
     # Negation attached to the trigger or its auxiliaries, unless what it denies is the whole of the goods
     partial = trigger.pos_ == "VERB" and _partial(trigger, lang)
@@ -502,8 +502,9 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
         if h.lemma_.casefold() in _CERTAIN and any(c.dep_ in ("neg", "advmod") and c.lower_ in neg_words
                                                    for c in [*h.children, *h.head.children]):
             return "rumoured"
+    no_dets = set(lang.cue("no_determiners"))
     for a in list(trigger.ancestors)[:4]:
-        if a.pos_ == "NOUN" and any(c.dep_ in ("det", "neg") and c.lower_ in _NO_DETERMINERS for c in a.children):
+        if a.pos_ == "NOUN" and any(c.dep_ in ("det", "neg") and c.lower_ in no_dets for c in a.children):
             return "denied"  # 'there are no signs that Nvidia will order ...', 'aucune preuve que ...'
     window = trigger.doc[max(0, trigger.i - 4):trigger.i + 3]
     if lang.code == "fr" and not partial and any(w.lower_ in ("ne", "n'") for w in window) and any(
@@ -512,16 +513,14 @@ def find_status(clause_text: str, trigger, lang: LanguageData, trigger_end: int 
     if lang.code == "en" and not partial and any(w.lower_ in ("not", "n't", "never") and not _additive(w, lang)
                                  for w in trigger.doc[max(0, trigger.i - 3):trigger.i]):
         return "denied"
-    if _stop_before(trigger, lang) is not None:
+    if stop is not None:
         return "denied"  # "told to stop buying", "cesser d'acheter", "mettre fin à leur contrat": it ends
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_.startswith("nsubj") \
             and trigger.head.lemma_.casefold() in {*lang.cue("fail_verbs"), *lang.cue("cancel_verbs")}:
         return "denied"  # 'the takeover failed', 'l'acquisition a échoué', 'the agreement was cancelled': it did not happen
     if _failed_attempt(trigger, lang):
         return "denied"  # 'failed to win orders from X', 'a échoué à décrocher la commande'
-    if any(c.dep_.startswith("nsubj") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" and g.i < c.i
-                                               for g in c.children)
-           for c in trigger.children):
+    if _neither_subject(trigger, lang):
         return "denied"  # 'Neither Intel nor Nvidia buys chips from TSMC' (not 'Samsung, neither the largest ...,')
     deny = set(lang.cue("deny_verbs"))
     if any(w.lemma_.casefold() in deny and not (w.pos_ in ("NOUN", "PROPN") or any(
@@ -574,13 +573,24 @@ def _stop_before(trigger, lang: LanguageData):
 
 
 def undone_stop(trigger, lang: LanguageData) -> bool:
+    """Whether the verb of ending before the trigger is undone (see :func:`_stop_undone`)."""
+    stop = _stop_before(trigger, lang)
+    return stop is not None and _stop_undone(stop, lang)
+
+
+def _neither_subject(verb, lang: LanguageData) -> bool:
+    """'Neither Intel nor Nvidia buys chips from TSMC': a subject of ``verb`` opened by 'neither' (cue neither_words;
+    not 'Samsung, neither the largest ...,', where the word follows the name)."""
+    neither = lang.words("neither_words")
+    return any(c.dep_.startswith("nsubj") and any(g.dep_ in ("preconj", "det") and fold(g.text) in neither and g.i < c.i
+                                                  for g in c.children) for c in verb.children)
+
+
+def _stop_undone(stop, lang: LanguageData) -> bool:
     """A stop that is negated, denied or only weighed leaves the fact as it was: 'never halted production for X',
     'ne cessera pas de livrer X', 'denied it had suspended production for X', 'dément avoir suspendu', 'is
     considering halting shipments to X', 'envisage de suspendre', 'refused to stop', 'has no plans to stop', 'neither
-    X nor Y has stopped' (cues deny_verbs, weighing_verbs, intent_nouns, no_determiners)."""
-    stop = _stop_before(trigger, lang)
-    if stop is None:
-        return False
+    X nor Y has stopped' (cues deny_verbs, weighing_verbs, intent_nouns, no_determiners, neither_words)."""
     if has_negation(stop, lang) or any(has_negation(c, lang) for c in stop.children if c.dep_.startswith("aux")):
         return True
     # the verb that denies or weighs it, just before it however parsed ('dément avoir suspendu' may be read with an
@@ -593,9 +603,7 @@ def undone_stop(trigger, lang: LanguageData) -> bool:
     intents, none = set(lang.cue("intent_nouns")), set(lang.cue("no_determiners"))
     if any(w.lemma_.casefold() in intents and any(c.lower_ in none for c in w.children) for w in before):
         return True
-    # 'Neither Kelvora nor Samsung has stopped supplying X'
-    return any(g.lower_ in none for c in stop.children if c.dep_.startswith("nsubj") for g in c.children
-               if g.dep_ in ("preconj", "det", "cc:preconj"))
+    return _neither_subject(stop, lang)  # 'Neither Kelvora nor Samsung has stopped supplying X'
 
 
 _OTHER_NEGATIONS = frozenset({"ni", "rien", "guère", "point", "personne", "nullement"})  # besides the cue list's
