@@ -45,6 +45,7 @@ from supplykg.extract.mentions import (
     abbreviates,
     dateline,
     former_name,
+    is_headline,
     labels_next,
     made_by_before,
     names_a_project,
@@ -806,8 +807,8 @@ class Refs:
         """'au taïwanais TSMC', 'auprès du néerlandais ASML', "l'Européen STMicroelectronics": a nationality used as
         a noun before a company's name stands for it, however the parser hung the two (the name as the word's
         modifier, or as its sibling)."""
-        if t.i == 0 or fold(t.text) not in self.disc.lex.gov_adjective or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
-            return []
+        if t.i == 0 or not self.disc.lex.is_demonym(t.text) or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return []  # (a region's people too: 'le Californien Navitas')
         m = self.tok_mention.get(t.i + 1)
         e = self.entity_of(m) if m is not None else None
         return [e] if e is not None and e.kind == COMPANY else []
@@ -1167,17 +1168,23 @@ class Refs:
         while k < len(self.tokens) and self._name_goes_on(self.tokens[k]):
             span.append(self.tokens[k])  # 'par Oak Ridge National Laboratory': capitalised words the parse split
             k += 1
+        span.sort(key=lambda x: x.i)
+        if len(span) > 1 and span[0].is_sent_start and span[0].text.isupper() and span[0].i + 1 < len(self.tokens) \
+                and self.tokens[span[0].i + 1].text in ("-", "—", "–"):
+            span = span[1:]  # 'PARIS — Mynexa, a maker of ...': the dateline, then the name
         nouns = self.lang.words("company_nouns")
         while len(span) > 1 and span[0].i < tok.i and fold(span[0].text) in nouns:
             span = span[1:]  # 'Chipmaker Quorvane': the trade before the name is no part of it
         name = " ".join(c.text for c in sorted(span, key=lambda x: x.i))
         if len(name) > 1 and name.endswith(".") and not name.endswith(".."):
             name = name[:-1]  # 'for X.': the sentence's full stop, glued to a short name by the tokenizer
-        if lex.is_non_party(name) or lex.product(name) or re.search(r"\d", name) \
+        if lex.is_non_party(name) or lex.product(name) or re.search(r"\d", name) or lex.is_demonym(name) \
                 or names_a_project(name.split(), "", self.lang):
-            return None  # (and 'the Aurora Project': a project, not a company)
+            return None  # (and 'the Aurora Project': a project, not a company; 'le Californien': a description)
         if name.endswith("s") and lex.product(name[:-1]):
             return None  # 'for future iPhones': units of a product
+        if all(dictionary_word(c) for c in span) and is_headline(self.p.sentence):
+            return None  # 'Kelvor, Orvane Sign Multi-Year Supply Pact': a title capitalises its words, names or not
         glued = _glued_word(self.p.text, self.p.pos(tok), self.p.pos(tok) + len(tok.text))
         if "-" in glued and (lex.is_non_party(glued) or lex.product(glued)):
             return None  # 'RISC-V', split at its hyphen: a part of a name that is no company's
@@ -1954,7 +1961,8 @@ class Refs:
         nxt = self.tokens[t.i + 1] if t.i + 1 < len(self.tokens) else None
         if nxt is not None and (self.tok_mention.get(nxt.i) is not None or nxt.pos_ == "PROPN"):
             return False
-        return any(c.dep_ == "det" and fold(c.text) in dets for c in self.children(t)) and bool(self._nationality(t))
+        return any(c.dep_ == "det" and fold(c.text) in dets for c in self.children(t)) and bool(
+            self._nationality(t) or fold(t.text) in self.disc.lex.region_adjectives)  # 'le Californien': its region's
 
     def _nationality(self, t) -> set[str]:
         if t.pos_ not in ("ADJ", "PROPN", "NOUN", "X") and not t.text[:1].isupper():
@@ -1981,8 +1989,8 @@ class Refs:
             m = re.match(r"(.+?)-based$", x.text)
             if m:
                 return m.group(1)
-            if x.i == t.i:
-                continue
+            if x.i == t.i and fold(x.text) not in self.disc.lex.region_adjectives:
+                continue  # (but 'le Californien' is itself the region's)
             if fold(x.text) in self.disc.lex.region_adjectives:  # 'la société californienne'
                 return self.disc.lex.region_adjectives[fold(x.text)]
             # a name of several words hangs its other words on its first ('Santa' <flat- 'Clara') or, as a

@@ -234,6 +234,7 @@ class Lexicon:
             for alias in [row["name"], *row.get("aliases", [])]:
                 self.sources[fold(alias)] = row.get("kind", "media")
                 source_surfaces.append(alias)
+        region_adjectives: list[str] = []
         for row in _rows("places.jsonl"):
             for alias in [row["name"], *row.get("aliases", [])]:
                 self.places[fold(alias)] = row.get("kind", "place")
@@ -241,6 +242,7 @@ class Lexicon:
                     self.region_towns[fold(alias)] = frozenset(fold(t) for t in row["towns"])
             for adjective in row.get("adjectives", []):
                 self.region_adjectives[fold(adjective)] = row["name"]
+                region_adjectives.append(adjective)
         for row in _rows("works.jsonl"):
             for alias in [row["name"], *row.get("aliases", [])]:
                 self.works[fold(alias)] = row["kind"]
@@ -282,6 +284,7 @@ class Lexicon:
         self.ambiguous_re = re.compile(r"(?<![\w-])(?:" + alternation(list(self.ambiguous)) + r")(?![\w-])")
         self.gov_re = re.compile(r"(?<![\w-])(?:" + alternation(gov_surfaces) + r")(?![\w-])")
         self._gov_adjectives = tuple(adjectives)
+        self._region_adjective_forms = tuple(region_adjectives)
         self.gov_adj_re = re.compile(r"(?<![\w-])(?:" + alternation(adjectives) + r")(?![\w-])", re.IGNORECASE)
         self.source_re = re.compile(r"(?<![\w-])(?:" + alternation(source_surfaces) + r")(?![\w-])")
         # A product name, optionally followed by a model code: "Ascend 910B", "Core Ultra 9 285K", "Instinct MI300X",
@@ -350,6 +353,15 @@ class Lexicon:
     def gov_adjectives(self) -> tuple[str, ...]:
         """The governments' nationality adjectives, as written in the data ('Chinese', 'chinois', 'taïwanaise')."""
         return self._gov_adjectives
+
+    def region_adjective_forms(self) -> tuple[str, ...]:
+        """The regions' adjectives as written in the data ('californien', 'Texan')."""
+        return self._region_adjective_forms
+
+    def is_demonym(self, surface: str) -> bool:
+        """'Californien', 'le sud-coréen' as a noun: a nationality or a region's people, which describes a company
+        and never names one."""
+        return fold(surface) in self.gov_adjective or fold(surface) in self.region_adjectives
 
     def government(self, surface: str) -> str | None:
         return self.gov_alias.get(fold(surface))

@@ -139,6 +139,7 @@ def dateline(text: str, s: int, e: int) -> bool:
         s == 0 or text[:s].rstrip(" \t").endswith("\n"))
 
 
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.' ]*[A-Z]\s*[-—–]\s+(?=[A-Z])")  # 'WASHINGTON - ' opening a paragraph
 _CAMEL = re.compile(r"(?<![\w-])(?:[a-z][A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)(?![\w-])")  # xFusion, SiPearl, EuroHPC
 _NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86", "X64", "Q1", "Q2", "Q3", "Q4", "T1", "T2", "T3", "T4",
               "H1", "H2", "S1", "S2", "4G", "5G", "6G", "3D", "2D", "P2P", "B2B", "K8S", "AM4", "AM5",
@@ -191,9 +192,13 @@ class MentionFinder:
         name = r"[A-Z][\w&.-]*[\w&](?:\s+(?:[A-Z][\w&-]+|&))*"
         dets = "|".join(re.escape(d) for d in lang.cue("apposition_determiners"))
         # "the chipmaker Naura", "le fabricant chinois d'équipements Naura", "Chinese AI firm Zhipu"
+        # (the words between the noun and the name qualify the noun: a clause's words end the phrase, 'Kelvor Group to
+        # ship QuantSiC dies' names no company QuantSiC; cue apposition_breaks)
+        breaks = alternation(list(lang.cue("apposition_breaks") or ())) or "(?!)"
         self.apposition_re = re.compile(
             r"(?<![\w'])(?:(?i:" + dets + r")\s*)?(?:[\w'-]+\s+){0,3}?(?i:" + nouns + r")"
-            r"(?:\s+(?:[a-zà-ÿ'-]+|d'[\w-]+|de\s+[\w-]+|of\s+[\w-]+)){0,3}?\s+(?P<name>" + name + r")")
+            r"(?:\s+(?:(?!(?:" + breaks + r")\s)[a-zà-ÿ'-]+|d'[\w-]+|de\s+[\w-]+|of\s+[\w-]+)){0,3}?\s+(?P<name>"
+            + name + r")")
         marks = alternation(list(lang.cue("former_name_marks") or ()) + list(lang.cue("former_name_phrases") or ()))
         # 'Kelvor (formerly Zentek)', 'X, the network formerly known as Twitter': a company, then its old name
         self.renamed_re = re.compile(
@@ -204,6 +209,7 @@ class MentionFinder:
         # noun names a company (French press); the adjectives are the governments' own, those written in lower case,
         # and the same with a capital, as French writes a nationality noun ("l'Américain Wescam")
         demonyms = [a for a in lex.gov_adjectives() if a[:1].islower()]
+        demonyms += [a for a in lex.region_adjective_forms() if a[:1].islower()]  # 'le Californien Navitas'
         demonyms += [a[:1].upper() + a[1:] for a in demonyms]
         self.demonym_re = re.compile(
             r"(?<![\w'’])(?i:le|l'|l’|du|au|aux|des)\s*(?:" + alternation(demonyms) + r")\s+(?P<name>" + name + r")") if demonyms else None
@@ -473,7 +479,7 @@ class MentionFinder:
                       if not self._given_and_surname(m.group("name"))]  # "l'Américain Bill Gates": a person
         found += [(*m.span(), "suffix") for m in _SUFFIXED.finditer(text)  # not 'The Technologies unit'
                   if fold(m.group(1)) not in self.lang.words("not_names", "definite_determiners")]
-        headlines = [(s, e) for s, e in spans if _headline(text[s:e])]
+        headlines = [(s, e) for s, e in spans if is_headline(text[s:e])]
         names: dict[str, str] = {}  # surface -> canonical name
         for a, b, source in found:
             if any(h.start < b and a < h.end for h in hits) or any(s <= a < e for s, e in headlines):
@@ -524,7 +530,7 @@ class MentionFinder:
         text, start, end, doc = p.text, p.start, p.end, p.doc
         found = [m for m in hits if start <= m.start and m.end <= end]
         lex = self.lex
-        headline = _headline(text[start:end])
+        headline = is_headline(text[start:end])
 
         def add(m: Mention) -> None:
             if headline and m.kind == COMPANY and m.source in ("ner", "shape"):
@@ -827,6 +833,10 @@ class MentionFinder:
             return None  # 'Le P.-D.G. de Huawei': a title, not a name
         s = text.find(surface, s)
         e = s + len(surface)
+        lead = _DATELINE_LEAD.match(surface)
+        if lead and (s == 0 or text[:s].rstrip(" \t").endswith("\n")):
+            surface, s = surface[lead.end():], s + lead.end()  # 'WASHINGTON - Mynaric': the dateline, then the name
+            e = s + len(surface)
         words = surface.split()
         while len(words) > 1 and fold(words[0]) in _NAME_DETERMINERS:
             words = words[1:]
@@ -844,6 +854,8 @@ class MentionFinder:
             return Mention(s, e, surface, surface, SOURCE, source=source)  # '(Zentek.com) -': a website, credited
         if lex.is_non_party(surface) or lex.product(surface) or fold(surface) in self.company_nouns:
             return None  # a place, a government, an AI model or an app ('ChatGPT'), a product, a trade noun
+        if lex.is_demonym(surface):
+            return None  # 'le Californien achèterait': a nationality or a region's people, a description of a company
         if surface.endswith("s") and lex.product(surface[:-1]):
             return None  # 'future iPhones': units of a product NER took for a name
         body = self._national_body(words)
@@ -1005,7 +1017,7 @@ def _lacks(words_lower: re.Pattern, low: str) -> bool:
     return words_lower.search(low) is None and _ODD_CASES.search(low) is None
 
 
-def _headline(sentence: str) -> bool:
+def is_headline(sentence: str) -> bool:
     """A title in title case ('Apple Modem Supplier Qualcomm Reports Strong Quarter'), where
     capitals say nothing about names: at least five words, and every word but short function words capitalised."""
     n = 0
