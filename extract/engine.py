@@ -193,7 +193,7 @@ class Engine:
         if trig.child and not any(self._child_ok(c, trig.child, refs) or self._share_ok(c, trig.child, refs)
                                   for c in self._dependents(t, refs)):
             return False  # (a share of it counts: 'dedicated 70% of its output to Apple')
-        if any((self._child_ok(c, spec, refs) and not self._renamed_goods(c, refs)) or r.frame == "order"
+        if any((self._child_ok(c, spec, refs) and not self._renamed_goods(c, refs)) or r.frame in ("order", "supply")
                and self._share_ok(c, spec, refs) for spec in trig.not_child for c in refs.children(t)):
             return False
         if trig.not_child and self._object_is_antecedent(t, refs) and any(
@@ -1435,8 +1435,9 @@ class Engine:
         out = []
         for w in reversed(refs.doc[:trigger.i]):
             m = refs.mention(w)
-            if m is not None and m.kind == COMPANY or m is None and w.pos_ == "PROPN":
-                h = refs.head(m) if m is not None else w  # a name no list knows is typed by the role
+            if m is not None and m.kind == COMPANY or m is None and w.pos_ == "PROPN" and w.text[:1].isupper():
+                # (a name no list knows is typed by the role; a word in lower case is none: 'LEO broadband provider')
+                h = refs.head(m) if m is not None else w
                 if h not in out:
                     out.append(h)
                 continue

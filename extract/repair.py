@@ -46,6 +46,7 @@ def repair(doc, lang) -> None:
     _names_with_origins(tokens, lang)
     _recipient_after_as_well_as(tokens, lang)
     _company_noun_read_as_infinitive(tokens, lang)
+    _gerund_fixed_to_tout(tokens)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -523,12 +524,34 @@ def _last_conjunct_opens_a_clause(tokens) -> None:
     name after 'et' with the name before it, and leaves the singular verb after it with no subject. A name right
     after 'et'/'and' and right before a finite singular verb with no subject is that verb's subject."""
     for v in tokens:
-        if v.pos_ != "VERB" or v.i < 2 or "Fin" not in v.morph.get("VerbForm") or "Sing" not in v.morph.get("Number") \
-                or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children):
+        if v.pos_ != "VERB" or v.i < 2 or "Fin" not in v.morph.get("VerbForm"):
+            continue
+        # (a subject the parser found clauses before the names, another verb between, is not this verb's)
+        far = [c for c in v.children if c.dep_.startswith(("nsubj", "csubj", "expl"))]
+        if far and not all(c.i < v.i - 4 and any(x.pos_ == "VERB" and "Fin" in x.morph.get("VerbForm")
+                                                  for x in tokens[c.i + 1:v.i - 4]) for c in far):
             continue
         name, cc = tokens[v.i - 1], tokens[v.i - 2]
         if name.pos_ != "PROPN" or name.dep_ != "conj" or cc.dep_ != "cc" or cc.lower_ not in ("et", "and") \
-                or any(c.i > name.i for c in name.children) or not _can_hang(name, v):
+                or any(c.i > name.i for c in name.children):
+            continue
+        if "Plur" in v.morph.get("Number"):
+            # 'Orvane travaille avec Kelvor, Brio et Zentra misent sur Sunvale': a plural verb takes the two names
+            # after the list's last comma
+            first = tokens[v.i - 3] if v.i >= 4 else None
+            if first is None or tokens[v.i - 4].text != "," or first.pos_ != "PROPN" or first.dep_ != "conj" \
+                    or any(c.i > first.i for c in first.children if c.i != name.i and c.i != cc.i) \
+                    or not _can_hang(first, v):
+                continue
+            for c in far:
+                c.dep_ = "dep"
+            first.head, first.dep_ = v, "nsubj"
+            if _can_hang(name, first):
+                name.head = first
+                if _can_hang(cc, name):
+                    cc.head = name
+            continue
+        if "Sing" not in v.morph.get("Number") or far or not _can_hang(name, v):
             continue
         name.head, name.dep_ = v, "nsubj"
         if _can_hang(cc, v):
@@ -932,3 +955,20 @@ def _company_noun_read_as_infinitive(tokens, lang) -> None:
         t.lemma_ = t.lower_
         for c in rest:
             c.head = verb
+
+
+def _gerund_fixed_to_tout(tokens) -> None:
+    """'Orvane conçoit ses puces, tout en externalisant leur test à Kelvor': the parser takes 'tout en
+    externalisant' for a fixed adverb, so the gerund governs its object but hangs on no clause. A verb ending in
+    -ant fixed to 'tout' through 'en' is the gerund of the clause 'tout' qualifies: it hangs there as an adverbial
+    clause, with 'tout' and 'en' on it."""
+    for v in tokens:
+        if v.dep_ != "fixed" or v.pos_ != "VERB" or not v.lower_.endswith("ant") or v.i < 2:
+            continue
+        tout, en = tokens[v.i - 2], tokens[v.i - 1]
+        if tout.lower_ != "tout" or en.lower_ != "en" or v.head.i != tout.i or tout.head.i == tout.i \
+                or not _can_hang(v, tout.head):
+            continue
+        v.head, v.dep_ = tout.head, "advcl"
+        tout.head, tout.dep_ = v, "advmod"
+        en.head, en.dep_ = v, "mark"

@@ -4119,6 +4119,51 @@ CASES = [
      [("Kelvora", "supplies", "Orvane", {"status": "asserted"})], []),
     ("plural-noun-pronoun", "en", "TSMC, which counts Apple and Nvidia as customers, supplies them with 3nm chips.",
      [("TSMC", "supplies", "Apple", {"product": "3nm chips"})], []),
+    # --- session 65 ---------------------------------------------------------------------------------------------
+    # a nationality or a region's people made a noun describes a company, alone or before its name; it names none
+    ("demonym-description", "fr", "Google a publié ses comptes. Le Californien achèterait désormais ses serveurs "
+     "chez le taïwanais Kelvora.", [("Kelvora", "supplies", "Google")], [("Kelvora", "supplies", "Californien")]),
+    ("demonym-description", "fr", "Le Texan Orvane achète ses modules chez Kelvora.", [("Kelvora", "supplies", "Orvane")],
+     []),
+    # a clause's words between a company noun and a capitalised word: no apposition, the word is no company
+    ("apposition-break", "en", "Orvane Group signed a deal to supply QuantSiC die for Brightel's inverters.",
+     [("Orvane", "supplies", "Brightel")], [("Orvane", "supplies", "QuantSiC")]),
+    # a customer named by a bare title is the customer of the company the article is about
+    ("customer-title", "en", "Infineon posted record results. Key customer Brightel will take most of the new output.",
+     [("Infineon", "supplies", "Brightel")], []),
+    # outsourcing in French: 'auprès de', a parse that loses the verb, a gerund after 'tout en'
+    ("outsourcing-fr", "fr", "Orvane externalise l'encapsulation de ses puces auprès de ASE.",
+     [("ASE", "supplies", "Orvane")], [("Orvane", "supplies", "ASE")]),
+    ("outsourcing-fr", "fr", "Orvane sous-traite la mise en boîtier de ses puces à ASE.", [("ASE", "supplies", "Orvane")], []),
+    ("outsourcing-fr", "fr", "Orvane conçoit ses capteurs, tout en externalisant leur assemblage à ASE.",
+     [("ASE", "supplies", "Orvane")], []),
+    # orders handed on go to the one that takes them; a share of one's output handed on is a sale
+    ("orders-handed-on", "fr", "Orvane pourrait céder à Kelvora une partie des commandes de Brightel.",
+     [("Kelvora", "supplies", "Orvane", {"status": "rumoured"})], [("Orvane", "supplies", "Kelvora")]),
+    ("orders-handed-on", "fr", "Orvane a cédé une partie de sa production à Kelvora.", [("Orvane", "supplies", "Kelvora")],
+     [("Kelvora", "supplies", "Orvane")]),
+    ("outsourcing-with", "en", "Orvane subcontracted with Kelvora to build the antenna arrays.",
+     [("Kelvora", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvora")]),
+    # chosen as a supplier by a noun that lists its members
+    ("supplier-chosen-by", "en", "Kelvora was picked as a supplier of laser links by several satellite builders, "
+     "including Orvane and Brightel.", [("Kelvora", "supplies", "Orvane"), ("Kelvora", "supplies", "Brightel")], []),
+    # measures, title case, datelines and words in lower case are no parties
+    ("no-party", "en", "Orvane's inverter can deliver several hundred kWs to the motor.", [], [("Orvane", "delivered", "kWs")]),
+    ("no-party", "en", "Orvane, Brightel Enter Into Multi-year Supply Agreement", [],
+     [("Supply Agreement", "supplies", "Orvane")]),
+    ("no-party", "en", "PARIS — Mynexa, a maker of laser terminals, was picked as a supplier by Orvane.",
+     [("Mynexa", "supplies", "Orvane")], []),
+    ("no-party", "en", "Kelvora was chosen by LEO broadband provider Orvane to build ground gateways.", [],
+     [("Orvane", "supplies", "LEO")]),
+    # a list that ends one clause and opens the next: its last two names are the next verb's subject
+    ("list-opens-clause", "fr", "Renault travaille avec Valeo, Kia et Hyundai comptent sur Infineon pour leurs onduleurs.",
+     [("Infineon", "supplies", "Kia"), ("Infineon", "supplies", "Hyundai")], []),
+    ("list-opens-clause", "fr", "Le groupe Orvane s'est, lui, tourné vers Kelvora, tandis que Renault travaille avec "
+     "Valeo, Kia et Hyundai comptent sur Infineon et Nissan achète chez Sunvale.",
+     [("Infineon", "supplies", "Kia"), ("Infineon", "supplies", "Hyundai")], [("Infineon", "supplies", "Orvane")]),
+    # a share of the revenue of the company the article is about comes from a customer
+    ("revenue-from", "en", "Infineon posted record sales. The bulk of that revenue came from Brightel.",
+     [("Infineon", "supplies", "Brightel")], []),
 ]
 
 
