@@ -1591,7 +1591,13 @@ class Engine:
         m = refs.mention(t)
         if m is None and {fold(t.lemma_), fold(t.text)} & self.lang.words("version_nouns"):
             # 'for early versions of the iPhone', 'pour les premières versions de l'iPhone': the product's maker
-            m = next((x for g in refs.complements(t) if (x := refs.mention(g)) is not None), None)
+            m = next((x for g in refs.complements(t) if (x := refs.mention(g)) is not None and x.kind == PRODUCT), None)
+            if m is None or m.generic:  # 'the next generation of Orvane's phones': a device no list names, its owner
+                goods = [g for g in refs.complements(t) if refs.goods_noun(g)]
+                owners = [o for g in goods for o in self._at_owner(g, args, refs)] + (
+                    self._at_owner(t, args, refs) if goods else [])  # ('génération de smartphone d'Apple')
+                if owners:
+                    return owners[:1]
         if m is None and t.pos_ == "NOUN" and (fold(t.text) in self.part_nouns or fold(t.lemma_) in self.part_nouns):
             # 'orders for iPad Pro screens', 'the Galaxy S27 range': the parts or the line of a device are its maker's
             # (not 'iPhone rivals', 'les fournisseurs de l'iPhone')

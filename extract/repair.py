@@ -149,6 +149,17 @@ def _product_head_after_acronym(tokens, lang) -> None:
         if any(c.dep_ in ("prt", "compound:prt") for c in t.children) or not any(
                 x.pos_ in ("VERB", "AUX") and x.i != t.i for x in tokens[t.sent.start:t.sent.end]):
             continue  # 'the UK tools up for a chip race': a verb with its particle, or the sentence's only verb
+        v = a.head
+        if t.dep_ == "ROOT" and v.head.i == t.i and v.dep_.startswith("nsubj") and v.pos_ == "VERB" and a.dep_ in ("dobj", "obj"):
+            # 'Kelvor Group will ship QuantSiC dies to Orvane': the verb read as the subject of the noun, which roots the
+            # sentence; the verb roots it again, the noun its object, the name the noun's modifier
+            v.head, v.dep_ = v, "ROOT"
+            t.head, t.dep_, t.pos_, t.tag_ = v, a.dep_, "NOUN", "NNS" if t.lower_.endswith("s") else "NN"
+            a.head, a.dep_ = t, "compound"
+            for c in list(t.children):
+                if c.dep_ == "punct" and _can_hang(c, v):
+                    c.head = v
+            continue
         if a.head.i != t.i and a.head.i in {x.i for x in t.subtree}:
             continue  # re-hanging would close a loop in the tree
         if any(c.i != a.i and (c.dep_.startswith(("nsubj", "csubj")) or c.dep_ in ("dobj", "obj", "aux", "auxpass"))

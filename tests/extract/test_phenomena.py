@@ -4128,6 +4128,18 @@ CASES = [
     # a clause's words between a company noun and a capitalised word: no apposition, the word is no company
     ("apposition-break", "en", "Orvane Group signed a deal to supply QuantSiC die for Brightel's inverters.",
      [("Orvane", "supplies", "Brightel")], [("Orvane", "supplies", "QuantSiC")]),
+    ("apposition-break", "en", "Kelvor Group will ship QuantSiC dies to Orvane.",
+     [("Kelvor", "supplies", "Orvane")], [("Kelvor", "supplies", "QuantSiC")]),  # (and 'dies' read as the verb)
+    # a device's next generation, or a version of it, is its maker's: what is made for it goes to that maker
+    ("made-for-next-generation", "fr", "Sony fabriquera des capteurs pour la future génération de smartphone de Google.",
+     [("Sony", "supplies", "Google", {"status": "planned"})], []),
+    ("made-for-next-generation", "en", "Sony will make image sensors for the next generation of Apple's phones.",
+     [("Sony", "supplies", "Apple")], []),
+    # packaging acronyms are terms, never suppliers
+    ("no-party", "fr", "Kelvora fournit des composants FC-BGA pour les puces Intel.", [("Kelvora", "supplies", "Intel")],
+     [("FC-BGA", "supplies", "Intel")]),
+    ("no-party", "en", "Orvane is a supplier of substrates to Intel. Delivery lead times for the tools have grown.", [],
+     [("Orvane", "delivered", "Intel")]),
     # a customer named by a bare title is the customer of the company the article is about
     ("customer-title", "en", "Infineon posted record results. Key customer Brightel will take most of the new output.",
      [("Infineon", "supplies", "Brightel")], []),
