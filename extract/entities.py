@@ -1669,6 +1669,9 @@ class Refs:
         number = next((self.lang.table("group_numbers")[w] for w in words if w in self.lang.table("group_numbers")), None)
         plural = "Plur" in feature(t, "Number") or (self.lang.code == "en" and t.tag_ in ("NNS", "NNPS"))
         if plural or number:
+            ahead = self._counted_after_colon(t, number) if number else []
+            if ahead:
+                return ahead  # 'chez trois fondeurs : Kelvor grave la moitié des puces, Brio et Zentra ...'
             if not (words & self.lang.words("anaphoric_determiners") or number):
                 return []  # 'customers such as', 'Chinese companies': generic, not a group named before
             here: list[Entity] = []  # 'NanoXplore fournira ... Thales Alenia Space, ... entre les deux entreprises'
@@ -1758,6 +1761,19 @@ class Refs:
             a, b = self.p.pos(span[0]), self.p.end_pos(span[-1])
             e = self.disc.entity(Mention(a, b, self.p.text[a:b], named, COMPANY, source="description"))
         return [e] if e is not None else []
+
+    def _counted_after_colon(self, t, number: int) -> list[Entity]:
+        """'from three vendors: Samsung ships 60 % of the volume, SK Hynix and Micron the rest': a counted noun that
+        a colon closes (within two words) names the first that many companies after the colon, to the sentence's end,
+        clauses or not."""
+        colon = next((x for x in self.tokens[t.i + 1:t.i + 4] if x.text == ":"), None)
+        if colon is None:
+            return []
+        out: list[Entity] = []
+        for m in self.mentions:
+            if m.kind == COMPANY and m.start > self.p.pos(colon) and (e := self.entity_of(m)) is not None and e not in out:
+                out.append(e)
+        return out[:number] if len(out) >= number else []
 
     def _attributive(self, m: Mention) -> bool:
         """'the 20,000-card Kunlun cluster': a name that modifies a noun of no company names a thing, and a later

@@ -1973,7 +1973,7 @@ class FactBuilder:
         takers = self.lang.words("taking_verbs")  # asked only where the direction may hang on it (a supply deal)
         taking = cue == "supply" and any(t.pos_ == "VERB" and _said_as(t, takers) for t in refs.tokens)
         purpose = cue == "partner" and self._purpose_supply(f, f.trigger.head)  # 'works with Volvo to supply ...'
-        if self._sourced_elsewhere(f, refs, {*parties, *partners}):
+        if self._sourced_elsewhere(f, refs, {*parties, *partners}) or self._exploratory(f, refs):
             return
         for a in parties:
             for b in partners:
@@ -2030,6 +2030,23 @@ class FactBuilder:
         return any(v.dep_ in ("advcl", "xcomp", "acl") and fold(v.lemma_) in takers and any(
             e not in parties for x in self.engine.pp(v, sellers, refs) for e in refs.refer(x, COMPANY))
             for h in holders for v in refs.children(h))
+
+    def _exploratory(self, f: Frame, refs: Refs) -> bool:
+        """'signed a memorandum with X to explore opportunities in ...', 'un protocole d'accord ... dans le but
+        d'explorer ...': a deal whose purpose is only to explore or study (cue exploring_verbs) trades nothing yet."""
+        explore = self.lang.words("exploring_verbs")
+        aims = self.lang.words("aim_nouns")
+        holders = [f.trigger]  # the deal's noun and the words it hangs from, up to its verb ('un protocole
+        while len(holders) < 4 and holders[-1].head.i != holders[-1].i and holders[-1].pos_ not in ("VERB", "AUX"):
+            holders.append(holders[-1].head)  # d'accord' signed 'pour explorer')
+        for h in holders:
+            for v in refs.children(h):
+                if v.dep_ in ("advcl", "xcomp", "acl") and fold(v.lemma_) in explore:
+                    return True
+                if fold(v.lemma_) in aims and any(c.dep_ in ("acl", "xcomp", "advcl") and fold(c.lemma_) in explore
+                                                  for c in refs.children(v)):
+                    return True  # 'dans le but d'explorer', 'with the aim of exploring'
+        return False
 
     def _site_made(self, t, refs: Refs) -> bool:
         """Whether what a passive of making makes is a site or an asset ('The plant was built by X for Y', 'Built by

@@ -47,6 +47,7 @@ def repair(doc, lang) -> None:
     _recipient_after_as_well_as(tokens, lang)
     _company_noun_read_as_infinitive(tokens, lang)
     _gerund_fixed_to_tout(tokens)
+    _reflexive_charge(tokens, lang)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -983,3 +984,14 @@ def _gerund_fixed_to_tout(tokens) -> None:
         v.head, v.dep_ = tout.head, "advcl"
         tout.head, tout.dep_ = v, "advmod"
         en.head, en.dep_ = v, "mark"
+
+
+def _reflexive_charge(tokens, lang) -> None:
+    """'Kelvor se chargera de fournir les modules': 'se charger de' is taking a task on oneself, not 'charger X de',
+    asking another to do it. A French 'charger' with a reflexive clitic takes the lemma 'se charger', which the
+    rules of asking and choosing do not know."""
+    if lang.code != "fr":
+        return
+    for t in tokens:
+        if t.lemma_ == "charger" and any(c.lower_ in ("se", "s'", "s’") for c in t.children):
+            t.lemma_ = "se charger"

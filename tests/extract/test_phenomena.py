@@ -4140,6 +4140,23 @@ CASES = [
      [("FC-BGA", "supplies", "Intel")]),
     ("no-party", "en", "Orvane is a supplier of substrates to Intel. Delivery lead times for the tools have grown.", [],
      [("Orvane", "delivered", "Intel")]),
+    # taking charge of supplying is supplying, not asking for it
+    ("take-charge-of-supply", "fr", "D'après la presse coréenne, c'est Kelvora qui se chargera désormais de fournir à "
+     "Renault les modules radar de ses futures voitures.", [("Kelvora", "supplies", "Renault")],
+     [("Kelvora", "ordered", "radar modules"), ("Renault", "supplies", "Kelvora")]),
+    # a deal whose purpose is only to explore or study trades nothing yet
+    ("exploratory-deal", "fr", "Orvane et Brightel ont conclu un protocole d'accord avec Kelvora pour étudier la production "
+     "de capteurs au Maroc.", [], [("Kelvora", "supplies", "Orvane"), ("Orvane", "supplies", "Kelvora")]),
+    ("exploratory-deal", "en", "Orvane announced a partnership with Kelvora to explore the making of radar modules in Mexico.",
+     [], [("Kelvora", "supplies", "Orvane"), ("Orvane", "supplies", "Kelvora")]),
+    ("exploratory-deal", "en", "Orvane signed an agreement with Kelvora to buy 10,000 radar modules.",
+     [("Kelvora", "supplies", "Orvane")], []),
+    # a counted noun closed by a colon names the companies after it, across the clauses that follow
+    ("counted-colon-list", "fr", "Orvane se fournit en mémoire auprès de trois acteurs : Samsung livre la moitié des "
+     "modules, Micron et SK Hynix se partagent le reste.", [("Samsung", "supplies", "Orvane"), ("SK Hynix", "supplies", "Orvane"),
+                                                           ("Micron", "supplies", "Orvane")], []),
+    ("counted-colon-list", "en", "Orvane buys its memory from three vendors: Samsung ships half of the volume, while "
+     "SK Hynix and Micron split the rest.", [("SK Hynix", "supplies", "Orvane"), ("Micron", "supplies", "Orvane")], []),
     # a customer named by a bare title is the customer of the company the article is about
     ("customer-title", "en", "Infineon posted record results. Key customer Brightel will take most of the new output.",
      [("Infineon", "supplies", "Brightel")], []),
