@@ -1225,6 +1225,11 @@ class Engine:
                     and min(x.i for x in h.subtree) == h.head.i + 1 and not any(
                         g.dep_ in ("case", "prep") for g in refs.children(h)):
                 continue  # 'a expédié 20 000 serveurs DGX B200': the name of the goods the trigger takes, not a device
+            x = h.head
+            while x.head.i != x.i and x.head.i != trigger.i and (refs.container(x) or x.pos_ == "NUM"):
+                x = x.head  # 'quelques centaines de milliers de ces cartes': counted, they are the goods
+            if x.i != h.i and x.head.i == trigger.i and x.dep_ in ("obj", "dobj") and (refs.container(x) or x.pos_ == "NUM"):
+                continue
             if h.i > trigger.i and m.kind == PRODUCT and of_noun and h.head.i != h.i \
                     and not self._subjects_own(h, trigger, refs):
                 found = self._at_maker(h, args, refs)

@@ -192,12 +192,13 @@ class MentionFinder:
         name = r"[A-Z][\w&.-]*[\w&](?:\s+(?:[A-Z][\w&-]+|&))*"
         dets = "|".join(re.escape(d) for d in lang.cue("apposition_determiners"))
         # "the chipmaker Naura", "le fabricant chinois d'équipements Naura", "Chinese AI firm Zhipu"
-        # (the words between the noun and the name qualify the noun: a clause's words end the phrase, 'Kelvor Group to
-        # ship QuantSiC dies' names no company QuantSiC; cue apposition_breaks)
+        # (the words between the noun and the name qualify the noun: a clause's words, before another word, end the
+        # phrase: 'Kelvor Group to ship QuantSiC dies' names no company QuantSiC, 'supplier to Orvane' does name
+        # Orvane; cue apposition_breaks)
         breaks = alternation(list(lang.cue("apposition_breaks") or ())) or "(?!)"
         self.apposition_re = re.compile(
             r"(?<![\w'])(?:(?i:" + dets + r")\s*)?(?:[\w'-]+\s+){0,3}?(?i:" + nouns + r")"
-            r"(?:\s+(?:(?!(?:" + breaks + r")\s)[a-zà-ÿ'-]+|d'[\w-]+|de\s+[\w-]+|of\s+[\w-]+)){0,3}?\s+(?P<name>"
+            r"(?:\s+(?:(?!(?:" + breaks + r")\s+[a-zà-ÿ])[a-zà-ÿ'-]+|d'[\w-]+|de\s+[\w-]+|of\s+[\w-]+)){0,3}?\s+(?P<name>"
             + name + r")")
         marks = alternation(list(lang.cue("former_name_marks") or ()) + list(lang.cue("former_name_phrases") or ()))
         # 'Kelvor (formerly Zentek)', 'X, the network formerly known as Twitter': a company, then its old name

@@ -4157,6 +4157,9 @@ CASES = [
                                                            ("Micron", "supplies", "Orvane")], []),
     ("counted-colon-list", "en", "Orvane buys its memory from three vendors: Samsung ships half of the volume, while "
      "SK Hynix and Micron split the rest.", [("SK Hynix", "supplies", "Orvane"), ("Micron", "supplies", "Orvane")], []),
+    # counted goods ('des centaines de milliers de ces puces') are the goods, whose maker is no recipient
+    ("counted-goods-no-recipient", "fr", "Nvidia a présenté sa puce GB300. Orvane pourra expédier des centaines de "
+     "milliers de ces puces vers le Qatar.", [], [("Orvane", "delivered", "Nvidia"), ("Orvane", "supplies", "Nvidia")]),
     # a customer named by a bare title is the customer of the company the article is about
     ("customer-title", "en", "Infineon posted record results. Key customer Brightel will take most of the new output.",
      [("Infineon", "supplies", "Brightel")], []),
