@@ -728,6 +728,11 @@ class Refs:
         if kind == COMPANY:
             if self.is_latter(t):  # 'Ce dernier fournit', 'celle-ci a commandé': the company named last
                 return self._latter(t, low in self.lang.words("former_words"))
+            if low in self.lang.words("relative_quantifiers") and t.dep_.startswith("nsubj") \
+                    and t.head.dep_ in ("relcl", "acl:relcl") and any(
+                        fold(g.text) in self.lang.words("relative_object_pronouns")
+                        for c in self.children(t) if c.dep_ == "prep" for g in self.children(c)):
+                return self.refer(t.head.head, kind)  # 'Kioxia, Micron and SK Hynix, all of whom have booked orders'
             if low in self.lang.words("relative_possessives"):  # 'Veltrix, whose customers include': Veltrix
                 rel = next((a for a in (t.head, t.head.head) if a.dep_ in ("relcl", "acl:relcl")), None)
                 return self._one(rel.head, kind) if rel is not None else []

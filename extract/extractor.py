@@ -54,6 +54,9 @@ _QUOTED_NAME = re.compile(r"(?<![\w\"])\"[ \u00a0\u202f]?([A-Z][\w&.'’-]*(?:[ 
 _QUOTED_WORD = re.compile(r"(?<![\w\"])\"[ \u00a0\u202f]?([a-zà-ÿ][\w'’-]*)[ \u00a0\u202f]?\"(?![\w\"])")
 # 'CMOS image sensor (CIS) orders', 'power amplifier (PA) supplier': a term's abbreviation inside a noun phrase
 _ABBREVIATION_INSIDE = re.compile(r"(?<=[a-z]) \([A-Z][A-Z0-9]{1,5}\)(?= [a-z])")
+# 'décroche un (gros) contrat', 'a (huge) order': a word or two in brackets inside a noun phrase, which the parser
+# takes for a phrase of its own; read without it
+_ASIDE_INSIDE = re.compile(r"(?<=[a-zà-ÿ]) \((?:[a-zà-ÿ]{2,12})(?: [a-zà-ÿ]{2,12})?\)(?= [a-zà-ÿ])")
 _BATCH = 32  # articles per spaCy batch: larger batches keep the network busy; 32 is what bare spaCy is measured with
 
 
@@ -133,6 +136,7 @@ class RuleExtractor:
         backers = [(h, b) for h in hits if h.kind == COMPANY and (b := backs_next(text, h.start, h.end, self.data)) is not None]
         hits = [h for h in hits if all(h is not x for x, _ in backers)]
         drops += [(h.start, b) for h, b in backers]  # 'for SoftBank (TYO:9984) backed Orvane': parsed as 'for Orvane'
+        drops += [m.span() for m in _ASIDE_INSIDE.finditer(text)]
         drops += [m.span() for m in _ABBREVIATION_INSIDE.finditer(text)  # the parser reads the phrase without it
                   if not any(h.start < m.end() and m.start() < h.end for h in hits)
                   and not self.finder.names_a_company(text, m.start())]

@@ -151,6 +151,9 @@ def _surface_variants(alias: str) -> list[str]:
     return out
 
 
+_NAME_PARTICIPLES = r"(?:designed|made|built|developed|branded|owned|backed|led|funded|powered|supplied|produced)"
+
+
 def alternation(surfaces: list[str]) -> str:
     """Regex matching any of the literal names, the longest where several start at one place, spaces matching
     any run of white space. Written as a trie ('Nvidia|Nvidia Corp' -> 'Nvidia(?:\\s+Corp)?'): Python's
@@ -279,8 +282,9 @@ class Lexicon:
                     continue  # 'Nvidia H20': the maker's name and the product are found apart
                 product_surfaces.append(alias)
         # Companies whose name also opens a product line ("Tesla" the carmaker, "Tesla" the old GPU) stay companies.
+        # ('Apple-designed chips', 'Nvidia-backed': a name before a participle it qualifies is the name)
         self.company_re = re.compile(r"(?<![\w$@#-])(?:" + alternation(company_surfaces) + r")"
-                                     r"(?:,?\s+" + LEGAL_SUFFIX + r")*(?![\w-]|'\w\w)")
+                                     r"(?:,?\s+" + LEGAL_SUFFIX + r")*(?!\w|-(?!" + _NAME_PARTICIPLES + r"\b)|'\w\w)")
         self.ambiguous_re = re.compile(r"(?<![\w-])(?:" + alternation(list(self.ambiguous)) + r")(?![\w-])")
         self.gov_re = re.compile(r"(?<![\w-])(?:" + alternation(gov_surfaces) + r")(?![\w-])")
         self._gov_adjectives = tuple(adjectives)

@@ -472,8 +472,10 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             used.append(c)
             continue
         if lang.code != "en" or fold(c.text) in stop or c.pos_ in ("NUM", "DET", "PRON") or c.dep_ == "nmod" \
-                or re.fullmatch(r"\d+(?:st|nd|rd|th)", c.text):
-            continue  # ('its 8th machine': an ordinal counts units, it names no product)
+                or re.fullmatch(r"\d+(?:st|nd|rd|th)", c.text) or c.ent_type_ == "MONEY" \
+                or fold(c.text) in lang.words("currencies"):
+            continue  # ('its 8th machine': an ordinal counts units, it names no product; 'a multi-billion dollar
+            # battery deal': a sum, not the goods)
         if c.dep_ in ("amod", "compound") and c.i < head.i and c.text[:1].isalnum():
             prev = c.doc[c.i - 1] if c.i > 0 else None
             if prev is not None and prev.like_num and not prev.whitespace_:  # '5G' split as '5' 'G'

@@ -4160,6 +4160,25 @@ CASES = [
     # counted goods ('des centaines de milliers de ces puces') are the goods, whose maker is no recipient
     ("counted-goods-no-recipient", "fr", "Nvidia a présenté sa puce GB300. Orvane pourra expédier des centaines de "
      "milliers de ces puces vers le Qatar.", [], [("Orvane", "delivered", "Nvidia"), ("Orvane", "supplies", "Nvidia")]),
+    # orders a seller received are read once, as the seller's: no buyer's order left to the goods' maker
+    ("seller-side-order-once", "en", "TSMC will make the A19 chip for Apple. Earlier, TSMC had won orders for processors "
+     "from Huawei and Qualcomm.", [("TSMC", "supplies", "Huawei")], [("Apple", "supplies", "Huawei"), ("Apple", "supplies", "Qualcomm")]),
+    # a name before a participle it qualifies is the name ('Google-designed')
+    ("name-participle", "en", "Samsung will remain the only firm producing the Google-designed Tensor chips.",
+     [("Samsung", "supplies", "Google")], [("Samsung", "supplies", "Google-designed")]),
+    # a word or two in brackets inside a noun phrase is read without the brackets
+    ("bracketed-adjective", "fr", "Thales Alenia Space décroche un (joli) contrat auprès de SES.",
+     [("Thales Alenia Space", "supplies", "SES")], [("SES", "supplies", "Thales Alenia Space")]),
+    # a sum before the goods names no goods
+    ("sum-before-goods", "en", "Panasonic has inked a multi-billion euro battery supply contract with Toyota.",
+     [("Toyota", "ordered", "Panasonic batteries")], [("Toyota", "ordered", "multi euro batteries")]),
+    # a share won in another's contract, and another's contract won, are that other's orders
+    ("share-of-contract", "en", "Nokia won a 20% share in Orange's 5G radio contract.", [("Nokia", "supplies", "Orange")], []),
+    ("share-of-contract", "en", "Ericsson won Vodafone's contract for 5G radios.", [("Ericsson", "supplies", "Vodafone")], []),
+    ("sell-slang", "en", "Intel is flogging its Gaudi chips to Dell.", [("Intel", "supplies", "Dell")], []),
+    # 'all of whom' in a relative clause stands for the names the clause hangs on
+    ("quantified-relative", "en", "The memory makers Kioxia, Micron and SK Hynix, all of whom have booked orders for the "
+     "new ASML scanner, expect it next year.", [("ASML", "supplies", "SK Hynix"), ("ASML", "supplies", "Micron")], []),
     # a customer named by a bare title is the customer of the company the article is about
     ("customer-title", "en", "Infineon posted record results. Key customer Brightel will take most of the new output.",
      [("Infineon", "supplies", "Brightel")], []),
