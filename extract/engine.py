@@ -327,7 +327,7 @@ class Engine:
                         and not any(c.dep_.startswith("aux") for c in refs.children(t)):
                     break  # 'the chip used for AI': a participle's missing agent is nobody named nearby
                 premod = alt[-1].kind == "~" and alt[-1].name == "premod"
-                apposed = alt[-1].kind == "~" and alt[-1].name == "apposed"
+                apposed = alt[-1].kind == "~" and alt[-1].name in ("apposed", "bracketed")
                 if alt[-1].kind == "~" and not premod and not apposed:
                     # by position: the nearest name of the role's kind, and the names listed with it
                     toks = next(([x] for x in toks if self._referents([x], kind, refs, rule.frame, taken, rule.frame in _TRADE)), [])
@@ -1457,6 +1457,17 @@ class Engine:
         doc = refs.doc
         colon = next((w for w in doc[trigger.i + 1:trigger.i + 6] if w.text == ":"), None)
         return [] if colon is None else _names_from(refs, colon.i + 1, (".", ";", ":"), ("VERB",))
+
+    def _surface_bracketed(self, t, args, trigger, refs):
+        """The names in brackets right after the trigger's noun and its adjectives, whatever the parse made of the list
+        ('ses grands comptes (Renault, Valeo, Stellantis)': the last name is often hung elsewhere)."""
+        doc = refs.doc
+        i = trigger.i + 1
+        while i < len(doc) and doc[i].pos_ == "ADJ":
+            i += 1
+        if i + 1 >= len(doc) or doc[i].text != "(":
+            return []
+        return _names_from(refs, i + 1, (")", ".", ";", ":"), ())
 
     def _surface_apposed(self, t, args, trigger, refs):
         """The names set in apposition right after the trigger's noun and a comma, whatever the parse: 'Orvane et

@@ -233,13 +233,17 @@ class FactBuilder:
         # directs the deal before its words do
         self.frames_now = frames
         self.attempts = {id(f) for f in frames if self._attempt(f)}  # 'competing to supply': tried for, not done
-        # an order noun the seller's phrasing took ('Kelvor got orders for wafers from Orvane') is read once, by the
-        # rule that names its seller, not again as the buyer's order with the seller left to the goods' maker
-        won = {fr.trigger.i for fr in frames if fr.frame == "order" and fr.roles.get("seller") and fr.roles.get("buyer")
+        # an order noun the seller's phrasing took ('Kelvor got orders for wafers from Orvane') has that seller in every
+        # rule that reads it, not the goods' maker where a buyer-side rule names no seller
+        won = {fr.trigger.i: fr for fr in frames if fr.frame == "order" and fr.roles.get("seller") and fr.roles.get("buyer")
                and fr.trigger.pos_ in ("NOUN", "PROPN") and "@subj" in fr.via.get("seller", "")}
-        for frame in sorted(frames, key=lambda fr: (fr.rule.cue != "possessive", fr.frame != "make", fr.frame == "deal")):
+        for frame in frames:
             if frame.frame == "order" and frame.trigger.i in won and not frame.roles.get("seller"):
-                continue
+                seller_side = won[frame.trigger.i]
+                frame.roles["seller"] = list(seller_side.roles["seller"])
+                frame.via["seller"] = seller_side.via["seller"]
+                frame.tokens["seller"] = list(seller_side.tokens.get("seller", []))
+        for frame in sorted(frames, key=lambda fr: (fr.rule.cue != "possessive", fr.frame != "make", fr.frame == "deal")):
             if self._hypothetical(frame.trigger, frame):
                 continue  # '... n'a pas pu dire s'il utiliserait des puces Huawei', 'whether it would buy'
             if id(frame) in self.attempts and (frame.frame in ("supply", "delivery") or frame.frame == "order"
@@ -411,9 +415,11 @@ class FactBuilder:
             # them (not 'Tokyo Electron secured etch tool orders from Kioxia')
             buyers, sellers = sellers, buyers
         if f.via.get("buyer") == "@poss" and self._received(f.trigger) and (
-                any(b in sellers for b in buyers) or any(getattr(t, "pos_", "") in ("PRON", "DET") for t in f.tokens.get("buyer", []))):
-            return  # 'Besi received its first orders from Micron': who receives orders sells (order.noun.won); but
-            # 'Ericsson won China Mobile's contract' names the buyer
+                any(b in sellers for b in buyers) or any(getattr(t, "pos_", "") in ("PRON", "DET") for t in f.tokens.get("buyer", []))
+                or any(c.dep_ in ("acl", "relcl", "xcomp") for c in refs.children(f.trigger))):
+            return  # 'Besi received its first orders from Micron': who receives orders sells (order.noun.won), and
+            # 'won Brio's contract to supply X to Y' is Brio's place as supplier; but 'Ericsson won China Mobile's
+            # contract for radios' names the buyer
         if _said_as(f.trigger, self.lang.words("inventory_verbs")):
             if any(c.dep_ in ("obj", "dobj") and _said_as(c, self.lang.words("backlog_nouns"))
                    for c in refs.children(f.trigger)):

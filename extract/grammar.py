@@ -39,7 +39,8 @@ word of the role's type; an alternative is a chain of steps separated by spaces:
   comma), ``~appos`` (the name before ', <noun>'), ``~apposed`` (the names right after '<noun>, ', up to the
   next break: 'ses deux grands fournisseurs, Quanta et Compal'), ``~subject`` (the sentence's subject),
   ``~focus`` (the company the article is about), ``~colon`` (the names listed after a colon that closes the
-  trigger's phrase: 'several big customers: Apple, Nvidia and AMD'), ``~maker`` (the maker of the first product named after
+  trigger's phrase: 'several big customers: Apple, Nvidia and AMD'), ``~bracketed`` (the names in brackets right
+  after the trigger's noun: 'ses grands comptes (Renault, Valeo, Stellantis)'), ``~maker`` (the maker of the first product named after
   the trigger in its clause: '75% of the processors of the Galaxy S26' go to Samsung), ``~premod`` (the names
   right before the trigger that modify it, a list too: 'a major Vivo, Honor and Lenovo supplier'), ``~others``
   (the name that 'and other' adds the noun's members to: 'CXMT and 11 other Huawei suppliers'), ``~copula``
@@ -80,7 +81,7 @@ FRAMES: dict[str, dict[str, str]] = {
 STEP_NAMES = {"subj", "obj", "agent", "pp", "poss", "self", "list", "head", "iobj", "xsubj", "name", "trigger", "owner",
               "members", "maker", "passive", "gapped"}
 SURFACE_NAMES = {"left", "right", "after", "close", "before", "subject", "focus", "list", "near", "poss", "next", "appos",
-                 "apposed", "colon", "maker", "premod", "whose", "others", "copula", "topic_maker", "attached"}
+                 "apposed", "colon", "bracketed", "maker", "premod", "whose", "others", "copula", "topic_maker", "attached"}
 _STEP = re.compile(r"^(?P<dir>[<>])(?P<deps>[\w:,]+)(?:\[(?P<filter>[^\]]*)\])?$"
                    r"|^(?P<kind>[@~])(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")
 

@@ -48,6 +48,8 @@ def repair(doc, lang) -> None:
     _company_noun_read_as_infinitive(tokens, lang)
     _gerund_fixed_to_tout(tokens)
     _reflexive_charge(tokens, lang)
+    _subject_after_fronted_phrase(tokens)
+    _auxiliary_read_as_verb(tokens, lang)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -995,3 +997,54 @@ def _reflexive_charge(tokens, lang) -> None:
     for t in tokens:
         if t.lemma_ == "charger" and any(c.lower_ in ("se", "s'", "s’") for c in t.children):
             t.lemma_ = "se charger"
+
+
+def _subject_after_fronted_phrase(tokens) -> None:
+    """'En Italie, Vodafone et Iliad sont clients de Nokia': the parser coordinates the names after the
+    comma with the place of the phrase that opens the sentence, and leaves the clause with no subject. Names
+    coordinated, after a comma, with the object of a preposition that modifies a clause with no subject are that
+    clause's subject."""
+    for h in tokens:
+        v = h.head
+        if h.dep_ not in ("obl", "obl:mod", "nmod", "pobj") or v.i == h.i or h.i > v.i \
+                or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children):
+            continue
+        if h.dep_ == "pobj":
+            continue  # (English hangs the place on its preposition; its parses keep the subject)
+        names = [c for c in h.children if c.dep_ == "conj" and c.pos_ == "PROPN" and h.i < c.i < v.i]
+        if not names or tokens[names[0].i - 1].text != "," or not _can_hang(names[0], v):
+            continue
+        first = names[0]
+        first.head, first.dep_ = v, "nsubj"
+        for c in names[1:]:
+            if _can_hang(c, first):
+                c.head = first
+        for c in list(h.children):
+            if c.dep_ == "cc" and c.i > first.i and _can_hang(c, first):
+                c.head = first
+
+
+def _auxiliary_read_as_verb(tokens, lang) -> None:
+    """'Vodafone et Iliad ont pendant des années été des clients de Nokia': with words between the auxiliary and
+    the copula, the parser reads 'ont' as the verb 'have' and the predicate noun as its object, with the copula on
+    it. An 'avoir' that heads the clause, whose object carries a copula after it, is that predicate's auxiliary: the
+    predicate heads the clause and takes the auxiliary's subject and other words."""
+    if lang.code != "fr":
+        return
+    for a in tokens:
+        if a.lemma_ != "avoir" or a.pos_ not in ("AUX", "VERB"):
+            continue
+        pred = next((c for c in a.children if c.dep_ == "obj" and c.i > a.i
+                     and any(g.dep_ == "cop" and a.i < g.i < c.i for g in c.children)), None)
+        if pred is None or not any(c.dep_.startswith("nsubj") for c in a.children):
+            continue
+        if a.head.i == a.i:
+            pred.head, pred.dep_ = pred, "ROOT"
+        elif _can_hang(pred, a.head):
+            pred.head, pred.dep_ = a.head, a.dep_
+        else:
+            continue
+        for c in list(a.children):
+            if c.i != pred.i and _can_hang(c, pred):
+                c.head = pred
+        a.head, a.dep_, a.pos_ = pred, "aux:tense", "AUX"

@@ -4179,6 +4179,18 @@ CASES = [
     # 'all of whom' in a relative clause stands for the names the clause hangs on
     ("quantified-relative", "en", "The memory makers Kioxia, Micron and SK Hynix, all of whom have booked orders for the "
      "new ASML scanner, expect it next year.", [("ASML", "supplies", "SK Hynix"), ("ASML", "supplies", "Micron")], []),
+    # French: names after the comma of an opening phrase are the clause's subject, not the place's conjuncts
+    ("fronted-phrase-subject", "fr", "En Italie, Vodafone et Iliad ont longtemps été des clients de Huawei.",
+     [("Huawei", "supplies", "Vodafone"), ("Huawei", "supplies", "Iliad")], []),
+    # words between 'ont' and 'été' made the parser read 'avoir' as the verb and the predicate as its object
+    ("auxiliary-as-verb", "fr", "En Italie, Vodafone et Iliad ont pendant des années été des clients de Nokia.",
+     [("Nokia", "supplies", "Vodafone"), ("Nokia", "supplies", "Iliad")], []),
+    # 'rester l'un de ses clients': the subject is the customer of the one the possessive names
+    ("become-one-of-customers", "fr", "Samsung affirme que Google va rester l'un de ses clients en 2 nm.",
+     [("Samsung", "supplies", "Google")], [("Google", "supplies", "Google")]),
+    # a supplier's key accounts named after the partnerships it strengthens
+    ("key-accounts-partnership", "fr", "Kelvora veut approfondir ses relations avec ses grands comptes (Renault, "
+     "Valeo, Stellantis).", [("Kelvora", "supplies", "Renault"), ("Kelvora", "supplies", "Stellantis")], []),
     # a customer named by a bare title is the customer of the company the article is about
     ("customer-title", "en", "Infineon posted record results. Key customer Brightel will take most of the new output.",
      [("Infineon", "supplies", "Brightel")], []),
