@@ -536,7 +536,9 @@ def _names_beside_their_verb(tokens) -> None:
 def _last_conjunct_opens_a_clause(tokens) -> None:
     """'Kia et Hyundai comptent sur Infineon et Nissan utilise les puces de ...': the parser coordinates the
     name after 'et' with the name before it, and leaves the singular verb after it with no subject. A name right
-    after 'et'/'and' and right before a finite singular verb with no subject is that verb's subject."""
+    after 'et'/'and' and right before a finite singular verb with no subject is that verb's subject; before a plural
+    verb, the two names after the list's last comma are (a subject the parser found clauses earlier, with a finite
+    verb between, is set aside)."""
     for v in tokens:
         if v.pos_ != "VERB" or v.i < 2 or "Fin" not in v.morph.get("VerbForm"):
             continue
@@ -1006,11 +1008,9 @@ def _subject_after_fronted_phrase(tokens) -> None:
     clause's subject."""
     for h in tokens:
         v = h.head
-        if h.dep_ not in ("obl", "obl:mod", "nmod", "pobj") or v.i == h.i or h.i > v.i \
+        if h.dep_ not in ("obl", "obl:mod", "nmod") or v.i == h.i or h.i > v.i \
                 or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children):
-            continue
-        if h.dep_ == "pobj":
-            continue  # (English hangs the place on its preposition; its parses keep the subject)
+            continue  # (the French labels: English hangs the place on its preposition and keeps the subject)
         names = [c for c in h.children if c.dep_ == "conj" and c.pos_ == "PROPN" and h.i < c.i < v.i]
         if not names or tokens[names[0].i - 1].text != "," or not _can_hang(names[0], v):
             continue

@@ -4121,8 +4121,8 @@ CASES = [
      [("TSMC", "supplies", "Apple", {"product": "3nm chips"})], []),
     # --- session 65 ---------------------------------------------------------------------------------------------
     # a nationality or a region's people made a noun describes a company, alone or before its name; it names none
-    ("demonym-description", "fr", "Google a publié ses comptes. Le Californien achèterait désormais ses serveurs "
-     "chez le taïwanais Kelvora.", [("Kelvora", "supplies", "Google")], [("Kelvora", "supplies", "Californien")]),
+    ("demonym-description", "fr", ("Google a publié ses comptes. Le Californien achèterait désormais ses serveurs "
+     "chez le taïwanais Kelvora."), [("Kelvora", "supplies", "Google")], [("Kelvora", "supplies", "Californien")]),
     ("demonym-description", "fr", "Le Texan Orvane achète ses modules chez Kelvora.", [("Kelvora", "supplies", "Orvane")],
      []),
     # a clause's words between a company noun and a capitalised word: no apposition, the word is no company
@@ -4141,28 +4141,28 @@ CASES = [
     ("no-party", "en", "Orvane is a supplier of substrates to Intel. Delivery lead times for the tools have grown.", [],
      [("Orvane", "delivered", "Intel")]),
     # taking charge of supplying is supplying, not asking for it
-    ("take-charge-of-supply", "fr", "D'après la presse coréenne, c'est Kelvora qui se chargera désormais de fournir à "
-     "Renault les modules radar de ses futures voitures.", [("Kelvora", "supplies", "Renault")],
+    ("take-charge-of-supply", "fr", ("D'après la presse coréenne, c'est Kelvora qui se chargera désormais de fournir à "
+     "Renault les modules radar de ses futures voitures."), [("Kelvora", "supplies", "Renault")],
      [("Kelvora", "ordered", "radar modules"), ("Renault", "supplies", "Kelvora")]),
     # a deal whose purpose is only to explore or study trades nothing yet
-    ("exploratory-deal", "fr", "Orvane et Brightel ont conclu un protocole d'accord avec Kelvora pour étudier la production "
-     "de capteurs au Maroc.", [], [("Kelvora", "supplies", "Orvane"), ("Orvane", "supplies", "Kelvora")]),
+    ("exploratory-deal", "fr", ("Orvane et Brightel ont conclu un protocole d'accord avec Kelvora pour étudier la production "
+     "de capteurs au Maroc."), [], [("Kelvora", "supplies", "Orvane"), ("Orvane", "supplies", "Kelvora")]),
     ("exploratory-deal", "en", "Orvane announced a partnership with Kelvora to explore the making of radar modules in Mexico.",
      [], [("Kelvora", "supplies", "Orvane"), ("Orvane", "supplies", "Kelvora")]),
     ("exploratory-deal", "en", "Orvane signed an agreement with Kelvora to buy 10,000 radar modules.",
      [("Kelvora", "supplies", "Orvane")], []),
     # a counted noun closed by a colon names the companies after it, across the clauses that follow
-    ("counted-colon-list", "fr", "Orvane se fournit en mémoire auprès de trois acteurs : Samsung livre la moitié des "
-     "modules, Micron et SK Hynix se partagent le reste.", [("Samsung", "supplies", "Orvane"), ("SK Hynix", "supplies", "Orvane"),
+    ("counted-colon-list", "fr", ("Orvane se fournit en mémoire auprès de trois acteurs : Samsung livre la moitié des "
+     "modules, Micron et SK Hynix se partagent le reste."), [("Samsung", "supplies", "Orvane"), ("SK Hynix", "supplies", "Orvane"),
                                                            ("Micron", "supplies", "Orvane")], []),
-    ("counted-colon-list", "en", "Orvane buys its memory from three vendors: Samsung ships half of the volume, while "
-     "SK Hynix and Micron split the rest.", [("SK Hynix", "supplies", "Orvane"), ("Micron", "supplies", "Orvane")], []),
+    ("counted-colon-list", "en", ("Orvane buys its memory from three vendors: Samsung ships half of the volume, while "
+     "SK Hynix and Micron split the rest."), [("SK Hynix", "supplies", "Orvane"), ("Micron", "supplies", "Orvane")], []),
     # counted goods ('des centaines de milliers de ces puces') are the goods, whose maker is no recipient
-    ("counted-goods-no-recipient", "fr", "Nvidia a présenté sa puce GB300. Orvane pourra expédier des centaines de "
-     "milliers de ces puces vers le Qatar.", [], [("Orvane", "delivered", "Nvidia"), ("Orvane", "supplies", "Nvidia")]),
+    ("counted-goods-no-recipient", "fr", ("Nvidia a présenté sa puce GB300. Orvane pourra expédier des centaines de "
+     "milliers de ces puces vers le Qatar."), [], [("Orvane", "delivered", "Nvidia"), ("Orvane", "supplies", "Nvidia")]),
     # orders a seller received are read once, as the seller's: no buyer's order left to the goods' maker
-    ("seller-side-order-once", "en", "TSMC will make the A19 chip for Apple. Earlier, TSMC had won orders for processors "
-     "from Huawei and Qualcomm.", [("TSMC", "supplies", "Huawei")], [("Apple", "supplies", "Huawei"), ("Apple", "supplies", "Qualcomm")]),
+    ("seller-side-order-once", "en", ("TSMC will make the A19 chip for Apple. Earlier, TSMC had won orders for processors "
+     "from Huawei and Qualcomm."), [("TSMC", "supplies", "Huawei")], [("Apple", "supplies", "Huawei"), ("Apple", "supplies", "Qualcomm")]),
     # a name before a participle it qualifies is the name ('Google-designed')
     ("name-participle", "en", "Samsung will remain the only firm producing the Google-designed Tensor chips.",
      [("Samsung", "supplies", "Google")], [("Samsung", "supplies", "Google-designed")]),
@@ -4177,8 +4177,8 @@ CASES = [
     ("share-of-contract", "en", "Ericsson won Vodafone's contract for 5G radios.", [("Ericsson", "supplies", "Vodafone")], []),
     ("sell-slang", "en", "Intel is flogging its Gaudi chips to Dell.", [("Intel", "supplies", "Dell")], []),
     # 'all of whom' in a relative clause stands for the names the clause hangs on
-    ("quantified-relative", "en", "The memory makers Kioxia, Micron and SK Hynix, all of whom have booked orders for the "
-     "new ASML scanner, expect it next year.", [("ASML", "supplies", "SK Hynix"), ("ASML", "supplies", "Micron")], []),
+    ("quantified-relative", "en", ("The memory makers Kioxia, Micron and SK Hynix, all of whom have booked orders for the "
+     "new ASML scanner, expect it next year."), [("ASML", "supplies", "SK Hynix"), ("ASML", "supplies", "Micron")], []),
     # French: names after the comma of an opening phrase are the clause's subject, not the place's conjuncts
     ("fronted-phrase-subject", "fr", "En Italie, Vodafone et Iliad ont longtemps été des clients de Huawei.",
      [("Huawei", "supplies", "Vodafone"), ("Huawei", "supplies", "Iliad")], []),
@@ -4189,8 +4189,8 @@ CASES = [
     ("become-one-of-customers", "fr", "Samsung affirme que Google va rester l'un de ses clients en 2 nm.",
      [("Samsung", "supplies", "Google")], [("Google", "supplies", "Google")]),
     # a supplier's key accounts named after the partnerships it strengthens
-    ("key-accounts-partnership", "fr", "Kelvora veut approfondir ses relations avec ses grands comptes (Renault, "
-     "Valeo, Stellantis).", [("Kelvora", "supplies", "Renault"), ("Kelvora", "supplies", "Stellantis")], []),
+    ("key-accounts-partnership", "fr", ("Kelvora veut approfondir ses relations avec ses grands comptes (Renault, "
+     "Valeo, Stellantis)."), [("Kelvora", "supplies", "Renault"), ("Kelvora", "supplies", "Stellantis")], []),
     # a customer named by a bare title is the customer of the company the article is about
     ("customer-title", "en", "Infineon posted record results. Key customer Brightel will take most of the new output.",
      [("Infineon", "supplies", "Brightel")], []),
@@ -4208,8 +4208,8 @@ CASES = [
     ("outsourcing-with", "en", "Orvane subcontracted with Kelvora to build the antenna arrays.",
      [("Kelvora", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvora")]),
     # chosen as a supplier by a noun that lists its members
-    ("supplier-chosen-by", "en", "Kelvora was picked as a supplier of laser links by several satellite builders, "
-     "including Orvane and Brightel.", [("Kelvora", "supplies", "Orvane"), ("Kelvora", "supplies", "Brightel")], []),
+    ("supplier-chosen-by", "en", ("Kelvora was picked as a supplier of laser links by several satellite builders, "
+     "including Orvane and Brightel."), [("Kelvora", "supplies", "Orvane"), ("Kelvora", "supplies", "Brightel")], []),
     # measures, title case, datelines and words in lower case are no parties
     ("no-party", "en", "Orvane's inverter can deliver several hundred kWs to the motor.", [], [("Orvane", "delivered", "kWs")]),
     ("no-party", "en", "Orvane, Brightel Enter Into Multi-year Supply Agreement", [],
@@ -4221,8 +4221,8 @@ CASES = [
     # a list that ends one clause and opens the next: its last two names are the next verb's subject
     ("list-opens-clause", "fr", "Renault travaille avec Valeo, Kia et Hyundai comptent sur Infineon pour leurs onduleurs.",
      [("Infineon", "supplies", "Kia"), ("Infineon", "supplies", "Hyundai")], []),
-    ("list-opens-clause", "fr", "Le groupe Orvane s'est, lui, tourné vers Kelvora, tandis que Renault travaille avec "
-     "Valeo, Kia et Hyundai comptent sur Infineon et Nissan achète chez Sunvale.",
+    ("list-opens-clause", "fr", ("Le groupe Orvane s'est, lui, tourné vers Kelvora, tandis que Renault travaille avec "
+     "Valeo, Kia et Hyundai comptent sur Infineon et Nissan achète chez Sunvale."),
      [("Infineon", "supplies", "Kia"), ("Infineon", "supplies", "Hyundai")], [("Infineon", "supplies", "Orvane")]),
     # a share of the revenue of the company the article is about comes from a customer
     ("revenue-from", "en", "Infineon posted record sales. The bulk of that revenue came from Brightel.",
