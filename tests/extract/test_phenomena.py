@@ -4191,6 +4191,11 @@ CASES = [
     # a supplier's key accounts named after the partnerships it strengthens
     ("key-accounts-partnership", "fr", ("Kelvora veut approfondir ses relations avec ses grands comptes (Renault, "
      "Valeo, Stellantis)."), [("Kelvora", "supplies", "Renault"), ("Kelvora", "supplies", "Stellantis")], []),
+    # 'devenir client de X' where the parser hangs 'de X' on the verb: X supplies, from then on
+    ("become-customer-of", "fr", "Selon la presse, Google va devenir client de TSMC pour ses puces Tensor.",
+     [("TSMC", "supplies", "Google", {"status": "planned"})], []),
+    ("become-customer-of", "fr", "Renault deviendra client de Valeo dès l'an prochain.",
+     [("Valeo", "supplies", "Renault", {"status": "planned"})], []),
     # a customer named by a bare title is the customer of the company the article is about
     ("customer-title", "en", "Infineon posted record results. Key customer Brightel will take most of the new output.",
      [("Infineon", "supplies", "Brightel")], []),
