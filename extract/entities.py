@@ -1174,8 +1174,7 @@ class Refs:
             span.append(self.tokens[k])  # 'par Oak Ridge National Laboratory': capitalised words the parse split
             k += 1
         span.sort(key=lambda x: x.i)
-        if len(span) > 1 and span[0].is_sent_start and span[0].text.isupper() and span[0].i + 1 < len(self.tokens) \
-                and self.tokens[span[0].i + 1].text in ("-", "—", "–"):
+        if len(span) > 1 and dateline(self.p.text, self.p.pos(span[0]), self.p.end_pos(span[0])):
             span = span[1:]  # 'PARIS — Mynexa, a maker of ...': the dateline, then the name
         nouns = self.lang.words("company_nouns")
         while len(span) > 1 and span[0].i < tok.i and fold(span[0].text) in nouns:

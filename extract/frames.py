@@ -79,6 +79,7 @@ _MAKER_TRADES = {"memory": {"memory"}, "storage": {"memory"}, "tool": {"equipmen
 _TRADE_FRAMES = frozenset({"order", "supply", "delivery", "deal", "make"})  # not use, ownership, export control
 
 
+_PURPOSE_DEPS = ("advcl", "xcomp", "acl")  # a clause of purpose under a deal's noun or verb
 _CHIP_TRADES = frozenset({"foundry", "memory", "chip_designer", "osat", "idm", "ip", "eda", "equipment", "materials"})
 
 
@@ -2039,28 +2040,31 @@ class FactBuilder:
         sells them, and the deal says nothing of who sells to whom among its parties."""
         takers = self.lang.words("goods_taking_verbs")
         sellers = (*self.lang.cue("seller_prepositions"), *self.lang.cue("from_words"))
-        t = f.trigger
-        holders = [t, *([t.head] if t.head.i != t.i else [])]  # (the purpose hangs on the deal's noun or its verb)
-        return any(v.dep_ in ("advcl", "xcomp", "acl") and fold(v.lemma_) in takers and any(
+        return any(fold(v.lemma_) in takers and any(
             e not in parties for x in self.engine.pp(v, sellers, refs) for e in refs.refer(x, COMPANY))
-            for h in holders for v in refs.children(h))
+            for v in self._deal_purposes(f, refs))
 
     def _exploratory(self, f: Frame, refs: Refs) -> bool:
         """'signed a memorandum with X to explore opportunities in ...', 'un protocole d'accord ... dans le but
         d'explorer ...': a deal whose purpose is only to explore or study (cue exploring_verbs) trades nothing yet."""
         explore = self.lang.words("exploring_verbs")
-        aims = self.lang.words("aim_nouns")
-        holders = [f.trigger]  # the deal's noun and the words it hangs from, up to its verb ('un protocole
+        return any(fold(v.lemma_) in explore for v in self._deal_purposes(f, refs, self.lang.words("aim_nouns")))
+
+    def _deal_purposes(self, f: Frame, refs: Refs, aims: frozenset[str] = frozenset()) -> list:
+        """The clauses that say what a deal is for: those hanging on its noun or on the words above it, up to its verb
+        ('un protocole d'accord' signed 'pour explorer'), and, through a noun of aim (``aims``), 'dans le but
+        d'explorer'."""
+        holders = [f.trigger]
         while len(holders) < 4 and holders[-1].head.i != holders[-1].i and holders[-1].pos_ not in ("VERB", "AUX"):
-            holders.append(holders[-1].head)  # d'accord' signed 'pour explorer')
+            holders.append(holders[-1].head)
+        out = []
         for h in holders:
             for v in refs.children(h):
-                if v.dep_ in ("advcl", "xcomp", "acl") and fold(v.lemma_) in explore:
-                    return True
-                if fold(v.lemma_) in aims and any(c.dep_ in ("acl", "xcomp", "advcl") and fold(c.lemma_) in explore
-                                                  for c in refs.children(v)):
-                    return True  # 'dans le but d'explorer', 'with the aim of exploring'
-        return False
+                if v.dep_ in _PURPOSE_DEPS:
+                    out.append(v)
+                elif fold(v.lemma_) in aims:
+                    out += [c for c in refs.children(v) if c.dep_ in _PURPOSE_DEPS]
+        return out
 
     def _site_made(self, t, refs: Refs) -> bool:
         """Whether what a passive of making makes is a site or an asset ('The plant was built by X for Y', 'Built by

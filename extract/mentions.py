@@ -139,7 +139,7 @@ def dateline(text: str, s: int, e: int) -> bool:
         s == 0 or text[:s].rstrip(" \t").endswith("\n"))
 
 
-_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.' ]*[A-Z]\s*[-—–]\s+(?=[A-Z])")  # 'WASHINGTON - ' opening a paragraph
+_DATELINE_LEAD = re.compile(r"([A-Z][A-Z.' ]*[A-Z])\s*[-—–]\s+(?=[A-Z])")  # 'WASHINGTON - ' (see dateline)
 _CAMEL = re.compile(r"(?<![\w-])(?:[a-z][A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)(?![\w-])")  # xFusion, SiPearl, EuroHPC
 _NOT_CODES = {"COVID", "G7", "G20", "MP", "CO2", "A4", "F1", "X86", "X64", "Q1", "Q2", "Q3", "Q4", "T1", "T2", "T3", "T4",
               "H1", "H2", "S1", "S2", "4G", "5G", "6G", "3D", "2D", "P2P", "B2B", "K8S", "AM4", "AM5",
@@ -835,7 +835,7 @@ class MentionFinder:
         s = text.find(surface, s)
         e = s + len(surface)
         lead = _DATELINE_LEAD.match(surface)
-        if lead and (s == 0 or text[:s].rstrip(" \t").endswith("\n")):
+        if lead and dateline(text, s, s + len(lead.group(1))):
             surface, s = surface[lead.end():], s + lead.end()  # 'WASHINGTON - Mynaric': the dateline, then the name
             e = s + len(surface)
         words = surface.split()

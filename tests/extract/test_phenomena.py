@@ -4167,15 +4167,16 @@ CASES = [
     ("name-participle", "en", "Samsung will remain the only firm producing the Google-designed Tensor chips.",
      [("Samsung", "supplies", "Google")], [("Samsung", "supplies", "Google-designed")]),
     # a word or two in brackets inside a noun phrase is read without the brackets
-    ("bracketed-adjective", "fr", "Thales Alenia Space décroche un (joli) contrat auprès de SES.",
-     [("Thales Alenia Space", "supplies", "SES")], [("SES", "supplies", "Thales Alenia Space")]),
+    ("bracketed-adjective", "fr", "Thales Alenia Space empoche un (gros) contrat auprès d'Intelsat.",
+     [("Thales Alenia Space", "supplies", "Intelsat")], [("Intelsat", "supplies", "Thales Alenia Space")]),
     # a sum before the goods names no goods
     ("sum-before-goods", "en", "Panasonic has inked a multi-billion euro battery supply contract with Toyota.",
      [("Toyota", "ordered", "Panasonic batteries")], [("Toyota", "ordered", "multi euro batteries")]),
     # a share won in another's contract, and another's contract won, are that other's orders
     ("share-of-contract", "en", "Nokia won a 20% share in Orange's 5G radio contract.", [("Nokia", "supplies", "Orange")], []),
     ("share-of-contract", "en", "Ericsson won Vodafone's contract for 5G radios.", [("Ericsson", "supplies", "Vodafone")], []),
-    ("sell-slang", "en", "Intel is flogging its Gaudi chips to Dell.", [("Intel", "supplies", "Dell")], []),
+    ("sell-slang", "en", "By then UMC should be busy flogging its 12nm capacity to Apple and AMD.",
+     [("UMC", "supplies", "Apple"), ("UMC", "supplies", "AMD")], []),
     # 'all of whom' in a relative clause stands for the names the clause hangs on
     ("quantified-relative", "en", ("The memory makers Kioxia, Micron and SK Hynix, all of whom have booked orders for the "
      "new ASML scanner, expect it next year."), [("ASML", "supplies", "SK Hynix"), ("ASML", "supplies", "Micron")], []),
@@ -4221,6 +4222,9 @@ CASES = [
      [("Supply Agreement", "supplies", "Orvane")]),
     ("no-party", "en", "PARIS — Mynexa, a maker of laser terminals, was picked as a supplier by Orvane.",
      [("Mynexa", "supplies", "Orvane")], []),
+    ("no-party", "en", ("WASHINGTON — Mynexa, which builds laser links, faces delays. Mynexa was chosen as a supplier "
+     "of these links by several satellite builders, including Northrop Grumman and Rocket Lab."),
+     [("Mynexa", "supplies", "Rocket Lab")], [("WASHINGTON - Mynexa", "supplies", "Rocket Lab")]),
     ("no-party", "en", "Kelvora was chosen by LEO broadband provider Orvane to build ground gateways.", [],
      [("Orvane", "supplies", "LEO")]),
     # a list that ends one clause and opens the next: its last two names are the next verb's subject
