@@ -889,10 +889,12 @@ class Engine:
     def _at_poss(self, t, args, refs):
         """The possessor: 'its', 'Nvidia's', 'sa'; in French also 'de X' unless ``args`` say ``det``
         ('le rachat de Xilinx par AMD': the 'de' names what is bought, not who buys), and the subject of 'avoir pour'
-        ('Kelvor a pour client Orvane': Kelvor's client)."""
+        ('Kelvor a pour client Orvane': Kelvor's client). With ``goods``, only on a goods noun."""
         if self._had_as(t, refs):  # (the parser may hang the subject on 'avoir')
             return [c for x in (t, *(c for c in refs.children(t) if c.dep_ in ("cop", "aux", "aux:tense")))
                     for c in refs.children(x) if c.dep_.startswith("nsubj")]
+        if "goods" in args and not refs.goods_noun(t):
+            return []  # '@poss(goods)': the vendor of goods ('relies on Kelvor's sensors'), not 'on Apple's orders'
         out = [c for c in refs.children(t) if is_possessive(c)]
         if "det" in args:
             return out

@@ -973,6 +973,9 @@ class Refs:
                 continue  # "Huawei's spin-off Honor": the possessor describes the name it is written on
             m = self.tok_mention.get(g.i)
             e = self.entity_of(m) if m is not None else None
+            if m is None and g.pos_ == "PROPN" and not g.dep_.startswith(("compound", "flat", "appos")) \
+                    and not (g.i > 0 and self.tokens[g.i - 1].text == "("):  # not 'Veltrix (Tessel)', its brand
+                e = self.unknown_company(g)  # 'include Kelvor and Orvane': names no list knows, listed like any
             if e is not None and e.kind == COMPANY and e not in out:
                 out.append(e)
 
@@ -1079,8 +1082,13 @@ class Refs:
             out = self._listed_at_the_end(t, words) or self._listed_in_brackets(t) or self._named_by_predicate(t)
             if out:
                 return out
-        # the parse lost the list: names right after an introducer that follows the noun
-        for w in self.tokens[t.i + 1:t.i + 4]:
+        # the parse lost the list: names right after an introducer that follows the noun, or its short complement
+        # ('clients with bigger budgets such as ...')
+        for w in self.tokens[t.i + 1:t.i + 7]:
+            if w.i > t.i + 3 and not self._introduces(w, words) and w.pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
+                break
+            if w.pos_ in ("VERB", "AUX") and not self._introduces(w, words):
+                break  # 'Kelvora works with carmakers such as ...': the list is another noun's
             if self._introduces(w, words):
                 for g in self.surface_groups:
                     if g[0].start >= self.p.pos(w) and g[0].start - self.p.end_pos(w) <= 30:
@@ -1157,6 +1165,9 @@ class Refs:
         if tok.ent_type_ == "LOC" and tok.vocab.vectors.shape[0] and dictionary_word(tok) and tok.text[1:].islower() \
                 and fold(self.tokens[max(0, tok.i - 1)].text) in self.lang.words("destination_prepositions"):
             return None  # 'a livré des puces à Perpignan': a town the French model knows, where the goods went
+        if tok.ent_type_ == "LOC" and tok.vocab.vectors.shape[0] and tok.vocab.has_vector(tok.text) \
+                and tok.dep_ == "nmod" and tok.head.i != tok.i and self.goods_noun(tok.head):
+            return None  # 'les puces de Dresde': a place the French model knows, where the goods come from
         if tok.dep_ == "compound" and tok.head.i > tok.i \
                 and fold(tok.head.lemma_) in self.lang.words("facility_heads", "project_nouns"):
             return None  # 'at the Tarnow fab', 'to the Nimbus project': a site or a project, as the mention layer reads it
@@ -1179,6 +1190,8 @@ class Refs:
         nouns = self.lang.words("company_nouns")
         while len(span) > 1 and span[0].i < tok.i and fold(span[0].text) in nouns:
             span = span[1:]  # 'Chipmaker Quorvane': the trade before the name is no part of it
+        if len(span) == 1 and (fold(tok.text) in nouns or fold(tok.lemma_) in nouns):
+            return None  # 'Carmakers that rely on ...': a trade, capitalised to open the sentence
         name = " ".join(c.text for c in sorted(span, key=lambda x: x.i))
         if len(name) > 1 and name.endswith(".") and not name.endswith(".."):
             name = name[:-1]  # 'for X.': the sentence's full stop, glued to a short name by the tokenizer
@@ -1768,9 +1781,13 @@ class Refs:
 
     def _counted_after_colon(self, t, number: int) -> list[Entity]:
         """'from three vendors: Samsung ships 60 % of the volume, SK Hynix and Micron the rest': a counted noun that
-        a colon closes (within two words) names the first that many companies after the colon, to the sentence's end,
+        a colon closes (after its own words, no verb between) names the first that many companies after the colon, to the sentence's end,
         clauses or not."""
-        colon = next((x for x in self.tokens[t.i + 1:t.i + 4] if x.text == ":"), None)
+        colon = None
+        for x in self.tokens[t.i + 1:t.i + 10]:  # behind the noun's own words ('les deux ténors japonais du secteur :')
+            if x.text == ":" or x.text in (".", ";") or x.pos_ in ("VERB", "AUX"):
+                colon = x if x.text == ":" else None
+                break
         if colon is None:
             return []
         out: list[Entity] = []

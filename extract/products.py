@@ -147,6 +147,7 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         # 'additional Nvidia GPUs': the phrase starts after a name inside it, which stays the company's mention
         inner = [m.end for m in found if min(p.pos(c) for c in cover) <= m.start and m.end <= p.end_pos(t)]
         cover = [c for c in cover if p.pos(c) >= max(inner)] if inner else cover
+        cover = _before_a_name(t, cover, p, found)
         a = min(p.pos(c) for c in cover)
         b = max(p.end_pos(c) for c in cover)
         out.append(Mention(a, b, p.text[a:b], name, PRODUCT, source="phrase", maker=vendor,
@@ -533,6 +534,17 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
     if lang.code != "en":  # French modifiers follow the noun, the nearest first: 'puces d'IA avancées' -> 'advanced AI'
         words.reverse()
     return words, vendor, used
+
+
+def _before_a_name(head, cover: list, p: Parsed, found: list[Mention]) -> list:
+    """The tokens of a goods phrase up to a proper name it would span without using: 'les capteurs de Pellix pour
+    ses téléphones' names 'phone sensors', and its words stop before Pellix, whom the grammar may find as the
+    vendor (a name inside a product's span is the product's, never a company)."""
+    a, b = min(c.i for c in cover), max(c.i for c in cover)
+    ids = {c.i for c in cover}
+    names = [x.i for x in p.tokens[a:b + 1] if x.i not in ids and x.pos_ == "PROPN" and x.i > head.i
+             and not any(m.start <= p.pos(x) < m.end for m in found)]
+    return [c for c in cover if c.i < names[0]] if names else cover
 
 
 def _bare_kind(c, lang: LanguageData, p: Parsed) -> str | None:
