@@ -4236,6 +4236,36 @@ CASES = [
     # a share of the revenue of the company the article is about comes from a customer
     ("revenue-from", "en", "Infineon posted record sales. The bulk of that revenue came from Brightel.",
      [("Infineon", "supplies", "Brightel")], []),
+    # --- session 66 ---------------------------------------------------------------------------------------------
+    # names no list knows, listed after 'include' or 'such as', are companies like any listed name
+    ("unknown-names-listed", "en", "Carmakers that buy sensors from Pellix include Orvane and Kestrel.",
+     [("Pellix", "supplies", "Orvane"), ("Pellix", "supplies", "Kestrel")], [("Pellix", "supplies", "Carmakers")]),
+    ("unknown-names-listed", "en", "Pellix's customers include Orvane and Kestrel.",
+     [("Pellix", "supplies", "Orvane"), ("Pellix", "supplies", "Kestrel")], []),
+    ("unknown-names-listed", "en", "Quorvane buys servers from makers like Veltrix (Tessel) and Wiwynn.",
+     [("Wiwynn", "supplies", "Quorvane")], [("Tessel", "supplies", "Quorvane")]),  # a brand in brackets
+    # a capitalised trade opening a sentence is no company
+    ("capitalised-trade", "en", "Carmakers that buy Pellix's sensors say prices rose.", [],
+     [("Pellix", "supplies", "Carmakers")]),
+    # 'has customers such as': the one who has them supplies them, not the next clause's subject
+    ("has-customers", "en", ("Though costlier, Kelvor serves far more clients with bigger budgets such as Sony, "
+     "Dell, or Lenovo, so Orvane would have paid more."),
+     [("Kelvor", "supplies", "Sony"), ("Kelvor", "supplies", "Dell"), ("Kelvor", "supplies", "Lenovo")],
+     [("Orvane", "supplies", "Sony")]),
+    # a counted noun's list after a colon, behind the noun's own words
+    ("counted-colon-far", "fr", ("Pellix est un fournisseur clé des deux ténors japonais de l'électronique grand public : "
+     "le groupe Sony et le groupe Panasonic."), [("Pellix", "supplies", "Sony"), ("Pellix", "supplies", "Panasonic")],
+     []),
+    # 'Pour X, Y sera l'un des clients': X's customer
+    ("for-x-a-customer", "fr", "Pour Amkor, Qualcomm sera l'un des tout premiers clients.",
+     [("Amkor", "supplies", "Qualcomm")], [("Qualcomm", "supplies", "Amkor")]),
+    # the seller of goods written 'les processeurs de X'; a place the goods come from is none
+    ("goods-of-seller", "fr", "Orvane achète les processeurs de Pellix.",
+     [("Pellix", "supplies", "Orvane")], [("Orvane", "supplies", "Pellix")]),
+    ("goods-of-seller", "fr", "Orvane achète les puces de Dresde.", [], [("Dresde", "supplies", "Orvane")]),
+    # a goods phrase stops before a name it would span: the name stays a company
+    ("goods-phrase-stops-at-name", "fr", "Orvane s'appuie sur les capteurs de Pellix pour ses téléphones.",
+     [("Pellix", "supplies", "Orvane")], []),
 ]
 
 
