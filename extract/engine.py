@@ -554,10 +554,14 @@ class Engine:
             # 'Kelvor se voit confier par Orvane la fabrication de ...': the one who does it is the agent, 'par'
             # wherever the parse hung it; the subject of 'se voir' is the one it is done to
             return self._at_agent(t, args, refs) or self._surface_after(t, ("par",), t, refs)
-        if t.dep_ == "acl" and fold(t.head.lemma_) in self.lang.words("turn_nouns") and t.head.i != t.i:
-            # 'c'est au tour de Valeo de signer': the one whose turn it is
+        if t.dep_ in ("acl", "xcomp") and fold(t.head.lemma_) in self.lang.words("turn_nouns") and t.head.i != t.i:
+            # 'c'est au tour de Valeo de signer': the one whose turn it is, and 'Après Bosch, c'est au tour de Valeo
+            # de signer': the one who did it before (cue predecessor_prepositions)
+            before = self.lang.words("predecessor_prepositions")
             return [c for c in refs.children(t.head) if c.dep_ == "nmod" and c.i < t.i
-                    and any(fold(g.text) in ("de", "d", "du") for g in refs.children(c) if g.dep_ == "case")]
+                    and any(fold(g.text) in ("de", "d", "du") for g in refs.children(c) if g.dep_ == "case")] + [
+                c for c in refs.children(t.head) if c.dep_.startswith(("obl", "nmod")) and c.i < t.i
+                and any(fold(g.text) in before for g in refs.children(c) if g.dep_ == "case")]
         subj = [c for c in refs.children(t)
                 if c.dep_ in ("nsubj", "csubj") or c.dep_.startswith("nsubj:") and c.dep_ != "nsubj:pass"]
         if not subj:  # 'X and Y reportedly have landed orders': the parser hangs the subject on the auxiliary

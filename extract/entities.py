@@ -262,6 +262,9 @@ class Discourse:
         # ('..., ASML sells the Chinese maker its scanners' is not about ASML)
         close = [e for e in near or [] if e is not doer]
         lede = bool(self.subjects) and self.subjects[-1] is None and not (roles or countries or city or near)
+        # 'The decision hurts Foxconn. The company had ...': after a sentence whose subject is no company
+        # and that named one company only, that company, not the lede's subject
+        last_named = self.previous[0] if lede and len(set(self.previous)) == 1 else None
         for e in self.companies():
             if e in exclude:
                 continue
@@ -280,7 +283,9 @@ class Discourse:
                 score += 1.0 if e.roles & set(roles) else 0.0
             if e in recent_subjects:
                 score += 1.5 + recent_subjects.index(e) * 0.5
-            if lede and e is self.subjects[0]:
+            if last_named is not None and e is last_named:
+                score += 3.0
+            elif lede and last_named is None and e is self.subjects[0]:
                 # 'the company', after a sentence whose subject is no company: the lede's subject, what the article
                 # is about (not a company another clause of that sentence named)
                 score += 1.5

@@ -1929,7 +1929,10 @@ class FactBuilder:
         parties = list(f.roles.get("party", []))
         partners = [p for p in f.roles.get("partner", []) if p not in parties]
         goods = f.roles.get("goods", [])
-        if not partners and len(parties) == 2:
+        before = self.lang.words("predecessor_prepositions")
+        if not partners and len(parties) == 2 and not any(
+                hasattr(t, "i") and any(g.dep_ == "case" and fold(g.text) in before for g in refs.children(t))
+                for t in f.tokens.get("party", [])):  # ('Après Bosch, c'est au tour de Valeo de signer': no partners)
             parties, partners = parties[:1], parties[1:]
         between = self._between(f, partners, parties)
         if between:  # 'the contract between TSMC and Huawei': the two it names are its parties, whoever the subject

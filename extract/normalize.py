@@ -25,11 +25,11 @@ _TICKER = re.compile(
     r"\(\s*(?:" + _EXCHANGES + r")\s*(?::\s*[A-Z0-9.]{0,8}\s*\)?|:\)|[\U0001F300-\U0001FAFF\u2600-\u27BF]|\))"
     r"|\([A-Z]{2,8}:\s?[A-Z0-9][A-Z0-9.]{2,8}[a-z]?\)",  # any exchange's code, as Investing.com prints it: "(HE:NOKIA)"
 )
-# Reuters instrument codes after a name: "Stellantis STLA.MI", "(2330.TW)", "TSMC (TSM.N)", "005930.KS", with a
+# Reuters instrument codes after a name: "Stellantis STLA.MI", "(2330.TW)", "TSMC (TSM.N)", "005930.KS", "<6752.T>", with a
 # share class in lower case: "Daimler DAIGn.DE", "Volvo VOLVb.ST", "Volkswagen VOWG_p.DE"
 _RIC = re.compile(
-    r"\(?(?<![\w.])[A-Z0-9]{2,6}(?:_?[a-z])?\.(?:O|OQ|N|MI|PA|AS|DE|F|L|T|KS|KQ|TW|TWO|HK|SS|SZ|SW|S|ST|CO|HE|OL|BR|MC|TO|AX|NS"
-    r"|BO|SI|KL)(?![\w.])\)?"
+    r"[(<]?(?<![\w.])[A-Z0-9]{2,6}(?:_?[a-z])?\.(?:O|OQ|N|MI|PA|AS|DE|F|L|T|KS|KQ|TW|TWO|HK|SS|SZ|SW|S|ST|CO|HE|OL|BR|MC|TO|AX|NS"
+    r"|BO|SI|KL)(?![\w.])[)>]?"
 )
 # A bare ticker after a legal name, as finance sites print it: "Intel Corp INTC", "Samsung Electronics Co, Ltd
 # SSNLF", a company's two share classes before its short name ("Quorvane Inc QRVA QRVB Quorvane"), after a

@@ -143,7 +143,8 @@ CASES = [
      [("Norsilica", "supplies", "Valeo", {"product": "SiC wafers"}), ("Valeo", "ordered", "SiC wafers")],
      [("Valeo", "supplies", "Norsilica")]),
     ("cleft-turn", "fr", "Après Bosch, c'est au tour de Valeo de signer un accord d'approvisionnement de plaquettes SiC auprès de Wolfspeed.",
-     [("Wolfspeed", "supplies", "Valeo")], [("Wolfspeed", "supplies", "Bosch")]),
+     [("Wolfspeed", "supplies", "Valeo"), ("Wolfspeed", "supplies", "Bosch")],  # Bosch signed one before
+     [("Bosch", "supplies", "Valeo"), ("Valeo", "supplies", "Bosch")]),
     ("award-goods-attached", "fr", "Airbus a attribué le contrat pour ses nouveaux calculateurs au groupe Thales.",
      [("Thales", "supplies", "Airbus")], [("Airbus", "supplies", "Thales")]),
     ("asked-to-make", "en", "Nvidia asked TSMC to make 300,000 more H20 chips.",
@@ -4266,6 +4267,24 @@ CASES = [
     # a goods phrase stops before a name it would span: the name stays a company
     ("goods-phrase-stops-at-name", "fr", "Orvane s'appuie sur les capteurs de Pellix pour ses téléphones.",
      [("Pellix", "supplies", "Orvane")], []),
+    # 'the company', after a sentence whose subject is no company and that named one company only: that company
+    ("company-after-one-named", "en", ("Quanta will build most of the laptops that Dell sells this year. The decision "
+     "hurts Foxconn. The company had orders from Sony and Apple."),
+     [("Foxconn", "supplies", "Sony"), ("Foxconn", "supplies", "Apple")], [("Quanta", "supplies", "Sony")]),
+    # a share of a buyer's orders that a company had
+    ("share-of-orders-had", "en", "Kovrin had 20 percent of Dalmor's orders in 2012.", [("Kovrin", "supplies", "Dalmor")],
+     [("Dalmor", "supplies", "Kovrin")]),
+    # 'delivery lead times', which the parser reads as 'delivery leads', deliver nothing
+    ("delivery-lead-times", "en", ("Orvane has signed deals with two substrate vendors, including Kelvor and Brio. "
+     "Separately, delivery lead times for key tools used to make substrates now reach 12 months, the sources said."),
+     [("Kelvor", "supplies", "Orvane")],
+     [("Kelvor", "delivered", "Orvane"), ("Brio", "delivered", "Orvane")]),
+    # Reuters' instrument codes in angle brackets are ticker debris: the list goes on past them
+    ("angle-bracket-ticker", "en", "Volvo said its battery pact with Kelvor Energy <3456.KS> and CATL remains small.",
+     [("Kelvor Energy", "supplies", "Volvo"), ("CATL", "supplies", "Volvo")], [("Kelvor Energy", "supplies", "CATL")]),
+    # 'Après X, c'est au tour de Y de commander': X ordered before, Y now
+    ("cleft-turn-predecessor", "fr", "Après Bosch, c'est au tour de Valeo de commander des puces à Infineon.",
+     [("Infineon", "supplies", "Valeo"), ("Infineon", "supplies", "Bosch")], [("Bosch", "supplies", "Valeo")]),
 ]
 
 
