@@ -56,6 +56,9 @@ _QUOTED_WORD = re.compile(r"(?<![\w\"])\"[ \u00a0\u202f]?([a-zà-ÿ][\w'’-]*)[
 _ABBREVIATION_INSIDE = re.compile(r"(?<=[a-z]) \([A-Z][A-Z0-9]{1,5}\)(?= [a-z])")
 # 'décroche un (gros) contrat', 'a (huge) order': a word or two in brackets inside a noun phrase, which the parser
 # takes for a phrase of its own; read without it
+# A run of blanks inside a line, as ticker debris leaves it ('CATL <300750.SZ> said' -> 'CATL             said'):
+# spaCy makes it a token of its own, which the parser attaches somewhere; it is read as one space.
+_BLANK_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _ASIDE_INSIDE = re.compile(r"(?<=[a-zà-ÿ]) \((?:[a-zà-ÿ]{2,12})(?: [a-zà-ÿ]{2,12})?\)(?= [a-zà-ÿ])")
 _BATCH = 32  # articles per spaCy batch: larger batches keep the network busy; 32 is what bare spaCy is measured with
 
@@ -137,6 +140,7 @@ class RuleExtractor:
         hits = [h for h in hits if all(h is not x for x, _ in backers)]
         drops += [(h.start, b) for h, b in backers]  # 'for SoftBank (TYO:9984) backed Orvane': parsed as 'for Orvane'
         drops += [m.span() for m in _ASIDE_INSIDE.finditer(text)]
+        drops += [(m.start() + 1, m.end()) for m in _BLANK_RUN.finditer(text)]
         drops += [m.span() for m in _ABBREVIATION_INSIDE.finditer(text)  # the parser reads the phrase without it
                   if not any(h.start < m.end() and m.start() < h.end for h in hits)
                   and not self.finder.names_a_company(text, m.start())]
