@@ -979,7 +979,9 @@ class Refs:
             m = self.tok_mention.get(g.i)
             e = self.entity_of(m) if m is not None else None
             if m is None and g.pos_ == "PROPN" and not g.dep_.startswith(("compound", "flat", "appos")) \
-                    and not (g.i > 0 and self.tokens[g.i - 1].text == "("):  # not 'Veltrix (Tessel)', its brand
+                    and not (g.i > 0 and self.tokens[g.i - 1].text == "(") \
+                    and not any(getattr(self.tok_mention.get(c.i), "kind", None) == COMPANY for c in self.children(g)
+                                if c.i < g.i):  # not 'Veltrix (Tessel)', its brand, nor 'Apple Watch', its product
                 e = self.unknown_company(g)  # 'include Kelvor and Orvane': names no list knows, listed like any
             if e is not None and e.kind == COMPANY and e not in out:
                 out.append(e)

@@ -389,10 +389,17 @@ class FactBuilder:
                 # owner sells or of what it buys; an operator does not sell to its equipment maker
                 buyers, sellers = sellers, buyers
         if f.rule.cue == "covers":  # 'The deal includes the Blackwell and Rubin chips'
-            goods = [g for g in goods if g.kind == "Product" and not self._bare(g)]
+            counted = self._numbered_goods(f)
+            goods = [g for g in goods if g.kind == "Product" and (not self._bare(g) or g.name in counted)]
             buyers, sellers = self._last_trade(f)
             if not buyers:  # 'Stellantis signed chip purchase contracts ... they cover SiC chips': no seller named
                 buyers = next((b for n, b, _ in reversed(self.purchases) if n >= f.sentence - 1), [])
+            if not buyers:
+                # 'Kelvor will supply Orvane with radar modules. The contract covers 128 modules': the supply told just
+                # before, if one company made it to one customer
+                told = list(dict.fromkeys((x, c) for n, x, c in self.customers_told if f.sentence - 2 <= n < f.sentence))
+                if len(told) == 1:
+                    sellers, buyers = [told[0][0]], [told[0][1]]
             if not goods or not buyers:
                 return
         if f.rule.id == "order.invest":
@@ -2347,6 +2354,19 @@ class FactBuilder:
             return " ".join(fold(x.text) for x in [case[0], *(g for g in case[0].children if g.dep_ == "fixed")])
         prev = tok.nbor(-1) if tok.i > 0 else None
         return fold(prev.text) if prev is not None else ""
+
+    def _numbered_goods(self, f: Frame) -> set[str]:
+        """Names of the goods a number counts in frame ``f`` ('covers 128 modules', 'couvre la livraison de 128 de ces modules'):
+        goods named by their type alone are no vague mention when counted."""
+        heads = self.lang.table("product_heads")
+        out = set()
+        for t, g in zip(f.tokens.get("goods", []), f.roles.get("goods", [])):
+            if not hasattr(t, "subtree"):
+                continue
+            goods = [x for x in t.subtree if x.pos_ == "NOUN" and (fold(x.lemma_) in heads or fold(x.text) in heads)]
+            if any(any(c.dep_ == "nummod" for c in x.children) or x.head.i != x.i and x.head.like_num for x in goods):
+                out.add(g.name)  # (the supply 'of 128 modules', 'de 128 de ces modules')
+        return out
 
     def _bare(self, g: Entity) -> bool:
         """A product named by its type alone ('chips', 'AI chips', 'les serveurs'): nothing an analyst could file."""

@@ -4245,6 +4245,13 @@ CASES = [
      [("Pellix", "supplies", "Orvane"), ("Pellix", "supplies", "Kestrel")], []),
     ("unknown-names-listed", "en", "Quorvane buys servers from makers like Veltrix (Tessel) and Wiwynn.",
      [("Wiwynn", "supplies", "Quorvane")], [("Tessel", "supplies", "Quorvane")]),  # a brand in brackets
+    ("unknown-names-listed", "en", "Kelvor makes cover glass for Apple devices such as the iPad, Apple Watch and iPhone.",
+     [("Kelvor", "supplies", "Apple")], [("Kelvor", "supplies", "Watch")]),  # a product
+    # a contract told just after a supply, covering a number of goods named by their type: that supply's order
+    ("covers-counted-goods", "fr", "Amkor va fournir des modules à Qualcomm. L'accord couvre la livraison de 128 modules.",
+     [("Qualcomm", "ordered", "modules", {"quantity": 128})], [("Amkor", "ordered", "modules")]),
+    ("covers-counted-goods", "en", "Amkor will supply Qualcomm with radar parts. The deal includes 128 modules.",
+     [("Qualcomm", "ordered", "modules", {"quantity": 128})], [("Amkor", "ordered", "modules")]),
     # a capitalised trade opening a sentence is no company
     ("capitalised-trade", "en", "Carmakers that buy Pellix's sensors say prices rose.", [],
      [("Pellix", "supplies", "Carmakers")]),
