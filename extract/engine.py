@@ -898,7 +898,7 @@ class Engine:
             return [c for x in (t, *(c for c in refs.children(t) if c.dep_ in ("cop", "aux", "aux:tense")))
                     for c in refs.children(x) if c.dep_.startswith("nsubj")]
         if "goods" in args and not refs.goods_noun(t):
-            return []  # '@poss(goods)': the vendor of goods ('relies on Kelvor's sensors'), not 'on Apple's orders'
+            return []  # '@poss(goods)': the vendor of goods ('achète les processeurs de Kelvor'), not of a stake
         out = [c for c in refs.children(t) if is_possessive(c)]
         if "det" in args:
             return out

@@ -1092,10 +1092,9 @@ class Refs:
         # the parse lost the list: names right after an introducer that follows the noun, or its short complement
         # ('clients with bigger budgets such as ...')
         for w in self.tokens[t.i + 1:t.i + 7]:
-            if w.i > t.i + 3 and not self._introduces(w, words) and w.pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
-                break
-            if w.pos_ in ("VERB", "AUX") and not self._introduces(w, words):
-                break  # 'Kelvora works with carmakers such as ...': the list is another noun's
+            if not self._introduces(w, words) and (w.pos_ in ("VERB", "AUX") or w.i > t.i + 3 and w.pos_ not in (
+                    "ADJ", "NOUN", "ADP", "DET")):
+                break  # (not 'Kelvora works with carmakers such as ...': the list is another noun's)
             if self._introduces(w, words):
                 for g in self.surface_groups:
                     if g[0].start >= self.p.pos(w) and g[0].start - self.p.end_pos(w) <= 30:
@@ -1788,8 +1787,8 @@ class Refs:
 
     def _counted_after_colon(self, t, number: int) -> list[Entity]:
         """'from three vendors: Samsung ships 60 % of the volume, SK Hynix and Micron the rest': a counted noun that
-        a colon closes (after its own words, no verb between) names the first that many companies after the colon, to the sentence's end,
-        clauses or not."""
+        a colon closes (after its own words, no verb between) names the first that many companies after the colon,
+        to the sentence's end, clauses or not."""
         colon = None
         for x in self.tokens[t.i + 1:t.i + 10]:  # behind the noun's own words ('les deux ténors japonais du secteur :')
             if x.text == ":" or x.text in (".", ";") or x.pos_ in ("VERB", "AUX"):

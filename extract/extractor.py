@@ -56,10 +56,10 @@ _QUOTED_WORD = re.compile(r"(?<![\w\"])\"[ \u00a0\u202f]?([a-zà-ÿ][\w'’-]*)[
 _ABBREVIATION_INSIDE = re.compile(r"(?<=[a-z]) \([A-Z][A-Z0-9]{1,5}\)(?= [a-z])")
 # 'décroche un (gros) contrat', 'a (huge) order': a word or two in brackets inside a noun phrase, which the parser
 # takes for a phrase of its own; read without it
+_ASIDE_INSIDE = re.compile(r"(?<=[a-zà-ÿ]) \((?:[a-zà-ÿ]{2,12})(?: [a-zà-ÿ]{2,12})?\)(?= [a-zà-ÿ])")
 # A run of blanks inside a line, as ticker debris leaves it ('CATL <300750.SZ> said' -> 'CATL             said'):
 # spaCy makes it a token of its own, which the parser attaches somewhere; it is read as one space.
 _BLANK_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
-_ASIDE_INSIDE = re.compile(r"(?<=[a-zà-ÿ]) \((?:[a-zà-ÿ]{2,12})(?: [a-zà-ÿ]{2,12})?\)(?= [a-zà-ÿ])")
 _BATCH = 32  # articles per spaCy batch: larger batches keep the network busy; 32 is what bare spaCy is measured with
 
 
