@@ -265,6 +265,9 @@ class Discourse:
         # 'The decision hurts Foxconn. The company had ...': after a sentence whose subject is no company
         # and that named one company only, that company, not the lede's subject
         last_named = self.previous[0] if lede and len(set(self.previous)) == 1 else None
+        last_word = fold(last_named.name).split()[-1:] if last_named is not None else []
+        if last_word and last_word[0] in self.surnames():
+            last_named = None  # '"...," O'Brien said.': a person's surname read as a name, not the company
         for e in self.companies():
             if e in exclude:
                 continue
