@@ -1793,7 +1793,7 @@ class Refs:
         a colon closes (after its own words, no verb between) names the first that many companies after the colon,
         to the sentence's end, clauses or not."""
         colon = None
-        for x in self.tokens[t.i + 1:t.i + 10]:  # behind the noun's own words ('les deux ténors japonais du secteur :')
+        for x in self.tokens[t.i + 1:t.i + 10]:  # after the noun's own words ('les deux ténors japonais du secteur :')
             if x.text == ":" or x.text in (".", ";") or x.pos_ in ("VERB", "AUX"):
                 colon = x if x.text == ":" else None
                 break

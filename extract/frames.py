@@ -2356,8 +2356,8 @@ class FactBuilder:
         return fold(prev.text) if prev is not None else ""
 
     def _numbered_goods(self, f: Frame) -> set[str]:
-        """Names of the goods a number counts in frame ``f`` ('covers 128 modules', 'couvre la livraison de 128 de ces modules'):
-        goods named by their type alone are no vague mention when counted."""
+        """Names of the goods a number counts in frame ``f`` ('covers 128 modules', 'couvre la livraison de 128 de
+        ces modules'): goods named by their type alone are no vague mention when counted."""
         heads = self.lang.table("product_heads")
         out = set()
         for t, g in zip(f.tokens.get("goods", []), f.roles.get("goods", [])):

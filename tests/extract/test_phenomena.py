@@ -6118,3 +6118,26 @@ def test_a_denied_sale_says_nothing_of_who_makes_the_goods(facts_of):
     facts = facts_of("Orvane buys HBM not from Samsung but from SK Hynix.", "en")
     assert not [f for f in facts if f.relation == "manufactures" and f.status == "denied"], _said(facts)
     assert ("SK Hynix", "Orvane") in _supplies(facts), _said(facts)
+
+
+@pytest.mark.parametrize("named,person,expected", [
+    ("Foxconn", False, "Foxconn"),  # 'The move hurts Foxconn. The company ...': the one company just named
+    ("O'Brien", True, "Qualcomm"),  # '"...," O'Brien said. The company ...': a person's surname, not the company
+])
+def test_the_company_after_a_sentence_that_named_one(named, person, expected):
+    """'The company', after a sentence whose subject is no company and that named one company only, is that company
+    rather than the lede's subject; unless that name is the surname of a person the article named in full."""
+    from supplykg.extract.entities import Discourse
+    from supplykg.extract.lang import get_language
+    from supplykg.extract.lexicon import get_lexicon
+    from supplykg.extract.mentions import COMPANY, Mention
+    disc = Discourse(get_lexicon(), get_language("en"))
+    lede = disc.entity(Mention(0, 8, "Qualcomm", "Qualcomm", COMPANY))
+    disc.begin()
+    disc.end(lede, [lede], [])
+    if person:
+        disc.people.append("Jeremy O'Brien")
+    other = disc.entity(Mention(40, 40 + len(named), named, named, COMPANY, source="role"))
+    disc.begin()
+    disc.end(None, [other], [])
+    assert disc.describe([], set(), None, set()).name == expected
