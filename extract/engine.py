@@ -312,10 +312,13 @@ class Engine:
         for role, path in rule.roles.items():
             kind = kinds[role]
             reached = False  # a dependency path reached words of another kind: the parse fills the role
+            sent_to = False  # a 'to' complement reached a noun that names no company: the object is not the recipient
             for alt in path.alternatives:
                 surface = any(step.kind == "~" for step in alt)
                 if surface and reached:
                     break  # 'use the new process for its Dimensity chip': no name by position over a parsed object
+                if sent_to and alt[0].kind == "@" and alt[0].name == "obj":
+                    continue  # 'is shipping CIS to phone vendors': what is shipped, not to whom
                 toks = [t]
                 for step in alt:
                     toks = self._step(step, toks, t, refs)
@@ -380,6 +383,9 @@ class Engine:
                     break
                 if kind == PRODUCT and not surface and alt[0].name == "obj" and any(self.other_thing(x, refs) for x in toks):
                     reached = True
+                if kind == COMPANY and len(alt) == 1 and alt[0].kind == "@" and alt[0].name == "pp" and "to" in alt[0].args \
+                        and any(getattr(x, "pos_", "") == "NOUN" and self._case_word(x, refs) == "to" for x in toks):
+                    sent_to = True
                 if kind == COMPANY and not surface and alt[0].name == "subj" and t.dep_ in ("relcl", "acl:relcl") \
                         and toks == [t.head] and t.head.pos_ == "NOUN":
                     reached = True  # 'the only manufacturer that can produce EUV machines': not the nearest name
@@ -389,6 +395,13 @@ class Engine:
         if any(role not in frame.roles for role in rule.require):
             return None
         return frame if frame.roles or rule.bare else None
+
+    @staticmethod
+    def _case_word(x, refs: Refs) -> str:
+        """The preposition that introduces noun ``x`` (its head's word for an English object of a preposition)."""
+        if x.dep_ == "pobj" and x.head.i != x.i:
+            return fold(x.head.text)
+        return next((fold(c.text) for c in refs.children(x) if c.dep_ == "case"), "")
 
     def _no_party_subject(self, x, refs: Refs) -> bool:
         """A subject the parse found that is no company, so that no name by position stands in for it: a

@@ -4278,6 +4278,10 @@ CASES = [
     ("company-after-one-named", "en", ("Quanta will build most of the laptops that Dell sells this year. The decision "
      "hurts Foxconn. The company had orders from Sony and Apple."),
      [("Foxconn", "supplies", "Sony"), ("Foxconn", "supplies", "Apple")], [("Quanta", "supplies", "Sony")]),
+    # with a 'to' complement that names no company, the object is what is shipped, not a recipient
+    ("shipped-to-a-trade", "en", "Pellix is shipping TCX to the top-3 Chinese phone vendors, while Apple is still its biggest customer.",
+     [("Pellix", "supplies", "Apple")], [("Pellix", "supplies", "TCX"), ("Pellix", "delivered", "TCX")]),
+    ("shipped-to-a-trade", "en", "Pellix delivered Orvane 300 modules.", [("Pellix", "delivered", "Orvane")], []),
     # a share of a buyer's orders that a company had
     ("share-of-orders-had", "en", "Kovrin had 20 percent of Dalmor's orders in 2012.", [("Kovrin", "supplies", "Dalmor")],
      [("Dalmor", "supplies", "Kovrin")]),
