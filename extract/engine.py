@@ -383,8 +383,10 @@ class Engine:
                     break
                 if kind == PRODUCT and not surface and alt[0].name == "obj" and any(self.other_thing(x, refs) for x in toks):
                     reached = True
-                if kind == COMPANY and len(alt) == 1 and alt[0].kind == "@" and alt[0].name == "pp" and "to" in alt[0].args \
-                        and any(getattr(x, "pos_", "") == "NOUN" and self._case_word(x, refs) == "to" for x in toks):
+                to = self.lang.words("shipped_to_prepositions")
+                if kind == COMPANY and len(alt) == 1 and alt[0].kind == "@" and alt[0].name == "pp" \
+                        and set(alt[0].args) & to and any(getattr(x, "pos_", "") == "NOUN"
+                                                          and self.introduced_by(x, to, refs) for x in toks):
                     sent_to = True
                 if kind == COMPANY and not surface and alt[0].name == "subj" and t.dep_ in ("relcl", "acl:relcl") \
                         and toks == [t.head] and t.head.pos_ == "NOUN":
@@ -397,11 +399,12 @@ class Engine:
         return frame if frame.roles or rule.bare else None
 
     @staticmethod
-    def _case_word(x, refs: Refs) -> str:
-        """The preposition that introduces noun ``x`` (its head's word for an English object of a preposition)."""
+    def introduced_by(x, words, refs: Refs) -> bool:
+        """Whether one of the prepositions ``words`` introduces noun ``x``: the English preposition it is the object
+        of, or a case word of its own (for other layers too)."""
         if x.dep_ == "pobj" and x.head.i != x.i:
-            return fold(x.head.text)
-        return next((fold(c.text) for c in refs.children(x) if c.dep_ == "case"), "")
+            return _prep_matches(x.head, words)
+        return any(_case_matches(g, words, refs) for g in case_markers(x, refs.children))
 
     def _no_party_subject(self, x, refs: Refs) -> bool:
         """A subject the parse found that is no company, so that no name by position stands in for it: a
@@ -574,7 +577,7 @@ class Engine:
             return [c for c in refs.children(t.head) if c.dep_ == "nmod" and c.i < t.i
                     and any(fold(g.text) in ("de", "d", "du") for g in refs.children(c) if g.dep_ == "case")] + [
                 c for c in refs.children(t.head) if c.dep_.startswith(("obl", "nmod")) and c.i < t.i
-                and any(fold(g.text) in before for g in refs.children(c) if g.dep_ == "case")]
+                and self.introduced_by(c, before, refs)]
         subj = [c for c in refs.children(t)
                 if c.dep_ in ("nsubj", "csubj") or c.dep_.startswith("nsubj:") and c.dep_ != "nsubj:pass"]
         if not subj:  # 'X and Y reportedly have landed orders': the parser hangs the subject on the auxiliary

@@ -1938,8 +1938,8 @@ class FactBuilder:
         goods = f.roles.get("goods", [])
         before = self.lang.words("predecessor_prepositions")
         if not partners and len(parties) == 2 and not any(
-                hasattr(t, "i") and any(g.dep_ == "case" and fold(g.text) in before for g in refs.children(t))
-                for t in f.tokens.get("party", [])):  # ('Après Bosch, c'est au tour de Valeo de signer': no partners)
+                hasattr(t, "i") and self.engine.introduced_by(t, before, refs) for t in f.tokens.get("party", [])):
+            # ('Après Bosch, c'est au tour de Valeo de signer': Bosch signed before, as no partner of Valeo)
             parties, partners = parties[:1], parties[1:]
         between = self._between(f, partners, parties)
         if between:  # 'the contract between TSMC and Huawei': the two it names are its parties, whoever the subject
@@ -2364,7 +2364,7 @@ class FactBuilder:
             if not hasattr(t, "subtree"):
                 continue
             goods = [x for x in t.subtree if x.pos_ == "NOUN" and (fold(x.lemma_) in heads or fold(x.text) in heads)]
-            if any(any(c.dep_ == "nummod" for c in x.children) or x.head.i != x.i and x.head.like_num for x in goods):
+            if any(counted(x) or x.head.i != x.i and x.head.like_num for x in goods):
                 out.add(g.name)  # (the supply 'of 128 modules', 'de 128 de ces modules')
         return out
 

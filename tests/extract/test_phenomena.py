@@ -6145,3 +6145,13 @@ def test_the_company_after_a_sentence_that_named_one(named, person, expected):
     disc.begin()
     disc.end(None, [other], [])
     assert disc.describe([], set(), None, set()).name == expected
+
+
+def test_blank_runs_left_by_ticker_debris_are_parsed_as_one_space():
+    """'Kelvor <300750.SZ> said': the code is blanked (offsets kept), and the run of blanks it leaves is read by the
+    parser as one space, not as a token of its own that it would hang between the name and its verb."""
+    from supplykg.extract.extractor import RuleExtractor
+    from supplykg.extract.model import Article
+    text = "China's largest battery maker Kelvor <300750.SZ> said it will ship cells to Volvo."
+    prepared = RuleExtractor("en")._prepare(Article(id="t", text=text, lang="en", date="2025-01-01"))
+    assert "  " not in prepared.masked and not any(t.is_space for t in prepared.doc), prepared.masked
