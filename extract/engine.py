@@ -1117,13 +1117,16 @@ class Engine:
     def _at_xsubj(self, t, args, refs):
         """The subject of the verb a noun trigger depends on ('X placed orders', 'X signed a deal', 'Meta is in
         talks to buy')."""
-        h = t
+        h, shares = t, False
         for _ in range(4):
             if h.head.i == h.i:
                 break
             h = h.head
             if h.pos_ in ("VERB", "AUX"):
                 break
+            shares = shares or fold(h.lemma_) in self.lang.words("output_shares")
+        if shares and h.pos_ == "VERB" and fold(h.lemma_) in self.lang.words("share_taking_verbs"):
+            return []  # 'Apple prendrait la moitié de la production 3 nm de TSMC': a share bought, not made
         if h.pos_ == "VERB" and fold(h.lemma_) in self.lang.words("effect_verbs") and not any(
                 c.dep_.startswith("nsubj") and fold(c.lemma_) in self.lang.words("facility_heads") for c in refs.children(h)):
             # 'by enabling the production of chips', 'Apple va peser sur la production': not its maker ('TSMC's new

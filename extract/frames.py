@@ -495,11 +495,15 @@ class FactBuilder:
             goods = [g for g in goods if g not in devices]  # 'orders for OLED panels for the iPhone': where they go
         own = {b.name for b in buyers if goods and all((g.maker or self.disc.lex.maker_of(g.name)) == b.name for g in goods)}
         if own and f.rule.cue != "contract":
-            if not sellers:  # 'orders for Nvidia's H20': the maker of the goods sells them, it does not buy them
+            if not sellers and not (all(g.ptype == "device" for g in goods) and f.via.get("buyer") != "@poss"):
+                # 'orders for Nvidia's H20': the maker of the goods sells them, it does not buy them (a brand that
+                # places orders for its own devices orders them from the assemblers: 'Apple a passé commande pour 90
+                # millions d'iPhone'; not 'Orvane's phone orders rose', its buyers' orders)
                 buyers = [b for b in buyers if b.name not in own]
                 if not buyers:
                     return
-            elif "@subj" in f.via.get("seller", "") or any(g.ptype == "device" or g.generic for g in goods):
+            elif ("@subj" in f.via.get("seller", "") or any(g.ptype == "device" or g.generic for g in goods)) \
+                    and not self._assembled(sellers, goods):
                 # 'won an order from AMD for the MI300': parts for the buyer's own product; 'se fournit chez
                 # Sony pour ses iPhone': what the parts go into; 'Apple buys its modems from Qualcomm': no product
                 # of Apple's, whatever the possessive says
@@ -557,6 +561,13 @@ class FactBuilder:
                                supplier=sold_by[0].name if len(sold_by) == 1 else None)
                 for sl in sold_by:
                     self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+
+    @staticmethod
+    def _assembled(sellers: list[Entity], goods: list[Entity]) -> bool:
+        """Whether the goods are devices and every seller assembles devices for others ('Wistron received orders for
+        the iPhone 17'): the assembler makes the brand's device itself, so the device is what the brand ordered."""
+        return bool(goods) and all(g.ptype == "device" and not g.generic for g in goods) \
+            and all("odm_ems" in x.roles for x in sellers)
 
     def _made_on_behalf(self, f: Frame, refs: Refs) -> bool:
         """Whether a making names its customer 'pour le compte de X' / 'on behalf of X', goods as what it makes (a
@@ -1355,8 +1366,10 @@ class FactBuilder:
         after an order of the same sentence delivers that order, from its sellers to its buyers (what the parse
         gave as the delivery's supplier, the one who placed the order, is its recipient)."""
         t = f.trigger
-        if any(fold(c.text) in self.lang.words("recipient_prepositions") for c in t.children):
-            return sup, [], goods  # 'deliveries to other customers': a recipient of its own
+        phases = self.lang.words("phase_nouns")
+        if any(fold(c.text) in self.lang.words("recipient_prepositions")
+               and not any(fold(g.lemma_) in phases for g in c.children) for c in t.children):
+            return sup, [], goods  # 'deliveries to other customers': a recipient of its own (not 'for the first phase')
         chain = [t, *list(t.ancestors)[:4]]
         for of, buyers, sellers, ordered in reversed(self.sentence_orders):
             if of.trigger.i > t.i or not sellers or not buyers or not set(sup) <= set(buyers) | set(sellers):
@@ -1390,12 +1403,13 @@ class FactBuilder:
 
     def _bare_delivery(self, t, refs: Refs) -> bool:
         """Whether a delivery noun is the subject of its clause with nothing of its own but an article, a word of
-        order or goods named by their type ('Deliveries will start in 2027', 'Les premières livraisons sont prévues
-        en 2029', 'la livraison des premiers équipements'): not 'its deliveries', 'deliveries of trucks', 'global
+        order, goods named by their type or a phase of the deal ('Deliveries will start in 2027', 'Les premières
+        livraisons sont prévues en 2029', 'la livraison des premiers équipements', 'Shipments for the first phase'): not 'its deliveries', 'deliveries of trucks', 'global
         deliveries'."""
         if t.pos_ != "NOUN" or not t.dep_.startswith(SUBJ_DEPS):
             return False
         limits, heads = self.lang.words("limiting_words"), self.lang.table("product_heads")
+        phases = self.lang.words("phase_nouns")  # 'Shipments for the first phase will start', 'de la première tranche'
         typed = {g.i for g in refs.complements(t)
                  if g.pos_ == "NOUN" and (fold(g.lemma_) in heads or fold(g.text) in heads)}
         relative = self.lang.words("relative_pronouns")
@@ -1405,6 +1419,7 @@ class FactBuilder:
         return all(c.dep_ == "det" and not is_possessive(c) or c.dep_ == "amod" and fold(c.lemma_) in limits
                    or c.dep_ in ("punct", "relcl", "acl:relcl") or c.pos_ in ("PRON", "DET") and fold(c.text) in relative
                    or c.dep_ in ("prep", "nmod") and (c.i in typed or any(g.i in typed for g in refs.children(c)))
+                   or c.dep_ in ("prep", "nmod") and any(fold(g.lemma_) in phases for g in (c, *refs.children(c)))
                    for c in refs.children(t))
 
     def _goods_relative(self, t, pron, refs: Refs) -> bool:

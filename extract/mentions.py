@@ -859,6 +859,8 @@ class MentionFinder:
             return None  # 'le Californien achèterait': a nationality or a region's people, a description of a company
         if surface.endswith("s") and lex.product(surface[:-1]):
             return None  # 'future iPhones': units of a product NER took for a name
+        if len(words) > 1 and lex.product(words[-1]) and not lex.company(surface) and not lex.company(words[0]):
+            return None  # '5th Gen EPYC', 'la 4e génération Xeon': a generation of a product family, not a company
         body = self._national_body(words)
         if fold(surface) in self.lang.words("not_names") or (fold(words[0]) in self.lang.words("not_names") and not body):
             return None

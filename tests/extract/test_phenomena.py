@@ -877,7 +877,7 @@ CASES = [
     ("orders-share-of-revenue", "en", "Orders from Nvidia now make up 30% of SK Hynix's revenue.",
      [("SK Hynix", "supplies", "Nvidia")], [("Nvidia", "supplies", "SK Hynix")]),
     ("orders-share-of-revenue", "fr", "Les commandes de Huawei pèsent 15 % du chiffre d'affaires de SMIC.",
-     [("SMIC", "supplies", "Huawei")], [("Huawei", "supplies", "SMIC")]),
+     [("SMIC", "supplies", "Huawei"), ("SMIC", "manufactures", "Kirin 9020")], [("Huawei", "supplies", "SMIC")]),
     ("customers-after-relative-clause", "fr", "Samsung Foundry, qui grave des puces pour Google, Tesla, IBM et d'autres, a annoncé une perte.",
      [("Samsung", "supplies", "Google"), ("Samsung", "supplies", "Tesla"), ("Samsung", "supplies", "IBM")],
      [("Tesla", "supplies", "Google"), ("IBM", "supplies", "Google")]),
@@ -1836,7 +1836,7 @@ CASES = [
     ("review-guard", "en", "Apple adopted TSMC's 3nm process for the A19.",
      [("TSMC", "supplies", "Apple")], []),
     ("review-guard", "fr", "Huawei utilise le procédé 7 nm de SMIC pour ses puces Kirin.",
-     [("SMIC", "supplies", "Huawei")], [("Huawei", "supplies", "SMIC")]),
+     [("SMIC", "supplies", "Huawei"), ("SMIC", "manufactures", "Kirin 9020")], [("Huawei", "supplies", "SMIC")]),
     ("review-guard", "en", "Kestrel won Brio's contract to supply HBM4 to Veltrix.",
      [("Kestrel", "supplies", "Veltrix")], [("Kestrel", "supplies", "Brio"), ("Brio", "ordered", "HBM4")]),
     ("review-guard", "en", "Kestrel supplies the same modems that Apple buys from Qualcomm.",
@@ -4296,6 +4296,47 @@ CASES = [
     # 'Après X, c'est au tour de Y de commander': X ordered before, Y now
     ("cleft-turn-predecessor", "fr", "Après Bosch, c'est au tour de Valeo de commander des puces à Infineon.",
      [("Infineon", "supplies", "Valeo"), ("Infineon", "supplies", "Bosch")], [("Bosch", "supplies", "Valeo")]),
+    # --- session 67 ---------------------------------------------------------------------------------------------
+    # a generation of a product family that NER took for a name is no company: the family's maker sells it
+    ("product-generation-no-company", "en", "Kelvor becomes a lead customer for 5th Gen EPYC chips.",
+     [], [("5th Gen EPYC", "supplies", "Kelvor")]),
+    ("product-generation-no-company", "en", "AMD said that Kelvor becomes a lead customer for 5th Gen EPYC chips.",
+     [("AMD", "supplies", "Kelvor")], []),
+    # the owner of the node a chip rests on makes it ('la technologie de gravure 7 nm de X')
+    ("node-technology-owner", "fr", "Le Kirin 9020 de Huawei exploite la technologie de gravure 7 nm de SMIC.",
+     [("SMIC", "supplies", "Huawei"), ("SMIC", "manufactures", "Kirin 9020")], [("Huawei", "supplies", "SMIC")]),
+    ("node-technology-owner", "fr", "La puce Xring O1 de Xiaomi repose sur le procédé 3 nm de seconde génération de TSMC.",
+     [("TSMC", "supplies", "Xiaomi")], []),
+    # the whole of a maker's output, taken: an order of those goods, which the taker does not make
+    ("whole-output-taken", "fr", "Apple raflerait la moitié de la production de puces 2 nm de TSMC en 2026.",
+     [("Apple", "ordered", "2nm chips"), ("TSMC", "supplies", "Apple")], [("Apple", "manufactures", "2nm chips")]),
+    ("whole-output-taken", "fr", "Apple raflerait l'intégralité des capacités 2 nm de TSMC en 2026.",
+     [("Apple", "ordered", "2nm chips"), ("TSMC", "supplies", "Apple")], []),
+    ("whole-output-taken", "en", "Apple will take the entirety of TSMC's 2nm output.",
+     [("Apple", "ordered", "2nm chips"), ("TSMC", "supplies", "Apple")], []),
+    # a customer noun fronted as an apposition, which the parser made the sentence's root
+    ("fronted-customer-apposition", "fr", "Client historique de TSMC, Apple réserve la production en 2 nm.",
+     [("TSMC", "supplies", "Apple")], [("Apple", "supplies", "TSMC")]),
+    # orders an assembler receives for a brand's device: the brand ordered the device itself
+    ("assembler-order-device", "en", "Wistron has received orders for the iPhone 17 from Apple.",
+     [("Apple", "ordered", "iPhone 17"), ("Wistron", "supplies", "Apple")], []),
+    ("assembler-order-device", "fr", "Foxconn a reçu des commandes d'Apple pour l'iPhone 17.",
+     [("Apple", "ordered", "iPhone 17"), ("Foxconn", "supplies", "Apple")], []),
+    ("assembler-order-device", "en", "AMD won an order from Sony for the PlayStation 6.",  # parts: no device ordered
+     [("AMD", "supplies", "Sony")], [("Sony", "ordered", "PlayStation 6")]),
+    # shipments 'for the first phase' of the deal just told deliver that deal
+    ("shipments-for-a-phase", "en", ("Meta signed a multi-year agreement with AMD to buy Instinct MI450 GPUs. Shipments "
+     "for the first phase will start in the second half."), [("AMD", "delivered", "Meta")], []),
+    ("shipments-for-a-phase", "fr", ("Kelvor a conclu un accord avec AMD pour acheter des GPU Instinct MI450. Les "
+     "livraisons de la première tranche auront lieu en 2026."), [("AMD", "delivered", "Kelvor")], []),
+    # a brand that places orders for its own devices orders them (from assemblers the sentence need not name); a
+    # maker's own chips are sold, and a brand's device orders with no verb are its buyers'
+    ("own-devices-ordered", "fr", "Apple a passé des commandes pour 80 millions de nouveaux iPhone.",
+     [("Apple", "ordered", "iPhone")], []),
+    ("own-devices-ordered", "en", "Apple has placed orders for 90 million iPhone 17 handsets.",
+     [("Apple", "ordered", "iPhone 17")], []),
+    ("own-devices-ordered", "en", "Nvidia has placed orders for 9,000 H20 chips.", [], [("Nvidia", "ordered", "H20")]),
+    ("own-devices-ordered", "en", "Samsung's Galaxy S25 orders rose.", [], [("Samsung", "ordered", "Galaxy S25")]),
 ]
 
 
