@@ -46,6 +46,9 @@ _SUFFIXED = re.compile(
 _DATELINE_END = re.compile(r"\s*(?:\(|[—–-]\s|,[^,\n]{1,25}?\s[—–-]\s)")  # ' —', ' (Reuters)', ', Dec 1 —'
 
 
+_GENERATION = re.compile(r"\d+(?:st|nd|rd|th|e|ème)?|gen\.?|generation|génération|next-gen", re.I)
+
+
 def labels_next(text: str, start: int, end: int, lang: LanguageData) -> bool:
     """Whether the name ending at ``end`` is written before 'owner' or 'parent' ('TikTok-owner ByteDance',
     'TikTok owner ByteDance'), or backs the company that follows (:func:`backs_next`): it labels that company, and is
@@ -859,8 +862,9 @@ class MentionFinder:
             return None  # 'le Californien achèterait': a nationality or a region's people, a description of a company
         if surface.endswith("s") and lex.product(surface[:-1]):
             return None  # 'future iPhones': units of a product NER took for a name
-        if len(words) > 1 and lex.product(words[-1]) and not lex.company(surface) and not lex.company(words[0]):
-            return None  # '5th Gen EPYC', 'la 4e génération Xeon': a generation of a product family, not a company
+        if len(words) > 1 and lex.product(words[-1]) and not lex.company(surface) \
+                and any(_GENERATION.fullmatch(w) for w in words[:-1]):
+            return None  # '5th Gen EPYC', '4e génération Xeon': a generation of a product family, not a company
         body = self._national_body(words)
         if fold(surface) in self.lang.words("not_names") or (fold(words[0]) in self.lang.words("not_names") and not body):
             return None

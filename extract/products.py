@@ -116,7 +116,8 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
             words = [w for w in words if fold(w) not in spelled]
         node = NODE.search(p.text[max(p.start, pos - 14):min(p.end, p.end_pos(t) + 24)])  # 'puces gravées en 3 nm'
         if node:
-            words = [w for w in words if not _NODE_WORD.fullmatch(w)]  # the node, said once: not '3nm 3nm chips'
+            # the node, said once ('3nm chips', not '3nm 3nm chips' nor '3nm process chips')
+            words = [w for w in words if not _NODE_WORD.fullmatch(w) and fold(w) not in lang.words("process_nouns")]
             words.insert(0, node.group(1).replace(",", ".") + "nm")
         det = next((c for c in p.children(t) if c.dep_ in ("det", "det:poss", "poss")), None)
         # 'les puces' points back; 'les capteurs photo de l'iPhone' says which by its complement

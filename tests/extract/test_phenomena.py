@@ -877,7 +877,7 @@ CASES = [
     ("orders-share-of-revenue", "en", "Orders from Nvidia now make up 30% of SK Hynix's revenue.",
      [("SK Hynix", "supplies", "Nvidia")], [("Nvidia", "supplies", "SK Hynix")]),
     ("orders-share-of-revenue", "fr", "Les commandes de Huawei pèsent 15 % du chiffre d'affaires de SMIC.",
-     [("SMIC", "supplies", "Huawei"), ("SMIC", "manufactures", "Kirin 9020")], [("Huawei", "supplies", "SMIC")]),
+     [("SMIC", "supplies", "Huawei")], [("Huawei", "supplies", "SMIC")]),
     ("customers-after-relative-clause", "fr", "Samsung Foundry, qui grave des puces pour Google, Tesla, IBM et d'autres, a annoncé une perte.",
      [("Samsung", "supplies", "Google"), ("Samsung", "supplies", "Tesla"), ("Samsung", "supplies", "IBM")],
      [("Tesla", "supplies", "Google"), ("IBM", "supplies", "Google")]),
@@ -1836,7 +1836,7 @@ CASES = [
     ("review-guard", "en", "Apple adopted TSMC's 3nm process for the A19.",
      [("TSMC", "supplies", "Apple")], []),
     ("review-guard", "fr", "Huawei utilise le procédé 7 nm de SMIC pour ses puces Kirin.",
-     [("SMIC", "supplies", "Huawei"), ("SMIC", "manufactures", "Kirin 9020")], [("Huawei", "supplies", "SMIC")]),
+     [("SMIC", "supplies", "Huawei")], [("Huawei", "supplies", "SMIC")]),
     ("review-guard", "en", "Kestrel won Brio's contract to supply HBM4 to Veltrix.",
      [("Kestrel", "supplies", "Veltrix")], [("Kestrel", "supplies", "Brio"), ("Brio", "ordered", "HBM4")]),
     ("review-guard", "en", "Kestrel supplies the same modems that Apple buys from Qualcomm.",
@@ -4337,6 +4337,9 @@ CASES = [
      [("Apple", "ordered", "iPhone 17")], []),
     ("own-devices-ordered", "en", "Nvidia has placed orders for 9,000 H20 chips.", [], [("Nvidia", "ordered", "H20")]),
     ("own-devices-ordered", "en", "Samsung's Galaxy S25 orders rose.", [], [("Samsung", "ordered", "Galaxy S25")]),
+    # the node's chips are named once, without the word 'process' ('3nm process chips' are '3nm chips')
+    ("node-chips-named", "en", "Orvane will buy all the 3nm process chips that TSMC can make next year.",
+     [("Orvane", "ordered", "3nm chips")], [("Orvane", "ordered", "3nm process chips")]),
 ]
 
 
