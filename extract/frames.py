@@ -1948,6 +1948,8 @@ class FactBuilder:
         return False
 
     def _deal(self, f: Frame, refs: Refs, s: int, e: int) -> None:
+        if f.trigger.dep_ in ("dobj", "obj") and fold(f.trigger.head.lemma_) in self.lang.words("sharing_verbs"):
+            return  # 'It shared that deal with Kelvor and Brio': fellow holders of a contract, no parties to it
         parties = list(f.roles.get("party", []))
         partners = [p for p in f.roles.get("partner", []) if p not in parties]
         goods = f.roles.get("goods", [])
@@ -2696,6 +2698,9 @@ class FactBuilder:
         if cue == "buy":
             return b, a
         if cue == "sell":
+            if _end_buyer(a) and (ta := _tier(a)) is not None and (tb := _tier(b)) is not None and tb < ta:
+                return b, a  # 'Airtel has clinched a contract with Nokia': an operator that wins a deal with its
+                # equipment maker buys from it
             return a, b
         if cue == "party_supplies" and not any(self._maker_name(g) in (a.name, b.name) for g in goods):
             return a, b  # 'a deal with AMD to supply HBM3E': the subject supplies; 'its own chips' go by their maker

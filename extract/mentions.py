@@ -856,6 +856,8 @@ class MentionFinder:
             return Mention(s, e, surface, surface, SOURCE, source=source)
         if _WEBSITE.fullmatch(surface) and not lex.company(surface):
             return Mention(s, e, surface, surface, SOURCE, source=source)  # '(Zentek.com) -': a website, credited
+        if len(words) > 1 and words[-1] in self.lang.cue("masthead_words") and not lex.company(surface):
+            return Mention(s, e, surface, surface, SOURCE, source=source)  # 'Hokkaido Shimbun': a paper no list knows
         if lex.is_non_party(surface) or lex.product(surface) or fold(surface) in self.company_nouns:
             return None  # a place, a government, an AI model or an app ('ChatGPT'), a product, a trade noun
         if lex.is_demonym(surface):

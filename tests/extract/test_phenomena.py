@@ -4340,6 +4340,21 @@ CASES = [
     # the node's chips are named once, without the word 'process' ('3nm process chips' are '3nm chips')
     ("node-chips-named", "en", "Orvane will buy all the 3nm process chips that TSMC can make next year.",
      [("Orvane", "ordered", "3nm chips")], [("Orvane", "ordered", "3nm process chips")]),
+    # a name no list knows that ends on a newspaper's word is a paper: a source, never a party
+    ("masthead-is-a-source", "en", ("In May, Chugoku Shimbun cited the Rapidus chief Kenji Sato, naming Orvane and IBM "
+     "as the first likely customers."), [], [("Chugoku Shimbun", "supplies", "Orvane")]),
+    # fellow holders of a shared contract are no parties to each other
+    ("shared-contract", "en", ("Ericsson won part of a contract to sell radio gear to Orange in March. It shared that "
+     "contract with Nokia and Samsung."), [("Ericsson", "supplies", "Orange")],
+     [("Samsung", "supplies", "Ericsson"), ("Ericsson", "supplies", "Samsung")]),
+    ("shared-contract", "fr", "Ericsson a remporté une partie du contrat d'Orange. Il a partagé ce contrat avec Nokia et Samsung.",
+     [("Ericsson", "supplies", "Orange")], [("Samsung", "supplies", "Ericsson"), ("Ericsson", "supplies", "Samsung")]),
+    # an operator that wins a deal with its equipment maker buys from it
+    ("operator-clinches-deal", "en", "Bharti Airtel has clinched a five-year contract with Nokia to expand its network.",
+     [("Nokia", "supplies", "Bharti Airtel")], [("Bharti Airtel", "supplies", "Nokia")]),
+    # competition or an alternative 'provided' to a company is no supply to it
+    ("provides-competition", "en", "Only Kelvor and AMD can provide real competition for Nvidia.", [],
+     [("Kelvor", "supplies", "Nvidia"), ("AMD", "supplies", "Nvidia")]),
 ]
 
 
