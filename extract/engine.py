@@ -1125,8 +1125,11 @@ class Engine:
             if h.pos_ in ("VERB", "AUX"):
                 break
             shares = shares or fold(h.lemma_) in self.lang.words("output_shares")
-        if shares and h.pos_ == "VERB" and fold(h.lemma_) in self.lang.words("share_taking_verbs"):
-            return []  # 'Apple prendrait la moitié de la production 3 nm de TSMC': a share bought, not made
+        if shares and h.pos_ == "VERB" and fold(h.lemma_) in self.lang.words("share_taking_verbs") and not any(
+                fold(c.lemma_) in self.lang.words("charge_words") for c in refs.children(h) if c.dep_ in ("prt", "obl:arg")):
+            # 'Apple prendrait la moitié de la production 3 nm de TSMC': a share bought, not made (but 'prendre à
+            # sa charge le tiers de la fabrication', 'take on half of it': a share of the making taken on)
+            return []
         if h.pos_ == "VERB" and fold(h.lemma_) in self.lang.words("effect_verbs") and not any(
                 c.dep_.startswith("nsubj") and fold(c.lemma_) in self.lang.words("facility_heads") for c in refs.children(h)):
             # 'by enabling the production of chips', 'Apple va peser sur la production': not its maker ('TSMC's new

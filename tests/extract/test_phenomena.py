@@ -4314,6 +4314,11 @@ CASES = [
      [("Apple", "ordered", "2nm chips"), ("TSMC", "supplies", "Apple")], []),
     ("whole-output-taken", "en", "Apple will take the entirety of TSMC's 2nm output.",
      [("Apple", "ordered", "2nm chips"), ("TSMC", "supplies", "Apple")], []),
+    # but a share of the making taken on ('prendre à sa charge', 'take on') is made by who takes it on
+    ("whole-output-taken", "fr", "Kelvor voudrait que Samsung prenne à sa charge la moitié de la fabrication de ses modems.",
+     [("Samsung", "supplies", "Kelvor")], [("Kelvor", "ordered", "modems")]),
+    ("whole-output-taken", "en", "Samsung will take on half of the production of Kelvor's modems.",
+     [("Samsung", "supplies", "Kelvor")], [("Samsung", "ordered", "Kelvor modems")]),
     # a customer noun fronted as an apposition, which the parser made the sentence's root
     ("fronted-customer-apposition", "fr", "Client historique de TSMC, Apple réserve la production en 2 nm.",
      [("TSMC", "supplies", "Apple")], [("Apple", "supplies", "TSMC")]),
