@@ -1281,7 +1281,7 @@ class FactBuilder:
         rec = [r for r in rec if r not in sup]
         bare = self._bare_delivery(f.trigger, refs)
         if not rec and f.trigger.pos_ == "NOUN":
-            sup, rec, goods = self._order_delivered(f, sup, goods, bare)
+            sup, rec, goods = self._order_delivered(f, refs, sup, goods, bare)
         if not rec and sup and self._of_an_order(f.trigger):
             # 'Huawei had delivered 60% of the order': the order that the article gave this seller
             order = next((o for o in reversed(self.orders) if set(o[1]) & set(sup)), None)
@@ -1360,15 +1360,14 @@ class FactBuilder:
             return True
         return bool(goods) and any((m := refs.mention(t)) is not None and m.anaphoric for t in f.tokens.get("goods", []))
 
-    def _order_delivered(self, f: Frame, sup: list[Entity], goods: list[Entity],
+    def _order_delivered(self, f: Frame, refs: Refs, sup: list[Entity], goods: list[Entity],
                          bare: bool = False) -> tuple[list[Entity], list[Entity], list[Entity]]:
         """'placed orders for 100,000 VX300, with deliveries expected this year': a delivery noun with no recipient
         after an order of the same sentence delivers that order, from its sellers to its buyers (what the parse
         gave as the delivery's supplier, the one who placed the order, is its recipient)."""
         t = f.trigger
-        phases = self.lang.words("phase_nouns")
-        if any(fold(c.text) in self.lang.words("recipient_prepositions")
-               and not any(fold(g.lemma_) in phases for g in c.children) for c in t.children):
+        if any(fold(c.text) in self.lang.words("recipient_prepositions") and not self._of_a_phase(c, refs)
+               for c in t.children):
             return sup, [], goods  # 'deliveries to other customers': a recipient of its own (not 'for the first phase')
         chain = [t, *list(t.ancestors)[:4]]
         for of, buyers, sellers, ordered in reversed(self.sentence_orders):
@@ -1404,12 +1403,11 @@ class FactBuilder:
     def _bare_delivery(self, t, refs: Refs) -> bool:
         """Whether a delivery noun is the subject of its clause with nothing of its own but an article, a word of
         order, goods named by their type or a phase of the deal ('Deliveries will start in 2027', 'Les premières
-        livraisons sont prévues en 2029', 'la livraison des premiers équipements', 'Shipments for the first phase'): not 'its deliveries', 'deliveries of trucks', 'global
-        deliveries'."""
+        livraisons sont prévues en 2029', 'la livraison des premiers équipements', 'Shipments for the first phase'):
+        not 'its deliveries', 'deliveries of trucks', 'global deliveries'."""
         if t.pos_ != "NOUN" or not t.dep_.startswith(SUBJ_DEPS):
             return False
         limits, heads = self.lang.words("limiting_words"), self.lang.table("product_heads")
-        phases = self.lang.words("phase_nouns")  # 'Shipments for the first phase will start', 'de la première tranche'
         typed = {g.i for g in refs.complements(t)
                  if g.pos_ == "NOUN" and (fold(g.lemma_) in heads or fold(g.text) in heads)}
         relative = self.lang.words("relative_pronouns")
@@ -1419,8 +1417,14 @@ class FactBuilder:
         return all(c.dep_ == "det" and not is_possessive(c) or c.dep_ == "amod" and fold(c.lemma_) in limits
                    or c.dep_ in ("punct", "relcl", "acl:relcl") or c.pos_ in ("PRON", "DET") and fold(c.text) in relative
                    or c.dep_ in ("prep", "nmod") and (c.i in typed or any(g.i in typed for g in refs.children(c)))
-                   or c.dep_ in ("prep", "nmod") and any(fold(g.lemma_) in phases for g in (c, *refs.children(c)))
+                   or c.dep_ in ("prep", "nmod") and self._of_a_phase(c, refs)
                    for c in refs.children(t))
+
+    def _of_a_phase(self, c, refs: Refs) -> bool:
+        """Whether a complement of a delivery noun names a phase of the deal, not a recipient ('for the first phase',
+        'de la première tranche'; cue phase_nouns): the preposition's object, or the French noun itself."""
+        phases = self.lang.words("phase_nouns")
+        return any(fold(g.lemma_) in phases for g in (c, *refs.children(c)))
 
     def _goods_relative(self, t, pron, refs: Refs) -> bool:
         """Whether the relative clause that delivery noun ``t`` and its relative pronoun ``pron`` sit in hangs on goods

@@ -46,7 +46,7 @@ _SUFFIXED = re.compile(
 _DATELINE_END = re.compile(r"\s*(?:\(|[—–-]\s|,[^,\n]{1,25}?\s[—–-]\s)")  # ' —', ' (Reuters)', ', Dec 1 —'
 
 
-_GENERATION = re.compile(r"\d+(?:st|nd|rd|th|e|ème)?|gen\.?|generation|génération|next-gen", re.I)
+_GENERATION = re.compile(r"\d+(?:st|nd|rd|th|e|ème)?|gen\.?|generation|génération|next-gen", re.IGNORECASE)
 
 
 def labels_next(text: str, start: int, end: int, lang: LanguageData) -> bool:
