@@ -425,6 +425,9 @@ def _modifiers(head, lang: LanguageData, p: Parsed, found: list[Mention]) -> tup
             words.append(company.text)
             used.append(c)
             continue
+        if company is not None and c.dep_ == "appos" and any(g.dep_ == "neg" and head.i < g.i < c.i
+                                                              for g in p.children(head)):
+            continue  # 'only Brio can build these parts, not Kelvor': a maker ruled out, no vendor of the goods
         if company is not None and c.i > head.i and c.dep_ in ("flat", "flat:name", "appos") and _maker_noun_of(head, lang):
             continue  # 'le fabricant de semi-conducteurs Cypress', 'les fabricants de puces Infineon': the maker's name
         if company is not None and named_as_owner(p.tokens, c.i, lang.words("subsidiary_nouns", "owner_nouns",

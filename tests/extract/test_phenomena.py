@@ -4360,6 +4360,9 @@ CASES = [
     # competition or an alternative 'provided' to a company is no supply to it
     ("provides-competition", "en", "Only Kelvor and AMD can provide real competition for Nvidia.", [],
      [("Kelvor", "supplies", "Nvidia"), ("AMD", "supplies", "Nvidia")]),
+    # a maker ruled out after the goods ('those chips, not X') is no vendor of them, nor their buyer
+    ("maker-ruled-out", "en", "Analysts think only TSMC can build these processors, not Samsung Foundry.",
+     [], [("TSMC", "supplies", "Samsung")]),
 ]
 
 
