@@ -389,7 +389,7 @@ class FactBuilder:
                 # owner sells or of what it buys; an operator does not sell to its equipment maker
                 buyers, sellers = sellers, buyers
         if f.rule.cue == "covers":  # 'The deal includes the Blackwell and Rubin chips'
-            counted = self._numbered_goods(f)
+            counted = self._numbered_goods(f, refs)
             goods = [g for g in goods if g.kind == "Product" and (not self._bare(g) or g.name in counted)]
             buyers, sellers = self._last_trade(f)
             if not buyers:  # 'Stellantis signed chip purchase contracts ... they cover SiC chips': no seller named
@@ -397,7 +397,7 @@ class FactBuilder:
             if not buyers:
                 # 'Kelvor will supply Orvane with radar modules. The contract covers 128 modules': the supply told just
                 # before, if one company made it to one customer
-                told = list(dict.fromkeys((x, c) for n, x, c in self.customers_told if f.sentence - 2 <= n < f.sentence))
+                told = self._told_before(f)
                 if len(told) == 1:
                     sellers, buyers = [told[0][0]], [told[0][1]]
             if not goods or not buyers:
@@ -1389,7 +1389,7 @@ class FactBuilder:
                 return sellers, [b for b in buyers if b not in sellers], goods or ordered
             # 'Kelvor signed a deal to supply Orvane with radar chips. Deliveries will begin in 2026.': the supply
             # told just before, if one company made it
-            told = list(dict.fromkeys((x, c) for n, x, c in self.customers_told if f.sentence - 2 <= n < f.sentence))
+            told = self._told_before(f)
             onset = self._onset(t)
             to = self.lang.words("recipient_prepositions")  # 'Les livraisons aux autres constructeurs': to others
             own = any(c.dep_ in ("nmod", "prep") and (fold(c.text) in to or any(
@@ -2376,15 +2376,19 @@ class FactBuilder:
         prev = tok.nbor(-1) if tok.i > 0 else None
         return fold(prev.text) if prev is not None else ""
 
-    def _numbered_goods(self, f: Frame) -> set[str]:
+    def _told_before(self, f: Frame) -> list[tuple[Entity, Entity]]:
+        """The (supplier, customer) pairs the two sentences before ``f``'s told, each once, in order: what a contract
+        or deliveries with no party of their own may go back to ('... The contract covers 128 modules')."""
+        return list(dict.fromkeys((x, c) for n, x, c in self.customers_told if f.sentence - 2 <= n < f.sentence))
+
+    def _numbered_goods(self, f: Frame, refs: Refs) -> set[str]:
         """Names of the goods a number counts in frame ``f`` ('covers 128 modules', 'couvre la livraison de 128 de
         ces modules'): goods named by their type alone are no vague mention when counted."""
-        heads = self.lang.table("product_heads")
         out = set()
         for t, g in zip(f.tokens.get("goods", []), f.roles.get("goods", [])):
             if not hasattr(t, "subtree"):
                 continue
-            goods = [x for x in t.subtree if x.pos_ == "NOUN" and (fold(x.lemma_) in heads or fold(x.text) in heads)]
+            goods = [x for x in t.subtree if x.pos_ == "NOUN" and refs.goods_noun(x)]
             if any(counted(x) or x.head.i != x.i and x.head.like_num for x in goods):
                 out.add(g.name)  # (the supply 'of 128 modules', 'de 128 de ces modules')
         return out
