@@ -228,8 +228,11 @@ class Engine:
         if fold(c.lemma_) not in self.lang.words("units"):
             return False
         whole = self._whole_of(c, refs)
-        if whole is None:  # 'will deliver at least 1,890 units to X': counted units are goods, not a business unit
-            return any(g.dep_ == "nummod" and any(ch.isdigit() for ch in g.text) for g in refs.children(c))
+        if whole is None:  # 'will deliver at least 1,890 units to X': counted units are goods, not a business unit,
+            # and so are units of a named product ('ordered H20 units from Nvidia')
+            return any(g.dep_ == "nummod" and any(ch.isdigit() for ch in g.text) or g.dep_ in ("compound", "nmod", "amod")
+                       and (gm := refs.mention(g)) is not None and gm.kind == PRODUCT and not gm.generic
+                       for g in refs.children(c))
         return refs.goods_noun(whole)
 
     @staticmethod
@@ -1005,7 +1008,10 @@ class Engine:
         if verb is not None and not (owned and out):
             # the verb's object ('X compte Y parmi ses clients', also where 'compte' is tagged a noun and Y hangs on
             # it as a name), else its subject, unless the noun is the subject's own ('parmi ses clients')
-            objs = self._at_obj(verb, args, refs) or [c for c in refs.children(verb) if c.dep_ in ("flat:name", "appos")] \
+            fronted_as = fold(h.text) in ("as", "comme") and h.i < verb.i and t.i < min(
+                (c.i for c in refs.children(verb) if c.dep_.startswith("nsubj")), default=-1)
+            objs = [] if fronted_as else self._at_obj(verb, args, refs) or [
+                c for c in refs.children(verb) if c.dep_ in ("flat:name", "appos")] \
                 or [g for c in refs.children(verb) if c.dep_ == "prep" and fold(c.text) in ("to", "with", "on", "upon")
                     for g in refs.children(c) if g.dep_ == "pobj"]  # 'has stuck to Qualcomm as its sole maker'
             member = fold(verb.lemma_) in self.lang.words("member_verbs")  # 'X and Y are among its customers'
@@ -1291,9 +1297,15 @@ class Engine:
             if refs.mention(x) is not None:
                 continue
             if x.pos_ in ("NOUN", "PROPN", "VERB") and fold(x.text) not in allowed and fold(x.lemma_) not in allowed \
-                    and not self._spelled_out(x, refs):
+                    and not self._spelled_out(x, refs) and not self._own_partners(x, refs):
                 return False
         return True
+
+    def _own_partners(self, x, refs: Refs) -> bool:
+        """'a commandé à ses fournisseurs 68 millions d'iPhone', 'ordered from its suppliers 5,000 servers': the
+        subject's own partners, unnamed, between a trade verb and its goods."""
+        return x.pos_ == "NOUN" and fold(x.lemma_) in self.lang.words("relational_nouns") and any(
+            fold(c.text) in self.lang.words("possessive_determiners") for c in refs.children(x))
 
     @staticmethod
     def _spelled_out(x, refs: Refs) -> bool:

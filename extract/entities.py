@@ -145,7 +145,7 @@ class Discourse:
         key = (kind, fold(m.name))
         ent = self.entities.get(key)
         if ent is None and kind == COMPANY:
-            ent = self.abbreviations.get(key[1]) or self._short_form(key[1])
+            ent = self.abbreviations.get(key[1]) or self._short_form(key[1]) or self._group_short_name(m)
         if ent is None:
             info = self.lex.info(m.name) if kind == COMPANY else None
             ent = known(Entity(m.name, kind, first=self.sentence, last=self.sentence, generic=m.generic,
@@ -165,6 +165,15 @@ class Discourse:
         bodies = [ent for (kind, k), ent in self.entities.items() if kind == COMPANY and ent.info is None
                   and k.endswith(" " + key) and self.lex.government(k[:-len(key) - 1])]
         return max(bodies, key=lambda e: e.last, default=None)  # the body named last ('the Indian Army ... the Army')
+
+    def _group_short_name(self, m: Mention) -> Entity | None:
+        """'LG' after 'LG Innotek': a one-word short name the lexicon gives to another company of the group (LG
+        Electronics) is the one company of that name the article has named in full, where it has named one."""
+        short = fold(m.text)
+        if m.source != "lexicon" or " " in short or short == fold(m.name):
+            return None
+        named = [e for (kind, k), e in self.entities.items() if kind == COMPANY and k.startswith(short + " ")]
+        return named[0] if len(named) == 1 else None
 
     def companies(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == COMPANY]
@@ -365,6 +374,7 @@ def _abbreviation(m: Mention, text: str) -> str | None:
 
 
 _LINKS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+_CONTINUED: dict[str, re.Pattern] = {}
 
 
 _EXAMPLES: dict[str, tuple[re.Pattern, re.Pattern]] = {}
@@ -382,6 +392,15 @@ def _examples_link(lang: LanguageData) -> tuple[re.Pattern, re.Pattern]:
             re.compile(r"^\s*,\s*(?:" + intro + r")\s+$", re.IGNORECASE) if intro else re.compile(r"(?!)"),
             re.compile(r"(?<![\w'’])(?:" + prep + r")\s*$", re.IGNORECASE) if prep else re.compile(r"(?!)"))
     return _EXAMPLES[lang.code]
+
+
+def _continued(lang: LanguageData) -> re.Pattern:
+    """What carries a list on past an item it ranks ('Apple, followed by Samsung, Huawei and Xiaomi'; cue
+    list_continuations), after that item's bracket if any."""
+    if lang.code not in _CONTINUED:
+        words = "|".join(re.escape(w) for w in lang.cue("list_continuations"))
+        _CONTINUED[lang.code] = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:" + words + r")\s+$", re.IGNORECASE)
+    return _CONTINUED[lang.code]
 
 
 def _list_links(lang: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -787,7 +806,7 @@ class Refs:
             if t.pos_ in ("NOUN", "PROPN") and self.goods_noun(t) and any(
                     (m := self.tok_mention.get(c.i)) is not None and m.kind == PRODUCT for c in self.children(t)):
                 return []  # 'AMD MI450 GPUs' are goods: the vendor named on them is not what the noun stands for
-            named = self._named_child(t, kind) or self._demonym_name(t) or self._site_owner(t)
+            named = self._named_child(t, kind) or self._demonym_name(t) or self._site_owner(t) or self._one_of_named(t)
             if named:
                 return named
         if kind == PRODUCT:
@@ -815,6 +834,19 @@ class Refs:
                     return [self.entity_of(m)]
             return named
         return []
+
+    def _one_of_named(self, t) -> list[Entity]:
+        """The name that closes a phrase 'one of ...' after a comma is the one it speaks of, however the parser hung
+        it: 'to one of the largest carmakers, Kelvor', "à l'un des grands équipementiers, Orvane"."""
+        if fold(t.text) not in ("un", "une", "one") or t.pos_ not in ("PRON", "NUM", "NOUN"):
+            return []
+        last = max(t.subtree, key=lambda x: x.i)
+        m = self.tok_mention.get(last.i)
+        start = min(self.mention_tokens.get(id(m), (last.i,))) if m is not None else last.i
+        if start <= t.i + 2 or self.tokens[start - 1].text != ",":
+            return []
+        e = self.entity_of(m) if m is not None else self.unknown_company(last) if last.pos_ == "PROPN" else None
+        return [e] if e is not None and e.kind == COMPANY else []
 
     def _demonym_name(self, t) -> list[Entity]:
         """'au taïwanais TSMC', 'auprès du néerlandais ASML', "l'Européen STMicroelectronics": a nationality used as
@@ -1194,6 +1226,10 @@ class Refs:
             span.append(self.tokens[k])  # 'par Oak Ridge National Laboratory': capitalised words the parse split
             k += 1
         span.sort(key=lambda x: x.i)
+        before = self.tokens[span[0].i - 1] if span[0].i > 0 else None
+        if before is not None and (bm := self.mention(before)) is not None and bm.kind == COMPANY \
+                and bm.source == "lexicon" and before.dep_ in ("compound", "nmod", "flat", "flat:name", "poss"):
+            return None  # 'Renault Megane E-TECH': a model named after a known company, written right after its name
         if len(span) > 1 and dateline(self.p.text, self.p.pos(span[0]), self.p.end_pos(span[0])):
             span = span[1:]  # 'PARIS — Mynexa, a maker of ...': the dateline, then the name
         nouns = self.lang.words("company_nouns")
@@ -2186,6 +2222,16 @@ class Refs:
                     return e
         return self.disc.last_product(ptype)
 
+    def named_before(self, pos: int, ptype: str | None = None) -> Entity | None:
+        """The last product this sentence named before ``pos`` by its name ('bought 485,000 Hopper chips, above the
+        224,000 chips bought by X': the chips are Hoppers)."""
+        for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if m.kind == PRODUCT and not m.generic and not m.anaphoric and self.start <= m.start and m.end <= pos:
+                e = self.entity_of(m)
+                if e is not None and _fits(ptype, e):
+                    return e
+        return None
+
     def _describes_company(self, head) -> bool:
         """Whether a kind of goods only says what a company is: in a relative clause on a company's name ('Kelvor,
         which makes an AI chip'), or naming a business unit ('its sensor unit', 'la division mémoire')."""
@@ -2214,7 +2260,14 @@ class Refs:
         e = self.product_before(m.start, m.ptype)
         poss = (m.extra or {}).get("possessive")
         if e is None and poss is None:
-            return self.disc.last_kind(m.ptype)
+            # 'Resonac fabrique les plateaux pour Toshiba' with no platters named before: with the definite article
+            # (not 'ces puces', which point back at goods the article has not named), the kind itself
+            kind = self.disc.last_kind(m.ptype)
+            words = re.findall(r"[\w'’]+", self.text[max(self.start, m.start - 12):m.start].replace("’", "'"))
+            if kind is None and words and fold(words[-1]) in self.lang.words("definite_determiners"):
+                kind = self.disc.entity(Mention(m.start, m.end, m.text, m.name, PRODUCT, source="phrase", generic=True,
+                                                ptype=m.ptype))
+            return kind
         if e is not None or poss is None or poss >= len(self.tokens):
             return e
         if id(m) not in self._owned:
@@ -2281,6 +2334,10 @@ class Refs:
                 # begin a list of their own ('Apple, comme Samsung et Xiaomi, achète' lists all three)
                 close()
                 chain, links = [m], []
+                continue
+            if chain and chain[-1].kind == m.kind and _continued(self.lang).match(gap):
+                chain.append(m)  # 'Apple (59%), followed by Samsung (4%), Huawei and Xiaomi': the list goes on
+                links.append("and")
                 continue
             if chain and chain[-1].kind == m.kind and conj.match(gap):
                 chain.append(m)

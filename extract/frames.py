@@ -86,6 +86,11 @@ _CHIP_TRADES = frozenset({"foundry", "memory", "chip_designer", "osat", "idm", "
 _END_BUYERS = frozenset({"telecom", "automaker", "hyperscaler", "ai_lab", "internet"})
 
 
+def _parent(e: Entity) -> str | None:
+    """The parent company the lexicon gives ``e``."""
+    return e.info.parent if e.info is not None else None
+
+
 def _trades(e: Entity) -> set[str]:
     """A company's trades: the lexicon's, else those the article gave it."""
     return set(e.info.roles) if e.info is not None and e.info.roles else set(e.roles)
@@ -212,6 +217,7 @@ class FactBuilder:
         self.purchases: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, buyers, goods: no seller named
         self.shipments: list[tuple[int, list[Entity], list[Entity]]] = []  # sentence, shippers, goods of deliveries
         self.customers_told: list[tuple[int, Entity, Entity]] = []  # sentence, supplier, customer of supplies
+        self.open_deals: list[tuple[int, Entity, Entity]] = []  # sentence, parties of deals that said no direction
         self.sentence_makers: dict[str, str] = {}  # products a possessive of this sentence gives a maker
         self.frames_now: list[Frame] = []  # the frames of the sentence being read
         self.sentence_dates: dict[tuple[int, int, bool], list[tuple[int, str]]] = {}  # see _dates
@@ -368,6 +374,12 @@ class FactBuilder:
     # --------------------------------------------------------------- builders
     def _order(self, f: Frame, refs: Refs, s: int, e: int) -> None:
         buyers, sellers, goods = f.roles.get("buyer", []), f.roles.get("seller", []), f.roles.get("goods", [])
+        if f.rule.id == "order.pay" and len(goods) == len(f.tokens.get("goods", [])):
+            # 'pour chaque téléphone vendu, X verserait 20 dollars à Y pour ses capteurs': a rate per unit of a device
+            # names what the payment is counted by, not what it buys (cue distributive_words)
+            each = self.lang.words("distributive_words")
+            goods = [g for g, t in zip(goods, f.tokens["goods"]) if not (hasattr(t, "children") and any(
+                c.dep_ == "det" and fold(c.text) in each for c in t.children))]
         if f.via.get("buyer", "").startswith((">relcl", ">acl:relcl")) and any(
                 c.dep_ in ("relcl", "acl:relcl", "acl") and has_negation(c, self.lang) for c in refs.children(f.trigger)):
             return  # 'la commande que Kelvora n'a pas passée auprès de Nvidia': an order not placed (told no further)
@@ -457,10 +469,13 @@ class FactBuilder:
             last = self.disc.last_product() if not goods else None
             goods = goods or ([last] if last is not None and self._maker_name(last) in (None, *(b.name for b in buyers))
                               else [])  # '300 000 unités supplémentaires': of the focus's goods just named
-        held = f.tokens.get("goods", [])
+        held, units = f.tokens.get("goods", []), self.lang.words("units")
         if goods and f.trigger.pos_ == "VERB" and held and all(
-                hasattr(t, "i") and refs.company_noun(t) and not any(c.dep_ == "nummod" for c in t.children) for t in held):
+                hasattr(t, "i") and refs.company_noun(t) and not any(c.dep_ == "nummod" or fold(t.lemma_) in units and (
+                    m := refs.mention(c)) is not None and m.kind == "Product" and not m.generic for c in t.children)
+                for t in held):
             return  # 'the bankrupt DRAM chipmaker should be acquired by Micron': a company is bought, not its goods
+            # (not 'ordered H20 units': units of a named product)
         sellers = [x for x in sellers if x not in buyers]
         counted = self._counted_names(f, refs) if sellers else {}
         sellers += self._split_sellers(counted, sellers, buyers)
@@ -489,7 +504,7 @@ class FactBuilder:
                 and c not in f.tokens.get("seller", []) for c in f.trigger.children):
             return  # 'Infineon bought GaN Systems': an acquisition (the own rules), not an order (but 'contracted
             # Nokia to install base stations' asks its object to sell)
-        goods = self._anaphoric_goods(goods, sellers, buyers)
+        goods = self._anaphoric_goods(goods, sellers, buyers, f, refs)
         devices = [g for g in goods if g.ptype == "device" and any(self._maker_name(g) == b.name for b in buyers)]
         if devices and len(devices) < len(goods):
             goods = [g for g in goods if g not in devices]  # 'orders for OLED panels for the iPhone': where they go
@@ -954,14 +969,11 @@ class FactBuilder:
         # 'Nvidia, qui livrera à Veltrix quelque 5 000 GPU': a counted supply is a shipment too (not a volume a maker
         # supplies to a list of customers: 'fournit environ 4 millions d'ordinateurs à A, B, C et D')
         # and so are samples: 'supplied Nvidia with paid samples', 'les échantillons fournis par Samsung à Nvidia'
-        # whatever they are samples of ('many paid samples')
-        # and so is a supply of named goods the verb itself puts in the future: 'will supply Orlan with power
-        # modules', 'will reportedly supply', 'fournira à Delmont des plaquettes' (not 'plans to supply', nor a
-        # present habit)
+        # whatever they are samples of ('many paid samples'); a supply the verb puts in the future with nothing
+        # counted ('will supply Apple with its image sensors') is the supply itself, as the annotated sets have it
         sampled = self._samples(f)
         counted = q.get("quantity") and goods and not self._definite_count(f) and len(cus) <= 2
-        coming = goods and q.get("status") in ("planned", "rumoured") and said_as_future(f.trigger, self.lang)
-        shipment = (counted or sampled or coming) and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" \
+        shipment = (counted or sampled) and f.trigger.pos_ == "VERB" and f.rule.cue != "relational" \
             and not linked
         goods = self._not_customers_own(goods, cus)
         into = any(step in f.via.get("customer", "") for step in ("@owner", "@maker")) and self._into_product(f, refs)
@@ -1013,7 +1025,8 @@ class FactBuilder:
         same supplier (one told in its own sentence would have been named there; another supplier's customer is
         not this one's: 'Orvane ordered radars from Kelvor. Brimco will supply 20 turbines')."""
         told = [(n, i, c) for i, (n, x, c) in enumerate(self.customers_told) if x in sup] + \
-               [(n, -1, b) for n, bs, sl in self.trades if set(sl) & set(sup) for b in bs]
+               [(n, -1, b) for n, bs, sl in self.trades if set(sl) & set(sup) for b in bs] + \
+               [(n, -2, y) for n, a, b in self.open_deals for x, y in ((a, b), (b, a)) if x in sup]
         told = sorted((x for x in told if f.sentence - 2 <= x[0] < f.sentence and x[2] not in sup),
                       key=lambda x: (x[0], x[1]))
         return [told[-1][2]] if told else []
@@ -1160,8 +1173,9 @@ class FactBuilder:
 
         def own(t):  # the object's words, not those of a relative clause on it ('Apple, which accounts for ...'),
             yield t  # nor a compound that labels a company ('the largest direct sales PC maker'), nor where it comes
-            for c in t.children:  # from ('used lenses from businesses such as Kolen')
-                if c.dep_ not in ("relcl", "acl:relcl", "compound") and not (c.dep_ == "prep" and c.lower_ != "of"):
+            for c in t.children:  # from ('used lenses from businesses such as Kolen'), nor an aside on a name in
+                # brackets ('customers include Apple (59% of sales)': Apple's share of the customers' supplier's sales)
+                if c.dep_ not in ("relcl", "acl:relcl", "compound", "appos") and not (c.dep_ == "prep" and c.lower_ != "of"):
                     yield from own(c)
         # ('le chiffre d'affaires de Wiwynn provient de Microsoft': the subject, where the verb takes none)
         deps = ("dobj", "obj") if f.rule.id != "supply.provenance" else ("nsubj",)
@@ -1293,6 +1307,12 @@ class FactBuilder:
             sup = sup or order[1]
         elif rec and not sup and order is not None and set(goods) & set(order[2]):
             sup = order[1]  # 'bought 8,000 VX300 from Brio and has had 2,000 of them': that order's seller
+        heads = (f.trigger, f.trigger.head) if f.trigger.dep_ == "xcomp" else (f.trigger,)
+        if not rec and sup and goods and f.trigger.pos_ == "VERB" and any(n == f.sentence - 1 for n, _, _ in self.open_deals) \
+                and any(getattr(x, "dep_", "").startswith("nsubj") and x.head in heads for x in f.tokens.get("supplier", [])):
+            # 'Kelvor a signé un contrat avec Orvane. La société s'engage à livrer des microcontrôleurs': the deal
+            # just told, which said no direction, has its supplier deliver to the other party
+            rec = self._told_customer(f, sup)
         if not rec and f.trigger.pos_ == "VERB" and self._told_goods(f, refs, goods):
             # 'By October, Huawei had delivered about 1,000 of them', 'The chips will be delivered in December':
             # a delivery of the goods just traded, with a party or both left to the trade told last
@@ -1317,7 +1337,7 @@ class FactBuilder:
             goods = self._recent_goods(f, refs)  # not for 'received new license requirements': something else
         if not goods and sent_other:
             return  # 'Apple avait envoyé ses cadres à Séoul': people, letters or requirements are no delivery
-        goods = self._anaphoric_goods(goods, sup, rec)
+        goods = self._anaphoric_goods(goods, sup, rec, f, refs)
         if not sup and rec and fold(f.trigger.lemma_) not in self.lang.words("diversion_verbs"):
             # (and a named tool's maker the lexicon gives: 'Samsung received its first High NA EUV machine'; nobody
             # resells a scanner, while servers come from their assembler: 'received GB300 systems, delivered by Dell')
@@ -1538,6 +1558,9 @@ class FactBuilder:
         if len(makers) > 1:  # 'Tesla et Samsung ... la fabrication des puces AI6 destinées au constructeur'
             makers = [m for m in makers if m not in f.roles.get("customer", [])] or makers
         clients = [c for c in f.roles.get("client", []) if c not in makers]
+        if f.via.get("client") == "~subject" and f.trigger.dep_ in ("acl", "amod"):
+            clients = []  # 'des restrictions sur les puces produites par Nexperia': a participle says who makes the
+            # goods it qualifies, not that the sentence's subject had them made
         if f.rule.cue == "contract" and makers and clients and all(_hands_out(m, c) for m in makers for c in clients):
             makers, clients = clients, makers  # 'Le groupe lui a confié l'assemblage de l'iPad' read with the roles
             # the wrong way round: an assembler entrusts a brand with nothing, the brand entrusts the assembler
@@ -1579,8 +1602,7 @@ class FactBuilder:
                 and f.via.get("customer", "").startswith("@pp"):
             # 'Veltrix, a contract chipmaker for AMD and Sony': a maker named for its customers makes for them
             # (not for its own brands: 'Stellantis, constructeur de Peugeot et de Fiat')
-            clients = [c for c in f.roles["customer"] if c not in makers and not any(
-                c.info is not None and c.info.parent == m.name for m in makers)]
+            clients = [c for c in f.roles["customer"] if c not in makers and not any(_parent(c) == m.name for m in makers)]
         if makers and clients and not goods and (f.rule.id == "make.process" or f.rule.id.startswith("make.maker")):
             # 'Huawei utilise le procédé 7 nm de SMIC': the process's owner makes chips for the company that adopts it
             if f.rule.id == "make.process" and self._makes_with_it(f.trigger, refs, makers):
@@ -1861,7 +1883,7 @@ class FactBuilder:
         if len(parents) == 1 and not children and any(fold(c.text) in self.lang.words("definite_determiners")
                                                       for c in f.trigger.children if c.dep_ == "det"):
             # 'La filiale cloud d'Iliad vise ...': the one subsidiary of Iliad the article names
-            known = [x for x in self.disc.companies() if x.info is not None and x.info.parent == parents[0].name]
+            known = [x for x in self.disc.companies() if _parent(x) == parents[0].name]
             children = known if len(known) == 1 else []
         if len(parents) != 1 or not children:
             return
@@ -1970,9 +1992,13 @@ class FactBuilder:
             # signing of the subject of a clause it hangs in ('Samsung espère que la signature ...'), else of the
             # company the article is about
             verb = next((a for a in f.trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            governing = [e for v in ([verb.head] if verb is not None and verb.dep_ in ("ccomp", "xcomp") else [])
-                         for c in refs.children(v) if c.dep_.startswith("nsubj") for e in refs.refer(c, COMPANY)]
-            focus = governing[0] if len(governing) == 1 else self.disc.focus(exclude=set(partners))
+            # ('Kelvor, qui a dévoilé hier la signature d'un accord avec X': the verb that takes the signing tells it)
+            heads = [verb.head] if verb is not None and verb.dep_ in ("ccomp", "xcomp") else [verb] if verb is not None else []
+            governing = [e for v in heads for c in refs.children(v) if c.dep_.startswith("nsubj")
+                         and f.trigger not in c.subtree for e in refs.refer(c, COMPANY)]
+            # (nor the partner's own group: 'les résultats d'AWS ... le CEO d'Amazon' names no signer of AWS's deal)
+            group = {e for e in self.disc.companies() for p in partners if e.name == _parent(p) or _parent(e) == p.name}
+            focus = governing[0] if len(governing) == 1 else self.disc.focus(exclude=set(partners) | group)
             parties = [focus] if focus is not None and focus not in partners else []
         if parties and not partners:
             before = len(self.facts)
@@ -2050,6 +2076,7 @@ class FactBuilder:
                     supplier, buyer = self._direction(a, b, goods, cue, described, counted=bool(q.get("quantity")),
                                                       taking=taking, purpose=purpose)
                 if supplier is None:
+                    self.open_deals.append((f.sentence, a, b))
                     continue
                 self.trades.append((f.sentence, [buyer], [supplier]))
                 # 'a deal to supply 5G modems for the launches of its future iPhones': the buyer's device is where
@@ -2468,18 +2495,24 @@ class FactBuilder:
         """'SK Hynix makes SK Hynix chips': a kind of goods named after its own maker says nothing more."""
         return name.startswith(maker.name + " ") and self._type_only(name[len(maker.name) + 1:])
 
-    def _anaphoric_goods(self, goods: list[Entity], sellers: Sequence[Entity], buyers: Sequence[Entity]) -> list[Entity]:
+    def _anaphoric_goods(self, goods: list[Entity], sellers: Sequence[Entity], buyers: Sequence[Entity],
+                         f: Frame, refs: Refs) -> list[Entity]:
         """'which bought 224,000 chips' after 'Nvidia Hopper chips': a bare product noun in a trade is the product
-        named just before, if the last two sentences named one of its kind and, where the trade names its seller
-        and the product's maker is known, that maker is one of the parties ('Nvidia's H20 ...; X ordered processors
-        from Intel': not the H20)."""
+        named just before (in its sentence, else in the last two), where the trade names its seller and the
+        product's maker is known, if that maker is one of the parties ('Nvidia's H20 ...; X ordered processors
+        from Intel': not the H20; 'Y bought DRAM from Elpida. X bought chips from Nvidia': not the DRAM)."""
         out = []
         names = {p.name for p in (*sellers, *buyers)} if sellers else set()
+        starts = {id(e): m.start for t in f.tokens.get("goods", []) if (m := refs.mention(t)) is not None
+                  and (e := refs.entity_of(m)) is not None}
         for g in goods:
             if self._bare(g):
-                last = self.disc.last_product(g.ptype)
-                if last is not None and last.last >= self.disc.sentence - 2:
-                    maker = last.maker or self.disc.lex.maker_of(last.name)
+                last = refs.named_before(starts[id(g)], g.ptype) if id(g) in starts else None
+                if last is None and (last := self.disc.last_product(g.ptype)) is not None \
+                        and last.last < self.disc.sentence - 2:
+                    last = None
+                if last is not None:
+                    maker = self.disc.maker_name(last)
                     if not (names and maker and maker not in names):
                         out.append(last)
                         continue
@@ -3082,11 +3115,26 @@ class FactBuilder:
         out: dict = {"date": date, "status": status}
         if qty:
             anchors = [m.start for m in refs.mentions if m.kind == "Product" and cs <= m.start < ce] or [pos]
+            own_count = self._object_span(t, refs)
+            qty = [x for x in qty if any(a <= x.start < b for a, b in own_count)] or qty
             best = min(qty, key=lambda x: min(abs(a - x.end) for a in anchors))
             out.update(quantity=best.value, quantity_qualifier=best.qualifier)
         if money:
             out.update(value=money[0].text, value_amount=money[0].amount, currency=money[0].currency,
                        value_qualifier=money[0].qualifier)
+        return out
+
+    @staticmethod
+    def _object_span(t, refs: Refs) -> list[tuple[int, int]]:
+        """The character spans of what a trade verb counts: its object ('bought 40,000 of X's chips'), or the noun a
+        participle qualifies ('the 22,000 chips bought by Y'), without the clauses inside ('..., well above the
+        22,000 chips bought by Y' is another count)."""
+        tops = [t.head] if t.dep_ == "acl" and t.head.i != t.i else [c for c in t.children if c.dep_ in ("dobj", "obj")]
+        out, stack = [], list(tops)
+        while stack:
+            x = stack.pop()
+            out.append((refs.p.pos(x), refs.p.end_pos(x)))
+            stack += [c for c in x.children if c.i != t.i and c.dep_ not in ("relcl", "acl", "acl:relcl", "advcl", "appos")]
         return out
 
     def _dated_by(self, t, refs: Refs, at: int) -> bool:
