@@ -1662,6 +1662,11 @@ class FactBuilder:
                 if shown and (g.maker or known) not in (None, m.name) and (g.ptype == "tool" or not _contract_trade(m)):
                     continue  # 'Samsung plans to introduce TEL's etching equipment': who brings in another's goods uses them
                 if f.rule.cue == "possessive" and known and known != m.name:
+                    if known == _parent(m):  # "AWS's Trainium": its parent's product, which the lexicon says it makes
+                        at = refs.p.pos(f.trigger)
+                        parent = self.disc.company(known) or self.disc.entity(Mention(at, at, known, known, COMPANY,
+                                                                                      source="knowledge"))
+                        self._emit(f, refs, "manufactures", parent, name, "Product", q)
                     continue  # 'Xiaomi ... ses puces Snapdragon': the possessive names a user, Qualcomm makes them
                 if f.rule.cue == "possessive" and fold(g.name.split()[-1]) in self.lang.words("named_machines"):
                     continue  # 'xAI's Colossus supercomputer': a machine's owner runs it, others build it

@@ -278,8 +278,9 @@ class Lexicon:
             for alias in aliases:
                 self.product_alias.setdefault(fold(alias), info.name)
                 first = alias.split()[0]
-                if " " in alias and self.company(first) and self.company(first) == info.maker:
-                    continue  # 'Nvidia H20': the maker's name and the product are found apart
+                owner = self.company(first)
+                if " " in alias and owner and info.maker in (owner, self.companies[owner].parent):
+                    continue  # 'Nvidia H20', 'AWS Trainium': the maker's (or its unit's) name and the product apart
                 product_surfaces.append(alias)
         # Companies whose name also opens a product line ("Tesla" the carmaker, "Tesla" the old GPU) stay companies.
         # ('Apple-designed chips', 'Nvidia-backed': a name before a participle it qualifies is the name)

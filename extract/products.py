@@ -101,6 +101,8 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         own = _proper_name(t, p, found, heads, names_follow=lang.code != "en", terms=_modifier_table(lang))
         if own is not None and own.i < t.i and fold(own.text) in lang.words("grade_words"):
             own = None  # 'Level 3 driving systems', 'des équipements de phase 2': a grade, not a model's name
+        if own is not None and lex.is_non_party(own.text) and not lex.product(own.text):
+            own = None  # 'low Earth orbit satellites': a place (or a source, a work) the lexicon knows names no model
         if own is not None:  # 'son superordinateur, Jupiter', 'the Colossus supercomputer': the product's own name
             a, b = p.pos(own), p.end_pos(own)
             number = _model_number(own, p)  # 'its Orvex 7 chip', 'la puce Orvex X2': the number is part of the name
@@ -177,13 +179,18 @@ def _spelled_unit(t, p: Parsed, lang: LanguageData) -> tuple[str, set[str]] | No
     return None
 
 
+_NODE_UNITS = {"nm", "nanometre", "nanometer", "nanometres", "nanometers", "nanomètre", "nanomètres"}
+
+
 def _hyphen_joined(t) -> list:
     """The tokens of the hyphenated word that ends with ``t`` ('liquid', '-', 'cooled'), or just ``t``; a number
-    before the hyphen is left to the node reading ('7-nanometre')."""
+    before the hyphen is part of it ('8-megapixel', '12-layer', '200-mm'), except before a node's unit, which the node
+    reading takes ('7-nanometre')."""
     out = [t]
     doc = t.doc
     while out[0].i >= 2 and doc[out[0].i - 1].text == "-" and not doc[out[0].i - 1].whitespace_ \
-            and not doc[out[0].i - 2].whitespace_ and doc[out[0].i - 2].text[:1].isalpha():
+            and not doc[out[0].i - 2].whitespace_ and (doc[out[0].i - 2].text[:1].isalpha() or (
+                doc[out[0].i - 2].text.isdigit() and out[0].lower_ not in _NODE_UNITS)):
         out[:0] = [doc[out[0].i - 2], doc[out[0].i - 1]]
     return out
 

@@ -222,14 +222,14 @@ def test_introduced_names_are_masked_at_every_occurrence_but_not_from_a_headline
 
 
 def test_lexicon_names_companies_as_the_press_does():
-    """A cloud arm named as such is its own company, with its parent (news names AWS, Azure and Google Cloud as the
-    party that sells capacity or signs for chips), as is a service arm with a name of its own, and a company goes by
-    its press name, not its ticker ('Powerchip', 'Besi')."""
+    """A cloud subsidiary is its own company, with its parent (Amazon Web Services, Inc.), while a cloud that is a
+    brand or a division of its company goes by the company (Azure, Google Cloud); so is a service arm with a name of
+    its own, and a company goes by its press name, not its ticker ('Powerchip', 'Besi')."""
     from supplykg.extract.lexicon import get_lexicon
     lex = get_lexicon()
     assert lex.company("AWS") == "Amazon Web Services" and lex.companies["Amazon Web Services"].parent == "Amazon"
-    assert lex.company("Amazon") == "Amazon" and lex.company("Azure") == "Microsoft Azure"
-    assert lex.company("Google Cloud") == "Google Cloud" and lex.companies["Google Cloud"].parent == "Google"
+    assert lex.company("Amazon") == "Amazon"
+    assert lex.company("Google Cloud") == "Google" and lex.company("Microsoft Azure") == lex.company("Azure") == "Microsoft"
     assert lex.maker_of("Trainium2") == "Amazon"
     assert lex.company("T-Systems") == "T-Systems" and lex.companies["T-Systems"].parent == "Deutsche Telekom"
     assert lex.company("PSMC") == "Powerchip" and lex.company("BE Semiconductor") == "Besi"

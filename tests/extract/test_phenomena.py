@@ -689,7 +689,7 @@ CASES = [
     ("customers-after-colon", "en", "TSMC has several big customers: Apple, Nvidia and Quorvane.",
      [("TSMC", "supplies", "Apple"), ("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "Quorvane")], []),
     ("customers-after-colon", "fr", "Google Cloud compte déjà plusieurs clients IA : OpenAI, Anthropic et Mistral AI.",
-     [("Google Cloud", "supplies", "OpenAI"), ("Google Cloud", "supplies", "Mistral AI")], []),
+     [("Google", "supplies", "OpenAI"), ("Google", "supplies", "Mistral AI")], []),
     # --- production 'assurée par' a foundry ----------------------------------------------------
     ("production-assured-by", "fr", "La production des GPU de Nvidia, assurée par TSMC, ne suffit pas à la demande.",
      [("TSMC", "manufactures", "Nvidia GPUs"), ("TSMC", "supplies", "Nvidia")], []),
@@ -4443,11 +4443,17 @@ CASES = [
     # the subject's own unnamed partners between the verb and the goods
     ("own-partners-before-goods", "fr", "Orvane a commandé à ses fournisseurs environ 68 millions de puces VX300.",
      [("Orvane", "ordered", "VX300", {"quantity": 68000000})], []),
-    # a cloud unit named as such is its own party (the lexicon gives its parent), not its parent company
+    # a cloud subsidiary named as such is its own party (the lexicon gives its parent), not its parent company; a
+    # cloud that is a brand of its company's (Azure) is the company
     ("cloud-unit", "en", "Kelvor will supply networking chips to AWS.",
      [("Kelvor", "supplies", "Amazon Web Services")], [("Kelvor", "supplies", "Amazon")]),
     ("cloud-unit", "fr", "Anthropic achètera de la puissance de calcul chez Azure.",
-     [("Microsoft Azure", "supplies", "Anthropic")], [("Microsoft", "supplies", "Anthropic")]),
+     [("Microsoft", "supplies", "Anthropic")], []),
+    # a subsidiary's possessive on its parent's product (the lexicon's maker): the parent makes it
+    ("parent-product-via-subsidiary", "en", "Kelvor tested AWS's Inferentia and Trainium accelerators last year.",
+     [("Amazon", "manufactures", "Trainium"), ("Amazon", "manufactures", "Inferentia")], []),
+    ("parent-product-via-subsidiary", "en", "Orvane weighed the in-house AWS Graviton processors against Kelvor chips.",
+     [("Amazon", "manufactures", "Graviton")], []),
     # technical standards are no parties ('supplies the iPhone maker Bluetooth and Wi-Fi modules')
     ("standard-not-party", "en",
      "Broadcom makes chips. The US group also supplies the iPhone maker Bluetooth and Wi-Fi modules.",
@@ -4458,6 +4464,22 @@ CASES = [
     # a model named right after its maker's name is no company
     ("model-after-maker", "en", "Kelvor will supply a computing chip for the dashboard of the Renault Megane E-TECH Electric.",
      [], [("Kelvor", "supplies", "Megane E")]),
+    # a number joined to its unit by a hyphen is part of the goods' name ('200-mm wafers'), not lost
+    ("hyphened-number-modifier", "en", "Orvane ordered 8-megapixel camera sensors from Kelvor.",
+     [("Orvane", "ordered", "8-megapixel camera sensors")], [("Orvane", "ordered", "megapixel camera sensors")]),
+    ("hyphened-number-modifier", "en", "Kelvor sold 200-mm wafers to Orvane.",
+     [("Kelvor", "supplies", "Orvane", {"product": "200-mm wafers"})], []),
+    # goods that come out of a company's plants are its making, for the goods' owner
+    ("out-of-plants", "en", "Kelvor designs the X9 chip. Its X9 chips come out of TSMC's fabs.",
+     [("TSMC", "manufactures", "X9"), ("TSMC", "supplies", "Kelvor")], []),
+    ("out-of-plants", "fr", "Les puces Kirin de Huawei sortent des usines de SMIC.",
+     [("SMIC", "manufactures", "Kirin")], []),
+    # companies that fill a seller's order book buy from it
+    ("order-book-filled", "en", "AMD and Nvidia will fill TSMC's order book for 3nm.",
+     [("AMD", "ordered", "3nm chips"), ("TSMC", "supplies", "Nvidia")], []),
+    ("order-book-filled", "fr", "AMD et Nvidia viendront grossir le carnet de commandes de TSMC pour le 3 nm.",
+     [("Nvidia", "ordered", "3nm chips"), ("TSMC", "supplies", "AMD")], []),
+    ("order-book-filled", "fr", "Le carnet de commandes de TSMC est plein.", [], [("TSMC", "supplies", "TSMC")]),
 ]
 
 
