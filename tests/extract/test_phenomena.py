@@ -4480,6 +4480,9 @@ CASES = [
     ("order-book-filled", "fr", "AMD et Nvidia viendront grossir le carnet de commandes de TSMC pour le 3 nm.",
      [("Nvidia", "ordered", "3nm chips"), ("TSMC", "supplies", "AMD")], []),
     ("order-book-filled", "fr", "Le carnet de commandes de TSMC est plein.", [], [("TSMC", "supplies", "TSMC")]),
+    # time spent on something buys nothing ('spent an hour on the phone')
+    ("time-spent", "en", "After the results, Orvane's chief executive spent an hour on the phone with Kelvor.",
+     [], [("Orvane", "ordered", "Kelvor phone"), ("Kelvor", "supplies", "Orvane")]),
 ]
 
 
