@@ -2263,8 +2263,7 @@ class Refs:
             # 'Resonac fabrique les plateaux pour Toshiba' with no platters named before: with the definite article
             # (not 'ces puces', which point back at goods the article has not named), the kind itself
             kind = self.disc.last_kind(m.ptype)
-            words = re.findall(r"[\w'’]+", self.text[max(self.start, m.start - 12):m.start].replace("’", "'"))
-            if kind is None and words and fold(words[-1]) in self.lang.words("definite_determiners"):
+            if kind is None and (m.extra or {}).get("article"):
                 kind = self.disc.entity(Mention(m.start, m.end, m.text, m.name, PRODUCT, source="phrase", generic=True,
                                                 ptype=m.ptype))
             return kind

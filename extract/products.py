@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from supplykg.extract.mentions import Mention
     from supplykg.extract.parsing import Parsed
 
-NODE = re.compile(r"(\d{1,2}(?:[.,]\d)?)\s*-?\s*(?:nm|nanom[eè]tres?|nanometers?|-nanometer)\b", re.IGNORECASE)
+_NODE_UNIT = r"nm|nanom[eè]tres?|nanometers?"  # a process node's unit ('3 nm', '7-nanometre')
+NODE = re.compile(r"(\d{1,2}(?:[.,]\d)?)\s*-?\s*(?:" + _NODE_UNIT + r"|-nanometer)\b", re.IGNORECASE)
 _NODE_WORD = re.compile(r"\d+(?:[.,]\d)?(?:\s*-?\s*nm)?|-?nm|-?nanom\w*", re.IGNORECASE)
 # an acronym or a shape is distinctive in any language: 'puces SiC', 'plaquettes SOI', 'modems 5G'
 SHAPED = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*|\d[A-Z]{1,2}")
@@ -156,7 +157,8 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         out.append(Mention(a, b, p.text[a:b], name, PRODUCT, source="phrase", maker=vendor,
                            generic=True, anaphoric=definite and not words and not vendor, ptype=ptype,
                            extra={"head": t.i, "possessive": det.i if det is not None and fold(det.text)
-                                  in lang.words("possessive_determiners") else None}))
+                                  in lang.words("possessive_determiners") else None,
+                                  "article": det is not None and fold(det.text) in lang.words("definite_determiners")}))
     return out
 
 
@@ -179,9 +181,6 @@ def _spelled_unit(t, p: Parsed, lang: LanguageData) -> tuple[str, set[str]] | No
     return None
 
 
-_NODE_UNITS = {"nm", "nanometre", "nanometer", "nanometres", "nanometers", "nanomètre", "nanomètres"}
-
-
 def _hyphen_joined(t) -> list:
     """The tokens of the hyphenated word that ends with ``t`` ('liquid', '-', 'cooled'), or just ``t``; a number
     before the hyphen is part of it ('8-megapixel', '12-layer', '200-mm'), except before a node's unit, which the node
@@ -190,7 +189,7 @@ def _hyphen_joined(t) -> list:
     doc = t.doc
     while out[0].i >= 2 and doc[out[0].i - 1].text == "-" and not doc[out[0].i - 1].whitespace_ \
             and not doc[out[0].i - 2].whitespace_ and (doc[out[0].i - 2].text[:1].isalpha() or (
-                doc[out[0].i - 2].text.isdigit() and out[0].lower_ not in _NODE_UNITS)):
+                doc[out[0].i - 2].text.isdigit() and not re.fullmatch(_NODE_UNIT, out[0].text, re.IGNORECASE))):
         out[:0] = [doc[out[0].i - 2], doc[out[0].i - 1]]
     return out
 
