@@ -29,6 +29,7 @@ from supplykg.extract.mentions import (
     COMPANY,
     GOVERNMENT,
     PERSON,
+    PLACE,
     PRODUCT,
     SOURCE,
     Mention,
@@ -316,10 +317,13 @@ class Engine:
             kind = kinds[role]
             reached = False  # a dependency path reached words of another kind: the parse fills the role
             sent_to = False  # a 'to' complement reached a noun that names no company: the object is not the recipient
+            unnamed = False  # the verb's object is an unnamed party ('providing Chinese customers with ...')
             for alt in path.alternatives:
                 surface = any(step.kind == "~" for step in alt)
                 if surface and reached:
                     break  # 'use the new process for its Dimensity chip': no name by position over a parsed object
+                if unnamed and alt[0].kind == "~":
+                    break  # the sentence says who, without a name: no name by position stands in for it
                 if sent_to and alt[0].kind == "@" and alt[0].name == "obj":
                     continue  # 'is shipping CIS to phone vendors': what is shipped, not to whom
                 toks = [t]
@@ -397,6 +401,11 @@ class Engine:
                 if kind == COMPANY and not surface and alt[0].name == "subj" and toks and all(
                         self._no_party_subject(x, refs) for x in toks):
                     reached = True
+                if kind == COMPANY and len(alt) == 1 and alt[0].kind == "@" and alt[0].name in ("obj", "iobj") and toks \
+                        and all(x.pos_ == "NOUN" and refs.mention(x) is None
+                                and fold(x.lemma_) in self.lang.words("relational_nouns", "customer_descriptors")
+                                for x in toks):
+                    unnamed = True
         if any(role not in frame.roles for role in rule.require):
             return None
         return frame if frame.roles or rule.bare else None
@@ -1378,6 +1387,8 @@ class Engine:
                     continue  # 'equivalent to three Nvidia chips', 'supérieure à Nvidia': a point of comparison
                 if w.i + 1 < len(doc) and doc[w.i + 1].pos_ in ("VERB", "AUX"):
                     continue  # 'à savoir des composants X', 'à produire': an infinitive, not the one supplied
+                if self._unnamed_party_after(w, refs):
+                    break  # 'ses livraisons à un client accusé de revendre ... à Huawei': said, without a name
                 for x in doc[w.i + 1:w.i + 6]:
                     if self._rel(x, refs) >= hi:
                         break
@@ -1391,6 +1402,17 @@ class Engine:
                             and not dictionary_word(x) and x not in out:
                         out.append(x)  # 'livré 3 000 serveurs à Orbix': a name no layer typed (a role may take it)
         return out
+
+    def _unnamed_party_after(self, w, refs: Refs) -> bool:
+        """Whether the phrase after preposition ``w`` is a party noun with no name of its own ('à un client', 'to
+        customers'), as opposed to one its brackets or apposition name ('à ses partenaires (Asus, MSI)')."""
+        doc = refs.doc
+        x = next((y for y in doc[w.i + 1:w.i + 4] if y.pos_ not in ("DET", "ADJ", "NUM")), None)
+        if x is None or x.pos_ != "NOUN" or refs.mention(x) is not None \
+                or fold(x.lemma_) not in self.lang.words("relational_nouns", "customer_descriptors"):
+            return False
+        after = doc[x.i + 1:x.i + 3]
+        return not (len(after) == 2 and after[0].text in ("(", ",", ":") and refs.mention(after[1]) is not None)
 
     def _compared_by(self, x) -> bool:
         """Whether ``x`` is an adjective of comparison ('equivalent', 'similar', 'supérieure'; cue
@@ -1516,9 +1538,15 @@ class Engine:
         i = trigger.i + 1
         while i < len(doc) and doc[i].pos_ == "ADJ":
             i += 1
+        if i + 2 < len(doc) and doc[i].pos_ == "ADP" and getattr(refs.mention(doc[i + 1]), "kind", None) in (GOVERNMENT, PLACE):
+            i += 2  # 'two contract manufacturers in Mexico, Jabil, Flex and Sanmina'
         if i + 1 >= len(doc) or doc[i].text != "," or refs.mention(doc[i + 1]) is None:
             return []
-        return _names_from(refs, i + 1, (",", ".", ";", ":", "("), ("VERB", "AUX"))
+        end = i + 1  # the list goes on over a comma that a name follows ('Jabil, Flex and Sanmina')
+        while end < len(doc) and not (doc[end].text in (".", ";", ":", "(") or doc[end].pos_ in ("VERB", "AUX") or (
+                doc[end].text == "," and (end + 1 >= len(doc) or refs.mention(doc[end + 1]) is None))):
+            end += 1
+        return [x for x in _names_from(refs, i + 1, (), ()) if x.i < end]
 
     def _surface_copula(self, t, args, trigger, refs):
         """The names right after the copula of the phrase the trigger opens, whatever the parse: 'Les principaux

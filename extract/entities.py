@@ -652,11 +652,18 @@ class Refs:
     def _identified_as(self, t) -> Entity | None:
         """'an overseas customer, identified by two people as Kelvor', 'un client, identifié par la presse comme étant
         Kelvor': the company a participle of naming gives an unnamed company or customer noun (cues
-        identification_verbs, identification_markers), wherever the parser hung the participle."""
+        identification_verbs, identification_markers), wherever the parser hung the participle; and 'a firm called
+        Veltrix', 'une société baptisée Orvane' (cue naming_participles), the name right after the participle."""
         if t.pos_ != "NOUN" or not (self.company_noun(t) or fold(t.lemma_) in self.lang.words("relational_nouns")):
             return None
         verbs, marks = self.lang.words("identification_verbs"), self.lang.words("identification_markers")
         verb = next((x for x in self.tokens[t.i + 1:t.i + 3] if x.text != ","), None)
+        if verb is not None and fold(verb.text) in self.lang.words("naming_participles"):
+            # 'a little-known firm called Veltrix', 'une start-up baptisée Orvane': the name right after the participle
+            nxt = next((x for x in self.tokens[verb.i + 1:verb.i + 3] if x.pos_ != "PUNCT"), None)
+            m = self.tok_mention.get(nxt.i) if nxt is not None else None
+            if m is not None and m.kind == COMPANY and self.p.pos(nxt) == m.start:
+                return self.entity_of(m)
         if verb is None or not (fold(verb.lemma_) in verbs or fold(verb.text) in verbs):
             return None
         for x in self.tokens[verb.i + 1:verb.i + 9]:
@@ -755,6 +762,9 @@ class Refs:
         if kind == COMPANY:
             if self.is_latter(t):  # 'Ce dernier fournit', 'celle-ci a commandé': the company named last
                 return self._latter(t, low in self.lang.words("former_words"))
+            enclosed = self._enclosed_subject_names(t)
+            if enclosed:
+                return enclosed
             if low in self.lang.words("relative_quantifiers") and t.dep_.startswith("nsubj") \
                     and t.head.dep_ in ("relcl", "acl:relcl") and any(
                         fold(g.text) in self.lang.words("relative_object_pronouns")
@@ -834,6 +844,38 @@ class Refs:
                     return [self.entity_of(m)]
             return named
         return []
+
+    def _enclosed_subject_names(self, t) -> list[Entity]:
+        """'Le champion européen de l'identité numérique, Orvane, a expédié ...', 'The European leader in secure
+        identity, Orvane, shipped ...', 'Les deux groupes, Orvane et Kestrel, ont signé ...': a subject noun whose phrase ends on
+        names set off by commas right before its verb is those names, whatever the parser hung them on (and
+        whatever company the description alone would fit)."""
+        if t.pos_ not in ("NOUN", "NUM") or not t.dep_.startswith(SUBJ_DEPS) or t.head.i <= t.i:
+            return []
+        between = self.tokens[t.i + 1:t.head.i]
+        k = len(between)
+        while k and between[k - 1].pos_ in ("AUX", "ADV", "PART", "PRON", "ADP", "SCONJ") and between[k - 1].text != ",":
+            k -= 1  # 'vient de', 'a', 'has also', 'ne', 'se': the verb's own words
+        if k < 3 or between[k - 1].text != ",":
+            return []
+        out: list[Entity] = []
+        j = k - 2
+        while j >= 0 and between[j].text != ",":
+            x = between[j]
+            m = self.tok_mention.get(x.i)
+            if m is not None and m.kind == COMPANY:
+                e = self.entity_of(m)
+                if e is not None and e not in out:
+                    out.insert(0, e)
+            elif not (x.pos_ in ("CCONJ", "PUNCT") or m is not None):
+                return []  # more than names between the commas: an aside, not the subject's name
+            j -= 1
+        if j < 0 or any(x.pos_ == "VERB" for x in between[:j]):
+            return []  # 'la startup Orvane, qui concurrence Thales, Renault et Safran, a': a clause
+        before = self.tok_mention.get(between[j - 1].i) if j > 0 else None
+        if before is not None and before.kind == COMPANY and any(x.pos_ == "CCONJ" for x in between[j:k]):
+            return []  # '... rival de Thales, Renault et Safran,': the list of the name before goes on
+        return out
 
     def _one_of_named(self, t) -> list[Entity]:
         """The name that closes a phrase 'one of ...' after a comma is the one it speaks of, however the parser hung

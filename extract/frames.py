@@ -1143,8 +1143,11 @@ class FactBuilder:
         sentence denies: 'not from Samsung but from SK Hynix' says nothing of what Samsung makes)."""
         if q["status"] == "denied":
             return
+        unmade = self.lang.words("unmade_goods")  # capacity and compute are rendered, not made
         for x in sellers:
             for g in goods:
+                if fold(g.name).rsplit(" ", 1)[-1] in unmade:
+                    continue
                 if not self._bare(g) and (not g.generic or g.maker is None) and self._maker_name(g) in (None, x.name):
                     # 'Dell sells servers with H100 chips' does not make Dell the H100's maker
                     self._emit(f, refs, "manufactures", x, self._goods_name(g, []), "Product", q, conf=0.6)

@@ -205,10 +205,13 @@ def _company_heads(refs: Refs) -> tuple[list[tuple[Entity, list]], set[int]]:
 
 
 def _goods(refs: Refs) -> set[int]:
-    """Tokens of the sentence's products and goods nouns ('HBM3E', 'chips', 'puces')."""
-    table = refs.lang.table("product_heads")
-    out = {i for m in refs.mentions if m.kind == PRODUCT for i in refs.mention_tokens.get(id(m), ())}
-    return out | {t.i for t in refs.tokens if t.pos_ == "NOUN" and {fold(t.lemma_), fold(t.text)} & set(table)}
+    """Tokens of the sentence's products and goods nouns ('HBM3E', 'chips', 'puces'); not capacity or compute (cue
+    unmade_goods), goods of the rules that the model was not trained to read ('leaves most of its capacity to Kelvor')."""
+    unmade = refs.lang.words("unmade_goods")
+    heads = set(refs.lang.table("product_heads")) - unmade
+    out = {i for m in refs.mentions if m.kind == PRODUCT and fold(m.name).rsplit(" ", 1)[-1] not in unmade
+           for i in refs.mention_tokens.get(id(m), ())}
+    return out | {t.i for t in refs.tokens if t.pos_ == "NOUN" and {fold(t.lemma_), fold(t.text)} & heads}
 
 
 def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],

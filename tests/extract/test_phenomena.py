@@ -2526,7 +2526,8 @@ CASES = [
     ("last-month", "en", "Kelvor ordered 200 servers from Orvane last month.",
      [("Kelvor", "ordered", "Orvane servers", {"date": "2024-08"})], []),
     # --- a negation of the whole ('not all of the panels') leaves a part supplied: no denial --------------------
-    ("not-all-is-some", "en", "Kelvor was not supplying all of the panels for Orvane phones.",
+    # ('Orvane's phones': with 'panels' now a kind the lexicon knows, 'Orvane phones' reads as a model of phones)
+    ("not-all-is-some", "en", "Kelvor was not supplying all of the panels for Orvane's phones.",
      [("Kelvor", "supplies", "Orvane", {"status": "asserted"})], []),
     ("not-all-is-some", "fr", "Kelvor ne fournit pas toutes les puces à Renault.",
      [("Kelvor", "supplies", "Renault", {"status": "asserted"})], []),
@@ -4483,6 +4484,71 @@ CASES = [
     # time spent on something buys nothing ('spent an hour on the phone')
     ("time-spent", "en", "After the results, Orvane's chief executive spent an hour on the phone with Kelvor.",
      [], [("Orvane", "ordered", "Kelvor phone"), ("Kelvor", "supplies", "Orvane")]),
+    # --- session 69 ---------------------------------------------------------------------------------------------
+    # a delivery's recipient the parser hung on the verb above ('a réduit de 20 % ses livraisons ... à ses
+    # partenaires (A, B)'): the names after 'à' in the clause, with the list the bracket gives
+    ("delivery-recipient-by-position", "fr",
+     "Kelvor aurait baissé de 10 à 30 % ses livraisons de modules mémoire à ses clients (Lenovo, HP, Dell, etc.).",
+     [("Kelvor", "delivered", "Lenovo"), ("Kelvor", "delivered", "HP"), ("Kelvor", "delivered", "Dell")], []),
+    # (not past a party said without a name: 'à un client accusé de revendre ... à Huawei')
+    ("delivery-recipient-by-position", "fr",
+     "Kelvor a gelé ses livraisons à un client accusé de revendre ses modules au groupe chinois Huawei.",
+     [], [("Kelvor", "delivered", "Huawei")]),
+    # 'a firm called X', 'une start-up baptisée X': the noun is the company the participle names
+    ("firm-called-name", "en",
+     ("An obscure firm called Orvane, which opened an office in Penang to purchase some $900 million worth of Kelvor "
+      "accelerators, faces an inquiry."), [("Orvane", "ordered", "Kelvor accelerators")], []),
+    ("firm-called-name", "en", "Kestrel hired a little-known firm called Orvane to build its servers.",
+     [("Orvane", "supplies", "Kestrel")], []),
+    # 'made by X for Y', with 'for Y' hung on the maker's name
+    ("made-by-for", "en", "The cards are manufactured by Nvidia for Kestrel.", [("Nvidia", "supplies", "Kestrel")], []),
+    # an unnamed party as the verb's object ('providing Chinese customers with'): no name by position stands in
+    ("unnamed-party-object", "en",
+     "Orvane supplied Chinese clients with lithography parts that were banned from export after the first H20 rules.",
+     [], [("Orvane", "supplies", "Nvidia")]),
+    # American states and Canadian provinces, in both languages, are places
+    ("region-not-company", "fr", "Les deux hommes ont monté une société écran en Floride afin d'acquérir des GPU Nvidia.",
+     [], [("Floride", "ordered", "Nvidia GPU"), ("Nvidia", "supplies", "Floride")]),
+    # 'emporter un appel d'offres' wins it
+    ("tender-won", "fr", "Orvane a emporté l'appel d'offres de Kestrel pour la fourniture de 2 000 serveurs.",
+     [("Orvane", "supplies", "Kestrel")], []),
+    # a subject description closed by names set off by commas is those names, not a company the description fits
+    ("enclosed-subject-name", "fr", "Le champion européen de l'identité numérique, Thales, a expédié 80 000 cartes à Renault.",
+     [("Thales", "delivered", "Renault")], []),
+    ("enclosed-subject-name", "fr", "Le géant taïwanais des semi-conducteurs, Foxconn, a livré 100 000 puces à Renault.",
+     [("Foxconn", "supplies", "Renault")], [("TSMC", "supplies", "Renault")]),
+    ("enclosed-subject-name", "en", "The European leader in secure identity, Thales, shipped 80,000 cards to Renault.",
+     [("Thales", "supplies", "Renault")], []),
+    # (not the end of a list a relative clause named, nor names that continue the list of the name before them)
+    ("enclosed-subject-name", "fr",
+     "La startup Orvane, qui concurrence Thales, Renault et Safran, a réorienté ses commandes vers Kelvor.",
+     [], [("Kelvor", "supplies", "Renault"), ("Kelvor", "supplies", "Safran")]),
+    # 'X has three contract manufacturers in Mexico, A, B and C', 'X compte trois sous-traitants : A, B et C'
+    ("contract-makers-had", "en", "Orvane has two contract manufacturers in Mexico, Jabil, Flex and Sanmina.",
+     [("Jabil", "supplies", "Orvane"), ("Flex", "supplies", "Orvane"), ("Sanmina", "supplies", "Orvane")], []),
+    ("contract-makers-had", "fr", "Orvane compte trois sous-traitants au Mexique : Jabil, Flex et Sanmina.",
+     [("Jabil", "supplies", "Orvane"), ("Sanmina", "supplies", "Orvane")], []),
+    # display panels are goods
+    ("panels-are-goods", "en", "Tianma shipped roughly 3-4 million panels to Xiaomi.",
+     [("Tianma", "delivered", "Xiaomi"), ("Tianma", "supplies", "Xiaomi")], []),
+    # (a kind the lexicon names keeps its name: 'OLED panels' is the OLED panel)
+    ("panels-are-goods", "en",
+     ("Kelvor turned into the exclusive supplier of OLED panels to Xiaomi once the phone maker signed an order with it "
+      "for foldable screens."), [("Kelvor", "supplies", "Xiaomi", {"product": "OLED panel"})], []),
+    # a deal shifted to another vendor, like orders
+    ("shift-deal", "en", "Last spring, Orvane moved its storage server contract from Quanta to Wiwynn.",
+     [("Wiwynn", "supplies", "Orvane")], []),
+    # goods that won customers over: their maker supplies them
+    ("goods-attract-customers", "en", "Kelvor's VX300 chips have attracted customers such as Orvane and Zentek.",
+     [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Zentek")], []),
+    ("goods-attract-customers", "fr", "Les puces VX300 de Kelvor ont séduit des clients comme Orvane et Zentek.",
+     [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Zentek")], []),
+    # computing capacity is goods, bought and sold, and nobody makes it
+    ("compute-capacity", "en", "Anthropic agreed to buy 30 billion dollars of computing capacity from Microsoft.",
+     [("Anthropic", "ordered", "computing capacity"), ("Microsoft", "supplies", "Anthropic")],
+     [("Microsoft", "manufactures", "computing capacity")]),
+    ("compute-capacity", "fr", "Anthropic va acheter de la capacité de calcul à Microsoft.",
+     [("Anthropic", "ordered", "computing capacity"), ("Microsoft", "supplies", "Anthropic")], []),
 ]
 
 
