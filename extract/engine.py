@@ -1405,14 +1405,18 @@ class Engine:
 
     def _unnamed_party_after(self, w, refs: Refs) -> bool:
         """Whether the phrase after preposition ``w`` is a party noun with no name of its own ('à un client', 'to
-        customers'), as opposed to one its brackets or apposition name ('à ses partenaires (Asus, MSI)')."""
+        customers'), as opposed to one its brackets, apposition or list name ('à ses partenaires (Asus, MSI)', 'on
+        suppliers such as Skyworks')."""
         doc = refs.doc
         x = next((y for y in doc[w.i + 1:w.i + 4] if y.pos_ not in ("DET", "ADJ", "NUM")), None)
         if x is None or x.pos_ != "NOUN" or refs.mention(x) is not None \
                 or fold(x.lemma_) not in self.lang.words("relational_nouns", "customer_descriptors"):
             return False
-        after = doc[x.i + 1:x.i + 3]
-        return not (len(after) == 2 and after[0].text in ("(", ",", ":") and refs.mention(after[1]) is not None)
+        after = doc[x.i + 1:x.i + 4]
+        if len(after) >= 2 and after[0].text in ("(", ",", ":") and refs.mention(after[1]) is not None:
+            return False
+        said = " ".join(fold(y.text) for y in after)  # 'on suppliers such as Skyworks', 'à des clients comme Dell'
+        return not any(said == w or said.startswith(w + " ") for w in self.lang.words("list_introducers"))
 
     def _compared_by(self, x) -> bool:
         """Whether ``x`` is an adjective of comparison ('equivalent', 'similar', 'supérieure'; cue

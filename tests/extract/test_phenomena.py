@@ -4506,6 +4506,8 @@ CASES = [
     ("unnamed-party-object", "en",
      "Orvane supplied Chinese clients with lithography parts that were banned from export after the first H20 rules.",
      [], [("Orvane", "supplies", "Nvidia")]),
+    ("unnamed-party-object", "en", "Orvane wants to reduce its reliance on suppliers such as Kelvor and Zentek.",
+     [("Kelvor", "supplies", "Orvane"), ("Zentek", "supplies", "Orvane")], []),
     # American states and Canadian provinces, in both languages, are places
     ("region-not-company", "fr", "Les deux hommes ont monté une société écran en Floride afin d'acquérir des GPU Nvidia.",
      [], [("Floride", "ordered", "Nvidia GPU"), ("Nvidia", "supplies", "Floride")]),
@@ -4545,10 +4547,10 @@ CASES = [
      [("Kelvor", "supplies", "Orvane"), ("Kelvor", "supplies", "Zentek")], []),
     # computing capacity is goods, bought and sold, and nobody makes it
     ("compute-capacity", "en", "Anthropic agreed to buy 30 billion dollars of computing capacity from Microsoft.",
-     [("Anthropic", "ordered", "computing capacity"), ("Microsoft", "supplies", "Anthropic")],
-     [("Microsoft", "manufactures", "computing capacity")]),
+     [("Anthropic", "ordered", "compute capacity"), ("Microsoft", "supplies", "Anthropic")],
+     [("Microsoft", "manufactures", "compute capacity")]),
     ("compute-capacity", "fr", "Anthropic va acheter de la capacité de calcul à Microsoft.",
-     [("Anthropic", "ordered", "computing capacity"), ("Microsoft", "supplies", "Anthropic")], []),
+     [("Anthropic", "ordered", "compute capacity"), ("Microsoft", "supplies", "Anthropic")], []),
 ]
 
 
