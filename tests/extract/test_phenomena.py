@@ -4506,7 +4506,7 @@ CASES = [
     ("unnamed-party-object", "en",
      "Orvane supplied Chinese clients with lithography parts that were banned from export after the first H20 rules.",
      [], [("Orvane", "supplies", "Nvidia")]),
-    ("unnamed-party-object", "en", "Orvane wants to reduce its reliance on suppliers such as Kelvor and Zentek.",
+    ("unnamed-party-object", "en", "Orvane plans to cut its dependence on suppliers such as Kelvor and Zentek.",
      [("Kelvor", "supplies", "Orvane"), ("Zentek", "supplies", "Orvane")], []),
     # American states and Canadian provinces, in both languages, are places
     ("region-not-company", "fr", "Les deux hommes ont monté une société écran en Floride afin d'acquérir des GPU Nvidia.",
