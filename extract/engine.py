@@ -50,6 +50,7 @@ PASS_SUBJ = ("nsubjpass", "nsubj:pass")
 PREP_OBJ = ("pobj", "pcomp")
 UD_OBLIQUE = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "advcl", "acl", "xcomp", "obj", "conj")
 _CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d": "de", "l'": "le"}
+_DASHES = ("–", "—", "-")  # dashes (normalised to a spaced hyphen) that open or close an apposition
 
 
 @dataclass
@@ -1536,21 +1537,42 @@ class Engine:
         return _names_from(refs, i + 1, (")", ".", ";", ":"), ())
 
     def _surface_apposed(self, t, args, trigger, refs):
-        """The names set in apposition right after the trigger's noun and a comma, whatever the parse: 'Orvane et
-        ses deux sous-traitants, Brio et Kestrel, ...' (the French parser coordinates them with the noun)."""
+        """The names set in apposition right after the trigger's noun and a comma or a dash, whatever the parse:
+        'Orvane et ses deux sous-traitants, Brio et Kestrel, ...' (the French parser coordinates them with the noun),
+        'cinq fournisseurs de câbles – l'Italien Brio, le Danois Kestrel et ...', each name with its descriptor."""
         doc = refs.doc
         i = trigger.i + 1
         while i < len(doc) and doc[i].pos_ == "ADJ":
             i += 1
         if i + 2 < len(doc) and doc[i].pos_ == "ADP" and getattr(refs.mention(doc[i + 1]), "kind", None) in (GOVERNMENT, PLACE):
             i += 2  # 'two contract manufacturers in Mexico, Jabil, Flex and Sanmina'
-        if i + 1 >= len(doc) or doc[i].text != "," or refs.mention(doc[i + 1]) is None:
+        elif i + 2 < len(doc) and doc[i].pos_ == "ADP" and doc[i + 1].pos_ == "NOUN" \
+                and getattr(refs.mention(doc[i + 1]), "kind", PRODUCT) == PRODUCT:
+            j = i + 2  # 'fournisseurs de câbles (européens) – ...': the trigger's own complement, before a dash
+            while j < len(doc) and doc[j].pos_ == "ADJ":
+                j += 1
+            i = j if j < len(doc) and doc[j].text in _DASHES else i
+        if i + 1 >= len(doc) or doc[i].text not in (",", *_DASHES):
             return []
-        end = i + 1  # the list goes on over a comma that a name follows ('Jabil, Flex and Sanmina')
-        while end < len(doc) and not (doc[end].text in (".", ";", ":", "(") or doc[end].pos_ in ("VERB", "AUX") or (
-                doc[end].text == "," and (end + 1 >= len(doc) or refs.mention(doc[end + 1]) is None))):
+        first = self._described_name(doc, i + 1, refs)
+        if first is None:
+            return []
+        end = first  # the list goes on over a comma that a name, or a descriptor and a name, follows
+        while end < len(doc) and not (doc[end].text in (".", ";", ":", "(", *_DASHES) or doc[end].pos_ in ("VERB", "AUX")
+                                      or (doc[end].text == "," and self._described_name(doc, end + 1, refs) is None)):
             end += 1
-        return [x for x in _names_from(refs, i + 1, (), ()) if x.i < end]
+        return [x for x in _names_from(refs, first, (), ()) if x.i < end]
+
+    @staticmethod
+    def _described_name(doc, i: int, refs: Refs) -> int | None:
+        """Where the name at token ``i`` starts, after at most a determiner and a descriptor ('l'Italien Brio', 'le
+        Français Kestrel'), or None if no name comes there."""
+        for j in range(i, min(i + 3, len(doc))):
+            if refs.mention(doc[j]) is not None:
+                return j
+            if doc[j].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or doc[j].text in (",", *_DASHES):
+                return None
+        return None
 
     def _surface_copula(self, t, args, trigger, refs):
         """The names right after the copula of the phrase the trigger opens, whatever the parse: 'Les principaux

@@ -4530,6 +4530,14 @@ CASES = [
      [("Jabil", "supplies", "Orvane"), ("Flex", "supplies", "Orvane"), ("Sanmina", "supplies", "Orvane")], []),
     ("contract-makers-had", "fr", "Orvane compte trois sous-traitants au Mexique : Jabil, Flex et Sanmina.",
      [("Jabil", "supplies", "Orvane"), ("Sanmina", "supplies", "Orvane")], []),
+    # names apposed between dashes, each with its descriptor, after the noun's own complement
+    ("dash-apposed-suppliers", "fr",
+     ("Kestrel a signé des accords avec trois fournisseurs d'antennes – le Suédois Ericsson, le Finlandais Nokia et le "
+      "Chinois ZTE – pour son réseau."),
+     [("Ericsson", "supplies", "Kestrel"), ("Nokia", "supplies", "Kestrel"), ("ZTE", "supplies", "Kestrel")], []),
+    ("dash-apposed-suppliers", "fr",
+     "Kestrel a signé des accords avec deux fournisseurs d'antennes nordiques – le Suédois Ericsson et le Finlandais Nokia.",
+     [("Ericsson", "supplies", "Kestrel"), ("Nokia", "supplies", "Kestrel")], []),
     # display panels are goods
     ("panels-are-goods", "en", "Tianma shipped roughly 3-4 million panels to Xiaomi.",
      [("Tianma", "delivered", "Xiaomi"), ("Tianma", "supplies", "Xiaomi")], []),
