@@ -403,9 +403,7 @@ class Engine:
                         self._no_party_subject(x, refs) for x in toks):
                     reached = True
                 if kind == COMPANY and len(alt) == 1 and alt[0].kind == "@" and alt[0].name in ("obj", "iobj") and toks \
-                        and all(x.pos_ == "NOUN" and refs.mention(x) is None
-                                and fold(x.lemma_) in self.lang.words("relational_nouns", "customer_descriptors")
-                                for x in toks):
+                        and all(self._party_noun(x, refs) for x in toks):
                     unnamed = True
         if any(role not in frame.roles for role in rule.require):
             return None
@@ -1404,14 +1402,18 @@ class Engine:
                         out.append(x)  # 'livré 3 000 serveurs à Orbix': a name no layer typed (a role may take it)
         return out
 
+    def _party_noun(self, x, refs: Refs) -> bool:
+        """A noun that says a party without naming it ('customers', 'un client', 'partners')."""
+        return x.pos_ == "NOUN" and refs.mention(x) is None \
+            and fold(x.lemma_) in self.lang.words("relational_nouns", "customer_descriptors")
+
     def _unnamed_party_after(self, w, refs: Refs) -> bool:
         """Whether the phrase after preposition ``w`` is a party noun with no name of its own ('à un client', 'to
         customers'), as opposed to one its brackets, apposition or list name ('à ses partenaires (Asus, MSI)', 'on
         suppliers such as Skyworks')."""
         doc = refs.doc
         x = next((y for y in doc[w.i + 1:w.i + 4] if y.pos_ not in ("DET", "ADJ", "NUM")), None)
-        if x is None or x.pos_ != "NOUN" or refs.mention(x) is not None \
-                or fold(x.lemma_) not in self.lang.words("relational_nouns", "customer_descriptors"):
+        if x is None or not self._party_noun(x, refs):
             return False
         after = doc[x.i + 1:x.i + 4]
         if len(after) >= 2 and after[0].text in ("(", ",", ":") and refs.mention(after[1]) is not None:

@@ -41,7 +41,7 @@ from supplykg.extract.mentions import COMPANY, GOVERNMENT, PRODUCT, Mention
 from supplykg.extract.model import Article, Fact
 from supplykg.extract.pairs import RULE_ID, PairLayer, common_head
 from supplykg.extract.parsing import feature, is_possessive, plural
-from supplykg.extract.products import NODE
+from supplykg.extract.products import NODE, unmade
 from supplykg.extract.qualifiers import (
     count_before,
     date_expressions,
@@ -1143,10 +1143,9 @@ class FactBuilder:
         sentence denies: 'not from Samsung but from SK Hynix' says nothing of what Samsung makes)."""
         if q["status"] == "denied":
             return
-        unmade = self.lang.words("unmade_goods")  # capacity and compute are rendered, not made
         for x in sellers:
             for g in goods:
-                if fold(g.name).rsplit(" ", 1)[-1] in unmade:
+                if unmade(g.name, self.lang):  # capacity and compute are rendered, not made
                     continue
                 if not self._bare(g) and (not g.generic or g.maker is None) and self._maker_name(g) in (None, x.name):
                     # 'Dell sells servers with H100 chips' does not make Dell the H100's maker

@@ -29,6 +29,7 @@ from supplykg.extract.entities import SUBJ_DEPS, Entity, Refs
 from supplykg.extract.lexicon import fold
 from supplykg.extract.mentions import COMPANY, PRODUCT
 from supplykg.extract.parsing import is_possessive
+from supplykg.extract.products import unmade
 from supplykg.extract.syntax import (
     compared_demonstrative,
     copula_subjects,
@@ -207,9 +208,8 @@ def _company_heads(refs: Refs) -> tuple[list[tuple[Entity, list]], set[int]]:
 def _goods(refs: Refs) -> set[int]:
     """Tokens of the sentence's products and goods nouns ('HBM3E', 'chips', 'puces'); not capacity or compute (cue
     unmade_goods), goods of the rules that the model was not trained to read ('leaves most of its capacity to Kelvor')."""
-    unmade = refs.lang.words("unmade_goods")
-    heads = set(refs.lang.table("product_heads")) - unmade
-    out = {i for m in refs.mentions if m.kind == PRODUCT and fold(m.name).rsplit(" ", 1)[-1] not in unmade
+    heads = set(refs.lang.table("product_heads")) - refs.lang.words("unmade_goods")
+    out = {i for m in refs.mentions if m.kind == PRODUCT and not unmade(m.name, refs.lang)
            for i in refs.mention_tokens.get(id(m), ())}
     return out | {t.i for t in refs.tokens if t.pos_ == "NOUN" and {fold(t.lemma_), fold(t.text)} & heads}
 

@@ -32,6 +32,11 @@ SHAPED = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}\d*|\d[A-Z]{1,2}"
 _MOD_DEPS = {"compound", "amod", "nmod", "flat", "flat:name", "appos", "nummod", "npadvmod"}
 
 
+def unmade(name: str, lang: LanguageData) -> bool:
+    """Whether goods of this name are rendered, not made: computing capacity and compute (cue unmade_goods)."""
+    return fold(name).rsplit(" ", 1)[-1] in lang.words("unmade_goods")
+
+
 def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Mention]) -> list[Mention]:
     """Product phrases of a parsed sentence, skipping heads that a named product already covers."""
     from supplykg.extract.mentions import PRODUCT, Mention
