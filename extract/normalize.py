@@ -19,11 +19,17 @@ _CHAR_MAP = str.maketrans({
     "\u00ad": " ", "\u200b": " ", "\ufeff": " ",
 })
 
-# "(NASDAQ:NVDA)", "(NASDAQ :)", "(NASDAQ 🙂", "(NYSE: TSM)", "(EPA:ASML)", "(KRX:005930)"
+_ACRONYMS = frozenset({"AI", "HBM", "DRAM", "NAND", "GPU", "CPU", "NPU", "TPU", "SOC", "LCD", "OLED", "EUV", "DUV", "IC",
+                       "ASIC", "FPGA", "MCU", "SSD", "PC", "PCS", "RF", "SIC", "GAN", "CEO", "CFO", "CTO", "US", "USA",
+                       "EU", "UK", "AND", "OR", "THE", "LED", "MEMS", "IGBT", "EV", "EVS"})
+# "(NASDAQ:NVDA)", "(NASDAQ :)", "(NASDAQ 🙂", "(NYSE: TSM)", "(EPA:ASML)", "(KRX:005930)", "(KLV 0.49%)"
 _EXCHANGES = r"NASDAQ|NYSE|AMEX|EPA|ETR|LON|TYO|TSE|TWSE|TPE|KRX|KOSDAQ|HKG|HKEX|SHA|SHE|SZSE|SSE|OTC|BIT|AMS|SWX|ASX|NSE|BSE"
 _TICKER = re.compile(
     r"\(\s*(?:" + _EXCHANGES + r")\s*(?::\s*[A-Z0-9.]{0,8}\s*\)?|:\)|[\U0001F300-\U0001FAFF\u2600-\u27BF]|\))"
-    r"|\([A-Z]{2,8}:\s?[A-Z0-9][A-Z0-9.]{2,8}[a-z]?\)",  # any exchange's code, as Investing.com prints it: "(HE:NOKIA)"
+    r"|\([A-Z]{2,8}:\s?[A-Z0-9][A-Z0-9.]{2,8}[a-z]?\)"  # any exchange's code, as Investing.com prints it: "(HE:NOKIA)"
+    # a quote with the day's move, as The Motley Fool prints it after a name: "Kelvor's (KLV 0.49%)", "(KLV -1.20%)"
+    r"|\((?!(?:" + "|".join(sorted(_ACRONYMS)) + r")\s)"
+    r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[-+]?\d{1,3}[.,]\d{1,2}\s?%\)",
 )
 # Reuters instrument codes after a name: "Stellantis STLA.MI", "(2330.TW)", "TSMC (TSM.N)", "005930.KS", "<6752.T>", with a
 # share class in lower case: "Daimler DAIGn.DE", "Volvo VOLVb.ST", "Volkswagen VOWG_p.DE"
@@ -42,9 +48,6 @@ _BARE_TICKER = re.compile(
     r"|\b(?:Systems|Technologies|Technology|Semiconductors?|Devices|Instruments|Networks|Communications|Industries"
     r"|Corporation) ([A-Z]{2,5})(?=[,.;:)]|$|\s+(?:has|have|had|is|was|will|would|said|says|announced|reported|"
     r"posted|won|received|secured|shares|stock)\b)")
-_ACRONYMS = frozenset({"AI", "HBM", "DRAM", "NAND", "GPU", "CPU", "NPU", "TPU", "SOC", "LCD", "OLED", "EUV", "DUV", "IC",
-                       "ASIC", "FPGA", "MCU", "SSD", "PC", "PCS", "RF", "SIC", "GAN", "CEO", "CFO", "CTO", "US", "USA",
-                       "EU", "UK", "AND", "OR", "THE", "LED", "MEMS", "IGBT", "EV", "EVS"})
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _SWISS_GROUPING = re.compile(r"(?<=\d)'(?=\d{3}(?!\d))")  # "60'000 puces", as Swiss outlets group thousands
 # A wire dateline that opens a paragraph: "SALEM, Ore.--", "Portland, Ore. - ", "BOISE, Idaho (AP) -- ";

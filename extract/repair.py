@@ -50,6 +50,9 @@ def repair(doc, lang) -> None:
     _reflexive_charge(tokens, lang)
     _subject_after_fronted_phrase(tokens)
     _auxiliary_read_as_verb(tokens, lang)
+    _name_after_a_trade_complement(tokens, lang)
+    _title_before_a_possessive(tokens)
+    _argument_after_ainsi_que(tokens, lang)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -1048,3 +1051,77 @@ def _auxiliary_read_as_verb(tokens, lang) -> None:
             if c.i != pred.i and _can_hang(c, pred):
                 c.head = pred
         a.head, a.dep_, a.pos_ = pred, "aux:tense", "AUX"
+
+
+def _name_after_a_trade_complement(tokens, lang) -> None:
+    """'Le fabricant d'antennes Radiall a livré ...', 'au géant américain des puces Veltrix': the French parser
+    hangs the name on the noun of the trade that completes the company noun, as if the antennas were Radiall's,
+    and the noun is left unnamed. A name with no preposition of its own that ends the 'de <noun>' complement of a
+    company noun (cue company_nouns; not one that names the other end of a relation, cue relational_nouns: 'aux
+    fournisseurs de l'unité Kelvor South' supply Kelvor South) is that noun's apposition. Model names ('des puces
+    Ascend 910B') stay on their goods."""
+    nouns = lang.words("company_nouns") - lang.words("relational_nouns")
+    if not nouns or lang.code == "en":
+        return
+    for p in tokens:
+        h = p.head
+        if p.dep_ not in ("nmod", "amod") or p.pos_ != "PROPN" or h.i >= p.i or h.pos_ != "NOUN" or h.dep_ != "nmod":
+            continue
+        t = h.head
+        if t.i >= h.i or t.pos_ != "NOUN" or fold(t.lemma_) not in nouns and fold(t.text) not in nouns:
+            continue
+        if fold(h.lemma_) in nouns or fold(h.text) in nouns:
+            continue  # 'trois sociétés du groupe Tata': the name is the nearer noun's
+        if any(c.dep_ == "case" for c in p.children) or not any(c.dep_ == "case" for c in h.children):
+            continue
+        if any(x.is_punct or x.i not in {y.i for y in h.subtree} for x in tokens[t.i + 1:p.i]):
+            continue  # 'le fabricant de puces, Veltrix': a comma's apposition, read as such
+        nxt = tokens[p.i + 1] if p.i + 1 < len(tokens) else None
+        if SHAPED.fullmatch(p.text) or nxt is not None and nxt.head.i == p.i and any(ch.isdigit() for ch in nxt.text):
+            continue
+        p.head, p.dep_ = t, "appos"
+
+
+def _title_before_a_possessive(tokens) -> None:
+    """'one of chipmaker Kelvor's biggest customers': the parser takes the bare title for the object of 'of' and
+    hangs the possessed noun on it as an apposition. A common noun right before a possessive name, with the noun
+    the name possesses in apposition to it, is the name's title (a compound), and the possessed noun takes its
+    place."""
+    for n in tokens:
+        if n.dep_ != "appos" or n.pos_ != "NOUN" or n.i < 2:
+            continue
+        title = n.head
+        if title.pos_ != "NOUN" or title.i >= n.i or title.i + 1 >= len(tokens):
+            continue
+        name = tokens[title.i + 1]
+        if name.pos_ != "PROPN" or name.dep_ != "poss" or name.head.i != n.i:
+            continue
+        if any(c.i != name.i and c.i < title.i for c in title.children if c.dep_ not in ("det", "amod", "compound")):
+            continue
+        n.head, n.dep_ = title.head if title.head.i != title.i else n, title.dep_
+        if title.head.i == title.i:
+            n.dep_ = "ROOT"
+        title.head, title.dep_ = name, "compound"
+
+
+def _argument_after_ainsi_que(tokens, lang) -> None:
+    """'Norcell a retenu Kelvor et Brio, ainsi que le suédois Zentek': the French parser hangs the noun after
+    'ainsi que' (cue ``additive_conjunctions``) on the verb as a modifier, and the verb's list of objects ends
+    before it. After a verb's object, or its 'à' argument, the noun is one more item of the nearest of them."""
+    links = [link.split() for link in lang.cue("additive_conjunctions") or []]
+    if not links or lang.code == "en":
+        return
+    for t in tokens:
+        if t.dep_ != "cc" or not any(
+                [fold(x.text) for x in tokens[t.i:t.i + len(link)]] == link for link in links):
+            continue
+        n, v = t.head, t.head.head
+        if n.dep_ not in ("obl:mod", "obl", "obl:arg", "dep") or v.pos_ not in ("VERB", "AUX") or n.i < t.i:
+            continue
+        if any(c.dep_ == "case" for c in n.children):
+            continue  # 'ainsi qu'à Brio': a phrase of its own, as parsed
+        before = [c for c in v.children if c.i < t.i and (c.dep_ == "obj" or c.dep_ == "obl:arg" and any(
+            g.dep_ == "case" and fold(g.text) in lang.words("recipient_prepositions") for g in c.children))]
+        if not before or not _can_hang(n, before[-1]):
+            continue
+        n.head, n.dep_ = before[-1], "conj"
