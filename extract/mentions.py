@@ -596,6 +596,7 @@ class MentionFinder:
         for m in _SUFFIXED.finditer(text, start, end):
             self._unknown(add, text, m.start(), m.end(), "suffix", p)
         self._trade_arguments(add, p, found)
+        self._listed_with_companies(add, p, found)
         for m in _CAMEL.finditer(text, start, end):
             after = text[m.end():m.end() + 14]
             if re.match(r"\s+[\w-]*\d", after) or self._product_word_near(text, m.start(), m.end()):
@@ -757,13 +758,35 @@ class MentionFinder:
         for t in p.doc:
             if t.is_sent_start or not t.text[:1].isupper() or len(t.text) < 3 or not t.text[1:].islower() \
                     or t.dep_ not in ("obj", "obl:arg", "iobj") or fold(t.head.lemma_) not in verbs \
-                    or t.ent_type_ not in ("PER", "LOC", "") or dictionary_word(t):
+                    or t.ent_type_ not in ("PER", "LOC", "MISC", "") or dictionary_word(t):
                 continue
             a, b = p.pos(t), p.end_pos(t)
             if any(m.start < b and a < m.end for m in found):
                 continue
             if t.dep_ == "obl:arg" and not any(c.dep_ == "case" and fold(c.text) in self.lang.words("recipient_prepositions")
                                               for c in t.children):
+                continue
+            self._unknown(add, p.text, a, b, "ner", p)
+
+    def _listed_with_companies(self, add, p: Parsed, found: list[Mention]) -> None:
+        """'Renault et Norvatek', 'Kelvor supplies Renault, Tomvar and Theskia': a capitalised word inside the sentence that
+        is no word of the language, coordinated with a company's name, is a company too, whatever NER took it for
+        (a brand, a place, a one-word person). Where the model knows which words are words."""
+        def company(t) -> bool:
+            a, b = p.pos(t), p.end_pos(t)
+            return any(m.kind == COMPANY and m.start <= a and b <= m.end for m in found)
+
+        for t in p.doc:
+            if t.dep_ != "conj" or t.is_sent_start or not t.text[:1].isupper() or len(t.text) < 3 \
+                    or t.pos_ not in ("PROPN", "NOUN", "ADJ", "X") or dictionary_word(t) \
+                    or t.ent_type_ not in ("PER", "LOC", "MISC", "ORG", "") or t.ent_iob_ == "I":
+                continue
+            if t.ent_type_ in ("PER", "LOC") and any(x.ent_iob_ == "I" for x in t.doc[t.i + 1:t.i + 2]):
+                continue  # 'Apple et Tim Cook': a person's full name, a place of several words
+            if not any(company(x) for x in (t.head, *t.conjuncts) if x.i != t.i):
+                continue
+            a, b = p.pos(t), p.end_pos(t)
+            if any(m.start < b and a < m.end for m in found):
                 continue
             self._unknown(add, p.text, a, b, "ner", p)
 
