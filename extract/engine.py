@@ -97,6 +97,11 @@ class Engine:
                               | {fold(w) for w in lang.cue("currencies")} | set(lang.cue("product_heads")))
         # the nouns that name a device's parts or line, or a version of it: their device's maker (see _at_maker)
         self.part_nouns = lang.words("device_part_nouns", "version_nouns") | set(lang.cue("product_heads"))
+        # a rule's context: the words of a cue list, one of which the article must say ('appel d'offres' for a choice
+        # read as an award); its answer is remembered for the article being read
+        self.contexts = {r.context: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(
+            lang.cue(r.context), key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE) for r in grammar.rules if r.context}
+        self._context_seen: tuple[str | None, dict[str, bool]] = (None, {})
 
     # ---------------------------------------------------------------- matching
     def frames(self, refs: Refs, sentence: int) -> list[Frame]:
@@ -310,7 +315,19 @@ class Engine:
             said.append(" ".join(words[:-1]))  # 'plutôt que chez Qualcomm', 'rather than from Qualcomm'
         return any(s == m or s.endswith(" " + m) for s in said for m in self.contrast)
 
+    def _in_context(self, cue: str, refs: Refs) -> bool:
+        """Whether the article says one of the words of cue list ``cue`` (see Rule.context)."""
+        text, seen = self._context_seen
+        if text is not refs.text:
+            seen = {}
+            self._context_seen = (refs.text, seen)
+        if cue not in seen:
+            seen[cue] = self.contexts[cue].search(refs.text.replace("\u2019", "'")) is not None
+        return seen[cue]
+
     def _fill(self, rule: Rule, t, refs: Refs) -> Frame | None:
+        if rule.context is not None and not self._in_context(rule.context, refs):
+            return None
         frame = Frame(rule, t)
         kinds = FRAMES[rule.frame]
         taken: set[Entity] = set()

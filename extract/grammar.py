@@ -137,6 +137,7 @@ class Rule:
     status: str | None = None  # the status a plain statement of this rule has ('planned' for qualifications)
     pair_cue: bool = True  # whether its trigger word, alone, is a cue for the pair model (see pairs.trigger_classes)
     bare: bool = False  # whether a frame with no role filled is kept, for the builder to fill from the discourse
+    context: str | None = None  # a cue list one of whose words the article must say before the rule applies
 
 
 def parse_path(text: str, where: str) -> Path:
@@ -256,8 +257,11 @@ def parse_rule(row: dict, where: str) -> Rule:
             raise GrammarError(f"{where}: {key!r} is true or false; got {value!r}")
     if bare and require:
         raise GrammarError(f"{where}: a 'bare' rule keeps frames with no role, so it cannot 'require' one")
+    context = row.get("context")
+    if context is not None and not isinstance(context, str):
+        raise GrammarError(f"{where}: 'context' names one cue list (e.g. \"tender_words\"); got {context!r}")
     return Rule(row["id"], frame, trigger, roles, row.get("cue"), float(row.get("confidence", 0.7)), row.get("note", ""),
-                require, status, pair_cue, bare)
+                require, status, pair_cue, bare, context)
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,8 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
             key, spelled = spelled  # 'graphics processing units': GPUs, said in words
         if key not in heads:
             continue
+        if any(fold(c.text) in lang.words("unit_modifiers") for c in p.children(t) if c.dep_ in ("amod", "compound", "nmod")):
+            continue  # '20,000 square meters of land': a measure, not goods
         pos = p.pos(t)
         if any(m.start <= pos < m.end for m in found):
             continue

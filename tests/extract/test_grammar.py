@@ -25,6 +25,8 @@ def test_a_rule_reads_as_trigger_frame_and_role_paths():
      "not_head' needs 'dep'"),
     ('{"id": "a", "frame": "order", "trigger": {"lemma": ["buy"], "voice": "passive"}, "roles": {}}',
      "'voice' can only be"),
+    ('{"id": "a", "frame": "order", "trigger": {"lemma": ["buy"]}, "context": ["tender"], "roles": {}}',
+     "'context' names one cue list"),
 ])
 def test_a_broken_rule_names_the_file_line_and_fault(line, message):
     with pytest.raises(GrammarError, match=rf"lang/en/grammar.jsonl line 2.*{message}"):
@@ -115,3 +117,17 @@ def test_a_trigger_child_may_name_its_object():
     spec = {"dep": ["prep"], "lemma": ["for"], "object": ["contract", "deal"]}
     assert Engine._child_ok(prep, spec, Refs())
     assert not Engine._child_ok(Tok("for", "prep", [Tok("board", "pobj")]), spec, Refs())
+
+
+def test_a_rule_may_ask_its_article_for_a_context():
+    """'context' names a cue list: the engine applies the rule only in an article that says one of its words."""
+    from supplykg.extract.engine import Engine
+    from supplykg.extract.lang import get_language
+    rule = load_grammar_text(
+        '{"id": "supply.choose.tender", "frame": "supply", "context": "tender_words", "trigger": {"lemma": ["select"]},'
+        ' "roles": {"customer": "@subj", "supplier": "@obj"}}', "en")
+    assert rule.rules[0].context == "tender_words"
+    engine = Engine(rule, get_language("en"))
+    words = engine.contexts["tender_words"]
+    assert words.search("After a year-long tender, Orvane selected Kelvor.")
+    assert not words.search("Orvane selected Kelvor, its tenderest partner.")
