@@ -1287,6 +1287,8 @@ class Refs:
             return None  # (and 'the Aurora Project': a project, not a company; 'le Californien': a description)
         if name.endswith("s") and lex.product(name[:-1]):
             return None  # 'for future iPhones': units of a product
+        if all(fold(c.text) in self.lang.words("not_names") or lex.is_demonym(c.text) for c in span):
+            return None  # 'Swedish EMS provider Kelvor': a trade's acronym after a nationality names no one
         if all(dictionary_word(c) for c in span) and is_headline(self.p.sentence):
             return None  # 'Kelvor, Orvane Sign Multi-Year Supply Pact': a title capitalises its words, names or not
         glued = _glued_word(self.p.text, self.p.pos(tok), self.p.pos(tok) + len(tok.text))

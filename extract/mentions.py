@@ -760,6 +760,8 @@ class MentionFinder:
                     or t.dep_ not in ("obj", "obl:arg", "iobj") or fold(t.head.lemma_) not in verbs \
                     or t.ent_type_ not in ("PER", "LOC", "MISC", "") or dictionary_word(t):
                 continue
+            if t.ent_type_ == "MISC" and any(c.dep_ == "det" for c in t.children):
+                continue  # 'équipera la future Zeltra': a brand's model, written with its article, is goods
             a, b = p.pos(t), p.end_pos(t)
             if any(m.start < b and a < m.end for m in found):
                 continue
@@ -783,6 +785,8 @@ class MentionFinder:
                 continue
             if t.ent_type_ in ("PER", "LOC") and any(x.ent_iob_ == "I" for x in t.doc[t.i + 1:t.i + 2]):
                 continue  # 'Apple et Tim Cook': a person's full name, a place of several words
+            if t.ent_type_ == "MISC" and any(c.dep_ == "det" for c in t.children):
+                continue  # 'Renault et sa Zeltra': a model, written with its article, is goods
             if not any(company(x) for x in (t.head, *t.conjuncts) if x.i != t.i):
                 continue
             a, b = p.pos(t), p.end_pos(t)

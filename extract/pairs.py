@@ -239,6 +239,11 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
     # 'Samsung makes chips for its phones, like Apple', 'Comme Apple, Google achète ...': set off as a comparison
     likes = refs.lang.words("comparison_introducers")
     aside |= {id(e) for e, toks in ents if toks and _set_off(toks[0], refs.tokens, likes)}
+    # 'des puces avancées, comme celles du leader du marché Kelvor', 'chips like those of Kelvor': the maker of goods
+    # given as an example, not a party to this sentence's trade
+    # (by its name: a description the discourse took for it elsewhere in the sentence does not undo that)
+    aside |= {id(e) for e, toks in ents if (named := [x for x in toks if x.pos_ == "PROPN"])
+              and all(_example_maker(x, refs, likes) for x in named)}
     # 'providing OpenVPX signal processing systems': a name no list knows, written only inside the name of goods,
     # names a standard or a brand there, not a party the sentence trades with
     aside |= {id(e) for e, toks in ents if e.info is None and toks and all(_inside_goods(x, goods) for x in toks)}
@@ -269,6 +274,20 @@ def candidates(refs: Refs, lang: str, triggers: dict[str, frozenset[str]],
                 continue  # a verb of trade with no goods and no 'customer' says something else ('get a boost')
             out.append(Candidate(e1, e2, a, b, feats))
     return out
+
+
+def _example_maker(x, refs: Refs, likes: frozenset[str]) -> bool:
+    """Whether name ``x`` completes a demonstrative that a comparison word opens ('comme celles de X', 'like those
+    of X'), through the nouns that describe it ('celles du leader du marché X')."""
+    demonstratives = refs.lang.words("demonstrative_pronouns")
+    t = x
+    for _ in range(4):
+        if t.head.i == t.i or t.dep_ not in ("nmod", "appos", "pobj", "prep", "flat:name", "compound"):
+            return False
+        t = t.head
+        if fold(t.text) in demonstratives:
+            return t.i > 0 and fold(refs.tokens[t.i - 1].text) in likes
+    return False
 
 
 def _inside_goods(x, goods: set[int]) -> bool:
