@@ -4559,6 +4559,83 @@ CASES = [
      [("Microsoft", "manufactures", "compute capacity")]),
     ("compute-capacity", "fr", "Anthropic va acheter de la capacité de calcul à Microsoft.",
      [("Anthropic", "ordered", "compute capacity"), ("Microsoft", "supplies", "Anthropic")], []),
+    # --- session 70 ---------------------------------------------------------------------------------------------
+    # a name that ends the trade complement of a company noun is that noun's name, not a modifier of the goods
+    ("name-after-trade-complement", "fr", "Le fabricant d'antennes Radiall a conclu un contrat avec l'opérateur Norvatek.",
+     [("Radiall", "supplies", "Norvatek")], []),
+    ("name-after-trade-complement", "fr", "Norvatek a commandé 300 serveurs au fabricant de serveurs Veltrix.",
+     [("Norvatek", "ordered", "Veltrix servers"), ("Veltrix", "supplies", "Norvatek")], []),
+    ("name-after-trade-complement", "fr", "Norvatek se fournit auprès du fabricant d'antennes Veltrix.",
+     [("Veltrix", "supplies", "Norvatek")], []),
+    # (a model's name stays on its goods)
+    ("name-after-trade-complement", "fr", "Norvatek a acheté des cartes au concepteur des processeurs Ascend 910B.",
+     [], [("Ascend", "supplies", "Norvatek"), ("Ascend 910B", "supplies", "Norvatek")]),
+    # (not past a company noun of its own: the name is the nearer noun's, 'deux filiales du groupe X')
+    ("name-after-trade-complement", "fr", "Deux filiales du groupe Kestrel ont signé un accord avec le fondeur Orvane.",
+     [], [("Kestrel", "supplies", "Orvane")]),
+    # (nor the complement of a noun of the other end: the suppliers of a plant named X supply X)
+    ("name-after-trade-complement", "fr",
+     "Kelvor a livré des pièces aux fournisseurs de l'usine texane Orvane South.", [],
+     [("Orvane South", "supplies", "Kelvor"), ("Orvane South", "delivered", "Kelvor")]),
+    # in an article about a tender, those chosen supply the one who chose, even with no goods said
+    ("chosen-in-a-tender", "fr", "À l'issue de son appel d'offres, Norcell a retenu les suédois Kelvor et Brio.",
+     [("Kelvor", "supplies", "Norcell"), ("Brio", "supplies", "Norcell")], []),
+    ("chosen-in-a-tender", "en", "After a year-long tender, Norcell selected Kelvor and Brio.",
+     [("Kelvor", "supplies", "Norcell"), ("Brio", "supplies", "Norcell")], []),
+    ("chosen-in-a-tender", "fr",
+     "Norcell a lancé un appel d'offres pour ses routeurs. Trois fabricants ont été retenus : le suédois Kelvor et Brio.",
+     [("Kelvor", "supplies", "Norcell")], []),
+    # (the chosen are the passive's subject, never its agent)
+    ("chosen-in-a-tender", "fr", "Un appel d'offres avait été lancé. Kelvor a été sélectionné par Norcell.",
+     [("Kelvor", "supplies", "Norcell")], [("Norcell", "supplies", "Kelvor")]),
+    # (not without a tender: a choice alone says nothing of what is traded)
+    ("chosen-in-a-tender", "en", "Norcell selected Kelvor and Brio.", [], [("Kelvor", "supplies", "Norcell")]),
+    ("chosen-in-a-tender", "fr", "Norcell a retenu Kelvor et Brio.", [], [("Kelvor", "supplies", "Norcell")]),
+    # 'ainsi que' after a verb's argument adds an item to it
+    ("ainsi-que-item", "fr", "Kelvor a livré Renault et Volvo, ainsi que Stellantis.",
+     [("Kelvor", "supplies", "Volvo"), ("Kelvor", "supplies", "Stellantis")], []),
+    # a share of 'its' goods, said by another company: that company's goods, and the count is of the whole
+    ("share-of-its-goods", "en", "Norcell said Kelvor will supply half of its 4 million routers.",
+     [("Kelvor", "supplies", "Norcell")], [("Kelvor", "delivered", "Norcell")]),
+    ("share-of-its-goods", "fr", "Norcell a annoncé que Kelvor fournira la moitié de ses routeurs.",
+     [("Kelvor", "supplies", "Norcell")], []),
+    # (not past a recipient the clause names)
+    ("share-of-its-goods", "en", "Norcell said Kelvor supplies half of its chips to Apple.",
+     [("Kelvor", "supplies", "Apple")], [("Kelvor", "supplies", "Norcell")]),
+    ("share-of-its-goods", "fr", "Kelvor fournira la majorité des 2 millions de compteurs de Norcell.",
+     [("Kelvor", "supplies", "Norcell")], [("Kelvor", "delivered", "Norcell")]),
+    # (meters are goods; square meters are a measure)
+    ("share-of-its-goods", "en", "Kelvor secured 20,000 square meters of land in Texas for its new plant.",
+     [], [("Kelvor", "ordered", "square meters"), ("Kelvor", "ordered", "meters")]),
+    # a trade's acronym after a nationality ('Swedish EMS provider X') names no customer
+    ("trade-acronym-no-name", "en",
+     "Last spring, Swedish EMS provider Kelvor announced a large new deal with an unnamed industrial group.",
+     [], [("Kelvor", "supplies", "Swedish EMS")]),
+    # the maker of goods given as an example ('comme celles du leader du marché X') is no party, even when a
+    # description of the sentence was taken for it
+    ("example-maker-no-party", "fr",
+     ("Orvane s'est diversifié auprès des fournisseurs nationaux de puces depuis que les États-Unis restreignent les "
+      "exportations de puces avancées, comme celles du leader du marché Nvidia."), [], [("Nvidia", "supplies", "Orvane")]),
+    # a bare title before a possessive name: 'one of chipmaker X's customers'
+    ("title-before-possessive", "en", "Norvatek is one of chipmaker Kelvor's biggest customers.",
+     [("Kelvor", "supplies", "Norvatek")], []),
+    # ended dealings said with 'fin' / 'an end': the supply they deny
+    # (known companies: which way a partnership ran is read from their trades)
+    ("ended-with-an-end", "fr", "Dell a mis un terme à ses relations avec Nvidia l'an dernier.",
+     [("Nvidia", "supplies", "Dell", {"status": "denied"})], []),
+    ("ended-with-an-end", "en", "Dell put an end to its partnership with Nvidia in May.",
+     [("Nvidia", "supplies", "Dell", {"status": "denied"})], []),
+    # a capitalised word that is no word of the language, listed with a company, is a company too
+    ("listed-with-a-company", "fr", "Kelvor livre des capteurs à Renault et à Norvatek.",
+     [("Kelvor", "supplies", "Renault"), ("Kelvor", "supplies", "Norvatek")], []),
+    ("listed-with-a-company", "en", "Kelvor supplies its sensors to Renault, Tomvar and Theskia.",
+     [("Kelvor", "supplies", "Tomvar"), ("Kelvor", "supplies", "Theskia")], []),
+    # (not a person's full name listed with one)
+    ("listed-with-a-company", "en", "Kelvor supplies sensors to Renault and to Jensen Huang.",
+     [("Kelvor", "supplies", "Renault")], [("Kelvor", "supplies", "Jensen Huang"), ("Kelvor", "supplies", "Huang")]),
+    # a stock quote with the day's move after a name is debris, not a company
+    ("stock-quote-debris", "en", "Norvatek is also one of Kelvor's (KLV 0.49%) largest customers.",
+     [("Kelvor", "supplies", "Norvatek")], [("Norvatek", "supplies", "KLV")]),
 ]
 
 
