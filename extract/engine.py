@@ -102,6 +102,9 @@ class Engine:
         self.contexts = {r.context: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(
             lang.cue(r.context), key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE) for r in grammar.rules if r.context}
         self._context_seen: tuple[str | None, dict[str, bool]] = (None, {})
+        # the words of a share sold ('most', 'la moitié', '%'), as the share rule's trigger asks for them as its object
+        self.share_nouns = frozenset(fold(w) for r in grammar.rules if r.id == "supply.share_of" and r.trigger.child
+                                     for w in r.trigger.child.get("lemma", ()))
 
     # ---------------------------------------------------------------- matching
     def frames(self, refs: Refs, sentence: int) -> list[Frame]:

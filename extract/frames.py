@@ -956,8 +956,9 @@ class FactBuilder:
             cus = self._told_customer(f, sup)
             linked = bool(cus)  # a count is not said of that customer's goods ('has supplied 10,000 radars since 1990')
         q = self._qualify(f, refs, s, e, goods)
-        if f.rule.id == "supply.share_of" and q.get("quantity"):
-            # 'will supply most of its 4 million routers': the count is of the whole, not of the share sold
+        if q.get("quantity") and f.trigger.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "obj") and fold(c.lemma_) in self.engine.share_nouns for c in refs.children(f.trigger)):
+            # 'will supply most of Norcell's 4 million routers': the count is of the whole, not of the share sold
             q = {**q, "quantity": None, "quantity_qualifier": None}
         if not cus:
             if f.rule.cue in ("relational", "rely"):

@@ -4604,6 +4604,8 @@ CASES = [
      [("Kelvor", "supplies", "Apple")], [("Kelvor", "supplies", "Norcell")]),
     ("share-of-its-goods", "fr", "Kelvor fournira la majorité des 2 millions de compteurs de Norcell.",
      [("Kelvor", "supplies", "Norcell")], [("Kelvor", "delivered", "Norcell")]),
+    ("share-of-its-goods", "en", "Kelvor will supply most of Norcell's 4 million routers.",
+     [("Kelvor", "supplies", "Norcell")], [("Kelvor", "delivered", "Norcell")]),
     # (meters are goods; square meters are a measure)
     ("share-of-its-goods", "en", "Kelvor secured 20,000 square meters of land in Texas for its new plant.",
      [], [("Kelvor", "ordered", "square meters"), ("Kelvor", "ordered", "meters")]),
