@@ -325,7 +325,7 @@ class Engine:
             seen = {}
             self._context_seen = (refs.text, seen)
         if cue not in seen:
-            seen[cue] = self.contexts[cue].search(refs.text.replace("\u2019", "'")) is not None
+            seen[cue] = self.contexts[cue].search(refs.text) is not None  # (the text is normalised: straight quotes)
         return seen[cue]
 
     def _fill(self, rule: Rule, t, refs: Refs) -> Frame | None:

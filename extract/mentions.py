@@ -183,6 +183,11 @@ def plural_acronym(text: str) -> bool:
     return re.fullmatch(r"[A-Z]{2,4}s", text) is not None
 
 
+def _model_with_article(t) -> bool:
+    """Whether NER's brand (MISC) is written with its article ('la future Zeltra'): a model, goods, not a company."""
+    return t.ent_type_ == "MISC" and any(c.dep_ == "det" for c in t.children)
+
+
 class MentionFinder:
     """Finds the mentions of one language's sentences; the lexicon's patterns run once per article."""
 
@@ -760,8 +765,8 @@ class MentionFinder:
                     or t.dep_ not in ("obj", "obl:arg", "iobj") or fold(t.head.lemma_) not in verbs \
                     or t.ent_type_ not in ("PER", "LOC", "MISC", "") or dictionary_word(t):
                 continue
-            if t.ent_type_ == "MISC" and any(c.dep_ == "det" for c in t.children):
-                continue  # 'équipera la future Zeltra': a brand's model, written with its article, is goods
+            if _model_with_article(t):
+                continue  # 'équipera la future Zeltra'
             a, b = p.pos(t), p.end_pos(t)
             if any(m.start < b and a < m.end for m in found):
                 continue
@@ -785,8 +790,8 @@ class MentionFinder:
                 continue
             if t.ent_type_ in ("PER", "LOC") and any(x.ent_iob_ == "I" for x in t.doc[t.i + 1:t.i + 2]):
                 continue  # 'Apple et Tim Cook': a person's full name, a place of several words
-            if t.ent_type_ == "MISC" and any(c.dep_ == "det" for c in t.children):
-                continue  # 'Renault et sa Zeltra': a model, written with its article, is goods
+            if _model_with_article(t):
+                continue  # 'Renault et sa Zeltra'
             if not any(company(x) for x in (t.head, *t.conjuncts) if x.i != t.i):
                 continue
             a, b = p.pos(t), p.end_pos(t)

@@ -1074,7 +1074,8 @@ def _name_after_a_trade_complement(tokens, lang) -> None:
             continue  # 'trois sociétés du groupe Tata': the name is the nearer noun's
         if any(c.dep_ == "case" for c in p.children) or not any(c.dep_ == "case" for c in h.children):
             continue
-        if any(x.is_punct or x.i not in {y.i for y in h.subtree} for x in tokens[t.i + 1:p.i]):
+        inside = {y.i for y in h.subtree}
+        if any(x.is_punct or x.i not in inside for x in tokens[t.i + 1:p.i]):
             continue  # 'le fabricant de puces, Veltrix': a comma's apposition, read as such
         nxt = tokens[p.i + 1] if p.i + 1 < len(tokens) else None
         if SHAPED.fullmatch(p.text) or nxt is not None and nxt.head.i == p.i and any(ch.isdigit() for ch in nxt.text):
@@ -1098,9 +1099,7 @@ def _title_before_a_possessive(tokens) -> None:
             continue
         if any(c.i != name.i and c.i < title.i for c in title.children if c.dep_ not in ("det", "amod", "compound")):
             continue
-        n.head, n.dep_ = title.head if title.head.i != title.i else n, title.dep_
-        if title.head.i == title.i:
-            n.dep_ = "ROOT"
+        n.head, n.dep_ = (n, "ROOT") if title.head.i == title.i else (title.head, title.dep_)
         title.head, title.dep_ = name, "compound"
 
 
