@@ -118,6 +118,13 @@ class Engine:
                 if frame is not None:
                     frame.sentence = sentence
                     out.append(frame)
+        owned = {f.trigger.i for f in out if f.frame == "own" and f.roles.get("child") and f.roles.get("parent")
+                 and any(getattr(x, "head", None) is not None and (x.head.i == f.trigger.i or x.head.pos_ == "ADP"
+                                                                    and x.head.head.i == f.trigger.i)
+                         and ((m := refs.mention(x)) is not None and m.kind == COMPANY or m is None and x.pos_ == "PROPN")
+                         for x in f.tokens.get("child", ()))}  # (the company itself, not 'les serveurs de Bull')
+        if owned:  # 'Allianz bought Hansen from Invensys': a verb that acquires a company orders no goods with it
+            out = [f for f in out if f.frame not in ("order", "supply", "delivery") or f.trigger.i not in owned]
         return out
 
     def _rules_for(self, t, refs: Refs) -> list[Rule]:
@@ -377,7 +384,7 @@ class Engine:
                     ents = self._referents(toks, kind, refs, rule.frame, taken, unknown)
                 if ents:
                     appositive = alt[0].kind == "@" and alt[0].name == "self" and t.dep_ == "appos" and len(ents) > 1
-                    if alt[-1].kind == "~" and alt[-1].name == "appos" and len(ents) > 1:
+                    if alt[-1].kind == "~" and alt[-1].name == "appos" and len(ents) > 1 and not (len(alt) == 1 and plural(t)):
                         # 'Micron, le premier fabricant américain de mémoire, et Intel': the apposition is Micron's
                         named = refs.mention(toks[0]) if toks else None
                         ents = [e for e in ents if named is not None and e.name == named.name] or ents
@@ -1477,15 +1484,22 @@ class Engine:
         the clause: a run of names of the same kind, separated by commas, that a coordinator closes."""
         doc, first = refs.doc, refs.mention(x)
         run, closed, last = [], False, first
+        described = None  # descriptors read since the last separator ('et le coréen LG Energy Solution'), or None
         for w in doc[x.i + 1:x.i + 24]:
             m = refs.mention(w)
             if m is not None and m is last:
                 continue
             if w.text == ",":
+                described = 0
                 continue
             if fold(w.text) in self.lang.words("list_coordinators"):
-                closed = True
+                closed, described = True, 0
                 continue
+            if m is None and described is not None and described < 3 and (
+                    w.pos_ in ("DET", "ADJ") or w.pos_ == "NOUN" and w.text.islower()):
+                described += 1
+                continue
+            described = None
             if m is None or m.kind != first.kind:
                 if closed and fold(w.text) in self.lang.words("list_closers") and run:
                     return run  # '... et autres', '... and others'
@@ -1657,8 +1671,32 @@ class Engine:
             return [named] if named is not None else []
         if i < 1 or refs.tokens[i].text != "," or t.i != trigger.i and i - 1 <= trigger.i:
             return []  # after a step, only a name between the trigger and the word ('le supercalculateur sera fourni')
-        m = refs.mention(refs.tokens[i - 1])
-        return [refs.head(m)] if m is not None else []
+        x = refs.tokens[i - 1]
+        m = refs.mention(x)
+        if m is None and (not plural(t) or x.pos_ != "PROPN"):
+            return []
+        named = refs.head(m) if m is not None else x  # (a name no layer typed: the role may take it)
+        return [*self._listed_before(x, refs), named] if plural(t) else [named]
+
+    def _listed_before(self, x, refs) -> list:
+        """The names listed before the name at ``x``, which a coordinator joins to it ('Foxconn et Pegatron, deux
+        sous-traitants d'Apple': a plural apposition after a list describes all its names), nearest last; a proper
+        name no layer typed counts, as the role that takes it decides."""
+        doc, m = refs.doc, refs.mention(x)
+        out: list = []
+        j = x.i
+        while m is not None and j > 0 and refs.mention(doc[j - 1]) is m:
+            j -= 1  # the start of the name
+        while j > 1 and (doc[j - 1].text == "," or fold(doc[j - 1].text) in self.lang.words("list_coordinators")):
+            y = doc[j - 2]
+            prev = refs.mention(y)
+            if prev is None and y.pos_ != "PROPN" or prev is not None and prev.kind != COMPANY:
+                break
+            out.insert(0, refs.head(prev) if prev is not None else y)
+            j -= 2
+            while prev is not None and j > 0 and refs.mention(doc[j - 1]) is prev:
+                j -= 1
+        return out
 
     def _surface_whose(self, t, args, trigger, refs):
         """The name before a possessive relative pronoun that opens the trigger's clause, whatever the parse:

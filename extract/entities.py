@@ -1272,11 +1272,17 @@ class Refs:
         if before is not None and (bm := self.mention(before)) is not None and bm.kind == COMPANY \
                 and bm.source == "lexicon" and before.dep_ in ("compound", "nmod", "flat", "flat:name", "poss"):
             return None  # 'Renault Megane E-TECH': a model named after a known company, written right after its name
+        if before is not None and (bm := self.mention(before)) is not None and bm.kind == COMPANY and len(span) == 1 \
+                and tok.text in self.lang.cue("name_tails") and self.p.pos(tok) - bm.end <= 1:
+            return self.entity_of(bm)  # 'McPhy Energy annonce ...': the tail of the name the mention began
         if len(span) > 1 and dateline(self.p.text, self.p.pos(span[0]), self.p.end_pos(span[0])):
             span = span[1:]  # 'PARIS — Mynexa, a maker of ...': the dateline, then the name
         nouns = self.lang.words("company_nouns")
         while len(span) > 1 and span[0].i < tok.i and fold(span[0].text) in nouns:
             span = span[1:]  # 'Chipmaker Quorvane': the trade before the name is no part of it
+        if len(span) > 1 and fold(span[0].text) in self.lang.words("months") and span[0].i > 0 \
+                and self.tokens[span[0].i - 1].pos_ == "ADP":
+            span = span[1:]  # 'In March Korvath received ...': the date before the name is no part of it
         if len(span) == 1 and (fold(tok.text) in nouns or fold(tok.lemma_) in nouns):
             return None  # 'Carmakers that rely on ...': a trade, capitalised to open the sentence
         name = " ".join(c.text for c in sorted(span, key=lambda x: x.i))

@@ -550,6 +550,7 @@ class FactBuilder:
         q = self._qualify(f, refs, s, e, goods)
         split = self._split_counts(counted, sellers)
         licensed = self._licensed(f.trigger, refs)  # 'licences allowing Huawei to buy chips from X': a supply, no order
+        own_sellers = self._sellers_of_goods(f, refs, goods, sellers)
         for b in buyers:
             for g in goods or [None]:
                 # 'spending billions on Nvidia chips and AMD GPUs': goods named with their maker come from it alone
@@ -558,24 +559,55 @@ class FactBuilder:
                 many = g is not None and self._kind_of_many(g)
                 sold_by = [sl for sl in sellers if self._maker_name(g) == sl.name] \
                     if g is not None and len(sellers) > 1 and not many else []
-                sold_by = sold_by or sellers
+                sold_by = own_sellers.get(id(g)) or sold_by or sellers
+                qg = q  # ('plus 8 spare blades from Brimco': the count of those goods)
+                if own_sellers and (n := self._own_count(f, refs, g)) is not None:
+                    qg = {**q, "quantity": n}
                 name = self._goods_name(g, sold_by)
                 if g is not None and len(sold_by) > 1 and self._goods_name(g, sold_by[:1]) != name:
                     # 'plans to buy millions of GPUs from Nvidia and AMD': Nvidia GPUs and AMD GPUs, each from its maker
                     # ('four from Maxar and two from Northrop': each its own count)
                     for sl in sold_by:
                         each = self._goods_name(g, [sl])
-                        qs = {**q, "quantity": split[sl.name], "quantity_qualifier": "exact"} if split else q
+                        qs = {**qg, "quantity": split[sl.name], "quantity_qualifier": "exact"} if split else qg
                         if not licensed:
                             self._emit(f, refs, "ordered", b, each, "Product", qs, supplier=sl.name)
-                        self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=each)
+                        self._emit(f, refs, "supplies", sl, b.name, "Company", qg, product=each)
                     continue
                 if name and not (self._bare(g) and not sold_by and not self._counted_goods(f, refs)) and not licensed:
                     # 'ordered chips' from nobody: nothing; 'bought 5,000 GPUs' a counted purchase
-                    self._emit(f, refs, "ordered", b, name, "Product", q,
+                    self._emit(f, refs, "ordered", b, name, "Product", qg,
                                supplier=sold_by[0].name if len(sold_by) == 1 else None)
                 for sl in sold_by:
-                    self._emit(f, refs, "supplies", sl, b.name, "Company", q, product=name)
+                    self._emit(f, refs, "supplies", sl, b.name, "Company", qg, product=name)
+
+    def _sellers_of_goods(self, f: Frame, refs: Refs, goods: list[Entity], sellers: list[Entity]) -> dict:
+        """'ordered 20 turbines from Kelvor, plus 8 spare blades from Brimco': with several goods and sellers, goods
+        whose own phrase names their seller come from it, and the others from the sellers no goods named (by
+        ``id`` of the goods)."""
+        if len(goods) < 2 or len(sellers) < 2:
+            return {}
+        names = {x.name: x for x in sellers}
+        own: dict[int, list[Entity]] = {}
+        for t, g in zip(f.tokens.get("goods", []), goods):
+            below = [y for c in refs.children(t) if c.dep_ in ("prep", "nmod", "obl") for y in (c, *refs.children(c))]
+            named = [names[m.name] for y in below if (m := refs.mention(y)) is not None and m.name in names]
+            if named:
+                own[id(g)] = named[:1]
+        if not own:
+            return {}
+        claimed = {x.name for v in own.values() for x in v}
+        rest = [x for x in sellers if x.name not in claimed]
+        return {id(g): own.get(id(g)) or rest for g in goods if own.get(id(g)) or rest}
+
+    @staticmethod
+    def _own_count(f: Frame, refs: Refs, g: Entity) -> int | None:
+        """The number written on the phrase of goods ``g`` in frame ``f`` ('8 spare blades'), or None."""
+        for t, x in zip(f.tokens.get("goods", []), f.roles.get("goods", [])):
+            if x is g and hasattr(t, "children"):
+                n = next((c.text.replace(",", "") for c in refs.children(t) if c.dep_ == "nummod"), "")
+                return int(n) if n.isdigit() else None
+        return None
 
     @staticmethod
     def _assembled(sellers: list[Entity], goods: list[Entity]) -> bool:

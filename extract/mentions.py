@@ -876,6 +876,8 @@ class MentionFinder:
         words = surface.split()
         while len(words) > 1 and fold(words[0]) in _NAME_DETERMINERS:
             words = words[1:]
+        if len(words) > 1 and fold(words[0]) in self.lang.words("months") and _TIME_PREPOSITION.search(text[:s]):
+            words = words[1:]  # 'In March Korvath received ...': a date, then the name (not 'March Networks')
         while len(words) > 1 and words[-1].lower() in _NAME_CONNECTORS:
             words = words[:-1]  # '... sur les séismes de' (Tokyo, a place, left out): no name ends on 'de'
         surface = " ".join(words)
@@ -995,6 +997,7 @@ _FIRM_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(_FIRM_WORDS | {"Inc", "Corp"
 # Services)'; the same shape before a bracket's words ('RSE (Rear Seat Entertainment)', _drop_bracketed_brands)
 _SPELLED_ACRONYM = re.compile(r"(?<![\w.-])(" + ACRONYM_SHAPE + r")\s*\(([^()]{3,80})\)")
 _ACRONYM_OPENS = re.compile(r"\b(" + ACRONYM_SHAPE + r")\s*\(\s*$")
+_TIME_PREPOSITION = re.compile(r"(?:^|\W)(?:in|on|by|since|until|early|late|en|depuis|dès|fin|début|mi)\s*$", re.IGNORECASE)
 _SITES = r"facility|facilities|fab|fabs|plant|plants|site|factory|campus"
 _FACILITY = re.compile(r"\s+(?:" + _SITES + r"|usine|usines|line|lines)\b", re.IGNORECASE)
 
@@ -1077,7 +1080,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 _TERM_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9-]{1,7}")  # 'LTPS', 'TFT', 'HBM3E'
 _TERM_BEFORE = re.compile(r"(?<![\w.'’-])([a-zà-ÿ][\w-]*)\s*\(\s*$")  # a lower-case word, then the opening bracket
-_SITE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + _SITES + r")\b")  # 'the Dholera plant', 'the Roseville foundry site'
+_SITE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + _SITES + r"|farm|farms|park|parks|station|stations|mine|mines|refinery|refineries)\b")  # 'the Dholera plant', 'the Roseville foundry site'
 
 
 def _more_name(longer: str) -> bool:

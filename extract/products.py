@@ -71,7 +71,9 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
         if spelled is not None:
             key, spelled = spelled  # 'graphics processing units': GPUs, said in words
         if key not in heads:
-            continue
+            if not _goods_by_place(t, p, lang):
+                continue
+            heads = {**heads, key: [t.lower_, "component"]}  # 'ordered 20 electrolysers': goods no list names
         if any(fold(c.text) in lang.words("unit_modifiers") for c in p.children(t) if c.dep_ in ("amod", "compound", "nmod")):
             continue  # '20,000 square meters of land': a measure, not goods
         pos = p.pos(t)
@@ -167,6 +169,36 @@ def product_phrase(p: Parsed, lang: LanguageData, lex: Lexicon, found: list[Ment
                                   in lang.words("possessive_determiners") else None,
                                   "article": det is not None and fold(det.text) in lang.words("definite_determiners")}))
     return out
+
+
+def _goods_by_place(t, p: Parsed, lang: LanguageData) -> bool:
+    """Whether a noun no list of goods names is goods by where it stands: counted, as the object of a verb of trade
+    (cue trade_object_verbs: 'ordered 20 electrolysers', 'livrera des électrolyseurs') or the complement of an order
+    ('an order for 40 gearboxes', 'une commande de 40 boîtes'), and no word of people, paper, time or trade
+    (cue not_goods_nouns and the like: 'sent 20 engineers', 'received 3 bids')."""
+    if t.pos_ != "NOUN" or not t.text.islower() or len(t.text) < 4:
+        return False
+    said = {fold(t.text), fold(t.lemma_)}
+    if said & lang.words("not_goods_nouns", "company_nouns", "relational_nouns", "units", "container_nouns",
+                         "time_nouns", "trade_nouns", "project_nouns", "facility_heads", "approval_nouns"):
+        return False
+    kids = p.children(t)
+    plural = "Plur" in t.morph.get("Number") or t.lower_.endswith(("s", "x"))  # (the pipeline may tag no number)
+    numbered = any(c.dep_ == "nummod" and c.like_num for c in kids)
+    some = plural and any(c.dep_ in ("det", "amod") and fold(c.text) in lang.words("plural_indefinites") for c in kids)
+    if not numbered and not some:
+        return False
+    head = t.head
+    if t.dep_ in ("dobj", "obj"):
+        # ('fournir des prévisions', 'provide some details': only a number makes goods of what is provided; 'des
+        # électrolyseurs' that are shipped or bought are goods, cue goods_shipping_verbs)
+        verbs = lang.words("trade_object_verbs") if numbered else lang.words("goods_shipping_verbs")
+        return fold(head.lemma_) in verbs
+    if t.dep_ == "pobj" and fold(head.text) in ("for", "of"):
+        return fold(head.head.lemma_) in lang.words("order_nouns")
+    if t.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in ("de", "d'", "d’") for c in kids):
+        return fold(head.lemma_) in lang.words("order_nouns")
+    return False
 
 
 def _spelled_unit(t, p: Parsed, lang: LanguageData) -> tuple[str, set[str]] | None:

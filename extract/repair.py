@@ -53,6 +53,7 @@ def repair(doc, lang) -> None:
     _name_after_a_trade_complement(tokens, lang)
     _title_before_a_possessive(tokens)
     _argument_after_ainsi_que(tokens, lang)
+    _personal_il(tokens, lang)
 
 
 def _latter_subject(tokens, lang) -> None:
@@ -1124,3 +1125,21 @@ def _argument_after_ainsi_que(tokens, lang) -> None:
         if not before or not _can_hang(n, before[-1]):
             continue
         n.head, n.dep_ = before[-1], "conj"
+
+
+def _personal_il(tokens, lang) -> None:
+    """'Il vient de remporter un contrat', 'Il devrait livrer Orvane': before a verb that takes an infinitive, the
+    French parser reads 'il' as impersonal ('il faut', 'il s'agit') and the clause has no subject. 'Il' is the
+    subject of such a verb unless the verb is one that speaks impersonally (cue ``impersonal_verbs``) or carries
+    'y' or 'en' ('il y a', 'il en va')."""
+    impersonal = lang.words("impersonal_verbs")
+    if not impersonal:
+        return
+    for t in tokens:
+        v = t.head
+        if t.lower_ != "il" or t.dep_ != "expl:subj" or v.pos_ not in ("VERB", "AUX") or fold(v.lemma_) in impersonal:
+            continue
+        if any(fold(c.text) in ("y", "en", "se", "s'") for c in v.children if c.i < v.i):
+            continue
+        if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") for c in v.children):
+            t.dep_ = "nsubj"

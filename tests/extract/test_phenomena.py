@@ -4638,6 +4638,60 @@ CASES = [
     # a stock quote with the day's move after a name is debris, not a company
     ("stock-quote-debris", "en", "Norvatek is also one of Kelvor's (KLV 0.49%) largest customers.",
      [("Kelvor", "supplies", "Norvatek")], [("Norvatek", "supplies", "KLV")]),
+    # --- session 71 ---------------------------------------------------------------------------------------------
+    # a verb that acquires a company orders no goods with it
+    ("acquisition-no-order", "en", "Brenmoor bought Tarvex from Invensys in 2004.",
+     [("Brenmoor", "parent_of", "Tarvex")], [("Invensys", "supplies", "Brenmoor")]),
+    ("acquisition-no-order", "en", "Tolvane bought 5,000 gearboxes from Invensys in 2004.",
+     [("Invensys", "supplies", "Tolvane")], []),
+    # French 'il' before a verb that takes an infinitive is the subject, not the impersonal 'il faut'
+    ("personal-il", "fr", "Korvath a conçu un nouvel électrolyseur. Il vient de remporter une commande auprès d'Engie.",
+     [("Korvath", "supplies", "Engie")], [("Engie", "supplies", "Korvath")]),
+    ("personal-il", "fr", "Korvath a dévoilé sa gamme. Il va fournir des électrolyseurs à Engie.",
+     [("Korvath", "supplies", "Engie")], []),
+    ("personal-il", "fr", "Korvath a dévoilé sa gamme. Il faut livrer Engie avant l'été.", [],
+     [("Korvath", "supplies", "Engie")]),
+    # 'with X as its client': X is the customer of the clause's subject, however the parse hangs 'as'
+    ("with-x-as-its-client", "en", "Kelvor is expanding its foundry arm, with Orvane as its first big client.",
+     [("Kelvor", "supplies", "Orvane")], [("Orvane", "supplies", "Kelvor")]),
+    # a list after a preposition goes on past descriptors ('et le coréen X')
+    ("list-with-descriptors", "fr",
+     "Tolvane a conclu des accords de fourniture avec le géant chinois Kelvor et le coréen Norvatek.",
+     [("Kelvor", "supplies", "Tolvane"), ("Norvatek", "supplies", "Tolvane")], []),
+    # a plural apposition after coordinated names describes each of them
+    ("plural-apposition-after-list", "fr",
+     "Pendant ce temps, Kelvor et Norvatek, deux fournisseurs d'Apple, agrandissent leurs usines au Vietnam.",
+     [("Kelvor", "supplies", "Apple"), ("Norvatek", "supplies", "Apple")], []),
+    # (a singular one, only the name before it)
+    ("plural-apposition-after-list", "fr",
+     "Pendant ce temps, Samsung et Pegatron, fournisseur d'Apple, agrandissent leurs usines au Vietnam.",
+     [("Pegatron", "supplies", "Apple")], [("Samsung", "supplies", "Apple")]),
+    # a month that opens the sentence after a preposition is no part of the name after it
+    ("month-before-name", "en", "In March Korvath received an order from Linde.",
+     [("Korvath", "supplies", "Linde")], [("March Korvath", "supplies", "Linde")]),
+    ("month-before-name", "en", "March Networks supplies cameras to Walmart.",
+     [("March Networks", "supplies", "Walmart")], []),
+    # a name before a site's noun names the site ('the Borssele wind farm'), not a customer
+    ("site-name-no-customer", "en", "Vestas will supply 60 turbines for the Tarnhaven offshore wind farm.", [],
+     [("Vestas", "supplies", "Tarnhaven")]),
+    # goods no list names, counted, as the object of a verb of trade or of an order: 'ordered 20 electrolysers'
+    ("goods-by-place", "en", "Engie ordered 20 electrolysers from Korvath.",
+     [("Engie", "ordered", "electrolysers"), ("Korvath", "supplies", "Engie")], []),
+    ("goods-by-place", "en", "Korvath shipped 20 electrolysers to Engie last month.",
+     [("Korvath", "delivered", "Engie")], []),
+    ("goods-by-place", "fr", "Korvath livrera des électrolyseurs à Engie.",
+     [("Korvath", "delivered", "Engie")], []),
+    ("goods-by-place", "en", "Linde placed an order for 40 gearboxes with Kelvor.",
+     [("Linde", "ordered", "gearboxes"), ("Kelvor", "supplies", "Linde")], []),
+    # (not people, paper or services)
+    ("goods-by-place", "en", "Kelvor sent 20 engineers to Samsung.", [], [("Kelvor", "delivered", "Samsung")]),
+    ("goods-by-place", "fr", "Kelvor a envoyé des ingénieurs à Renault.", [], [("Kelvor", "delivered", "Renault")]),
+    ("goods-by-place", "en", "Kelvor will ship new features to Orvane.", [], [("Kelvor", "delivered", "Orvane")]),
+    # orders one fulfils are orders one received: the fulfiller does not buy
+    ("fulfilled-orders", "fr", "Kelvor a relevé ses cadences pour honorer ses commandes de capteurs.",
+     [], [("Kelvor", "ordered", "sensors")]),
+    ("fulfilled-orders", "en", "To fulfil its orders for image sensors, Kelvor raised output at its plants.",
+     [], [("Kelvor", "ordered", "image sensors")]),
 ]
 
 
