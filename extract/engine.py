@@ -118,14 +118,26 @@ class Engine:
                 if frame is not None:
                     frame.sentence = sentence
                     out.append(frame)
-        owned = {f.trigger.i for f in out if f.frame == "own" and f.roles.get("child") and f.roles.get("parent")
-                 and any(getattr(x, "head", None) is not None and (x.head.i == f.trigger.i or x.head.pos_ == "ADP"
-                                                                    and x.head.head.i == f.trigger.i)
-                         and ((m := refs.mention(x)) is not None and m.kind == COMPANY or m is None and x.pos_ == "PROPN")
-                         for x in f.tokens.get("child", ()))}  # (the company itself, not 'les serveurs de Bull')
+        owned = {f.trigger.i for f in out if self._acquires_company(f, refs)}
         if owned:  # 'Allianz bought Hansen from Invensys': a verb that acquires a company orders no goods with it
             out = [f for f in out if f.frame not in ("order", "supply", "delivery") or f.trigger.i not in owned]
         return out
+
+    @staticmethod
+    def _acquires_company(f: Frame, refs: Refs) -> bool:
+        """Whether ownership frame ``f`` takes a company as the trigger's own argument ('bought Hansen', 'the
+        purchase of Hansen'), not goods that merely name one ('l'acquisition des serveurs de Bull')."""
+        if f.frame != "own" or not f.roles.get("child") or not f.roles.get("parent"):
+            return False
+        for x in f.tokens.get("child", ()):
+            if getattr(x, "head", None) is None:
+                continue  # (a stand-in for an entity the discourse gave)
+            if x.head.i != f.trigger.i and not (x.head.pos_ == "ADP" and x.head.head.i == f.trigger.i):
+                continue
+            m = refs.mention(x)
+            if m is not None and m.kind == COMPANY or m is None and x.pos_ == "PROPN":
+                return True
+        return False
 
     def _rules_for(self, t, refs: Refs) -> list[Rule]:
         rules: list[Rule] = []

@@ -183,6 +183,12 @@ def _goods_by_place(t, p: Parsed, lang: LanguageData) -> bool:
                          "time_nouns", "trade_nouns", "project_nouns", "facility_heads", "approval_nouns"):
         return False
     kids = p.children(t)
+    of = lang.words("complement_prepositions")
+    if any(c.dep_ == "prep" and fold(c.text) in of or c.dep_ == "nmod" and any(
+            g.dep_ == "case" and fold(g.text) in of for g in p.children(c)) for c in kids):
+        return False  # '$25 million worth of mining rigs', '6 gigawatts de GPU': the goods are the complement
+    if any(c.dep_ == "prep" and fold(c.text) == "with" and c.i > t.i for c in p.children(t.head)):
+        return False  # 'supply eight million cars with its systems': what is supplied with goods is no goods
     plural = "Plur" in t.morph.get("Number") or t.lower_.endswith(("s", "x"))  # (the pipeline may tag no number)
     numbered = any(c.dep_ == "nummod" and c.like_num for c in kids)
     some = plural and any(c.dep_ in ("det", "amod") and fold(c.text) in lang.words("plural_indefinites") for c in kids)
@@ -194,9 +200,9 @@ def _goods_by_place(t, p: Parsed, lang: LanguageData) -> bool:
         # électrolyseurs' that are shipped or bought are goods, cue goods_shipping_verbs)
         verbs = lang.words("trade_object_verbs") if numbered else lang.words("goods_shipping_verbs")
         return fold(head.lemma_) in verbs
-    if t.dep_ == "pobj" and fold(head.text) in ("for", "of"):
+    if t.dep_ == "pobj" and (fold(head.text) == "for" or fold(head.text) in of):
         return fold(head.head.lemma_) in lang.words("order_nouns")
-    if t.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in ("de", "d'", "d’") for c in kids):
+    if t.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in of for c in kids):
         return fold(head.lemma_) in lang.words("order_nouns")
     return False
 
