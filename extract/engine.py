@@ -1496,7 +1496,7 @@ class Engine:
         the clause: a run of names of the same kind, separated by commas, that a coordinator closes."""
         doc, first = refs.doc, refs.mention(x)
         run, closed, last = [], False, first
-        described = None  # descriptors read since the last separator ('et le coréen LG Energy Solution'), or None
+        described = None  # descriptors read since the last separator ('et le coréen Norvatek'), or None
         for w in doc[x.i + 1:x.i + 24]:
             m = refs.mention(w)
             if m is not None and m is last:
