@@ -560,9 +560,9 @@ class FactBuilder:
                 sold_by = [sl for sl in sellers if self._maker_name(g) == sl.name] \
                     if g is not None and len(sellers) > 1 and not many else []
                 sold_by = own_sellers.get(id(g)) or sold_by or sellers
-                qg = q  # ('plus 8 spare blades from Brimco': the count of those goods)
-                if own_sellers and (n := self._own_count(f, refs, g)) is not None:
-                    qg = {**q, "quantity": n}
+                qg = q  # ('plus 8 spare blades from Brimco': the count before that seller is of those goods)
+                if own_sellers and len(sold_by) == 1 and sold_by[0] in counted:
+                    qg = {**q, "quantity": counted[sold_by[0]]}
                 name = self._goods_name(g, sold_by)
                 if g is not None and len(sold_by) > 1 and self._goods_name(g, sold_by[:1]) != name:
                     # 'plans to buy millions of GPUs from Nvidia and AMD': Nvidia GPUs and AMD GPUs, each from its maker
@@ -599,15 +599,6 @@ class FactBuilder:
         claimed = {x.name for v in own.values() for x in v}
         rest = [x for x in sellers if x.name not in claimed]
         return {id(g): own.get(id(g)) or rest for g in goods if own.get(id(g)) or rest}
-
-    @staticmethod
-    def _own_count(f: Frame, refs: Refs, g: Entity) -> int | None:
-        """The number written on the phrase of goods ``g`` in frame ``f`` ('8 spare blades'), or None."""
-        for t, x in zip(f.tokens.get("goods", []), f.roles.get("goods", [])):
-            if x is g and hasattr(t, "children"):
-                n = next((c.text.replace(",", "") for c in refs.children(t) if c.dep_ == "nummod"), "")
-                return int(n) if n.isdigit() else None
-        return None
 
     @staticmethod
     def _assembled(sellers: list[Entity], goods: list[Entity]) -> bool:

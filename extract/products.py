@@ -176,6 +176,9 @@ def _goods_by_place(t, p: Parsed, lang: LanguageData) -> bool:
     (cue trade_object_verbs: 'ordered 20 electrolysers', 'livrera des électrolyseurs') or the complement of an order
     ('an order for 40 gearboxes', 'une commande de 40 boîtes'), and no word of people, paper, time or trade
     (cue not_goods_nouns and the like: 'sent 20 engineers', 'received 3 bids')."""
+    # (imported here: parsing imports the mention layer, which imports this module)
+    from supplykg.extract.parsing import plural
+
     if t.pos_ != "NOUN" or not t.text.islower() or len(t.text) < 4:
         return False
     said = {fold(t.text), fold(t.lemma_)}
@@ -189,9 +192,8 @@ def _goods_by_place(t, p: Parsed, lang: LanguageData) -> bool:
         return False  # '$25 million worth of mining rigs', '6 gigawatts de GPU': the goods are the complement
     if any(c.dep_ == "prep" and fold(c.text) == "with" and c.i > t.i for c in p.children(t.head)):
         return False  # 'supply eight million cars with its systems': what is supplied with goods is no goods
-    plural = "Plur" in t.morph.get("Number") or t.lower_.endswith(("s", "x"))  # (the pipeline may tag no number)
     numbered = any(c.dep_ == "nummod" and c.like_num for c in kids)
-    some = plural and any(c.dep_ in ("det", "amod") and fold(c.text) in lang.words("plural_indefinites") for c in kids)
+    some = plural(t) and any(c.dep_ in ("det", "amod") and fold(c.text) in lang.words("plural_indefinites") for c in kids)
     if not numbered and not some:
         return False
     head = t.head
